@@ -1,0 +1,60 @@
+package extract
+
+import "github.com/kg-project/kg/ingest/normalize"
+
+// The extractor runs three synchronous stages over one normalized document:
+//
+//	findEntities  — catalog matching, pattern detection and in-document
+//	                resolution: every entity mention, resolved to an entity id
+//	findRelations — typed relations, events and quotes over those mentions
+//	assemble      — the public Result, offsets turned into code points
+//
+// The types below are the contract between the stages. Offsets in them are
+// byte offsets into normalize.Document.Text; only assemble converts.
+
+// mention is one entity mention resolved to an entity.
+type mention struct {
+	EntityID   string
+	Type       string // one of the entity types
+	Start, End int    // bytes into the document text
+	Sentence   int    // index into normalize.Document.Sentences
+	Text       string
+	// Title is the title or role phrase written right before a person's
+	// name ("Foreign Minister" in "Foreign Minister Abbas Araghchi"), with
+	// its byte range, when there is one.
+	Title                string
+	TitleStart, TitleEnd int
+}
+
+// entity is an entity as the stages build it up.
+type entity struct {
+	ID      string
+	Name    string
+	Type    string
+	Aliases []string
+	Props   map[string]any
+}
+
+// entitySet is findEntities' output: the document's entities and all their
+// mentions, mentions sorted by Start.
+type entitySet struct {
+	Entities map[string]*entity
+	Mentions []mention
+}
+
+// relation is one relation found in the document.
+type relation struct {
+	Type       string
+	From, To   string
+	Confidence float64
+	Props      map[string]any
+	Evidence   []normalize.Span // bytes into the document text
+}
+
+// relationSet is findRelations' output: relations plus the entities it
+// creates itself (events such as a round of talks), with their mentions.
+type relationSet struct {
+	Relations []relation
+	Events    []*entity
+	Mentions  []mention
+}
