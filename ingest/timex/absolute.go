@@ -1,0 +1,274 @@
+package timex
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const (
+	monthFull = `January|February|March|April|May|June|July|August|September|October|November|December`
+	monthAbbr = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
+	// month is a month name, full or abbreviated (with or without its dot).
+	// Month names are matched case-sensitively: "march" and "may" are verbs.
+	month   = `(?:` + monthFull + `|(?:` + monthAbbr + `)\.?)`
+	ordinal = `(?:st|nd|rd|th)?`
+	// sp is a run of spaces; no-break spaces are common in statements.
+	sp       = `[\s\x{00A0}]+`
+	modifier = `(?:(?i:early|mid|late)[- \x{00A0}])?`
+)
+
+var (
+	// "April 12, 2025", "Apr. 12 2025", "November\n14, 1979".
+	reMonthDayYear = regexp.MustCompile(`\b` + modifier + `(` + month + `)` + sp + `(\d{1,2})` + ordinal + `,?` + sp + `(\d{4})\b`)
+	// "12 April 2025", "12th of April, 2025".
+	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + month + `),?` + sp + `(\d{4})\b`)
+	// "April 2025", "mid-June 2025", "April of 2025".
+	reMonthYear = regexp.MustCompile(`\b` + modifier + `(` + month + `),?` + sp + `(?:of` + sp + `)?(\d{4})\b`)
+	// "April 12", "Apr. 12th": the year comes from the anchor.
+	reMonthDay = regexp.MustCompile(`\b(` + month + `)` + sp + `(\d{1,2})` + ordinal + `\b`)
+	// "12 April": the year comes from the anchor.
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + monthFull + `)\b`)
+	// "in June", "since June", "mid-June": a bare full month name needs a
+	// cue before it, or "May" would be read in every request.
+	reBareMonth = regexp.MustCompile(`\b(?:(in|In|since|Since|until|Until|till|by|By|during|During|from|From|through|before|Before|after|After|of|last|Last|next|Next|this|This)` + sp + `)?((?i:early|mid|late)[- \x{00A0}])?(` + monthFull + `)\b`)
+	// "2015-04-2", "2025-04-12", "2025-04".
+	reISODay   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	reISOMonth = regexp.MustCompile(`\b(\d{4})-(\d{2})\b`)
+	// "2025", "mid-2025", "late 1979".
+	reYear = regexp.MustCompile(`\b((?i:early|mid|late)[- \x{00A0}])?(\d{4})\b`)
+)
+
+// Ranks of the absolute patterns: on equal length the more specific wins.
+const (
+	rankISO = iota
+	rankFull
+	rankMonthYear
+	rankSlash
+	rankMonthDay
+	rankRelative
+	rankBareMonth
+	rankYear
+)
+
+// monthOf reads a month name or abbreviation.
+func monthOf(s string) (time.Month, bool) {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 3 {
+		return 0, false
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(m.String(), s[:3]) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// absolute proposes the month-name, ISO and year expressions.
+func (r resolver) absolute() []candidate {
+	var out []candidate
+	t := r.text
+	for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(t, -1) {
+		mo, _ := monthOf(t[m[2]:m[3]])
+		d, y := atoi(t[m[4]:m[5]]), atoi(t[m[6]:m[7]])
+		if validDay(y, mo, d) {
+			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
+		}
+	}
+	for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(t, -1) {
+		d := atoi(t[m[2]:m[3]])
+		mo, _ := monthOf(t[m[4]:m[5]])
+		y := atoi(t[m[6]:m[7]])
+		if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
+			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
+		}
+	}
+	for _, m := range reMonthYear.FindAllStringSubmatchIndex(t, -1) {
+		mo, _ := monthOf(t[m[2]:m[3]])
+		y := atoi(t[m[4]:m[5]])
+		if plausibleYear(y) {
+			v, p := monthExpr(y, mo)
+			out = append(out, r.resolved(m[0], m[1], rankMonthYear, v, p, false))
+		}
+	}
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(t, -1) {
+		if r.partOfNumber(m[0], m[1]) || followedByTime(t, m[1]) {
+			continue
+		}
+		mo, _ := monthOf(t[m[2]:m[3]])
+		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[4]:m[5]])); ok {
+			out = append(out, c)
+		}
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(t, -1) {
+		if r.partOfNumber(m[0], m[1]) {
+			continue
+		}
+		mo, _ := monthOf(t[m[4]:m[5]])
+		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[2]:m[3]])); ok {
+			out = append(out, c)
+		}
+	}
+	for _, m := range reBareMonth.FindAllStringSubmatchIndex(t, -1) {
+		if c, ok := r.bareMonth(m); ok {
+			out = append(out, c)
+		}
+	}
+	for _, m := range reISODay.FindAllStringSubmatchIndex(t, -1) {
+		y, mo, d := atoi(t[m[2]:m[3]]), time.Month(atoi(t[m[4]:m[5]])), atoi(t[m[6]:m[7]])
+		if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
+			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+			out = append(out, r.resolved(m[0], m[1], rankISO, v, p, false))
+		}
+	}
+	for _, m := range reISOMonth.FindAllStringSubmatchIndex(t, -1) {
+		y, mo := atoi(t[m[2]:m[3]]), atoi(t[m[4]:m[5]])
+		if mo >= 1 && mo <= 12 && plausibleYear(y) && !r.partOfNumber(m[0], m[1]) {
+			v, p := monthExpr(y, time.Month(mo))
+			out = append(out, r.resolved(m[0], m[1], rankISO, v, p, false))
+		}
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(t, -1) {
+		if r.isYear(m[4], m[5]) {
+			v, p := yearExpr(atoi(t[m[4]:m[5]]))
+			out = append(out, r.resolved(m[0], m[1], rankYear, v, p, false))
+		}
+	}
+	return out
+}
+
+// dayWithoutYear resolves "April 12" against the anchor by tense; ok is
+// false when no year has that day ("February 30").
+func (r resolver) dayWithoutYear(start, end int, mo time.Month, d int) (c candidate, ok bool) {
+	if !validDay(2000, mo, d) { // 2000 is a leap year: Feb 29 stays possible
+		return candidate{}, false
+	}
+	if !r.hasAnchor {
+		return r.raw(start, end, rankMonthDay), true
+	}
+	y := r.anchor.Year()
+	future := r.future(start, end)
+	for range 8 { // Feb 29 may need several years to exist
+		if validDay(y, mo, d) {
+			day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+			if !future && day.After(r.anchor) {
+				y--
+				continue
+			}
+			if future && day.Before(r.anchor) {
+				y++
+				continue
+			}
+			v, p := dayExpr(day)
+			return r.resolved(start, end, rankMonthDay, v, p, true), true
+		}
+		if future {
+			y++
+		} else {
+			y--
+		}
+	}
+	return r.raw(start, end, rankMonthDay), true
+}
+
+// bareMonth resolves "in June", "last June", "mid-June" against the anchor.
+func (r resolver) bareMonth(m []int) (candidate, bool) {
+	t := r.text
+	cue := ""
+	if m[2] >= 0 {
+		cue = strings.ToLower(t[m[2]:m[3]])
+	}
+	hasModifier := m[4] >= 0
+	if cue == "" && !hasModifier {
+		return candidate{}, false
+	}
+	if end := m[1]; end < len(t) && (isDigit(t[end]) || nextIsNumber(t, end)) {
+		return candidate{}, false // "June 30" and "June 2025" belong to other patterns
+	}
+	// The span is the month with its modifier, not the preposition.
+	start := m[6]
+	if hasModifier {
+		start = m[4]
+	}
+	mo, _ := monthOf(t[m[6]:m[7]])
+	if !r.hasAnchor {
+		return r.raw(start, m[1], rankBareMonth), true
+	}
+	y := r.anchor.Year()
+	switch cue {
+	case "this":
+	case "last":
+		if mo >= r.anchor.Month() {
+			y--
+		}
+	case "next":
+		if mo <= r.anchor.Month() {
+			y++
+		}
+	default:
+		if r.future(start, m[1]) {
+			if mo < r.anchor.Month() {
+				y++
+			}
+		} else if mo > r.anchor.Month() {
+			y--
+		}
+	}
+	v, p := monthExpr(y, mo)
+	return r.resolved(start, m[1], rankBareMonth, v, p, true), true
+}
+
+// nextIsNumber reports whether the text after end is spaces then a digit, as
+// in "June 30" (the bare-month pattern must leave those to the others).
+func nextIsNumber(t string, end int) bool {
+	i := end
+	for i < len(t) && (t[i] == ' ' || t[i] == ',' || t[i] == '\n') {
+		i++
+	}
+	return i > end && i < len(t) && isDigit(t[i])
+}
+
+// followedByTime reports "May 5:30"-like clock times, which are not days.
+func followedByTime(t string, end int) bool {
+	return end+1 < len(t) && t[end] == ':' && isDigit(t[end+1])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isAlnum(b byte) bool {
+	return isDigit(b) || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
+}
+
+// partOfNumber reports whether [start, end) is glued to a larger number or
+// path: "1,2025", "3.2015", "/2015-04-2/".
+func (r resolver) partOfNumber(start, end int) bool {
+	t := r.text
+	if start > 0 {
+		switch p := t[start-1]; {
+		case p == '/' || p == '$' || p == '#' || p == '-' || p == '_' || isAlnum(p):
+			return true
+		case (p == ',' || p == '.') && start > 1 && isDigit(t[start-2]):
+			return true
+		}
+	}
+	if end < len(t) {
+		switch n := t[end]; {
+		case n == '/' || n == '%' || n == '_' || isAlnum(n):
+			return true
+		case (n == ',' || n == '.' || n == '-') && end+1 < len(t) && isDigit(t[end+1]):
+			return true
+		}
+	}
+	return false
+}
+
+func plausibleYear(y int) bool { return y >= 1000 && y <= 2199 }

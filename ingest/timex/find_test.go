@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// render prints expressions compactly: "text=value/precision" joined by "; ".
+func render(exprs []Expr) string {
+	var parts []string
+	for _, e := range exprs {
+		parts = append(parts, fmt.Sprintf("%s=%s/%s", e.Text, e.Value, e.Precision))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	// 2025-04-16 is a Wednesday.
+	anchor := date("2025-04-16")
+	tests := []struct {
+		name   string
+		text   string
+		anchor time.Time
+		want   string
+	}{
+		// Absolute expressions.
+		{"month day year", "The first round took place in Oman on April 12, 2025, ending well.", anchor, "April 12, 2025=2025-04-12/day"},
+		{"day month year", "They met on 12 April 2025 in Muscat.", anchor, "12 April 2025=2025-04-12/day"},
+		{"month year", "In April 2025 the talks resumed.", anchor, "April 2025=2025-04/month"},
+		{"bare year", "Relations broke down in 2018.", anchor, "2018=2018/year"},
+		{"abbreviated month with dot", "Talks on Apr. 12, 2025 went well.", anchor, "Apr. 12, 2025=2025-04-12/day"},
+		{"abbreviated month without year", "Talks on Apr. 12 went well.", anchor, "Apr. 12=2025-04-12/day"},
+		{"iso with one-digit day", "### [2015-04-2](/news/2015/04/2/index.md)", anchor, "2015-04-2=2015-04-02/day"},
+		{"deadline", "The deadline for a full deal is June 30, 2015.", anchor, "June 30, 2015=2015-06-30/day"},
+		{"mid month", "A new round is expected in mid-June 2025.", anchor, "mid-June 2025=2025-06/month"},
+		{"year as modifier", "decades of enmity since the 1979 Islamic Revolution", anchor, "1979=1979/year"},
+		{"line break inside date", "the national emergency declared on November\n14, 1979, and", anchor, "November\n14, 1979=1979-11-14/day"},
+		{"ordinal", "signed on the 14th of July, 2015 in Vienna", anchor, "14th of July, 2015=2015-07-14/day"},
+		{"late year", "Sanctions were lifted in late 2015.", anchor, "late 2015=2015/year"},
+		{"mid year", "The program was paused by mid-2003.", anchor, "mid-2003=2003/year"},
+		{"year range", "the Iran–Iraq War (1980–1988) ended", anchor, "1980=1980/year; 1988=1988/year"},
+		{"old year after preposition", "Tehran became the capital in 1786.", anchor, "1786=1786/year"},
+		{"iso month", "Figures for 2025-03 show a rise.", anchor, "2025-03=2025-03/month"},
+
+		// Relative expressions.
+		{"today", "Mr. Sullivan met the minister today.", anchor, "today=2025-04-16/day"},
+		{"yesterday", "Yesterday, Iran said it would attend.", anchor, "Yesterday=2025-04-15/day"},
+		{"tomorrow possessive", "who was slated to participate in tomorrow’s talks", anchor, "tomorrow=2025-04-17/day"},
+		{"tonight", "Tonight, Israel took unilateral action against Iran.", anchor, "Tonight=2025-04-16/day"},
+		{"past weekday", "The two envoys met on Saturday in Muscat.", anchor, "Saturday=2025-04-12/day"},
+		{"future weekday scheduled", "nuclear talks that were scheduled to take place in Oman on Sunday", anchor, "Sunday=2025-04-20/day"},
+		{"future weekday will", "The delegations will meet again on Saturday.", anchor, "Saturday=2025-04-19/day"},
+		{"weekday is the anchor day", "Araghchi spoke to reporters on Wednesday.", anchor, "Wednesday=2025-04-16/day"},
+		{"next weekday", "A second round is planned for next Saturday.", anchor, "next Saturday=2025-04-19/day"},
+		{"next weekday same as anchor", "They reconvene next Wednesday.", anchor, "next Wednesday=2025-04-23/day"},
+		{"last weekday", "Talks collapsed last Wednesday.", anchor, "last Wednesday=2025-04-09/day"},
+		{"weekday without preposition", "Iran said Friday it would not negotiate.", anchor, "Friday=2025-04-11/day"},
+		{"earlier this month", "Earlier this month, the envoy visited Oman.", anchor, "Earlier this month=2025-04/month"},
+		{"last month", "Sanctions were imposed last month.", anchor, "last month=2025-03/month"},
+		{"last year", "the Joint Comprehensive Plan of Action (JCPOA), last year.", anchor, "last year=2024/year"},
+		{"next year", "Elections are due next year.", anchor, "next year=2026/year"},
+		{"days ago", "Three days ago the navy seized a tanker.", anchor, "Three days ago=2025-04-13/day"},
+		{"in bare month past", "Iran halted negotiations since June, it has accelerated", date("2021-10-30"), "June=2021-06/month"},
+		{"in bare month from later year", "In June, after Iran refused to reach a deal, Trump acted.", date("2026-02-06"), "June=2025-06/month"},
+		{"bare month future", "Talks will resume in June.", anchor, "June=2025-06/month"},
+		{"month day without year past", "On February 28, the President ordered the Joint Force to act.", date("2026-04-08"), "February 28=2026-02-28/day"},
+		{"month day without year crosses the year", "The ships were seized on Dec. 28.", date("2026-01-03"), "Dec. 28=2025-12-28/day"},
+		{"day month without year", "the attack of 13 April was condemned", anchor, "13 April=2025-04-13/day"},
+
+		// Kept raw.
+		{"indefinite weekday", "Iranian leaders announced on a Friday that talks were off.", anchor, "a Friday=/unknown"},
+		{"indefinite weekday statement", "articulated a similar sentiment in a Wednesday statement", anchor, "a Wednesday=/unknown"},
+		{"last week has no precision", "Tankers were attacked last week.", anchor, "last week=/unknown"},
+		{"no anchor relative", "The envoys met today.", time.Time{}, "today=/unknown"},
+		{"no anchor weekday", "The envoys met on Saturday.", time.Time{}, "Saturday=/unknown"},
+		{"no anchor month day", "Talks on April 12 went well.", time.Time{}, "April 12=/unknown"},
+		{"no anchor absolute still resolves", "Talks on April 12, 2025 went well.", time.Time{}, "April 12, 2025=2025-04-12/day"},
+
+		// Not dates.
+		{"modal may", "May this be the beginning of peace.", anchor, ""},
+		{"verb march", "Protesters march on the embassy.", anchor, ""},
+		{"executive order number", "by Executive Order 12170, the President", anchor, ""},
+		{"code section", "(50 U.S.C. 1701 et seq.)", anchor, ""},
+		{"quantity", "more than 2000 centrifuges were installed", anchor, ""},
+		{"count noun", "Iran deployed 2000 troops.", anchor, ""},
+		{"thousands separator", "Over 10,200 total air sorties flown", anchor, ""},
+		{"old number without preposition", "The regime fired 1500 rounds", anchor, ""},
+		{"path", "see /news/2015/04/2/index.md", anchor, ""},
+		{"plural weekday", "Protests happen on Fridays.", anchor, ""},
+		{"decade", "In the 1980s the war raged.", anchor, ""},
+		{"clock time", "The meeting began at 10:30.", anchor, ""},
+		{"invalid day", "on February 30, 2025", anchor, "2025=2025/year"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(Find(tt.text, tt.anchor))
+			if got != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	text := "Talks on “April 12, 2025” in Muscat; more on Sunday."
+	for _, e := range Find(text, date("2025-04-16")) {
+		if text[e.Start:e.End] != e.Text {
+			t.Errorf("text[%d:%d] = %q, want %q", e.Start, e.End, text[e.Start:e.End], e.Text)
+		}
+	}
+}
+
+func TestSlashDates(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"month first made clear by a day above 12", "([6/17/25](x)) and ([4/11/25](y))", "6/17/25=2025-06-17/day; 4/11/25=2025-04-11/day"},
+		{"day first made clear by a day above 12", "on 17/6/2025 and 4/11/2025", "17/6/2025=2025-06-17/day; 4/11/2025=2025-11-04/day"},
+		{"no evidence stays raw", "on 4/11/25 and 5/6/25", "4/11/25=/unknown; 5/6/25=/unknown"},
+		{"contradicting evidence stays raw", "on 6/17/25 and 17/6/25", "6/17/25=/unknown; 17/6/25=/unknown"},
+		{"part of a path is ignored", "/news/2015/04/2/index.md", ""},
+		{"two-digit year before 1950 is 19xx", "(12/25/79)", "12/25/79=1979-12-25/day"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(Find(tt.text, date("2025-06-17")))
+			if got != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindIsDeterministic(t *testing.T) {
+	text := "On Friday, after April 12, 2025 and 6/17/25, talks resumed in mid-June 2025 and today."
+	first := render(Find(text, date("2025-06-20")))
+	for range 20 {
+		if got := render(Find(text, date("2025-06-20"))); got != first {
+			t.Fatalf("Find changed between runs: got %q, want %q", got, first)
+		}
+	}
+}
+
+func TestExprTime(t *testing.T) {
+	tests := []struct {
+		expr Expr
+		want string
+		ok   bool
+	}{
+		{Expr{Value: "2025-04-12", Precision: Day}, "2025-04-12", true},
+		{Expr{Value: "2025-04", Precision: Month}, "2025-04-01", true},
+		{Expr{Value: "1979", Precision: Year}, "1979-01-01", true},
+		{Expr{Precision: Unknown}, "0001-01-01", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.expr.Value+"/"+string(tt.expr.Precision), func(t *testing.T) {
+			got, ok := tt.expr.Time()
+			if got.Format("2006-01-02") != tt.want || ok != tt.ok {
+				t.Errorf("Time() = %s, %v, want %s, %v", got.Format("2006-01-02"), ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat("The first round of talks between Iran and the U.S. took place in Oman on April 12, 2025, "+
+		"and talks that were scheduled for Sunday were called off on a Friday; since the 1979 Islamic Revolution ([6/17/25](x)). ", 50)
+	anchor := date("2025-06-17")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, anchor)
+	}
+}
