@@ -18,8 +18,9 @@ const (
 // with inline markup already removed and white space collapsed to single
 // spaces.
 type block struct {
-	kind blockKind
-	text string
+	kind  blockKind
+	level int // heading level; 0 when the source has none (plain text)
+	text  string
 	// notEntity marks text kept for reading that must not yield entities by
 	// itself (a bare link in a list, a caption).
 	notEntity bool

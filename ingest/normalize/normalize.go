@@ -11,7 +11,8 @@ import (
 )
 
 // Normalize turns an item into a Document: main text without markup or
-// boilerplate, metadata, and sentence spans.
+// boilerplate, metadata, and sentence spans. It fails only when the body is
+// not UTF-8 or leaves no text at all; the error names the item's locator.
 func Normalize(item source.Item) (Document, error) {
 	if !utf8.Valid(item.Body) {
 		return Document{}, fmt.Errorf("normalize %s: invalid UTF-8", item.Locator)
@@ -20,20 +21,48 @@ func Normalize(item source.Item) (Document, error) {
 		ID:        DocumentID(item.Locator),
 		Locator:   item.Locator,
 		URL:       item.URL,
-		Title:     item.Title,
+		Title:     strings.TrimSpace(item.Title),
 		Published: item.Published,
 		Kind:      string(item.Kind),
 	}
-	blocks := textBlocks(string(item.Body))
+	var meta metadata
+	var blocks []block
+	body := string(item.Body)
+	switch {
+	case item.Kind == source.KindHTML:
+		meta, blocks = htmlBlocks(body)
+	case item.Kind == source.KindMarkdown || looksLikeMarkdown(body):
+		var fm frontMatter
+		fm, body = splitFrontMatter(body)
+		meta = metadata{title: fm.title, published: fm.published, url: fm.url}
+		blocks = markdownBlocks(body)
+	default:
+		blocks = textBlocks(body)
+	}
+	blocks = removeBoilerplate(blocks)
 	a := assemble(blocks)
 	doc.Text, doc.Sentences, doc.NotEntities = a.text, a.sentences, a.notEntities
+	if doc.Text == "" {
+		return doc, fmt.Errorf("normalize %s: no text left after removing markup and boilerplate", item.Locator)
+	}
+	if doc.URL == "" {
+		doc.URL = meta.url
+	}
+	if doc.Title == "" {
+		doc.Title = meta.title
+	}
 	if doc.Title == "" {
 		doc.Title = fallbackTitle(blocks)
 	}
-	if strings.TrimSpace(doc.Text) == "" {
-		return doc, fmt.Errorf("normalize %s: no text left", item.Locator)
-	}
+	resolveDate(&doc, meta.published, blocks)
 	return doc, nil
+}
+
+// metadata is what a body says about itself: front matter or HTML meta tags.
+type metadata struct {
+	title     string
+	published string
+	url       string
 }
 
 // DocumentID derives a document's id from its locator, so the same source
@@ -43,20 +72,25 @@ func DocumentID(locator string) string {
 	return "doc:" + hex.EncodeToString(sum[:])[:16]
 }
 
-// fallbackTitle is the first heading, or else the first block's first line.
+// fallbackTitle is a heading that opens the document (skipping a bare
+// date), or else the first sentence of the first block, cut at a word
+// boundary. A heading further down names a section, not the document.
 func fallbackTitle(blocks []block) string {
-	for _, b := range blocks {
-		if b.kind == blockHeading {
-			return b.text
+	for len(blocks) > 0 && blocks[0].kind == blockHeading {
+		if _, err := source.ParseDate(blocks[0].text); err != nil {
+			return blocks[0].text
 		}
+		blocks = blocks[1:]
 	}
 	if len(blocks) == 0 {
 		return ""
 	}
 	title := blocks[0].text
+	if spans := splitSentences(title); len(spans) > 0 {
+		title = title[spans[0].Start:spans[0].End]
+	}
 	if utf8.RuneCountInString(title) > 200 {
-		cut := strings.LastIndexByte(title[:200], ' ')
-		if cut > 0 {
+		if cut := strings.LastIndexByte(title[:200], ' '); cut > 0 {
 			title = title[:cut]
 		}
 	}

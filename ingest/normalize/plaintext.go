@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,7 +12,7 @@ import (
 func textBlocks(body string) []block {
 	var blocks []block
 	for _, para := range splitParagraphs(body) {
-		text := collapseSpace(para)
+		text := cleanPlain(para)
 		if text == "" {
 			continue
 		}
@@ -53,4 +54,27 @@ func looksLikeHeading(text string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".!?…,;:\"”’)", last)
+}
+
+var (
+	// wrappedUnderscoreRe matches "_term_" emphasis left by text dumps of
+	// wiki pages.
+	wrappedUnderscoreRe = regexp.MustCompile(`(^|[\s(“"])_([^_\n]+)_([\s).,;:”"]|$)`)
+	// gluedSentenceRe finds a sentence glued to the previous one
+	// ("waters.The United States"), which dumps produce when they drop a
+	// footnote between them.
+	gluedSentenceRe = regexp.MustCompile(`(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+\s)`)
+	spaceInParensRe = regexp.MustCompile(`\(\s+|\s+\)`)
+)
+
+// cleanPlain removes the markup that text dumps keep: reference markers,
+// underscore emphasis, glued sentences.
+func cleanPlain(s string) string {
+	s = citationRe.ReplaceAllString(s, "")
+	// Twice, because adjacent terms share the space between them.
+	s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
+	s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
+	s = gluedSentenceRe.ReplaceAllString(s, "$1 $2")
+	s = collapseSpace(s)
+	return spaceInParensRe.ReplaceAllStringFunc(s, strings.TrimSpace)
 }

@@ -1,0 +1,6 @@
+package normalize
+
+// htmlBlocks is a placeholder until HTML extraction lands.
+func htmlBlocks(body string) (metadata, []block) {
+	return metadata{}, textBlocks(body)
+}
