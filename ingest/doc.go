@@ -1,0 +1,10 @@
+// Package ingest turns sources into graph writes: it reads documents
+// (package source), normalizes them (package normalize), extracts entities
+// and relations (package extract) and hands each document's contribution to
+// a Writer (in production a *graph.Store).
+//
+// The stages are synchronous functions; all concurrency lives in
+// pipeline.go: one reader, N extraction workers, one consumer that batches
+// writes. A document that fails at any stage is reported through
+// Options.OnError and the run goes on with the others.
+package ingest
