@@ -24,6 +24,9 @@ type Item struct {
 	// source has them; the normalizer may find better ones in the body.
 	Title     string
 	Published time.Time
-	Kind      Kind
-	Body      []byte
+	// PublishedText is the raw date value Published was read from; it is
+	// kept when the value could not be parsed and Published stays zero.
+	PublishedText string
+	Kind          Kind
+	Body          []byte
 }
