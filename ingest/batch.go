@@ -67,27 +67,21 @@ func (b *batcher) flush(ctx context.Context) error {
 	for _, f := range st.Failed {
 		failed[f.DocID] = f.Err
 	}
-	unchanged := make(map[string]bool, st.Unchanged)
-	for _, id := range st.UnchangedIDs {
-		unchanged[id] = true
-	}
+	ok := 0
 	for _, e := range events {
-		if err, ok := failed[e.ID]; ok {
+		if err, bad := failed[e.ID]; bad {
 			if perr := b.fail(e.Locator, e.ID, err); perr != nil {
 				return perr
 			}
 			continue
 		}
+		ok++
 		b.sum.Entities += e.Entities
 		b.sum.Relations += e.Relations
 		e.Status = StatusWritten
-		if unchanged[e.ID] {
-			e.Status = StatusUnchanged
-			b.sum.Unchanged++
-		} else {
-			b.sum.Written++
-		}
 		b.notify(e)
 	}
+	b.sum.Unchanged += st.Unchanged
+	b.sum.Written += ok - st.Unchanged
 	return nil
 }

@@ -116,7 +116,15 @@ func Run(ctx context.Context, args []string, w Writer, opts Options) (Summary, e
 // reader yields the documents named by args.
 func reader(args []string, o source.Options) readFunc {
 	return func(ctx context.Context, yield func(source.Item, error) bool) error {
-		return source.Read(ctx, args, o, yield)
+		for it, err := range source.Read(ctx, args, o) {
+			if ctx.Err() != nil {
+				break
+			}
+			if !yield(it, err) {
+				break
+			}
+		}
+		return ctx.Err()
 	}
 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -70,6 +71,11 @@ func runPipeline(ctx context.Context, read readFunc, process processFunc, worker
 		wg.Go(func() error {
 			for j := range jobs {
 				o := outcome{Seq: j.seq, Locator: j.item.Locator, Err: j.err}
+				var ie *source.ItemError
+				if errors.As(j.err, &ie) {
+					// The reason alone: the locator travels beside it.
+					o.Locator, o.Err = ie.Locator, errors.New(ie.Reason)
+				}
 				if o.Err == nil {
 					o.Doc, o.Result, o.Err = process(j.item)
 				}

@@ -97,11 +97,11 @@ func (a *app) ingestOptions(workers int, include, exclude []string) (ingest.Opti
 	return ingest.Options{
 		Workers: workers,
 		Source: source.Options{
-			Include:   include,
-			Exclude:   exclude,
-			MaxBytes:  c.MaxBytes,
-			Timeout:   timeout,
-			UserAgent: "kg/" + version,
+			Include:  include,
+			Exclude:  exclude,
+			MaxBytes: c.MaxBytes,
+			Timeout:  timeout,
+			Version:  version,
 		},
 		Extract: extract.Options{ExtraCatalog: c.Catalogs},
 	}, nil
