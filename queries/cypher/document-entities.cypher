@@ -1,0 +1,7 @@
+// name: document-entities :read
+// The entities a document mentions, most mentioned first.
+// @param doc string — the document id (doc:…)
+MATCH (d:Document {id: $doc})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
+RETURN e.id AS id, e.name AS name, e.type AS type, count(m) AS mentions,
+       collect(DISTINCT m.text) AS asWritten
+ORDER BY mentions DESC, name

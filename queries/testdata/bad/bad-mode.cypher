@@ -1,0 +1,3 @@
+// name: bad-mode :delete
+// Deletes things.
+MATCH (n) DETACH DELETE n

@@ -1,0 +1,2 @@
+// name: no-statement :read
+// Only a header.

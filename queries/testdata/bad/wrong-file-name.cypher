@@ -1,0 +1,3 @@
+// name: other-name :read
+// Its name is not its file name.
+RETURN 1 AS one
