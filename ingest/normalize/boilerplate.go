@@ -39,7 +39,7 @@ func dropWikiArtefact(blocks []block) []block {
 
 // linkSectionRe names sections that list other pages rather than tell the
 // story; their items would lend their dates and names to this document.
-var linkSectionRe = regexp.MustCompile(`(?i)^(?:related(?: (?:articles|posts|stories|content|items|links|news|coverage))?|sources?|see also|references|external links|further reading|read more|more (?:from|on) .{1,40}|recommended(?: for you)?|you (?:may|might) also like|notes|footnotes|citations|bibliography|comments|share this(?: article)?|tags)\s*:?$`)
+var linkSectionRe = regexp.MustCompile(`(?i)^(?:related(?: (?:articles|posts|stories|content|items|links|news|coverage))?|sources?|see also|contents|table of contents|in this article|references|external links|further reading|read more|more (?:from|on) .{1,40}|recommended(?: for you)?|you (?:may|might) also like|notes|footnotes|citations|bibliography|comments|share this(?: article)?|tags)\s*:?$`)
 
 // dropLinkSections removes a heading that names a link section together with
 // everything up to the next heading of the same or a higher level.
@@ -60,23 +60,29 @@ func dropLinkSections(blocks []block) []block {
 	return out
 }
 
-// dropRepeated removes short blocks that occur more than once: captions and
-// widgets repeat, article paragraphs do not. When flattening glued such a
-// line to the end of the previous paragraph, it is cut from there too.
+// dropRepeated removes short blocks repeated back to back: image captions
+// and widgets print twice (alt text, then caption), article paragraphs do
+// not. Only neighbours count, since a transcript may repeat a line ("QUESTION:
+// The Japanese —") far apart. When flattening glued such a caption to the
+// end of the previous paragraph, it is cut from there too.
 func dropRepeated(blocks []block) []block {
-	counts := map[string]int{}
-	for _, b := range blocks {
-		if b.kind != blockHeading && wordCount(b.text) <= 30 {
-			counts[b.text]++
+	repeated := map[string]bool{}
+	for i := 1; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind != blockHeading && b.text == blocks[i-1].text && wordCount(b.text) <= 30 {
+			repeated[b.text] = true
 		}
+	}
+	if len(repeated) == 0 {
+		return blocks
 	}
 	var out []block
 	for _, b := range blocks {
-		if b.kind != blockHeading && counts[b.text] > 1 {
+		if b.kind != blockHeading && repeated[b.text] {
 			continue
 		}
-		for text, n := range counts {
-			if n > 1 && len(b.text) > len(text) && strings.HasSuffix(b.text, " "+text) {
+		for text := range repeated {
+			if len(b.text) > len(text) && strings.HasSuffix(b.text, " "+text) {
 				b.text = strings.TrimSpace(strings.TrimSuffix(b.text, text))
 			}
 		}
@@ -215,12 +221,12 @@ func dropReaderPrompts(blocks []block) []block {
 }
 
 // dropTrailingLabels removes what is left of page furniture at the end of a
-// document: short lines that are not sentences, and headings with nothing
-// under them.
+// document: short lines without any sentence punctuation ("###", "Tags",
+// "Share on X"), and headings with nothing under them.
 func dropTrailingLabels(blocks []block) []block {
 	for len(blocks) > 0 {
 		last := blocks[len(blocks)-1]
-		if last.kind == blockHeading || (wordCount(last.text) <= 8 && !endsSentence(last.text)) {
+		if last.kind == blockHeading || (wordCount(last.text) <= 8 && !strings.ContainsAny(last.text, ".!?…")) {
 			blocks = blocks[:len(blocks)-1]
 			continue
 		}

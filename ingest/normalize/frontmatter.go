@@ -1,6 +1,10 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // frontMatter holds the YAML front matter fields the normalizer uses.
 type frontMatter struct {
@@ -10,8 +14,8 @@ type frontMatter struct {
 }
 
 // splitFrontMatter removes a leading "---" YAML block and reads its
-// top-level scalar fields. Only flat "key: value" lines are read, which is
-// all article front matter uses, so no YAML library is needed.
+// top-level scalar fields. Front matter that is not valid YAML is still
+// removed: it is metadata, never article text.
 func splitFrontMatter(body string) (frontMatter, string) {
 	var fm frontMatter
 	rest, ok := strings.CutPrefix(body, "---\n")
@@ -21,8 +25,7 @@ func splitFrontMatter(body string) (frontMatter, string) {
 	if !ok {
 		return fm, body
 	}
-	end := -1
-	offset := 0
+	end, offset := -1, 0
 	for _, line := range strings.SplitAfter(rest, "\n") {
 		if t := strings.TrimSpace(line); t == "---" || t == "..." {
 			end = offset
@@ -34,40 +37,22 @@ func splitFrontMatter(body string) (frontMatter, string) {
 	if end < 0 {
 		return fm, body
 	}
-	fields := map[string]string{}
-	for _, line := range strings.Split(rest[:end], "\n") {
-		if line == "" || line[0] == ' ' || line[0] == '\t' || line[0] == '#' {
-			continue
-		}
-		key, value, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
-		}
-		fields[strings.ToLower(strings.TrimSpace(key))] = unquoteYAML(strings.TrimSpace(value))
+	// Decoding into nodes keeps each scalar's text as written: a date
+	// stays "2025-06-17 08:19:09-04:00" instead of becoming a time value.
+	var fields map[string]yaml.Node
+	if err := yaml.Unmarshal([]byte(rest[:end]), &fields); err != nil {
+		return fm, rest[offset:]
 	}
-	fm.title = fields["title"]
-	for _, k := range []string{"published", "published_time", "date", "pubdate"} {
-		if fields[k] != "" {
-			fm.published = fields[k]
-			break
+	get := func(keys ...string) string {
+		for _, k := range keys {
+			if n, ok := fields[k]; ok && n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) != "" {
+				return collapseSpace(n.Value)
+			}
 		}
+		return ""
 	}
-	for _, k := range []string{"source_url", "url", "link", "canonical"} {
-		if fields[k] != "" {
-			fm.url = fields[k]
-			break
-		}
-	}
+	fm.title = get("title")
+	fm.published = get("published", "published_time", "date", "pubdate")
+	fm.url = get("source_url", "url", "link", "canonical")
 	return fm, rest[offset:]
-}
-
-// unquoteYAML strips YAML scalar quotes: 'it”s' and "a \"b\"".
-func unquoteYAML(v string) string {
-	if len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'' {
-		return strings.ReplaceAll(v[1:len(v)-1], "''", "'")
-	}
-	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
-		return strings.ReplaceAll(v[1:len(v)-1], `\"`, `"`)
-	}
-	return v
 }

@@ -22,7 +22,7 @@ var (
 	autolinkRe    = regexp.MustCompile(`<(?:https?|mailto|ftp):[^<>\s]*>`)
 	// citationRe matches encyclopedia reference markers: "[12]", "[a]",
 	// "[citation needed]", "[^3]".
-	citationRe = regexp.MustCompile(`\[(?:\d{1,3}|[a-z]|\^[^\]\s]{1,10}|citation needed|clarification needed|when\?|who\?|according to whom\?)\]`)
+	citationRe = regexp.MustCompile(`\[(?:\d{1,3}|[a-z]|\^[^\]\s]{1,10}|citation needed|clarification needed|edit|when\?|who\?|according to whom\?)\]`)
 )
 
 // renderInline turns one block of Markdown inline syntax into plain text:

@@ -210,7 +210,14 @@ func splitRunInHeading(text string) (heading, rest string) {
 	if start < 2 || start > 14 || minorWords[strings.ToLower(words[start-1])] || strings.ContainsAny(words[start-1], "([") {
 		return text, ""
 	}
-	return strings.Join(words[:start], " "), strings.Join(words[start:], " ")
+	// What ran into the heading is a paragraph, so it holds several
+	// sentences; one sentence after a few capitalised words is a headline
+	// ("# Europe and the United States lift sanctions ...").
+	rest = strings.Join(words[start:], " ")
+	if len(splitSentences(rest)) < 2 {
+		return text, ""
+	}
+	return strings.Join(words[:start], " "), rest
 }
 
 func startsLower(w string) bool {

@@ -23,7 +23,9 @@ func Normalize(item source.Item) (Document, error) {
 		URL:       item.URL,
 		Title:     strings.TrimSpace(item.Title),
 		Published: item.Published,
-		Kind:      string(item.Kind),
+		// Kept raw: a date the source could not parse is still worth showing.
+		PublishedText: item.PublishedText,
+		Kind:          string(item.Kind),
 	}
 	var meta metadata
 	var blocks []block

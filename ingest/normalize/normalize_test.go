@@ -1,0 +1,268 @@
+package normalize
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/ingest/source"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// readItems reads a test input through the source package, as the
+// pipeline does.
+func readItems(t testing.TB, path string) []source.Item {
+	t.Helper()
+	var items []source.Item
+	for item, err := range source.Read(context.Background(), []string{path}, source.Options{}) {
+		if err != nil {
+			t.Fatalf("read %s: %v", path, err)
+		}
+		items = append(items, item)
+	}
+	return items
+}
+
+// goldenDoc is the golden form of a Document: spans carry their text so a
+// reviewer can read the file.
+type goldenDoc struct {
+	ID            string       `json:"id"`
+	Locator       string       `json:"locator"`
+	URL           string       `json:"url,omitempty"`
+	Title         string       `json:"title"`
+	Published     string       `json:"published,omitempty"`
+	PublishedText string       `json:"publishedText,omitempty"`
+	Kind          string       `json:"kind"`
+	Text          string       `json:"text"`
+	Sentences     []goldenSpan `json:"sentences"`
+	NotEntities   []goldenSpan `json:"notEntities"`
+}
+
+type goldenSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+func toGolden(d Document) goldenDoc {
+	g := goldenDoc{ID: d.ID, Locator: d.Locator, URL: d.URL, Title: d.Title,
+		PublishedText: d.PublishedText, Kind: d.Kind, Text: d.Text}
+	if !d.Published.IsZero() {
+		g.Published = d.Published.UTC().Format("2006-01-02T15:04:05Z")
+	}
+	spans := func(ss []Span) []goldenSpan {
+		out := []goldenSpan{}
+		for _, s := range ss {
+			out = append(out, goldenSpan{s.Start, s.End, d.Text[s.Start:s.End]})
+		}
+		return out
+	}
+	g.Sentences, g.NotEntities = spans(d.Sentences), spans(d.NotEntities)
+	return g
+}
+
+func TestGolden(t *testing.T) {
+	inputs := []string{
+		"seed.txt", "wh-readout-geneva.md", "statedept-shamkhani.json",
+		"statedept-feed.xml", "wikipedia-mozilla.html",
+	}
+	for _, in := range inputs {
+		t.Run(in, func(t *testing.T) {
+			var docs []goldenDoc
+			for _, item := range readItems(t, filepath.Join("testdata", in)) {
+				d, err := Normalize(item)
+				if err != nil {
+					t.Fatalf("normalize %s: %v", item.Locator, err)
+				}
+				checkSpans(t, d)
+				docs = append(docs, toGolden(d))
+			}
+			got, err := json.MarshalIndent(docs, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", "golden", in+".json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden file (run go test -update): %v", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from %s; run go test -update and review the diff", golden)
+			}
+		})
+	}
+}
+
+// checkSpans asserts the span invariants every Document must keep.
+func checkSpans(t *testing.T, d Document) {
+	t.Helper()
+	prev := 0
+	for i, s := range d.Sentences {
+		if s.Start < prev || s.End <= s.Start || s.End > len(d.Text) {
+			t.Fatalf("sentence %d %v out of order or range (text %d bytes)", i, s, len(d.Text))
+		}
+		text := d.Text[s.Start:s.End]
+		if strings.TrimSpace(text) != text || strings.Contains(text, "\n") {
+			t.Errorf("sentence %d %q has edge space or a newline", i, text)
+		}
+		prev = s.End
+	}
+	for _, s := range d.NotEntities {
+		if s.Start < 0 || s.End > len(d.Text) || s.End <= s.Start {
+			t.Errorf("not-entity span %v out of range", s)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	items := readItems(t, "testdata/seed.txt")
+	d, err := Normalize(items[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{
+		"Table of Contents", "Mapas de Estados Unidos", "Atlas del Mundo", "Danial Spinka",
+		"Walker, Feeney and Thiel", "Lake Caesar", "instagram", "powlowski",
+		"What are your thoughts", "USA Map", "Images and Photos finder", "##", "**", "](#",
+	} {
+		if strings.Contains(d.Text, gone) {
+			t.Errorf("normalized seed still contains %q", gone)
+		}
+	}
+	for _, kept := range []string{
+		"Special Envoy Steve Witkoff", "April 12, 2025", "Karim Sadjadpour",
+		"the conversation for peace continues.",
+	} {
+		if !strings.Contains(d.Text, kept) {
+			t.Errorf("normalized seed lost %q", kept)
+		}
+	}
+	if d.Title != "US-Iran Peace Talks: Bridging Divides, Building Futures" {
+		t.Errorf("got title %q", d.Title)
+	}
+	// Run-in headings are their own sentences and never lead into the text.
+	wantHeadings := []string{
+		"A Deep-Rooted Enmity: The Historical Context",
+		"The Imperative for Dialogue: Why Talks Matter Now",
+		"Challenges and Obstacles on the Path to Peace",
+		"The Substance of Negotiations: Beyond the Nuclear Deal",
+		"Conclusion: The Long Road Ahead",
+	}
+	notEntity := map[string]bool{}
+	for _, s := range d.NotEntities {
+		notEntity[d.Text[s.Start:s.End]] = true
+	}
+	sentences := map[string]bool{}
+	for _, s := range d.Sentences {
+		sentences[d.Text[s.Start:s.End]] = true
+	}
+	for _, h := range wantHeadings {
+		if !notEntity[h] || !sentences[h] {
+			t.Errorf("heading %q: got not-entity %v, sentence %v; want both", h, notEntity[h], sentences[h])
+		}
+	}
+	if !sentences["The narrative of US-Iran relations is deeply etched with decades of enmity, primarily stemming from the 1979 Islamic Revolution."] {
+		t.Errorf("the first sentence after a run-in heading was not split off")
+	}
+}
+
+func TestNormalizeMetadata(t *testing.T) {
+	tests := []struct {
+		file, title, published, url string
+	}{
+		{"testdata/wh-readout-geneva.md", "Readout of Peace Talks in Geneva", "2025-11-24T02:24:00Z", "https://www.whitehouse.gov/briefings-statements/2025/11/readout-of-peace-talks-in-geneva/"},
+		{"testdata/statedept-shamkhani.json", "Iran: Dismantling Shamkhani’s Illicit Shipping Empire", "2026-07-14T23:34:59Z", "https://www.state.gov/releases/office-of-the-spokesperson/2026/07/iran-dismantling-shamkhanis-illicit-shipping-empire/"},
+		{"testdata/wikipedia-mozilla.html", "Mozilla - Wikipedia", "", "https://en.wikipedia.org/wiki/Mozilla"},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			d, err := Normalize(readItems(t, tt.file)[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			pub := ""
+			if !d.Published.IsZero() {
+				pub = d.Published.UTC().Format("2006-01-02T15:04:05Z")
+			}
+			if d.Title != tt.title || pub != tt.published || d.URL != tt.url {
+				t.Errorf("got %q %q %q, want %q %q %q", d.Title, pub, d.URL, tt.title, tt.published, tt.url)
+			}
+			if d.ID != DocumentID(tt.file) || !strings.HasPrefix(d.ID, "doc:") || len(d.ID) != 20 {
+				t.Errorf("got id %q", d.ID)
+			}
+		})
+	}
+}
+
+func TestDocumentID(t *testing.T) {
+	// sha256("a") = ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+	if got := DocumentID("a"); got != "doc:ca978112ca1bbdca" {
+		t.Errorf("got %q, want doc:ca978112ca1bbdca", got)
+	}
+}
+
+func TestNormalizeFailures(t *testing.T) {
+	tests := []struct {
+		name string
+		item source.Item
+		want string
+	}{
+		{"invalid UTF-8", source.Item{Locator: "x.txt", Kind: source.KindText, Body: []byte("a\xffb")}, "normalize x.txt: invalid UTF-8"},
+		{"only markup", source.Item{Locator: "y.html", Kind: source.KindHTML, Body: []byte("<script>x()</script><nav>Home</nav>")}, "normalize y.html: no text left"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Normalize(tt.item)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestWikipediaDump(t *testing.T) {
+	d, err := Normalize(readItems(t, "testdata/wikipedia-iran.txt")[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"[1]", "[citation needed]", "Category:", "External links"} {
+		if strings.Contains(d.Text, gone) {
+			t.Errorf("text still contains %q", gone)
+		}
+	}
+	if !strings.HasPrefix(d.Text, "IRAN, also called PERSIA, and officially the ISLAMIC REPUBLIC OF IRAN, is a country in Western Asia.") {
+		t.Errorf("got start %q", d.Text[:100])
+	}
+}
+
+func BenchmarkNormalizeWikipediaIran(b *testing.B) {
+	item := readItems(b, "testdata/wikipedia-iran.txt")[0]
+	b.SetBytes(int64(len(item.Body)))
+	for b.Loop() {
+		if _, err := Normalize(item); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNormalizeMozillaHTML(b *testing.B) {
+	item := readItems(b, "testdata/wikipedia-mozilla.html")[0]
+	b.SetBytes(int64(len(item.Body)))
+	for b.Loop() {
+		if _, err := Normalize(item); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
