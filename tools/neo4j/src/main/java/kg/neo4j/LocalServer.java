@@ -1,0 +1,231 @@
+package kg.neo4j;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.internal.Version;
+
+/**
+ * Local Neo4j Community server for kg: an embedded DBMS with Bolt, HTTP and Neo4j Browser
+ * listening on 127.0.0.1 only.
+ *
+ * <p>Usage: {@code java ... kg.neo4j.LocalServer --home DIR [--bolt-port N] [--http-port N]
+ * [--pagecache SIZE]}. The password of user {@code neo4j} comes from the environment variable
+ * {@code NEO4J_PASSWORD}; it is never printed.
+ *
+ * <p>Files in the home folder: {@code conf/neo4j.conf} (generated on every start),
+ * {@code data/} (the store), {@code logs/debug.log} (Neo4j's own log) and {@code ready},
+ * written only after the DBMS is fully up and the password is set, removed on shutdown.
+ */
+public final class LocalServer {
+
+    private static final String DEFAULT_PASSWORD = "kgpassword123";
+
+    private LocalServer() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = parseArgs(args);
+        Path home = Path.of(require(opts, "home")).toAbsolutePath().normalize();
+        int boltPort = port(opts.getOrDefault("bolt-port", "7687"), "bolt-port");
+        int httpPort = port(opts.getOrDefault("http-port", "7474"), "http-port");
+        String pagecache = opts.getOrDefault("pagecache", "128m");
+
+        String password = System.getenv("NEO4J_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            password = DEFAULT_PASSWORD;
+        }
+        if (password.length() < 8) {
+            fail("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
+        }
+
+        Path ready = home.resolve("ready");
+        Files.createDirectories(home);
+        Files.deleteIfExists(ready);
+        Path conf = writeConfig(home, boltPort, httpPort, pagecache);
+
+        log("starting Neo4j in " + home + " (bolt 127.0.0.1:" + boltPort + ", http 127.0.0.1:" + httpPort + ")");
+        long t0 = System.nanoTime();
+        DatabaseManagementService dbms =
+                new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
+
+        log("DBMS started in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("shutting down");
+            try {
+                Files.deleteIfExists(ready);
+            } catch (IOException ignored) {
+                // best effort; the script checks the pid as well
+            }
+            try {
+                dbms.shutdown();
+            } finally {
+                stopped.countDown();
+                log("stopped");
+            }
+        }, "kg-neo4j-shutdown"));
+
+        try {
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            log("could not set the password: " + e.getMessage());
+            System.exit(2); // runs the shutdown hook
+        }
+
+        log("password step done at " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        String version = Version.getNeo4jVersion();
+
+        String info = "pid=" + ProcessHandle.current().pid() + "\n"
+                + "version=" + version + "\n"
+                + "bolt=bolt://127.0.0.1:" + boltPort + "\n"
+                + "http=http://127.0.0.1:" + httpPort + "\n";
+        Path tmp = home.resolve("ready.tmp");
+        Files.writeString(tmp, info, StandardCharsets.UTF_8);
+        Files.move(tmp, ready, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log("ready: Neo4j " + version + " on bolt://127.0.0.1:" + boltPort
+                + " and http://127.0.0.1:" + httpPort + "/browser/ after "
+                + (System.nanoTime() - t0) / 1_000_000 + " ms");
+
+        stopped.await();
+    }
+
+    /**
+     * Makes the password of user neo4j the given one, without a password change pending.
+     * A warm start whose password already matches skips the (slow, first) Cypher query.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database("system");
+        if (alreadyLogsIn(system, password)) {
+            log("password of user neo4j unchanged");
+            return;
+        }
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            log("password of user neo4j set from the environment");
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+                log("password of user neo4j unchanged");
+                return;
+            }
+            throw e;
+        }
+    }
+
+    /** True when neo4j/password logs in without a pending change; false when unsure. */
+    private static boolean alreadyLogsIn(GraphDatabaseService system, String password) {
+        try {
+            AuthManager auth = ((GraphDatabaseAPI) system).getDependencyResolver()
+                    .resolveDependency(AuthManager.class);
+            LoginContext login = auth.login(AuthToken.newBasicAuthToken("neo4j", password),
+                    ClientConnectionInfo.EMBEDDED_CONNECTION);
+            return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+        } catch (Exception | LinkageError e) {
+            return false; // fall back to ALTER USER
+        }
+    }
+
+    private static Path writeConfig(Path home, int boltPort, int httpPort, String pagecache)
+            throws IOException {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("server.default_listen_address", "127.0.0.1");
+        c.put("server.default_advertised_address", "127.0.0.1");
+        c.put("server.bolt.enabled", "true");
+        c.put("server.bolt.listen_address", "127.0.0.1:" + boltPort);
+        c.put("server.bolt.advertised_address", "127.0.0.1:" + boltPort);
+        c.put("server.http.enabled", "true");
+        c.put("server.http.listen_address", "127.0.0.1:" + httpPort);
+        c.put("server.http.advertised_address", "127.0.0.1:" + httpPort);
+        c.put("server.https.enabled", "false");
+        c.put("server.http_enabled_modules", "TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,BROWSER");
+        c.put("dbms.security.auth_enabled", "true");
+        c.put("server.memory.pagecache.size", pagecache);
+        c.put("dbms.usage_report.enabled", "false");
+        // Bolt's two netty event loop groups wait a 5 s quiet period each on shutdown; a local
+        // server has nothing in flight by then (databases are already checkpointed and closed).
+        c.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+
+        StringBuilder sb = new StringBuilder(
+                "# Generated by kg.neo4j.LocalServer on every start; edits are overwritten.\n");
+        c.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        Path dir = home.resolve("conf");
+        Files.createDirectories(dir);
+        Path conf = dir.resolve("neo4j.conf");
+        Files.writeString(conf, sb.toString(), StandardCharsets.UTF_8);
+        return conf;
+    }
+
+    private static Map<String, String> parseArgs(String[] args) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                fail("unexpected argument: " + a);
+            }
+            String key = a.substring(2);
+            String val;
+            int eq = key.indexOf('=');
+            if (eq >= 0) {
+                val = key.substring(eq + 1);
+                key = key.substring(0, eq);
+            } else if (i + 1 < args.length) {
+                val = args[++i];
+            } else {
+                fail("missing value for --" + key);
+                return m;
+            }
+            switch (key) {
+                case "home", "bolt-port", "http-port", "pagecache" -> m.put(key, val);
+                default -> fail("unknown option --" + key);
+            }
+        }
+        return m;
+    }
+
+    private static String require(Map<String, String> opts, String key) {
+        String v = opts.get(key);
+        if (v == null || v.isEmpty()) {
+            fail("usage: LocalServer --home DIR [--bolt-port N] [--http-port N] [--pagecache SIZE]");
+        }
+        return v;
+    }
+
+    private static int port(String s, String name) {
+        try {
+            int p = Integer.parseInt(s.trim());
+            if (p > 0 && p < 65536) {
+                return p;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through
+        }
+        fail("--" + name + " must be a port number, got: " + s);
+        return -1;
+    }
+
+    private static void log(String msg) {
+        System.out.println("[kg-neo4j] " + msg);
+        System.out.flush();
+    }
+
+    private static void fail(String msg) {
+        System.err.println("[kg-neo4j] error: " + msg);
+        System.exit(64);
+    }
+}
