@@ -62,7 +62,7 @@ func headMetadata(doc *html.Node) (metadata, string) {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
+			switch elemAtom(n) {
 			case atom.Title:
 				if titleTag == "" {
 					titleTag = collapseSpace(textOf(n))
@@ -167,24 +167,25 @@ func (w *htmlWalker) walk(n *html.Node) {
 	case html.CommentNode:
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || isHidden(n) {
+		a := elemAtom(n)
+		if skipped[a] || isHidden(n) {
 			return
 		}
-		if level, ok := headingLevel[n.DataAtom]; ok {
+		if level, ok := headingLevel[a]; ok {
 			w.flush()
 			w.kind, w.level = blockHeading, level
 			w.children(n)
 			w.flush()
 			return
 		}
-		if n.DataAtom == atom.Li {
+		if a == atom.Li {
 			w.flush()
 			w.kind = blockItem
 			w.children(n)
 			w.flush()
 			return
 		}
-		if n.DataAtom == atom.A {
+		if a == atom.A {
 			before := w.cur.Len()
 			w.children(n)
 			w.linkText += len(strings.TrimSpace(w.cur.String()[before:]))
@@ -193,10 +194,10 @@ func (w *htmlWalker) walk(n *html.Node) {
 			}
 			return
 		}
-		if n.DataAtom == atom.Table && hasClass(n, "navbox", "metadata", "toc", "mbox", "ambox", "sidebar") {
+		if a == atom.Table && hasClass(n, "navbox", "metadata", "toc", "mbox", "ambox", "sidebar") {
 			return // navigation and maintenance boxes
 		}
-		if n.DataAtom == atom.Tr {
+		if a == atom.Tr {
 			// A table row reads as one line, its cells separated.
 			w.flush()
 			w.kind, w.inRow = blockItem, true
@@ -205,14 +206,14 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.flush()
 			return
 		}
-		if w.inRow && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
+		if w.inRow && (a == atom.Td || a == atom.Th) {
 			if strings.TrimSpace(w.cur.String()) != "" {
 				w.cur.WriteString("; ")
 			}
 			w.children(n)
 			return
 		}
-		if blockElements[n.DataAtom] {
+		if blockElements[a] {
 			w.flush()
 			w.children(n)
 			w.flush()
@@ -267,6 +268,15 @@ func isHidden(n *html.Node) bool {
 	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
+// elemAtom returns n's tag as an atom. Readability renames and rebuilds
+// elements without setting DataAtom, so the name is looked up again.
+func elemAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+}
+
 // hasClass reports whether n's class attribute holds one of the names.
 func hasClass(n *html.Node, names ...string) bool {
 	for _, c := range strings.Fields(attr(n, "class")) {
@@ -290,7 +300,7 @@ func textOf(n *html.Node) string {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
 		}
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		if n.Type == html.ElementNode && (elemAtom(n) == atom.Script || elemAtom(n) == atom.Style) {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

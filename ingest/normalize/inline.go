@@ -20,10 +20,13 @@ var (
 	htmlCommentRe = regexp.MustCompile(`(?s)<!--.*?-->`)
 	htmlTagRe     = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
 	autolinkRe    = regexp.MustCompile(`<(?:https?|mailto|ftp):[^<>\s]*>`)
-	// citationRe matches encyclopedia reference markers: "[12]", "[a]",
-	// "[citation needed]", "[^3]".
-	citationRe = regexp.MustCompile(`\[(?:\d{1,3}|[a-z]|\^[^\]\s]{1,10}|citation needed|clarification needed|edit|when\?|who\?|according to whom\?)\]`)
+	// citationRe matches encyclopedia reference markers ("[12]", "[a]",
+	// "[citation needed]", "[^3]", "[edit]"); citationAtRe only at the start.
+	citationRe   = regexp.MustCompile(citationPattern)
+	citationAtRe = regexp.MustCompile(`^` + citationPattern)
 )
+
+const citationPattern = `\[(?:\d{1,3}|[a-z]|\^[^\]\s]{1,10}|citation needed|clarification needed|edit|when\?|who\?|according to whom\?)\]`
 
 // renderInline turns one block of Markdown inline syntax into plain text:
 // links become their text, images, HTML tags and emphasis markers go.
@@ -46,6 +49,10 @@ func renderInline(s string) (string, linkStats) {
 				continue
 			}
 		case c == '[':
+			if loc := citationAtRe.FindStringIndex(s[i:]); loc != nil {
+				i += loc[1] // "[2][3]" is two citations, not a reference link
+				continue
+			}
 			if text, target, end, ok := parseLink(s, i); ok {
 				inner, sub := renderInline(text)
 				st.links++

@@ -1,0 +1,43 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/ingest/source"
+)
+
+func TestResolveDate(t *testing.T) {
+	item := func(kind source.Kind, body string) source.Item {
+		return source.Item{Locator: "x", Kind: kind, Body: []byte(body)}
+	}
+	tests := []struct {
+		name     string
+		item     source.Item
+		wantDate string
+		wantRaw  string
+	}{
+		{"dateline", item(source.KindText, "WASHINGTON, April 12, 2025 — The envoys met in Muscat."), "2025-04-12", "April 12, 2025"},
+		{"dateline with abbreviated month", item(source.KindText, "MUSCAT, Oman, Apr. 12, 2025 - Talks began."), "2025-04-12", "Apr. 12, 2025"},
+		{"date line near the top", item(source.KindHTML, "<p>Press Statement</p><p>July 14, 2026</p><p>The United States acted today.</p>"), "2026-07-14", "July 14, 2026"},
+		{"front matter wins over dateline", item(source.KindMarkdown, "---\ndate: '2025-06-17'\n---\nWASHINGTON, April 12, 2025 — Text."), "2025-06-17", "2025-06-17"},
+		{"item metadata wins", source.Item{Locator: "x", Kind: source.KindText, Body: []byte("WASHINGTON, April 12, 2025 — Text."), Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), PublishedText: "Tue, 02 Jan 2024"}, "2024-01-02", "Tue, 02 Jan 2024"},
+		{"unparsable item date replaced by a readable dateline", source.Item{Locator: "x", Kind: source.KindText, Body: []byte("WASHINGTON, April 12, 2025 — Text."), PublishedText: "sometime in spring"}, "2025-04-12", "April 12, 2025"},
+		{"dates deep in the text do not date the document", item(source.KindText, "Talks went on.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMay 1, 2020"), "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Normalize(tt.item)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !d.Published.IsZero() {
+				got = d.Published.Format("2006-01-02")
+			}
+			if got != tt.wantDate || d.PublishedText != tt.wantRaw {
+				t.Errorf("got %q (raw %q), want %q (raw %q)", got, d.PublishedText, tt.wantDate, tt.wantRaw)
+			}
+		})
+	}
+}
