@@ -12,7 +12,11 @@ ORDER BY CASE WHEN toLower(node.name) = toLower($event) OR toLower($event) IN [a
 LIMIT 1
 WITH node AS ev
 MATCH (who:Entity)-[r:PARTICIPATED_IN|MEDIATED|HOSTED]->(ev)
-OPTIONAL MATCH (ev)-[:HELD_IN]->(venue:Entity)
+CALL (ev) {
+  OPTIONAL MATCH (ev)-[:HELD_IN]->(venue:Entity)
+  WITH venue ORDER BY venue.name
+  RETURN collect(venue.name) AS venues
+}
 RETURN ev.name AS event, ev.date AS date, who.name AS participant, who.type AS type,
-       type(r) AS relation, r.role AS role, collect(DISTINCT venue.name) AS venues, r.documents AS documents
+       type(r) AS relation, r.role AS role, venues, r.documents AS documents
 ORDER BY relation, participant

@@ -5,6 +5,7 @@
 MATCH (ev:Entity)
 WHERE ev.date >= $from AND ev.date <= $to AND ev:Event
 OPTIONAL MATCH (ev)-[:HELD_IN]->(venue:Entity)
+WITH ev, venue ORDER BY venue.name
 RETURN ev.name AS event, ev.kind AS kind, ev.date AS date, ev.datePrecision AS precision,
        collect(venue.name) AS venues
 ORDER BY date, event
