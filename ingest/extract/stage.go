@@ -24,6 +24,18 @@ type mention struct {
 	// its byte range, when there is one.
 	Title                string
 	TitleStart, TitleEnd int
+	// TitleOf is the id of the country or organisation the title is held
+	// for when the text says so: "Iran's Foreign Minister", "Iranian
+	// Foreign Minister", "President Vladimir Putin of Russia", "a senior
+	// fellow at the Carnegie Endowment". Empty when the text does not say.
+	TitleOf string
+	// Demonym marks an adjective or nationality mention of a country
+	// ("Iranian officials"): it names the country but is not its name.
+	Demonym bool
+	// MetonymFor is the id of the state a place mention stands for when
+	// the place acts as its government ("Tehran stated"); the mention
+	// itself stays on the place.
+	MetonymFor string
 }
 
 // entity is an entity as the stages build it up.

@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+)
+
+// builtinCatalog is the curated catalog shipped with the package.
+//
+//go:embed catalog/*.json
+var builtinCatalog embed.FS
+
+// catalogFile is the on-disk form of a catalog file. Users write the same
+// form for Options.ExtraCatalog.
+type catalogFile struct {
+	Version  string         `json:"version"`
+	Entities []catalogEntry `json:"entities"`
+}
+
+// catalogEntry is one known entity.
+type catalogEntry struct {
+	// ID defaults to "<type>:<slug of name>", the id a detected entity of
+	// the same name would get, so catalog and detection agree.
+	ID      string   `json:"id,omitempty"`
+	Type    string   `json:"type"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Surnames (people only) resolve when written alone after a title
+	// ("Senator Rubio") or after the full name in the same document. They
+	// default to the last word of the name.
+	Surnames []string `json:"surnames,omitempty"`
+	// Known (people only): the surnames are unambiguous enough in this
+	// domain to match with no title and no full name ("Trump", "Putin").
+	Known bool `json:"known,omitempty"`
+	// Demonyms (countries only) are adjectives and nationality nouns.
+	Demonyms []string `json:"demonyms,omitempty"`
+	// Metonyms (countries only) are names of a place written for the state
+	// ("Washington"); in a place phrase ("in Washington") they are not.
+	Metonyms []string `json:"metonyms,omitempty"`
+	// CapitalOf (places only) is the id of the country the place is the
+	// capital of; it implies LocatedIn and makes the place a metonym hint
+	// for that country.
+	CapitalOf string `json:"capitalOf,omitempty"`
+	// LocatedIn (places only) is the id of the place or country holding it.
+	LocatedIn   string `json:"locatedIn,omitempty"`
+	Wikidata    string `json:"wikidata,omitempty"`
+	Description string `json:"description,omitempty"`
+}
+
+// entityTypes is the closed list of entity types, with their id prefixes.
+var entityTypes = map[string]string{
+	"Person":       "person",
+	"Organization": "organization",
+	"Country":      "country",
+	"Place":        "place",
+	"Agreement":    "agreement",
+	"Event":        "event",
+}
+
+// catalog is the loaded, validated catalog.
+type catalog struct {
+	version string
+	entries []catalogEntry
+	byID    map[string]int
+}
+
+// loadCatalog reads the built-in catalog and the extra files. Its version
+// is the declared versions plus a digest of every file's bytes, so editing
+// the data without bumping the version still changes content hashes.
+func loadCatalog(extra []string) (*catalog, error) {
+	c := &catalog{byID: map[string]int{}}
+	digest := sha256.New()
+	var versions []string
+	names, err := fs.Glob(builtinCatalog, "catalog/*.json")
+	if err != nil {
+		return nil, fmt.Errorf("list built-in catalog: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		data, err := builtinCatalog.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read catalog %s: %w", name, err)
+		}
+		v, err := c.add(name, data)
+		if err != nil {
+			return nil, err
+		}
+		versions = append(versions, path.Base(name)+"@"+v)
+		digest.Write(data)
+	}
+	for _, name := range extra {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read catalog %s: %w", name, err)
+		}
+		v, err := c.add(name, data)
+		if err != nil {
+			return nil, err
+		}
+		versions = append(versions, path.Base(name)+"@"+v)
+		digest.Write(data)
+	}
+	c.version = strings.Join(versions, ",") + "+" + hex.EncodeToString(digest.Sum(nil))[:12]
+	return c, nil
+}
+
+// add validates one file's entries and appends them.
+func (c *catalog) add(file string, data []byte) (string, error) {
+	var f catalogFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return "", fmt.Errorf("parse catalog %s: %w", file, err)
+	}
+	for i, e := range f.Entities {
+		e, err := normalizeEntry(e)
+		if err != nil {
+			return "", fmt.Errorf("catalog %s: entry %d (%q): %w", file, i, e.Name, err)
+		}
+		if prev, dup := c.byID[e.ID]; dup {
+			return "", fmt.Errorf("catalog %s: entry %d (%q): id %s already used by %q", file, i, e.Name, e.ID, c.entries[prev].Name)
+		}
+		c.byID[e.ID] = len(c.entries)
+		c.entries = append(c.entries, e)
+	}
+	return f.Version, nil
+}
+
+// normalizeEntry checks an entry and fills its defaults.
+func normalizeEntry(e catalogEntry) (catalogEntry, error) {
+	e.Name = strings.TrimSpace(e.Name)
+	if e.Name == "" {
+		return e, fmt.Errorf("empty name")
+	}
+	prefix, ok := entityTypes[e.Type]
+	if !ok {
+		return e, fmt.Errorf("unknown type %q", e.Type)
+	}
+	if e.ID == "" {
+		e.ID = prefix + ":" + slug(e.Name)
+	}
+	if !strings.HasPrefix(e.ID, prefix+":") || len(e.ID) == len(prefix)+1 {
+		return e, fmt.Errorf("id %q does not start with %q", e.ID, prefix+":")
+	}
+	if e.Type != "Person" && (len(e.Surnames) > 0 || e.Known) {
+		return e, fmt.Errorf("surnames and known are for people only")
+	}
+	if e.Type != "Country" && (len(e.Demonyms) > 0 || len(e.Metonyms) > 0) {
+		return e, fmt.Errorf("demonyms and metonyms are for countries only")
+	}
+	if e.Type != "Place" && (e.CapitalOf != "" || e.LocatedIn != "") {
+		return e, fmt.Errorf("capitalOf and locatedIn are for places only")
+	}
+	if e.CapitalOf != "" && e.LocatedIn == "" {
+		e.LocatedIn = e.CapitalOf
+	}
+	for _, list := range [][]string{e.Aliases, e.Surnames, e.Demonyms, e.Metonyms} {
+		for _, a := range list {
+			if strings.TrimSpace(a) == "" {
+				return e, fmt.Errorf("empty alias")
+			}
+		}
+	}
+	if e.Type == "Person" && len(e.Surnames) == 0 {
+		if s := lastNameWord(e.Name); s != "" {
+			e.Surnames = []string{s}
+		}
+	}
+	return e, nil
+}
+
+// checkRefs verifies that every id an entry points at exists, once all
+// files are loaded (an extra file may point into the built-in one).
+func (c *catalog) checkRefs() error {
+	for _, e := range c.entries {
+		for _, ref := range []string{e.CapitalOf, e.LocatedIn} {
+			if ref == "" {
+				continue
+			}
+			if _, ok := c.byID[ref]; !ok {
+				return fmt.Errorf("catalog entry %q: unknown id %s", e.Name, ref)
+			}
+		}
+	}
+	return nil
+}
+
+// nameSuffixes follow a surname and are not one.
+var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// lastNameWord is the last word of a person's name that is not a suffix.
+func lastNameWord(name string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' })
+	for i := len(words) - 1; i >= 0; i-- {
+		if !nameSuffixes[strings.ToLower(words[i])] {
+			if i == 0 {
+				return ""
+			}
+			return words[i]
+		}
+	}
+	return ""
+}
+
+// slug turns a name into the lower-case, dash-separated form used in ids.
+func slug(name string) string {
+	key := foldKey(name)
+	var b strings.Builder
+	dash := false
+	for _, r := range key {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || r > 0x7f && isLetterOrDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' || r == '.' {
+			// "Ma'ariv", "U.S." keep their letters together
+			continue
+		}
+		if r == '+' {
+			if b.Len() > 0 {
+				b.WriteString("-plus")
+			}
+			dash = true
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/normalize"
+)
+
+// candidate is a possible mention: tokens [from, to) naming a catalog entry
+// or a detected entity. Candidates overlap; select keeps the best ones.
+type candidate struct {
+	from, to int
+	entry    int    // catalog entry, or -1 for a detected entity
+	typ      string // detected entities only
+	name     string // detected entities only: the name to give the entity
+	kind     formKind
+	// single marks a detected person written with one name word ("Senator
+	// Rubio", "Secretary Driscoll"): resolve finds whose name it is.
+	single bool
+	prio   int // breaks ties between candidates of equal length
+}
+
+// Priorities of candidates of equal length: the catalog beats patterns.
+const (
+	prioDetected = 1
+	prioCatalog  = 2
+)
+
+// scan is the per-document state of findEntities.
+type scan struct {
+	x      *Extractor
+	doc    normalize.Document
+	toks   []token
+	notEnt []bool   // token lies in a not-entity span
+	catTyp []string // type of the catalog match covering each token
+	cands  []candidate
+}
+
+// findEntities finds, resolves and returns the document's entity mentions.
+func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
+	s := &scan{x: x, doc: doc, toks: tokenize(doc.Text, doc.Sentences)}
+	x.match.intern(s.toks)
+	s.markNotEntities()
+	s.catalogCandidates()
+	s.detect()
+	chosen := s.selectCandidates()
+	return s.resolve(chosen)
+}
+
+// markNotEntities flags the tokens inside the document's not-entity spans.
+func (s *scan) markNotEntities() {
+	s.notEnt = make([]bool, len(s.toks))
+	if len(s.doc.NotEntities) == 0 {
+		return
+	}
+	spans := append([]normalize.Span(nil), s.doc.NotEntities...)
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	k := 0
+	for i := range s.toks {
+		for k < len(spans) && spans[k].End <= s.toks[i].start {
+			k++
+		}
+		for j := k; j < len(spans) && spans[j].Start <= s.toks[i].start; j++ {
+			if s.toks[i].end <= spans[j].End {
+				s.notEnt[i] = true
+				break
+			}
+		}
+	}
+}
+
+// catalogCandidates turns catalog matches into candidates.
+func (s *scan) catalogCandidates() {
+	s.catTyp = make([]string, len(s.toks))
+	for _, m := range s.x.match.find(s.toks) {
+		p := s.x.match.pats[m.pats[0]]
+		entry, kind := p.entry, p.kind
+		if kind == formMetonym && s.locative(m.from) {
+			// "in Washington" is the city, not the government.
+			if capID, ok := s.x.capOf[s.x.cat.entries[entry].ID]; ok {
+				entry, kind = s.x.cat.byID[capID], formName
+			}
+		}
+		s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: entry, kind: kind, prio: prioCatalog})
+		for i := m.from; i < m.to; i++ {
+			s.catTyp[i] = s.x.cat.entries[entry].Type
+		}
+	}
+}
+
+// locativeWords put the place after them in a place phrase.
+var locativeWords = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "near": true, "into": true,
+	"outside": true, "around": true, "visit": true, "visited": true, "visiting": true,
+	"of": true, "across": true, "throughout": true, "toward": true, "towards": true,
+}
+
+// locative reports whether the token at i follows a locative word.
+func (s *scan) locative(i int) bool {
+	return i > 0 && s.toks[i-1].kind == tkWord && locativeWords[s.toks[i-1].key]
+}
+
+// selectCandidates keeps non-overlapping candidates: longer first, then the
+// higher priority, then the earlier one. The order is total, so the result
+// never depends on the order candidates were found in.
+func (s *scan) selectCandidates() []candidate {
+	c := s.cands
+	sort.SliceStable(c, func(i, j int) bool {
+		li, lj := c[i].to-c[i].from, c[j].to-c[j].from
+		if li != lj {
+			return li > lj
+		}
+		if c[i].prio != c[j].prio {
+			return c[i].prio > c[j].prio
+		}
+		if c[i].from != c[j].from {
+			return c[i].from < c[j].from
+		}
+		return c[i].entry < c[j].entry
+	})
+	taken := make([]bool, len(s.toks))
+	var out []candidate
+next:
+	for _, cand := range c {
+		for i := cand.from; i < cand.to; i++ {
+			if taken[i] {
+				continue next
+			}
+		}
+		for i := cand.from; i < cand.to; i++ {
+			taken[i] = true
+		}
+		out = append(out, cand)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
+// build turns resolved mentions into the stage's entitySet.
+func (s *scan) build(ms []pending) *entitySet {
+	set := &entitySet{Entities: map[string]*entity{}}
+	surfaces := map[string]map[string]bool{}
+	for _, m := range ms {
+		first := &s.toks[m.from]
+		if first.sent < 0 {
+			continue // outside every sentence: nothing could store it
+		}
+		start, end := first.start, s.toks[m.to-1].end
+		men := mention{
+			EntityID: m.id, Type: m.typ, Start: start, End: end, Sentence: first.sent,
+			Text: s.doc.Text[start:end], Demonym: m.demonym,
+			Title: m.title.text, TitleStart: m.title.start, TitleEnd: m.title.end, TitleOf: m.title.of,
+		}
+		if country, ok := s.x.capital[m.id]; ok && !s.locative(m.from) && !(m.to < len(s.toks) && s.toks[m.to].key == ",") {
+			men.MetonymFor = country
+		}
+		set.Mentions = append(set.Mentions, men)
+		if _, ok := set.Entities[m.id]; !ok {
+			set.Entities[m.id] = s.newEntity(m)
+			surfaces[m.id] = map[string]bool{}
+		}
+		if !m.demonym {
+			surfaces[m.id][strings.Join(strings.Fields(men.Text), " ")] = true
+		}
+	}
+	for id, e := range set.Entities {
+		for a := range surfaces[id] {
+			if a != e.Name && !hasString(e.Aliases, a) {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		sort.Strings(e.Aliases)
+	}
+	sort.SliceStable(set.Mentions, func(i, j int) bool { return set.Mentions[i].Start < set.Mentions[j].Start })
+	return set
+}
+
+// newEntity makes the entity a first mention names.
+func (s *scan) newEntity(m pending) *entity {
+	if m.entry >= 0 {
+		e := s.x.cat.entries[m.entry]
+		ent := &entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...), Props: map[string]any{}}
+		if e.Wikidata != "" {
+			ent.Props["wikidata"] = e.Wikidata
+		}
+		if e.Description != "" {
+			ent.Props["description"] = e.Description
+		}
+		return ent
+	}
+	return &entity{ID: m.id, Name: m.name, Type: m.typ, Props: map[string]any{}}
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/kg-project/kg/ingest/normalize"
+)
+
+// Version is the extractor's version. It is part of every Result's
+// ContentHash, so bump it whenever a change can alter what is extracted.
+const Version = "0.1.0"
+
+// Options configure an Extractor.
+type Options struct {
+	// ExtraCatalog lists JSON files in the built-in catalog's format whose
+	// entries are added to it. Ids must not collide with built-in ones.
+	ExtraCatalog []string
+}
+
+// Extractor extracts entities and relations from documents. It is built
+// once (catalog, matcher and word lists are compiled in New) and is safe
+// for concurrent use: Extract only reads it.
+type Extractor struct {
+	cat     *catalog
+	match   *matcher
+	lex     lexicon
+	surname map[string][]int // folded surname → catalog people bearing it
+	capital map[string]string
+	capOf   map[string]string // country id → its capital's id
+	byName  map[string]int    // "<type>|<folded name or alias>" → catalog entry
+}
+
+// New loads the catalog and compiles everything Extract needs.
+func New(opts Options) (*Extractor, error) {
+	cat, err := loadCatalog(opts.ExtraCatalog)
+	if err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	if err := cat.checkRefs(); err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	x := &Extractor{
+		cat:     cat,
+		match:   newMatcher(),
+		lex:     newLexicon(),
+		surname: map[string][]int{},
+		capital: map[string]string{},
+		capOf:   map[string]string{},
+		byName:  map[string]int{},
+	}
+	for i, e := range cat.entries {
+		for _, form := range append([]string{e.Name}, e.Aliases...) {
+			x.match.add(form, i, formName)
+			key := e.Type + "|" + foldName(form)
+			if _, ok := x.byName[key]; !ok {
+				x.byName[key] = i
+			}
+		}
+		for _, d := range e.Demonyms {
+			x.match.add(d, i, formDemonym)
+		}
+		for _, m := range e.Metonyms {
+			x.match.add(m, i, formMetonym)
+		}
+		for _, s := range e.Surnames {
+			key := foldKey(s)
+			x.surname[key] = append(x.surname[key], i)
+			if e.Known {
+				x.match.add(s, i, formSurname)
+			}
+		}
+		if e.CapitalOf != "" {
+			x.capital[e.ID] = e.CapitalOf
+			x.capOf[e.CapitalOf] = e.ID
+		}
+	}
+	return x, nil
+}
+
+// CatalogVersion identifies the catalog in use: the declared version of
+// each file plus a digest of their contents.
+func (x *Extractor) CatalogVersion() string { return x.cat.version }
+
+// Extract finds the entities and relations of one document.
+func (x *Extractor) Extract(doc normalize.Document) Result {
+	ents := x.findEntities(doc)
+	rels := x.findRelations(doc, ents)
+	return x.assemble(doc, ents, rels)
+}
+
+// capitalOf returns the country a capital city belongs to.
+func (x *Extractor) capitalOf(placeID string) (countryID string, ok bool) {
+	countryID, ok = x.capital[placeID]
+	return countryID, ok
+}
+
+// locatedIn returns the catalog's containing place or country of a place.
+func (x *Extractor) locatedIn(placeID string) (string, bool) {
+	i, ok := x.cat.byID[placeID]
+	if !ok || x.cat.entries[i].LocatedIn == "" {
+		return "", false
+	}
+	return x.cat.entries[i].LocatedIn, true
+}

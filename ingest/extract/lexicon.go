@@ -1,0 +1,132 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+// wordClass is a set of flags saying what a word can be in a name phrase.
+type wordClass uint32
+
+const (
+	wcTitle        wordClass = 1 << iota // a title head: "minister", "senator", "sen."
+	wcTitleMod                           // a word inside a title: "foreign", "special", "deputy"
+	wcOrgHead                            // ends an organisation's name: "ministry", "council"
+	wcPlaceHead                          // ends a place's name: "province", "strait"
+	wcPlacePrefix                        // starts a place's name before "of": "strait", "gulf"
+	wcAgreementHead                      // ends an agreement's name: "treaty", "accords"
+	wcStop                               // capitalised only because it opens a sentence or heading
+	wcCalendar                           // months and week days
+	wcGiven                              // a common given name
+	wcParticle                           // inside a name: "bin", "al", "de", "van"
+	wcConnector                          // inside an organisation or title: "of", "for", "the", "and"
+	wcSaying                             // a verb of saying after a name: "said", "told"
+	wcRole                               // a lower-case role noun in an apposition: "fellow", "analyst"
+	wcHonorific                          // a title that is evidence of a person on its own: "Mr.", "Sen."
+)
+
+//go:embed lexicon/given-names.txt
+var givenNamesText string
+
+// lexicon classifies folded word keys.
+type lexicon map[string]wordClass
+
+func (l lexicon) add(class wordClass, words string) {
+	for _, w := range strings.Fields(words) {
+		l[foldKey(w)] |= class
+	}
+}
+
+func (l lexicon) is(key string, class wordClass) bool { return l[key]&class != 0 }
+
+// newLexicon builds the word classes. The lists are closed on purpose:
+// detection only trusts words it knows the role of.
+func newLexicon() lexicon {
+	l := lexicon{}
+	l.add(wcTitle, `president president-elect minister premier chancellor secretary secretary-general
+		senator sen. sens. representative rep. reps. congressman congresswoman lawmaker envoy ambassador amb.
+		spokesman spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh sayyid
+		ayatollah leader speaker chairman chairwoman chair general gen. admiral adm. colonel col. commander
+		cmdr. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier brig. governor gov. mayor
+		advisor adviser negotiator mr. ms. mrs. dr. prof. professor judge justice pope cardinal imam cleric
+		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
+		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
+		scholar emeritus officer ruler monarch crown vice-president vice`)
+	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
+		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
+		prince princess president minister envoy ambassador secretary chancellor premier speaker general
+		admiral governor mayor spokesman spokeswoman spokesperson pope imam`)
+	l.add(wcTitleMod, `foreign prime deputy vice special acting former senior national security defense
+		defence interior finance economy economic supreme state joint chiefs staff majority minority house
+		senate conference top assistant under executive permanent presidential military nuclear lead chief
+		mideast middle east press affairs energy treasury commerce war homeland intelligence trade
+		republican democratic ranking principal first second crown high general foreign-policy policy
+		relations armed services committee caucus head external internal islamic revolutionary guard corps
+		navy army air force central command judiciary council parliament parliamentary speaker
+		u.s. us un eu nato iaea white oil petroleum justice health education labor labour agriculture
+		transportation veterans sheikh grand vice-presidential strategic regional ground forces quds
+		cabinet representative`)
+	l.add(wcOrgHead, `ministry council agency institute institution foundation endowment corps department
+		committee party university college bank company corporation corp. inc. ltd. organization
+		organisation commission association authority forces force army navy guard guards command
+		coalition alliance movement front union court assembly parliament group center centre fund
+		network brigade brigades battalion regiment division militia service services bureau secretariat
+		board tribunal league society academy times post news radio television broadcasting airlines
+		airways mission embassy consulate directorate caucus chamber exchange trust majlis knesset
+		federation cooperation`)
+	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
+		desert valley peninsula strait canal airport basin plateau oblast prefecture region`)
+	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits`)
+	l.add(wcAgreementHead, `treaty accord accords agreement convention protocol pact charter`)
+	l.add(wcStop, `the a an this that these those it its he she they we i you our their his her my your
+		in on at by for from with without into onto over under after before during since until while when
+		where what which who whom whose why how and or but nor so yet if as though although because
+		despite such some many most more much all any each every both either neither no not none there
+		here then now also even only just still however meanwhile moreover furthermore thus hence
+		indeed instead rather today tonight tomorrow yesterday one two three four five six seven eight
+		nine ten first second third last next new old other another same several few experts according
+		leaders officials let please thank thanks god dear yes well like unlike following
+		including regarding via per among between beyond toward towards against about above below
+		across through throughout upon within ultimately furthermore overall understanding breaking
+		amid amidst following prior early late later once again further together whether
+		do does did done be is are was were been being have has had will would shall should can could
+		may might must see read watch join share`)
+	l.add(wcCalendar, `january february march april may june july august september october november
+		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
+		thursday friday saturday sunday`)
+	l.add(wcParticle, `bin bint ibn al el ul ad as ash at ath az abu abd abdul de da di del della der den
+		van von le la du dos das ben ter mac mc y`)
+	l.add(wcConnector, `of for the and on & to in`)
+	l.add(wcSaying, `said says say told tells wrote writes added adds stated states noted notes warned
+		warns argued argues explained explains tweeted posted announced announces declared declares
+		asserted asserts insisted insists confirmed confirms denied denies stressed stresses urged
+		urges called calls emphasized emphasised emphasizes emphasises acknowledged acknowledges
+		remarked remarks responded responds replied replies commented comments suggested suggests
+		recalled recalls observed observes claimed claims believes believed thinks thought
+		predicted predicts cautioned cautions reiterated reiterates underscored underscores
+		met meets visited visits arrived arrives spoke speaks`)
+	l.add(wcRole, `fellow analyst professor director researcher scholar expert correspondent reporter
+		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman
+		chair founder head member minister ambassador envoy official officer economist historian
+		journalist commentator negotiator lecturer associate lawyer attorney secretary leader chief
+		commander coordinator representative deputy manager executive strategist consultant`)
+	for _, line := range strings.Split(givenNamesText, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			l.add(wcGiven, line)
+		}
+	}
+	return l
+}
+
+// isNameWord reports whether a token can be part of a person's name.
+func (l lexicon) isNameWord(t *token) bool {
+	if t.kind != tkWord || !t.cap || t.digit || t.upper && len(t.key) > 2 && !strings.Contains(t.key, ".") {
+		return false
+	}
+	c := l[t.key]
+	return c&(wcStop|wcCalendar|wcTitle|wcOrgHead|wcPlaceHead|wcAgreementHead) == 0
+}
+
+// isLetterOrDigit is unicode.IsLetter || unicode.IsDigit.
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,165 @@
+package extract
+
+// formKind says how a catalog form names its entity.
+type formKind uint8
+
+const (
+	formName    formKind = iota // the name or an alias
+	formSurname                 // a known person's surname alone
+	formDemonym                 // a country's adjective or nationality noun
+	formMetonym                 // a place name written for the state
+)
+
+// pattern is one catalog form as tokens.
+type pattern struct {
+	entry int
+	kind  formKind
+	// need holds, per token, what the text token must satisfy: a form
+	// token in capitals ("US", "IRGC", "U.S.") needs capitals in the text,
+	// so "US" never matches "us"; a capitalised one needs a capital; a
+	// lower-case one ("nuclear" in "Iran nuclear deal") takes any case.
+	need []caseNeed
+}
+
+type caseNeed uint8
+
+const (
+	needAny caseNeed = iota
+	needCap
+	needUpper
+)
+
+// matcher finds catalog forms in token streams: a trie over token keys,
+// with the keys interned to small integers so one step is one map lookup.
+type matcher struct {
+	vocab map[string]int32
+	edges map[uint64]int32 // (node<<32 | word id) → child node
+	terms map[int32][]int32
+	pats  []pattern
+	nodes int32
+}
+
+func newMatcher() *matcher {
+	return &matcher{vocab: map[string]int32{}, edges: map[uint64]int32{}, terms: map[int32][]int32{}, nodes: 1}
+}
+
+// add inserts one form of entry; forms that tokenize to nothing are ignored.
+func (m *matcher) add(form string, entry int, kind formKind) {
+	toks := tokenize(form, nil)
+	if len(toks) == 0 {
+		return
+	}
+	p := pattern{entry: entry, kind: kind, need: make([]caseNeed, len(toks))}
+	node := int32(0)
+	for i, t := range toks {
+		switch {
+		case t.upper:
+			p.need[i] = needUpper
+		case t.cap:
+			p.need[i] = needCap
+		}
+		id, ok := m.vocab[t.key]
+		if !ok {
+			id = int32(len(m.vocab))
+			m.vocab[t.key] = id
+		}
+		edge := uint64(node)<<32 | uint64(uint32(id))
+		child, ok := m.edges[edge]
+		if !ok {
+			child = m.nodes
+			m.nodes++
+			m.edges[edge] = child
+		}
+		node = child
+	}
+	for _, existing := range m.terms[node] {
+		q := m.pats[existing]
+		if q.entry == entry && q.kind == kind {
+			return
+		}
+	}
+	m.terms[node] = append(m.terms[node], int32(len(m.pats)))
+	m.pats = append(m.pats, p)
+}
+
+// intern sets each token's word id.
+func (m *matcher) intern(toks []token) {
+	for i := range toks {
+		if id, ok := m.vocab[toks[i].key]; ok {
+			toks[i].vid = id
+		} else {
+			toks[i].vid = -1
+		}
+	}
+}
+
+// catalogMatch is a catalog form found in the text: tokens [from, to).
+type catalogMatch struct {
+	from, to int
+	pats     []int32 // the patterns that matched, all of the same length
+}
+
+// find returns leftmost-longest matches that stay inside one sentence.
+func (m *matcher) find(toks []token) []catalogMatch {
+	var out []catalogMatch
+	for i := 0; i < len(toks); {
+		if toks[i].vid < 0 || (i > 0 && joinsWord(toks, i)) {
+			i++
+			continue
+		}
+		node := int32(0)
+		bestTo := -1
+		var best []int32
+		for j := i; j < len(toks); j++ {
+			if toks[j].vid < 0 || toks[j].sent != toks[i].sent {
+				break
+			}
+			child, ok := m.edges[uint64(node)<<32|uint64(uint32(toks[j].vid))]
+			if !ok {
+				break
+			}
+			node = child
+			if ids, ok := m.terms[node]; ok {
+				if ok := m.accept(toks, i, j+1, ids); len(ok) > 0 {
+					bestTo, best = j+1, ok
+				}
+			}
+		}
+		if bestTo < 0 || (bestTo < len(toks) && joinsWord(toks, bestTo)) {
+			i++
+			continue
+		}
+		out = append(out, catalogMatch{from: i, to: bestTo, pats: best})
+		i = bestTo
+	}
+	return out
+}
+
+// accept filters the patterns ending at a trie node by their case needs.
+func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
+	var ok []int32
+	for _, id := range ids {
+		p := &m.pats[id]
+		good := true
+		for k, need := range p.need {
+			t := &toks[from+k]
+			if (need == needCap && !t.cap && !t.digit && t.kind == tkWord) || (need == needUpper && !t.upper) {
+				good = false
+				break
+			}
+		}
+		if good {
+			ok = append(ok, id)
+		}
+	}
+	return ok
+}
+
+// joinsWord reports whether toks[i] is glued to the token before it into
+// one written word, such as "Iran" in "anti-Iran" is not but "mullahs" in
+// "al-mullahs" would be: a match must not start or end inside a word made
+// of letters and apostrophes only.
+func joinsWord(toks []token, i int) bool {
+	prev, cur := &toks[i-1], &toks[i]
+	return prev.end == cur.start && prev.kind == tkWord && cur.kind == tkWord
+}

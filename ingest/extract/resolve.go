@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// pending is a mention being resolved: a token range and the entity it
+// names.
+type pending struct {
+	from, to int
+	id, typ  string
+	entry    int    // catalog entry, -1 if detected
+	name     string // detected entities: the entity's name
+	demonym  bool
+	metonym  bool // a country named by a place ("Washington")
+	title    titleInfo
+}
+
+// resolve turns the selected candidates into entities and mentions:
+// catalog ids or "<type>:<slug>" ids, single names and bare surnames
+// resolved to the full names of the document, acronyms bound to their
+// expansions, titles attached, and not-entity spans filtered.
+func (s *scan) resolve(chosen []candidate) *entitySet {
+	var ms []pending
+	var singles []candidate
+	for _, c := range chosen {
+		if c.single {
+			singles = append(singles, c)
+			continue
+		}
+		ms = append(ms, s.pendingFor(c))
+	}
+	people := s.documentSurnames(ms)
+	for _, c := range singles {
+		if p, ok := s.resolveSingle(c, people); ok {
+			ms = append(ms, p)
+		}
+	}
+	ms = s.bareSurnames(ms, people)
+	ms = s.acronyms(ms)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].from < ms[j].from })
+	s.attachTitles(ms)
+	ms = s.dropNotEntities(ms)
+	return s.build(ms)
+}
+
+// pendingFor resolves a candidate that names its entity in full.
+func (s *scan) pendingFor(c candidate) pending {
+	if c.entry >= 0 {
+		e := s.x.cat.entries[c.entry]
+		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: c.entry,
+			demonym: c.kind == formDemonym, metonym: c.kind == formMetonym}
+	}
+	if entry, ok := s.x.catalogByName(c.typ, c.name); ok {
+		e := s.x.cat.entries[entry]
+		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
+	}
+	return pending{from: c.from, to: c.to, id: entityTypes[c.typ] + ":" + slug(c.name), typ: c.typ, entry: -1, name: c.name}
+}
+
+// catalogByName finds a catalog entry of the given type having name as its
+// name or an alias, compared as folded tokens.
+func (x *Extractor) catalogByName(typ, name string) (int, bool) {
+	i, ok := x.byName[typ+"|"+foldName(name)]
+	return i, ok
+}
+
+// foldName is a name's comparison form: folded token keys, single spaces.
+func foldName(name string) string {
+	toks := tokenize(name, nil)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		keys = append(keys, t.key)
+	}
+	return strings.Join(keys, " ")
+}
+
+// surnameRef is a way of writing a person of the document by surname.
+type surnameRef struct {
+	keys []string // folded tokens of the surname
+	id   string
+}
+
+// documentSurnames indexes the surnames of the people named in full.
+func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
+	people := map[string][]surnameRef{}
+	seen := map[string]bool{}
+	add := func(surname, id string) {
+		toks := tokenize(surname, nil)
+		if len(toks) == 0 {
+			return
+		}
+		keys := make([]string, len(toks))
+		for i, t := range toks {
+			keys[i] = t.key
+		}
+		k := strings.Join(keys, " ") + "|" + id
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		people[keys[0]] = append(people[keys[0]], surnameRef{keys: keys, id: id})
+	}
+	for _, m := range ms {
+		if m.typ != "Person" || m.to-m.from < 2 {
+			continue
+		}
+		if m.entry >= 0 {
+			for _, sn := range s.x.cat.entries[m.entry].Surnames {
+				add(sn, m.id)
+			}
+			continue
+		}
+		if sn := lastNameWord(m.name); sn != "" {
+			add(sn, m.id)
+		}
+	}
+	return people
+}
+
+// candidatesFor lists the distinct people of the document whose surname is
+// written at token i, with the surname's length in tokens.
+func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n int, ok bool) {
+	var found []string
+	length := 0
+	for _, ref := range people[s.toks[i].key] {
+		if i+len(ref.keys) > len(s.toks) {
+			continue
+		}
+		match := true
+		for k, key := range ref.keys {
+			if s.toks[i+k].key != key {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if len(ref.keys) > length {
+			found, length = nil, len(ref.keys)
+		}
+		if len(ref.keys) == length && !hasString(found, ref.id) {
+			found = append(found, ref.id)
+		}
+	}
+	if len(found) != 1 {
+		return "", 0, false // nobody, or two people sharing the surname
+	}
+	return found[0], length, true
+}
+
+// resolveSingle resolves a titled one-word name: a person of the document
+// with that surname, else the one catalog person with it, else a new
+// person of that name (the title is the evidence).
+func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pending, bool) {
+	if id, n, ok := s.surnameAt(c.from, people); ok && n == c.to-c.from {
+		p := pending{from: c.from, to: c.to, id: id, typ: "Person", entry: -1}
+		if e, ok := s.x.cat.byID[id]; ok {
+			p.entry = e
+		}
+		return p, true
+	}
+	if ids := s.x.surname[s.toks[c.from].key]; len(ids) == 1 {
+		e := s.x.cat.entries[ids[0]]
+		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: ids[0]}, true
+	} else if len(ids) > 1 {
+		return pending{}, false
+	}
+	return s.pendingFor(candidate{from: c.from, to: c.to, entry: -1, typ: "Person", name: c.name}), true
+}
+
+// bareSurnames adds mentions of people of the document written by surname
+// alone ("Araghchi was the lead negotiator").
+func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pending {
+	if len(people) == 0 {
+		return ms
+	}
+	taken := s.taken(ms)
+	for i := 0; i < len(s.toks); i++ {
+		if taken[i] || !s.toks[i].cap || s.toks[i].kind != tkWord {
+			continue
+		}
+		id, n, ok := s.surnameAt(i, people)
+		if !ok || free(taken, i, i+n) == false {
+			continue
+		}
+		// Another name word glued to it makes it someone else's name.
+		if (i > 0 && s.nameWord(i-1) && !taken[i-1]) || s.nameWord(i+n) && !(i+n < len(taken) && taken[i+n]) {
+			continue
+		}
+		p := pending{from: i, to: i + n, id: id, typ: "Person", entry: -1}
+		if e, ok := s.x.cat.byID[id]; ok {
+			p.entry = e
+		}
+		ms = append(ms, p)
+		for k := i; k < i+n; k++ {
+			taken[k] = true
+		}
+		i += n - 1
+	}
+	return ms
+}
+
+// acronyms binds "Name (ACR)" so that the acronym, there and later, is a
+// mention of the named entity.
+func (s *scan) acronyms(ms []pending) []pending {
+	taken := s.taken(ms)
+	acr := map[string]pending{}
+	for _, m := range ms {
+		k := m.to
+		if m.typ == "Person" || k+2 >= len(s.toks) || s.toks[k].key != "(" || s.toks[k+2].key != ")" {
+			continue
+		}
+		a := &s.toks[k+1]
+		if a.kind != tkWord || !a.upper || len(a.key) > 8 || !initialsMatch(s.toks[m.from:m.to], a.text) {
+			continue
+		}
+		if _, dup := acr[a.text]; !dup {
+			acr[a.text] = m
+		}
+	}
+	if len(acr) == 0 {
+		return ms
+	}
+	for i := range s.toks {
+		if taken[i] || s.toks[i].kind != tkWord {
+			continue
+		}
+		if m, ok := acr[s.toks[i].text]; ok {
+			ms = append(ms, pending{from: i, to: i + 1, id: m.id, typ: m.typ, entry: m.entry, name: m.name})
+			taken[i] = true
+		}
+	}
+	return ms
+}
+
+// initialsMatch reports whether an acronym is made of the initials of a
+// name's capitalised words, in order ("JCPOA" for "Joint Comprehensive
+// Plan of Action"); letters may be skipped, not reordered.
+func initialsMatch(name []token, acronym string) bool {
+	var initials []byte
+	for _, t := range name {
+		if t.kind == tkWord && t.cap {
+			initials = append(initials, t.text[0])
+		}
+	}
+	k := 0
+	for i := 0; i < len(acronym) && k < len(initials); i++ {
+		if acronym[i] == initials[k] {
+			k++
+		}
+	}
+	return len(initials) >= 2 && acronym[0] == initials[0] && k >= len(initials)-1
+}
+
+// dropNotEntities removes mentions inside not-entity spans unless their
+// entity is named elsewhere in the document or a title introduces them.
+func (s *scan) dropNotEntities(ms []pending) []pending {
+	outside := map[string]bool{}
+	for _, m := range ms {
+		if !s.notEnt[m.from] {
+			outside[m.id] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// taken marks the tokens already inside a mention.
+func (s *scan) taken(ms []pending) []bool {
+	t := make([]bool, len(s.toks))
+	for _, m := range ms {
+		for i := m.from; i < m.to; i++ {
+			t[i] = true
+		}
+	}
+	return t
+}
+
+func free(taken []bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

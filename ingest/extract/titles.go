@@ -1,0 +1,140 @@
+package extract
+
+import "strings"
+
+// titleInfo is the title or role written with a person's mention.
+type titleInfo struct {
+	text       string // "Foreign Minister"; empty for a bare honorific
+	start, end int    // bytes
+	of         string // id of the country or organisation it is held for
+	// honorific marks "Mr.", "Dr.", "Sen." and other words that prove a
+	// person is named even when they carry no role worth recording.
+	honorific bool
+}
+
+// honorificsOnly are titles that say someone is a person, not what they do.
+var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true}
+
+// attachTitles fills the title of every person mention that has one.
+func (s *scan) attachTitles(ms []pending) {
+	at := make([]int, len(s.toks))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.from; i < m.to; i++ {
+			at[i] = k
+		}
+	}
+	for k := range ms {
+		if ms[k].typ != "Person" || ms[k].demonym {
+			continue
+		}
+		t, ok := s.titleBefore(ms[k].from, at, ms)
+		if !ok {
+			t, ok = s.roleTitle(ms[k].to, at, ms)
+		}
+		if !ok {
+			continue
+		}
+		// "President Vladimir Putin of Russia"
+		if to := ms[k].to; t.of == "" && to+1 < len(s.toks) && s.toks[to].key == "of" {
+			if q := at[to+1]; q >= 0 && isHolder(ms[q].typ) {
+				t.of = ms[q].id
+			}
+		}
+		ms[k].title = t
+	}
+}
+
+func isHolder(typ string) bool { return typ == "Country" || typ == "Organization" }
+
+// titleBefore reads the title phrase that ends right before token from.
+func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
+	var t titleInfo
+	// The phrase: title words of any case, capitalised words and
+	// connectors between them, and country or organisation mentions.
+	r := from
+	for k := from - 1; k >= 0 && from-k <= 12 && s.sameSent(k, from); k-- {
+		tok := &s.toks[k]
+		inHolder := at[k] >= 0 && (isHolder(ms[at[k]].typ) || ms[at[k]].typ == "Place")
+		switch {
+		case at[k] >= 0 && ms[at[k]].typ == "Person":
+		case tok.kind == tkWord && (s.class(k)&(wcTitle|wcTitleMod) != 0 || inHolder || tok.cap && s.class(k)&wcStop == 0):
+			r = k
+			continue
+		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || s.glued(k)) && k > 0 && r == k+1:
+			continue
+		}
+		break
+	}
+	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].kind != tkWord) {
+		r++
+	}
+	if r == from {
+		return t, false
+	}
+	// The head: the last title word, followed by nothing or by "of …".
+	h := -1
+	for k := from - 1; k >= r; k-- {
+		if s.class(k)&wcTitle != 0 && (k == from-1 || s.toks[k+1].key == "of" || s.toks[k+1].key == "for") {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return t, false
+	}
+	if honorificsOnly[s.toks[h].key] && h == from-1 {
+		t.honorific = true
+	}
+	// Leading country or organisation: "Iranian Foreign Minister",
+	// "U.S. Mideast Envoy", "Iran's Foreign Minister".
+	start := r
+	for start < h && at[start] >= 0 && isHolder(ms[at[start]].typ) {
+		t.of = ms[at[start]].id
+		start = ms[at[start]].to
+	}
+	if t.of == "" && r >= 2 && s.toks[r-1].kind == tkPoss && at[r-2] >= 0 && isHolder(ms[at[r-2]].typ) {
+		t.of = ms[at[r-2]].id
+	}
+	end := from
+	if h < from-1 {
+		// "President of France": the tail names the holder.
+		k := h + 2
+		if k < from && s.toks[k].key == "the" {
+			k++
+		}
+		if q := at[k]; q >= 0 && isHolder(ms[q].typ) && ms[q].to == from && t.of == "" {
+			t.of = ms[q].id
+			end = h + 1
+		}
+	}
+	if !t.honorific {
+		t.start, t.end = s.toks[start].start, s.toks[end-1].end
+		t.text = strings.Join(strings.Fields(s.doc.Text[t.start:t.end]), " ")
+	}
+	return t, true
+}
+
+// roleTitle reads an apposition's role after a name: ", a senior fellow at
+// the Carnegie Endowment" gives "senior fellow", held at the Endowment.
+func (s *scan) roleTitle(to int, at []int, ms []pending) (titleInfo, bool) {
+	from, end, ok := s.roleAfter(to)
+	if !ok {
+		return titleInfo{}, false
+	}
+	t := titleInfo{start: s.toks[from].start, end: s.toks[end-1].end}
+	t.text = strings.Join(strings.Fields(s.doc.Text[t.start:t.end]), " ")
+	k := end
+	if k < len(s.toks) && (s.toks[k].key == "at" || s.toks[k].key == "of" || s.toks[k].key == "with" || s.toks[k].key == "for") {
+		k++
+		if k < len(s.toks) && s.toks[k].key == "the" {
+			k++
+		}
+		if k < len(s.toks) && at[k] >= 0 && isHolder(ms[at[k]].typ) {
+			t.of = ms[at[k]].id
+		}
+	}
+	return t, true
+}
