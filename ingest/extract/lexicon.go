@@ -10,20 +10,20 @@ import (
 type wordClass uint32
 
 const (
-	wcTitle        wordClass = 1 << iota // a title head: "minister", "senator", "sen."
-	wcTitleMod                           // a word inside a title: "foreign", "special", "deputy"
-	wcOrgHead                            // ends an organisation's name: "ministry", "council"
-	wcPlaceHead                          // ends a place's name: "province", "strait"
-	wcPlacePrefix                        // starts a place's name before "of": "strait", "gulf"
-	wcAgreementHead                      // ends an agreement's name: "treaty", "accords"
-	wcStop                               // capitalised only because it opens a sentence or heading
-	wcCalendar                           // months and week days
-	wcGiven                              // a common given name
-	wcParticle                           // inside a name: "bin", "al", "de", "van"
-	wcConnector                          // inside an organisation or title: "of", "for", "the", "and"
-	wcSaying                             // a verb of saying after a name: "said", "told"
-	wcRole                               // a lower-case role noun in an apposition: "fellow", "analyst"
-	wcHonorific                          // a title that is evidence of a person on its own: "Mr.", "Sen."
+	wcTitle         wordClass = 1 << iota // a title head: "minister", "senator", "sen."
+	wcTitleMod                            // a word inside a title: "foreign", "special", "deputy"
+	wcOrgHead                             // ends an organisation's name: "ministry", "council"
+	wcPlaceHead                           // ends a place's name: "province", "strait"
+	wcPlacePrefix                         // starts a place's name before "of": "strait", "gulf"
+	wcAgreementHead                       // ends an agreement's name: "treaty", "accords"
+	wcStop                                // capitalised only because it opens a sentence or heading
+	wcCalendar                            // months and week days
+	wcGiven                               // a common given name
+	wcParticle                            // inside a name: "bin", "al", "de", "van"
+	wcConnector                           // inside an organisation or title: "of", "for", "the", "and"
+	wcSaying                              // a verb of saying after a name: "said", "told"
+	wcRole                                // a lower-case role noun in an apposition: "fellow", "analyst"
+	wcHonorific                           // a title that is evidence of a person on its own: "Mr.", "Sen."
 )
 
 //go:embed lexicon/given-names.txt
