@@ -182,10 +182,12 @@ var cookieRe = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:accept|consent|agree|p
 func dropFurniture(blocks []block) []block {
 	var out []block
 	for _, b := range blocks {
-		if furnitureRe.MatchString(b.text) {
+		// Furniture is short; testing long paragraphs costs time for nothing.
+		words := wordCount(b.text)
+		if words <= 12 && furnitureRe.MatchString(b.text) {
 			continue
 		}
-		if wordCount(b.text) <= 80 && cookieRe.MatchString(b.text) {
+		if words <= 80 && strings.Contains(strings.ToLower(b.text), "cookie") && cookieRe.MatchString(b.text) {
 			continue
 		}
 		out = append(out, b)
@@ -193,9 +195,27 @@ func dropFurniture(blocks []block) []block {
 	return out
 }
 
-// readerPromptRe matches sentences that address the reader instead of
-// reporting: comment prompts, newsletter pitches, "explore our articles".
-var readerPromptRe = regexp.MustCompile(`(?i)\bwhat are your thoughts\b|\bshare your (?:thoughts|insights|views|opinions?|comments|experiences?)\b|\bjoin the (?:conversation|discussion)\b|\b(?:in|leave) (?:the|a) comments?\b|\blet us know\b|\bsubscribe to our\b|\bsign up for our\b|\bfollow us on\b|\bexplore our other\b|\bdon'?t forget to share\b`)
+// readerPrompts are phrases of sentences that address the reader instead
+// of reporting: comment prompts, newsletter pitches, "explore our articles".
+// Plain substrings of the lower-cased text: a regexp with these
+// alternatives cost more than the rest of normalization on long texts.
+var readerPrompts = []string{
+	"what are your thoughts", "share your thoughts", "share your insights", "share your views",
+	"share your opinion", "share your comments", "share your experience", "join the conversation",
+	"join the discussion", "in the comments", "leave a comment", "let us know",
+	"subscribe to our", "sign up for our", "follow us on", "explore our other",
+	"don't forget to share", "don’t forget to share",
+}
+
+func isReaderPrompt(text string) bool {
+	lower := strings.ToLower(text)
+	for _, p := range readerPrompts {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // dropReaderPrompts cuts a paragraph at its first sentence that addresses
 // the reader: such prompts close an article, and the questions after them
@@ -203,12 +223,14 @@ var readerPromptRe = regexp.MustCompile(`(?i)\bwhat are your thoughts\b|\bshare 
 func dropReaderPrompts(blocks []block) []block {
 	var out []block
 	for _, b := range blocks {
-		if b.kind == blockHeading {
+		// One match over the block first: splitting every paragraph into
+		// sentences to test each costs more than the rest of normalization.
+		if b.kind == blockHeading || !isReaderPrompt(b.text) {
 			out = append(out, b)
 			continue
 		}
 		for _, sp := range splitSentences(b.text) {
-			if readerPromptRe.MatchString(b.text[sp.Start:sp.End]) {
+			if isReaderPrompt(b.text[sp.Start:sp.End]) {
 				b.text = strings.TrimSpace(b.text[:sp.Start])
 				break
 			}

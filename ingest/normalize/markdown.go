@@ -27,6 +27,9 @@ func looksLikeMarkdown(body string) bool {
 	if len(body) > 64<<10 {
 		body = body[:64<<10]
 	}
+	if !strings.Contains(body, "#") && !strings.Contains(body, "**") && !strings.Contains(body, "](") {
+		return false // the common case for plain text, without running the regexp
+	}
 	return len(markdownHintRe.FindAllStringIndex(body, 3)) >= 2
 }
 

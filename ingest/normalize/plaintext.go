@@ -60,21 +60,55 @@ var (
 	// wrappedUnderscoreRe matches "_term_" emphasis left by text dumps of
 	// wiki pages.
 	wrappedUnderscoreRe = regexp.MustCompile(`(^|[\s(“"])_([^_\n]+)_([\s).,;:”"]|$)`)
-	// gluedSentenceRe finds a sentence glued to the previous one
-	// ("waters.The United States"), which dumps produce when they drop a
-	// footnote between them.
-	gluedSentenceRe = regexp.MustCompile(`(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+\s)`)
 	spaceInParensRe = regexp.MustCompile(`\(\s+|\s+\)`)
 )
 
 // cleanPlain removes the markup that text dumps keep: reference markers,
 // underscore emphasis, glued sentences.
 func cleanPlain(s string) string {
-	s = citationRe.ReplaceAllString(s, "")
-	// Twice, because adjacent terms share the space between them.
-	s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
-	s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
-	s = gluedSentenceRe.ReplaceAllString(s, "$1 $2")
+	// The cheap Contains checks skip regexps that backtrack on every
+	// position of a long paragraph.
+	if strings.Contains(s, "[") {
+		s = citationRe.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "_") {
+		// Twice, because adjacent terms share the space between them.
+		s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
+		s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
+	}
+	s = unglueSentences(s)
 	s = collapseSpace(s)
-	return spaceInParensRe.ReplaceAllStringFunc(s, strings.TrimSpace)
+	if strings.Contains(s, "( ") || strings.Contains(s, " )") {
+		s = spaceInParensRe.ReplaceAllStringFunc(s, strings.TrimSpace)
+	}
+	return s
 }
+
+// unglueSentences puts a space into "waters.The United States": text dumps
+// glue sentences together where they dropped a footnote between them. Two
+// lower-case letters before the stop and a capitalised word after it keep
+// "U.S.", "e.g." and "mozilla.org" as they are.
+func unglueSentences(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 2; i+2 < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if !isLowerASCII(s[i-1]) || !isLowerASCII(s[i-2]) || !isUpperASCII(s[i+1]) || !isLowerASCII(s[i+2]) {
+			continue
+		}
+		b.WriteString(s[last : i+1])
+		b.WriteByte(' ')
+		last = i + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
