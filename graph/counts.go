@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"strings"
 )
 
@@ -21,20 +22,22 @@ type GraphCounts struct {
 	TotalRelationships int
 }
 
-// countQuery counts every label and type of the vocabulary in one statement;
-// each branch is a single-label or single-type count that the planner answers
-// from the count store, without scanning.
-var countQuery = func() string {
-	var parts []string
+// countQuery counts every label and type of the vocabulary in one row;
+// each COUNT of a single label or type is answered from the count store,
+// without scanning.
+var countQuery, countKeys = func() (string, []string) {
+	var parts, keys []string
 	for _, l := range append(append([]string{}, NodeLabels...), EntityTypes...) {
-		parts = append(parts, "MATCH (n:"+quoteName(l)+") RETURN 'node' AS kind, '"+l+"' AS name, count(n) AS n")
+		parts = append(parts, "COUNT { MATCH (:"+quoteName(l)+") }")
+		keys = append(keys, "node:"+l)
 	}
 	for _, t := range append(append([]string{}, StructuralRelationTypes...), RelationTypes...) {
-		parts = append(parts, "MATCH ()-[r:"+quoteName(t)+"]->() RETURN 'rel' AS kind, '"+t+"' AS name, count(r) AS n")
+		parts = append(parts, "COUNT { MATCH ()-[:"+quoteName(t)+"]->() }")
+		keys = append(keys, "rel:"+t)
 	}
-	parts = append(parts, "MATCH (n) RETURN 'node' AS kind, '' AS name, count(n) AS n",
-		"MATCH ()-[r]->() RETURN 'rel' AS kind, '' AS name, count(r) AS n")
-	return "// name: GraphCounts :read\n" + strings.Join(parts, "\nUNION ALL\n")
+	parts = append(parts, "COUNT { MATCH (n) }", "COUNT { MATCH ()-[]->() }")
+	keys = append(keys, "node:", "rel:")
+	return "// name: GraphCounts :read\nRETURN [" + strings.Join(parts, ",\n  ") + "] AS counts", keys
 }()
 
 // Counts counts the graph by label and relationship type.
@@ -44,9 +47,16 @@ func (s *Store) Counts(ctx context.Context) (GraphCounts, error) {
 	if err != nil {
 		return out, err
 	}
-	for _, rec := range res.Records {
-		kind, name := str(rec[0]), str(rec[1])
-		n64, _ := rec[2].(int64)
+	if len(res.Records) != 1 {
+		return out, fmt.Errorf("count graph on %s: got %d rows, want 1", s.where(), len(res.Records))
+	}
+	values, _ := res.Records[0][0].([]any)
+	for i, key := range countKeys {
+		if i >= len(values) {
+			break
+		}
+		kind, name, _ := strings.Cut(key, ":")
+		n64, _ := values[i].(int64)
 		n := int(n64)
 		switch {
 		case kind == "node" && name == "":

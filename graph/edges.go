@@ -40,7 +40,8 @@ func (r *txRunner) refreshEdges(keys []edgeKey) (updated, deleted int, err error
 	for _, k := range keys {
 		row := map[string]any{"from": k.From, "to": k.To}
 		if cs := claims[k]; len(cs) > 0 {
-			row["props"] = aggregateEdge(cs)
+			row = aggregateEdge(cs)
+			row["from"], row["to"] = k.From, k.To
 			merges[k.Type] = append(merges[k.Type], row)
 		} else {
 			deletes[k.Type] = append(deletes[k.Type], row)

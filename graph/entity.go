@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // entityState is an Entity's stored properties. Several documents describe
@@ -22,8 +21,8 @@ type entityState struct {
 	props         map[string]any
 }
 
-// reservedEntityProps are set from Entity's fields, never from Props.
-var reservedEntityProps = []string{"id", "type", "name", "aliases"}
+// entityOptionalProps are the keys Entity.Props may hold.
+var entityOptionalProps = []string{"wikidata", "description", "kind", "date", "datePrecision", "dateText"}
 
 func newEntityState(e Entity) (*entityState, error) {
 	if e.ID == "" {
@@ -35,7 +34,7 @@ func newEntityState(e Entity) (*entityState, error) {
 	if strings.TrimSpace(e.Name) == "" {
 		return nil, fmt.Errorf("entity %s without name", e.ID)
 	}
-	props, err := dateProps(e.Props, reservedEntityProps...)
+	props, err := dateProps(e.Props, entityOptionalProps...)
 	if err != nil {
 		return nil, fmt.Errorf("entity %s: %w", e.ID, err)
 	}
@@ -135,9 +134,13 @@ func dateLess(a, b map[string]any) bool {
 	return ta < tb
 }
 
-// stored is the full property map written with SET e = $props.
+// stored is the entity's row for the write statement: every stored
+// property, absent ones as nil so that the write removes them.
 func (st *entityState) stored() map[string]any {
-	out := maps.Clone(st.props)
+	out := map[string]any{}
+	for _, k := range entityOptionalProps {
+		out[k] = st.props[k]
+	}
 	out["id"], out["type"], out["name"] = st.id, st.typ, st.name
 	aliases := st.aliases
 	if aliases == nil {
@@ -145,10 +148,4 @@ func (st *entityState) stored() map[string]any {
 	}
 	out["aliases"] = aliases
 	return out
-}
-
-// dateOf returns a stored date property, or false.
-func dateOf(v any) (neo4j.Date, bool) {
-	d, ok := v.(neo4j.Date)
-	return d, ok
 }

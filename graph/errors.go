@@ -112,7 +112,10 @@ func isDocumentError(err error) bool {
 		return false
 	}
 	return strings.HasPrefix(n4j.Code, "Neo.ClientError.Statement.") ||
-		strings.HasPrefix(n4j.Code, "Neo.ClientError.Schema.")
+		strings.HasPrefix(n4j.Code, "Neo.ClientError.Schema.") ||
+		// What 5.26 reports for a value its index cannot hold (a name of
+		// tens of kilobytes): one document's data, not the server's state.
+		n4j.Code == "Neo.DatabaseError.Statement.ExecutionFailed"
 }
 
 // redactURI drops any user info from a connection URI.

@@ -12,7 +12,7 @@ type docPlan struct {
 	id       string
 	hash     string
 	document map[string]any
-	// sentences, claims: rows {id, props}; entities: merged per id.
+	// node rows: id and every stored property; entities merged per id.
 	sentences []map[string]any
 	entities  map[string]*entityState
 	claims    []map[string]any
@@ -29,6 +29,9 @@ func (p *docPlan) rows() int {
 	return 1 + len(p.sentences) + len(p.entities) + len(p.claims) + len(p.hasSentence) +
 		len(p.mentions) + 2*len(p.endpoints) + len(p.evidence)
 }
+
+// claimOptionalProps are the keys Claim.Props may hold.
+var claimOptionalProps = []string{"date", "datePrecision", "dateText", "title", "role", "quote"}
 
 // edgeKey names one aggregated edge.
 type edgeKey struct{ Type, From, To string }
@@ -92,9 +95,9 @@ func buildPlan(d DocumentGraph) (*docPlan, error) {
 		}
 		sentences[s.Index] = true
 		id := SentenceID(doc.ID, s.Index)
-		p.sentences = append(p.sentences, map[string]any{"id": id, "props": map[string]any{
+		p.sentences = append(p.sentences, map[string]any{
 			"id": id, "docId": doc.ID, "index": int64(s.Index), "start": int64(s.Start), "end": int64(s.End), "text": s.Text,
-		}})
+		})
 		p.hasSentence = append(p.hasSentence, map[string]any{"doc": doc.ID, "sentence": id})
 	}
 
@@ -137,14 +140,14 @@ func buildPlan(d DocumentGraph) (*docPlan, error) {
 				return nil, fmt.Errorf("%s claim %s -> %s: unknown entity %q", c.Type, c.From, c.To, end)
 			}
 		}
-		cprops, err := dateProps(c.Props, "id", "type", "docId", "from", "to", "confidence")
+		cprops, err := dateProps(c.Props, claimOptionalProps...)
 		if err != nil {
 			return nil, fmt.Errorf("%s claim %s -> %s: %w", c.Type, c.From, c.To, err)
 		}
 		id := ClaimID(doc.ID, c.Type, c.From, c.To)
 		cprops["id"], cprops["type"], cprops["docId"] = id, c.Type, doc.ID
 		cprops["from"], cprops["to"], cprops["confidence"] = c.From, c.To, c.Confidence
-		p.claims = append(p.claims, map[string]any{"id": id, "props": cprops})
+		p.claims = append(p.claims, cprops)
 		p.endpoints = append(p.endpoints, map[string]any{"claim": id, "from": c.From, "to": c.To})
 		p.edges = append(p.edges, edgeKey{c.Type, c.From, c.To})
 		seenEvidence := map[Evidence]bool{}

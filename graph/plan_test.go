@@ -64,7 +64,7 @@ func TestPlanDocumentSymmetricAndDuplicateClaims(t *testing.T) {
 	if len(p.claims) != 1 {
 		t.Fatalf("got %d claims; want 1 (both directions of a symmetric relation are one claim)", len(p.claims))
 	}
-	props := p.claims[0]["props"].(map[string]any)
+	props := p.claims[0]
 	if props["from"] != "person:abbas-araghchi" || props["to"] != "person:steve-witkoff" || props["confidence"] != 0.9 {
 		t.Errorf("got from %v to %v confidence %v; want the smaller id first and the max confidence 0.9",
 			props["from"], props["to"], props["confidence"])

@@ -50,14 +50,15 @@ func ParseDate(s string) (neo4j.Date, string, error) {
 	return neo4j.Date{}, "", fmt.Errorf("parse date %q: want YYYY-MM-DD, YYYY-MM or YYYY", s)
 }
 
-// dateProps turns the date, datePrecision and dateText of a property map into
-// their stored form: date as a Neo4j Date, the precision it was given with,
-// and the raw text. Other keys are copied after a type check.
-func dateProps(in map[string]any, reserved ...string) (map[string]any, error) {
+// dateProps checks a property map against the allowed keys and turns its
+// date, datePrecision and dateText into their stored form: date as a Neo4j
+// Date, the precision it was given with, and the raw text. Other values are
+// copied after a type check.
+func dateProps(in map[string]any, allowed ...string) (map[string]any, error) {
 	out := make(map[string]any, len(in)+2)
 	for k, v := range in {
-		if slices.Contains(reserved, k) {
-			return nil, fmt.Errorf("property %q is set by the writer", k)
+		if !slices.Contains(allowed, k) {
+			return nil, fmt.Errorf("property %q is not in the model (want one of %v)", k, allowed)
 		}
 		if v == nil {
 			continue

@@ -36,14 +36,14 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestDatePropsKeepsRawTextAndPrecision(t *testing.T) {
-	got, err := dateProps(map[string]any{"date": "2025-04", "kind": "talks", "round": 2})
+	got, err := dateProps(map[string]any{"date": "2025-04", "kind": "talks", "round": 2}, "date", "kind", "round")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got["dateText"] != "2025-04" || got["datePrecision"] != PrecisionMonth || got["round"] != int64(2) {
 		t.Errorf("got %v; want dateText 2025-04, datePrecision month, round int64(2)", got)
 	}
-	got, err = dateProps(map[string]any{"date": "2025-04-12", "datePrecision": "month", "dateText": "mid-April"})
+	got, err = dateProps(map[string]any{"date": "2025-04-12", "datePrecision": "month", "dateText": "mid-April"}, "date", "datePrecision", "dateText")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,12 +59,12 @@ func TestDatePropsRejects(t *testing.T) {
 	}{
 		{"nested map", map[string]any{"extra": map[string]any{"a": 1}}},
 		{"mixed list", map[string]any{"tags": []any{"a", 1}}},
-		{"reserved key", map[string]any{"id": "x"}},
+		{"key not in the model", map[string]any{"id": "x"}},
 		{"bad date", map[string]any{"date": "yesterday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, err := dateProps(tt.props, "id"); err == nil {
+			if got, err := dateProps(tt.props, "extra", "tags", "date"); err == nil {
 				t.Errorf("dateProps(%v) = %v; want an error", tt.props, got)
 			}
 		})

@@ -25,20 +25,6 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN properties(e) AS props`
 
-	stmtWriteDocuments = `// name: WriteDocuments :write
-UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-SET d = row.props, d.ingestedAt = datetime()`
-
-	stmtWriteSentences = `// name: WriteSentences :write
-UNWIND $rows AS row
-MERGE (s:Sentence {id: row.id})
-SET s = row.props`
-
-	stmtWriteClaims = `// name: WriteClaims :write
-UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
-SET c = row.props`
 
 	stmtWriteHasSentence = `// name: WriteHasSentence :write
 UNWIND $rows AS row
@@ -83,19 +69,18 @@ UNWIND $ids AS id
 MATCH (s:Sentence {docId: id})-[:MENTIONS]->(e:Entity)
 RETURN DISTINCT e.id AS id`
 
+	// A plain MATCH ... IN, not UNWIND: the planner then needs no Eager
+	// buffer between reading and deleting.
 	stmtDeleteClaims = `// name: DeleteClaims :write
-UNWIND $ids AS id
-MATCH (c:Claim {docId: id})
+MATCH (c:Claim) WHERE c.docId IN $ids
 DETACH DELETE c`
 
 	stmtDeleteSentences = `// name: DeleteSentences :write
-UNWIND $ids AS id
-MATCH (s:Sentence {docId: id})
+MATCH (s:Sentence) WHERE s.docId IN $ids
 DETACH DELETE s`
 
 	stmtDeleteDocuments = `// name: DeleteDocuments :write
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
+MATCH (d:Document) WHERE d.id IN $ids
 DETACH DELETE d`
 
 	// An entity stays while anything still mentions it or claims about it.
@@ -104,6 +89,44 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Sentence) } AND NOT EXISTS { (e)<-[:SUBJECT|OBJECT]-(:Claim) }
 DETACH DELETE e`
+)
+
+// Stored properties per label, besides id. Node and edge writes set each
+// one by name (null removes it): a SET from a map of unknown keys makes the
+// planner buffer the whole batch (Eager), since it might change the id
+// that later rows MERGE on.
+var (
+	documentProps = []string{"url", "source", "title", "kind", "published", "publishedText", "contentHash", "sentenceCount"}
+	sentenceProps = []string{"docId", "index", "start", "end", "text"}
+	entityProps   = []string{"name", "type", "aliases", "wikidata", "description", "kind", "date", "datePrecision", "dateText"}
+	claimProps    = []string{"type", "docId", "from", "to", "confidence", "date", "datePrecision", "dateText", "title", "role", "quote"}
+	edgeProps     = []string{"claims", "documents", "docIds", "confidence", "firstSeen", "lastSeen", "date", "datePrecision", "dateText", "title", "role", "quote"}
+)
+
+// setProps is the SET list that copies props from row to variable v.
+func setProps(v string, props []string) string {
+	parts := make([]string, len(props))
+	for i, p := range props {
+		parts[i] = v + "." + quoteName(p) + " = row." + quoteName(p)
+	}
+	return strings.Join(parts, ", ")
+}
+
+var (
+	stmtWriteDocuments = `// name: WriteDocuments :write
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET ` + setProps("d", documentProps) + `, d.ingestedAt = datetime()`
+
+	stmtWriteSentences = `// name: WriteSentences :write
+UNWIND $rows AS row
+MERGE (s:Sentence {id: row.id})
+SET ` + setProps("s", sentenceProps)
+
+	stmtWriteClaims = `// name: WriteClaims :write
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET ` + setProps("c", claimProps)
 )
 
 // quoteName backtick-quotes a label or relationship type. The names come
@@ -127,7 +150,7 @@ var writeEntityStatements = func() map[string]string {
 		out[t] = "// name: WriteEntities" + t + " :write\n" +
 			"UNWIND $rows AS row\n" +
 			"MERGE (e:Entity {id: row.id})\n" +
-			"SET e = row.props\n" +
+			"SET " + setProps("e", entityProps) + "\n" +
 			"SET e:" + quoteName(t) + "\n" +
 			"REMOVE e" + remove.String()
 	}
@@ -145,7 +168,7 @@ var mergeEdgeStatements, deleteEdgeStatements = func() (map[string]string, map[s
 			"MATCH (a:Entity {id: row.from})\n" +
 			"MATCH (b:Entity {id: row.to})\n" +
 			"MERGE (a)-[r:" + quoteName(t) + "]->(b)\n" +
-			"SET r = row.props"
+			"SET " + setProps("r", edgeProps)
 		del[t] = "// name: DeleteEdge" + t + " :write\n" +
 			"UNWIND $rows AS row\n" +
 			"MATCH (a:Entity {id: row.from})-[r:" + quoteName(t) + "]->(b:Entity {id: row.to})\n" +

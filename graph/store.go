@@ -63,6 +63,9 @@ func (c *Config) applyDefaults() {
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
+	// exec runs one batch in one transaction; tests replace it to inject
+	// failures.
+	exec func(ctx context.Context, batch []*docPlan) (batchResult, error)
 }
 
 // ServerInfo describes the server a Store is connected to.
@@ -94,6 +97,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("open neo4j %s: %w", redactURI(cfg.URI), err)
 	}
 	s.driver = driver
+	s.exec = s.execBatch
 	vctx, cancel := context.WithTimeout(ctx, cfg.ConnectTimeout+2*time.Second)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {

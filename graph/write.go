@@ -99,7 +99,7 @@ type batchResult struct {
 // memory and falling back to one document per transaction when it is
 // rejected for what may be one document's fault.
 func (s *Store) writeBatch(ctx context.Context, batch []*docPlan, st *WriteStats) error {
-	res, err := s.execBatch(ctx, batch)
+	res, err := s.exec(ctx, batch)
 	if err == nil {
 		st.Documents += res.written
 		st.Unchanged += res.unchanged
@@ -208,7 +208,7 @@ func (r *txRunner) writeDocuments(batch []*docPlan) (batchResult, error) {
 	var docs, sentences, claims, hasSentence, mentions, endpoints, evidence []map[string]any
 	var keys []edgeKey
 	for _, p := range todo {
-		docs = append(docs, map[string]any{"id": p.id, "props": p.document})
+		docs = append(docs, p.document)
 		sentences = append(sentences, p.sentences...)
 		claims = append(claims, p.claims...)
 		hasSentence = append(hasSentence, p.hasSentence...)
@@ -270,7 +270,7 @@ func (r *txRunner) writeEntities(todo []*docPlan) error {
 	byType := map[string][]map[string]any{}
 	for _, id := range ids {
 		e := merged[id]
-		byType[e.typ] = append(byType[e.typ], map[string]any{"id": id, "props": e.stored()})
+		byType[e.typ] = append(byType[e.typ], e.stored())
 	}
 	for _, t := range EntityTypes {
 		if err := r.runRows(writeEntityStatements[t], byType[t]); err != nil {
