@@ -60,7 +60,7 @@ var (
 	// wrappedUnderscoreRe matches "_term_" emphasis left by text dumps of
 	// wiki pages.
 	wrappedUnderscoreRe = regexp.MustCompile(`(^|[\s(“"])_([^_\n]+)_([\s).,;:”"]|$)`)
-	spaceInParensRe = regexp.MustCompile(`\(\s+|\s+\)`)
+	spaceInParensRe     = regexp.MustCompile(`\(\s+|\s+\)`)
 )
 
 // cleanPlain removes the markup that text dumps keep: reference markers,
