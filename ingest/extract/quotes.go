@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/ingest/normalize"
+)
+
+// Quotes give STATED: the speaker (a person or an organisation) STATED to
+// the entity the quote is about, with the quote as `quote`. The speaker is
+// found, in this order:
+//
+//   - right before the quote: `X: "..."`, `X said, "..."`, `X said that the
+//     talks will "..."` (a speech verb within a few words after X, no other
+//     speaker between), `as expressed by X, ... "..."`, `according to X, "..."`;
+//   - right after it: `"...," X said`, `"...," said X`.
+//
+// The quote is about the first entity named inside it other than the
+// speaker; else the first other entity between the speech verb and the
+// quote ("the United States hopes the talks will “lead to peace.”"); else
+// the state or organisation the speaker holds a role for in the document;
+// else the quote gives nothing. Pronoun speakers ("he said") and unnamed
+// ones ("one analyst wrote") give nothing.
+//
+// Indirect speech with no quotation marks ("President X declared the
+// country's armed forces a foundation of peace", "as X articulated, ...")
+// gives STATED at confidence 0.7 without a `quote` property, the target
+// chosen the same way from the reported clause.
+
+// quoteSpan is one quotation: [open, close) includes the marks.
+type quoteSpan struct{ open, close int }
+
+const maxQuote = 3000 // bytes; a longer "quote" is an unbalanced mark
+
+var (
+	speechVerb = `(?:said|says|say|stated|states|stating|wrote|writes|writing|added|adds|declared|declares|noted|notes|warned|warns|tweeted|posted|told|tells|argued|argues|insisted|insists|explained|explains|expressed|expressing|articulated|characterized|characterizing|described|describing|remarked|commented|announced|announces|emphasized|stressed)`
+	// X, then the speech verb a few words later.
+	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b`)
+	// `X: "..."`.
+	reSpeakerColon = regexp.MustCompile(`^[\s\x{00A0}*]*(?:\([^)]{1,40}\))?[\s\x{00A0}*]*:[\s\x{00A0}*]*$`)
+	// `as expressed by X`, `according to X`.
+	reAsBy        = regexp.MustCompile(`(?i)\bas` + sp + `+(?:expressed|stated|said|noted|put|described|articulated|voiced|argued)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reAccordingTo = regexp.MustCompile(`(?i)\baccording` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
+	// `"...," X said` / `"...," said X`.
+	reAfterQuoteVerbFirst = regexp.MustCompile(`^` + sp + `*,?` + sp + `*` + speechVerb + sp + `+(?:the` + sp + `+)?$`)
+	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
+	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
+	// Indirect speech: "As X articulated, ...", "X declared ...".
+	reAsSpeaker     = regexp.MustCompile(`(?i)\bas` + sp + `+$`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:said|stated|declared|announced|warned|articulated|argued|insisted)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
+)
+
+// findQuotes pairs quotation marks: curly ones by kind, straight ones in
+// alternation; a quote does not cross a blank line.
+func findQuotes(text string) []quoteSpan {
+	var out []quoteSpan
+	open, straight := -1, -1
+	for i, r := range text {
+		switch r {
+		case '“':
+			open = i
+		case '”':
+			if open >= 0 && i-open <= maxQuote {
+				out = append(out, quoteSpan{open, i + utf8.RuneLen(r)})
+			}
+			open = -1
+		case '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				if i-straight <= maxQuote {
+					out = append(out, quoteSpan{straight, i + 1})
+				}
+				straight = -1
+			}
+		case '\n':
+			if strings.HasPrefix(text[i:], "\n\n") {
+				open, straight = -1, -1
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
+	return out
+}
+
+// quotes finds STATED over the whole document.
+func (b *relBuilder) quotes() {
+	for _, q := range findQuotes(b.doc.Text) {
+		inner := strings.Trim(b.doc.Text[q.open:q.close], "“”\" \n\u00a0")
+		if len(strings.Fields(inner)) < 2 {
+			continue // a scare quote, not a statement
+		}
+		v := b.viewAt(q.open)
+		if v == nil {
+			continue
+		}
+		speaker, clauseStart, s, e, conf, ok := b.speakerOf(v, q)
+		if !ok {
+			continue
+		}
+		to := b.quoteTarget(speaker, q.open, q.close, clauseStart, q.open)
+		if to == "" {
+			continue
+		}
+		props := map[string]any{"quote": clip(inner, 400)}
+		b.addAcross("STATED", speaker.id, to, conf, props, min(s, q.open), max(e, q.close))
+	}
+	b.indirectSpeech()
+}
+
+// speakerOf finds the speaker of quote q, whose opening mark is in v;
+// clauseStart is where the reporting clause begins (after the speech verb).
+func (b *relBuilder) speakerOf(v *sentView, q quoteSpan) (speaker arg, clauseStart, start, end int, conf float64, ok bool) {
+	// Before: the last speaker arg before the quote in its sentence.
+	for i := len(v.args) - 1; i >= 0; i-- {
+		a := v.args[i]
+		if a.end > q.open || !speakerType(a) {
+			continue
+		}
+		gap := v.between(a.end, q.open)
+		if reSpeakerColon.MatchString(gap) {
+			return a, q.open, a.start, q.close, 0.95, true
+		}
+		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, a.end+loc[1]) {
+			return a, a.end + loc[1], a.start, q.close, 0.95, true
+		}
+		before := v.between(v.start, a.start)
+		if reAsBy.MatchString(before) || reAccordingTo.MatchString(before) {
+			return a, a.end, a.start, q.close, 0.9, true
+		}
+		break // only the nearest arg before the quote can be its speaker
+	}
+	// After: `"...," X said` or `"...," said X`, in the sentence where the
+	// quote closes.
+	w := b.viewAt(max(q.close-1, q.open))
+	if w == nil {
+		return arg{}, 0, 0, 0, 0, false
+	}
+	for _, a := range w.args {
+		if a.start < q.close || !speakerType(a) {
+			continue
+		}
+		gap := w.between(q.close, a.start)
+		if reAfterQuoteVerbFirst.MatchString(gap) {
+			return a, q.close, q.open, a.end, 0.95, true
+		}
+		if reAfterQuoteName.MatchString(gap) {
+			if loc := reAfterName.FindStringIndex(w.between(a.end, w.end)); loc != nil {
+				return a, q.close, q.open, a.end + loc[1], 0.95, true
+			}
+		}
+		break
+	}
+	return arg{}, 0, 0, 0, 0, false
+}
+
+func speakerType(a arg) bool { return a.typ == "Person" || a.typ == "Organization" }
+
+// otherSpeakerBetween reports a person or organisation arg in [s, e).
+func otherSpeakerBetween(v *sentView, s, e int) bool {
+	for _, a := range v.args {
+		if a.start >= s && a.end <= e && speakerType(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteTarget chooses what a statement is about (see the comment at the
+// top of this file): the first entity in [qs, qe) other than the speaker,
+// else the first in [cs, ce), else the speaker's role.
+func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
+	for _, r := range [][2]int{{qs, qe}, {cs, ce}} {
+		for _, m := range b.ents.Mentions {
+			if m.Start < r[0] || m.End > r[1] || m.Start >= m.End {
+				continue
+			}
+			if m.EntityID == speaker.id || (m.Start >= speaker.start && m.End <= speaker.end) {
+				continue
+			}
+			id := m.EntityID
+			if m.MetonymFor != "" {
+				id = m.MetonymFor
+			}
+			return id
+		}
+	}
+	if r, ok := b.roleOf[speaker.id]; ok {
+		return r.of
+	}
+	return ""
+}
+
+// indirectSpeech finds "X declared <clause>" and "As X articulated, <clause>".
+func (b *relBuilder) indirectSpeech() {
+	for _, v := range b.views {
+		for _, a := range v.args {
+			if !speakerType(a) {
+				continue
+			}
+			if quoted(b.doc.Text, v, a.end) {
+				continue // direct speech is handled with its quote
+			}
+			after := v.between(a.end, v.end)
+			var cs, ce int
+			switch loc := reIndirectAfter.FindStringIndex(after); {
+			case loc != nil && reAsSpeaker.MatchString(v.between(v.start, a.start)):
+				cs, ce = a.end+loc[1], v.end
+			case loc != nil:
+				cs, ce = a.end+loc[1], v.end
+			default:
+				continue
+			}
+			if b.irrealisClause(v, a.start, cs) {
+				continue
+			}
+			to := b.quoteTarget(a, cs, ce, cs, ce)
+			if to == "" {
+				continue
+			}
+			b.addAcross("STATED", a.id, to, 0.7, nil, a.start, ce)
+		}
+	}
+}
+
+// quoted reports a quotation mark in the rest of the sentence after pos.
+func quoted(text string, v *sentView, pos int) bool {
+	return strings.ContainsAny(v.between(pos, v.end), "“\"")
+}
+
+// viewAt is the sentence holding byte pos.
+func (b *relBuilder) viewAt(pos int) *sentView {
+	i := sort.Search(len(b.views), func(i int) bool { return b.views[i].end > pos })
+	if i < len(b.views) && b.views[i].start <= pos {
+		return b.views[i]
+	}
+	return nil
+}
+
+// addAcross records a relation whose evidence [start, end) may span
+// several sentences: one evidence span per sentence.
+func (b *relBuilder) addAcross(typ, from, to string, conf float64, props map[string]any, start, end int) {
+	var spans []normalize.Span
+	var first *sentView
+	for _, v := range b.views {
+		s, e := max(start, v.start), min(end, v.end)
+		if s >= e {
+			continue
+		}
+		if first == nil {
+			first = v
+		}
+		spans = append(spans, normalize.Span{Start: s, End: e})
+	}
+	if first == nil {
+		return
+	}
+	n := len(b.rels)
+	b.add(typ, from, to, conf, props, first, spans[0].Start, spans[0].End)
+	if len(b.rels) > n {
+		b.rels[n].Evidence = appendSpans(b.rels[n].Evidence, spans[1:])
+	}
+}
+
+// clip shortens s to at most n bytes at a word boundary.
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// Relations are found by rules over one sentence at a time: each rule reads
+// the argument phrases of the sentence (see buildArgs) and the words between
+// them, and fires only on the exact wording it knows. There is no learning
+// and no cross-document state, so the same document always gives the same
+// relations.
+//
+// Confidence is the strength of the pattern that fired, fixed per rule:
+//
+//	0.95  the text states the fact in a fixed form: a qualified title
+//	      ("Iran's Foreign Minister X"), a possessive capital ("Muscat,
+//	      Oman's capital"), a direct quote with its speaker
+//	0.9   an explicit verb or preposition with both arguments adjacent
+//	      ("X met with Y", "talks between X and Y", "withdrew X from Y",
+//	      "President X of Russia", "X, a senior fellow at Y")
+//	0.8   the same with more words between the arguments, a title that
+//	      exists in one government only ("Secretary of State X"), a
+//	      participant or venue of an event phrase
+//	0.7   a cue elsewhere in the sentence ("on the U.S. side"), a bare
+//	      "Place, Country" apposition, indirect speech
+//	0.6   an inference across sentences ("the country's" for a head of
+//	      state), an unqualified title in a government's own text
+//
+// When several sentences support the same (type, from, to), they are merged
+// into one relation: the highest confidence, all evidence spans, and the
+// properties and date of the strongest (then earliest) support.
+//
+// Dates: an event-like relation (meetings, talks, attacks, withdrawals,
+// sanctions, statements, participation) takes the date expression inside
+// its evidence span, else the sentence's date expression nearest to that
+// span; a year written as a name's modifier ("the 1979 Islamic
+// Revolution") dates nothing but that name. Standing relations (roles,
+// affiliations, party to, located in) take a date only from inside their
+// evidence span. Dates are resolved against the document's publication date.
+
+// relBuilder collects the relations and events of one document.
+type relBuilder struct {
+	doc    normalize.Document
+	ents   *entitySet
+	views  []*sentView
+	rels   []relation
+	events map[string]*entity
+	evMent []mention
+	// sentenceEvents are the ids of the events built in each sentence.
+	sentenceEvents map[int][]string
+	// roleOf is, per person, the country or organisation of the strongest
+	// HOLDS_ROLE found so far (used to name talks after states).
+	roleOf map[string]roleFact
+}
+
+type roleFact struct {
+	of   string
+	conf float64
+}
+
+// relate runs every relation rule over the document.
+func relate(doc normalize.Document, ents *entitySet) relationSet {
+	dates := timex.Find(doc.Text, doc.Published)
+	b := &relBuilder{
+		doc:    doc,
+		ents:   ents,
+		views:  buildViews(doc, ents, dates),
+		events: map[string]*entity{},
+		roleOf: map[string]roleFact{},
+
+		sentenceEvents: map[int][]string{},
+	}
+	// Roles first: later rules use them (event ids, quote targets).
+	for _, v := range b.views {
+		b.roles(v)
+	}
+	b.inferredRoles()
+	for _, v := range b.views {
+		its := b.contacts(v)
+		b.actions(v)
+		b.places(v)
+		b.buildEvents(v, its)
+	}
+	b.quotes()
+	return b.result()
+}
+
+// add records one relation found in sentence v with evidence [start, end).
+func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]any, v *sentView, start, end int) {
+	if from == "" || to == "" || from == to || !b.typesFit(typ, from, to) {
+		return
+	}
+	if symmetric[typ] && to < from {
+		from, to = to, from
+	}
+	if props == nil {
+		props = map[string]any{}
+	}
+	start, end = max(start, v.start), min(end, v.end)
+	if start >= end {
+		start, end = v.start, v.end
+	}
+	if typ != "LOCATED_IN" {
+		if d, ok := pickDate(v, start, end, !standing[typ]); ok {
+			props["dateText"] = d.Text
+			if d.Resolved() {
+				props["date"] = d.Value
+				props["datePrecision"] = string(d.Precision)
+			}
+		}
+	}
+	if typ == "HOLDS_ROLE" {
+		if prev, ok := b.roleOf[from]; !ok || conf > prev.conf {
+			b.roleOf[from] = roleFact{of: to, conf: conf}
+		}
+	}
+	b.rels = append(b.rels, relation{
+		Type: typ, From: from, To: to, Confidence: conf, Props: props,
+		Evidence: []normalize.Span{{Start: start, End: end}},
+	})
+}
+
+// symmetric relation types are stored from the smaller id to the larger.
+var symmetric = map[string]bool{"MET_WITH": true, "NEGOTIATED_WITH": true}
+
+// standing relation types hold over time; a sentence's date is not theirs.
+var standing = map[string]bool{"HOLDS_ROLE": true, "AFFILIATED_WITH": true, "PARTY_TO": true, "LOCATED_IN": true}
+
+// signatures are the entity types each relation type connects (the graph
+// model's table); a rule's output outside them is dropped.
+var signatures = map[string][2][]string{
+	"HOLDS_ROLE":      {{"Person"}, {"Country", "Organization"}},
+	"MET_WITH":        {{"Person", "Country", "Organization"}, {"Person", "Country", "Organization"}},
+	"NEGOTIATED_WITH": {{"Person", "Country", "Organization"}, {"Person", "Country", "Organization"}},
+	"MEDIATED":        {{"Country", "Organization", "Person"}, {"Event"}},
+	"HOSTED":          {{"Country", "Place"}, {"Event"}},
+	"HELD_IN":         {{"Event"}, {"Place", "Country"}},
+	"PARTICIPATED_IN": {{"Person", "Country", "Organization"}, {"Event"}},
+	"WITHDREW_FROM":   {{"Country", "Person", "Organization"}, {"Agreement", "Event"}},
+	"PARTY_TO":        {{"Country", "Organization"}, {"Agreement"}},
+	"ATTACKED":        {{"Country", "Organization"}, {"Country", "Place", "Organization"}},
+	"SANCTIONED":      {{"Country", "Organization"}, {"Person", "Organization", "Country"}},
+	"LOCATED_IN":      {{"Place"}, {"Place", "Country"}},
+	"AFFILIATED_WITH": {{"Person"}, {"Organization"}},
+	"STATED":          {{"Person", "Organization"}, {"Person", "Organization", "Country", "Place", "Agreement", "Event"}},
+}
+
+func (b *relBuilder) typesFit(typ, from, to string) bool {
+	sig, ok := signatures[typ]
+	if !ok {
+		return false
+	}
+	return contains(sig[0], b.typeOf(from)) && contains(sig[1], b.typeOf(to))
+}
+
+// typeOf is an entity's type: the document's entities, the events built so
+// far, else the id's prefix.
+func (b *relBuilder) typeOf(id string) string {
+	if e, ok := b.ents.Entities[id]; ok && e.Type != "" {
+		return e.Type
+	}
+	if e, ok := b.events[id]; ok {
+		return e.Type
+	}
+	prefix, _, _ := strings.Cut(id, ":")
+	for typ, p := range entityTypes {
+		if p == prefix {
+			return typ
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pickDate chooses the date of a relation with evidence [start, end) in v:
+// one inside the span, else (when wide is set) the nearest in the sentence.
+// Resolved expressions win over raw ones at the same distance.
+func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
+	best, bestDist := timex.Expr{}, -1
+	for _, d := range v.dates {
+		if modifiesName(v.text, d) {
+			continue
+		}
+		dist := 0
+		switch {
+		case d.End <= start:
+			dist = start - d.End
+		case d.Start >= end:
+			dist = d.Start - end
+		}
+		if dist > 0 && !wide {
+			continue
+		}
+		if !d.Resolved() {
+			dist += 10000 // any resolved date beats a raw one
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// modifiesName reports a year written as part of a name ("the 1979 Islamic
+// Revolution"): a year followed by a capitalised word.
+func modifiesName(text string, d timex.Expr) bool {
+	if d.Precision != timex.Year {
+		return false
+	}
+	rest := strings.TrimLeft(text[d.End:], " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// result merges duplicate relations and returns the set.
+func (b *relBuilder) result() relationSet {
+	type key struct{ typ, from, to string }
+	merged := map[key]*relation{}
+	var order []key
+	for _, r := range b.rels {
+		k := key{r.Type, r.From, r.To}
+		m, ok := merged[k]
+		if !ok {
+			rr := r
+			merged[k] = &rr
+			order = append(order, k)
+			continue
+		}
+		stronger := r.Confidence > m.Confidence
+		if stronger {
+			m.Confidence = r.Confidence
+			dateProps := carryDate(m.Props)
+			m.Props = r.Props
+			if _, has := m.Props["date"]; !has {
+				for k, v := range dateProps {
+					m.Props[k] = v
+				}
+			}
+		} else if _, has := m.Props["date"]; !has {
+			if _, other := r.Props["date"]; other {
+				for k, v := range carryDate(r.Props) {
+					m.Props[k] = v
+				}
+			}
+		}
+		m.Evidence = appendSpans(m.Evidence, r.Evidence)
+	}
+	out := relationSet{}
+	for _, k := range order {
+		out.Relations = append(out.Relations, *merged[k])
+	}
+	sort.SliceStable(out.Relations, func(i, j int) bool {
+		a, c := out.Relations[i], out.Relations[j]
+		if a.Type != c.Type {
+			return a.Type < c.Type
+		}
+		if a.From != c.From {
+			return a.From < c.From
+		}
+		return a.To < c.To
+	})
+	ids := make([]string, 0, len(b.events))
+	for id := range b.events {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		out.Events = append(out.Events, b.events[id])
+	}
+	out.Mentions = append(out.Mentions, b.evMent...)
+	sort.SliceStable(out.Mentions, func(i, j int) bool { return out.Mentions[i].Start < out.Mentions[j].Start })
+	return out
+}
+
+// carryDate copies the date properties of a relation.
+func carryDate(p map[string]any) map[string]any {
+	out := map[string]any{}
+	for _, k := range []string{"date", "datePrecision", "dateText"} {
+		if v, ok := p[k]; ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// appendSpans adds the spans not already present, keeping them sorted.
+func appendSpans(dst, src []normalize.Span) []normalize.Span {
+	for _, s := range src {
+		dup := false
+		for _, d := range dst {
+			if d == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, s)
+		}
+	}
+	sort.Slice(dst, func(i, j int) bool { return dst[i].Start < dst[j].Start })
+	return dst
+}

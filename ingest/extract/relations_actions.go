@@ -1,0 +1,321 @@
+package extract
+
+import "regexp"
+
+var (
+	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
+	// "X fired hundreds of drones and missiles towards Y".
+	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into))` + sp + `+(?:the` + sp + `+)?$`)
+	// "Iran's direct and unprecedented attack against Israel".
+	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
+	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
+	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	// "Y was struck by X".
+	reAttackPassive = regexp.MustCompile(`^` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|targeted|invaded|hit)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// "exchange of fresh attacks between X and Y", before the group.
+	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	// "X and Y exchanged fire", after the group.
+	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
+
+	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y".
+	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|announced|levied|placed|slapped|expanded)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?sanctions` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	// "U.S.-designated X".
+	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
+	// "Y was sanctioned by X".
+	reSanctionPassive = regexp.MustCompile(`^` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:sanctioned|designated|blacklisted)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+
+	// WITHDREW_FROM: "X withdrew from Y", "X quit Y".
+	reWithdrewFrom = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|pulled` + sp + `+out|walked` + sp + `+away)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
+	reQuit         = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:quit|exited|abandoned|left|scrapped|tore` + sp + `+up)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X withdrew the U.S. from Y": the agent, then the country...
+	reWithdrewAgent = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|pulled|took)` + sp + `+(?:the` + sp + `+)?$`)
+	// ...then the agreement.
+	reWithdrewObject = regexp.MustCompile(`^` + sp + `+(?:out` + sp + `+)?(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X's withdrawal from Y".
+	reWithdrawalPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:withdrawal|exit|pullout)` + sp + `+from` + sp + `+(?:the` + sp + `+)?$`)
+	// "Y, from which X (unilaterally) withdrew".
+	reFromWhich      = regexp.MustCompile(`^` + sp + `*,` + sp + `+from` + sp + `+which` + sp + `+(?:the` + sp + `+)?$`)
+	reFromWhichAfter = regexp.MustCompile(`^` + sp + `+(?:had` + sp + `+|has` + sp + `+)?(?:(?:unilaterally|formally|later)` + sp + `+)?(?:withdrew|withdrawn|pulled` + sp + `+out)\b`)
+	// "he withdrew from Y": a pronoun subject.
+	rePronounWithdrew = regexp.MustCompile(`\b(?:he|she)` + sp + `+(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|pulled` + sp + `+out)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}$`)
+	// "X no longer plans to engage in nuclear talks with Y".
+	reTalksWithdrawal = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had)` + sp + `+)?(?:no` + sp + `+longer` + sp + `+plans` + sp + `+to` + sp + `+(?:engage|take` + sp + `+part|participate)` + sp + `+in|will` + sp + `+not` + sp + `+(?:attend|take` + sp + `+part` + sp + `+in|participate` + sp + `+in)|pulled` + sp + `+out` + sp + `+of|withdrew` + sp + `+from|called` + sp + `+off|cancell?ed|suspended|walked` + sp + `+out` + sp + `+of|boycotted)` + sp + `+(?:the` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+
+	// PARTY_TO: "X signed Y", "X is a party to Y".
+	rePartyVerb = regexp.MustCompile(preVerb + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:a` + sp + `+)?(?:party|parties|signatory|signatories)` + sp + `+to|concluded|reached)` + sp + `+(?:the` + sp + `+)?$`)
+	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
+	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the return of Iran and the U.S. to full compliance with the JCPOA".
+	rePartyReturnBefore = regexp.MustCompile(`(?i)\breturn` + sp + `+(?:of` + sp + `+)?(?:the` + sp + `+)?$`)
+	rePartyReturnAfter  = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "the JCPOA, signed by X and Y".
+	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// actions finds ATTACKED, SANCTIONED, WITHDREW_FROM and PARTY_TO.
+func (b *relBuilder) actions(v *sentView) {
+	b.attacks(v)
+	b.sanctions(v)
+	b.withdrawals(v)
+	b.parties(v)
+}
+
+// subjectIDs are the ids a group of args acts for; a person acts for the
+// state or organisation they hold a role in when asState is set.
+func (b *relBuilder) subjectIDs(parts []arg, asState bool) []string {
+	var ids []string
+	for _, a := range parts {
+		id := a.id
+		if asState && a.typ == "Person" {
+			r, ok := b.roleOf[a.id]
+			if !ok {
+				continue
+			}
+			id = r.of
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func (b *relBuilder) attacks(v *sentView) {
+	gs := groups(v)
+	for gi, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		// Mutual: "exchange of attacks between X and Y", "X and Y exchanged fire".
+		if len(g) == 2 {
+			before := v.between(v.start, first.start)
+			after := v.between(last.end, v.end)
+			if reAttackExchange.MatchString(before) || reAttackExchanged.MatchString(after) {
+				s, e := first.start, last.end
+				if loc := reAttackExchange.FindStringIndex(before); loc != nil {
+					s = v.start + loc[0]
+				}
+				if !b.irrealisClause(v, s, e) {
+					b.add("ATTACKED", first.id, last.id, 0.85, nil, v, s, e)
+					b.add("ATTACKED", last.id, first.id, 0.85, nil, v, s, e)
+					b.attackEvent(v, []arg{first, last}, s, e)
+				}
+			}
+		}
+		if gi+1 >= len(gs) {
+			continue
+		}
+		next := gs[gi+1]
+		obj := v.args[next[0]]
+		gap := v.between(last.end, obj.start)
+		switch {
+		case reAttackVerb.MatchString(gap), reAttackPossessive.MatchString(gap):
+			b.attackPair(v, argsOf(v, g), argsOf(v, next), first.start, v.args[next[len(next)-1]].end)
+		case reAttackPassive.MatchString(gap):
+			b.attackPair(v, argsOf(v, next), argsOf(v, g), first.start, v.args[next[len(next)-1]].end)
+		}
+	}
+	// "U.S. strikes on Iran", "Israeli airstrikes on Iran": the attacker is
+	// any mention of a state, adjectives included.
+	for i, m := range v.ments {
+		if m.Type != "Country" && m.Type != "Organization" {
+			continue
+		}
+		for _, o := range v.ments[i+1:] {
+			if o.Start < m.End {
+				continue
+			}
+			if reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
+				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				b.attackPair(v, []arg{a}, []arg{t}, m.Start, o.End)
+			}
+			break
+		}
+	}
+}
+
+// attackPair records each attacker ATTACKED each target.
+func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, end int) {
+	if b.irrealisClause(v, start, end) {
+		return
+	}
+	for _, s := range b.subjectIDs(attackers, true) {
+		for _, t := range targets {
+			b.add("ATTACKED", s, t.id, 0.85, nil, v, start, end)
+		}
+	}
+	b.attackEvent(v, append(append([]arg{}, attackers...), targets...), start, end)
+}
+
+func (b *relBuilder) sanctions(v *sentView) {
+	gs := groups(v)
+	for gi, g := range gs {
+		if gi+1 >= len(gs) {
+			break
+		}
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		next := gs[gi+1]
+		end := v.args[next[len(next)-1]].end
+		gap := v.between(last.end, v.args[next[0]].start)
+		var from, to []arg
+		conf := 0.85
+		switch {
+		case reSanctionVerb.MatchString(gap):
+			from, to = argsOf(v, g), argsOf(v, next)
+		case reSanctionDesignated.MatchString(gap):
+			from, to = argsOf(v, g), argsOf(v, next)[:1]
+		case reSanctionPassive.MatchString(gap):
+			from, to = argsOf(v, next), argsOf(v, g)
+		default:
+			continue
+		}
+		if b.irrealisClause(v, first.start, end) {
+			continue
+		}
+		for _, s := range b.subjectIDs(from, true) {
+			for _, t := range to {
+				b.add("SANCTIONED", s, t.id, conf, nil, v, first.start, end)
+			}
+		}
+	}
+	// "U.S.-designated X" with an adjective-like state mention.
+	for i, m := range v.ments {
+		if m.Type != "Country" || i+1 >= len(v.ments) {
+			continue
+		}
+		o := v.ments[i+1]
+		if o.Start >= m.End && reSanctionDesignated.MatchString(v.between(m.End, o.Start)) {
+			b.add("SANCTIONED", m.EntityID, o.EntityID, 0.85, nil, v, m.Start, o.End)
+		}
+	}
+}
+
+func (b *relBuilder) withdrawals(v *sentView) {
+	gs := groups(v)
+	for gi, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		// Agreement objects are not actors: look at the mentions after the group.
+		obj, ok := nextMention(v, last.end)
+		if ok {
+			gap := v.between(last.end, obj.Start)
+			if obj.Type == "Agreement" || obj.Type == "Event" {
+				switch {
+				case reWithdrewFrom.MatchString(gap), reQuit.MatchString(gap), reWithdrawalPossessive.MatchString(gap):
+					b.withdrew(v, argsOf(v, g), nil, obj, first.start, obj.End)
+				}
+			}
+			// "X withdrew the U.S. from the JCPOA".
+			if country, ok := argAt(v, obj.Start); ok && obj.Type == "Country" && reWithdrewAgent.MatchString(gap) {
+				if agr, ok := nextMention(v, country.end); ok && (agr.Type == "Agreement" || agr.Type == "Event") &&
+					reWithdrewObject.MatchString(v.between(country.end, agr.Start)) {
+					b.withdrew(v, []arg{country}, argsOf(v, g), agr, first.start, agr.End)
+				}
+			}
+		}
+		// "X no longer plans to engage in talks with Y".
+		if gi+1 < len(gs) {
+			next := gs[gi+1]
+			gap := v.between(last.end, v.args[next[0]].start)
+			if loc := reTalksWithdrawal.FindStringIndex(gap); loc != nil {
+				b.talksWithdrawal(v, argsOf(v, g), argsOf(v, next), first.start, v.args[next[len(next)-1]].end)
+			}
+		}
+	}
+	for i, m := range v.ments {
+		if m.Type != "Agreement" {
+			continue
+		}
+		// "the JCPOA, from which the U.S. unilaterally withdrew".
+		if i+1 < len(v.ments) {
+			c := v.ments[i+1]
+			if (c.Type == "Country" || c.Type == "Person") && reFromWhich.MatchString(v.between(m.End, c.Start)) {
+				if loc := reFromWhichAfter.FindStringIndex(v.between(c.End, v.end)); loc != nil {
+					a := arg{m: c, id: c.EntityID, typ: c.Type, start: c.Start, end: c.End}
+					b.withdrew(v, []arg{a}, nil, m, m.Start, c.End+loc[1])
+				}
+			}
+		}
+		// "when he withdrew from the flawed Iran nuclear deal".
+		before := v.between(v.start, m.Start)
+		if loc := rePronounWithdrew.FindStringIndex(before); loc != nil {
+			var people []arg
+			for _, a := range v.args {
+				if a.typ == "Person" && a.end <= v.start+loc[0] {
+					people = append(people, a)
+				}
+			}
+			if len(people) == 1 {
+				b.withdrew(v, people, nil, m, v.start+loc[0], m.End)
+			}
+		}
+	}
+}
+
+// withdrew records WITHDREW_FROM for the parties leaving and for the
+// agents who took them out ("Trump ... withdrew the U.S."): the graph model
+// allows a person as subject, and the agent is what the text says did it.
+// It also builds the withdrawal event.
+func (b *relBuilder) withdrew(v *sentView, parties, agents []arg, agr mention, start, end int) {
+	if b.irrealisClause(v, start, end) {
+		return
+	}
+	for _, p := range parties {
+		b.add("WITHDREW_FROM", p.id, agr.EntityID, 0.9, nil, v, start, end)
+	}
+	for _, a := range agents {
+		b.add("WITHDREW_FROM", a.id, agr.EntityID, 0.8, nil, v, start, end)
+	}
+	if agr.Type == "Agreement" {
+		b.withdrawalEvent(v, parties, agents, agr, start, end)
+	}
+}
+
+func (b *relBuilder) parties(v *sentView) {
+	gs := groups(v)
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		agr, ok := nextMention(v, last.end)
+		if !ok || agr.Type != "Agreement" {
+			continue
+		}
+		gap := v.between(last.end, agr.Start)
+		switch {
+		case rePartyVerb.MatchString(gap):
+			if b.irrealisClause(v, first.start, agr.End) {
+				continue
+			}
+			for _, p := range b.subjectIDs(argsOf(v, g), true) {
+				b.add("PARTY_TO", p, agr.EntityID, 0.85, nil, v, first.start, agr.End)
+			}
+		case rePartyCommitments.MatchString(gap),
+			rePartyReturnAfter.MatchString(gap) && rePartyReturnBefore.MatchString(v.between(v.start, first.start)):
+			// Compliance presupposes being a party, whatever the clause wishes.
+			for _, p := range argsOf(v, g) {
+				b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, first.start, agr.End)
+			}
+		}
+	}
+	// "the JCPOA, signed by X and Y".
+	for _, m := range v.ments {
+		if m.Type != "Agreement" {
+			continue
+		}
+		for _, g := range gs {
+			first := v.args[g[0]]
+			if first.start < m.End || !rePartySignedBy.MatchString(v.between(m.End, first.start)) {
+				continue
+			}
+			for _, p := range argsOf(v, g) {
+				b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
+			}
+			break
+		}
+	}
+}
+
+// argAt is the arg whose head mention starts at pos.
+func argAt(v *sentView, pos int) (arg, bool) {
+	for _, a := range v.args {
+		if a.m.Start == pos {
+			return a, true
+		}
+	}
+	return arg{}, false
+}

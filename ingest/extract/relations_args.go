@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// sentView is one sentence as the relation rules see it: its mentions, the
+// argument phrases built from them, and its date expressions.
+type sentView struct {
+	text       string // the whole document text
+	idx        int
+	start, end int // bytes into the document text
+	ments      []mention
+	args       []arg
+	dates      []timex.Expr // offsets into the document text
+}
+
+// arg is an argument phrase: a mention that can take part in a relation,
+// widened over what belongs to it. "Iran's Foreign Minister Abbas Araghchi"
+// is one arg whose head is Araghchi and whose qualifier is Iran; "the
+// Ukrainian delegation" is one arg standing for Ukraine.
+type arg struct {
+	m          mention // the head mention
+	id, typ    string  // the entity the arg stands for (a metonym's state)
+	start, end int     // the phrase, bytes into the document text
+	qual       *mention
+	// roleAfter is an appositive role written after a person and its
+	// byte range ("Oman's foreign minister" in "X, Oman's foreign minister"),
+	// with the country or organisation it names.
+	roleAfter            string
+	roleAfterOf          string
+	roleAfterS, roleAftE int
+}
+
+// actor reports whether the arg can act: people, states and organisations.
+func (a arg) actor() bool {
+	switch a.typ {
+	case "Person", "Country", "Organization":
+		return true
+	}
+	return false
+}
+
+var (
+	// A qualifier joins the title that follows it: "Iran's", "Iranian",
+	// "U.S." (and up to two capitalised words the title may not cover:
+	// "U.S. Mideast envoy").
+	reQualGap = regexp.MustCompile(`^(?:['’]s)?(?:[\s\x{00A0}]+[A-Z][a-z]+){0,2}[\s\x{00A0}]*$`)
+	// ", Oman's foreign minister" after a person.
+	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
+	reApposLead       = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+)
+
+// buildViews splits the mentions by sentence and builds each sentence's
+// args; dates are the document's date expressions.
+func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*sentView {
+	views := make([]*sentView, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		views[i] = &sentView{text: doc.Text, idx: i, start: s.Start, end: s.End}
+	}
+	for _, m := range ents.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(views) {
+			views[m.Sentence].ments = append(views[m.Sentence].ments, m)
+		}
+	}
+	di := 0
+	for _, v := range views {
+		sort.SliceStable(v.ments, func(i, j int) bool { return v.ments[i].Start < v.ments[j].Start })
+		for di < len(dates) && dates[di].Start < v.start {
+			di++
+		}
+		for k := di; k < len(dates) && dates[k].Start < v.end; k++ {
+			if dates[k].End <= v.end {
+				v.dates = append(v.dates, dates[k])
+			}
+		}
+		v.args = buildArgs(doc.Text, ents, v.ments)
+	}
+	return views
+}
+
+// Parts a mention can play in its sentence.
+const (
+	partArg       = iota // an argument of its own
+	partQualifier        // names the state or organisation of the titled person after it
+	partAppositive       // "Oman's foreign minister" after a person
+	partAdjective        // a demonym used as an adjective: no argument
+)
+
+// buildArgs turns a sentence's mentions into argument phrases: qualifiers
+// are folded into the titled person after them, demonyms stand for their
+// state only before an actor noun (or as a plural noun, "the Iranians"),
+// and appositive roles are folded into the person before them.
+func buildArgs(text string, ents *entitySet, ments []mention) []arg {
+	parts := make([]int, len(ments))
+	for i, m := range ments {
+		switch {
+		case i+1 < len(ments) && isQualifier(m) && qualifies(text, m, ments[i+1]):
+			parts[i] = partQualifier
+		case i > 0 && isQualifier(m) && !m.Demonym && ments[i-1].Type == "Person" &&
+			m.Start >= ments[i-1].End && reApposLead.MatchString(text[ments[i-1].End:m.Start]) &&
+			reApposPossessive.MatchString(text[m.End:]):
+			parts[i] = partAppositive
+		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !strings.HasSuffix(m.Text, "s"):
+			parts[i] = partAdjective
+		}
+	}
+	var args []arg
+	for i, m := range ments {
+		if parts[i] != partArg {
+			continue
+		}
+		a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+		if e, ok := ents.Entities[m.EntityID]; ok && e.Type != "" {
+			a.typ = e.Type
+		}
+		if m.MetonymFor != "" {
+			a.id, a.typ = m.MetonymFor, "Country"
+		}
+		if m.Type == "Person" && m.Title != "" && m.TitleStart < a.start {
+			a.start = m.TitleStart
+		}
+		if i > 0 && parts[i-1] == partQualifier {
+			q := ments[i-1]
+			a.qual = &q
+			a.start = min(a.start, q.Start)
+		}
+		if m.Demonym {
+			if loc := actorNoun.FindStringSubmatchIndex(text[m.End:]); loc != nil {
+				a.end = m.End + loc[3]
+			}
+		}
+		if i+1 < len(ments) && parts[i+1] == partAppositive {
+			q := ments[i+1]
+			loc := reApposPossessive.FindStringSubmatchIndex(text[q.End:])
+			a.roleAfter = text[q.End+loc[2] : q.End+loc[3]]
+			a.roleAfterOf = q.EntityID
+			a.roleAfterS, a.roleAftE = q.Start, q.End+loc[3]
+			a.end = q.End + loc[3]
+		}
+		args = append(args, a)
+	}
+	return args
+}
+
+// qualifies reports whether q names the state or organisation of the
+// person mention p right after it: "Iran's Foreign Minister X", "Iranian
+// Foreign Minister X", "U.S. Envoy X", or inside p's title ("President of
+// France X").
+func qualifies(text string, q, p mention) bool {
+	if p.Type != "Person" || q.End > p.Start {
+		return false
+	}
+	if p.Title != "" && q.Start >= p.TitleStart && q.End <= p.TitleEnd {
+		return true
+	}
+	gapEnd := p.Start
+	if p.Title != "" && p.TitleStart >= q.End {
+		gapEnd = p.TitleStart
+	}
+	return reQualGap.MatchString(text[q.End:gapEnd])
+}
+
+// isQualifier reports whether a mention can name the state or organisation
+// a title belongs to.
+func isQualifier(m mention) bool {
+	return m.Type == "Country" || m.Type == "Organization"
+}
+
+// between is the document text from a to b, empty when they are out of order.
+func (v *sentView) between(a, b int) string {
+	if a > b || a < 0 || b > len(v.text) {
+		return ""
+	}
+	return v.text[a:b]
+}

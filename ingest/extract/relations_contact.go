@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// interaction is a meeting or talks between arguments of one sentence, as
+// the contact rules found it; the event rules turn it into an Event when
+// the event can be identified.
+type interaction struct {
+	kind               string // "talks" or "meeting"
+	parts              []arg
+	trigStart, trigEnd int // the trigger phrase ("talks between", "met")
+	start, end         int // the evidence span
+	ordinal            int // "the first round of talks": 1
+}
+
+const sp = `[\s\x{00A0}]`
+
+var (
+	// Between two coordinated arguments: ", ", " and ", ", and ".
+	reCoord = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*(?:and` + sp + `+|as well as` + sp + `+)?|` + sp + `+and` + sp + `+|` + sp + `+as well as` + sp + `+|` + sp + `*&` + sp + `*)(?:the` + sp + `+)?$`)
+	// Words that may stand between a subject and its verb: a parenthetical
+	// (", the lead negotiator,") and auxiliaries.
+	preVerb = `^` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently)` + sp + `+)*`
+	// "X met (with) Y".
+	reGapMet = regexp.MustCompile(preVerb + `(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "X held talks with Y", "X held an extensive and productive meeting with Y".
+	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|conducted|had|opened|began|resumed|concluded)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X negotiated with Y".
+	reGapNegotiated = regexp.MustCompile(preVerb + `(negotiated|negotiates)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X took part in the talks with Y".
+	reGapEngaged = regexp.MustCompile(preVerb + `(?:took` + sp + `+part|participated|engaged)` + sp + `+in` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings|discussions)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X's talks with Y".
+	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// After a coordinated group: "X and Y met", "X and Y held talks".
+	reAfterGroup = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated)\b`)
+	// Before a coordinated group: "talks between", "the first round of talks between".
+	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// contactKind maps a trigger word to the interaction it names.
+func contactKind(word string) string {
+	w := strings.ToLower(word)
+	switch {
+	case strings.HasPrefix(w, "talk"), strings.HasPrefix(w, "negotiat"), w == "dialogue":
+		return "talks"
+	case strings.HasPrefix(w, "held"):
+		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") {
+			return "talks"
+		}
+	}
+	return "meeting"
+}
+
+// groups splits a sentence's actor args into runs of coordinated ones
+// ("Secretary Rubio, Special Envoy Witkoff, and Secretary Driscoll"); each
+// group is a list of indices into v.args.
+func groups(v *sentView) [][]int {
+	var out [][]int
+	for i, a := range v.args {
+		if !a.actor() {
+			continue
+		}
+		if n := len(out); n > 0 {
+			last := out[n-1][len(out[n-1])-1]
+			if last == i-1 && reCoord.MatchString(v.between(v.args[last].end, a.start)) {
+				out[n-1] = append(out[n-1], i)
+				continue
+			}
+		}
+		out = append(out, []int{i})
+	}
+	return out
+}
+
+// contacts finds MET_WITH and NEGOTIATED_WITH and returns the interactions
+// for the event rules.
+func (b *relBuilder) contacts(v *sentView) []interaction {
+	var found []interaction
+	gs := groups(v)
+	for gi, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		// "talks between X and Y".
+		if len(g) >= 2 {
+			before := v.between(v.start, first.start)
+			if loc := reBetween.FindStringSubmatchIndex(before); loc != nil {
+				kind := contactKind(before[loc[4]:loc[5]])
+				it := interaction{
+					kind: kind, parts: argsOf(v, g),
+					trigStart: v.start + loc[0], trigEnd: v.start + loc[5],
+					start: v.start + loc[0], end: last.end,
+				}
+				if loc[2] >= 0 {
+					it.ordinal = ordinals[strings.ToLower(before[loc[2]:loc[3]])]
+				}
+				found = append(found, b.contact(v, it, 0.9))
+			}
+			// "X and Y met".
+			after := v.between(last.end, v.end)
+			if loc := reAfterGroup.FindStringSubmatchIndex(after); loc != nil {
+				it := interaction{
+					kind: contactKind(after[loc[2]:loc[3]]), parts: argsOf(v, g),
+					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
+					start: first.start, end: last.end + loc[1],
+				}
+				found = append(found, b.contact(v, it, 0.9))
+			}
+		}
+		if gi+1 >= len(gs) {
+			continue
+		}
+		// "X met with Y", "X held talks with Y", "X's talks with Y".
+		next := gs[gi+1]
+		obj := v.args[next[0]]
+		gap := v.between(last.end, obj.start)
+		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapNegotiated, reGapEngaged, reGapPossessive} {
+			loc := re.FindStringSubmatchIndex(gap)
+			if loc == nil {
+				continue
+			}
+			conf := 0.9
+			if len(gap) > 60 {
+				conf = 0.8
+			}
+			parts := append(argsOf(v, g), argsOf(v, next)...)
+			it := interaction{
+				kind: contactKind(gap[loc[2]:loc[3]]), parts: parts,
+				trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
+				start: first.start, end: v.args[next[len(next)-1]].end,
+			}
+			it.parts = parts
+			found = append(found, b.contactSides(v, it, len(g), conf))
+			break
+		}
+	}
+	out := found[:0]
+	for _, it := range found {
+		if it.kind != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// contact records the pairwise relation among all parts of an interaction
+// (a coordinated group), unless its clause is irrealis; the returned
+// interaction has an empty kind when it was dropped.
+func (b *relBuilder) contact(v *sentView, it interaction, conf float64) interaction {
+	if b.irrealisClause(v, it.start, it.end) {
+		return interaction{}
+	}
+	typ := relTypeOf(it.kind)
+	for i := range it.parts {
+		for j := i + 1; j < len(it.parts); j++ {
+			b.add(typ, it.parts[i].id, it.parts[j].id, conf, nil, v, it.start, it.end)
+		}
+	}
+	return it
+}
+
+// contactSides records the relation between each subject (the first n
+// parts) and each object (the rest).
+func (b *relBuilder) contactSides(v *sentView, it interaction, n int, conf float64) interaction {
+	if b.irrealisClause(v, it.start, it.end) {
+		return interaction{}
+	}
+	typ := relTypeOf(it.kind)
+	for _, s := range it.parts[:n] {
+		for _, o := range it.parts[n:] {
+			b.add(typ, s.id, o.id, conf, nil, v, it.start, it.end)
+		}
+	}
+	return it
+}
+
+func relTypeOf(kind string) string {
+	if kind == "talks" {
+		return "NEGOTIATED_WITH"
+	}
+	return "MET_WITH"
+}
+
+func argsOf(v *sentView, idx []int) []arg {
+	out := make([]arg, len(idx))
+	for i, k := range idx {
+		out[i] = v.args[k]
+	}
+	return out
+}
+
+// irrealisClause reports whether the clause holding [start, end) denies,
+// plans, wishes or asks for what it says rather than asserting it. The
+// clause starts after the last comma, semicolon, dash or subordinating word
+// ("after", "when") before start, at most 60 bytes back.
+func (b *relBuilder) irrealisClause(v *sentView, start, end int) bool {
+	lo := max(v.start, start-60)
+	prefix := v.between(lo, start)
+	if locs := reClauseBoundary.FindAllStringIndex(prefix, -1); len(locs) > 0 {
+		prefix = prefix[locs[len(locs)-1][1]:]
+	}
+	return irrealis.MatchString(prefix + v.between(start, end))
+}
+
+var reClauseBoundary = regexp.MustCompile(`[,;:—]|\b(?:after|before|when|while|because|since|following)\b`)

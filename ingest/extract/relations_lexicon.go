@@ -1,0 +1,48 @@
+package extract
+
+import "regexp"
+
+// The word lists the relation rules read. They are closed on purpose: a
+// relation is only found where one of these words says so.
+
+// roleNoun matches a role or title phrase ending in a role noun, as written
+// in apposition ("Oman's foreign minister", "the lead negotiator", "a senior
+// fellow"). Group 1 is the whole phrase.
+const roleNoun = `((?:[A-Za-z][\w.'-]*\s+){0,4}?(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|sultan|emir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker))`
+
+// affiliationNoun are the roles that make a person AFFILIATED_WITH an
+// organisation rather than HOLDS_ROLE in it: people who work at or for it
+// without holding one of its offices.
+var affiliationNoun = regexp.MustCompile(`(?i)\b(fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|contributor|associate)$`)
+
+// actorNoun follows a demonym that stands for its state's people or
+// government ("Iranian officials", "the Ukrainian delegation"); a demonym
+// before any other word is an adjective and takes part in no relation.
+var actorNoun = regexp.MustCompile(`^[\s\x{00A0}]+((?:[\w-]+[\s\x{00A0}]+)?(?:officials|leaders|leadership|delegation|delegations|negotiators|diplomats|government|authorities|forces|military|army|navy|regime|side|counterparts?|team|president|ministry|troops|people|envoys?))\b`)
+
+// usOnlyTitle are titles that exist only in the United States government,
+// so a person bearing one holds the role for the United States even when
+// the text does not say so.
+var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|Sen\.|U\.S\. Senator|Rep\.|Representative|Congressman|Congresswoman|House\b.*|Speaker of the House|Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce|the Navy|the Army|the Air Force)|National Security Advis[eo]r|White House\b.*|Chairman of the Joint Chiefs of Staff.*|Joint Chiefs.*|Attorney General)$`)
+
+// usGovTitle are titles a United States government text uses without a
+// country for the United States' own officials ("Secretary Rubio",
+// "Special Envoy Witkoff"); elsewhere they need a qualifier.
+var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Ambassador|Vice President|Senator|Sen\.)$`)
+
+// headOfStateTitle are the titles whose holder speaks for a state, used to
+// tie an unqualified title to the country "the country's" refers to.
+var headOfStateTitle = regexp.MustCompile(`(?i)^(?:President|Prime Minister|Supreme Leader|King|Emir|Sultan|Crown Prince|Foreign Minister|Minister of Foreign Affairs|Defense Minister|Defence Minister)$`)
+
+// ordinals of "the first round of talks".
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+	"8th": 8, "9th": 9, "10th": 10,
+}
+
+// irrealis marks a clause that does not assert that something happened:
+// negation, modality, wishes, plans and calls. Event-like relations found
+// in such a clause are dropped (precision first).
+var irrealis = regexp.MustCompile(`(?i:\b(?:not|no longer|never|neither|nor|refus\w*|reject\w*|den(?:y|ies|ied)|cancel\w*|called off|would|could|should|might|must|if|whether|unless|hopes?|hoped|hoping|urge[sd]?|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|push(?:ed|es|ing)? \w+ to|ready to|wants? to|wanted to|seeks? to|sought to|plans? to|planned to|planning to|will|shall|prospect|prospects|possible|potential|proposed|expected|scheduled|slated|aims? to|intends? to|any)\b)|\bmay\b|n['’]t\b`)

@@ -1,0 +1,69 @@
+package extract
+
+import "regexp"
+
+var (
+	// "Muscat, Oman's capital".
+	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+capital\b`)
+	// "Muscat, the capital of Oman".
+	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+)?(?:capital|capital` + sp + `+city|largest` + sp + `+city|second` + sp + `+city|port` + sp + `+city|port|city|town|province|region|village|district|governorate)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".
+	reCapitalBefore = regexp.MustCompile(`^['’]s` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
+	reCapitalOfBefore = regexp.MustCompile(`(?i)\bcapital` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	// "Vienna, Austria": a comma and nothing else.
+	reApposComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
+	// What may follow "Vienna, Austria" for it to be an address, not a list.
+	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)'"’”]|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b|` + sp + `*,` + sp + `+[a-z])`)
+	// "Natanz in Iran".
+	reInCountry = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// places finds LOCATED_IN, only where the text says it: an apposition or a
+// capital phrase. A catalog capital mentioned together with its country is
+// not enough.
+func (b *relBuilder) places(v *sentView) {
+	for i, p := range v.ments {
+		if i+1 >= len(v.ments) {
+			break
+		}
+		c := v.ments[i+1]
+		if c.Start < p.End {
+			continue
+		}
+		gap := v.between(p.End, c.Start)
+		if p.Type == "Place" && p.MetonymFor == "" && (c.Type == "Country" || c.Type == "Place") && !c.Demonym {
+			switch {
+			case reApposComma.MatchString(gap) && reCapitalAfter.MatchString(v.between(c.End, v.end)):
+				loc := reCapitalAfter.FindStringIndex(v.between(c.End, v.end))
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.95, nil, v, p.Start, c.End+loc[1])
+			case reCapitalOf.MatchString(gap):
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.9, nil, v, p.Start, c.End)
+			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) &&
+				reAddressEnd.MatchString(v.between(c.End, v.end)):
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+			case reInCountry.MatchString(gap) && c.Type == "Country":
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
+			}
+		}
+		// The country first: "Oman's capital, Muscat", "the capital of Oman, Muscat".
+		if (p.Type == "Country" && !p.Demonym) && c.Type == "Place" && c.MetonymFor == "" {
+			switch {
+			case reCapitalBefore.MatchString(gap):
+				b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.95, nil, v, p.Start, c.End)
+			case reApposComma.MatchString(gap) && reCapitalOfBefore.MatchString(v.between(v.start, p.Start)):
+				loc := reCapitalOfBefore.FindStringIndex(v.between(v.start, p.Start))
+				b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.9, nil, v, v.start+loc[0], c.End)
+			}
+		}
+	}
+}
+
+// inList reports whether mention i follows another mention after a comma,
+// as in "Tehran, Muscat, Oman and Qatar".
+func inList(v *sentView, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := v.ments[i-1]
+	return reApposComma.MatchString(v.between(prev.End, v.ments[i].Start))
+}

@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+var (
+	// "President Vladimir Putin of Russia".
+	reRoleOf = regexp.MustCompile(`^[\s\x{00A0}]+of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// "X, a senior fellow at the Carnegie Endowment", "X, the foreign
+	// minister of Oman".
+	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// "on the U.S. side", "On the Iranian front".
+	reSideBefore = regexp.MustCompile(`(?i)\bon[\s\x{00A0}]+the[\s\x{00A0}]+$`)
+	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)
+	// "the country's armed forces": the sentence speaks for a state.
+	reCountryAnaphor = regexp.MustCompile(`(?i)\bthe (?:country|nation)['’]s\b`)
+)
+
+// honorifics are titles that hold no role.
+var honorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true, "madam": true, "lord": true,
+	"lady": true, "hon.": true, "the honorable": true,
+}
+
+// roles finds HOLDS_ROLE and AFFILIATED_WITH for the people of a sentence.
+func (b *relBuilder) roles(v *sentView) {
+	for ai, a := range v.args {
+		if a.typ != "Person" {
+			continue
+		}
+		title := roleTitle(v, a)
+		found := false
+		emit := func(of, title string, conf float64, start, end int) {
+			if b.addRole(a.id, of, title, conf, v, start, end) {
+				found = true
+			}
+		}
+		if a.m.TitleOf != "" {
+			s, e := a.start, a.end
+			if om, ok := mentionOf(v, a.m.TitleOf, a.m.Start); ok {
+				s, e = min(s, om.Start), max(e, om.End)
+			}
+			emit(a.m.TitleOf, title, 0.95, s, e)
+		}
+		if a.qual != nil && title != "" {
+			emit(a.qual.EntityID, title, 0.95, a.start, a.m.End)
+		}
+		if a.roleAfter != "" {
+			emit(a.roleAfterOf, canonTitle(a.roleAfter), 0.95, a.m.Start, a.roleAftE)
+		}
+		if next, ok := nextMention(v, a.m.End); ok && isQualifier(next) && !next.Demonym {
+			gap := v.between(a.m.End, next.Start)
+			if title != "" && reRoleOf.MatchString(gap) {
+				emit(next.EntityID, title, 0.9, a.start, next.End)
+			}
+			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil {
+				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
+			}
+		}
+		if found || title == "" {
+			continue
+		}
+		if usOnlyTitle.MatchString(title) {
+			if us := b.unitedStates(); us != "" {
+				emit(us, title, 0.8, a.start, a.m.End)
+				continue
+			}
+		}
+		if of, s, e, ok := sideCue(v, ai); ok {
+			emit(of, title, 0.7, min(s, a.start), max(e, a.m.End))
+			continue
+		}
+		if usGovTitle.MatchString(title) && b.usGovText() {
+			if us := b.unitedStates(); us != "" {
+				emit(us, title, 0.6, a.start, a.m.End)
+			}
+		}
+	}
+}
+
+// addRole records a person's role or affiliation: organisations' fellows,
+// analysts and the like are affiliated, office holders hold a role, and a
+// country is never the employer of an analyst ("Iranian analyst X").
+func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView, start, end int) bool {
+	if title == "" || honorifics[strings.ToLower(title)] {
+		return false
+	}
+	props := map[string]any{"title": title}
+	affiliation := affiliationNoun.MatchString(title)
+	switch b.typeOf(of) {
+	case "Organization":
+		if affiliation {
+			b.add("AFFILIATED_WITH", person, of, conf, props, v, start, end)
+			return true
+		}
+	case "Country":
+		if affiliation {
+			return false
+		}
+	default:
+		return false
+	}
+	b.add("HOLDS_ROLE", person, of, conf, props, v, start, end)
+	return true
+}
+
+// inferredRoles ties a head of state or government with no stated country
+// to the country a nearby sentence is about, when the person's own sentence
+// speaks of "the country's" something and only one country is named in that
+// sentence and the two before it ("... Iran displayed tanks ... President
+// Masoud Pezeshkian declared the country's armed forces a foundation of
+// peace").
+func (b *relBuilder) inferredRoles() {
+	for i, v := range b.views {
+		for _, a := range v.args {
+			if a.typ != "Person" {
+				continue
+			}
+			if _, known := b.roleOf[a.id]; known {
+				continue
+			}
+			title := roleTitle(v, a)
+			if !headOfStateTitle.MatchString(title) {
+				continue
+			}
+			loc := reCountryAnaphor.FindStringIndex(v.between(a.m.End, v.end))
+			if loc == nil {
+				continue
+			}
+			country := ""
+			ambiguous := false
+			for k := max(0, i-2); k <= i; k++ {
+				for _, m := range b.views[k].ments {
+					if m.Type != "Country" || (k == i && m.Start > a.start) {
+						continue
+					}
+					if country != "" && country != m.EntityID {
+						ambiguous = true
+					}
+					country = m.EntityID
+				}
+			}
+			if country == "" || ambiguous {
+				continue
+			}
+			b.addRole(a.id, country, title, 0.6, v, a.start, a.m.End+loc[1])
+		}
+	}
+}
+
+// sideCue finds the one "on the <country> side/front" of a sentence.
+func sideCue(v *sentView, _ int) (of string, start, end int, ok bool) {
+	n := 0
+	for _, m := range v.ments {
+		if m.Type != "Country" {
+			continue
+		}
+		if reSideBefore.MatchString(v.between(v.start, m.Start)) && reSideAfter.MatchString(v.between(m.End, v.end)) {
+			n++
+			before := reSideBefore.FindStringIndex(v.between(v.start, m.Start))
+			after := reSideAfter.FindStringIndex(v.between(m.End, v.end))
+			of, start, end = m.EntityID, v.start+before[0], m.End+after[1]
+		}
+	}
+	return of, start, end, n == 1
+}
+
+// roleTitle is the title of a person arg without the state it names:
+// "Foreign Minister" for "Iran's Foreign Minister X", "Mideast Envoy" for
+// "U.S. Mideast envoy X", "President" for "President of France X".
+func roleTitle(v *sentView, a arg) string {
+	m := a.m
+	title := m.Title
+	switch {
+	case a.qual != nil && a.qual.End <= m.Start && (m.Title == "" || a.qual.End <= m.TitleStart || a.qual.Start >= m.TitleStart):
+		if a.qual.Start >= m.TitleStart && m.Title != "" && a.qual.End <= m.TitleEnd {
+			// "President of France": drop " of France" from the title.
+			title = v.between(m.TitleStart, a.qual.Start) + v.between(a.qual.End, m.TitleEnd)
+			title = strings.TrimSuffix(strings.TrimSpace(title), " of")
+			title = strings.TrimSuffix(title, " of the")
+		} else if m.Title != "" {
+			title = v.between(a.qual.End, m.TitleEnd)
+		}
+	}
+	title = strings.TrimLeft(title, "'’")
+	title = strings.TrimPrefix(title, "s ")
+	return canonTitle(title)
+}
+
+// canonTitle writes a title one way: spaces collapsed, no leading article
+// or trailing punctuation, words capitalised except short function words,
+// so "Mideast envoy" and "Mideast Envoy" aggregate as one value.
+func canonTitle(s string) string {
+	words := strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))
+	for len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "the", "a", "an", "its", "their":
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && (lw == "of" || lw == "the" || lw == "for" || lw == "and" || lw == "to" || lw == "on" || lw == "in" || lw == "at"):
+			words[i] = lw
+		case w != "" && w[0] >= 'a' && w[0] <= 'z':
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.TrimRight(strings.Join(words, " "), ",;:")
+}
+
+// mentionOf finds the mention of id in v nearest to pos.
+func mentionOf(v *sentView, id string, pos int) (mention, bool) {
+	best, dist := mention{}, -1
+	for _, m := range v.ments {
+		if m.EntityID != id {
+			continue
+		}
+		d := m.Start - pos
+		if d < 0 {
+			d = -d
+		}
+		if dist < 0 || d < dist {
+			best, dist = m, d
+		}
+	}
+	return best, dist >= 0
+}
+
+// nextMention is the first mention of v starting at or after pos.
+func nextMention(v *sentView, pos int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start >= pos {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// unitedStates is the id of the United States when the document mentions
+// it; relations only point at entities of the document.
+func (b *relBuilder) unitedStates() string {
+	for id, e := range b.ents.Entities {
+		if e.Type == "Country" && (id == "country:united-states" || e.Name == "United States") {
+			return id
+		}
+	}
+	return ""
+}
+
+// usGovText reports a text published by the United States government,
+// where unqualified titles are the government's own officials.
+func (b *relBuilder) usGovText() bool {
+	for _, loc := range []string{b.doc.URL, b.doc.Locator} {
+		u, err := url.Parse(loc)
+		if err != nil || u.Host == "" {
+			continue
+		}
+		host := strings.ToLower(u.Hostname())
+		if strings.HasSuffix(host, ".gov") || strings.HasSuffix(host, ".mil") {
+			return true
+		}
+	}
+	return false
+}

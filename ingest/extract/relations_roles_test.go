@@ -1,0 +1,121 @@
+package extract
+
+import "testing"
+
+func TestRoles(t *testing.T) {
+	types := []string{"HOLDS_ROLE", "AFFILIATED_WITH"}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"possessive qualifier", []string{
+			"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"demonym qualifier", []string{
+			"[Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"country qualifier with a region word the title lacks", []string{
+			"Talks with [U.S.|country:united-states] Mideast envoy [Steve Witkoff|person:steve-witkoff|title=envoy] resumed."},
+			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Mideast Envoy"}},
+		{"of after the name", []string{
+			"As President [Vladimir Putin|person:vladimir-putin|title=President] of [Russia|country:russia] articulated, war looms."},
+			[]string{"HOLDS_ROLE person:vladimir-putin country:russia title=President"}},
+		{"country inside the title", []string{
+			"We, the President of [France|country:france] [Emmanuel Macron|person:emmanuel-macron|title=President of France], met."},
+			[]string{"HOLDS_ROLE person:emmanuel-macron country:france title=President"}},
+		{"possessive apposition", []string{
+			"[Badr Albusaidi|person:badr-albusaidi], [Oman|country:oman]'s foreign minister, said talks went well."},
+			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
+		{"apposition with of", []string{
+			"[Badr Albusaidi|person:badr-albusaidi], the foreign minister of [Oman|country:oman], said so."},
+			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
+		{"affiliation at a think tank", []string{
+			"[Karim Sadjadpour|person:karim-sadjadpour], a senior fellow at the [Carnegie Endowment for International Peace|organization:carnegie-endowment-for-international-peace], who focuses on Iran, spoke."},
+			[]string{"AFFILIATED_WITH person:karim-sadjadpour organization:carnegie-endowment-for-international-peace title=Senior Fellow"}},
+		{"office at an organisation", []string{
+			"[IAEA|organization:iaea] Director General [Rafael Grossi|person:rafael-grossi|title=Director General] visited."},
+			[]string{"HOLDS_ROLE person:rafael-grossi organization:iaea title=Director General"}},
+		{"title of the text's own making", []string{
+			"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister;titleof=country:iran] spoke."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"US-only title", []string{
+			"Secretary of State [Marco Rubio|person:marco-rubio|title=Secretary of State] spoke about the [United States|country:united-states]."},
+			[]string{"HOLDS_ROLE person:marco-rubio country:united-states title=Secretary of State"}},
+		{"senator", []string{
+			"Sen. [Jim Banks|person:jim-banks|title=Sen.]: I trust the [United States|country:united-states]."},
+			[]string{"HOLDS_ROLE person:jim-banks country:united-states title=Sen."}},
+		{"side cue after", []string{
+			"Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy] has been a key figure on the [U.S.|country:united-states] side, engaging with [Iranian|country:iran|demonym] officials."},
+			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Special Envoy"}},
+		{"front cue before", []string{
+			"On the [Iranian|country:iran|demonym] front, Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] has served as the lead negotiator."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"head of state speaking for the country named before", []string{
+			"This was evident in a parade, where [Iran|country:iran] displayed tanks.",
+			"During this display, President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] declared the country's armed forces a foundation of peace."},
+			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
+
+		// Negative cases.
+		{"honorific is no role", []string{
+			"Mr. [Jared Kushner|person:jared-kushner|title=Mr.] of the [United States|country:united-states] attended."},
+			nil},
+		{"possessive without title", []string{
+			"[Iran|country:iran]'s [Abbas Araghchi|person:abbas-araghchi] spoke."},
+			nil},
+		{"nationality of an analyst is no role", []string{
+			"[Iranian|country:iran|demonym] analyst [Sara Bazoobandi|person:sara-bazoobandi|title=analyst] wrote."},
+			nil},
+		{"unqualified president outside a government text", []string{
+			"President [Donald Trump|person:donald-trump|title=President] spoke about [Iran|country:iran] and the [United States|country:united-states]."},
+			nil},
+		{"two side cues are ambiguous", []string{
+			"Envoy [Steve Witkoff|person:steve-witkoff|title=Envoy] on the [U.S.|country:united-states] side met envoys on the [Iranian|country:iran|demonym] side."},
+			nil},
+		{"the country's with two countries around", []string{
+			"[Iran|country:iran] and [Israel|country:israel] traded threats.",
+			"President [Isaac Herzog|person:isaac-herzog|title=President] praised the country's army."},
+			nil},
+		{"apposition in a list is no role", []string{
+			"[Abbas Araghchi|person:abbas-araghchi], [Oman|country:oman] and [Qatar|country:qatar] were present."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, types, []string{"title"}, tt.want)
+		})
+	}
+}
+
+func TestRolesInGovernmentText(t *testing.T) {
+	doc, ents := markup(t, "2025-11-23",
+		"Today, Secretary [Rubio|person:marco-rubio|title=Secretary] and Special Envoy [Witkoff|person:steve-witkoff|title=Special Envoy] held a meeting with the [Ukrainian|country:ukraine|demonym] delegation.",
+		"The [United States|country:united-states] is committed to peace.")
+	tests := []struct {
+		name string
+		url  string
+		want []string
+	}{
+		{"government text", "https://www.whitehouse.gov/briefings-statements/2025/11/readout/", []string{
+			"HOLDS_ROLE person:marco-rubio country:united-states title=Secretary",
+			"HOLDS_ROLE person:steve-witkoff country:united-states title=Special Envoy",
+		}},
+		{"any other text", "https://example.com/news/readout", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc
+			d.URL = tt.url
+			var roles []relation
+			for _, r := range relate(d, ents).Relations {
+				if r.Type == "HOLDS_ROLE" {
+					roles = append(roles, r)
+				}
+			}
+			got := renderRelations(roles, "title")
+			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
