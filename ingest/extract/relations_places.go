@@ -8,7 +8,7 @@ var (
 	// "Muscat, the capital of Oman".
 	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+)?(?:capital|capital` + sp + `+city|largest` + sp + `+city|second` + sp + `+city|port` + sp + `+city|port|city|town|province|region|village|district|governorate)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".
-	reCapitalBefore = regexp.MustCompile(`^['’]s` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
+	reCapitalBefore   = regexp.MustCompile(`^['’]s` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
 	reCapitalOfBefore = regexp.MustCompile(`(?i)\bcapital` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// "Vienna, Austria": a comma and nothing else.
 	reApposComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
