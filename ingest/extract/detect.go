@@ -12,6 +12,7 @@ func (s *scan) detect() {
 	s.detectPeople()
 	s.detectHeaded()
 	s.detectPlacePrefixes()
+	s.detectPlacePhrases()
 	s.detectDatelines()
 }
 
@@ -63,6 +64,11 @@ func (s *scan) nameRunEnd(i int) int {
 			j += 2
 			continue
 		}
+		// "al-Ansari": a lower-case particle glued to the next name word.
+		if s.class(j)&wcParticle != 0 && s.glued(j+1) && s.nameWord(j+2) && s.sameSent(i, j+2) {
+			j += 3
+			continue
+		}
 		break
 	}
 	return j
@@ -93,7 +99,7 @@ func (s *scan) personRun(i, j int) {
 			covered = true
 		}
 	}
-	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") {
+	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
 		return
 	}
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
@@ -107,10 +113,20 @@ func (s *scan) personRun(i, j int) {
 	if words < 2 || covered || s.notEnt[i] {
 		return
 	}
-	if s.class(i)&wcGiven != 0 || s.sayingAround(i, j) || s.apposition(j) || s.surnameReused(i, j) {
+	// "Abu Musab al-Zarqawi": a kunya opens only a person's name.
+	kunya := s.toks[i].key == "abu" || s.toks[i].key == "umm"
+	if kunya || s.class(i)&wcGiven != 0 || s.sayingAround(i, j) || s.apposition(j) || s.surnameReused(i, j) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.spanText(i, j), prio: prioDetected})
 	}
+}
+
+// shipPrefixes name a vessel, not a person or organisation, after them.
+var shipPrefixes = map[string]bool{"uss": true, "hms": true, "ins": true, "mv": true, "mt": true, "rfs": true, "usns": true}
+
+// afterShipPrefix reports "USS Samuel B. Roberts".
+func (s *scan) afterShipPrefix(i int) bool {
+	return i > 0 && shipPrefixes[s.toks[i-1].key] && s.toks[i-1].upper
 }
 
 // sayingAround reports a verb of saying right after the name ("X Y said")
@@ -178,24 +194,33 @@ var genericWords = map[string]bool{
 	"our": true, "their": true, "its": true,
 }
 
-// detectHeaded proposes organisations, places and agreements ending in a
-// head word ("Carnegie Endowment", "Homs Governorate", "Paris Agreement"),
-// with an "of …" tail ("Ministry of Foreign Affairs").
+// detectHeaded proposes organisations, places, agreements and countries
+// ending in a head word ("Carnegie Endowment", "Homs Governorate", "Paris
+// Agreement", "Ottoman Empire"), with an "of …" tail ("Ministry of Foreign
+// Affairs").
 func (s *scan) detectHeaded() {
 	for h := range s.toks {
 		c := s.class(h)
-		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead) == 0 || !s.capWord(h) || s.notEnt[h] {
+		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead|wcCountryHead) == 0 || !s.capWord(h) || s.notEnt[h] {
 			continue
 		}
 		typ := "Organization"
 		switch {
 		case c&wcAgreementHead != 0:
 			typ = "Agreement"
+		case c&wcCountryHead != 0:
+			typ = "Country"
 		case c&wcPlaceHead != 0 && c&wcOrgHead == 0:
 			typ = "Place"
 		}
-		from := s.extendLeft(h)
 		to := s.extendOf(h + 1)
+		from := s.extendLeft(h, to > h+1)
+		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
+			continue // "a Foreign Terrorist Organization" is a category
+		}
+		if typ == "Country" && to == h+1 && c&wcCountryHead != 0 && s.toks[h].key != "empire" && s.toks[h].key != "caliphate" {
+			continue // "Kingdom" alone says nothing; "Kingdom of Ormus" does
+		}
 		proper := false
 		for k := from; k < to; k++ {
 			if k == h || s.toks[k].kind != tkWord || s.class(k)&wcConnector != 0 {
@@ -205,45 +230,62 @@ func (s *scan) detectHeaded() {
 				proper = true
 			}
 		}
+		if to-from < 2 || (!proper && typ != "Organization") {
+			continue
+		}
 		name := s.spanText(from, to)
 		if !proper && to == h+1 {
 			// A generic name takes the country written before it:
 			// "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
-			q := s.possessiveCountry(from)
-			if q < 0 || typ != "Organization" {
-				continue
+			if q := s.possessiveCountry(from); q >= 0 {
+				name = s.adjectiveOf(q) + " " + name
 			}
-			name = s.adjectiveOf(q) + " " + name
-		}
-		if to-from < 2 {
-			continue
 		}
 		s.cands = append(s.cands, candidate{from: from, to: to, entry: -1, typ: typ, name: name, prio: prioDetected})
 	}
 }
 
-// extendLeft walks back from a head word over the capitalised words and
-// connectors of its name, and trims leading connectors and sentence openers.
-func (s *scan) extendLeft(h int) int {
+// extendLeft walks back from a head word over the capitalised words of its
+// name, and trims leading connectors and sentence openers. A name with an
+// "of" tail ("Department of Foreign Affairs") does not take the country
+// before it.
+func (s *scan) extendLeft(h int, tail bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
-		if s.capWord(k) && s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 && s.catTyp[k] != "Person" {
+		word := s.capWord(k) || s.ordinal(k)
+		if word && s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 && s.catTyp[k] != "Person" {
 			from = k
 			continue
 		}
-		if (s.class(k)&wcConnector != 0 && s.toks[k].key != "the" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
+		if (s.toks[k].key == "of" || s.toks[k].key == "for" || s.toks[k].key == "&" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
+		}
+		// "al-Qaeda", "al-Ghuraba Brigades": a particle glued in front.
+		if s.glued(k) && k > 0 && s.class(k-1)&wcParticle != 0 && !s.toks[k-1].cap {
+			from = k - 1
 		}
 		break
 	}
-	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0) {
+	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1)) {
+		from++
+	}
+	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") {
 		from++
 	}
 	return from
 }
 
+// ordinal reports "5th", "2nd": numbered units keep their number.
+func (s *scan) ordinal(i int) bool {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].digit {
+		return false
+	}
+	k := s.toks[i].key
+	return strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd") || strings.HasSuffix(k, "th")
+}
+
 // extendOf takes an "of …" tail after a head word: "Ministry of Foreign
-// Affairs", "Treaty on the Non-Proliferation of Nuclear Weapons".
+// Affairs", "Convention on the Law of the Sea".
 func (s *scan) extendOf(to int) int {
 	if to+1 >= len(s.toks) || (s.toks[to].key != "of" && s.toks[to].key != "on" && s.toks[to].key != "for") {
 		return to
@@ -259,9 +301,15 @@ func (s *scan) extendOf(to int) int {
 			end = k
 			continue
 		}
-		if (s.class(k)&wcConnector != 0 || s.glued(k)) && s.capWord(k+1) {
-			k++
-			continue
+		if s.class(k)&wcConnector != 0 || s.glued(k) {
+			n := k + 1
+			if s.toks[k].key != "the" && n < len(s.toks) && s.toks[n].key == "the" {
+				n++
+			}
+			if s.capWord(n) && s.class(n)&wcTitle == 0 {
+				k = n
+				continue
+			}
 		}
 		break
 	}
@@ -292,28 +340,6 @@ func (s *scan) adjectiveOf(i int) string {
 		}
 	}
 	return s.toks[i].text
-}
-
-// detectPlacePrefixes proposes "Strait of X", "Gulf of X", "Mount X".
-func (s *scan) detectPlacePrefixes() {
-	for i := range s.toks {
-		if s.class(i)&wcPlacePrefix == 0 || !s.capWord(i) || s.notEnt[i] {
-			continue
-		}
-		to := i + 1
-		if s.toks[i].key == "mount" {
-			for to < len(s.toks) && s.nameWord(to) && s.sameSent(i, to) && to-i < 3 {
-				to++
-			}
-		} else if to < len(s.toks) && s.toks[to].key == "of" {
-			for k := to + 1; k < len(s.toks) && s.capWord(k) && s.sameSent(i, k) && k-i < 5; k++ {
-				to = k + 1
-			}
-		}
-		if to-i >= 2 && s.capWord(to-1) {
-			s.cands = append(s.cands, candidate{from: i, to: to, entry: -1, typ: "Place", name: s.spanText(i, to), prio: prioDetected})
-		}
-	}
 }
 
 // detectDatelines proposes the place of a wire dateline: a line opening

@@ -24,6 +24,8 @@ const (
 	wcSaying                              // a verb of saying after a name: "said", "told"
 	wcRole                                // a lower-case role noun in an apposition: "fellow", "analyst"
 	wcHonorific                           // a title that is evidence of a person on its own: "Mr.", "Sen."
+	wcCountryHead                         // ends or opens a state's name: "empire", "kingdom"
+	wcPlaceNoun                           // a kind of place: "village", "city", "province"
 )
 
 //go:embed lexicon/given-names.txt
@@ -52,7 +54,8 @@ func newLexicon() lexicon {
 		advisor adviser negotiator mr. ms. mrs. dr. prof. professor judge justice pope cardinal imam cleric
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
-		scholar emeritus officer ruler monarch crown vice-president vice`)
+		scholar emeritus officer ruler monarch crown vice-president vice spc. pfc. pvt. cpl.
+		ssgt. spc pfc pvt cpl sgt dr mr mrs ms`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary chancellor premier speaker general
@@ -74,10 +77,14 @@ func newLexicon() lexicon {
 		network brigade brigades battalion regiment division militia service services bureau secretariat
 		board tribunal league society academy times post news radio television broadcasting airlines
 		airways mission embassy consulate directorate caucus chamber exchange trust majlis knesset
-		federation cooperation`)
+		federation cooperation office`)
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
-		desert valley peninsula strait canal airport basin plateau oblast prefecture region`)
-	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits`)
+		desert valley peninsula strait canal airport basin plateau oblast prefecture region
+		field dam base`)
+	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp`)
+	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
+	l.add(wcPlaceNoun, `village town city province district governorate region port capital
+		suburb neighbourhood neighborhood area country island state county municipality`)
 	l.add(wcAgreementHead, `treaty accord accords agreement convention protocol pact charter`)
 	l.add(wcStop, `the a an this that these those it its he she they we i you our their his her my your
 		in on at by for from with without into onto over under after before during since until while when

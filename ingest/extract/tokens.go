@@ -40,7 +40,8 @@ var abbrevs = map[string]bool{
 	"rep": true, "gov": true, "lt": true, "col": true, "maj": true, "capt": true,
 	"adm": true, "sgt": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"amb": true, "brig": true, "cmdr": true, "hon": true, "rev": true, "pres": true,
-	"sec": true, "gens": true, "sens": true, "reps": true,
+	"sec": true, "gens": true, "sens": true, "reps": true, "spc": true, "pfc": true,
+	"pvt": true, "cpl": true, "ssgt": true,
 }
 
 // tokenize splits text into tokens and assigns each its sentence.

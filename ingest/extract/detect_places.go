@@ -1,0 +1,127 @@
+package extract
+
+// Places the catalog lacks are taken only from phrases that say the name
+// is a place: "Strait of X", "Fort X", "north of X", "the village of X",
+// "in X, Syria", "X province", "X is a village in …".
+
+// detectPlacePrefixes proposes "Strait of X", "Gulf of X", "Mount X",
+// "Fort X", and states written "Kingdom of X".
+func (s *scan) detectPlacePrefixes() {
+	for i := range s.toks {
+		c := s.class(i)
+		if c&(wcPlacePrefix|wcCountryHead) == 0 || !s.capWord(i) || s.notEnt[i] {
+			continue
+		}
+		typ := "Place"
+		if c&wcCountryHead != 0 {
+			typ = "Country"
+		}
+		to := i + 1
+		switch key := s.toks[i].key; {
+		case key == "mount" || key == "fort" || key == "camp":
+			for to < len(s.toks) && s.nameWord(to) && s.sameSent(i, to) && to-i < 3 {
+				to++
+			}
+		case to < len(s.toks) && s.toks[to].key == "of":
+			for k := to + 1; k < len(s.toks) && s.capWord(k) && s.sameSent(i, k) && k-i < 5; k++ {
+				to = k + 1
+			}
+		}
+		if to-i >= 2 && s.capWord(to-1) {
+			s.cands = append(s.cands, candidate{from: i, to: to, entry: -1, typ: typ, name: s.spanText(i, to), prio: prioDetected})
+		}
+	}
+}
+
+// compass words say the name after "of" is a place: "north of Baghdad".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "outskirts": true, "suburbs": true,
+}
+
+// detectPlacePhrases proposes places named in phrases that type them.
+func (s *scan) detectPlacePhrases() {
+	for i := range s.toks {
+		if s.notEnt[i] || s.toks[i].kind != tkWord {
+			continue
+		}
+		key := s.toks[i].key
+		switch {
+		case compass[key] && !s.toks[i].cap && s.tokKey(i+1) == "of":
+			s.placeAt(i + 2)
+		case s.class(i)&wcPlaceNoun != 0 && !s.toks[i].cap && s.tokKey(i-1) == "the" && s.tokKey(i+1) == "of":
+			s.placeAt(i + 2)
+		case locativeWords[key] && !s.toks[i].cap:
+			// "in Cibolo, Texas": a name, a comma, a known place.
+			j := s.placeRunEnd(i + 1)
+			if j > i+1 && s.tokKey(j) == "," && j+1 < len(s.toks) && (s.catTyp[j+1] == "Country" || s.catTyp[j+1] == "Place") {
+				s.placeAt(i + 1)
+			}
+		case (key == "province" || key == "governorate" || key == "district") && !s.toks[i].cap:
+			// "Ninewa province": the head word is part of the name.
+			from := i
+			for from > 0 && s.nameWord(from-1) && s.catTyp[from-1] == "" && i-from < 3 {
+				from--
+			}
+			if from < i && s.sameSent(from, i) {
+				s.cands = append(s.cands, candidate{from: from, to: i + 1, entry: -1, typ: "Place", name: s.spanText(from, i+1), prio: prioDetected})
+			}
+		case key == "is" && s.tokKey(i+1) == "a" || key == "is" && s.tokKey(i+1) == "an":
+			s.definedPlace(i)
+		}
+	}
+}
+
+// tokKey is the key of token i, or "" out of range.
+func (s *scan) tokKey(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].key
+}
+
+// placeRunEnd returns the end of up to three name words starting at i that
+// the catalog does not know.
+func (s *scan) placeRunEnd(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 3 && s.nameWord(j) && s.catTyp[j] == "" && s.sameSent(i, j) {
+		j++
+	}
+	if j > i && s.class(i)&wcGiven != 0 {
+		return i // "in Jason Rezaian, Iran" is a person
+	}
+	return j
+}
+
+// placeAt proposes the name words starting at i as a place.
+func (s *scan) placeAt(i int) {
+	if i >= len(s.toks) || s.catTyp[i] != "" {
+		return
+	}
+	if j := s.placeRunEnd(i); j > i {
+		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Place", name: s.spanText(i, j), prio: prioDetected})
+	}
+}
+
+// definedPlace handles an encyclopedia's opening: "Hibhib … is a village
+// in …" makes the subject of the sentence a place.
+func (s *scan) definedPlace(is int) {
+	sent := s.toks[is].sent
+	first := is
+	for first > 0 && s.toks[first-1].sent == sent {
+		first--
+	}
+	j := s.placeRunEnd(first)
+	if j == first || s.notEnt[first] {
+		return
+	}
+	for k := is + 2; k < len(s.toks) && k <= is+5 && s.toks[k].sent == sent; k++ {
+		if s.class(k)&wcPlaceNoun != 0 && !s.toks[k].cap {
+			s.cands = append(s.cands, candidate{from: first, to: j, entry: -1, typ: "Place", name: s.spanText(first, j), prio: prioDetected})
+			return
+		}
+		if s.toks[k].kind != tkWord {
+			return
+		}
+	}
+}
