@@ -294,8 +294,8 @@ cmd_reset() {
   cmd_stop
   exec 9>"$LOCK_FILE"
   flock 9
-  rm -rf "$N4_HOME/data" "$N4_HOME/logs" "$N4_HOME/conf" "$OUT_FILE"
-  say "deleted data, logs and config in $N4_HOME; the next start begins with an empty store"
+  rm -rf "$N4_HOME/data" "$N4_HOME/logs" "$N4_HOME/conf" "$OUT_FILE" "$N4_HOME/password"
+  say "deleted data, logs, config and password file in $N4_HOME; the next start begins with an empty store"
 }
 
 usage() {

@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -18,7 +21,15 @@ import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.kernel.api.security.AuthManager;
 import org.neo4j.kernel.api.security.AuthToken;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.Version;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * Local Neo4j Community server for kg: an embedded DBMS with Bolt, HTTP and Neo4j Browser
@@ -26,11 +37,13 @@ import org.neo4j.kernel.internal.Version;
  *
  * <p>Usage: {@code java ... kg.neo4j.LocalServer --home DIR [--bolt-port N] [--http-port N]
  * [--pagecache SIZE]}. The password of user {@code neo4j} comes from the environment variable
- * {@code NEO4J_PASSWORD}; it is never printed.
+ * {@code NEO4J_PASSWORD}, else from {@code <home>/password}, else is the local default; it is
+ * never printed.
  *
  * <p>Files in the home folder: {@code conf/neo4j.conf} (generated on every start),
- * {@code data/} (the store), {@code logs/debug.log} (Neo4j's own log) and {@code ready},
- * written only after the DBMS is fully up and the password is set, removed on shutdown.
+ * {@code data/} (the store), {@code logs/debug.log} (Neo4j's own log), {@code password} (the
+ * password in force, owner-readable only) and {@code ready}, written only after the DBMS is
+ * fully up and the password is set, removed on shutdown.
  */
 public final class LocalServer {
 
@@ -45,18 +58,16 @@ public final class LocalServer {
         int httpPort = port(opts.getOrDefault("http-port", "7474"), "http-port");
         String pagecache = opts.getOrDefault("pagecache", "128m");
 
-        String password = System.getenv("NEO4J_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            password = DEFAULT_PASSWORD;
-        }
-        if (password.length() < 8) {
-            fail("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
-        }
+        Files.createDirectories(home);
+        Path passwordFile = home.resolve("password");
+        String password = choosePassword(passwordFile);
 
         Path ready = home.resolve("ready");
-        Files.createDirectories(home);
         Files.deleteIfExists(ready);
         Path conf = writeConfig(home, boltPort, httpPort, pagecache);
+        if (Files.notExists(home.resolve("data/databases/system"))) {
+            seedInitialPassword(home, conf, password);
+        }
 
         log("starting Neo4j in " + home + " (bolt 127.0.0.1:" + boltPort + ", http 127.0.0.1:" + httpPort + ")");
         long t0 = System.nanoTime();
@@ -82,12 +93,13 @@ public final class LocalServer {
 
         try {
             setPassword(dbms, password);
-        } catch (RuntimeException e) {
+            writePrivate(passwordFile, password + "\n");
+        } catch (RuntimeException | IOException e) {
             log("could not set the password: " + e.getMessage());
             System.exit(2); // runs the shutdown hook
         }
 
-        log("password step done at " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        log("password checked after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         String version = Version.getNeo4jVersion();
 
         String info = "pid=" + ProcessHandle.current().pid() + "\n"
@@ -105,6 +117,70 @@ public final class LocalServer {
     }
 
     /**
+     * NEO4J_PASSWORD when set; else the password this home was last started with (the file
+     * {@code <home>/password}, so a store keeps its password); else the local default.
+     */
+    private static String choosePassword(Path passwordFile) throws IOException {
+        String password = System.getenv("NEO4J_PASSWORD");
+        String source = "NEO4J_PASSWORD";
+        if ((password == null || password.isEmpty()) && Files.isRegularFile(passwordFile)) {
+            password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+            source = passwordFile.toString();
+        }
+        if (password == null || password.isEmpty()) {
+            password = DEFAULT_PASSWORD;
+            source = "the local default";
+        }
+        if (password.length() < 8) {
+            fail("the password from " + source + " is shorter than 8 characters (Neo4j's minimum)");
+        }
+        return password;
+    }
+
+    /**
+     * For a new store: writes the initial-user file that {@code neo4j-admin dbms
+     * set-initial-password} writes, so the system database is created with our password and no
+     * change pending, and no (slow, first) Cypher query is needed to set it. On any failure the
+     * ALTER USER path after start-up still sets the password.
+     */
+    private static void seedInitialPassword(Path home, Path conf, String password) {
+        try {
+            Config config = Config.newBuilder()
+                    .set(GraphDatabaseSettings.neo4j_home, home)
+                    .fromFile(conf)
+                    .build();
+            Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            FileUserRepository users = new FileUserRepository(new DefaultFileSystemAbstraction(), file,
+                    NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            users.start();
+            users.create(new User("neo4j", null,
+                    SystemGraphCredential.createCredentialForPassword(
+                            password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+                    false, false));
+            users.shutdown();
+        } catch (Exception | LinkageError e) {
+            log("could not pre-set the initial password (" + e.getClass().getSimpleName()
+                    + "); falling back to ALTER USER");
+        }
+    }
+
+    /** Writes a file readable by the owner only (the password file). */
+    private static void writePrivate(Path file, String content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
      * Makes the password of user neo4j the given one, without a password change pending.
      * A warm start whose password already matches skips the (slow, first) Cypher query.
      */
@@ -117,7 +193,7 @@ public final class LocalServer {
         try {
             system.executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-            log("password of user neo4j set from the environment");
+            log("password of user neo4j set");
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
                 system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
