@@ -95,7 +95,8 @@ func (s *scan) personRun(i, j int) {
 		if s.toks[k].kind == tkWord && s.class(k)&wcParticle == 0 {
 			words++
 		}
-		if t := s.catTyp[k]; t != "" && t != "Person" {
+		// A nisba ("al-Kuwaiti") is part of the name, not a country.
+		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 0 && s.glued(k-1)) {
 			covered = true
 		}
 	}
@@ -110,8 +111,8 @@ func (s *scan) personRun(i, j int) {
 			name: s.spanText(i, j), single: words == 1, prio: prioDetected})
 		return
 	}
-	if words < 2 || covered || s.notEnt[i] {
-		return
+	if words < 2 || covered || s.notEnt[i] || s.tokKey(j) == ":" {
+		return // a label ("Polarization:") is no name
 	}
 	// "Abu Musab al-Zarqawi": a kunya opens only a person's name.
 	kunya := s.toks[i].key == "abu" || s.toks[i].key == "umm"
@@ -177,7 +178,7 @@ func (s *scan) surnameReused(i, j int) bool {
 		if s.toks[k].key != key || !s.toks[k].cap || s.notEnt[k] {
 			continue
 		}
-		if !s.nameWord(k-1) && !s.nameWord(k+1) && !(k > 0 && s.glued(k-1)) && (k == 0 || s.toks[k-1].sent == s.toks[k].sent) {
+		if !s.nameWord(k-1) && !s.nameWord(k+1) && !(k > 0 && s.glued(k-1)) && s.tokKey(k+1) != ":" && (k == 0 || s.toks[k-1].sent == s.toks[k].sent) {
 			return true
 		}
 	}
@@ -253,16 +254,20 @@ func (s *scan) extendLeft(h int, tail bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
 		word := s.capWord(k) || s.ordinal(k)
-		if word && s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 && s.catTyp[k] != "Person" {
+		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 && s.catTyp[k] != "Person" {
 			from = k
 			continue
 		}
 		if (s.toks[k].key == "of" || s.toks[k].key == "for" || s.toks[k].key == "&" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}
-		// "al-Qaeda", "al-Ghuraba Brigades": a particle glued in front.
+		// "al-Qaeda", "Saray al-Jihad Group": a particle glued in front.
 		if s.glued(k) && k > 0 && s.class(k-1)&wcParticle != 0 && !s.toks[k-1].cap {
 			from = k - 1
+			if s.capWord(k-2) && !shipPrefixes[s.toks[k-2].key] && s.sameSent(k-2, h) {
+				k--
+				continue
+			}
 		}
 		break
 	}

@@ -60,8 +60,14 @@ func (s *scan) detectPlacePhrases() {
 		case (key == "province" || key == "governorate" || key == "district") && !s.toks[i].cap:
 			// "Ninewa province": the head word is part of the name.
 			from := i
-			for from > 0 && s.nameWord(from-1) && s.catTyp[from-1] == "" && i-from < 3 {
+			for from > 0 && s.nameWord(from-1) && (s.catTyp[from-1] == "" || s.catTyp[from-1] == "Place") && i-from < 3 {
+				if s.catTyp[from-1] == "" && s.sentenceStart(from-1) {
+					break // "Declaring Mosul district": an opener, not a name
+				}
 				from--
+			}
+			if from >= 2 && from < i && s.glued(from-1) && s.class(from-2)&wcParticle != 0 {
+				from -= 2 // "Al-Raqqa province"
 			}
 			if from < i && s.sameSent(from, i) {
 				s.cands = append(s.cands, candidate{from: from, to: i + 1, entry: -1, typ: "Place", name: s.spanText(from, i+1), prio: prioDetected})
@@ -124,4 +130,17 @@ func (s *scan) definedPlace(is int) {
 			return
 		}
 	}
+}
+
+// sentenceStart reports whether token i opens its sentence or line, where
+// any word is capitalised.
+func (s *scan) sentenceStart(i int) bool {
+	if i == 0 || s.toks[i].newline || s.toks[i-1].sent != s.toks[i].sent {
+		return true
+	}
+	switch s.toks[i-1].key {
+	case "\"", "'", "(", "[", ":", "-", "*", "•":
+		return s.sentenceStart(i - 1)
+	}
+	return false
 }

@@ -35,6 +35,10 @@ type scan struct {
 	notEnt []bool   // token lies in a not-entity span
 	catTyp []string // type of the catalog match covering each token
 	cands  []candidate
+	// Filled by resolve: detected people's names and the words of every
+	// full name, by entity id.
+	names     map[string]string
+	nameWords map[string][]string
 }
 
 // findEntities finds, resolves and returns the document's entity mentions.

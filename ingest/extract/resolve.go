@@ -14,7 +14,9 @@ type pending struct {
 	name     string // detected entities: the entity's name
 	demonym  bool
 	metonym  bool // a country named by a place ("Washington")
-	title    titleInfo
+	// kindSurname marks a catalog person matched by a known surname alone.
+	kindSurname bool
+	title       titleInfo
 }
 
 // resolve turns the selected candidates into entities and mentions:
@@ -32,6 +34,14 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 		ms = append(ms, s.pendingFor(c))
 	}
 	people := s.documentSurnames(ms)
+	s.names = map[string]string{}
+	for _, m := range ms {
+		if m.entry < 0 && m.name != "" {
+			s.names[m.id] = m.name
+		}
+	}
+	s.nameWords = s.personWords(ms)
+	ms = s.preferDocumentPeople(ms, people)
 	for _, c := range singles {
 		if p, ok := s.resolveSingle(c, people); ok {
 			ms = append(ms, p)
@@ -50,7 +60,7 @@ func (s *scan) pendingFor(c candidate) pending {
 	if c.entry >= 0 {
 		e := s.x.cat.entries[c.entry]
 		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: c.entry,
-			demonym: c.kind == formDemonym, metonym: c.kind == formMetonym}
+			demonym: c.kind == formDemonym, metonym: c.kind == formMetonym, kindSurname: c.kind == formSurname}
 	}
 	if entry, ok := s.x.catalogByName(c.typ, c.name); ok {
 		e := s.x.cat.entries[entry]
@@ -156,11 +166,10 @@ func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n in
 // person of that name (the title is the evidence).
 func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pending, bool) {
 	if id, n, ok := s.surnameAt(c.from, people); ok && n == c.to-c.from {
-		p := pending{from: c.from, to: c.to, id: id, typ: "Person", entry: -1}
-		if e, ok := s.x.cat.byID[id]; ok {
-			p.entry = e
-		}
-		return p, true
+		return s.personPending(c.from, c.to, id), true
+	}
+	if id, ok := s.givenNameAt(c.from, people); ok {
+		return s.personPending(c.from, c.to, id), true
 	}
 	if ids := s.x.surname[s.toks[c.from].key]; len(ids) == 1 {
 		e := s.x.cat.entries[ids[0]]
@@ -190,11 +199,7 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 		if (i > 0 && s.nameWord(i-1) && !taken[i-1]) || s.nameWord(i+n) && !(i+n < len(taken) && taken[i+n]) {
 			continue
 		}
-		p := pending{from: i, to: i + n, id: id, typ: "Person", entry: -1}
-		if e, ok := s.x.cat.byID[id]; ok {
-			p.entry = e
-		}
-		ms = append(ms, p)
+		ms = append(ms, s.personPending(i, i+n, id))
 		for k := i; k < i+n; k++ {
 			taken[k] = true
 		}
@@ -301,4 +306,72 @@ func hasString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// personPending is a mention of a person of the document known by id.
+func (s *scan) personPending(from, to int, id string) pending {
+	p := pending{from: from, to: to, id: id, typ: "Person", entry: -1, name: s.names[id]}
+	if e, ok := s.x.cat.byID[id]; ok {
+		p.entry = e
+	}
+	return p
+}
+
+// preferDocumentPeople re-resolves catalog matches of a known surname
+// alone: when the document names someone else of that surname in full
+// ("Mohammad Hossein Shamkhani"), "Shamkhani" is that person, and when it
+// names two, nobody.
+func (s *scan) preferDocumentPeople(ms []pending, people map[string][]surnameRef) []pending {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.entry >= 0 && m.typ == "Person" && m.kindSurname {
+			var ids []string
+			for _, ref := range people[s.toks[m.from].key] {
+				if len(ref.keys) == m.to-m.from && !hasString(ids, ref.id) {
+					ids = append(ids, ref.id)
+				}
+			}
+			if len(ids) > 1 {
+				continue
+			}
+			if len(ids) == 1 && ids[0] != m.id {
+				m = s.personPending(m.from, m.to, ids[0])
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// givenNameAt resolves a titled single word that is another word of one
+// document person's full name: "Sheikh Tamim", "Sheikh Jaber".
+func (s *scan) givenNameAt(i int, people map[string][]surnameRef) (string, bool) {
+	key := s.toks[i].key
+	found := ""
+	for id, words := range s.nameWords {
+		if hasString(words, key) {
+			if found != "" && found != id {
+				return "", false
+			}
+			found = id
+		}
+	}
+	return found, found != ""
+}
+
+// personWords lists, per person named in full, the words of the name.
+func (s *scan) personWords(ms []pending) map[string][]string {
+	words := map[string][]string{}
+	for _, m := range ms {
+		if m.typ != "Person" || m.to-m.from < 2 {
+			continue
+		}
+		for k := m.from; k < m.to; k++ {
+			t := &s.toks[k]
+			if t.kind == tkWord && t.cap && s.class(k)&wcParticle == 0 && !hasString(words[m.id], t.key) {
+				words[m.id] = append(words[m.id], t.key)
+			}
+		}
+	}
+	return words
 }
