@@ -10,5 +10,7 @@ func (a *app) commands() []*cobra.Command {
 		a.newSchemaCmd(),
 		a.newIngestCmd(),
 		a.newExtractCmd(),
+		a.newQueryCmd(),
+		a.newCypherCmd(),
 	}
 }
