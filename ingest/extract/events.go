@@ -62,6 +62,7 @@ var (
 	reHostedAfter    = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
 	reHostedBefore   = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
+	reTalksWord        = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
 	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started)` + sp + `+(?:the` + sp + `+)?$`)
 
 	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:[A-Z][\w'-]*` + sp + `+){0,3}Revolution)\b`)
@@ -329,7 +330,11 @@ func (b *relBuilder) withdrawalEvent(v *sentView, parties, agents []arg, agr men
 // withdrew from it.
 func (b *relBuilder) talksWithdrawal(v *sentView, from, with []arg, start, end int) {
 	parts := append(append([]arg{}, from...), with...)
-	id := b.makeEvent(v, eventSpec{kind: "talks", parts: parts, trigStart: start, trigEnd: end, start: start, end: end})
+	ts, te := start, end
+	if loc := reTalksWord.FindStringIndex(v.between(start, end)); loc != nil {
+		ts, te = start+loc[0], start+loc[1]
+	}
+	id := b.makeEvent(v, eventSpec{kind: "talks", parts: parts, trigStart: ts, trigEnd: te, start: start, end: end})
 	if id == "" {
 		return
 	}

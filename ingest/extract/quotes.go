@@ -48,8 +48,7 @@ var (
 	reAfterQuoteVerbFirst = regexp.MustCompile(`^` + sp + `*,?` + sp + `*` + speechVerb + sp + `+(?:the` + sp + `+)?$`)
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
-	// Indirect speech: "As X articulated, ...", "X declared ...".
-	reAsSpeaker     = regexp.MustCompile(`(?i)\bas` + sp + `+$`)
+	// Indirect speech: "X declared ...", "As X articulated, ...".
 	reIndirectAfter = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:said|stated|declared|announced|warned|articulated|argued|insisted)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
 )
 
@@ -120,12 +119,12 @@ func (b *relBuilder) speakerOf(v *sentView, q quoteSpan) (speaker arg, clauseSta
 		if a.end > q.open || !speakerType(a) {
 			continue
 		}
-		gap := v.between(a.end, q.open)
+		gap := v.between(argTail(v, a), q.open)
 		if reSpeakerColon.MatchString(gap) {
 			return a, q.open, a.start, q.close, 0.95, true
 		}
-		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, a.end+loc[1]) {
-			return a, a.end + loc[1], a.start, q.close, 0.95, true
+		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, q.open-len(gap)+loc[1]) {
+			return a, q.open - len(gap) + loc[1], a.start, q.close, 0.95, true
 		}
 		before := v.between(v.start, a.start)
 		if reAsBy.MatchString(before) || reAccordingTo.MatchString(before) {
@@ -148,8 +147,9 @@ func (b *relBuilder) speakerOf(v *sentView, q quoteSpan) (speaker arg, clauseSta
 			return a, q.close, q.open, a.end, 0.95, true
 		}
 		if reAfterQuoteName.MatchString(gap) {
-			if loc := reAfterName.FindStringIndex(w.between(a.end, w.end)); loc != nil {
-				return a, q.close, q.open, a.end + loc[1], 0.95, true
+			tail := argTail(w, a)
+			if loc := reAfterName.FindStringIndex(w.between(tail, w.end)); loc != nil {
+				return a, q.close, q.open, tail + loc[1], 0.95, true
 			}
 		}
 		break
@@ -204,13 +204,12 @@ func (b *relBuilder) indirectSpeech() {
 			if quoted(b.doc.Text, v, a.end) {
 				continue // direct speech is handled with its quote
 			}
-			after := v.between(a.end, v.end)
+			tail := argTail(v, a)
+			after := v.between(tail, v.end)
 			var cs, ce int
 			switch loc := reIndirectAfter.FindStringIndex(after); {
-			case loc != nil && reAsSpeaker.MatchString(v.between(v.start, a.start)):
-				cs, ce = a.end+loc[1], v.end
 			case loc != nil:
-				cs, ce = a.end+loc[1], v.end
+				cs, ce = tail+loc[1], v.end
 			default:
 				continue
 			}
@@ -276,4 +275,13 @@ func clip(s string, n int) string {
 		cut = n
 	}
 	return s[:cut] + "…"
+}
+
+// argTail is where a speaker's phrase ends, over a role postmodifier
+// ("President Vladimir Putin of Russia").
+func argTail(v *sentView, a arg) int {
+	if next, ok := nextMention(v, a.end); ok && isQualifier(next) && reRoleOf.MatchString(v.between(a.end, next.Start)) {
+		return next.End
+	}
+	return a.end
 }

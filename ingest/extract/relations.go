@@ -64,6 +64,12 @@ type roleFact struct {
 	conf float64
 }
 
+// findRelations is the relations stage: typed relations, events and quotes
+// over the entity mentions of doc.
+func (x *Extractor) findRelations(doc normalize.Document, ents *entitySet) relationSet {
+	return relate(doc, ents)
+}
+
 // relate runs every relation rule over the document.
 func relate(doc normalize.Document, ents *entitySet) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
@@ -192,7 +198,7 @@ func contains(list []string, s string) bool {
 func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	best, bestDist := timex.Expr{}, -1
 	for _, d := range v.dates {
-		if modifiesName(v.text, d) {
+		if modifiesName(v.text, d) || indefinite(d) {
 			continue
 		}
 		dist := 0
@@ -213,6 +219,16 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// indefinite reports an expression that names no particular time ("on a
+// Friday"): it dates nothing.
+func indefinite(d timex.Expr) bool {
+	if d.Resolved() {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(d.Text), " ")
+	return w == "a" || w == "an" || w == "every" || w == "each" || w == "one"
 }
 
 // modifiesName reports a year written as part of a name ("the 1979 Islamic

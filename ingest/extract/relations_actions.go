@@ -80,7 +80,7 @@ func (b *relBuilder) subjectIDs(parts []arg, asState bool) []string {
 
 func (b *relBuilder) attacks(v *sentView) {
 	gs := groups(v)
-	for gi, g := range gs {
+	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		// Mutual: "exchange of attacks between X and Y", "X and Y exchanged fire".
 		if len(g) == 2 {
@@ -98,17 +98,23 @@ func (b *relBuilder) attacks(v *sentView) {
 				}
 			}
 		}
-		if gi+1 >= len(gs) {
+		objs := objectsAfter(v, last.end)
+		if len(objs) == 0 {
 			continue
 		}
-		next := gs[gi+1]
-		obj := v.args[next[0]]
-		gap := v.between(last.end, obj.start)
-		switch {
-		case reAttackVerb.MatchString(gap), reAttackPossessive.MatchString(gap):
-			b.attackPair(v, argsOf(v, g), argsOf(v, next), first.start, v.args[next[len(next)-1]].end)
-		case reAttackPassive.MatchString(gap):
-			b.attackPair(v, argsOf(v, next), argsOf(v, g), first.start, v.args[next[len(next)-1]].end)
+		gap := v.between(last.end, objs[0].start)
+		if reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) {
+			b.attackPair(v, argsOf(v, g), objs, first.start, objs[len(objs)-1].end)
+		}
+	}
+	// "Natanz was struck by Israel": the target may be a place.
+	for i, a := range v.args {
+		if i+1 >= len(v.args) {
+			break
+		}
+		by := v.args[i+1]
+		if by.actor() && reAttackPassive.MatchString(v.between(a.end, by.start)) {
+			b.attackPair(v, []arg{by}, []arg{a}, a.start, by.end)
 		}
 	}
 	// "U.S. strikes on Iran", "Israeli airstrikes on Iran": the attacker is
@@ -213,7 +219,7 @@ func (b *relBuilder) withdrawals(v *sentView) {
 		if gi+1 < len(gs) {
 			next := gs[gi+1]
 			gap := v.between(last.end, v.args[next[0]].start)
-			if loc := reTalksWithdrawal.FindStringIndex(gap); loc != nil {
+			if reTalksWithdrawal.MatchString(gap) {
 				b.talksWithdrawal(v, argsOf(v, g), argsOf(v, next), first.start, v.args[next[len(next)-1]].end)
 			}
 		}
@@ -318,4 +324,20 @@ func argAt(v *sentView, pos int) (arg, bool) {
 		}
 	}
 	return arg{}, false
+}
+
+// objectsAfter is the first arg starting at or after pos, of any type,
+// with the args coordinated with it ("Natanz and Fordow").
+func objectsAfter(v *sentView, pos int) []arg {
+	var out []arg
+	for _, a := range v.args {
+		if a.start < pos {
+			continue
+		}
+		if len(out) > 0 && !reCoord.MatchString(v.between(out[len(out)-1].end, a.start)) {
+			break
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+)
+
+// renderEvents prints events as "id kind=... date=... precision=... round=...".
+func renderEvents(evs []*entity) []string {
+	var out []string
+	for _, e := range evs {
+		s := e.ID
+		for _, k := range []string{"kind", "date", "datePrecision", "dateText", "round"} {
+			if v, ok := e.Props[k]; ok {
+				s += fmt.Sprintf(" %s=%v", k, v)
+			}
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestEvents(t *testing.T) {
+	eventTypes := []string{"PARTICIPATED_IN", "HELD_IN", "MEDIATED", "HOSTED", "WITHDREW_FROM"}
+	tests := []struct {
+		name      string
+		published string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"first round of talks, dated and located", "",
+			[]string{"The first round of talks between [Iran|country:iran] and the [U.S.|country:united-states] took place in [Oman|country:oman] on April 12, 2025, ending with a promise to hold more talks."},
+			[]string{"event:talks:iran-united-states:2025-04-12 kind=talks date=2025-04-12 datePrecision=day dateText=April 12, 2025 round=1"},
+			[]string{
+				"HELD_IN event:talks:iran-united-states:2025-04-12 country:oman",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12",
+			}},
+		{"the people who met join the round", "",
+			[]string{
+				"[U.S.|country:united-states] Mideast Envoy [Steve Witkoff|person:steve-witkoff|title=Mideast Envoy] spoke.",
+				"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke.",
+				"The first round of talks between [Iran|country:iran] and the [U.S.|country:united-states] on April 12, 2025, in [Oman|country:oman], ended with a promise of more talks after [U.S.|country:united-states] Mideast envoy [Steve Witkoff|person:steve-witkoff|title=envoy] and [Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] met."},
+			[]string{"event:talks:iran-united-states:2025-04-12 kind=talks date=2025-04-12 datePrecision=day dateText=April 12, 2025 round=1"},
+			[]string{
+				"HELD_IN event:talks:iran-united-states:2025-04-12 country:oman",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN person:abbas-araghchi event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN person:steve-witkoff event:talks:iran-united-states:2025-04-12",
+			}},
+		{"talks between people named after their states", "",
+			[]string{
+				"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] and [U.S.|country:united-states] Envoy [Steve Witkoff|person:steve-witkoff|title=Envoy] spoke.",
+				"Talks between [Araghchi|person:abbas-araghchi] and [Witkoff|person:steve-witkoff] took place in [Muscat|place:muscat] on April 12, 2025."},
+			[]string{"event:talks:iran-united-states:2025-04-12 kind=talks date=2025-04-12 datePrecision=day dateText=April 12, 2025"},
+			[]string{
+				"HELD_IN event:talks:iran-united-states:2025-04-12 place:muscat",
+				"PARTICIPATED_IN person:abbas-araghchi event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN person:steve-witkoff event:talks:iran-united-states:2025-04-12",
+			}},
+		{"dated meeting", "2022-11-08",
+			[]string{"National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met with [Omani|country:oman|demonym] Foreign Minister [Badr al-Busaidi|person:badr-albusaidi|title=Foreign Minister] today."},
+			[]string{"event:meeting:badr-albusaidi-jake-sullivan:2022-11-08 kind=meeting date=2022-11-08 datePrecision=day dateText=today"},
+			[]string{
+				"PARTICIPATED_IN person:badr-albusaidi event:meeting:badr-albusaidi-jake-sullivan:2022-11-08",
+				"PARTICIPATED_IN person:jake-sullivan event:meeting:badr-albusaidi-jake-sullivan:2022-11-08",
+			}},
+		{"lead negotiator role", "2025-04-12",
+			[]string{"Talks between [Iran|country:iran] and the [United States|country:united-states] opened in [Muscat|place:muscat] today, with [Abbas Araghchi|person:abbas-araghchi], the lead negotiator, and [Steve Witkoff|person:steve-witkoff] holding talks."},
+			[]string{"event:talks:iran-united-states:2025-04-12 kind=talks date=2025-04-12 datePrecision=day dateText=today"},
+			[]string{
+				"HELD_IN event:talks:iran-united-states:2025-04-12 place:muscat",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12",
+			}},
+		{"mediator and host", "2025-04-12",
+			[]string{"Talks between [Iran|country:iran] and the [United States|country:united-states], hosted by [Oman|country:oman], began today with [Omani|country:oman|demonym] mediation."},
+			[]string{"event:talks:iran-united-states:2025-04-12 kind=talks date=2025-04-12 datePrecision=day dateText=today"},
+			[]string{
+				"HOSTED country:oman event:talks:iran-united-states:2025-04-12",
+				"MEDIATED country:oman event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12",
+			}},
+		{"withdrawal from an agreement", "",
+			[]string{"It came years after President [Donald Trump|person:donald-trump|title=President] unilaterally withdrew the [U.S.|country:united-states] from the [Joint Comprehensive Plan of Action|agreement:jcpoa] ([JCPOA|agreement:jcpoa])."},
+			[]string{"event:withdrawal:united-states-jcpoa kind=withdrawal"},
+			[]string{
+				"PARTICIPATED_IN country:united-states event:withdrawal:united-states-jcpoa",
+				"PARTICIPATED_IN person:donald-trump event:withdrawal:united-states-jcpoa",
+				"WITHDREW_FROM country:united-states agreement:jcpoa",
+				"WITHDREW_FROM person:donald-trump agreement:jcpoa",
+			}},
+		{"withdrawal from talks", "",
+			[]string{"Iranian leaders announced on a Friday that [Iran|country:iran] no longer plans to engage in nuclear talks with the [U.S.|country:united-states] that were scheduled to take place in [Oman|country:oman] on Sunday."},
+			[]string{"event:talks:iran-united-states kind=talks dateText=Sunday"},
+			[]string{
+				"HELD_IN event:talks:iran-united-states country:oman",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states",
+				"WITHDREW_FROM country:iran event:talks:iran-united-states",
+			}},
+		{"revolution with its year", "",
+			[]string{"Enmity stems from the 1979 Islamic Revolution, historians say."},
+			[]string{"event:revolution:islamic-revolution-1979 kind=revolution date=1979 datePrecision=year dateText=1979"},
+			nil},
+		{"catalog event authorized", "",
+			[]string{"In June, President [Donald Trump|person:donald-trump|title=President] authorized [Operation Midnight Hammer|event:operation-midnight-hammer] which obliterated nuclear sites."},
+			nil,
+			[]string{"PARTICIPATED_IN person:donald-trump event:operation-midnight-hammer"}},
+
+		// Negative cases.
+		{"undated meeting is no event", "",
+			[]string{"[Jake Sullivan|person:jake-sullivan] met with [Badr al-Busaidi|person:badr-albusaidi]."},
+			nil, nil},
+		{"venue in general names no event", "",
+			[]string{"[Oman|country:oman] has frequently served as a vital, discreet venue for these sensitive negotiations."},
+			nil, nil},
+		{"talks with one party are no event", "2025-04-12",
+			[]string{"Talks took place in [Oman|country:oman] today."},
+			nil, nil},
+		{"a revolution without a year is no event", "",
+			[]string{"The Islamic Revolution changed everything."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, tt.published, tt.lines, eventTypes, nil, tt.relations)
+			got := renderEvents(rs.Events)
+			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
+				t.Errorf("events: got %q, want %q", got, tt.events)
+			}
+			for _, m := range rs.Mentions {
+				if m.Type != "Event" || m.Start >= m.End {
+					t.Errorf("event mention %+v: want an Event with a span", m)
+				}
+			}
+		})
+	}
+}
+
+func TestEventIDsAgreeAcrossDocuments(t *testing.T) {
+	a, aEnts := markup(t, "",
+		"The first round of talks between [Iran|country:iran] and the [U.S.|country:united-states] took place in [Oman|country:oman] on April 12, 2025.")
+	b, bEnts := markup(t, "2025-04-14",
+		"Talks between the [United States|country:united-states] and [Iran|country:iran] were held in [Muscat|place:muscat] on Saturday, April 12, 2025.")
+	ea, eb := renderEvents(relate(a, aEnts).Events), renderEvents(relate(b, bEnts).Events)
+	if len(ea) != 1 || len(eb) != 1 {
+		t.Fatalf("got events %q and %q, want one each", ea, eb)
+	}
+	idA, idB := relate(a, aEnts).Events[0].ID, relate(b, bEnts).Events[0].ID
+	if idA != idB {
+		t.Errorf("event ids differ across documents: %q vs %q", idA, idB)
+	}
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"name, colon, quote", []string{
+			"Senate Majority Leader [John Thune|person:john-thune|title=Senate Majority Leader]: “The regime in [Iran|country:iran] has rejected all diplomatic pathways to peace.",
+			"It must be stopped.”"},
+			[]string{"STATED person:john-thune country:iran quote=The regime in Iran has rejected all diplomatic pathways to peace. It must be stopped."}},
+		{"quote then speaker said", []string{
+			"“We will not negotiate under threat with [Washington|place:washington|metonym=country:united-states],” [Abbas Araghchi|person:abbas-araghchi] said on Friday."},
+			[]string{"STATED person:abbas-araghchi country:united-states quote=We will not negotiate under threat with Washington,"}},
+		{"quote then said speaker", []string{
+			"“The talks with [Iran|country:iran] were constructive,” said [Steve Witkoff|person:steve-witkoff]."},
+			[]string{"STATED person:steve-witkoff country:iran quote=The talks with Iran were constructive,"}},
+		{"as expressed by, target in the reporting clause", []string{
+			"The overarching goal, as expressed by Senator [Rubio|person:marco-rubio|title=Senator], is that the [United States|country:united-states] hopes the talks will “lead to peace.”"},
+			[]string{
+				"HOLDS_ROLE person:marco-rubio country:united-states",
+				"STATED person:marco-rubio country:united-states quote=lead to peace.",
+			}},
+		{"stating that, target in the reporting clause", []string{
+			"Political figures like Senator [Rubio|person:marco-rubio|title=Senator] have expressed hope, stating that the [United States|country:united-states] hopes the talks will “lead to peace.”"},
+			[]string{
+				"HOLDS_ROLE person:marco-rubio country:united-states",
+				"STATED person:marco-rubio country:united-states quote=lead to peace.",
+			}},
+		{"no entity anywhere: the speaker's state", []string{
+			"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] said: “Peace is possible now.”"},
+			[]string{
+				"HOLDS_ROLE person:abbas-araghchi country:iran",
+				"STATED person:abbas-araghchi country:iran quote=Peace is possible now.",
+			}},
+		{"indirect speech", []string{
+			"As President [Vladimir Putin|person:vladimir-putin|title=President] of [Russia|country:russia] articulated, there is a concern that conflicts over [Ukraine|country:ukraine] could spark a war."},
+			[]string{
+				"HOLDS_ROLE person:vladimir-putin country:russia",
+				"STATED person:vladimir-putin country:ukraine",
+			}},
+
+		// Negative cases.
+		{"unnamed speaker", []string{
+			"“A threat of bombing against [Iran|country:iran] is an affront to peace,” as one analyst wrote on social media."},
+			nil},
+		{"pronoun speaker", []string{
+			"“We met [Iran|country:iran] halfway,” he said."},
+			nil},
+		{"scare quote", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] called the talks “friendly.”"},
+			nil},
+		{"nothing to be about", []string{
+			"[Jim Banks|person:jim-banks]: “I trust the President!”"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"STATED", "HOLDS_ROLE"}, []string{"quote"}, tt.want)
+		})
+	}
+}
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []quoteSpan
+	}{
+		{"curly", "a “b c” d", []quoteSpan{{2, 11}}},
+		{"straight pairs", `x "a b" y "c d"`, []quoteSpan{{2, 7}, {10, 15}}},
+		{"unclosed quote before a blank line", "“a b\n\nc” d", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findQuotes(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findQuotes(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,139 @@
+package extract
+
+import "testing"
+
+func TestActions(t *testing.T) {
+	types := []string{"ATTACKED", "SANCTIONED", "WITHDREW_FROM", "PARTY_TO"}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		// ATTACKED
+		{"possessive attack against", []string{
+			"We condemn [Iran|country:iran]’s direct and unprecedented attack against [Israel|country:israel]."},
+			[]string{"ATTACKED country:iran country:israel"}},
+		{"fired towards", []string{
+			"[Iran|country:iran] fired hundreds of drones and missiles towards [Israel|country:israel]."},
+			[]string{"ATTACKED country:iran country:israel"}},
+		{"exchange of attacks goes both ways", []string{
+			"A prime example is the recent exchange of fresh attacks between [Iran|country:iran] and [Israel|country:israel] early on a Saturday."},
+			[]string{"ATTACKED country:iran country:israel", "ATTACKED country:israel country:iran"}},
+		{"adjective attacker, possessive target", []string{
+			"After [U.S.|country:united-states] strikes on [Iran|country:iran]'s nuclear sites, oil rose."},
+			[]string{"ATTACKED country:united-states country:iran"}},
+		{"demonym attacker", []string{
+			"[Israeli|country:israel|demonym] airstrikes on [Iran|country:iran] continued."},
+			[]string{"ATTACKED country:israel country:iran"}},
+		{"launched strikes on", []string{
+			"[Israel|country:israel] launched deadly airstrikes on [Iran|country:iran]."},
+			[]string{"ATTACKED country:israel country:iran"}},
+		{"passive", []string{
+			"[Natanz|place:natanz] was struck by [Israel|country:israel]."},
+			[]string{"ATTACKED country:israel place:natanz"}},
+		{"attack without a target", []string{
+			"This followed [Israel|country:israel]'s launch of deadly airstrikes it said were in response to [Iranian|country:iran|demonym] aggression."},
+			nil},
+		{"not involved in strikes", []string{
+			"The [United States|country:united-states] is not involved in strikes against [Iran|country:iran]."},
+			nil},
+		{"threat is no attack", []string{
+			"[Iran|country:iran] could attack [Israel|country:israel] if provoked."},
+			nil},
+
+		// SANCTIONED
+		{"sanctioned", []string{
+			"The [Department of the Treasury|organization:us-department-of-the-treasury] sanctioned [Mohammad Hossein Shamkhani|person:mohammad-hossein-shamkhani]."},
+			[]string{"SANCTIONED organization:us-department-of-the-treasury person:mohammad-hossein-shamkhani"}},
+		{"imposed sanctions on", []string{
+			"The [European Union|organization:european-union] imposed new sanctions on [Iran|country:iran]."},
+			[]string{"SANCTIONED organization:european-union country:iran"}},
+		{"designated", []string{
+			"network of [U.S.|country:united-states]-designated [Mohammad Hossein Shamkhani|person:mohammad-hossein-shamkhani], which serves Iran."},
+			[]string{"SANCTIONED country:united-states person:mohammad-hossein-shamkhani"}},
+		{"will consider sanctions", []string{
+			"The [United States|country:united-states] will consider fresh sanctions against [Iran|country:iran]."},
+			nil},
+		{"sanctions lifted is no sanctioning", []string{
+			"The [United States|country:united-states] lifted sanctions on [Iran|country:iran]."},
+			nil},
+
+		// WITHDREW_FROM
+		{"from which", []string{
+			"This is compounded by the [JCPOA|agreement:jcpoa], from which the [U.S.|country:united-states] unilaterally withdrew, creating a hurdle."},
+			[]string{"WITHDREW_FROM country:united-states agreement:jcpoa"}},
+		{"withdrew from", []string{
+			"In 2018 the [United States|country:united-states] withdrew from the [JCPOA|agreement:jcpoa]."},
+			[]string{"WITHDREW_FROM country:united-states agreement:jcpoa"}},
+		{"pronoun with the sentence's only person", []string{
+			"President [Trump|person:donald-trump|title=President] is building on his record, when he withdrew from the flawed [Iran nuclear deal|agreement:jcpoa]."},
+			[]string{"WITHDREW_FROM person:donald-trump agreement:jcpoa"}},
+		{"possessive withdrawal", []string{
+			"The [United States|country:united-states]' withdrawal from the [JCPOA|agreement:jcpoa] hurt trust."},
+			nil},
+		{"threat to quit", []string{
+			"[Iran|country:iran] threatened it would quit the [JCPOA|agreement:jcpoa]."},
+			nil},
+
+		// PARTY_TO
+		{"signed", []string{
+			"[Iran|country:iran] signed the [Joint Plan of Action|agreement:jpoa] in Geneva."},
+			[]string{"PARTY_TO country:iran agreement:jpoa"}},
+		{"commitments under", []string{
+			"The agency says [Iran|country:iran] has complied with its commitments under the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"return to compliance", []string{
+			"A solution provides for the return of [Iran|country:iran] and the [U.S.|country:united-states] to full compliance with the [JCPOA|agreement:jcpoa]."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO country:united-states agreement:jcpoa"}},
+		{"signed by", []string{
+			"The [Algiers Accords|agreement:algiers-accords], signed by [Iran|country:iran] and the [United States|country:united-states], ended the crisis."},
+			[]string{"PARTY_TO country:iran agreement:algiers-accords", "PARTY_TO country:united-states agreement:algiers-accords"}},
+		{"refused to sign", []string{
+			"[Iran|country:iran] refused to sign the [Additional Protocol|agreement:additional-protocol]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, types, nil, tt.want)
+		})
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"possessive capital", []string{
+			"For instance, in [Muscat|place:muscat], [Oman|country:oman]'s capital, [Araghchi|person:abbas-araghchi] was the lead negotiator."},
+			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"capital of", []string{
+			"They met in [Muscat|place:muscat], the capital of [Oman|country:oman]."},
+			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"address apposition", []string{
+			"The next round is in [Vienna|place:vienna], [Austria|country:austria], on Friday."},
+			[]string{"LOCATED_IN place:vienna country:austria"}},
+		{"country first", []string{
+			"Talks were held in [Oman|country:oman]'s capital, [Muscat|place:muscat]."},
+			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"site in country", []string{
+			"The plant at [Fordow|place:fordow] in [Iran|country:iran] was hit."},
+			[]string{"LOCATED_IN place:fordow country:iran"}},
+
+		{"list of places", []string{
+			"Delegations came from [Tehran|place:tehran], [Muscat|place:muscat], [Oman|country:oman] and [Qatar|country:qatar]."},
+			nil},
+		{"capital standing for its government", []string{
+			"Tensions between [Washington|place:washington|metonym=country:united-states], [Iran|country:iran] and others rose."},
+			nil},
+		{"both named, nothing said", []string{
+			"[Muscat|place:muscat] is busy and [Oman|country:oman] is calm."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"LOCATED_IN"}, nil, tt.want)
+		})
+	}
+}

@@ -1,0 +1,76 @@
+package extract
+
+import "testing"
+
+func TestContacts(t *testing.T) {
+	types := []string{"MET_WITH", "NEGOTIATED_WITH"}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"met with, titled people", []string{
+			"National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met with [Omani|country:oman|demonym] Foreign Minister [Sayyid Badr al-Busaidi|person:badr-albusaidi|title=Foreign Minister] today."},
+			[]string{"MET_WITH person:badr-albusaidi person:jake-sullivan date=2022-11-08"}},
+		{"coordinated pair met", []string{
+			"Talks went on after [U.S.|country:united-states] Mideast envoy [Steve Witkoff|person:steve-witkoff|title=envoy] and [Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] met, observers said."},
+			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"talks between countries", []string{
+			"The first round of talks between [Iran|country:iran] and the [U.S.|country:united-states] took place in [Oman|country:oman] on April 12, 2025."},
+			[]string{"NEGOTIATED_WITH country:iran country:united-states date=2025-04-12"}},
+		{"held talks with", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] held indirect talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
+			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"group held a meeting with a delegation", []string{
+			"Today, Secretary [Rubio|person:marco-rubio|title=Secretary], Special Envoy [Witkoff|person:steve-witkoff|title=Special Envoy], and Secretary [Driscoll|person:dan-driscoll|title=Secretary] held an extensive and productive meeting with the [Ukrainian|country:ukraine|demonym] delegation."},
+			[]string{
+				"MET_WITH country:ukraine person:dan-driscoll date=2025-11-23",
+				"MET_WITH country:ukraine person:marco-rubio date=2025-11-23",
+				"MET_WITH country:ukraine person:steve-witkoff date=2025-11-23",
+			}},
+		{"parenthetical role before the verb", []string{
+			"[Abbas Araghchi|person:abbas-araghchi], the lead negotiator, held talks with the [U.S.|country:united-states]."},
+			[]string{"NEGOTIATED_WITH country:united-states person:abbas-araghchi"}},
+		{"negotiated with", []string{
+			"[Iran|country:iran] negotiated with the [European Union|organization:european-union] for two years."},
+			[]string{"NEGOTIATED_WITH country:iran organization:european-union"}},
+		{"possessive talks with", []string{
+			"[Oman|country:oman] praised [Iran|country:iran]'s talks with the [United States|country:united-states]."},
+			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+
+		// Negative cases: nothing happened, or nothing was said to happen.
+		{"no longer plans to engage", []string{
+			"[Iran|country:iran] no longer plans to engage in nuclear talks with the [U.S.|country:united-states]."},
+			nil},
+		{"pushed to return to talks", []string{
+			"European ministers have pushed [Iran|country:iran] to return to direct talks with the [U.S.|country:united-states]."},
+			nil},
+		{"future meeting", []string{
+			"[Steve Witkoff|person:steve-witkoff] will meet [Abbas Araghchi|person:abbas-araghchi] on Saturday."},
+			nil},
+		{"denied meeting", []string{
+			"[Steve Witkoff|person:steve-witkoff] did not meet with [Abbas Araghchi|person:abbas-araghchi]."},
+			nil},
+		{"tensions between is not talks", []string{
+			"Tensions between [Washington|country:united-states] and [Tehran|place:tehran|metonym=country:iran] rose."},
+			nil},
+		{"a mediator to someone names no party", []string{
+			"The talks, between a mediator to [Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] and [U.S.|country:united-states] Envoy [Steve Witkoff|person:steve-witkoff|title=Envoy], continue."},
+			nil},
+		{"met in a city with no counterpart", []string{
+			"The President of [France|country:france] met in [Rome|place:rome] today."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			published := ""
+			if tt.name == "met with, titled people" {
+				published = "2022-11-08"
+			}
+			if tt.name == "group held a meeting with a delegation" {
+				published = "2025-11-23"
+			}
+			checkRelations(t, published, tt.lines, types, []string{"date"}, tt.want)
+		})
+	}
+}
