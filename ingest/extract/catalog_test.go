@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBuiltinCatalog(t *testing.T) {
+	x := testExtractor(t)
+	if !strings.Contains(x.CatalogVersion(), "+") {
+		t.Errorf("catalog version %q: want declared versions and a digest", x.CatalogVersion())
+	}
+	for _, id := range []string{"country:iran", "country:united-states", "country:oman", "place:muscat",
+		"place:tehran", "person:steve-witkoff", "person:abbas-araghchi", "person:marco-rubio",
+		"organization:carnegie-endowment-for-international-peace", "organization:white-house",
+		"agreement:joint-comprehensive-plan-of-action", "country:palestine", "country:taiwan", "country:kosovo"} {
+		if _, ok := x.cat.byID[id]; !ok {
+			t.Errorf("catalog has no %s", id)
+		}
+	}
+	if got, ok := x.capitalOf("place:muscat"); !ok || got != "country:oman" {
+		t.Errorf("capitalOf(place:muscat) = %q, %v; want country:oman", got, ok)
+	}
+	if _, ok := x.capitalOf("place:geneva"); ok {
+		t.Errorf("capitalOf(place:geneva): want no country")
+	}
+	if got, ok := x.locatedIn("place:geneva"); !ok || got != "country:switzerland" {
+		t.Errorf("locatedIn(place:geneva) = %q, %v; want country:switzerland", got, ok)
+	}
+}
+
+func TestExtraCatalog(t *testing.T) {
+	write := func(t *testing.T, body string) string {
+		t.Helper()
+		p := filepath.Join(t.TempDir(), "extra.json")
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name    string
+		body    string
+		wantErr string // empty: loads
+	}{
+		{"valid entry loads", `{"version":"1","entities":[{"type":"Person","name":"Jane Roe","aliases":["J. Roe"]}]}`, ""},
+		{"unknown type is rejected", `{"version":"1","entities":[{"type":"Ship","name":"Ever Given"}]}`, `entry 0 ("Ever Given"): unknown type "Ship"`},
+		{"empty name is rejected", `{"version":"1","entities":[{"type":"Person","name":" "}]}`, `entry 0 (""): empty name`},
+		{"id colliding with the built-in catalog is rejected", `{"version":"1","entities":[{"type":"Country","name":"Iran"}]}`, "id country:iran already used"},
+		{"duplicate id inside the file is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B"},{"type":"Person","name":"A-B"}]}`, `entry 1 ("A-B"): id person:a-b already used`},
+		{"id with the wrong prefix is rejected", `{"version":"1","entities":[{"id":"org:x","type":"Organization","name":"X Corp"}]}`, `does not start with "organization:"`},
+		{"unknown field is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","nick":"ab"}]}`, "unknown field"},
+		{"dangling reference is rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","locatedIn":"country:nowhere"}]}`, "unknown id country:nowhere"},
+		{"demonyms on a person are rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","demonyms":["Bish"]}]}`, "demonyms and metonyms are for countries only"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := write(t, tt.body)
+			x, err := New(Options{ExtraCatalog: []string{p}})
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatalf("New: %v", err)
+				}
+				got := mentionsByID(x.findEntities(docOf("Officials met Jane Roe in Muscat.")))
+				if len(got["person:jane-roe"]) != 1 {
+					t.Errorf("extra entry not matched: got %v", got)
+				}
+				if x.CatalogVersion() == testExtractor(t).CatalogVersion() {
+					t.Errorf("catalog version unchanged by an extra file")
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("New: got no error, want one containing %q", tt.wantErr)
+			}
+			if !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("New: got %q, want it to contain %q", err, tt.wantErr)
+			}
+			if tt.wantErr != "" && !strings.Contains(err.Error(), "unknown id") && !strings.Contains(err.Error(), p) {
+				t.Errorf("error %q does not name the file %s", err, p)
+			}
+		})
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"Steve Witkoff":                      "steve-witkoff",
+		"Côte d'Ivoire":                      "cote-divoire",
+		"P5+1":                               "p5-plus-1",
+		"U.S. Department of State":           "us-department-of-state",
+		"Joint Comprehensive Plan of Action": "joint-comprehensive-plan-of-action",
+		"Recep Tayyip Erdoğan":               "recep-tayyip-erdogan",
+	}
+	for in, want := range tests {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

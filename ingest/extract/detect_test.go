@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestDetection(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // ids that must be found
+		absent     []string // ids that must not be found
+	}{
+		{"title before a name", "Foreign Minister Kamal Xandor arrived.", []string{"person:kamal-xandor"}, nil},
+		{"abbreviated title", "Sen. Jim Banks praised the strike.", []string{"person:jim-banks"}, nil},
+		{"military rank", "Spc. Isiah L. Booker, of Cibolo, Texas, died.", []string{"person:isiah-l-booker", "place:cibolo"}, nil},
+		{"lower-case title", "the envoy Farid Quorbani met them", []string{"person:farid-quorbani"}, nil},
+		{"given name is evidence", "Jason Rezaian was released.", []string{"person:jason-rezaian"}, nil},
+		{"verb of saying is evidence", "Torvald Quist said the talks failed.", []string{"person:torvald-quist"}, nil},
+		{"apposition is evidence", "Lemmy Quarrier, a senior analyst at the Zorg Institute, disagreed.", []string{"person:lemmy-quarrier", "organization:zorg-institute"}, nil},
+		{"later bare surname is evidence", "Ulla Quennell arrived on Monday.\nOn Tuesday Quennell left.", []string{"person:ulla-quennell"}, nil},
+		{"capitalised pair without evidence is nothing", "Glimmers Ahead was the motto.", nil, []string{"person:glimmers-ahead"}},
+		{"heading phrase is nothing", "Key Players and Processes", nil, []string{"person:key-players", "organization:key-players-and-processes"}},
+		{"kunya is evidence", "Abu Musab al-Zarqawi was killed.", []string{"person:abu-musab-al-zarqawi"}, nil},
+		{"organisation head word", "the Zorbian Energy Ministry and the Quxley Foundation", []string{"organization:zorbian-energy-ministry", "organization:quxley-foundation"}, nil},
+		{"organisation with an of-tail", "the Ministry of Foreign Affairs and Trade said", []string{"organization:ministry-of-foreign-affairs-and-trade"}, nil},
+		{"department of takes no country before it", "the Australian Department of Foreign Affairs and Trade", []string{"organization:department-of-foreign-affairs-and-trade"}, []string{"organization:australian-department-of-foreign-affairs-and-trade"}},
+		{"glued particle opens an organisation", "fighters of the Saray al-Jihad Group", []string{"organization:saray-al-jihad-group"}, nil},
+		{"indefinite article makes a category", "designated it as a Foreign Terrorist Organization", nil, []string{"organization:foreign-terrorist-organization"}},
+		{"generic name takes the country before it", "Iran's Foreign Ministry said", []string{"organization:iranian-foreign-ministry"}, nil},
+		{"ship is no person", "the USS Samuel B. Roberts struck a mine", nil, []string{"person:samuel-b-roberts"}},
+		{"place prefix", "through the Strait of Zorba and up Mount Quell", []string{"place:strait-of-zorba", "place:mount-quell"}, nil},
+		{"place head", "fighting in Zebra Governorate", []string{"place:zebra-governorate"}, nil},
+		{"lower-case province keeps its head", "Declaring Quarra province liberated", []string{"place:quarra-province"}, []string{"place:declaring-quarra-province"}},
+		{"compass phrase", "a village north of Quzbeh", []string{"place:quzbeh"}, nil},
+		{"place before a known country", "an attack in Hibhib, Iraq", []string{"place:hibhib"}, nil},
+		{"encyclopedia definition", "Hibhib is a village in Diyala.", []string{"place:hibhib"}, nil},
+		{"kingdom of", "the Kingdom of Ormus ruled the strait", []string{"country:kingdom-of-ormus"}, nil},
+		{"agreement head", "the Zorbian Accords were signed", []string{"agreement:zorbian-accords"}, nil},
+		{"dateline", "QUXTON — Officials met today.", []string{"place:quxton"}, nil},
+		{"month is no name", "In January Quell left.", nil, []string{"person:january-quell"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("missing %s; got %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("found %s, want none; got %v", id, ids(set))
+				}
+			}
+		})
+	}
+}
+
+func TestNotEntitiesSpans(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, not string
+		want, absent    []string
+	}{
+		{"heading alone yields nothing", "Talks in Zorbia\nThe talks went on.", "Talks in Zorbia", nil, []string{"place:zorbia"}},
+		{"catalog entity only in a heading is dropped", "Glimmers of Hope in Oman\nThe talks went on.", "Glimmers of Hope in Oman", nil, []string{"country:oman"}},
+		{"entity named elsewhere keeps its heading mention", "The Domestic Landscape of Iran\nIran needs a deal.", "The Domestic Landscape of Iran", []string{"country:iran"}, nil},
+		{"titled person in link text is kept", "Sen. Jim Banks\n“I trust the President!”", "Sen. Jim Banks", []string{"person:jim-banks"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text, tt.not))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("missing %s; got %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("found %s, want none", id)
+				}
+			}
+		})
+	}
+	set := x.findEntities(docOf("The Domestic Landscape of Iran\nIran needs a deal.", "The Domestic Landscape of Iran"))
+	if got := len(mentionsByID(set)["country:iran"]); got != 2 {
+		t.Errorf("Iran mentions: got %d, want 2 (heading and body)", got)
+	}
+}

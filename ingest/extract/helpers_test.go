@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kg-project/kg/ingest/normalize"
+)
+
+var (
+	sharedOnce sync.Once
+	sharedX    *Extractor
+	sharedErr  error
+)
+
+// testExtractor is one Extractor for all tests: New compiles the catalog.
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	sharedOnce.Do(func() { sharedX, sharedErr = New(Options{}) })
+	if sharedErr != nil {
+		t.Fatalf("New: %v", sharedErr)
+	}
+	return sharedX
+}
+
+// docOf makes a document of text with one sentence per line, the way the
+// normalizer hands over short texts.
+func docOf(text string, notEntities ...string) normalize.Document {
+	doc := normalize.Document{ID: "doc:test", Locator: "test", Kind: "text", Text: text}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		body := strings.TrimRight(line, "\n")
+		if strings.TrimSpace(body) != "" {
+			doc.Sentences = append(doc.Sentences, normalize.Span{Start: start, End: start + len(body)})
+		}
+		start += len(line)
+	}
+	for _, ne := range notEntities {
+		if i := strings.Index(text, ne); i >= 0 {
+			doc.NotEntities = append(doc.NotEntities, normalize.Span{Start: i, End: i + len(ne)})
+		}
+	}
+	return doc
+}
+
+// mentionsByID maps entity ids to the texts of their mentions.
+func mentionsByID(set *entitySet) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range set.Mentions {
+		out[m.EntityID] = append(out[m.EntityID], m.Text)
+	}
+	return out
+}
+
+// ids lists the entity ids of a set, sorted.
+func ids(set *entitySet) []string {
+	var out []string
+	for id := range set.Entities {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestCatalogMatching(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       map[string][]string // entity id → mention texts; only these ids are checked
+		absent     []string            // ids that must not be found
+	}{
+		{"acronym in capitals matches", "The US and Iran talked.", map[string][]string{"country:united-states": {"US"}, "country:iran": {"Iran"}}, nil},
+		{"lower-case us is a pronoun", "Let us hope for peace.", nil, []string{"country:united-states"}},
+		{"dotted acronym matches", "the U.S. envoy", map[string][]string{"country:united-states": {"U.S."}}, nil},
+		{"possessive is outside the mention", "Iran's and Iran’s program", map[string][]string{"country:iran": {"Iran", "Iran"}}, nil},
+		{"longest form wins", "the Islamic Republic of Iran said", map[string][]string{"country:iran": {"Islamic Republic of Iran"}}, nil},
+		{"no match inside a longer word", "USAID and Omanis", map[string][]string{"country:oman": {"Omanis"}}, []string{"country:united-states"}},
+		{"multiword name ignores the case of lower-case form words", "the Iran Nuclear Deal collapsed", map[string][]string{"agreement:joint-comprehensive-plan-of-action": {"Iran Nuclear Deal"}}, nil},
+		{"capitalised form needs a capital", "a white house on the hill", nil, []string{"organization:white-house"}},
+		{"hyphenated pair gives both countries", "US-Iran talks", map[string][]string{"country:united-states": {"US"}, "country:iran": {"Iran"}}, nil},
+		{"demonym names the country", "Iranian officials", map[string][]string{"country:iran": {"Iranian"}}, nil},
+		{"Islamic Republic alone is Iran", "The Islamic Republic needs a deal.", map[string][]string{"country:iran": {"Islamic Republic"}}, []string{"country:islamic-republic"}},
+		{"known surname matches alone", "Putin warned", map[string][]string{"person:vladimir-putin": {"Putin"}}, nil},
+		{"all-capital heading matches", "STRAIT OF HORMUZ", map[string][]string{"place:strait-of-hormuz": {"STRAIT OF HORMUZ"}}, nil},
+		{"diacritics fold", "Türkiye and Turkiye", map[string][]string{"country:turkey": {"Türkiye", "Turkiye"}}, nil},
+		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mentionsByID(x.findEntities(docOf(tt.text)))
+			for id, want := range tt.want {
+				if !reflect.DeepEqual(got[id], want) {
+					t.Errorf("%s: got mentions %q, want %q (all: %v)", id, got[id], want, got)
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := got[id]; ok {
+					t.Errorf("%s: found %q, want none", id, got[id])
+				}
+			}
+		})
+	}
+}
+
+func TestMatchAcrossLineBreak(t *testing.T) {
+	text := "a fellow at the Carnegie Endowment for\nInternational Peace said"
+	doc := docOf(text)
+	doc.Sentences = doc.Sentences[:1]
+	doc.Sentences[0].End = len(text) // one sentence wrapped over two lines
+	got := mentionsByID(testExtractor(t).findEntities(doc))
+	want := []string{"Carnegie Endowment for\nInternational Peace"}
+	if !reflect.DeepEqual(got["organization:carnegie-endowment-for-international-peace"], want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

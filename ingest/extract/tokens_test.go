@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // token texts
+	}{
+		{"possessive is its own token", "Iran's envoy", []string{"Iran", "'s", "envoy"}},
+		{"curly possessive is its own token", "Iran’s envoy", []string{"Iran", "’s", "envoy"}},
+		{"plural possessive", "Leaders’ Statement", []string{"Leaders", "’", "Statement"}},
+		{"dotted acronym stays whole", "the U.S. and U.N.", []string{"the", "U.S.", "and", "U.N."}},
+		{"initial keeps its period", "Donald J. Trump", []string{"Donald", "J.", "Trump"}},
+		{"title abbreviation keeps its period", "Sen. Jim Banks", []string{"Sen.", "Jim", "Banks"}},
+		{"sentence period is separate", "met Araghchi.", []string{"met", "Araghchi", "."}},
+		{"hyphen splits", "US-Iran talks", []string{"US", "-", "Iran", "talks"}},
+		{"inner apostrophe stays", "O'Brien and Sa'ar", []string{"O'Brien", "and", "Sa'ar"}},
+		{"line break is white space", "Abbas\nAraghchi", []string{"Abbas", "Araghchi"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tok := range tokenize(tt.text, nil) {
+				got = append(got, tok.text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFoldKey(t *testing.T) {
+	tests := map[string]string{"Türkiye": "turkiye", "Iran’s": "iran's", "Élysée": "elysee", "US": "us", "iran": "iran"}
+	for in, want := range tests {
+		if got := foldKey(in); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
