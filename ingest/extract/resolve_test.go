@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestResolution(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       map[string][]string // entity id → mention texts
+		absent     []string
+	}{
+		{"bare surname resolves to the full name of the document",
+			"Foreign Minister Kamal Xandor arrived.\nXandor spoke first.",
+			map[string][]string{"person:kamal-xandor": {"Kamal Xandor", "Xandor"}}, nil},
+		{"shared surname stays unresolved",
+			"Sen. Tim Scott and Sen. Rick Scott voted.\nScott spoke first.",
+			map[string][]string{"person:tim-scott": {"Tim Scott"}, "person:rick-scott": {"Rick Scott"}}, []string{"person:scott"}},
+		{"titled surname resolves to the catalog",
+			"Secretary Driscoll held a meeting.",
+			map[string][]string{"person:dan-driscoll": {"Driscoll"}}, nil},
+		{"Senator Rubio is Marco Rubio",
+			"as expressed by Senator Rubio, peace",
+			map[string][]string{"person:marco-rubio": {"Rubio"}}, nil},
+		{"titled first name resolves to the document's person",
+			"Prime Minister Hamad bin Jassim bin Jaber Al Thani spoke.\nSheikh Jaber also advocated talks.",
+			map[string][]string{"person:hamad-bin-jassim-bin-jaber-al-thani": {"Hamad bin Jassim bin Jaber Al Thani", "Jaber"}}, []string{"person:jaber"}},
+		{"known surname goes to the document's own person",
+			"the network of Mohammad Hossein Shamkhani grew.\nShamkhani profited.",
+			map[string][]string{"person:mohammad-hossein-shamkhani": {"Mohammad Hossein Shamkhani", "Shamkhani"}}, []string{"person:ali-shamkhani"}},
+		{"acronym binds to its expansion",
+			"the Zorbian Defence Council (ZDC) met.\nThe ZDC voted.",
+			map[string][]string{"organization:zorbian-defence-council": {"Zorbian Defence Council", "ZDC", "ZDC"}}, nil},
+		{"acronym of a catalog name binds too",
+			"the Joint Comprehensive Plan of Action (JCPOA), often called the Iran nuclear deal",
+			map[string][]string{"agreement:joint-comprehensive-plan-of-action": {"Joint Comprehensive Plan of Action", "JCPOA", "Iran nuclear deal"}}, nil},
+		{"Washington as the government is the United States",
+			"the chasm between Washington and Tehran",
+			map[string][]string{"country:united-states": {"Washington"}, "place:tehran": {"Tehran"}}, nil},
+		{"Washington as a place is the capital",
+			"the talks in Washington ended",
+			map[string][]string{"place:washington-dc": {"Washington"}}, []string{"country:united-states"}},
+		{"same surface with different types stays apart",
+			"Georgia's envoy met the Georgia Institute delegation.",
+			map[string][]string{"country:georgia": {"Georgia"}, "organization:georgia-institute": {"Georgia Institute"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mentionsByID(x.findEntities(docOf(tt.text)))
+			for id, want := range tt.want {
+				if !reflect.DeepEqual(got[id], want) {
+					t.Errorf("%s: got %q, want %q (all: %v)", id, got[id], want, got)
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := got[id]; ok {
+					t.Errorf("%s: found %q, want none", id, got[id])
+				}
+			}
+		})
+	}
+}
+
+func TestMetonymHint(t *testing.T) {
+	x := testExtractor(t)
+	set := x.findEntities(docOf("Tehran stated it would not negotiate.\nWomen ignore the law on the streets of Tehran."))
+	var hints []string
+	for _, m := range set.Mentions {
+		if m.EntityID == "place:tehran" {
+			hints = append(hints, m.MetonymFor)
+		}
+	}
+	if want := []string{"country:iran", ""}; !reflect.DeepEqual(hints, want) {
+		t.Errorf("Tehran metonym hints: got %q, want %q", hints, want)
+	}
+}
+
+func TestDemonymMention(t *testing.T) {
+	x := testExtractor(t)
+	set := x.findEntities(docOf("Iranian leaders announced it."))
+	if len(set.Mentions) != 1 || set.Mentions[0].EntityID != "country:iran" || !set.Mentions[0].Demonym {
+		t.Fatalf("got %+v, want one demonym mention of country:iran", set.Mentions)
+	}
+	if hasString(set.Entities["country:iran"].Aliases, "Iranian") {
+		t.Errorf("aliases %q: a demonym is not a name", set.Entities["country:iran"].Aliases)
+	}
+}

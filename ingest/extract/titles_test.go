@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+func TestTitles(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, person string
+		title, of          string
+	}{
+		{"possessive country", "Iran’s Foreign Minister Abbas Araghchi spoke.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
+		{"demonym country", "Iranian Foreign Minister Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
+		{"acronym country", "U.S. Mideast Envoy Steve Witkoff arrived.", "person:steve-witkoff", "Mideast Envoy", "country:united-states"},
+		{"country after the name", "As President Vladimir Putin of Russia said", "person:vladimir-putin", "President", "country:russia"},
+		{"of-phrase names the holder", "the President of France Emmanuel Macron agreed", "person:emmanuel-macron", "President", "country:france"},
+		{"of-phrase that is part of the title", "Secretary of State Marco Rubio said", "person:marco-rubio", "Secretary of State", ""},
+		{"organisation before the title", "Senate Foreign Relations Committee Chair Jim Risch said", "person:jim-risch", "Chair", "organization:senate-foreign-relations-committee"},
+		{"apposition role", "Karim Sadjadpour, a senior fellow at the Carnegie Endowment for International Peace, said", "person:karim-sadjadpour", "senior fellow", "organization:carnegie-endowment-for-international-peace"},
+		{"plain title", "Special Envoy Steve Witkoff has been key.", "person:steve-witkoff", "Special Envoy", ""},
+		{"honorific is no title", "Mr. Jared Kushner joined.", "person:jared-kushner", "", ""},
+		{"no title", "Steve Witkoff left.", "person:steve-witkoff", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, m := range set.Mentions {
+				if m.EntityID != tt.person {
+					continue
+				}
+				if m.Title != tt.title || m.TitleOf != tt.of {
+					t.Errorf("title: got %q of %q, want %q of %q", m.Title, m.TitleOf, tt.title, tt.of)
+				}
+				if m.Title != "" && tt.text[m.TitleStart:m.TitleEnd] != m.Title {
+					t.Errorf("title span %q does not hold the title %q", tt.text[m.TitleStart:m.TitleEnd], m.Title)
+				}
+				return
+			}
+			t.Errorf("no mention of %s; got %v", tt.person, ids(set))
+		})
+	}
+}
