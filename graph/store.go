@@ -36,9 +36,12 @@ const (
 	// DefaultConnectTimeout: the driver's own socket timeout; loopback and
 	// LAN servers answer in milliseconds, so 5 s only matters when down.
 	DefaultConnectTimeout = 5 * time.Second
-	// DefaultBatchRows: see BenchmarkWrite; throughput is flat from a few
-	// thousand rows on, while memory per transaction keeps growing.
-	DefaultBatchRows = 5000
+	// DefaultBatchRows: BenchmarkWrite (200 documents, 24k rows, 2 cores,
+	// warm server) gave 2.9k rows/s at 500 rows per batch, 7.1k at 5,000
+	// and 11.3k at 20,000: each batch costs ~40 statements' round trips, so
+	// bigger is faster, and 20k rows stay a few MB of parameters. A batch
+	// the server has no memory for is split (see writeBatch).
+	DefaultBatchRows = 20000
 	// DefaultMaxRetryTime: the driver's default for transient errors.
 	DefaultMaxRetryTime = 30 * time.Second
 )
