@@ -12,5 +12,6 @@ func (a *app) commands() []*cobra.Command {
 		a.newExtractCmd(),
 		a.newQueryCmd(),
 		a.newCypherCmd(),
+		a.newExportCmd(),
 	}
 }
