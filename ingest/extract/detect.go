@@ -17,10 +17,10 @@ func (s *scan) detect() {
 }
 
 func (s *scan) class(i int) wordClass {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.cls) {
 		return 0
 	}
-	return s.x.lex[s.toks[i].key]
+	return s.cls[i]
 }
 
 func (s *scan) sameSent(i, j int) bool {
@@ -32,7 +32,11 @@ func (s *scan) nameWord(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
-	return s.x.lex.isNameWord(&s.toks[i]) && s.class(i)&wcTitleMod == 0
+	t := &s.toks[i]
+	if t.kind != tkWord || !t.cap || t.digit || t.upper && len(t.key) > 2 && !strings.Contains(t.key, ".") {
+		return false
+	}
+	return s.cls[i]&(wcStop|wcCalendar|wcTitle|wcTitleMod|wcOrgHead|wcPlaceHead|wcAgreementHead) == 0
 }
 
 // capWord is a capitalised word that is not shouting (all capitals, more
@@ -169,20 +173,18 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 // elsewhere in the document, the way a person is referred to after the
 // first full mention.
 func (s *scan) surnameReused(i, j int) bool {
-	last := j - 1
-	key := s.toks[last].key
-	for k := range s.toks {
-		if k >= i && k < j {
-			continue
-		}
-		if s.toks[k].key != key || !s.toks[k].cap || s.notEnt[k] {
-			continue
-		}
-		if !s.nameWord(k-1) && !s.nameWord(k+1) && !(k > 0 && s.glued(k-1)) && s.tokKey(k+1) != ":" && (k == 0 || s.toks[k-1].sent == s.toks[k].sent) {
-			return true
+	if s.standalone == nil {
+		s.standalone = map[string]bool{}
+		for k := range s.toks {
+			t := &s.toks[k]
+			if t.kind != tkWord || !t.cap || s.notEnt[k] || s.nameWord(k-1) || s.nameWord(k+1) ||
+				(k > 0 && s.glued(k-1)) || s.tokKey(k+1) == ":" || (k > 0 && s.toks[k-1].sent != t.sent) {
+				continue
+			}
+			s.standalone[t.key] = true
 		}
 	}
-	return false
+	return s.standalone[s.toks[j-1].key]
 }
 
 // genericWords make an organisation's or agreement's name generic when

@@ -35,16 +35,24 @@ type scan struct {
 	notEnt []bool   // token lies in a not-entity span
 	catTyp []string // type of the catalog match covering each token
 	cands  []candidate
+	cls    []wordClass // word class of each token
 	// Filled by resolve: detected people's names and the words of every
 	// full name, by entity id.
-	names     map[string]string
-	nameWords map[string][]string
+	names map[string]string
+	// standalone holds the keys of capitalised words written alone,
+	// built on first use.
+	standalone map[string]bool
+	nameWords  map[string][]string
 }
 
 // findEntities finds, resolves and returns the document's entity mentions.
 func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 	s := &scan{x: x, doc: doc, toks: tokenize(doc.Text, doc.Sentences)}
 	x.match.intern(s.toks)
+	s.cls = make([]wordClass, len(s.toks))
+	for i := range s.toks {
+		s.cls[i] = x.lex[s.toks[i].key]
+	}
 	s.markNotEntities()
 	s.catalogCandidates()
 	s.detect()
@@ -165,7 +173,7 @@ func (s *scan) build(ms []pending) *entitySet {
 			surfaces[m.id] = map[string]bool{}
 		}
 		if !m.demonym {
-			surfaces[m.id][strings.Join(strings.Fields(men.Text), " ")] = true
+			surfaces[m.id][oneLine(men.Text)] = true
 		}
 	}
 	for id, e := range set.Entities {
@@ -194,4 +202,15 @@ func (s *scan) newEntity(m pending) *entity {
 		return ent
 	}
 	return &entity{ID: m.id, Name: m.name, Type: m.typ, Props: map[string]any{}}
+}
+
+// oneLine collapses the white space of a mention's text, copying only when
+// there is something to collapse.
+func oneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

@@ -40,7 +40,7 @@ func TestSeedArticle(t *testing.T) {
 		"country:oman": "Country", "country:israel": "Country", "country:russia": "Country", "country:ukraine": "Country",
 		"place:muscat": "Place", "place:tehran": "Place", "organization:white-house": "Organization",
 		"organization:carnegie-endowment-for-international-peace": "Organization",
-		"agreement:joint-comprehensive-plan-of-action":             "Agreement",
+		"agreement:joint-comprehensive-plan-of-action":            "Agreement",
 	}
 	for id, typ := range want {
 		e, ok := byID[id]
@@ -218,6 +218,21 @@ func BenchmarkExtract(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				x.Extract(doc)
+			}
+		})
+	}
+}
+
+// BenchmarkFindEntities measures the entity stage alone.
+func BenchmarkFindEntities(b *testing.B) {
+	x := testExtractor(b)
+	for _, name := range []string{"seed.txt", "wikipedia-iran.txt"} {
+		doc := normalized(b, name)
+		b.Run(strings.TrimSuffix(name, ".txt"), func(b *testing.B) {
+			b.SetBytes(int64(len(doc.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				x.findEntities(doc)
 			}
 		})
 	}

@@ -46,7 +46,7 @@ var abbrevs = map[string]bool{
 
 // tokenize splits text into tokens and assigns each its sentence.
 func tokenize(text string, sentences []normalize.Span) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, len(text)/4+1)
 	newline := false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -128,20 +128,41 @@ func scanWord(text string, i int) int {
 
 func makeWord(text string, start, end int, newline bool) token {
 	s := text[start:end]
-	t := token{start: start, end: end, text: s, key: foldKey(s), kind: tkWord, newline: newline, vid: -1}
-	first, _ := utf8.DecodeRuneInString(s)
-	t.cap = unicode.IsUpper(first)
-	t.digit = unicode.IsDigit(first)
+	t := token{start: start, end: end, text: s, kind: tkWord, newline: newline, vid: -1}
 	letters, uppers := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	simple := true // ASCII lower case and digits only: the key is the text
+	for i, r := range s {
+		if i == 0 {
+			t.cap = unicode.IsUpper(r)
+			t.digit = r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r)
+		}
+		switch {
+		case r >= 'a' && r <= 'z':
 			letters++
-			if unicode.IsUpper(r) {
-				uppers++
+		case r >= 'A' && r <= 'Z':
+			letters++
+			uppers++
+			simple = false
+		case r < 0x80:
+			if r == '\'' || r == '-' {
+				simple = false
+			}
+		default:
+			simple = false
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+				}
 			}
 		}
 	}
 	t.upper = letters >= 2 && letters == uppers
+	if simple {
+		t.key = s
+	} else {
+		t.key = foldKey(s)
+	}
 	return t
 }
 
