@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-
 )
 
 // entityState is an Entity's stored properties. Several documents describe

@@ -25,7 +25,6 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN properties(e) AS props`
 
-
 	stmtWriteHasSentence = `// name: WriteHasSentence :write
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
