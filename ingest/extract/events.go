@@ -10,7 +10,10 @@ import (
 )
 
 // Events are entities of type Event built from what a sentence says
-// happened: talks, meetings, attacks, withdrawals, revolutions. An event
+// happened: talks, meetings, attacks, revolutions. A withdrawal from an
+// agreement is the WITHDREW_FROM relation itself, dated by its sentence: an
+// Event node for it would only repeat that edge (a withdrawal from talks
+// points at the talks' event). An event
 // is only built when it can be told apart from others of its kind:
 //
 //   - talks between two or more identified parties; the id carries the
@@ -19,8 +22,6 @@ import (
 //     one continuing process;
 //   - a meeting or an attack only with a resolved date (day, month or year)
 //     or, for a meeting, a venue in the sentence;
-//   - a withdrawal of a party from an agreement, which happens once: its id
-//     carries no date even when one is known;
 //   - a revolution with its year ("the 1979 Islamic Revolution").
 //
 // Ids are event:<kind>:<slug>[:<date>] where the slug is built from the
@@ -164,7 +165,9 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 		}
 		b.participate(v, p, id, conf, spec.start, spec.end)
 	}
-	if place, ok := b.venue(v, spec); ok {
+	// Only a dated or numbered session has a venue: the undated talks
+	// between two parties are a process held in many places.
+	if place, ok := b.venue(v, spec); ok && (resolved || spec.ordinal > 0 || spec.kind != "talks") {
 		b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, min(spec.trigStart, place.Start), max(spec.trigEnd, place.End))
 	}
 	return id
@@ -299,32 +302,6 @@ func (b *relBuilder) attackEvent(v *sentView, parts []arg, start, end int) {
 		start: start, end: end, needDate: true})
 }
 
-// withdrawalEvent builds the withdrawal of parties from an agreement.
-func (b *relBuilder) withdrawalEvent(v *sentView, parties, agents []arg, agr mention, start, end int) {
-	if len(parties) == 0 {
-		parties = agents
-		agents = nil
-	}
-	var locals []string
-	for _, p := range parties {
-		_, local, _ := strings.Cut(p.id, ":")
-		locals = append(locals, local)
-	}
-	sort.Strings(locals)
-	_, agrLocal := cutID(agr.EntityID)
-	var names []string
-	for _, p := range parties {
-		names = append(names, b.nameOf(p.id))
-	}
-	sort.Strings(names)
-	b.makeEvent(v, eventSpec{
-		kind: "withdrawal", parts: append(append([]arg{}, parties...), agents...),
-		trigStart: start, trigEnd: end, start: start, end: end, dateless: true,
-		slug: strings.Join(locals, "-") + "-" + agrLocal,
-		name: strings.Join(names, ", ") + " withdrawal from " + b.nameOf(agr.EntityID),
-	})
-}
-
 // talksWithdrawal handles "X no longer plans to engage in talks with Y":
 // the talks are an event (undated unless the sentence dates them), X
 // withdrew from it.
@@ -341,11 +318,6 @@ func (b *relBuilder) talksWithdrawal(v *sentView, from, with []arg, start, end i
 	for _, f := range from {
 		b.add("WITHDREW_FROM", f.id, id, 0.85, nil, v, start, end)
 	}
-}
-
-func cutID(id string) (prefix, local string) {
-	prefix, local, _ = strings.Cut(id, ":")
-	return prefix, local
 }
 
 // revolutions builds "the 1979 Islamic Revolution" unless the catalog

@@ -49,7 +49,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:said|stated|declared|announced|warned|articulated|argued|insisted)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|express|expresses|expressed)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // findQuotes pairs quotation marks: curly ones by kind, straight ones in
@@ -105,6 +105,17 @@ func (b *relBuilder) quotes() {
 			continue
 		}
 		props := map[string]any{"quote": clip(inner, 400)}
+		// The statement's date is in its attribution ("..., X said on
+		// Friday"), not among the dates the quote talks about.
+		as, ae := s, q.open
+		if s >= q.open {
+			// "..., X said on Friday": the rest of the sentence after the quote.
+			as, ae = q.close, e
+			if w := b.viewAt(e - 1); w != nil {
+				ae = w.end
+			}
+		}
+		b.setDate(props, as, ae)
 		b.addAcross("STATED", speaker.id, to, conf, props, min(s, q.open), max(e, q.close))
 	}
 	b.indirectSpeech()
@@ -201,8 +212,8 @@ func (b *relBuilder) indirectSpeech() {
 			if !speakerType(a) {
 				continue
 			}
-			if quoted(b.doc.Text, v, a.end) {
-				continue // direct speech is handled with its quote
+			if quoted(b.doc.Text, v, a.end) || b.insideQuote(a.start) {
+				continue // direct speech is handled with its quote; speech reported inside a quote is the quoted speaker's
 			}
 			tail := argTail(v, a)
 			after := v.between(tail, v.end)
@@ -220,7 +231,9 @@ func (b *relBuilder) indirectSpeech() {
 			if to == "" {
 				continue
 			}
-			b.addAcross("STATED", a.id, to, 0.7, nil, a.start, ce)
+			props := map[string]any{}
+			b.setDate(props, a.start, ce)
+			b.addAcross("STATED", a.id, to, 0.7, props, a.start, ce)
 		}
 	}
 }
@@ -228,6 +241,34 @@ func (b *relBuilder) indirectSpeech() {
 // quoted reports a quotation mark in the rest of the sentence after pos.
 func quoted(text string, v *sentView, pos int) bool {
 	return strings.ContainsAny(v.between(pos, v.end), "“\"")
+}
+
+// setDate puts the date expression inside [start, end) into props.
+func (b *relBuilder) setDate(props map[string]any, start, end int) {
+	v := b.viewAt(start)
+	if v == nil {
+		return
+	}
+	if d, ok := pickDate(v, start, min(end, v.end), false); ok {
+		props["dateText"] = d.Text
+		if d.Resolved() {
+			props["date"] = d.Value
+			props["datePrecision"] = string(d.Precision)
+		}
+	}
+}
+
+// insideQuote reports whether pos lies inside a quotation.
+func (b *relBuilder) insideQuote(pos int) bool {
+	if b.quoteSpans == nil {
+		b.quoteSpans = findQuotes(b.doc.Text)
+	}
+	for _, q := range b.quoteSpans {
+		if q.open < pos && pos < q.close {
+			return true
+		}
+	}
+	return false
 }
 
 // viewAt is the sentence holding byte pos.

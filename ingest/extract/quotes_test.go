@@ -46,7 +46,14 @@ func TestQuotes(t *testing.T) {
 				"STATED person:vladimir-putin country:ukraine",
 			}},
 
+		{"joint statement condemns", []string{
+			"We, the Leaders of the [G7|organization:g7], unequivocally condemn in the strongest terms [Iran|country:iran]’s attack against [Israel|country:israel]."},
+			[]string{"STATED organization:g7 country:iran"}},
+
 		// Negative cases.
+		{"speech reported inside a quote", []string{
+			"[Karoline Leavitt|person:karoline-leavitt]: “From the beginning, President [Trump|person:donald-trump|title=President] stated this would dismantle the [Iranian|country:iran|demonym] regime.”"},
+			[]string{"STATED person:karoline-leavitt person:donald-trump quote=From the beginning, President Trump stated this would dismantle the Iranian regime."}},
 		{"unnamed speaker", []string{
 			"“A threat of bombing against [Iran|country:iran] is an affront to peace,” as one analyst wrote on social media."},
 			nil},
@@ -63,6 +70,26 @@ func TestQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", tt.lines, []string{"STATED", "HOLDS_ROLE"}, []string{"quote"}, tt.want)
+		})
+	}
+}
+
+func TestQuoteDates(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"date in the attribution", []string{
+			"“We will talk to [Iran|country:iran] again,” [Steve Witkoff|person:steve-witkoff] said on Friday."},
+			[]string{"STATED person:steve-witkoff country:iran date=2025-04-11"}},
+		{"dates inside the quote are the quote's", []string{
+			"[Steve Witkoff|person:steve-witkoff] said: “In 2015 [Iran|country:iran] signed a deal.”"},
+			[]string{"STATED person:steve-witkoff country:iran"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-16", tt.lines, []string{"STATED"}, []string{"date"}, tt.want)
 		})
 	}
 }

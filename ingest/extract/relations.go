@@ -46,12 +46,13 @@ import (
 
 // relBuilder collects the relations and events of one document.
 type relBuilder struct {
-	doc    normalize.Document
-	ents   *entitySet
-	views  []*sentView
-	rels   []relation
-	events map[string]*entity
-	evMent []mention
+	doc        normalize.Document
+	ents       *entitySet
+	views      []*sentView
+	rels       []relation
+	events     map[string]*entity
+	evMent     []mention
+	quoteSpans []quoteSpan // the document's quotations, found once
 	// sentenceEvents are the ids of the events built in each sentence.
 	sentenceEvents map[int][]string
 	// roleOf is, per person, the country or organisation of the strongest
@@ -112,7 +113,7 @@ func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]an
 	if start >= end {
 		start, end = v.start, v.end
 	}
-	if typ != "LOCATED_IN" {
+	if _, preset := props["dateText"]; typ != "LOCATED_IN" && typ != "STATED" && !preset {
 		if d, ok := pickDate(v, start, end, !standing[typ]); ok {
 			props["dateText"] = d.Text
 			if d.Resolved() {

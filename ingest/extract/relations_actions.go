@@ -5,7 +5,7 @@ import "regexp"
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
-	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into))` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Iran's direct and unprecedented attack against Israel".
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
@@ -48,6 +48,10 @@ var (
 	// "the return of Iran and the U.S. to full compliance with the JCPOA".
 	rePartyReturnBefore = regexp.MustCompile(`(?i)\breturn` + sp + `+(?:of` + sp + `+)?(?:the` + sp + `+)?$`)
 	rePartyReturnAfter  = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "Iran signs an interim agreement with the P5+1": before the agreement...
+	rePartySignsWith = regexp.MustCompile(preVerb + `(?:signed|signs|reached|reaches|concluded|concludes|struck)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
+	// ...and after it.
+	rePartyWith = regexp.MustCompile(`^` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "the JCPOA, signed by X and Y".
 	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -267,9 +271,11 @@ func (b *relBuilder) withdrew(v *sentView, parties, agents []arg, agr mention, s
 	}
 	for _, a := range agents {
 		b.add("WITHDREW_FROM", a.id, agr.EntityID, 0.8, nil, v, start, end)
-	}
-	if agr.Type == "Agreement" {
-		b.withdrawalEvent(v, parties, agents, agr, start, end)
+		// "President Donald Trump withdrew the U.S.": only a state's
+		// leader takes it out of an agreement.
+		if _, known := b.roleOf[a.id]; !known && len(parties) == 1 {
+			b.addRole(a.id, parties[0].id, roleTitle(v, a), 0.7, v, a.start, parties[0].end)
+		}
 	}
 }
 
@@ -282,6 +288,24 @@ func (b *relBuilder) parties(v *sentView) {
 			continue
 		}
 		gap := v.between(last.end, agr.Start)
+		// "X signs an agreement with Y": both parties, and they negotiated.
+		if rePartySignsWith.MatchString(gap) {
+			if others := objectsAfter(v, agr.End); len(others) > 0 && rePartyWith.MatchString(v.between(agr.End, others[0].start)) {
+				end := others[len(others)-1].end
+				if !b.irrealisClause(v, first.start, end) {
+					subj := argsOf(v, g)
+					for _, p := range append(append([]arg{}, subj...), others...) {
+						b.add("PARTY_TO", p.id, agr.EntityID, 0.85, nil, v, first.start, end)
+					}
+					for _, s := range subj {
+						for _, o := range others {
+							b.add("NEGOTIATED_WITH", s.id, o.id, 0.8, nil, v, first.start, end)
+						}
+					}
+				}
+				continue
+			}
+		}
 		switch {
 		case rePartyVerb.MatchString(gap):
 			if b.irrealisClause(v, first.start, agr.End) {

@@ -31,6 +31,12 @@ func TestActions(t *testing.T) {
 		{"passive", []string{
 			"[Natanz|place:natanz] was struck by [Israel|country:israel]."},
 			[]string{"ATTACKED country:israel place:natanz"}},
+		{"took unilateral action against", []string{
+			"Tonight, [Israel|country:israel] took unilateral action against [Iran|country:iran]."},
+			[]string{"ATTACKED country:israel country:iran"}},
+		{"several places struck", []string{
+			"[Israel|country:israel] struck [Natanz|place:natanz] and [Fordow|place:fordow]."},
+			[]string{"ATTACKED country:israel place:fordow", "ATTACKED country:israel place:natanz"}},
 		{"attack without a target", []string{
 			"This followed [Israel|country:israel]'s launch of deadly airstrikes it said were in response to [Iranian|country:iran|demonym] aggression."},
 			nil},
@@ -88,6 +94,9 @@ func TestActions(t *testing.T) {
 		{"signed by", []string{
 			"The [Algiers Accords|agreement:algiers-accords], signed by [Iran|country:iran] and the [United States|country:united-states], ended the crisis."},
 			[]string{"PARTY_TO country:iran agreement:algiers-accords", "PARTY_TO country:united-states agreement:algiers-accords"}},
+		{"signs an agreement with", []string{
+			"[Iran|country:iran] signs an [interim agreement|agreement:jpoa] with the [P5+1|organization:p5-plus-1]."},
+			[]string{"PARTY_TO country:iran agreement:jpoa", "PARTY_TO organization:p5-plus-1 agreement:jpoa"}},
 		{"refused to sign", []string{
 			"[Iran|country:iran] refused to sign the [Additional Protocol|agreement:additional-protocol]."},
 			nil},

@@ -20,7 +20,11 @@ const sp = `[\s\x{00A0}]`
 
 var (
 	// Between two coordinated arguments: ", ", " and ", ", and ".
-	reCoord = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*(?:and` + sp + `+|as well as` + sp + `+)?|` + sp + `+and` + sp + `+|` + sp + `+as well as` + sp + `+|` + sp + `*&` + sp + `*)(?:the` + sp + `+)?$`)
+	reCoord = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*(?:and` + sp + `+|as well as` + sp + `+)?|` + sp + `+and` + sp + `+|` + sp + `+as well as` + sp + `+|` + sp + `*&` + sp + `*)(?:the` + sp + `+)?` +
+		// An honorific the title did not take ("Mr. Jared Kushner"), or
+		// the office a state is named by ("President of France, Chancellor
+		// of Germany").
+		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:[A-Z][\w-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
 	// Words that may stand between a subject and its verb: a parenthetical
 	// (", the lead negotiator,") and auxiliaries.
 	preVerb = `^` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently)` + sp + `+)*`

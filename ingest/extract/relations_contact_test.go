@@ -38,6 +38,17 @@ func TestContacts(t *testing.T) {
 			"[Oman|country:oman] praised [Iran|country:iran]'s talks with the [United States|country:united-states]."},
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
 
+		{"states named by their leaders' offices met", []string{
+			"We, the President of [France|country:france], Chancellor of [Germany|country:germany], and President of the [United States|country:united-states], met in [Rome|place:rome] today."},
+			[]string{
+				"MET_WITH country:france country:germany date=2021-10-30",
+				"MET_WITH country:france country:united-states date=2021-10-30",
+				"MET_WITH country:germany country:united-states date=2021-10-30",
+			}},
+		{"signs an agreement with", []string{
+			"[Iran|country:iran] signs an [interim agreement|agreement:jpoa] with the [P5+1|organization:p5-plus-1] in Geneva."},
+			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1"}},
+
 		// Negative cases: nothing happened, or nothing was said to happen.
 		{"no longer plans to engage", []string{
 			"[Iran|country:iran] no longer plans to engage in nuclear talks with the [U.S.|country:united-states]."},
@@ -69,6 +80,9 @@ func TestContacts(t *testing.T) {
 			}
 			if tt.name == "group held a meeting with a delegation" {
 				published = "2025-11-23"
+			}
+			if tt.name == "states named by their leaders' offices met" {
+				published = "2021-10-30"
 			}
 			checkRelations(t, published, tt.lines, types, []string{"date"}, tt.want)
 		})

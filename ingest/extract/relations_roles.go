@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -15,6 +16,8 @@ var (
 	// "on the U.S. side", "On the Iranian front".
 	reSideBefore = regexp.MustCompile(`(?i)\bon[\s\x{00A0}]+the[\s\x{00A0}]+$`)
 	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)
+	// "Chairman of the": an office named before the organisation it is in.
+	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:[A-Z][\w-]*` + sp + `+){1,3})of` + sp + `+(?:the` + sp + `+)?$`)
 	// "the country's armed forces": the sentence speaks for a state.
 	reCountryAnaphor = regexp.MustCompile(`(?i)\bthe (?:country|nation)['’]s\b`)
 )
@@ -74,12 +77,74 @@ func (b *relBuilder) roles(v *sentView) {
 			emit(of, title, 0.7, min(s, a.start), max(e, a.m.End))
 			continue
 		}
+		if of, ok := b.describedRole(a.id, title); ok {
+			emit(of, title, 0.75, a.start, a.m.End)
+			continue
+		}
 		if usGovTitle.MatchString(title) && b.usGovText() {
 			if us := b.unitedStates(); us != "" {
 				emit(us, title, 0.6, a.start, a.m.End)
 			}
 		}
 	}
+}
+
+// describedRole ties an unqualified title to the state or organisation the
+// catalog's description of the person names with that same title ("45th
+// and 47th president of the United States" for "President Trump", "US
+// special envoy" for "Special Envoy Witkoff"); the text gives the title,
+// the catalog only which state it is held for. It answers only when the
+// description names exactly one entity of the document and is not about a
+// former office.
+func (b *relBuilder) describedRole(person, title string) (string, bool) {
+	e, ok := b.ents.Entities[person]
+	if !ok || title == "" {
+		return "", false
+	}
+	desc, _ := e.Props["description"].(string)
+	desc = " " + strings.ToLower(desc) + " "
+	words := strings.Fields(strings.ToLower(title))
+	head := words[len(words)-1]
+	if !strings.Contains(desc, " "+head) || strings.Contains(desc, " former ") {
+		return "", false
+	}
+	found := ""
+	for _, id := range b.sortedEntityIDs() {
+		c := b.ents.Entities[id]
+		if c.Type != "Country" && c.Type != "Organization" {
+			continue
+		}
+		names := append([]string{c.Name}, c.Aliases...)
+		if id == b.unitedStates() {
+			names = append(names, "US", "U.S.")
+		}
+		for _, n := range names {
+			n = strings.ToLower(n)
+			if n == "" {
+				continue
+			}
+			if strings.Contains(desc, " of "+n+" ") || strings.Contains(desc, " of the "+n+" ") ||
+				strings.HasPrefix(desc, " "+n+" ") {
+				if found != "" && found != id {
+					return "", false
+				}
+				found = id
+				break
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// sortedEntityIDs lists the document's entity ids in order, so rules that
+// scan them give the same answer every run.
+func (b *relBuilder) sortedEntityIDs() []string {
+	ids := make([]string, 0, len(b.ents.Entities))
+	for id := range b.ents.Entities {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // addRole records a person's role or affiliation: organisations' fellows,
@@ -188,6 +253,16 @@ func roleTitle(v *sentView, a arg) string {
 	}
 	title = strings.TrimLeft(title, "'’")
 	title = strings.TrimPrefix(title, "s ")
+	// "Chairman of the Joint Chiefs of Staff General Dan Caine": the office
+	// is the words before the qualifier; what follows is a rank.
+	if a.qual != nil && a.qual.End <= m.Start {
+		if loc := reOfficeOf.FindStringSubmatchIndex(v.between(max(v.start, a.qual.Start-60), a.qual.Start)); loc != nil {
+			before := v.between(max(v.start, a.qual.Start-60), a.qual.Start)
+			if office := strings.TrimSpace(before[loc[2]:loc[3]]); roleHeadWord.MatchString(office) {
+				return canonTitle(office)
+			}
+		}
+	}
 	return canonTitle(title)
 }
 
@@ -205,6 +280,10 @@ func canonTitle(s string) string {
 		break
 	}
 	for i, w := range words {
+		if full, ok := titleAbbrevs[strings.ToLower(w)]; ok {
+			words[i] = full
+			continue
+		}
 		lw := strings.ToLower(w)
 		switch {
 		case i > 0 && (lw == "of" || lw == "the" || lw == "for" || lw == "and" || lw == "to" || lw == "on" || lw == "in" || lw == "at"):
@@ -214,6 +293,14 @@ func canonTitle(s string) string {
 		}
 	}
 	return strings.TrimRight(strings.Join(words, " "), ",;:")
+}
+
+// titleAbbrevs spell out abbreviated titles ("Sen." is "Senator").
+var titleAbbrevs = map[string]string{
+	"sen.": "Senator", "rep.": "Representative", "gen.": "General", "lt.": "Lieutenant",
+	"col.": "Colonel", "maj.": "Major", "capt.": "Captain", "adm.": "Admiral",
+	"amb.": "Ambassador", "gov.": "Governor", "pres.": "President", "sec.": "Secretary",
+	"sgt.": "Sergeant", "brig.": "Brigadier", "cmdr.": "Commander", "prof.": "Professor",
 }
 
 // mentionOf finds the mention of id in v nearest to pos.

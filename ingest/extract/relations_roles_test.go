@@ -44,7 +44,7 @@ func TestRoles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:marco-rubio country:united-states title=Secretary of State"}},
 		{"senator", []string{
 			"Sen. [Jim Banks|person:jim-banks|title=Sen.]: I trust the [United States|country:united-states]."},
-			[]string{"HOLDS_ROLE person:jim-banks country:united-states title=Sen."}},
+			[]string{"HOLDS_ROLE person:jim-banks country:united-states title=Senator"}},
 		{"side cue after", []string{
 			"Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy] has been a key figure on the [U.S.|country:united-states] side, engaging with [Iranian|country:iran|demonym] officials."},
 			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Special Envoy"}},
@@ -56,7 +56,17 @@ func TestRoles(t *testing.T) {
 			"During this display, President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] declared the country's armed forces a foundation of peace."},
 			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
 
+		{"office before an organisation, rank after it", []string{
+			"Chairman of the [Joint Chiefs of Staff|organization:joint-chiefs-of-staff] General [Dan Caine|person:dan-caine|title=General] spoke."},
+			[]string{"HOLDS_ROLE person:dan-caine organization:joint-chiefs-of-staff title=Chairman"}},
+		{"leader who withdrew the state", []string{
+			"President [Donald Trump|person:donald-trump|title=President] withdrew the [U.S.|country:united-states] from the [JCPOA|agreement:jcpoa]."},
+			[]string{"HOLDS_ROLE person:donald-trump country:united-states title=President"}},
+
 		// Negative cases.
+		{"a statement is no office", []string{
+			"Statement of [Iran|country:iran] [Abbas Araghchi|person:abbas-araghchi] follows."},
+			nil},
 		{"honorific is no role", []string{
 			"Mr. [Jared Kushner|person:jared-kushner|title=Mr.] of the [United States|country:united-states] attended."},
 			nil},
@@ -83,6 +93,38 @@ func TestRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", tt.lines, types, []string{"title"}, tt.want)
+		})
+	}
+}
+
+func TestRolesFromDescriptions(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		want []string
+	}{
+		{"president of a named state", "president of Iran 2021–2024", []string{"HOLDS_ROLE person:x country:iran title=President"}},
+		{"US prefix", "US president", []string{"HOLDS_ROLE person:x country:united-states title=President"}},
+		{"another office", "foreign minister of Iran", nil},
+		{"former office", "former president of Iran", nil},
+		{"state not in the document", "president of France", nil},
+		{"no description", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, ents := markup(t, "",
+				"We call upon President [Raisi|person:x|title=President] to return to talks with the [United States|country:united-states] and [Iran|country:iran]'s neighbours.")
+			ents.Entities["person:x"].Props = map[string]any{"description": tt.desc}
+			var roles []relation
+			for _, r := range relate(doc, ents).Relations {
+				if r.Type == "HOLDS_ROLE" {
+					roles = append(roles, r)
+				}
+			}
+			got := renderRelations(roles, "title")
+			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
 		})
 	}
 }
