@@ -5,10 +5,12 @@ import (
 	"strings"
 )
 
-// paramUse is one `$name` in a statement.
+// paramUse is one `$name` in a statement: its line, and its byte range in
+// the text scanned.
 type paramUse struct {
-	Name string
-	Line int
+	Name       string
+	Line       int
+	Start, End int
 }
 
 // checkBody checks the statement after the header (lines[from:]): every
@@ -16,7 +18,7 @@ type paramUse struct {
 // is one statement only.
 func checkBody(q *Query, lines []string, from int, declared map[string]int) []error {
 	var errs []error
-	uses, semis := scanStatement(lines, from)
+	uses, semis := scan(strings.Join(lines[from:], "\n"), from+1)
 	used := map[string]bool{}
 	for _, u := range uses {
 		used[u.Name] = true
@@ -41,11 +43,11 @@ func checkBody(q *Query, lines []string, from int, declared map[string]int) []er
 	return errs
 }
 
-// scanStatement finds the parameters and semicolons of Cypher text, skipping
+// scan finds the parameters and semicolons of Cypher text, skipping
 // comments, string literals and quoted names, where `$x` means nothing.
-func scanStatement(lines []string, from int) (uses []paramUse, semis []int) {
-	text := strings.Join(lines[from:], "\n")
-	line := from + 1
+// Lines are counted from firstLine.
+func scan(text string, firstLine int) (uses []paramUse, semis []int) {
+	line := firstLine
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
@@ -80,7 +82,7 @@ func scanStatement(lines []string, from int) (uses []paramUse, semis []int) {
 			if j < len(text) && text[j] == '`' {
 				end := strings.IndexByte(text[j+1:], '`')
 				if end >= 0 {
-					uses = append(uses, paramUse{text[j+1 : j+1+end], line})
+					uses = append(uses, paramUse{Name: text[j+1 : j+1+end], Line: line, Start: i, End: j + 2 + end})
 					i = j + 1 + end
 				}
 				continue
@@ -89,7 +91,7 @@ func scanStatement(lines []string, from int) (uses []paramUse, semis []int) {
 				j++
 			}
 			if j > i+1 {
-				uses = append(uses, paramUse{text[i+1 : j], line})
+				uses = append(uses, paramUse{Name: text[i+1 : j], Line: line, Start: i, End: j})
 				i = j - 1
 			}
 		}

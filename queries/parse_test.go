@@ -52,17 +52,23 @@ func TestScanStatement(t *testing.T) {
 		want       []paramUse
 		semis      []int
 	}{
-		{"plain", "RETURN $a, $b_2", []paramUse{{"a", 1}, {"b_2", 1}}, nil},
-		{"line numbers", "MATCH (n)\nWHERE n.x = $x\nRETURN $y", []paramUse{{"x", 2}, {"y", 3}}, nil},
-		{"strings hide params", `RETURN '$a', "$b", 'it\'s $c', $d`, []paramUse{{"d", 1}}, nil},
-		{"comments hide params", "// $a\nRETURN /* $b\n$c */ $d", []paramUse{{"d", 3}}, nil},
-		{"quoted parameter name", "RETURN $`odd name`", []paramUse{{"odd name", 1}}, nil},
+		{"plain", "RETURN $a, $b_2", []paramUse{{Name: "a", Line: 1}, {Name: "b_2", Line: 1}}, nil},
+		{"line numbers", "MATCH (n)\nWHERE n.x = $x\nRETURN $y", []paramUse{{Name: "x", Line: 2}, {Name: "y", Line: 3}}, nil},
+		{"strings hide params", `RETURN '$a', "$b", 'it\'s $c', $d`, []paramUse{{Name: "d", Line: 1}}, nil},
+		{"comments hide params", "// $a\nRETURN /* $b\n$c */ $d", []paramUse{{Name: "d", Line: 3}}, nil},
+		{"quoted parameter name", "RETURN $`odd name`", []paramUse{{Name: "odd name", Line: 1}}, nil},
 		{"backtick names hide params", "RETURN 1 AS `$a`", nil, nil},
 		{"semicolon outside a string", "RETURN ';';\nRETURN 2", nil, []int{1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, semis := scanStatement([]string{tt.text}, 0)
+			got, semis := scan(tt.text, 1)
+			for i := range got {
+				if tt.text[got[i].Start] != '$' {
+					t.Errorf("use %d starts at %q, want '$'", i, tt.text[got[i].Start:])
+				}
+				got[i].Start, got[i].End = 0, 0
+			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got params %v, want %v", got, tt.want)
 			}
@@ -70,5 +76,43 @@ func TestScanStatement(t *testing.T) {
 				t.Errorf("got semicolons at %v, want %v", semis, tt.semis)
 			}
 		})
+	}
+}
+
+func TestInline(t *testing.T) {
+	q, errs := parse("t.cypher", `// name: t :read
+// Inlines $name in a comment? No: comments stay.
+// @param name string — a name
+// @param since date — a date
+// @param tags list<string> — tags
+// @param n int — a number
+MATCH (e:Entity) WHERE e.name = $name AND e.date >= $since AND e.tags = $tags
+RETURN e, '$name' AS s, $`+"`n`"+` AS n
+`)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	params, err := q.Bind(map[string]string{"name": `Al-Busaidi's "cousin" & co #1\`, "since": "2025-01-02", "tags": "a,b", "n": "3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := q.Inline(params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `// name: t :read
+// Inlines $name in a comment? No: comments stay.
+// @param name string — a name
+// @param since date — a date
+// @param tags list<string> — tags
+// @param n int — a number
+MATCH (e:Entity) WHERE e.name = 'Al-Busaidi\'s "cousin" \u0026 co \u00231\\' AND e.date >= date('2025-01-02') AND e.tags = ['a', 'b']
+RETURN e, '$name' AS s, 3 AS n
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if _, err := q.Inline(map[string]any{"name": "x"}); err == nil {
+		t.Error("inlining without every value: got no error")
 	}
 }
