@@ -13,5 +13,6 @@ func (a *app) commands() []*cobra.Command {
 		a.newQueryCmd(),
 		a.newCypherCmd(),
 		a.newExportCmd(),
+		a.newBrowserCmd(),
 	}
 }
