@@ -52,8 +52,14 @@ func (s *scan) capWord(i int) bool {
 // glued reports whether toks[i] is a hyphen written without spaces between
 // two words ("Ki-moon", "al-Busaidi").
 func (s *scan) glued(i int) bool {
-	return i > 0 && i+1 < len(s.toks) && s.toks[i].key == "-" &&
-		s.toks[i-1].end == s.toks[i].start && s.toks[i].end == s.toks[i+1].start
+	if i <= 0 || i+1 >= len(s.toks) || s.toks[i].key != "-" {
+		return false
+	}
+	// En and em dashes join clauses ("Trump—Iran"), not name parts.
+	if t := s.toks[i].text; t == "–" || t == "—" || t == "―" {
+		return false
+	}
+	return s.toks[i-1].end == s.toks[i].start && s.toks[i].end == s.toks[i+1].start
 }
 
 // nameRunEnd returns the end of the person-name run starting at i.
@@ -102,6 +108,9 @@ func (s *scan) personRun(i, j int) {
 		// A nisba ("al-Kuwaiti") is part of the name, not a country.
 		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 0 && s.glued(k-1)) {
 			covered = true
+		}
+		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) {
+			return // the catalog already knows where this name ends
 		}
 	}
 	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
@@ -177,7 +186,7 @@ func (s *scan) surnameReused(i, j int) bool {
 		s.standalone = map[string]bool{}
 		for k := range s.toks {
 			t := &s.toks[k]
-			if t.kind != tkWord || !t.cap || s.notEnt[k] || s.nameWord(k-1) || s.nameWord(k+1) ||
+			if t.kind != tkWord || !t.cap || s.notEnt[k] || s.nameWord(k-1) || s.nameWord(k+1) || s.commonOpener(k) ||
 				(k > 0 && s.glued(k-1)) || s.tokKey(k+1) == ":" || (k > 0 && s.toks[k-1].sent != t.sent) {
 				continue
 			}
@@ -186,6 +195,18 @@ func (s *scan) surnameReused(i, j int) bool {
 	}
 	return s.standalone[s.toks[j-1].key]
 }
+
+// commonOpener reports a capitalised word that opens its sentence and is
+// written in lower case elsewhere in the document ("Strong and surgical"):
+// an ordinary word, not a name.
+func (s *scan) commonOpener(i int) bool {
+	return s.lower[s.toks[i].key] && s.sentenceStart(i)
+}
+
+// militaryHeads name armed forces: without a proper word or a country
+// ("Air Force", "Armed Forces") such a name is no entity.
+var militaryHeads = map[string]bool{"force": true, "forces": true, "army": true, "navy": true, "guard": true,
+	"guards": true, "command": true, "corps": true}
 
 // genericWords make an organisation's or agreement's name generic when
 // they are all it has besides its head ("Foreign Ministry", "Final
@@ -242,6 +263,8 @@ func (s *scan) detectHeaded() {
 			// "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
 			if q := s.possessiveCountry(from); q >= 0 {
 				name = s.adjectiveOf(q) + " " + name
+			} else if militaryHeads[s.toks[h].key] {
+				continue
 			}
 		}
 		s.cands = append(s.cands, candidate{from: from, to: to, entry: -1, typ: typ, name: name, prio: prioDetected})

@@ -34,8 +34,14 @@ type scan struct {
 	toks   []token
 	notEnt []bool   // token lies in a not-entity span
 	catTyp []string // type of the catalog match covering each token
-	cands  []candidate
-	cls    []wordClass // word class of each token
+	// catFull marks tokens of a person's full catalog name: detection never
+	// grows such a name ("God Bless Donald J. Trump").
+	catFull []bool
+	// lower holds the keys of words written in lower case somewhere in the
+	// document: such a word opening a sentence is no name.
+	lower map[string]bool
+	cands []candidate
+	cls   []wordClass // word class of each token
 	// Filled by resolve: detected people's names and the words of every
 	// full name, by entity id.
 	names map[string]string
@@ -54,6 +60,12 @@ func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 		s.cls[i] = x.lex[s.toks[i].key]
 	}
 	s.markNotEntities()
+	s.lower = map[string]bool{}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tkWord && !t.cap && !t.digit {
+			s.lower[t.key] = true
+		}
+	}
 	s.catalogCandidates()
 	s.detect()
 	chosen := s.selectCandidates()
@@ -85,6 +97,7 @@ func (s *scan) markNotEntities() {
 // catalogCandidates turns catalog matches into candidates.
 func (s *scan) catalogCandidates() {
 	s.catTyp = make([]string, len(s.toks))
+	s.catFull = make([]bool, len(s.toks))
 	for _, m := range s.x.match.find(s.toks) {
 		p := s.x.match.pats[m.pats[0]]
 		entry, kind := p.entry, p.kind
@@ -97,6 +110,7 @@ func (s *scan) catalogCandidates() {
 		s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: entry, kind: kind, prio: prioCatalog})
 		for i := m.from; i < m.to; i++ {
 			s.catTyp[i] = s.x.cat.entries[entry].Type
+			s.catFull[i] = kind == formName && s.catTyp[i] == "Person"
 		}
 	}
 }

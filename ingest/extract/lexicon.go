@@ -55,7 +55,7 @@ func newLexicon() lexicon {
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		scholar emeritus officer ruler monarch crown vice-president vice spc. pfc. pvt. cpl.
-		ssgt. spc pfc pvt cpl sgt dr mr mrs ms`)
+		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary chancellor premier speaker general
@@ -98,7 +98,8 @@ func newLexicon() lexicon {
 		across through throughout upon within ultimately furthermore overall understanding breaking
 		amid amidst following prior early late later once again further together whether
 		do does did done be is are was were been being have has had will would shall should can could
-		may might must see read watch join share`)
+		may might must see read watch join share god satan allah lord administration government
+		regime cabinet`)
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)

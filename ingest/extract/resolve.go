@@ -188,7 +188,7 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 	}
 	taken := s.taken(ms)
 	for i := 0; i < len(s.toks); i++ {
-		if taken[i] || !s.toks[i].cap || s.toks[i].kind != tkWord {
+		if taken[i] || !s.toks[i].cap || s.toks[i].kind != tkWord || s.commonOpener(i) {
 			continue
 		}
 		id, n, ok := s.surnameAt(i, people)
