@@ -296,10 +296,17 @@ func (b *relBuilder) nameOf(id string) string {
 	return local
 }
 
-// attackEvent builds a dated attack with its attackers and targets.
-func (b *relBuilder) attackEvent(v *sentView, parts []arg, start, end int) {
-	b.makeEvent(v, eventSpec{kind: "attack", parts: parts, trigStart: start, trigEnd: end,
-		start: start, end: end, needDate: true})
+// attackEvent builds a dated attack. Its id names attackers and targets;
+// only the attackers take part in it (the target is ATTACKED).
+func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, end int) {
+	var locals []string
+	for _, p := range append(append([]arg{}, attackers...), targets...) {
+		_, local, _ := strings.Cut(p.id, ":")
+		locals = append(locals, local)
+	}
+	sort.Strings(locals)
+	b.makeEvent(v, eventSpec{kind: "attack", parts: attackers, trigStart: start, trigEnd: end,
+		start: start, end: end, needDate: true, slug: strings.Join(dedupe(locals), "-")})
 }
 
 // talksWithdrawal handles "X no longer plans to engage in talks with Y":

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/normalize"
@@ -36,9 +37,9 @@ type quoteSpan struct{ open, close int }
 const maxQuote = 3000 // bytes; a longer "quote" is an unbalanced mark
 
 var (
-	speechVerb = `(?:said|says|say|stated|states|stating|wrote|writes|writing|added|adds|declared|declares|noted|notes|warned|warns|tweeted|posted|told|tells|argued|argues|insisted|insists|explained|explains|expressed|expressing|articulated|characterized|characterizing|described|describing|remarked|commented|announced|announces|emphasized|stressed)`
+	speechVerb = `(?:said|says|say|stated|states|stating|wrote|writes|writing|added|adds|declared|declares|noted|notes|warned|warns|tweeted|posted|told|tells|argued|argues|insisted|insists|explained|explains|expressed|expressing|articulated|characterized|characterizing|described|describing|remarked|commented|announced|announces|emphasized|stressed|conceded|acknowledged|admitted|claimed|maintained|asserted|affirmed|reiterated|cautioned)`
 	// X, then the speech verb a few words later.
-	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b`)
+	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*|,` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b`)
 	// `X: "..."`.
 	reSpeakerColon = regexp.MustCompile(`^[\s\x{00A0}*]*(?:\([^)]{1,40}\))?[\s\x{00A0}*]*:[\s\x{00A0}*]*$`)
 	// `as expressed by X`, `according to X`.
@@ -49,7 +50,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|express|expresses|expressed)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // findQuotes pairs quotation marks: curly ones by kind, straight ones in
@@ -67,6 +68,14 @@ func findQuotes(text string) []quoteSpan {
 			}
 			open = -1
 		case '"':
+			if open >= 0 {
+				// “... " — a curly quote closed by a straight one.
+				if i-open <= maxQuote {
+					out = append(out, quoteSpan{open, i + 1})
+				}
+				open = -1
+				continue
+			}
 			if straight < 0 {
 				straight = i
 			} else {
@@ -101,6 +110,11 @@ func (b *relBuilder) quotes() {
 			continue
 		}
 		to := b.quoteTarget(speaker, q.open, q.close, clauseStart, q.open)
+		if fragment(inner) {
+			// A quote that starts mid-sentence ("... will “lead to peace.”")
+			// continues the reporting clause, which says what it is about.
+			to = b.quoteTarget(speaker, clauseStart, q.open, q.open, q.close)
+		}
 		if to == "" {
 			continue
 		}
@@ -303,6 +317,12 @@ func (b *relBuilder) addAcross(typ, from, to string, conf float64, props map[str
 	if len(b.rels) > n {
 		b.rels[n].Evidence = appendSpans(b.rels[n].Evidence, spans[1:])
 	}
+}
+
+// fragment reports a quote that starts in lower case: part of a sentence.
+func fragment(inner string) bool {
+	r, _ := utf8.DecodeRuneInString(inner)
+	return unicode.IsLower(r)
 }
 
 // clip shortens s to at most n bytes at a word boundary.

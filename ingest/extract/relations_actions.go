@@ -98,7 +98,7 @@ func (b *relBuilder) attacks(v *sentView) {
 				if !b.irrealisClause(v, s, e) {
 					b.add("ATTACKED", first.id, last.id, 0.85, nil, v, s, e)
 					b.add("ATTACKED", last.id, first.id, 0.85, nil, v, s, e)
-					b.attackEvent(v, []arg{first, last}, s, e)
+					b.attackEvent(v, []arg{first, last}, nil, s, e)
 				}
 			}
 		}
@@ -151,7 +151,7 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 			b.add("ATTACKED", s, t.id, 0.85, nil, v, start, end)
 		}
 	}
-	b.attackEvent(v, append(append([]arg{}, attackers...), targets...), start, end)
+	b.attackEvent(v, attackers, targets, start, end)
 }
 
 func (b *relBuilder) sanctions(v *sentView) {

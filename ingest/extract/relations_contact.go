@@ -39,7 +39,7 @@ var (
 	// "X's talks with Y".
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks".
-	reAfterGroup = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated)\b`)
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated)\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
 	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -158,7 +158,8 @@ func (b *relBuilder) contact(v *sentView, it interaction, conf float64) interact
 	typ := relTypeOf(it.kind)
 	for i := range it.parts {
 		for j := i + 1; j < len(it.parts); j++ {
-			b.add(typ, it.parts[i].id, it.parts[j].id, conf, nil, v, it.start, it.end)
+			from, to := b.sameLevel(it.parts[i], it.parts[j])
+			b.add(typ, from, to, conf, nil, v, it.start, it.end)
 		}
 	}
 	return it
@@ -173,10 +174,32 @@ func (b *relBuilder) contactSides(v *sentView, it interaction, n int, conf float
 	typ := relTypeOf(it.kind)
 	for _, s := range it.parts[:n] {
 		for _, o := range it.parts[n:] {
-			b.add(typ, s.id, o.id, conf, nil, v, it.start, it.end)
+			from, to := b.sameLevel(s, o)
+			b.add(typ, from, to, conf, nil, v, it.start, it.end)
 		}
 	}
 	return it
+}
+
+// sameLevel puts both sides of a meeting on one level: people meet people
+// and states meet states, so a person meeting a state's delegation stands
+// for the state they hold a role for ("Secretary Rubio met the Ukrainian
+// delegation": the United States met Ukraine); with no such role the pair
+// gives nothing.
+func (b *relBuilder) sameLevel(s, o arg) (string, string) {
+	state := func(a arg) string {
+		if a.typ != "Person" {
+			return a.id
+		}
+		if r, ok := b.roleOf[a.id]; ok && b.typeOf(r.of) == "Country" {
+			return r.of
+		}
+		return ""
+	}
+	if (s.typ == "Person") == (o.typ == "Person") {
+		return s.id, o.id
+	}
+	return state(s), state(o)
 }
 
 func relTypeOf(kind string) string {

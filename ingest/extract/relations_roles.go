@@ -240,6 +240,9 @@ func sideCue(v *sentView, _ int) (of string, start, end int, ok bool) {
 func roleTitle(v *sentView, a arg) string {
 	m := a.m
 	title := m.Title
+	if title == "" && a.qual == nil {
+		title = impliedTitle(m.Text)
+	}
 	switch {
 	case a.qual != nil && a.qual.End <= m.Start && (m.Title == "" || a.qual.End <= m.TitleStart || a.qual.Start >= m.TitleStart):
 		if a.qual.Start >= m.TitleStart && m.Title != "" && a.qual.End <= m.TitleEnd {
@@ -265,6 +268,21 @@ func roleTitle(v *sentView, a arg) string {
 	}
 	return canonTitle(title)
 }
+
+// impliedTitle is the title a mention's own text starts with when the
+// entity stage kept it inside the mention ("President Trump").
+func impliedTitle(text string) string {
+	words := strings.Fields(text)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		prefix := strings.Join(words[:n], " ")
+		if _, abbrev := titleAbbrevs[strings.ToLower(prefix)]; abbrev || (roleHeadWord.MatchString(prefix) && startsUpper(prefix)) {
+			return prefix
+		}
+	}
+	return ""
+}
+
+func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // canonTitle writes a title one way: spaces collapsed, no leading article
 // or trailing punctuation, words capitalised except short function words,
