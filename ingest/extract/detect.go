@@ -99,6 +99,12 @@ func (s *scan) detectPeople() {
 
 // personRun decides whether tokens [i, j) are a person's name.
 func (s *scan) personRun(i, j int) {
+	if last := s.toks[j-1].key; j-i > 1 && len(last) == 2 && last[1] == '.' {
+		j-- // "Robert A." before a line break: the initial is no surname
+	}
+	if j-i == 1 && s.class(i)&wcParticle != 0 {
+		return // "Abu" alone is half a name
+	}
 	words := 0
 	covered := false
 	for k := i; k < j; k++ {
@@ -106,7 +112,7 @@ func (s *scan) personRun(i, j int) {
 			words++
 		}
 		// A nisba ("al-Kuwaiti") is part of the name, not a country.
-		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 0 && s.glued(k-1)) {
+		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 1 && s.glued(k-1) && s.class(k-2)&wcParticle != 0) {
 			covered = true
 		}
 		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) {
@@ -116,10 +122,11 @@ func (s *scan) personRun(i, j int) {
 	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
 		return
 	}
+
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
 		return // "Carnegie Endowment" is an organisation
 	}
-	if i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !s.toks[i-1].upper {
+	if i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.spanText(i, j), single: words == 1, prio: prioDetected})
 		return
@@ -193,7 +200,23 @@ func (s *scan) surnameReused(i, j int) bool {
 			s.standalone[t.key] = true
 		}
 	}
-	return s.standalone[s.toks[j-1].key]
+	if !s.standalone[s.toks[j-1].key] {
+		return false
+	}
+	// Surnames are not ordinary words, adjectives of peoples or halves of
+	// compounds ("Indo-European", "Near Eastern", "Khuzi Arabic").
+	for k := i; k < j; k++ {
+		if s.lower[s.toks[k].key] || s.glued(k) {
+			return false
+		}
+	}
+	last := s.toks[j-1].key
+	for _, suffix := range []string{"ic", "ish", "ese", "ism", "ist", "ern", "ians", "ics", "ans"} {
+		if strings.HasSuffix(last, suffix) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonOpener reports a capitalised word that opens its sentence and is
@@ -326,14 +349,14 @@ func (s *scan) extendOf(to int) int {
 	}
 	end := to
 	for k < len(s.toks) && s.sameSent(to, k) {
-		if s.capWord(k) && s.class(k)&wcTitle == 0 {
+		if s.capWord(k) && s.class(k)&(wcTitle|wcCalendar|wcGiven) == 0 {
 			k++
 			end = k
 			continue
 		}
 		if s.class(k)&wcConnector != 0 || s.glued(k) {
 			n := k + 1
-			if s.toks[k].key != "the" && n < len(s.toks) && s.toks[n].key == "the" {
+			if (s.toks[k].key == "of" || s.toks[k].key == "on" || s.toks[k].key == "for") && n < len(s.toks) && s.toks[n].key == "the" {
 				n++
 			}
 			if s.capWord(n) && s.class(n)&wcTitle == 0 {

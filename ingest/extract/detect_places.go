@@ -104,7 +104,7 @@ func (s *scan) placeAt(i int) {
 	if i >= len(s.toks) || s.catTyp[i] != "" {
 		return
 	}
-	if j := s.placeRunEnd(i); j > i {
+	if j := s.placeRunEnd(i); j > i && !(j == i+1 && s.lower[s.toks[i].key]) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Place", name: s.spanText(i, j), prio: prioDetected})
 	}
 }

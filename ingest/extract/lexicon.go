@@ -55,7 +55,7 @@ func newLexicon() lexicon {
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		scholar emeritus officer ruler monarch crown vice-president vice spc. pfc. pvt. cpl.
-		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov`)
+		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary chancellor premier speaker general
@@ -77,10 +77,11 @@ func newLexicon() lexicon {
 		network brigade brigades battalion regiment division militia service services bureau secretariat
 		board tribunal league society academy times post news radio television broadcasting airlines
 		airways mission embassy consulate directorate caucus chamber exchange trust majlis knesset
-		federation cooperation office`)
+		federation cooperation office school laboratory laboratories lab labs`)
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
-		field dam base`)
+		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
+		cathedral`)
 	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
@@ -99,13 +100,18 @@ func newLexicon() lexicon {
 		amid amidst following prior early late later once again further together whether
 		do does did done be is are was were been being have has had will would shall should can could
 		may might must see read watch join share god satan allah lord administration government
-		regime cabinet`)
+		regime cabinet presidents ministers senators ambassadors leaders officials members kings rulers
+		governments kurds kurdish azeri azeris arabs arab arabic persians persian turkic baluch baloch lurs
+		turkmen armenians assyrians jews jewish christians christian muslims muslim sunni sunnis shia
+		shiite shiites islam zoroastrian zoroastrians catholic orthodox protestant hindu buddhist english
+		latin language languages dialect revolution war wars operation battle crisis uprising era dynasty
+		period age history literature school studies people peoples empire kingdom caliphate revolt
+		rebellion campaign conquest invasion`)
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)
-	l.add(wcParticle, `bin bint ibn al el ul ad as ash at ath az abu abd abdul de da di del della der den
-		van von le la du dos das ben ter mac mc y`)
-	l.add(wcConnector, `of for the and on & to in`)
+	l.add(wcParticle, `bin bint ibn al el abu abd abdul de da di del della der van von le la du dos das ben`)
+	l.add(wcConnector, `of for the and on & to`)
 	l.add(wcSaying, `said says say told tells wrote writes added adds stated states noted notes warned
 		warns argued argues explained explains tweeted posted announced announces declared declares
 		asserted asserts insisted insists confirmed confirms denied denies stressed stresses urged

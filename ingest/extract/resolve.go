@@ -196,7 +196,7 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 			continue
 		}
 		// Another name word glued to it makes it someone else's name.
-		if (i > 0 && s.nameWord(i-1) && !taken[i-1]) || s.nameWord(i+n) && !(i+n < len(taken) && taken[i+n]) {
+		if (i > 0 && s.nameWord(i-1) && !taken[i-1]) || s.capWord(i+n) && !(i+n < len(taken) && taken[i+n]) {
 			continue
 		}
 		ms = append(ms, s.personPending(i, i+n, id))
