@@ -26,6 +26,7 @@ const (
 	wcHonorific                           // a title that is evidence of a person on its own: "Mr.", "Sen."
 	wcCountryHead                         // ends or opens a state's name: "empire", "kingdom"
 	wcPlaceNoun                           // a kind of place: "village", "city", "province"
+	wcNoName                              // a group, language or period word: no part of a person's name
 )
 
 //go:embed lexicon/given-names.txt
@@ -99,14 +100,17 @@ func newLexicon() lexicon {
 		across through throughout upon within ultimately furthermore overall understanding breaking
 		amid amidst following prior early late later once again further together whether
 		do does did done be is are was were been being have has had will would shall should can could
-		may might must see read watch join share god satan allah lord administration government
-		regime cabinet presidents ministers senators ambassadors leaders officials members kings rulers
-		governments kurds kurdish azeri azeris arabs arab arabic persians persian turkic baluch baloch lurs
-		turkmen armenians assyrians jews jewish christians christian muslims muslim sunni sunnis shia
-		shiite shiites islam zoroastrian zoroastrians catholic orthodox protestant hindu buddhist english
-		latin language languages dialect revolution war wars operation battle crisis uprising era dynasty
-		period age history literature school studies people peoples empire kingdom caliphate revolt
-		rebellion campaign conquest invasion`)
+		may might must see read watch join share god satan allah lord administration government regime cabinet`)
+	// Words of groups, languages and periods: never part of a person's
+	// name, though they may be part of an organisation's ("Syrian Arab
+	// Coalition", "War Committee").
+	l.add(wcNoName, `presidents ministers senators ambassadors leaders officials members kings rulers governments
+		kurds kurdish azeri azeris arabs arab arabic persians persian turkic baluch baloch lurs turkmen
+		armenians assyrians jews jewish christians christian muslims muslim sunni sunnis shia shiite
+		shiites islam zoroastrian zoroastrians catholic orthodox protestant hindu buddhist english
+		latin language languages dialect revolution war wars operation battle crisis uprising era
+		dynasty period age history literature school studies people peoples empire kingdom caliphate
+		revolt rebellion campaign conquest invasion`)
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)
@@ -139,7 +143,7 @@ func (l lexicon) isNameWord(t *token) bool {
 		return false
 	}
 	c := l[t.key]
-	return c&(wcStop|wcCalendar|wcTitle|wcOrgHead|wcPlaceHead|wcAgreementHead) == 0
+	return c&(wcStop|wcNoName|wcCalendar|wcTitle|wcOrgHead|wcPlaceHead|wcAgreementHead) == 0
 }
 
 // isLetterOrDigit is unicode.IsLetter || unicode.IsDigit.
