@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -114,7 +115,12 @@ func printSummary(w io.Writer, format string, s ingest.Summary, maxFailed int) e
 			fmt.Fprintf(w, "... and %d more failed documents (use --format json for all)\n", len(s.Failed)-i)
 			break
 		}
-		fmt.Fprintf(w, "failed     %s: %s\n", f.Locator, f.Reason)
+		if strings.Contains(f.Reason, f.Locator) {
+			// The reason already names the document.
+			fmt.Fprintf(w, "failed     %s\n", f.Reason)
+		} else {
+			fmt.Fprintf(w, "failed     %s: %s\n", f.Locator, f.Reason)
+		}
 	}
 	return nil
 }
