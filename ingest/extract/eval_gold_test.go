@@ -50,8 +50,8 @@ type goldEntity struct {
 	// it never names outright ("Syrian President ..."); they are not names.
 	Demonyms []string `json:"demonyms,omitempty"`
 	Optional bool     `json:"optional,omitempty"`
-	// Date and DatePrecision are an event's date as timex writes it
-	// ("2025-04-12", "day").
+	// Date and DatePrecision are an Event's date as timex writes it
+	// ("2025-04-12", "day"); other types carry no date.
 	Date          string `json:"date,omitempty"`
 	DatePrecision string `json:"datePrecision,omitempty"`
 	Note          string `json:"note,omitempty"`

@@ -211,7 +211,7 @@ func classifyExtra(g goldDoc, p extract.Entity, goldTaken map[int]bool, res extr
 func scoreEventDates(g goldDoc, res extract.Result, m entityMatch, s *docScore) {
 	for _, p := range res.Entities {
 		gi, ok := m.byPred[p.ID]
-		if !ok || g.Entities[gi].Date == "" || g.Entities[gi].Optional {
+		if !ok || g.Entities[gi].Type != "Event" || g.Entities[gi].Date == "" || g.Entities[gi].Optional {
 			continue
 		}
 		ge := g.Entities[gi]
