@@ -145,7 +145,7 @@ func (b *relBuilder) speakerOf(v *sentView, q quoteSpan) (speaker arg, clauseSta
 			continue
 		}
 		gap := v.between(argTail(v, a), q.open)
-		if reSpeakerColon.MatchString(gap) {
+		if reSpeakerColon.MatchString(gap) && a.typ == "Person" {
 			return a, q.open, a.start, q.close, 0.95, true
 		}
 		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, q.open-len(gap)+loc[1]) {
@@ -195,8 +195,9 @@ func otherSpeakerBetween(v *sentView, s, e int) bool {
 }
 
 // quoteTarget chooses what a statement is about (see the comment at the
-// top of this file): the first entity in [qs, qe) other than the speaker,
-// else the first in [cs, ce), else the speaker's role.
+// top of this file): the first entity in [qs, qe) other than the speaker
+// and the speaker's own state or organisation, else the first in [cs, ce),
+// else the speaker's role.
 func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 	for _, r := range [][2]int{{qs, qe}, {cs, ce}} {
 		for _, m := range b.ents.Mentions {
@@ -209,6 +210,9 @@ func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 			id := m.EntityID
 			if m.MetonymFor != "" {
 				id = m.MetonymFor
+			}
+			if r, ok := b.roleOf[speaker.id]; ok && r.of == id {
+				continue // a speaker's own state or organisation is the last resort
 			}
 			return id
 		}

@@ -50,7 +50,14 @@ func TestQuotes(t *testing.T) {
 			"We, the Leaders of the [G7|organization:g7], unequivocally condemn in the strongest terms [Iran|country:iran]’s attack against [Israel|country:israel]."},
 			[]string{"STATED organization:g7 country:iran"}},
 
+		{"the speaker's own organisation is the last resort", []string{
+			"[IAEA|organization:iaea] Director General [Yukiya Amano|person:yukiya-amano|title=Director General] said in 2009 he had seen no evidence in [IAEA|organization:iaea] documents that [Iran|country:iran] was building weapons."},
+			[]string{"HOLDS_ROLE person:yukiya-amano organization:iaea", "STATED person:yukiya-amano country:iran"}},
+
 		// Negative cases.
+		{"reference title after a colon", []string{
+			"[Middle East Institute|organization:middle-east-institute]: “[Iran|country:iran] Nuclear Agreement and Middle East Relations”"},
+			nil},
 		{"speech reported inside a quote", []string{
 			"[Karoline Leavitt|person:karoline-leavitt]: “From the beginning, President [Trump|person:donald-trump|title=President] stated this would dismantle the [Iranian|country:iran|demonym] regime.”"},
 			[]string{"STATED person:karoline-leavitt person:donald-trump quote=From the beginning, President Trump stated this would dismantle the Iranian regime."}},

@@ -18,7 +18,7 @@ var (
 	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
 
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y".
-	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|announced|levied|placed|slapped|expanded)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?sanctions` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|levied|placed|slapped|expanded)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?sanctions` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
 	// "Y was sanctioned by X".
@@ -42,7 +42,7 @@ var (
 	reTalksWithdrawal = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had)` + sp + `+)?(?:no` + sp + `+longer` + sp + `+plans` + sp + `+to` + sp + `+(?:engage|take` + sp + `+part|participate)` + sp + `+in|will` + sp + `+not` + sp + `+(?:attend|take` + sp + `+part` + sp + `+in|participate` + sp + `+in)|pulled` + sp + `+out` + sp + `+of|withdrew` + sp + `+from|called` + sp + `+off|cancell?ed|suspended|walked` + sp + `+out` + sp + `+of|boycotted)` + sp + `+(?:the` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 
 	// PARTY_TO: "X signed Y", "X is a party to Y".
-	rePartyVerb = regexp.MustCompile(preVerb + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:a` + sp + `+)?(?:party|parties|signatory|signatories)` + sp + `+to|concluded|reached)` + sp + `+(?:the` + sp + `+)?$`)
+	rePartyVerb = regexp.MustCompile(preVerb + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:a` + sp + `+)?(?:party|parties|signatory|signatories)` + sp + `+to|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
 	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the return of Iran and the U.S. to full compliance with the JCPOA".
@@ -53,7 +53,7 @@ var (
 	// ...and after it.
 	rePartyWith = regexp.MustCompile(`^` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "the JCPOA, signed by X and Y".
-	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
+	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // actions finds ATTACKED, SANCTIONED, WITHDREW_FROM and PARTY_TO.

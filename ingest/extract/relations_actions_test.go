@@ -97,6 +97,18 @@ func TestActions(t *testing.T) {
 		{"signs an agreement with", []string{
 			"[Iran|country:iran] signs an [interim agreement|agreement:jpoa] with the [P5+1|organization:p5-plus-1]."},
 			[]string{"PARTY_TO country:iran agreement:jpoa", "PARTY_TO organization:p5-plus-1 agreement:jpoa"}},
+		{"agreement reached between", []string{
+			"The [Joint Comprehensive Plan of Action|agreement:jcpoa], an agreement reached between [Iran|country:iran] and the [P5+1|organization:p5-plus-1], was created on 14 July 2015."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO organization:p5-plus-1 agreement:jcpoa"}},
+		{"came to an agreement", []string{
+			"On 14 July 2015, [Tehran|place:tehran|metonym=country:iran] and the [P5+1|organization:p5-plus-1] came to a historic agreement ([Joint Comprehensive Plan of Action|agreement:jcpoa]) to end sanctions."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO organization:p5-plus-1 agreement:jcpoa"}},
+		{"led to impose sanctions", []string{
+			"This has led the [United Nations Security Council|organization:unsc] to impose sanctions against [Iran|country:iran]."},
+			[]string{"SANCTIONED organization:unsc country:iran"}},
+		{"threatened to sanction", []string{
+			"The [United States|country:united-states] threatened to impose sanctions on [Iraq|country:iraq]."},
+			nil},
 		{"refused to sign", []string{
 			"[Iran|country:iran] refused to sign the [Additional Protocol|agreement:additional-protocol]."},
 			nil},
@@ -135,6 +147,9 @@ func TestPlaces(t *testing.T) {
 			nil},
 		{"capital standing for its government", []string{
 			"Tensions between [Washington|place:washington|metonym=country:united-states], [Iran|country:iran] and others rose."},
+			nil},
+		{"list of continents and states", []string{
+			"Their influence reached [Western Europe|place:western-europe], [Africa|place:africa], [China|country:china], and [India|country:india]."},
 			nil},
 		{"both named, nothing said", []string{
 			"[Muscat|place:muscat] is busy and [Oman|country:oman] is calm."},

@@ -39,7 +39,7 @@ var (
 	// "X's talks with Y".
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks".
-	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated)\b`)
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated|(?:reached|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
 	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -54,6 +54,8 @@ func contactKind(word string) string {
 		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") {
 			return "talks"
 		}
+	case strings.HasPrefix(w, "reached"), strings.HasPrefix(w, "came"):
+		return "talks" // reaching a deal is the end of negotiating it
 	}
 	return "meeting"
 }

@@ -49,6 +49,10 @@ func TestContacts(t *testing.T) {
 			"[Iran|country:iran] signs an [interim agreement|agreement:jpoa] with the [P5+1|organization:p5-plus-1] in Geneva."},
 			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1"}},
 
+		{"reached a deal", []string{
+			"In 2015, [Iran|country:iran] and the [P5+1|organization:p5-plus-1] reached a deal on the nuclear program."},
+			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1 date=2015"}},
+
 		// Negative cases: nothing happened, or nothing was said to happen.
 		{"no longer plans to engage", []string{
 			"[Iran|country:iran] no longer plans to engage in nuclear talks with the [U.S.|country:united-states]."},

@@ -13,7 +13,7 @@ var (
 	// "Vienna, Austria": a comma and nothing else.
 	reApposComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
 	// What may follow "Vienna, Austria" for it to be an address, not a list.
-	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)'"’”]|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b|` + sp + `*,` + sp + `+[a-z])`)
+	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)'"’”]|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b)`)
 	// "Natanz in Iran".
 	reInCountry = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 )

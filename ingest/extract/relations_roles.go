@@ -289,9 +289,10 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 // so "Mideast envoy" and "Mideast Envoy" aggregate as one value.
 func canonTitle(s string) string {
 	words := strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))
-	for len(words) > 0 {
+	for len(words) > 1 {
 		switch strings.ToLower(words[0]) {
-		case "the", "a", "an", "its", "their":
+		case "the", "a", "an", "its", "their", "former", "then", "current", "incumbent",
+			"late", "acting", "under", "by", "with", "from", "as", "to", "for":
 			words = words[1:]
 			continue
 		}

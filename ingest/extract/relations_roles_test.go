@@ -59,6 +59,9 @@ func TestRoles(t *testing.T) {
 		{"office before an organisation, rank after it", []string{
 			"Chairman of the [Joint Chiefs of Staff|organization:joint-chiefs-of-staff] General [Dan Caine|person:dan-caine|title=General] spoke."},
 			[]string{"HOLDS_ROLE person:dan-caine organization:joint-chiefs-of-staff title=Chairman"}},
+		{"former office", []string{
+			"Former [Iranian|country:iran|demonym] President [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad|title=Former Iranian President] spoke."},
+			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
 		{"leader who withdrew the state", []string{
 			"President [Donald Trump|person:donald-trump|title=President] withdrew the [U.S.|country:united-states] from the [JCPOA|agreement:jcpoa]."},
 			[]string{"HOLDS_ROLE person:donald-trump country:united-states title=President"}},
