@@ -63,7 +63,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		case tok.kind == tkWord && (s.class(k)&(wcTitle|wcTitleMod) != 0 || inHolder || tok.cap && s.class(k)&wcStop == 0):
 			r = k
 			continue
-		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || s.glued(k)) && k > 0 && r == k+1:
+		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
 		}
 		break
@@ -108,6 +108,16 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		if q := at[k]; q >= 0 && isHolder(ms[q].typ) && ms[q].to == from && t.of == "" {
 			t.of = ms[q].id
 			end = h + 1
+		}
+	}
+	if t.of == "" {
+		// "Chairman of the Joint Chiefs of Staff General": the holder
+		// named inside the title.
+		for k := start; k < end; k++ {
+			if at[k] >= 0 && isHolder(ms[at[k]].typ) && !ms[at[k]].demonym {
+				t.of = ms[at[k]].id
+				break
+			}
 		}
 	}
 	if !t.honorific {

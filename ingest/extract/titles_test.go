@@ -16,6 +16,7 @@ func TestTitles(t *testing.T) {
 		{"of-phrase that is part of the title", "Secretary of State Marco Rubio said", "person:marco-rubio", "Secretary of State", ""},
 		{"organisation before the title", "Senate Foreign Relations Committee Chair Jim Risch said", "person:jim-risch", "Chair", "organization:senate-foreign-relations-committee"},
 		{"apposition role", "Karim Sadjadpour, a senior fellow at the Carnegie Endowment for International Peace, said", "person:karim-sadjadpour", "senior fellow", "organization:carnegie-endowment-for-international-peace"},
+		{"long title with its organisation", "Chairman of the Joint Chiefs of Staff General Dan Caine said", "person:dan-caine", "Chairman of the Joint Chiefs of Staff General", "organization:joint-chiefs-of-staff"},
 		{"plain title", "Special Envoy Steve Witkoff has been key.", "person:steve-witkoff", "Special Envoy", ""},
 		{"honorific is no title", "Mr. Jared Kushner joined.", "person:jared-kushner", "", ""},
 		{"no title", "Steve Witkoff left.", "person:steve-witkoff", "", ""},
