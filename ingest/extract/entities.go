@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,15 +55,24 @@ type scan struct {
 // findEntities finds, resolves and returns the document's entity mentions.
 func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 	s := &scan{x: x, doc: doc, toks: tokenize(doc.Text, doc.Sentences)}
-	x.match.intern(s.toks)
 	s.cls = make([]wordClass, len(s.toks))
 	for i := range s.toks {
-		s.cls[i] = x.lex[s.toks[i].key]
+		t := &s.toks[i]
+		t.vid = -1
+		if w, ok := x.words[t.key]; ok {
+			t.vid, s.cls[i] = w.vid, w.cls
+		}
 	}
 	s.markNotEntities()
 	s.lower = map[string]bool{}
+	capKeys := map[string]bool{}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.kind == tkWord && !t.cap && !t.digit {
+		if t := &s.toks[i]; t.kind == tkWord && t.cap {
+			capKeys[t.key] = true
+		}
+	}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tkWord && !t.cap && !t.digit && capKeys[t.key] {
 			s.lower[t.key] = true
 		}
 	}
@@ -132,18 +142,17 @@ func (s *scan) locative(i int) bool {
 // never depends on the order candidates were found in.
 func (s *scan) selectCandidates() []candidate {
 	c := s.cands
-	sort.SliceStable(c, func(i, j int) bool {
-		li, lj := c[i].to-c[i].from, c[j].to-c[j].from
-		if li != lj {
-			return li > lj
+	slices.SortStableFunc(c, func(a, b candidate) int {
+		if la, lb := a.to-a.from, b.to-b.from; la != lb {
+			return lb - la
 		}
-		if c[i].prio != c[j].prio {
-			return c[i].prio > c[j].prio
+		if a.prio != b.prio {
+			return b.prio - a.prio
 		}
-		if c[i].from != c[j].from {
-			return c[i].from < c[j].from
+		if a.from != b.from {
+			return a.from - b.from
 		}
-		return c[i].entry < c[j].entry
+		return a.entry - b.entry
 	})
 	taken := make([]bool, len(s.toks))
 	var out []candidate
@@ -159,7 +168,7 @@ next:
 		}
 		out = append(out, cand)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	slices.SortFunc(out, func(a, b candidate) int { return a.from - b.from })
 	return out
 }
 
@@ -198,7 +207,7 @@ func (s *scan) build(ms []pending) *entitySet {
 		}
 		sort.Strings(e.Aliases)
 	}
-	sort.SliceStable(set.Mentions, func(i, j int) bool { return set.Mentions[i].Start < set.Mentions[j].Start })
+	slices.SortStableFunc(set.Mentions, func(a, b mention) int { return a.Start - b.Start })
 	return set
 }
 

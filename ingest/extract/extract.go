@@ -28,6 +28,15 @@ type Extractor struct {
 	capital map[string]string
 	capOf   map[string]string // country id → its capital's id
 	byName  map[string]int    // "<type>|<folded name or alias>" → catalog entry
+	// words joins the matcher's vocabulary and the lexicon, so a token
+	// costs one map lookup.
+	words map[string]wordInfo
+}
+
+// wordInfo is what the extractor knows about a word key.
+type wordInfo struct {
+	vid int32 // matcher word id, -1 when no catalog form has the word
+	cls wordClass
 }
 
 // New loads the catalog and compiles everything Extract needs.
@@ -73,6 +82,18 @@ func New(opts Options) (*Extractor, error) {
 			x.capital[e.ID] = e.CapitalOf
 			x.capOf[e.CapitalOf] = e.ID
 		}
+	}
+	x.words = make(map[string]wordInfo, len(x.match.vocab)+len(x.lex))
+	for key, vid := range x.match.vocab {
+		x.words[key] = wordInfo{vid: vid}
+	}
+	for key, cls := range x.lex {
+		w, ok := x.words[key]
+		if !ok {
+			w.vid = -1
+		}
+		w.cls = cls
+		x.words[key] = w
 	}
 	return x, nil
 }

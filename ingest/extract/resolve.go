@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -49,7 +49,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	}
 	ms = s.bareSurnames(ms, people)
 	ms = s.acronyms(ms)
-	sort.Slice(ms, func(i, j int) bool { return ms[i].from < ms[j].from })
+	slices.SortFunc(ms, func(a, b pending) int { return a.from - b.from })
 	s.attachTitles(ms)
 	ms = s.dropNotEntities(ms)
 	return s.build(ms)
