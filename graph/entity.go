@@ -21,7 +21,7 @@ type entityState struct {
 }
 
 // entityOptionalProps are the keys Entity.Props may hold.
-var entityOptionalProps = []string{"wikidata", "description", "kind", "date", "datePrecision", "dateText"}
+var entityOptionalProps = []string{"wikidata", "description", "kind", "round", "date", "datePrecision", "dateText"}
 
 func newEntityState(e Entity) (*entityState, error) {
 	if e.ID == "" {

@@ -97,7 +97,7 @@ DETACH DELETE e`
 var (
 	documentProps = []string{"url", "source", "title", "kind", "published", "publishedText", "contentHash", "sentenceCount"}
 	sentenceProps = []string{"docId", "index", "start", "end", "text"}
-	entityProps   = []string{"name", "type", "aliases", "wikidata", "description", "kind", "date", "datePrecision", "dateText"}
+	entityProps   = []string{"name", "type", "aliases", "wikidata", "description", "kind", "round", "date", "datePrecision", "dateText"}
 	claimProps    = []string{"type", "docId", "from", "to", "confidence", "date", "datePrecision", "dateText", "title", "role", "quote"}
 	edgeProps     = []string{"claims", "documents", "docIds", "confidence", "firstSeen", "lastSeen", "date", "datePrecision", "dateText", "title", "role", "quote"}
 )

@@ -33,9 +33,9 @@ type Config struct {
 const (
 	// DefaultDatabase is Neo4j's default database name.
 	DefaultDatabase = "neo4j"
-	// DefaultConnectTimeout: the driver's own socket timeout; loopback and
+	// DefaultConnectTimeout: loopback and
 	// LAN servers answer in milliseconds, so 5 s only matters when down.
-	DefaultConnectTimeout = 5 * time.Second
+	DefaultConnectTimeout = 10 * time.Second
 	// DefaultBatchRows: BenchmarkWrite (200 documents, 24k rows, 2 cores,
 	// warm server) gave 2.9k rows/s at 500 rows per batch, 7.1k at 5,000
 	// and 11.3k at 20,000: each batch costs ~40 statements' round trips, so
