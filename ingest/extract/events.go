@@ -66,6 +66,8 @@ var (
 	reTalksWord        = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
 	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started)` + sp + `+(?:the` + sp + `+)?$`)
 
+	// "Operation Midnight Hammer": a named military operation.
+	reOperation = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
 	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:[A-Z][\w'-]*` + sp + `+){0,3}Revolution)\b`)
 	reRevolutionYearLast  = regexp.MustCompile(`\b((?:[A-Z][\w'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
 )
@@ -81,7 +83,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			continue
 		}
 		id := b.makeEvent(v, eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
-			start: it.start, end: it.end, ordinal: it.ordinal})
+			start: it.start, end: it.end, ordinal: it.ordinal, needDate: it.needDate})
 		if talks == "" {
 			talks = id
 		}
@@ -100,6 +102,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			start: it.start, end: it.end, needDate: true})
 	}
 	b.revolutions(v)
+	b.operations(v)
 	b.namedEventParticipants(v)
 	if ids := dedupe(b.sentenceEvents[v.idx]); len(ids) == 1 {
 		// Mediators and hosts need exactly one event to belong to.
@@ -358,6 +361,36 @@ func (b *relBuilder) revolutions(v *sentView) {
 	}
 }
 
+// operations builds named military operations ("Operation Midnight
+// Hammer") the catalog does not know, as attacks named by their name; their
+// date is the sentence's when it gives one.
+func (b *relBuilder) operations(v *sentView) {
+	text := v.between(v.start, v.end)
+	for _, m := range reOperation.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[0], v.start+m[3]
+		for e > s && (v.text[e-1] == ' ' || v.text[e-1] == '\u00a0') {
+			e--
+		}
+		if coveredByEvent(v, s, e) {
+			continue
+		}
+		name := strings.Join(strings.Fields(v.between(s, e)), " ")
+		id := "event:attack:" + slugWords(name)
+		ev, ok := b.events[id]
+		if !ok {
+			ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "attack"}}
+			b.events[id] = ev
+		}
+		if _, dated := ev.Props["date"]; !dated {
+			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() {
+				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
+			}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	}
+}
+
 // coveredByEvent reports an Event mention overlapping [s, e).
 func coveredByEvent(v *sentView, s, e int) bool {
 	for _, m := range v.ments {
@@ -388,7 +421,13 @@ func slugWords(s string) string {
 // namedEventParticipants: "President Trump authorized Operation Midnight
 // Hammer" gives PARTICIPATED_IN to a catalog event.
 func (b *relBuilder) namedEventParticipants(v *sentView) {
-	for _, m := range v.ments {
+	named := append([]mention{}, v.ments...)
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && strings.HasPrefix(m.EntityID, "event:attack:operation-") {
+			named = append(named, m)
+		}
+	}
+	for _, m := range named {
 		if m.Type != "Event" {
 			continue
 		}

@@ -63,8 +63,13 @@ func findQuotes(text string) []quoteSpan {
 		case '“':
 			open = i
 		case '”':
-			if open >= 0 && i-open <= maxQuote {
+			switch {
+			case open >= 0 && i-open <= maxQuote:
 				out = append(out, quoteSpan{open, i + utf8.RuneLen(r)})
+			case open < 0 && straight >= 0 && i-straight <= maxQuote:
+				// "... ” — a straight quote closed by a curly one.
+				out = append(out, quoteSpan{straight, i + utf8.RuneLen(r)})
+				straight = -1
 			}
 			open = -1
 		case '"':

@@ -2,10 +2,19 @@ package extract
 
 import "regexp"
 
+// attackTargetPhrase is what may stand between an attack verb and the
+// state or place attacked: "an officially unidentified site in", "the
+// western province of".
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|town|province|region|territory|capital|port|island|islands|coast|border)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?`
+
+// reAttackedFacility: a demonym target before what was hit ("struck
+// Iranian nuclear sites").
+var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|positions|targets|bases?|military|army|troops|installations?|infrastructure|program|programme|capabilities|regime)\b`)
+
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
-	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iran's direct and unprecedented attack against Israel".
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
@@ -111,6 +120,17 @@ func (b *relBuilder) attacks(v *sentView) {
 			b.attackPair(v, argsOf(v, g), objs, first.start, objs[len(objs)-1].end)
 		}
 	}
+	// "X struck Iranian nuclear sites": the target is a demonym before what
+	// was hit.
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		o, ok := nextMention(v, last.end)
+		if !ok || !o.Demonym || !reAttackVerb.MatchString(v.between(last.end, o.Start)) || !reAttackedFacility.MatchString(v.between(o.End, v.end)) {
+			continue
+		}
+		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+		b.attackPair(v, argsOf(v, g), []arg{t}, first.start, o.End)
+	}
 	// "Natanz was struck by Israel": the target may be a place.
 	for i, a := range v.args {
 		if i+1 >= len(v.args) {
@@ -209,6 +229,9 @@ func (b *relBuilder) withdrawals(v *sentView) {
 				switch {
 				case reWithdrewFrom.MatchString(gap), reQuit.MatchString(gap), reWithdrawalPossessive.MatchString(gap):
 					b.withdrew(v, argsOf(v, g), nil, obj, first.start, obj.End)
+					for _, p := range argsOf(v, g) {
+						b.stateWithdrew(v, p, obj, first.start, obj.End)
+					}
 				}
 			}
 			// "X withdrew the U.S. from the JCPOA".
@@ -253,6 +276,7 @@ func (b *relBuilder) withdrawals(v *sentView) {
 			}
 			if len(people) == 1 {
 				b.withdrew(v, people, nil, m, v.start+loc[0], m.End)
+				b.stateWithdrew(v, people[0], m, v.start+loc[0], m.End)
 			}
 		}
 	}
@@ -276,6 +300,17 @@ func (b *relBuilder) withdrew(v *sentView, parties, agents []arg, agr mention, s
 		if _, known := b.roleOf[a.id]; !known && len(parties) == 1 {
 			b.addRole(a.id, parties[0].id, roleTitle(v, a), 0.7, v, a.start, parties[0].end)
 		}
+	}
+}
+
+// stateWithdrew: a head of state or government who withdrew from an
+// agreement took their state out of it.
+func (b *relBuilder) stateWithdrew(v *sentView, p arg, agr mention, start, end int) {
+	if p.typ != "Person" || agr.Type != "Agreement" || !headOfStateTitle.MatchString(roleTitle(v, p)) {
+		return
+	}
+	if r, ok := b.roleOf[p.id]; ok && b.typeOf(r.of) == "Country" && !b.irrealisClause(v, start, end) {
+		b.add("WITHDREW_FROM", r.of, agr.EntityID, 0.75, nil, v, start, end)
 	}
 }
 

@@ -37,6 +37,15 @@ func TestActions(t *testing.T) {
 		{"several places struck", []string{
 			"[Israel|country:israel] struck [Natanz|place:natanz] and [Fordow|place:fordow]."},
 			[]string{"ATTACKED country:israel place:fordow", "ATTACKED country:israel place:natanz"}},
+		{"site in a country", []string{
+			"On 6 September 2007, [Israel|country:israel] bombed an officially unidentified site in [Syria|country:syria]."},
+			[]string{"ATTACKED country:israel country:syria"}},
+		{"army invaded a province", []string{
+			"The [Iraqi|country:iraq|demonym] army invaded the western [Iranian|country:iran|demonym] province of [Khuzestan|place:khuzestan]."},
+			[]string{"ATTACKED country:iraq place:khuzestan"}},
+		{"adverb and demonym target", []string{
+			"The [United States|country:united-states] successfully struck [Iranian|country:iran|demonym] nuclear sites."},
+			[]string{"ATTACKED country:united-states country:iran"}},
 		{"attack without a target", []string{
 			"This followed [Israel|country:israel]'s launch of deadly airstrikes it said were in response to [Iranian|country:iran|demonym] aggression."},
 			nil},
@@ -142,6 +151,15 @@ func TestPlaces(t *testing.T) {
 			"The plant at [Fordow|place:fordow] in [Iran|country:iran] was hit."},
 			[]string{"LOCATED_IN place:fordow country:iran"}},
 
+		{"in the south of a country", []string{
+			"Winters are mild on the coastal plains of [Bushehr|place:bushehr] in southern [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:bushehr country:iran"}},
+		{"is a city of", []string{
+			"[Tabriz|place:tabriz] is the fifth most populous city of [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:tabriz country:iran"}},
+		{"province of after a demonym", []string{
+			"The army invaded the western [Iranian|country:iran|demonym] province of [Khuzestan|place:khuzestan]."},
+			[]string{"LOCATED_IN place:khuzestan country:iran"}},
 		{"list of places", []string{
 			"Delegations came from [Tehran|place:tehran], [Muscat|place:muscat], [Oman|country:oman] and [Qatar|country:qatar]."},
 			nil},

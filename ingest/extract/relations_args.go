@@ -89,6 +89,7 @@ const (
 	partArg        = iota // an argument of its own
 	partQualifier         // names the state or organisation of the titled person after it
 	partAppositive        // "Oman's foreign minister" after a person
+	partAppositiveOf      // "the chairman of the Joint Chiefs of Staff" after a person
 	partAdjective         // a demonym used as an adjective: no argument
 )
 
@@ -106,6 +107,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			m.Start >= ments[i-1].End && reApposLead.MatchString(text[ments[i-1].End:m.Start]) &&
 			reApposPossessive.MatchString(text[m.End:]):
 			parts[i] = partAppositive
+		case i > 0 && isQualifier(m) && !m.Demonym && ments[i-1].Type == "Person" &&
+			m.Start >= ments[i-1].End && reApposOf.MatchString(text[ments[i-1].End:m.Start]) && !continuesName(text, m.End):
+			parts[i] = partAppositiveOf
 		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !strings.HasSuffix(m.Text, "s"):
 			parts[i] = partAdjective
 		}
@@ -134,6 +138,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			if loc := actorNoun.FindStringSubmatchIndex(text[m.End:]); loc != nil {
 				a.end = m.End + loc[3]
 			}
+		}
+		if i+1 < len(ments) && parts[i+1] == partAppositiveOf {
+			a.end = ments[i+1].End
 		}
 		if i+1 < len(ments) && parts[i+1] == partAppositive {
 			q := ments[i+1]
@@ -164,6 +171,13 @@ func qualifies(text string, q, p mention) bool {
 		gapEnd = p.TitleStart
 	}
 	return reQualGap.MatchString(text[q.End:gapEnd])
+}
+
+// continuesName reports a mention followed by more of a longer name ("the
+// U.S. 5th Fleet", "the U.S. Navy"): the mention is not the holder.
+func continuesName(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \u00a0")
+	return rest != "" && (rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] >= '0' && rest[0] <= '9')
 }
 
 // isQualifier reports whether a mention can name the state or organisation

@@ -14,6 +14,9 @@ type interaction struct {
 	trigStart, trigEnd int // the trigger phrase ("talks between", "met")
 	start, end         int // the evidence span
 	ordinal            int // "the first round of talks": 1
+	// needDate: the wording ("reached a deal") says negotiation happened
+	// but names no session; only a dated sentence identifies one.
+	needDate bool
 }
 
 const sp = `[\s\x{00A0}]`
@@ -27,7 +30,7 @@ var (
 		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:[A-Z][\w-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
 	// Words that may stand between a subject and its verb: a parenthetical
 	// (", the lead negotiator,") and auxiliaries.
-	preVerb = `^` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently)` + sp + `+)*`
+	preVerb = `^` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
 	reGapMet = regexp.MustCompile(preVerb + `(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y".
@@ -39,7 +42,7 @@ var (
 	// "X's talks with Y".
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks".
-	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated|(?:reached|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
 	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -54,7 +57,7 @@ func contactKind(word string) string {
 		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") {
 			return "talks"
 		}
-	case strings.HasPrefix(w, "reached"), strings.HasPrefix(w, "came"):
+	case strings.HasPrefix(w, "reach"), strings.HasPrefix(w, "came"):
 		return "talks" // reaching a deal is the end of negotiating it
 	}
 	return "meeting"
@@ -106,10 +109,12 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			// "X and Y met".
 			after := v.between(last.end, v.end)
 			if loc := reAfterGroup.FindStringSubmatchIndex(after); loc != nil {
+				word := after[loc[2]:loc[3]]
 				it := interaction{
-					kind: contactKind(after[loc[2]:loc[3]]), parts: argsOf(v, g),
+					kind: contactKind(word), parts: argsOf(v, g),
 					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
 					start: first.start, end: last.end + loc[1],
+					needDate: strings.HasPrefix(word, "reach") || strings.HasPrefix(word, "came"),
 				}
 				found = append(found, b.contact(v, it, 0.9))
 			}
@@ -150,6 +155,11 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 	return out
 }
 
+// maxPairwise is the largest group whose members all get pairwise
+// MET_WITH or NEGOTIATED_WITH: beyond three, "X, Y, Z and W met" is better
+// read as a multilateral event with participants than as six pairs.
+const maxPairwise = 3
+
 // contact records the pairwise relation among all parts of an interaction
 // (a coordinated group), unless its clause is irrealis; the returned
 // interaction has an empty kind when it was dropped.
@@ -158,6 +168,9 @@ func (b *relBuilder) contact(v *sentView, it interaction, conf float64) interact
 		return interaction{}
 	}
 	typ := relTypeOf(it.kind)
+	if len(it.parts) > maxPairwise {
+		return it // a multilateral meeting is its event, not every pair
+	}
 	for i := range it.parts {
 		for j := i + 1; j < len(it.parts); j++ {
 			from, to := b.sameLevel(it.parts[i], it.parts[j])

@@ -15,7 +15,11 @@ var (
 	// What may follow "Vienna, Austria" for it to be an address, not a list.
 	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)'"’”]|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b)`)
 	// "Natanz in Iran".
-	reInCountry = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:is|was)` + sp + `+(?:located|situated)` + sp + `+)?in` + sp + `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "Tabriz is the fifth most populous city of Iran".
+	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:is|was|remains)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the Iranian province of Khuzestan", "Iran's port of Bandar Abbas".
+	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate)` + sp + `+of` + sp + `+$`)
 )
 
 // places finds LOCATED_IN, only where the text says it: an apposition or a
@@ -43,7 +47,14 @@ func (b *relBuilder) places(v *sentView) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 			case reInCountry.MatchString(gap) && c.Type == "Country":
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
+			case reIsCityOf.MatchString(gap):
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
 			}
+		}
+		// "the Iranian province of Khuzestan": a demonym counts here.
+		if p.Type == "Country" && c.Type == "Place" && c.MetonymFor == "" && reProvinceOf.MatchString(gap) {
+			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.85, nil, v, p.Start, c.End)
+			continue
 		}
 		// The country first: "Oman's capital, Muscat", "the capital of Oman, Muscat".
 		if (p.Type == "Country" && !p.Demonym) && c.Type == "Place" && c.MetonymFor == "" {

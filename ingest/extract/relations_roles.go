@@ -55,7 +55,7 @@ func (b *relBuilder) roles(v *sentView) {
 		if a.roleAfter != "" {
 			emit(a.roleAfterOf, canonTitle(a.roleAfter), 0.95, a.m.Start, a.roleAftE)
 		}
-		if next, ok := nextMention(v, a.m.End); ok && isQualifier(next) && !next.Demonym {
+		if next, ok := nextMention(v, a.m.End); ok && isQualifier(next) && !next.Demonym && !continuesName(v.text, next.End) {
 			gap := v.between(a.m.End, next.Start)
 			if title != "" && reRoleOf.MatchString(gap) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
