@@ -51,6 +51,11 @@ var (
 	// "U.S." (and up to two capitalised words the title may not cover:
 	// "U.S. Mideast envoy").
 	reQualGap = regexp.MustCompile(`^(?:['’]s)?(?:[\s\x{00A0}]+[A-Z][a-z]+){0,2}[\s\x{00A0}]*$`)
+	// "Chairman of the", "Minister of Foreign Affairs of": an office named
+	// before the state or organisation it is in.
+	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:[A-Z][\w-]*[\s\x{00A0}]+){1,3}(?:of[\s\x{00A0}]+(?:[A-Z][\w-]*[\s\x{00A0}]+){1,3})?)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// ", HE Dr " between "the Minister of Foreign Affairs of Iraq" and the name.
+	reOfficeName = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Sayyid)[\s\x{00A0}]+)*$`)
 	// ", Oman's foreign minister" after a person.
 	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
 	reApposLead       = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
@@ -133,6 +138,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			q := ments[i-1]
 			a.qual = &q
 			a.start = min(a.start, q.Start)
+			if office, ok := officeBefore(text, q.Start); ok {
+				a.start = min(a.start, office)
+			}
 		}
 		if m.Demonym {
 			if loc := actorNoun.FindStringSubmatchIndex(text[m.End:]); loc != nil {
@@ -163,6 +171,12 @@ func qualifies(text string, q, p mention) bool {
 	if p.Type != "Person" || q.End > p.Start {
 		return false
 	}
+	// "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari".
+	if reOfficeName.MatchString(text[q.End:p.Start]) {
+		if _, ok := officeBefore(text, q.Start); ok {
+			return true
+		}
+	}
 	if p.Title != "" && q.Start >= p.TitleStart && q.End <= p.TitleEnd {
 		return true
 	}
@@ -171,6 +185,23 @@ func qualifies(text string, q, p mention) bool {
 		gapEnd = p.TitleStart
 	}
 	return reQualGap.MatchString(text[q.End:gapEnd])
+}
+
+// officeBefore finds an office written right before a state or
+// organisation ("Chairman of the", "Minister of Foreign Affairs of") and
+// returns where it starts.
+func officeBefore(text string, pos int) (int, bool) {
+	lo := max(0, pos-80)
+	loc := reOfficeOf.FindStringSubmatchIndex(text[lo:pos])
+	if loc == nil {
+		return 0, false
+	}
+	office := strings.TrimSpace(text[lo+loc[2] : lo+loc[3]])
+	head, _, _ := strings.Cut(office, " of ")
+	if !roleHeadWord.MatchString(head) {
+		return 0, false
+	}
+	return lo + loc[2], true
 }
 
 // continuesName reports a mention followed by more of a longer name ("the

@@ -53,6 +53,10 @@ func TestContacts(t *testing.T) {
 			"In 2015, [Iran|country:iran] and the [P5+1|organization:p5-plus-1] reached a deal on the nuclear program."},
 			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1 date=2015"}},
 
+		{"met with an office of a state, then the name", []string{
+			"Foreign Minister [Julie Bishop|person:julie-bishop|title=Foreign Minister] met with the Minister of Foreign Affairs of [Iraq|country:iraq], HE Dr [Ibrahim Al-Ja’afari|person:ibrahim-al-jaafari], in [Canberra|place:canberra] on 12 February."},
+			[]string{"MET_WITH person:ibrahim-al-jaafari person:julie-bishop date=2025-02-12"}},
+
 		// Negative cases: nothing happened, or nothing was said to happen.
 		{"no longer plans to engage", []string{
 			"[Iran|country:iran] no longer plans to engage in nuclear talks with the [U.S.|country:united-states]."},
@@ -84,6 +88,9 @@ func TestContacts(t *testing.T) {
 			}
 			if tt.name == "group held a meeting with a delegation: people stand for their state" {
 				published = "2025-11-23"
+			}
+			if tt.name == "met with an office of a state, then the name" {
+				published = "2025-04-16"
 			}
 			if tt.name == "states named by their leaders' offices met" {
 				published = "2021-10-30"

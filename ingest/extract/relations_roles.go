@@ -16,8 +16,6 @@ var (
 	// "on the U.S. side", "On the Iranian front".
 	reSideBefore = regexp.MustCompile(`(?i)\bon[\s\x{00A0}]+the[\s\x{00A0}]+$`)
 	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)
-	// "Chairman of the": an office named before the organisation it is in.
-	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:[A-Z][\w-]*` + sp + `+){1,3})of` + sp + `+(?:the` + sp + `+)?$`)
 	// "the country's armed forces": the sentence speaks for a state.
 	reCountryAnaphor = regexp.MustCompile(`(?i)\bthe (?:country|nation)['’]s\b`)
 )
@@ -259,11 +257,10 @@ func roleTitle(v *sentView, a arg) string {
 	// "Chairman of the Joint Chiefs of Staff General Dan Caine": the office
 	// is the words before the qualifier; what follows is a rank.
 	if a.qual != nil && a.qual.End <= m.Start {
-		if loc := reOfficeOf.FindStringSubmatchIndex(v.between(max(v.start, a.qual.Start-60), a.qual.Start)); loc != nil {
-			before := v.between(max(v.start, a.qual.Start-60), a.qual.Start)
-			if office := strings.TrimSpace(before[loc[2]:loc[3]]); roleHeadWord.MatchString(office) {
-				return canonTitle(office)
-			}
+		if start, ok := officeBefore(v.text, a.qual.Start); ok && start >= v.start {
+			office := v.between(start, a.qual.Start)
+			office = strings.TrimSuffix(strings.TrimSpace(office), " the")
+			return canonTitle(strings.TrimSuffix(office, " of"))
 		}
 	}
 	return canonTitle(title)

@@ -59,6 +59,9 @@ func TestRoles(t *testing.T) {
 		{"office before an organisation, rank after it", []string{
 			"Chairman of the [Joint Chiefs of Staff|organization:joint-chiefs-of-staff] General [Dan Caine|person:dan-caine|title=General] spoke."},
 			[]string{"HOLDS_ROLE person:dan-caine organization:joint-chiefs-of-staff title=Chairman"}},
+		{"office of a state, then the name", []string{
+			"He met the Minister of Foreign Affairs of [Iraq|country:iraq], HE Dr [Ibrahim Al-Ja’afari|person:ibrahim-al-jaafari], in Canberra."},
+			[]string{"HOLDS_ROLE person:ibrahim-al-jaafari country:iraq title=Minister of Foreign Affairs"}},
 		{"former office", []string{
 			"Former [Iranian|country:iran|demonym] President [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad|title=Former Iranian President] spoke."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
