@@ -67,7 +67,7 @@ var (
 	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started)` + sp + `+(?:the` + sp + `+)?$`)
 
 	// "Operation Midnight Hammer": a named military operation.
-	reOperation = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
+	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
 	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:[A-Z][\w'-]*` + sp + `+){0,3}Revolution)\b`)
 	reRevolutionYearLast  = regexp.MustCompile(`\b((?:[A-Z][\w'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
 )

@@ -91,11 +91,11 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 
 // Parts a mention can play in its sentence.
 const (
-	partArg        = iota // an argument of its own
-	partQualifier         // names the state or organisation of the titled person after it
-	partAppositive        // "Oman's foreign minister" after a person
-	partAppositiveOf      // "the chairman of the Joint Chiefs of Staff" after a person
-	partAdjective         // a demonym used as an adjective: no argument
+	partArg          = iota // an argument of its own
+	partQualifier           // names the state or organisation of the titled person after it
+	partAppositive          // "Oman's foreign minister" after a person
+	partAppositiveOf        // "the chairman of the Joint Chiefs of Staff" after a person
+	partAdjective           // a demonym used as an adjective: no argument
 )
 
 // buildArgs turns a sentence's mentions into argument phrases: qualifiers
