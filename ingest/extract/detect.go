@@ -122,6 +122,9 @@ func (s *scan) personRun(i, j int) {
 	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
 		return
 	}
+	if s.catTyp[i] == "Person" && !s.catFull[i] {
+		return // "President Trump Delivers": the catalog knows Trump
+	}
 
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
 		return // "Carnegie Endowment" is an organisation
@@ -226,6 +229,9 @@ func (s *scan) commonOpener(i int) bool {
 	return s.lower[s.toks[i].key] && s.sentenceStart(i)
 }
 
+// militaryBase words make "Base" a place: "Al Udeid Air Base".
+var militaryBase = map[string]bool{"air": true, "naval": true, "military": true, "army": true, "marine": true}
+
 // militaryHeads name armed forces: without a proper word or a country
 // ("Air Force", "Armed Forces") such a name is no entity.
 var militaryHeads = map[string]bool{"force": true, "forces": true, "army": true, "navy": true, "guard": true,
@@ -250,6 +256,9 @@ func (s *scan) detectHeaded() {
 		c := s.class(h)
 		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead|wcCountryHead) == 0 || !s.capWord(h) || s.notEnt[h] {
 			continue
+		}
+		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
+			continue // "Shipbuilding Industrial Base" is no place
 		}
 		typ := "Organization"
 		switch {

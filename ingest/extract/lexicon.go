@@ -78,7 +78,8 @@ func newLexicon() lexicon {
 		network brigade brigades battalion regiment division militia service services bureau secretariat
 		board tribunal league society academy times post news radio television broadcasting airlines
 		airways mission embassy consulate directorate caucus chamber exchange trust majlis knesset
-		federation cooperation office school laboratory laboratories lab labs`)
+		federation cooperation office school laboratory laboratories lab labs co co. llc plc
+		gmbh jsc fze shipping airlines airline`)
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
