@@ -23,8 +23,21 @@ func (s *scan) class(i int) wordClass {
 	return s.cls[i]
 }
 
+// sameSent reports whether tokens i and j (in either order) lie in one
+// sentence with no line break between them.
 func (s *scan) sameSent(i, j int) bool {
-	return i >= 0 && j < len(s.toks) && s.toks[i].sent == s.toks[j].sent && !s.toks[j].newline
+	if i > j {
+		i, j = j, i
+	}
+	if i < 0 || j >= len(s.toks) || s.toks[i].sent != s.toks[j].sent {
+		return false
+	}
+	for k := i + 1; k <= j; k++ {
+		if s.toks[k].newline {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether token i can be part of a person's name.

@@ -66,7 +66,24 @@ func (s *scan) pendingFor(c candidate) pending {
 		e := s.x.cat.entries[entry]
 		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
 	}
-	return pending{from: c.from, to: c.to, id: entityTypes[c.typ] + ":" + slug(c.name), typ: c.typ, entry: -1, name: c.name}
+	name := c.name
+	if c.typ == "Organization" {
+		name = trimCompanySuffix(name)
+	}
+	return pending{from: c.from, to: c.to, id: entityTypes[c.typ] + ":" + slug(name), typ: c.typ, entry: -1, name: name}
+}
+
+// companySuffixes are dropped from detected organisation names, so "Golden
+// Warrior Shipping Co., Ltd." and "Golden Warrior Shipping" are one.
+var companySuffixes = map[string]bool{"co": true, "co.": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
+	"llc": true, "plc": true, "corp": true, "corp.": true, "gmbh": true, "jsc": true, "fze": true}
+
+func trimCompanySuffix(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 2 && companySuffixes[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))] {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), ",")
 }
 
 // catalogByName finds a catalog entry of the given type having name as its
