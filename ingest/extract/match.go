@@ -99,7 +99,8 @@ type catalogMatch struct {
 	pats     []int32 // the patterns that matched, all of the same length
 }
 
-// find returns leftmost-longest matches that stay inside one sentence.
+// find returns, for every start, the longest match that stays inside one
+// sentence.
 func (m *matcher) find(toks []token) []catalogMatch {
 	var out []catalogMatch
 	for i := 0; i < len(toks); {
@@ -129,8 +130,11 @@ func (m *matcher) find(toks []token) []catalogMatch {
 			i++
 			continue
 		}
+		// Every start keeps its longest match, overlapping or not: the
+		// candidates' selection picks the longest overall, so "Sayyid Badr"
+		// does not hide "Badr bin Hamad Al Busaidi" that starts inside it.
 		out = append(out, catalogMatch{from: i, to: bestTo, pats: best})
-		i = bestTo
+		i++
 	}
 	return out
 }

@@ -15,6 +15,10 @@ type titleInfo struct {
 // honorificsOnly are titles that say someone is a person, not what they do.
 var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true}
 
+// nameHonorifics open a name in this region's usage rather than state a
+// role.
+var nameHonorifics = map[string]bool{"sayyid": true, "sayyed": true, "seyed": true, "seyyed": true, "sheikh": true, "shaikh": true}
+
 // attachTitles fills the title of every person mention that has one.
 func (s *scan) attachTitles(ms []pending) {
 	at := make([]int, len(s.toks))
@@ -74,10 +78,16 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	if r == from {
 		return t, false
 	}
+	// Honorifics that belong to the name ("Foreign Minister Sayyid Badr")
+	// are no part of the title.
+	last := from
+	for last-1 > r && nameHonorifics[s.toks[last-1].key] {
+		last--
+	}
 	// The head: the last title word, followed by nothing or by "of …".
 	h := -1
-	for k := from - 1; k >= r; k-- {
-		if s.class(k)&wcTitle != 0 && (k == from-1 || s.toks[k+1].key == "of" || s.toks[k+1].key == "for") {
+	for k := last - 1; k >= r; k-- {
+		if s.class(k)&wcTitle != 0 && (k == last-1 || s.toks[k+1].key == "of" || s.toks[k+1].key == "for") {
 			h = k
 			break
 		}
@@ -98,14 +108,14 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	if t.of == "" && r >= 2 && s.toks[r-1].kind == tkPoss && at[r-2] >= 0 && isHolder(ms[at[r-2]].typ) {
 		t.of = ms[at[r-2]].id
 	}
-	end := from
-	if h < from-1 {
+	end := last
+	if h < last-1 {
 		// "President of France": the tail names the holder.
 		k := h + 2
 		if k < from && s.toks[k].key == "the" {
 			k++
 		}
-		if q := at[k]; q >= 0 && isHolder(ms[q].typ) && ms[q].to == from && t.of == "" {
+		if q := at[k]; q >= 0 && isHolder(ms[q].typ) && ms[q].to == last && t.of == "" {
 			t.of = ms[q].id
 			end = h + 1
 		}
