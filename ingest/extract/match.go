@@ -159,10 +159,9 @@ func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
 	return ok
 }
 
-// joinsWord reports whether toks[i] is glued to the token before it into
-// one written word, such as "Iran" in "anti-Iran" is not but "mullahs" in
-// "al-mullahs" would be: a match must not start or end inside a word made
-// of letters and apostrophes only.
+// joinsWord reports whether toks[i] is glued to the word before it with
+// nothing between (the tokenizer splits such words only in rare cases, as
+// after a dotted acronym): a match must not start or end inside a word.
 func joinsWord(toks []token, i int) bool {
 	prev, cur := &toks[i-1], &toks[i]
 	return prev.end == cur.start && prev.kind == tkWord && cur.kind == tkWord

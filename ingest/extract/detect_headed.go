@@ -1,0 +1,180 @@
+package extract
+
+import "strings"
+
+// Organisations, agreements, states and places named with a head word.
+
+// militaryBase words make "Base" a place: "Al Udeid Air Base".
+var militaryBase = map[string]bool{"air": true, "naval": true, "military": true, "army": true, "marine": true}
+
+// militaryHeads name armed forces: without a proper word or a country
+// ("Air Force", "Armed Forces") such a name is no entity.
+var militaryHeads = map[string]bool{"force": true, "forces": true, "army": true, "navy": true, "guard": true,
+	"guards": true, "command": true, "corps": true}
+
+// genericWords make an organisation's or agreement's name generic when
+// they are all it has besides its head ("Foreign Ministry", "Final
+// Agreement").
+var genericWords = map[string]bool{
+	"comprehensive": true, "final": true, "interim": true, "framework": true, "nuclear": true,
+	"peace": true, "new": true, "bilateral": true, "trade": true, "partnership": true,
+	"cooperation": true, "historic": true, "landmark": true, "this": true, "that": true,
+	"our": true, "their": true, "its": true,
+}
+
+// detectHeaded proposes organisations, places, agreements and countries
+// ending in a head word ("Carnegie Endowment", "Homs Governorate", "Paris
+// Agreement", "Ottoman Empire"), with an "of …" tail ("Ministry of Foreign
+// Affairs").
+func (s *scan) detectHeaded() {
+	for h := range s.toks {
+		c := s.class(h)
+		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead|wcCountryHead) == 0 || !s.capWord(h) || s.notEnt[h] {
+			continue
+		}
+		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
+			continue // "Shipbuilding Industrial Base" is no place
+		}
+		typ := "Organization"
+		switch {
+		case c&wcAgreementHead != 0:
+			typ = "Agreement"
+		case c&wcCountryHead != 0:
+			typ = "Country"
+		case c&wcPlaceHead != 0 && c&wcOrgHead == 0:
+			typ = "Place"
+		}
+		to := s.extendOf(h + 1)
+		from := s.extendLeft(h, to > h+1)
+		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
+			continue // "a Foreign Terrorist Organization" is a category
+		}
+		if typ == "Country" && to == h+1 && c&wcCountryHead != 0 && s.toks[h].key != "empire" && s.toks[h].key != "caliphate" {
+			continue // "Kingdom" alone says nothing; "Kingdom of Ormus" does
+		}
+		proper := false
+		for k := from; k < to; k++ {
+			if k == h || s.toks[k].kind != tkWord || s.class(k)&wcConnector != 0 {
+				continue
+			}
+			if s.class(k)&(wcTitleMod|wcOrgHead|wcPlaceHead) == 0 && !genericWords[s.toks[k].key] {
+				proper = true
+			}
+		}
+		if to-from < 2 || (!proper && typ != "Organization") {
+			continue
+		}
+		name := s.spanText(from, to)
+		if !proper && to == h+1 {
+			// A generic name takes the country written before it:
+			// "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
+			if q := s.possessiveCountry(from); q >= 0 {
+				name = s.adjectiveOf(q) + " " + name
+			} else if militaryHeads[s.toks[h].key] {
+				continue
+			}
+		}
+		s.cands = append(s.cands, candidate{from: from, to: to, entry: -1, typ: typ, name: name, prio: prioDetected})
+	}
+}
+
+// extendLeft walks back from a head word over the capitalised words of its
+// name, and trims leading connectors and sentence openers. A name with an
+// "of" tail ("Department of Foreign Affairs") does not take the country
+// before it.
+func (s *scan) extendLeft(h int, tail bool) int {
+	from := h
+	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
+		word := s.capWord(k) || s.ordinal(k)
+		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 && s.catTyp[k] != "Person" {
+			from = k
+			continue
+		}
+		if (s.toks[k].key == "of" || s.toks[k].key == "for" || s.toks[k].key == "&" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
+			continue
+		}
+		// "al-Qaeda", "Saray al-Jihad Group": a particle glued in front.
+		if s.glued(k) && k > 0 && s.class(k-1)&wcParticle != 0 && !s.toks[k-1].cap {
+			from = k - 1
+			if s.capWord(k-2) && !shipPrefixes[s.toks[k-2].key] && s.sameSent(k-2, h) {
+				k--
+				continue
+			}
+		}
+		break
+	}
+	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1)) {
+		from++
+	}
+	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") {
+		from++
+	}
+	return from
+}
+
+// ordinal reports "5th", "2nd": numbered units keep their number.
+func (s *scan) ordinal(i int) bool {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].digit {
+		return false
+	}
+	k := s.toks[i].key
+	return strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd") || strings.HasSuffix(k, "th")
+}
+
+// extendOf takes an "of …" tail after a head word: "Ministry of Foreign
+// Affairs", "Convention on the Law of the Sea".
+func (s *scan) extendOf(to int) int {
+	if to+1 >= len(s.toks) || (s.toks[to].key != "of" && s.toks[to].key != "on" && s.toks[to].key != "for") {
+		return to
+	}
+	k := to + 1
+	if s.toks[k].key == "the" {
+		k++
+	}
+	end := to
+	for k < len(s.toks) && s.sameSent(to, k) {
+		if s.capWord(k) && s.class(k)&(wcTitle|wcCalendar|wcGiven) == 0 {
+			k++
+			end = k
+			continue
+		}
+		if s.class(k)&wcConnector != 0 || s.glued(k) {
+			n := k + 1
+			if (s.toks[k].key == "of" || s.toks[k].key == "on" || s.toks[k].key == "for") && n < len(s.toks) && s.toks[n].key == "the" {
+				n++
+			}
+			if s.capWord(n) && s.class(n)&wcTitle == 0 {
+				k = n
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// possessiveCountry returns the token index of a country written right
+// before position i, as "Iran's" or "Iranian", or -1.
+func (s *scan) possessiveCountry(i int) int {
+	if i >= 2 && s.toks[i-1].kind == tkPoss && s.catTyp[i-2] == "Country" {
+		return i - 2
+	}
+	if i >= 1 && s.catTyp[i-1] == "Country" {
+		return i - 1
+	}
+	return -1
+}
+
+// adjectiveOf is the adjective of the country matched at token i.
+func (s *scan) adjectiveOf(i int) string {
+	for _, c := range s.cands {
+		if c.entry >= 0 && c.from <= i && i < c.to {
+			e := s.x.cat.entries[c.entry]
+			if len(e.Demonyms) > 0 {
+				return e.Demonyms[0]
+			}
+			return e.Name
+		}
+	}
+	return s.toks[i].text
+}

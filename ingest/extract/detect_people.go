@@ -1,0 +1,172 @@
+package extract
+
+import "strings"
+
+// People the catalog lacks: runs of name words, taken only with evidence.
+
+// nameRunEnd returns the end of the person-name run starting at i.
+func (s *scan) nameRunEnd(i int) int {
+	j := i + 1
+	for j < len(s.toks) && s.sameSent(i, j) {
+		if s.nameWord(j) {
+			j++
+			continue
+		}
+		if (s.class(j)&wcParticle != 0 || s.glued(j)) && s.nameWord(j+1) && s.sameSent(i, j+1) {
+			j += 2
+			continue
+		}
+		// "al-Ansari": a lower-case particle glued to the next name word.
+		if s.class(j)&wcParticle != 0 && s.glued(j+1) && s.nameWord(j+2) && s.sameSent(i, j+2) {
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// detectPeople proposes person names found in runs of name words.
+func (s *scan) detectPeople() {
+	for i := 0; i < len(s.toks); {
+		if !s.nameWord(i) || (i > 0 && s.glued(i-1)) {
+			i++
+			continue
+		}
+		j := s.nameRunEnd(i)
+		s.personRun(i, j)
+		i = j
+	}
+}
+
+// personRun decides whether tokens [i, j) are a person's name.
+func (s *scan) personRun(i, j int) {
+	if last := s.toks[j-1].key; j-i > 1 && len(last) == 2 && last[1] == '.' {
+		j-- // "Robert A." before a line break: the initial is no surname
+	}
+	if j-i == 1 && s.class(i)&wcParticle != 0 {
+		return // "Abu" alone is half a name
+	}
+	words := 0
+	covered := false
+	for k := i; k < j; k++ {
+		if s.toks[k].kind == tkWord && s.class(k)&wcParticle == 0 {
+			words++
+		}
+		// A nisba ("al-Kuwaiti") is part of the name, not a country.
+		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 1 && s.glued(k-1) && s.class(k-2)&wcParticle != 0) {
+			covered = true
+		}
+		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) {
+			return // the catalog already knows where this name ends
+		}
+	}
+	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
+		return
+	}
+	if s.catTyp[i] == "Person" && !s.catFull[i] {
+		return // "President Trump Delivers": the catalog knows Trump
+	}
+
+	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
+		return // "Carnegie Endowment" is an organisation
+	}
+	if i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) {
+		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
+			name: s.spanText(i, j), single: words == 1, prio: prioDetected})
+		return
+	}
+	if words < 2 || covered || s.notEnt[i] || s.tokKey(j) == ":" {
+		return // a label ("Polarization:") is no name
+	}
+	// "Abu Musab al-Zarqawi": a kunya opens only a person's name.
+	kunya := s.toks[i].key == "abu" || s.toks[i].key == "umm"
+	if kunya || s.class(i)&wcGiven != 0 || s.sayingAround(i, j) || s.apposition(j) || s.surnameReused(i, j) {
+		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
+			name: s.spanText(i, j), prio: prioDetected})
+	}
+}
+
+// shipPrefixes name a vessel, not a person or organisation, after them.
+var shipPrefixes = map[string]bool{"uss": true, "hms": true, "ins": true, "mv": true, "mt": true, "rfs": true, "usns": true}
+
+// afterShipPrefix reports "USS Samuel B. Roberts".
+func (s *scan) afterShipPrefix(i int) bool {
+	return i > 0 && shipPrefixes[s.toks[i-1].key] && s.toks[i-1].upper
+}
+
+// sayingAround reports a verb of saying right after the name ("X Y said")
+// or right before it ("said X Y").
+func (s *scan) sayingAround(i, j int) bool {
+	if j < len(s.toks) && s.toks[j].kind == tkWord && !s.toks[j].cap && s.class(j)&wcSaying != 0 {
+		return true
+	}
+	return i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.class(i-1)&wcSaying != 0
+}
+
+// apposition reports ", a senior fellow at …" after a name: a comma, then a
+// lower-case role noun within a few words.
+func (s *scan) apposition(j int) bool {
+	_, _, ok := s.roleAfter(j)
+	return ok
+}
+
+// roleAfter finds the role phrase of an apposition starting at the comma at
+// j: it returns the phrase's token range.
+func (s *scan) roleAfter(j int) (from, to int, ok bool) {
+	if j >= len(s.toks) || s.toks[j].key != "," {
+		return 0, 0, false
+	}
+	k := j + 1
+	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former") {
+		k++
+	}
+	from = k
+	for n := 0; n < 4 && k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap; n, k = n+1, k+1 {
+		if s.class(k)&wcRole != 0 {
+			return from, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// surnameReused reports whether the last word of the name also stands alone
+// elsewhere in the document, the way a person is referred to after the
+// first full mention.
+func (s *scan) surnameReused(i, j int) bool {
+	if s.standalone == nil {
+		s.standalone = map[string]bool{}
+		for k := range s.toks {
+			t := &s.toks[k]
+			if t.kind != tkWord || !t.cap || s.notEnt[k] || s.nameWord(k-1) || s.nameWord(k+1) || s.commonOpener(k) ||
+				(k > 0 && s.glued(k-1)) || s.tokKey(k+1) == ":" || (k > 0 && s.toks[k-1].sent != t.sent) {
+				continue
+			}
+			s.standalone[t.key] = true
+		}
+	}
+	if !s.standalone[s.toks[j-1].key] {
+		return false
+	}
+	// Surnames are not ordinary words, adjectives of peoples or halves of
+	// compounds ("Indo-European", "Near Eastern", "Khuzi Arabic").
+	for k := i; k < j; k++ {
+		if s.lower[s.toks[k].key] || s.glued(k) {
+			return false
+		}
+	}
+	last := s.toks[j-1].key
+	for _, suffix := range []string{"ic", "ish", "ese", "ism", "ist", "ern", "ians", "ics", "ans"} {
+		if strings.HasSuffix(last, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonOpener reports a capitalised word that opens its sentence and is
+// written in lower case elsewhere in the document ("Strong and surgical"):
+// an ordinary word, not a name.
+func (s *scan) commonOpener(i int) bool {
+	return s.lower[s.toks[i].key] && s.sentenceStart(i)
+}
