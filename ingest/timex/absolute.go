@@ -33,11 +33,6 @@ var (
 	// "in June", "since June", "mid-June": a bare full month name needs a
 	// cue before it, or "May" would be read in every request.
 	reBareMonth = regexp.MustCompile(`\b(?:(in|In|since|Since|until|Until|till|by|By|during|During|from|From|through|before|Before|after|After|of|last|Last|next|Next|this|This)` + sp + `)?((?i:early|mid|late)[- \x{00A0}])?(` + monthFull + `)\b`)
-	// "2015-04-2", "2025-04-12", "2025-04".
-	reISODay   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
-	reISOMonth = regexp.MustCompile(`\b(\d{4})-(\d{2})\b`)
-	// "2025", "mid-2025", "late 1979".
-	reYear = regexp.MustCompile(`\b((?i:early|mid|late)[- \x{00A0}])?(\d{4})\b`)
 )
 
 // Ranks of the absolute patterns: on equal length the more specific wins.
@@ -75,7 +70,7 @@ func atoi(s string) int {
 func (r resolver) absolute() []candidate {
 	var out []candidate
 	t := r.text
-	for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigMonth, reMonthDayYear) {
 		mo, _ := monthOf(t[m[2]:m[3]])
 		d, y := atoi(t[m[4]:m[5]]), atoi(t[m[6]:m[7]])
 		if validDay(y, mo, d) {
@@ -83,7 +78,7 @@ func (r resolver) absolute() []candidate {
 			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
 		}
 	}
-	for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigMonth, reDayMonthYear) {
 		d := atoi(t[m[2]:m[3]])
 		mo, _ := monthOf(t[m[4]:m[5]])
 		y := atoi(t[m[6]:m[7]])
@@ -92,7 +87,7 @@ func (r resolver) absolute() []candidate {
 			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
 		}
 	}
-	for _, m := range reMonthYear.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigMonth, reMonthYear) {
 		mo, _ := monthOf(t[m[2]:m[3]])
 		y := atoi(t[m[4]:m[5]])
 		if plausibleYear(y) {
@@ -100,7 +95,7 @@ func (r resolver) absolute() []candidate {
 			out = append(out, r.resolved(m[0], m[1], rankMonthYear, v, p, false))
 		}
 	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigMonth, reMonthDay) {
 		if r.partOfNumber(m[0], m[1]) || followedByTime(t, m[1]) {
 			continue
 		}
@@ -109,7 +104,7 @@ func (r resolver) absolute() []candidate {
 			out = append(out, c)
 		}
 	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigMonth, reDayMonth) {
 		if r.partOfNumber(m[0], m[1]) {
 			continue
 		}
@@ -118,26 +113,26 @@ func (r resolver) absolute() []candidate {
 			out = append(out, c)
 		}
 	}
-	for _, m := range reBareMonth.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigMonth, reBareMonth) {
 		if c, ok := r.bareMonth(m); ok {
 			out = append(out, c)
 		}
 	}
-	for _, m := range reISODay.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range scanISODays(r.text, r.runs) {
 		y, mo, d := atoi(t[m[2]:m[3]]), time.Month(atoi(t[m[4]:m[5]])), atoi(t[m[6]:m[7]])
 		if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
 			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
 			out = append(out, r.resolved(m[0], m[1], rankISO, v, p, false))
 		}
 	}
-	for _, m := range reISOMonth.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range scanISOMonths(r.text, r.runs) {
 		y, mo := atoi(t[m[2]:m[3]]), atoi(t[m[4]:m[5]])
 		if mo >= 1 && mo <= 12 && plausibleYear(y) && !r.partOfNumber(m[0], m[1]) {
 			v, p := monthExpr(y, time.Month(mo))
 			out = append(out, r.resolved(m[0], m[1], rankISO, v, p, false))
 		}
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range scanYears(r.text, r.runs) {
 		if r.isYear(m[4], m[5]) {
 			v, p := yearExpr(atoi(t[m[4]:m[5]]))
 			out = append(out, r.resolved(m[0], m[1], rankYear, v, p, false))

@@ -17,7 +17,7 @@ type candidate struct {
 // offsets into text. anchor is the publication date relative expressions are
 // resolved against; the zero time means there is none.
 func Find(text string, anchor time.Time) []Expr {
-	r := resolver{text: text, anchor: anchor, hasAnchor: !anchor.IsZero()}
+	r := resolver{text: text, anchor: anchor, hasAnchor: !anchor.IsZero(), wins: windows(text), runs: digitRuns(text)}
 	if r.hasAnchor {
 		y, m, d := anchor.Date()
 		r.anchor = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -64,6 +64,8 @@ type resolver struct {
 	text      string
 	anchor    time.Time // midnight UTC of the anchor's calendar day
 	hasAnchor bool
+	wins      [trigClasses][]window // where expressions can be (see window.go)
+	runs      [][2]int              // the numbers of the text (see digits.go)
 }
 
 // raw is a candidate that keeps only the text.

@@ -31,7 +31,7 @@ var weekdays = map[string]time.Weekday{
 func (r resolver) relative() []candidate {
 	var out []candidate
 	t := r.text
-	for _, m := range reDeictic.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigDeictic, reDeictic) {
 		offset := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(t[m[2]:m[3]])]
 		if !r.hasAnchor {
 			out = append(out, r.raw(m[0], m[1], rankRelative))
@@ -40,16 +40,16 @@ func (r resolver) relative() []candidate {
 		v, p := dayExpr(r.anchor.AddDate(0, 0, offset))
 		out = append(out, r.resolved(m[0], m[1], rankRelative, v, p, true))
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigWeekday, reWeekday) {
 		if m[1] < len(t) && t[m[1]] == 's' {
 			continue // "Fridays" is a habit, not a day
 		}
 		out = append(out, r.weekday(m))
 	}
-	for _, m := range rePeriod.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigPeriod, rePeriod) {
 		out = append(out, r.period(m))
 	}
-	for _, m := range reAgo.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(trigPeriod, reAgo) {
 		out = append(out, r.ago(m))
 	}
 	return out

@@ -1,12 +1,6 @@
 package timex
 
-import (
-	"regexp"
-	"time"
-)
-
-// "4/12/25", "04/12/2025".
-var reSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+import "time"
 
 // slashDates proposes the slash dates whose order the text makes clear (see
 // the package doc); the others are kept raw.
@@ -14,7 +8,7 @@ func (r resolver) slashDates() []candidate {
 	t := r.text
 	var matches [][]int
 	monthFirst, dayFirst := false, false
-	for _, m := range reSlash.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range scanSlashes(r.text, r.runs) {
 		if r.partOfNumber(m[0], m[1]) {
 			continue // part of a path or a longer number
 		}
