@@ -334,6 +334,9 @@ func (b *relBuilder) talksWithdrawal(v *sentView, from, with []arg, start, end i
 // already has a mention there.
 func (b *relBuilder) revolutions(v *sentView) {
 	text := v.between(v.start, v.end)
+	if !strings.Contains(text, "Revolution") {
+		return // the patterns are slow; most sentences have no revolution
+	}
 	type hit struct{ nameS, nameE, yearS, yearE int }
 	var hits []hit
 	for _, m := range reRevolutionYearFirst.FindAllStringSubmatchIndex(text, -1) {
@@ -366,6 +369,9 @@ func (b *relBuilder) revolutions(v *sentView) {
 // date is the sentence's when it gives one.
 func (b *relBuilder) operations(v *sentView) {
 	text := v.between(v.start, v.end)
+	if !strings.Contains(text, "Operation") {
+		return
+	}
 	for _, m := range reOperation.FindAllStringSubmatchIndex(text, -1) {
 		s, e := v.start+m[0], v.start+m[3]
 		for e > s && (v.text[e-1] == ' ' || v.text[e-1] == '\u00a0') {
@@ -450,6 +456,9 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 // mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
 // sentence.
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
+	if !v.has("mediat", "broker", "facilitat", "host") {
+		return
+	}
 	for _, m := range v.ments {
 		id := m.EntityID
 		if m.MetonymFor != "" {

@@ -175,6 +175,9 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 }
 
 func (b *relBuilder) sanctions(v *sentView) {
+	if !v.has("sanction", "designat", "blacklist") {
+		return
+	}
 	gs := groups(v)
 	for gi, g := range gs {
 		if gi+1 >= len(gs) {
@@ -218,6 +221,9 @@ func (b *relBuilder) sanctions(v *sentView) {
 }
 
 func (b *relBuilder) withdrawals(v *sentView) {
+	if !v.has("withdr", "pull", "quit", "exit", "abandon", "left", "scrap", "tore", "walk", "no longer", "not attend", "not take", "not participate", "call", "cancel", "suspend", "boycott") {
+		return
+	}
 	gs := groups(v)
 	for gi, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
@@ -315,6 +321,9 @@ func (b *relBuilder) stateWithdrew(v *sentView, p arg, agr mention, start, end i
 }
 
 func (b *relBuilder) parties(v *sentView) {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl") {
+		return
+	}
 	gs := groups(v)
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]

@@ -18,6 +18,18 @@ type sentView struct {
 	ments      []mention
 	args       []arg
 	dates      []timex.Expr // offsets into the document text
+	lower      string       // the sentence in lower case, for quick word tests
+}
+
+// has reports whether the sentence contains any of the given lower-case
+// stems; rules whose patterns are slow check it first.
+func (v *sentView) has(stems ...string) bool {
+	for _, s := range stems {
+		if strings.Contains(v.lower, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // arg is an argument phrase: a mention that can take part in a relation,
@@ -85,6 +97,7 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 			}
 		}
 		v.args = buildArgs(doc.Text, ents, v.ments)
+		v.lower = strings.ToLower(doc.Text[v.start:v.end])
 	}
 	return views
 }
