@@ -69,7 +69,7 @@ func (s *scan) glued(i int) bool {
 		return false
 	}
 	// En and em dashes join clauses ("Trump—Iran"), not name parts.
-	if t := s.toks[i].text; t == "–" || t == "—" || t == "―" {
+	if t := s.text(i); t == "–" || t == "—" || t == "―" {
 		return false
 	}
 	return s.toks[i-1].end == s.toks[i].start && s.toks[i].end == s.toks[i+1].start
@@ -98,6 +98,9 @@ func (s *scan) detectDatelines() {
 		}
 	}
 }
+
+// text is token i as written.
+func (s *scan) text(i int) string { return s.doc.Text[s.toks[i].start:s.toks[i].end] }
 
 // spanText is the text of tokens [i, j) with white space collapsed and
 // line breaks removed.

@@ -176,5 +176,5 @@ func (s *scan) adjectiveOf(i int) string {
 			return e.Name
 		}
 	}
-	return s.toks[i].text
+	return s.text(i)
 }

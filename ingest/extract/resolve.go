@@ -49,7 +49,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	}
 	ms = s.bareSurnames(ms, people)
 	ms = s.acronyms(ms)
-	slices.SortFunc(ms, func(a, b pending) int { return a.from - b.from })
+	ms = sortPending(ms)
 	s.attachTitles(ms)
 	ms = s.dropNotEntities(ms)
 	return s.build(ms)
@@ -236,11 +236,11 @@ func (s *scan) acronyms(ms []pending) []pending {
 			continue
 		}
 		a := &s.toks[k+1]
-		if a.kind != tkWord || !a.upper || len(a.key) > 8 || !initialsMatch(s.toks[m.from:m.to], a.text) {
+		if a.kind != tkWord || !a.upper || len(a.key) > 8 || !initialsMatch(s.doc.Text, s.toks[m.from:m.to], s.text(k+1)) {
 			continue
 		}
-		if _, dup := acr[a.text]; !dup {
-			acr[a.text] = m
+		if _, dup := acr[s.text(k+1)]; !dup {
+			acr[s.text(k+1)] = m
 		}
 	}
 	if len(acr) == 0 {
@@ -250,7 +250,7 @@ func (s *scan) acronyms(ms []pending) []pending {
 		if taken[i] || s.toks[i].kind != tkWord {
 			continue
 		}
-		if m, ok := acr[s.toks[i].text]; ok {
+		if m, ok := acr[s.text(i)]; ok {
 			ms = append(ms, pending{from: i, to: i + 1, id: m.id, typ: m.typ, entry: m.entry, name: m.name})
 			taken[i] = true
 		}
@@ -261,11 +261,11 @@ func (s *scan) acronyms(ms []pending) []pending {
 // initialsMatch reports whether an acronym is made of the initials of a
 // name's capitalised words, in order ("JCPOA" for "Joint Comprehensive
 // Plan of Action"); letters may be skipped, not reordered.
-func initialsMatch(name []token, acronym string) bool {
+func initialsMatch(text string, name []token, acronym string) bool {
 	var initials []byte
 	for _, t := range name {
 		if t.kind == tkWord && t.cap {
-			initials = append(initials, t.text[0])
+			initials = append(initials, text[t.start])
 		}
 	}
 	k := 0
@@ -391,4 +391,19 @@ func (s *scan) personWords(ms []pending) map[string][]string {
 		}
 	}
 	return words
+}
+
+// sortPending orders mentions by position, moving each (large) mention
+// once rather than at every swap.
+func sortPending(ms []pending) []pending {
+	idx := make([]int32, len(ms))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return ms[a].from - ms[b].from })
+	out := make([]pending, len(ms))
+	for i, k := range idx {
+		out[i] = ms[k]
+	}
+	return out
 }

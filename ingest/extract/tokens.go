@@ -22,7 +22,6 @@ const (
 // wrapped over two lines still matches.
 type token struct {
 	start, end int    // bytes into the text
-	text       string // the text as written
 	key        string // folded: lower case, no diacritics, one kind of apostrophe and dash
 	kind       tokKind
 	cap        bool // first letter is upper case
@@ -73,7 +72,7 @@ func tokenize(text string, sentences []normalize.Span) []token {
 				i += size
 				break
 			}
-			toks = append(toks, token{start: i, end: end, text: text[i:end], key: "'s", kind: tkPoss, newline: newline})
+			toks = append(toks, token{start: i, end: end, key: "'s", kind: tkPoss, newline: newline})
 			i = end
 		default:
 			toks = append(toks, makePunct(text, i, i+size, newline))
@@ -128,7 +127,7 @@ func scanWord(text string, i int) int {
 
 func makeWord(text string, start, end int, newline bool) token {
 	s := text[start:end]
-	t := token{start: start, end: end, text: s, kind: tkWord, newline: newline, vid: -1}
+	t := token{start: start, end: end, kind: tkWord, newline: newline, vid: -1}
 	letters, uppers := 0, 0
 	simple := true // ASCII lower case and digits only: the key is the text
 	for i, r := range s {
@@ -178,7 +177,7 @@ func makePunct(text string, start, end int, newline bool) token {
 	case r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 		key = "\""
 	}
-	return token{start: start, end: end, text: s, key: key, kind: tkPunct, newline: newline, vid: -1}
+	return token{start: start, end: end, key: key, kind: tkPunct, newline: newline, vid: -1}
 }
 
 // assignSentences sets each token's sentence index; sentences are sorted

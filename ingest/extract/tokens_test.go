@@ -25,7 +25,7 @@ func TestTokenize(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, tok := range tokenize(tt.text, nil) {
-				got = append(got, tok.text)
+				got = append(got, tt.text[tok.start:tok.end])
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
