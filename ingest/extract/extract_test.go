@@ -237,3 +237,46 @@ func BenchmarkFindEntities(b *testing.B) {
 		})
 	}
 }
+
+func TestExtractEdgeCases(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name string
+		doc  normalize.Document
+	}{
+		{"empty document", normalize.Document{ID: "doc:empty"}},
+		{"text without sentences", normalize.Document{ID: "doc:nosent", Text: "Iran and Oman."}},
+		{"punctuation only", docOf("— … ” ’s (")},
+		{"not-entity span past the end", normalize.Document{ID: "doc:x", Text: "Iran.", Sentences: []normalize.Span{{Start: 0, End: 5}}, NotEntities: []normalize.Span{{Start: 3, End: 50}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(tt.doc)
+			for _, e := range res.Entities {
+				for _, m := range e.Mentions {
+					if m.Sentence < 0 {
+						t.Errorf("%s: mention %q outside every sentence", e.ID, m.Text)
+					}
+				}
+			}
+			if res.Entities == nil || res.Sentences == nil || res.Relations == nil {
+				t.Errorf("nil slices in %+v: JSON would print null", res)
+			}
+		})
+	}
+}
+
+func TestExtractConcurrently(t *testing.T) {
+	x := testExtractor(t)
+	doc := normalized(t, "seed.txt")
+	want := x.Extract(doc)
+	done := make(chan Result)
+	for range 4 {
+		go func() { done <- x.Extract(doc) }()
+	}
+	for range 4 {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Errorf("a concurrent extraction differs")
+		}
+	}
+}
