@@ -64,7 +64,7 @@ var (
 	reHostedBefore   = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 	reTalksWord        = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started)` + sp + `+(?:the` + sp + `+)?$`)
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed)` + sp + `+(?:the` + sp + `+)?$`)
 
 	// "Operation Midnight Hammer": a named military operation.
 	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)

@@ -111,6 +111,15 @@ func TestEvents(t *testing.T) {
 			nil,
 			[]string{"PARTICIPATED_IN person:donald-trump event:operation-midnight-hammer"}},
 
+		{"attended a catalog event", "",
+			[]string{"[Hillary Clinton|person:hillary-clinton] attended the [US-Islamic World Forum|event:us-islamic-world-forum] in Doha."},
+			nil,
+			[]string{"PARTICIPATED_IN person:hillary-clinton event:us-islamic-world-forum"}},
+		{"operation named in the text", "2026-02-06",
+			[]string{"In June, President [Donald Trump|person:donald-trump|title=President] authorized Operation Midnight Hammer which obliterated nuclear facilities."},
+			[]string{"event:attack:operation-midnight-hammer kind=attack date=2025-06 datePrecision=month dateText=June"},
+			[]string{"PARTICIPATED_IN person:donald-trump event:attack:operation-midnight-hammer"}},
+
 		// Negative cases.
 		{"undated meeting is no event", "",
 			[]string{"[Jake Sullivan|person:jake-sullivan] met with [Badr al-Busaidi|person:badr-albusaidi]."},

@@ -50,7 +50,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // findQuotes pairs quotation marks: curly ones by kind, straight ones in

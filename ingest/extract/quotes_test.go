@@ -54,6 +54,10 @@ func TestQuotes(t *testing.T) {
 			"[IAEA|organization:iaea] Director General [Yukiya Amano|person:yukiya-amano|title=Director General] said in 2009 he had seen no evidence in [IAEA|organization:iaea] documents that [Iran|country:iran] was building weapons."},
 			[]string{"HOLDS_ROLE person:yukiya-amano organization:iaea", "STATED person:yukiya-amano country:iran"}},
 
+		{"accusation", []string{
+			"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] accused [Israel|country:israel] of sabotage."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran", "STATED person:abbas-araghchi country:israel"}},
+
 		// Negative cases.
 		{"reference title after a colon", []string{
 			"[Middle East Institute|organization:middle-east-institute]: “[Iran|country:iran] Nuclear Agreement and Middle East Relations”"},

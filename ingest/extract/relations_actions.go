@@ -30,6 +30,8 @@ var (
 	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|levied|placed|slapped|expanded)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?sanctions` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
+	// "U.S. sanctions on Iran", "the EU's sanctions against Iran".
+	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*sanctions` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Y was sanctioned by X".
 	reSanctionPassive = regexp.MustCompile(`^` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:sanctioned|designated|blacklisted)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
@@ -206,6 +208,16 @@ func (b *relBuilder) sanctions(v *sentView) {
 			for _, t := range to {
 				b.add("SANCTIONED", s, t.id, conf, nil, v, first.start, end)
 			}
+		}
+	}
+	// "U.S. sanctions on Iran": the sanctioning state may be an adjective.
+	for i, m := range v.ments {
+		if (m.Type != "Country" && m.Type != "Organization") || i+1 >= len(v.ments) {
+			continue
+		}
+		o := v.ments[i+1]
+		if o.Start >= m.End && !o.Demonym && reSanctionsNoun.MatchString(v.between(m.End, o.Start)) && !b.irrealisClause(v, m.Start, o.End) {
+			b.add("SANCTIONED", m.EntityID, o.EntityID, 0.8, nil, v, m.Start, o.End)
 		}
 	}
 	// "U.S.-designated X" with an adjective-like state mention.

@@ -66,6 +66,9 @@ func TestActions(t *testing.T) {
 		{"designated", []string{
 			"network of [U.S.|country:united-states]-designated [Mohammad Hossein Shamkhani|person:mohammad-hossein-shamkhani], which serves Iran."},
 			[]string{"SANCTIONED country:united-states person:mohammad-hossein-shamkhani"}},
+		{"sanctions noun after the sanctioning state", []string{
+			"[U.S.|country:united-states] sanctions on [Iran|country:iran] have hurt its economy."},
+			[]string{"SANCTIONED country:united-states country:iran"}},
 		{"will consider sanctions", []string{
 			"The [United States|country:united-states] will consider fresh sanctions against [Iran|country:iran]."},
 			nil},
@@ -160,6 +163,12 @@ func TestPlaces(t *testing.T) {
 		{"province of after a demonym", []string{
 			"The army invaded the western [Iranian|country:iran|demonym] province of [Khuzestan|place:khuzestan]."},
 			[]string{"LOCATED_IN place:khuzestan country:iran"}},
+		{"a city in the north of", []string{
+			"[Hibhib|place:hibhib], a village in northern [Iraq|country:iraq], is predominantly Shia."},
+			[]string{"LOCATED_IN place:hibhib country:iraq"}},
+		{"is a village in", []string{
+			"[Hibhib|place:hibhib] is a village in northern [Iraq|country:iraq]."},
+			[]string{"LOCATED_IN place:hibhib country:iraq"}},
 		{"list of places", []string{
 			"Delegations came from [Tehran|place:tehran], [Muscat|place:muscat], [Oman|country:oman] and [Qatar|country:qatar]."},
 			nil},

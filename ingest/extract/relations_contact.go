@@ -36,7 +36,9 @@ var (
 	// "X held talks with Y", "X held an extensive and productive meeting with Y".
 	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|conducted|had|opened|began|resumed|concluded)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
-	reGapNegotiated = regexp.MustCompile(preVerb + `(negotiated|negotiates)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X received Y", "X hosted Y": only with a person as Y.
+	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X took part in the talks with Y".
 	reGapEngaged = regexp.MustCompile(preVerb + `(?:took` + sp + `+part|participated|engaged)` + sp + `+in` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings|discussions)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's talks with Y".
@@ -126,10 +128,13 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		next := gs[gi+1]
 		obj := v.args[next[0]]
 		gap := v.between(last.end, obj.start)
-		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapNegotiated, reGapEngaged, reGapPossessive} {
+		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived} {
 			loc := re.FindStringSubmatchIndex(gap)
 			if loc == nil {
 				continue
+			}
+			if re == reGapReceived && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
+				break // "received support", "hosted the talks": not a meeting
 			}
 			conf := 0.9
 			if len(gap) > 60 {

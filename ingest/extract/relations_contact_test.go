@@ -57,6 +57,13 @@ func TestContacts(t *testing.T) {
 			"Foreign Minister [Julie Bishop|person:julie-bishop|title=Foreign Minister] met with the Minister of Foreign Affairs of [Iraq|country:iraq], HE Dr [Ibrahim Al-Ja’afari|person:ibrahim-al-jaafari], in [Canberra|place:canberra] on 12 February."},
 			[]string{"MET_WITH person:ibrahim-al-jaafari person:julie-bishop date=2025-02-12"}},
 
+		{"received a person", []string{
+			"President [Masoud Pezeshkian|person:masoud-pezeshkian] received [Badr Albusaidi|person:badr-albusaidi] in Tehran."},
+			[]string{"MET_WITH person:badr-albusaidi person:masoud-pezeshkian"}},
+		{"is negotiating with", []string{
+			"[Iran|country:iran] is negotiating with the [E3|organization:e3] in Istanbul."},
+			[]string{"NEGOTIATED_WITH country:iran organization:e3"}},
+
 		// Negative cases: nothing happened, or nothing was said to happen.
 		{"no longer plans to engage", []string{
 			"[Iran|country:iran] no longer plans to engage in nuclear talks with the [U.S.|country:united-states]."},
@@ -69,6 +76,9 @@ func TestContacts(t *testing.T) {
 			nil},
 		{"denied meeting", []string{
 			"[Steve Witkoff|person:steve-witkoff] did not meet with [Abbas Araghchi|person:abbas-araghchi]."},
+			nil},
+		{"received support from a state is no meeting", []string{
+			"[Hamas|organization:hamas] received [Iran|country:iran]'s support for years."},
 			nil},
 		{"tensions between is not talks", []string{
 			"Tensions between [Washington|country:united-states] and [Tehran|place:tehran|metonym=country:iran] rose."},

@@ -2,11 +2,14 @@ package extract
 
 import "regexp"
 
+// compassPrefix is an optional direction before a country: "in northern Iraq".
+const compassPrefix = `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?`
+
 var (
 	// "Muscat, Oman's capital".
 	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+capital\b`)
 	// "Muscat, the capital of Oman".
-	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+)?(?:capital|capital` + sp + `+city|largest` + sp + `+city|second` + sp + `+city|port` + sp + `+city|port|city|town|province|region|village|district|governorate)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".
 	reCapitalBefore   = regexp.MustCompile(`^['’]s` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
 	reCapitalOfBefore = regexp.MustCompile(`(?i)\bcapital` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
@@ -17,7 +20,7 @@ var (
 	// "Natanz in Iran".
 	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:is|was)` + sp + `+(?:located|situated)` + sp + `+)?in` + sp + `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Tabriz is the fifth most populous city of Iran".
-	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:is|was|remains)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + `+(?:the` + sp + `+)?$`)
+	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:is|was|remains)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "the Iranian province of Khuzestan", "Iran's port of Bandar Abbas".
 	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate)` + sp + `+of` + sp + `+$`)
 )

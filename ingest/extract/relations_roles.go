@@ -13,6 +13,11 @@ var (
 	// "X, a senior fellow at the Carnegie Endowment", "X, the foreign
 	// minister of Oman".
 	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// "X, who heads the Y": a verb for an office.
+	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X was appointed the foreign minister of Y", "X became Y's president".
+	reAppointedOf = regexp.MustCompile(`^` + sp + `+(?:was|has` + sp + `+been|is|had` + sp + `+been)` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in)` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?(?:new` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+became` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$`)
+	reAppointedPossessive = regexp.MustCompile(`^` + sp + `+(?:(?:was|has` + sp + `+been|is|had` + sp + `+been)` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in` + sp + `+as)|became)` + sp + `+(?:as` + sp + `+)?$`)
 	// "on the U.S. side", "On the Iranian front".
 	reSideBefore = regexp.MustCompile(`(?i)\bon[\s\x{00A0}]+the[\s\x{00A0}]+$`)
 	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)
@@ -60,6 +65,23 @@ func (b *relBuilder) roles(v *sentView) {
 			}
 			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil {
 				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
+			}
+			if loc := reWhoHeads.FindStringSubmatchIndex(gap); loc != nil {
+				emit(next.EntityID, officeOfVerb[gap[loc[2]:loc[3]]], 0.85, a.m.Start, next.End)
+			}
+			if loc := reAppointedOf.FindStringSubmatchIndex(gap); loc != nil {
+				role := gap[loc[2]:loc[3]]
+				if loc[2] < 0 {
+					role = gap[loc[4]:loc[5]]
+				}
+				emit(next.EntityID, canonTitle(role), 0.85, a.m.Start, next.End)
+			}
+			// "X was appointed Iran's foreign minister".
+			if reAppointedPossessive.MatchString(gap) {
+				if loc := reApposPossessive.FindStringSubmatchIndex(v.between(next.End, v.end)); loc != nil {
+					after := v.between(next.End, v.end)
+					emit(next.EntityID, canonTitle(after[loc[2]:loc[3]]), 0.85, a.m.Start, next.End+loc[1])
+				}
 			}
 		}
 		if found || title == "" {
@@ -309,6 +331,12 @@ func canonTitle(s string) string {
 		}
 	}
 	return strings.TrimRight(strings.Join(words, " "), ",;:")
+}
+
+// officeOfVerb names the office of "X, who heads the Y".
+var officeOfVerb = map[string]string{
+	"heads": "Head", "leads": "Leader", "chairs": "Chair", "directs": "Director",
+	"runs": "Head", "commands": "Commander",
 }
 
 // titleAbbrevs spell out abbreviated titles ("Sen." is "Senator").

@@ -62,6 +62,15 @@ func TestRoles(t *testing.T) {
 		{"office of a state, then the name", []string{
 			"He met the Minister of Foreign Affairs of [Iraq|country:iraq], HE Dr [Ibrahim Al-Ja’afari|person:ibrahim-al-jaafari], in Canberra."},
 			[]string{"HOLDS_ROLE person:ibrahim-al-jaafari country:iraq title=Minister of Foreign Affairs"}},
+		{"who heads", []string{
+			"[Rafael Grossi|person:rafael-grossi], who heads the [International Atomic Energy Agency|organization:iaea], visited."},
+			[]string{"HOLDS_ROLE person:rafael-grossi organization:iaea title=Head"}},
+		{"appointed office of", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] was appointed foreign minister of [Iran|country:iran] in 2024."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"became a state's office", []string{
+			"[Masoud Pezeshkian|person:masoud-pezeshkian] became [Iran|country:iran]'s president in July."},
+			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
 		{"former office", []string{
 			"Former [Iranian|country:iran|demonym] President [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad|title=Former Iranian President] spoke."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
