@@ -71,8 +71,19 @@ public final class LocalServer {
 
         log("starting Neo4j in " + home + " (bolt 127.0.0.1:" + boltPort + ", http 127.0.0.1:" + httpPort + ")");
         long t0 = System.nanoTime();
-        DatabaseManagementService dbms =
-                new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
+        } catch (Throwable e) {
+            // build() has already stopped what it started. halt() rather than exit(): nothing to
+            // clean up, and it skips the JVM's exit work (e.g. writing a class-data archive), so
+            // the script sees the failure at once. Details are in logs/debug.log as well.
+            System.err.println("[kg-neo4j] error: Neo4j failed to start");
+            e.printStackTrace();
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+            return;
+        }
 
         log("DBMS started in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         CountDownLatch stopped = new CountDownLatch(1);
@@ -96,7 +107,12 @@ public final class LocalServer {
             writePrivate(passwordFile, password + "\n");
         } catch (RuntimeException | IOException e) {
             log("could not set the password: " + e.getMessage());
-            System.exit(2); // runs the shutdown hook
+            try {
+                Files.deleteIfExists(ready);
+                dbms.shutdown();
+            } finally {
+                Runtime.getRuntime().halt(2);
+            }
         }
 
         log("password checked after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
