@@ -155,7 +155,7 @@ func TestPlaces(t *testing.T) {
 			[]string{"LOCATED_IN place:fordow country:iran"}},
 
 		{"in the south of a country", []string{
-			"Winters are mild on the coastal plains of [Bushehr|place:bushehr] in southern [Iran|country:iran]."},
+			"Winters are mild in [Bushehr|place:bushehr] in southern [Iran|country:iran]."},
 			[]string{"LOCATED_IN place:bushehr country:iran"}},
 		{"is a city of", []string{
 			"[Tabriz|place:tabriz] is the fifth most populous city of [Iran|country:iran]."},
@@ -169,6 +169,9 @@ func TestPlaces(t *testing.T) {
 		{"is a village in", []string{
 			"[Hibhib|place:hibhib] is a village in northern [Iraq|country:iraq]."},
 			[]string{"LOCATED_IN place:hibhib country:iraq"}},
+		{"a sea is not in the country after it", []string{
+			"The coastal plains of the [Persian Gulf|place:persian-gulf] and [Gulf of Oman|place:gulf-of-oman] in southern [Iran|country:iran] are humid."},
+			nil},
 		{"list of places", []string{
 			"Delegations came from [Tehran|place:tehran], [Muscat|place:muscat], [Oman|country:oman] and [Qatar|country:qatar]."},
 			nil},

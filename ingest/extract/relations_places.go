@@ -17,6 +17,12 @@ var (
 	reApposComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
 	// What may follow "Vienna, Austria" for it to be an address, not a list.
 	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)'"’”]|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b)`)
+	// Seas and gulfs border countries; "in Iran" after one is about
+	// something else ("the coastal plains of the Gulf of Oman in southern Iran").
+	reWaterBody = regexp.MustCompile(`\b(?:Gulf|Sea|Ocean|Strait|Bay|Straits)\b`)
+	// A place that completes another noun ("the plains of X in Iran",
+	// "X and Y in Iran"): the "in" phrase may belong to that noun.
+	reComplementBefore = regexp.MustCompile(`(?:\bof|\band|,)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Natanz in Iran".
 	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:is|was)` + sp + `+(?:located|situated)` + sp + `+)?in` + sp + `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Tabriz is the fifth most populous city of Iran".
@@ -48,7 +54,8 @@ func (b *relBuilder) places(v *sentView) {
 			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) &&
 				reAddressEnd.MatchString(v.between(c.End, v.end)):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
-			case reInCountry.MatchString(gap) && c.Type == "Country":
+			case reInCountry.MatchString(gap) && c.Type == "Country" && !reWaterBody.MatchString(p.Text) &&
+				!reComplementBefore.MatchString(v.between(max(v.start, p.Start-12), p.Start)):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
 			case reIsCityOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
