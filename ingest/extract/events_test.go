@@ -120,6 +120,25 @@ func TestEvents(t *testing.T) {
 			[]string{"event:attack:operation-midnight-hammer kind=attack date=2025-06 datePrecision=month dateText=June"},
 			[]string{"PARTICIPATED_IN person:donald-trump event:attack:operation-midnight-hammer"}},
 
+		{"mediated between two parties", "",
+			[]string{"[Oman|country:oman] has mediated between [Iran|country:iran] and the [United States|country:united-states] for years."},
+			[]string{"event:talks:iran-united-states kind=talks"},
+			[]string{
+				"MEDIATED country:oman event:talks:iran-united-states",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states",
+			}},
+		{"mediator named in the next sentence", "2025-04-12",
+			[]string{
+				"Talks between [Iran|country:iran] and the [United States|country:united-states] opened today.",
+				"[Oman|country:oman] mediated, officials said."},
+			[]string{"event:talks:iran-united-states:2025-04-12 kind=talks date=2025-04-12 datePrecision=day dateText=today"},
+			[]string{
+				"MEDIATED country:oman event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:iran event:talks:iran-united-states:2025-04-12",
+				"PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12",
+			}},
+
 		// Negative cases.
 		{"undated meeting is no event", "",
 			[]string{"[Jake Sullivan|person:jake-sullivan] met with [Badr al-Busaidi|person:badr-albusaidi]."},

@@ -19,8 +19,11 @@ var (
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
 	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	// "attacks by X on Y": before X, then between X and Y.
+	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Y was struck by X".
-	reAttackPassive = regexp.MustCompile(`^` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|targeted|invaded|hit)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|targeted|invaded|hit)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "X and Y exchanged fire", after the group.
@@ -33,7 +36,7 @@ var (
 	// "U.S. sanctions on Iran", "the EU's sanctions against Iran".
 	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*sanctions` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Y was sanctioned by X".
-	reSanctionPassive = regexp.MustCompile(`^` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:sanctioned|designated|blacklisted)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:sanctioned|designated|blacklisted)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 	// WITHDREW_FROM: "X withdrew from Y", "X quit Y".
 	reWithdrewFrom = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|pulled` + sp + `+out|walked` + sp + `+away)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
@@ -120,6 +123,17 @@ func (b *relBuilder) attacks(v *sentView) {
 		gap := v.between(last.end, objs[0].start)
 		if reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) {
 			b.attackPair(v, argsOf(v, g), objs, first.start, objs[len(objs)-1].end)
+		}
+	}
+	// "attacks by X on Y".
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if !reAttackByBefore.MatchString(v.between(v.start, first.start)) {
+			continue
+		}
+		if objs := objectsAfter(v, last.end); len(objs) > 0 && reAttackByAfter.MatchString(v.between(last.end, objs[0].start)) {
+			loc := reAttackByBefore.FindStringIndex(v.between(v.start, first.start))
+			b.attackPair(v, argsOf(v, g), objs, v.start+loc[0], objs[len(objs)-1].end)
 		}
 	}
 	// "X struck Iranian nuclear sites": the target is a demonym before what

@@ -46,6 +46,9 @@ func TestActions(t *testing.T) {
 		{"adverb and demonym target", []string{
 			"The [United States|country:united-states] successfully struck [Iranian|country:iran|demonym] nuclear sites."},
 			[]string{"ATTACKED country:united-states country:iran"}},
+		{"attacks by on", []string{
+			"Drone attacks by the [Houthis|organization:houthis] on [Saudi Arabia|country:saudi-arabia] continued."},
+			[]string{"ATTACKED organization:houthis country:saudi-arabia"}},
 		{"attack without a target", []string{
 			"This followed [Israel|country:israel]'s launch of deadly airstrikes it said were in response to [Iranian|country:iran|demonym] aggression."},
 			nil},
@@ -69,6 +72,12 @@ func TestActions(t *testing.T) {
 		{"sanctions noun after the sanctioning state", []string{
 			"[U.S.|country:united-states] sanctions on [Iran|country:iran] have hurt its economy."},
 			[]string{"SANCTIONED country:united-states country:iran"}},
+		{"acronym before the verb", []string{
+			"The [Office of Foreign Assets Control|organization:ofac] ([OFAC|organization:ofac]) designated [Mohammad Hossein Shamkhani|person:mohammad-hossein-shamkhani] today."},
+			[]string{"SANCTIONED organization:ofac person:mohammad-hossein-shamkhani"}},
+		{"which was sanctioned by", []string{
+			"[Sepehr Energy|organization:sepehr-energy], which was sanctioned by the [United States|country:united-states] in 2019, ships oil."},
+			[]string{"SANCTIONED country:united-states organization:sepehr-energy"}},
 		{"will consider sanctions", []string{
 			"The [United States|country:united-states] will consider fresh sanctions against [Iran|country:iran]."},
 			nil},
