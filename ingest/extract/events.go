@@ -63,7 +63,7 @@ var (
 	reHostedAfter    = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
 	// "mediated between", "acted as a mediator between", right before the parties.
 	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
-	reHostedBefore   = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reHostedBefore    = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 	reTalksWord        = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
 	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed)` + sp + `+(?:the` + sp + `+)?$`)
