@@ -68,7 +68,9 @@ say() { echo "neo4j.sh: $*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 check_port_var() {
-  [[ "$2" =~ ^[0-9]+$ ]] && (( $2 > 0 && $2 < 65536 )) || die "$1 must be a port number, got '$2'"
+  if ! [[ "$2" =~ ^[0-9]+$ ]] || (( $2 < 1 || $2 > 65535 )); then
+    die "$1 must be a port number, got '$2'"
+  fi
 }
 check_port_var NEO4J_BOLT_PORT "$BOLT_PORT"
 check_port_var NEO4J_HTTP_PORT "$HTTP_PORT"
@@ -166,7 +168,8 @@ print_uris() {
 }
 
 show_logs() {
-  if [[ -f "$N4_HOME/logs/debug.log" ]]; then
+  # debug.log only when written during this start (the lock file is opened at each start).
+  if [[ -f "$N4_HOME/logs/debug.log" && "$N4_HOME/logs/debug.log" -nt "$LOCK_FILE" ]]; then
     say "---- tail of $N4_HOME/logs/debug.log"
     tail -n 30 "$N4_HOME/logs/debug.log" >&2
   fi
@@ -349,7 +352,7 @@ cmd_reset() {
 }
 
 usage() {
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 64
 }
 
