@@ -209,7 +209,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		case d.Start >= end:
 			dist = d.Start - end
 		}
-		if dist > 0 && !wide {
+		if dist > 0 && (!wide || dist > maxDateDistance || crossesClause(v.text, d, start, end)) {
 			continue
 		}
 		if !d.Resolved() {
@@ -220,6 +220,23 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// maxDateDistance is how far (bytes) from its evidence a sentence's date may
+// be and still date a relation: further away it usually dates something
+// else the sentence mentions.
+const maxDateDistance = 80
+
+// crossesClause reports a semicolon or a dash between a date and the span
+// [start, end): what follows one is another statement.
+func crossesClause(text string, d timex.Expr, start, end int) bool {
+	between := ""
+	if d.End <= start {
+		between = text[d.End:start]
+	} else if d.Start >= end {
+		between = text[end:d.Start]
+	}
+	return strings.ContainsAny(between, ";—–")
 }
 
 // indefinite reports an expression that names no particular time ("on a

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
@@ -121,7 +124,7 @@ func (b *relBuilder) attacks(v *sentView) {
 			continue
 		}
 		gap := v.between(last.end, objs[0].start)
-		if reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) {
+		if reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap) {
 			b.attackPair(v, argsOf(v, g), objs, first.start, objs[len(objs)-1].end)
 		}
 	}
@@ -419,6 +422,21 @@ func argAt(v *sentView, pos int) (arg, bool) {
 	}
 	return arg{}, false
 }
+
+// possessiveAttackHead reports whether the words between a possessor and
+// its attack noun are modifiers ("Iran's direct and unprecedented attack")
+// and not a longer phrase that owns the attack ("America's national
+// security to order strikes").
+func possessiveAttackHead(gap string) bool {
+	loc := reAttackNoun.FindStringIndex(gap)
+	if loc == nil {
+		return false
+	}
+	mods := gap[:loc[0]]
+	return !strings.Contains(mods, " to ") && !strings.Contains(mods, " of ")
+}
+
+var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)\b`)
 
 // objectsAfter is the first arg starting at or after pos, of any type,
 // with the args coordinated with it ("Natanz and Fordow").

@@ -49,6 +49,12 @@ func TestActions(t *testing.T) {
 		{"attacks by on", []string{
 			"Drone attacks by the [Houthis|organization:houthis] on [Saudi Arabia|country:saudi-arabia] continued."},
 			[]string{"ATTACKED organization:houthis country:saudi-arabia"}},
+		{"possessive invasion of", []string{
+			"[Iraq|country:iraq]'s invasion of [Kuwait|country:kuwait] began the war."},
+			[]string{"ATTACKED country:iraq country:kuwait"}},
+		{"possessor of something else", []string{
+			"It served [America|country:united-states]'s national security to order strikes on [Iran|country:iran]."},
+			nil},
 		{"attack without a target", []string{
 			"This followed [Israel|country:israel]'s launch of deadly airstrikes it said were in response to [Iranian|country:iran|demonym] aggression."},
 			nil},
