@@ -172,7 +172,7 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 // participants and venue, and returns its id ("" when the event cannot be
 // identified).
 func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
-	d, hasDate := pickDate(v, spec.trigStart, spec.trigEnd, true)
+	d, hasDate := pickDate(v, min(spec.trigStart, spec.start), max(spec.trigEnd, spec.end), true)
 	resolved := hasDate && d.Resolved()
 	if spec.needDate && !resolved {
 		if _, ok := b.venue(v, spec); !ok || spec.kind != "meeting" {
