@@ -181,3 +181,27 @@ func goldErrors(g goldDoc, text string) []string {
 	}
 	return errs
 }
+
+// TestTitleKeyAlternatives holds titleFits to "|"-separated keys, which the
+// blind gold uses for titles a text abbreviates ("Sen." = "Senator").
+func TestTitleKeyAlternatives(t *testing.T) {
+	tests := []struct {
+		key, title, got string
+		want            bool
+	}{
+		{"sen|senator", "Sen.", "Senator", true},
+		{"sen|senator", "Sen.", "Sen.", true},
+		{"sen|senator", "Sen.", "Senate Majority Leader", false},
+		{"", "Special Envoy", "Mideast Envoy", true},
+		{"secretary", "Secretary of State", "President", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key+"/"+tt.got, func(t *testing.T) {
+			gr := goldRelation{Type: "HOLDS_ROLE", Title: tt.title, TitleKey: tt.key}
+			r := extract.Relation{Type: "HOLDS_ROLE", Properties: map[string]any{"title": tt.got}}
+			if got := titleFits(gr, r); got != tt.want {
+				t.Errorf("titleFits(key %q, got %q) = %v, want %v", tt.key, tt.got, got, tt.want)
+			}
+		})
+	}
+}

@@ -327,7 +327,9 @@ func endpointsFit(gr goldRelation, from, to string, toKnown bool) bool {
 }
 
 // titleFits compares titles loosely: the predicted title must contain the
-// gold title's key word ("Mideast Envoy" fits "Special Envoy").
+// gold title's key word ("Mideast Envoy" fits "Special Envoy"). A titleKey
+// may list alternatives separated by "|" ("sen|senator"), for a title the
+// text abbreviates and an extractor may or may not spell out.
 func titleFits(gr goldRelation, r extract.Relation) bool {
 	got, _ := r.Properties["title"].(string)
 	key := gr.TitleKey
@@ -338,8 +340,10 @@ func titleFits(gr goldRelation, r extract.Relation) bool {
 		return true
 	}
 	for _, w := range strings.Fields(normName(got)) {
-		if w == normName(key) {
-			return true
+		for _, k := range strings.Split(key, "|") {
+			if w == normName(k) {
+				return true
+			}
 		}
 	}
 	return false
