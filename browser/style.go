@@ -98,7 +98,8 @@ func closing(s string, open int) int {
 // StyleJSON returns the style sheet as the one-line JSON object Neo4j
 // Browser also accepts after `:style`. Unlike GraSS it has no ';', so it
 // fits the server setting browser.post_connect_cmd (which Browser splits on
-// ';'): `browser.post_connect_cmd=style {...}`.
+// ';'): `browser.post_connect_cmd=style {...}`; and no '#' or '&', so it
+// fits a Browser link too (`:style {...}` in the editor).
 func StyleJSON() (string, error) {
 	rules, err := ParseStyle(grass)
 	if err != nil {
@@ -126,7 +127,10 @@ func StyleJSON() (string, error) {
 	return b.String(), nil
 }
 
+// writeJSONString writes s as a JSON string in which '#' and '&' are
+// \u escapes (json.Marshal already escapes '&'): the colours' '#' would
+// otherwise end a Browser link's command (see Link.URL).
 func writeJSONString(b *strings.Builder, s string) {
 	j, _ := json.Marshal(s) // a string always marshals
-	b.Write(j)
+	b.WriteString(strings.ReplaceAll(string(j), "#", `\u0023`))
 }

@@ -67,8 +67,8 @@ func TestStyleJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.ContainsAny(s, ";\n") {
-		t.Errorf("JSON form has ';' or a line break, which post_connect_cmd cannot carry: %s", s)
+	if strings.ContainsAny(s, ";\n#&") {
+		t.Errorf("JSON form has ';' or a line break, which post_connect_cmd or a Browser link cannot carry: %s", s)
 	}
 	var m map[string]map[string]string
 	if err := json.Unmarshal([]byte(s), &m); err != nil {
