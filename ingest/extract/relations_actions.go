@@ -33,7 +33,9 @@ var (
 	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
 
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y".
-	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|levied|placed|slapped|expanded)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?sanctions` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|levied|placed|slapped|expanded|restored|reimposed)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	// A sanctioning verb right before its object, whatever the subject.
+	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
 	// "U.S. sanctions on Iran", "the EU's sanctions against Iran".
@@ -194,7 +196,7 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 }
 
 func (b *relBuilder) sanctions(v *sentView) {
-	if !v.has("sanction", "designat", "blacklist") {
+	if !v.has("sanction", "designat", "blacklist", "maximum pressure") {
 		return
 	}
 	gs := groups(v)
@@ -210,9 +212,9 @@ func (b *relBuilder) sanctions(v *sentView) {
 		conf := 0.85
 		switch {
 		case reSanctionVerb.MatchString(gap):
-			from, to = argsOf(v, g), argsOf(v, next)
+			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next))
 		case reSanctionDesignated.MatchString(gap):
-			from, to = argsOf(v, g), argsOf(v, next)[:1]
+			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next)[:1])
 		case reSanctionPassive.MatchString(gap):
 			from, to = argsOf(v, next), argsOf(v, g)
 		default:
@@ -225,6 +227,29 @@ func (b *relBuilder) sanctions(v *sentView) {
 			for _, t := range to {
 				b.add("SANCTIONED", s, t.id, conf, nil, v, first.start, end)
 			}
+		}
+	}
+	// "..., when he withdrew from the deal, imposed maximum pressure, and
+	// designated Iran's IRGC": a pronoun subject, the sentence's only person.
+	for _, o := range v.args {
+		before := v.between(v.start, o.start)
+		loc := reSanctionVerbEnd.FindStringIndex(before)
+		if loc == nil {
+			continue
+		}
+		if prev, ok := argEndingBefore(v, v.start+loc[0]); ok && reSanctionVerb.MatchString(v.between(prev.end, o.start)) {
+			continue // a subject right before the verb: handled above
+		}
+		p, ok := b.pronounSubject(v, v.start+loc[0])
+		if !ok {
+			continue
+		}
+		t := possessedAll(v, []arg{o})[0]
+		if b.irrealisClause(v, v.start+loc[0], t.end) {
+			continue
+		}
+		for _, s := range b.subjectIDs([]arg{p}, true) {
+			b.add("SANCTIONED", s, t.id, 0.75, nil, v, v.start+loc[0], t.end)
 		}
 	}
 	// "U.S. sanctions on Iran": the sanctioning state may be an adjective.
@@ -422,6 +447,58 @@ func argAt(v *sentView, pos int) (arg, bool) {
 	}
 	return arg{}, false
 }
+
+// possessedAll replaces an object written as a possessor of another
+// entity by that entity: "designated Iran's IRGC" designates the IRGC.
+func possessedAll(v *sentView, objs []arg) []arg {
+	out := make([]arg, len(objs))
+	for i, o := range objs {
+		out[i] = o
+		for _, a := range v.args {
+			if a.start > o.end && rePossessiveGap.MatchString(v.between(o.end, a.start)) {
+				out[i] = a
+				break
+			}
+		}
+	}
+	return out
+}
+
+// argEndingBefore is the arg that ends last at or before pos.
+func argEndingBefore(v *sentView, pos int) (arg, bool) {
+	var best arg
+	found := false
+	for _, a := range v.args {
+		if a.end <= pos && (!found || a.end > best.end) {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
+
+// pronounSubject resolves "he" or "she" before pos to the sentence's only
+// person mentioned before the pronoun.
+func (b *relBuilder) pronounSubject(v *sentView, pos int) (arg, bool) {
+	locs := rePronoun.FindAllStringIndex(v.between(v.start, pos), -1)
+	if len(locs) == 0 {
+		return arg{}, false
+	}
+	at := v.start + locs[len(locs)-1][0]
+	var people []arg
+	for _, a := range v.args {
+		if a.typ == "Person" && a.end <= at {
+			people = append(people, a)
+		}
+	}
+	if len(people) != 1 {
+		return arg{}, false
+	}
+	return people[0], true
+}
+
+var rePossessiveGap = regexp.MustCompile(`^['’]s` + sp + `+$`)
+
+var rePronoun = regexp.MustCompile(`\b(?:he|she)\b`)
 
 // possessiveAttackHead reports whether the words between a possessor and
 // its attack noun are modifiers ("Iran's direct and unprecedented attack")

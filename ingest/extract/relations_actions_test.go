@@ -84,6 +84,18 @@ func TestActions(t *testing.T) {
 		{"which was sanctioned by", []string{
 			"[Sepehr Energy|organization:sepehr-energy], which was sanctioned by the [United States|country:united-states] in 2019, ships oil."},
 			[]string{"SANCTIONED country:united-states organization:sepehr-energy"}},
+		{"possessed object", []string{
+			"The [United States|country:united-states] designated [Iran|country:iran]’s [Islamic Revolutionary Guard Corps|organization:irgc] as a terrorist group."},
+			[]string{"SANCTIONED country:united-states organization:irgc"}},
+		{"pronoun subject in a list of deeds", []string{
+			"[United States|country:united-states] President [Donald Trump|person:donald-trump|title=President] built on his first term, when he withdrew from the deal, imposed maximum pressure, and designated [Iran|country:iran]’s [Islamic Revolutionary Guard Corps|organization:irgc] as a terrorist group."},
+			[]string{"SANCTIONED country:united-states organization:irgc"}},
+		{"maximum pressure", []string{
+			"The [United States|country:united-states] restored maximum pressure on [Iran|country:iran]."},
+			[]string{"SANCTIONED country:united-states country:iran"}},
+		{"pronoun with two people is ambiguous", []string{
+			"[Donald Trump|person:donald-trump] told [Benjamin Netanyahu|person:benjamin-netanyahu] that he designated [Hamas|organization:hamas]."},
+			nil},
 		{"will consider sanctions", []string{
 			"The [United States|country:united-states] will consider fresh sanctions against [Iran|country:iran]."},
 			nil},
