@@ -12,12 +12,15 @@ const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp
 
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
-var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|positions|targets|bases?|military|army|troops|installations?|infrastructure|program|programme|capabilities|regime)\b`)
+var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?)\b`)
 
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
 	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "shot down a", "attacked an": an article before the state that owns
+	// what was hit.
+	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank)` + sp + `+(?:an?|two|several|three)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
@@ -141,12 +144,15 @@ func (b *relBuilder) attacks(v *sentView) {
 			b.attackPair(v, argsOf(v, g), objs, v.start+loc[0], objs[len(objs)-1].end)
 		}
 	}
-	// "X struck Iranian nuclear sites": the target is a demonym before what
-	// was hit.
+	// "X struck Iranian nuclear sites", "X shot down a U.S. drone": the
+	// target is the state named before what was hit.
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		o, ok := nextMention(v, last.end)
-		if !ok || !o.Demonym || !reAttackVerb.MatchString(v.between(last.end, o.Start)) || !reAttackedFacility.MatchString(v.between(o.End, v.end)) {
+		if !ok || o.Type != "Country" || !reAttackedFacility.MatchString(v.between(o.End, v.end)) {
+			continue
+		}
+		if gap := v.between(last.end, o.Start); !reAttackVerb.MatchString(gap) && !reAttackVerbArticle.MatchString(gap) {
 			continue
 		}
 		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}

@@ -55,6 +55,12 @@ func TestActions(t *testing.T) {
 		{"possessor of something else", []string{
 			"It served [America|country:united-states]'s national security to order strikes on [Iran|country:iran]."},
 			nil},
+		{"shot down a state's drone", []string{
+			"[Iran|country:iran] shot down a [U.S.|country:united-states] drone over the strait."},
+			[]string{"ATTACKED country:iran country:united-states"}},
+		{"hit a state's name that is no target", []string{
+			"[Iran|country:iran] hit a [U.S.|country:united-states] record in oil exports."},
+			nil},
 		{"attack without a target", []string{
 			"This followed [Israel|country:israel]'s launch of deadly airstrikes it said were in response to [Iranian|country:iran|demonym] aggression."},
 			nil},
