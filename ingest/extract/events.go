@@ -22,7 +22,9 @@ import (
 //     one continuing process;
 //   - a meeting or an attack only with a resolved date (day, month or year)
 //     or, for a meeting, a venue in the sentence;
-//   - a revolution with its year ("the 1979 Islamic Revolution").
+//   - a revolution with its year ("the 1979 Islamic Revolution");
+//   - the signing of an agreement, only with a resolved date: its id is
+//     the agreement and the date (event:agreement:<agreement>:<date>).
 //
 // Ids are event:<kind>:<slug>[:<date>] where the slug is built from the
 // sorted participant ids (without their type prefix), people replaced by
@@ -178,6 +180,9 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 		if _, ok := b.venue(v, spec); !ok || spec.kind != "meeting" {
 			return ""
 		}
+	}
+	if spec.kind == "agreement" && resolved {
+		spec.name += " (" + d.Value + ")"
 	}
 	slug := spec.slug
 	if slug == "" {
@@ -369,6 +374,23 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 	b.makeEvent(v, eventSpec{kind: "attack", parts: attackers, trigStart: start, trigEnd: end,
 		start: start, end: end, needDate: true, slug: strings.Join(dedupe(locals), "-")})
 }
+
+// signingEvent builds the dated signing of an agreement ("Iran and the
+// P5+1 signed the JPOA on 24 November 2013"): its id is the agreement and
+// the date, so every document naming that signing names the same event.
+// Undated signings give only PARTY_TO.
+func (b *relBuilder) signingEvent(v *sentView, parties []arg, agr mention, verbGap string, start, end int) {
+	if !reSigningVerb.MatchString(verbGap) {
+		return
+	}
+	_, local, _ := strings.Cut(agr.EntityID, ":")
+	b.makeEvent(v, eventSpec{
+		kind: "agreement", parts: parties, trigStart: start, trigEnd: end, start: start, end: end,
+		needDate: true, slug: local, name: "Signing of " + b.nameOf(agr.EntityID),
+	})
+}
+
+var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|ratified|ratifies|concluded|concludes)\b`)
 
 // talksWithdrawal handles "X no longer plans to engage in talks with Y":
 // the talks are an event (undated unless the sentence dates them), X

@@ -139,7 +139,18 @@ func TestEvents(t *testing.T) {
 				"PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12",
 			}},
 
+		{"dated signing", "",
+			[]string{"On 24 November 2013, [Iran|country:iran] signed the [Joint Plan of Action|agreement:jpoa] in [Geneva|place:geneva]."},
+			[]string{"event:agreement:jpoa:2013-11-24 kind=agreement date=2013-11-24 datePrecision=day dateText=24 November 2013"},
+			[]string{
+				"HELD_IN event:agreement:jpoa:2013-11-24 place:geneva",
+				"PARTICIPATED_IN country:iran event:agreement:jpoa:2013-11-24",
+			}},
+
 		// Negative cases.
+		{"undated signing is no event", "",
+			[]string{"[Iran|country:iran] signed the [Joint Plan of Action|agreement:jpoa] in [Geneva|place:geneva]."},
+			nil, nil},
 		{"undated meeting is no event", "",
 			[]string{"[Jake Sullivan|person:jake-sullivan] met with [Badr al-Busaidi|person:badr-albusaidi]."},
 			nil, nil},

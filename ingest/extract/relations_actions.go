@@ -406,6 +406,7 @@ func (b *relBuilder) parties(v *sentView) {
 							b.add("NEGOTIATED_WITH", s.id, o.id, 0.8, nil, v, first.start, end)
 						}
 					}
+					b.signingEvent(v, append(append([]arg{}, subj...), others...), agr, gap, first.start, end)
 				}
 				continue
 			}
@@ -418,6 +419,7 @@ func (b *relBuilder) parties(v *sentView) {
 			for _, p := range b.subjectIDs(argsOf(v, g), true) {
 				b.add("PARTY_TO", p, agr.EntityID, 0.85, nil, v, first.start, agr.End)
 			}
+			b.signingEvent(v, argsOf(v, g), agr, gap, first.start, agr.End)
 		case rePartyCommitments.MatchString(gap),
 			rePartyReturnAfter.MatchString(gap) && rePartyReturnBefore.MatchString(v.between(v.start, first.start)):
 			// Compliance presupposes being a party, whatever the clause wishes.

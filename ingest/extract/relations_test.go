@@ -84,3 +84,26 @@ func BenchmarkFindRelations(b *testing.B) {
 		x.findRelations(doc, ents)
 	}
 }
+
+func TestRelateEdgeInputs(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  normalize.Document
+		ents *entitySet
+	}{
+		{"empty document", normalize.Document{}, &entitySet{Entities: map[string]*entity{}}},
+		{"mention outside every sentence", normalize.Document{Text: "Iran met Oman.", Sentences: nil},
+			&entitySet{Entities: map[string]*entity{"country:iran": {ID: "country:iran", Type: "Country"}},
+				Mentions: []mention{{EntityID: "country:iran", Type: "Country", Start: 0, End: 4, Sentence: -1, Text: "Iran"}}}},
+		{"unbalanced quotation marks", normalize.Document{Text: "“Iran said “no” twice", Sentences: []normalize.Span{{Start: 0, End: 23}}},
+			&entitySet{Entities: map[string]*entity{}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := relate(tt.doc, tt.ents)
+			if len(rs.Relations) != 0 || len(rs.Events) != 0 {
+				t.Errorf("got %d relations and %d events, want none", len(rs.Relations), len(rs.Events))
+			}
+		})
+	}
+}
