@@ -57,23 +57,13 @@ type eventSpec struct {
 }
 
 var (
+	// "in Oman", "at the UN": right before a venue.
 	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
-	reRoleAfter   = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
+	// ", the lead negotiator" after a participant.
+	reRoleAfter = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
 
-	reMediatedAfter  = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered)\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
-	reMediatedBefore = regexp.MustCompile(`(?i)\b(?:mediated|brokered|facilitated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
-	reHostedAfter    = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
-	// "mediated between", "acted as a mediator between", right before the parties.
-	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
-	reHostedBefore    = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
-
-	reTalksWord        = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed)` + sp + `+(?:the` + sp + `+)?$`)
-
-	// "Operation Midnight Hammer": a named military operation.
-	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
-	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:[A-Z][\w'-]*` + sp + `+){0,3}Revolution)\b`)
-	reRevolutionYearLast  = regexp.MustCompile(`\b((?:[A-Z][\w'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
+	// The talks a withdrawal names ("nuclear talks").
+	reTalksWord = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
 )
 
 // buildEvents builds the events of a sentence from its interactions and its own
@@ -117,56 +107,6 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	if len(ids) == 1 {
 		// Mediators and hosts need exactly one event to belong to.
 		b.mediatorsAndHosts(v, ids[0])
-	}
-}
-
-// recentTalks is the one talks event built in the two sentences before
-// sentence i, if there is exactly one.
-func (b *relBuilder) recentTalks(i int) []string {
-	var ids []string
-	for k := max(0, i-2); k < i; k++ {
-		for _, id := range b.sentenceEvents[k] {
-			if strings.HasPrefix(id, "event:talks:") {
-				ids = append(ids, id)
-			}
-		}
-	}
-	if ids = dedupe(ids); len(ids) == 1 {
-		return ids
-	}
-	return nil
-}
-
-// mediatedBetween handles "X mediated between A and B", "X acted as a
-// mediator between A and B": the talks between A and B, mediated by X.
-func (b *relBuilder) mediatedBetween(v *sentView) {
-	if !v.has("mediat", "intermediar", "go-between") {
-		return
-	}
-	for _, g := range groups(v) {
-		if len(g) < 2 {
-			continue
-		}
-		first, last := v.args[g[0]], v.args[g[len(g)-1]]
-		before := v.between(v.start, first.start)
-		loc := reMediatedBetween.FindStringIndex(before)
-		if loc == nil {
-			continue
-		}
-		var mediator *arg
-		for i := range v.args {
-			if v.args[i].end <= v.start+loc[0] && v.args[i].actor() {
-				mediator = &v.args[i]
-			}
-		}
-		if mediator == nil || b.irrealisClause(v, mediator.start, last.end) {
-			continue
-		}
-		id := b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: v.start + loc[0], trigEnd: v.start + loc[1],
-			start: first.start, end: last.end})
-		if id != "" {
-			b.add("MEDIATED", mediator.id, id, 0.85, nil, v, mediator.start, last.end)
-		}
 	}
 }
 
@@ -407,158 +347,6 @@ func (b *relBuilder) talksWithdrawal(v *sentView, from, with []arg, start, end i
 	}
 	for _, f := range from {
 		b.add("WITHDREW_FROM", f.id, id, 0.85, nil, v, start, end)
-	}
-}
-
-// revolutions builds "the 1979 Islamic Revolution" unless the catalog
-// already has a mention there.
-func (b *relBuilder) revolutions(v *sentView) {
-	text := v.between(v.start, v.end)
-	if !strings.Contains(text, "Revolution") {
-		return // the patterns are slow; most sentences have no revolution
-	}
-	type hit struct{ nameS, nameE, yearS, yearE int }
-	var hits []hit
-	for _, m := range reRevolutionYearFirst.FindAllStringSubmatchIndex(text, -1) {
-		hits = append(hits, hit{m[4], m[5], m[2], m[3]})
-	}
-	for _, m := range reRevolutionYearLast.FindAllStringSubmatchIndex(text, -1) {
-		hits = append(hits, hit{m[2], m[3], m[4], m[5]})
-	}
-	for _, h := range hits {
-		ns, ne := v.start+h.nameS, v.start+h.nameE
-		if coveredByEvent(v, ns, ne) {
-			continue
-		}
-		name := strings.Join(strings.Fields(text[h.nameS:h.nameE]), " ")
-		year := text[h.yearS:h.yearE]
-		id := "event:revolution:" + slugWords(name) + "-" + year
-		e, ok := b.events[id]
-		if !ok {
-			e = &entity{ID: id, Name: name + " (" + year + ")", Type: "Event", Props: map[string]any{
-				"kind": "revolution", "date": year, "datePrecision": "year", "dateText": year,
-			}}
-			b.events[id] = e
-		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ns, End: ne, Sentence: v.idx, Text: v.between(ns, ne)})
-	}
-}
-
-// operations builds named military operations ("Operation Midnight
-// Hammer") the catalog does not know, as attacks named by their name; their
-// date is the sentence's when it gives one.
-func (b *relBuilder) operations(v *sentView) {
-	text := v.between(v.start, v.end)
-	if !strings.Contains(text, "Operation") {
-		return
-	}
-	for _, m := range reOperation.FindAllStringSubmatchIndex(text, -1) {
-		s, e := v.start+m[0], v.start+m[3]
-		for e > s && (v.text[e-1] == ' ' || v.text[e-1] == '\u00a0') {
-			e--
-		}
-		if coveredByEvent(v, s, e) {
-			continue
-		}
-		name := strings.Join(strings.Fields(v.between(s, e)), " ")
-		id := "event:attack:" + slugWords(name)
-		ev, ok := b.events[id]
-		if !ok {
-			ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "attack"}}
-			b.events[id] = ev
-		}
-		if _, dated := ev.Props["date"]; !dated {
-			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() {
-				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
-			}
-		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
-	}
-}
-
-// coveredByEvent reports an Event mention overlapping [s, e).
-func coveredByEvent(v *sentView, s, e int) bool {
-	for _, m := range v.ments {
-		if m.Type == "Event" && m.Start < e && s < m.End {
-			return true
-		}
-	}
-	return false
-}
-
-// slugWords is a lower-case, hyphen-joined form of a name.
-func slugWords(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
-}
-
-// namedEventParticipants: "President Trump authorized Operation Midnight
-// Hammer" gives PARTICIPATED_IN to a catalog event.
-func (b *relBuilder) namedEventParticipants(v *sentView) {
-	named := append([]mention{}, v.ments...)
-	for _, m := range b.evMent {
-		if m.Sentence == v.idx && strings.HasPrefix(m.EntityID, "event:attack:operation-") {
-			named = append(named, m)
-		}
-	}
-	for _, m := range named {
-		if m.Type != "Event" {
-			continue
-		}
-		var subj *arg
-		for i := range v.args {
-			if v.args[i].end <= m.Start && v.args[i].actor() {
-				subj = &v.args[i]
-			}
-		}
-		if subj == nil || !reParticipatedVerb.MatchString(v.between(subj.end, m.Start)) {
-			continue
-		}
-		if b.irrealisClause(v, subj.start, m.End) {
-			continue
-		}
-		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
-	}
-}
-
-// mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
-// sentence.
-func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
-	if !v.has("mediat", "broker", "facilitat", "host") {
-		return
-	}
-	for _, m := range v.ments {
-		id := m.EntityID
-		if m.MetonymFor != "" {
-			id = m.MetonymFor
-		}
-		after := v.between(m.End, v.end)
-		before := v.between(v.start, m.Start)
-		if loc := reMediatedAfter.FindStringIndex(after); loc != nil && (!m.Demonym || strings.HasPrefix(strings.TrimLeft(after, " -"), "media")) {
-			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
-		} else if loc := reMediatedBefore.FindStringIndex(before); loc != nil && !m.Demonym {
-			b.add("MEDIATED", id, eventID, 0.85, nil, v, v.start+loc[0], m.End)
-		}
-		if m.Demonym {
-			continue
-		}
-		if loc := reHostedAfter.FindStringIndex(after); loc != nil {
-			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
-		} else if loc := reHostedBefore.FindStringIndex(before); loc != nil {
-			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, v.start+loc[0], m.End)
-		}
 	}
 }
 

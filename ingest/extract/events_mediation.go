@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// After the mediator: "Oman mediated", ", which brokered", "acted as a
+	// mediator", "Omani-mediated", "Omani mediation".
+	reMediatedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered)\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
+	// Before the mediator: "mediated by Oman".
+	reMediatedBefore = regexp.MustCompile(`(?i)\b(?:mediated|brokered|facilitated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// "Oman hosted", ", which hosted", "served as the host".
+	reHostedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
+	// "mediated between", "acted as a mediator between", right before the parties.
+	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	// "hosted by Oman".
+	reHostedBefore = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// recentTalks is the one talks event built in the two sentences before
+// sentence i, if there is exactly one.
+func (b *relBuilder) recentTalks(i int) []string {
+	var ids []string
+	for k := max(0, i-2); k < i; k++ {
+		for _, id := range b.sentenceEvents[k] {
+			if strings.HasPrefix(id, "event:talks:") {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if ids = dedupe(ids); len(ids) == 1 {
+		return ids
+	}
+	return nil
+}
+
+// mediatedBetween handles "X mediated between A and B", "X acted as a
+// mediator between A and B": the talks between A and B, mediated by X.
+func (b *relBuilder) mediatedBetween(v *sentView) {
+	if !v.has("mediat", "intermediar", "go-between") {
+		return
+	}
+	for _, g := range groups(v) {
+		if len(g) < 2 {
+			continue
+		}
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		before := v.between(v.start, first.start)
+		loc := reMediatedBetween.FindStringIndex(before)
+		if loc == nil {
+			continue
+		}
+		var mediator *arg
+		for i := range v.args {
+			if v.args[i].end <= v.start+loc[0] && v.args[i].actor() {
+				mediator = &v.args[i]
+			}
+		}
+		if mediator == nil || b.irrealisClause(v, mediator.start, last.end) {
+			continue
+		}
+		id := b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: v.start + loc[0], trigEnd: v.start + loc[1],
+			start: first.start, end: last.end})
+		if id != "" {
+			b.add("MEDIATED", mediator.id, id, 0.85, nil, v, mediator.start, last.end)
+		}
+	}
+}
+
+// mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
+// sentence.
+func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
+	if !v.has("mediat", "broker", "facilitat", "host") {
+		return
+	}
+	for _, m := range v.ments {
+		id := m.EntityID
+		if m.MetonymFor != "" {
+			id = m.MetonymFor
+		}
+		after := v.between(m.End, v.end)
+		before := v.between(v.start, m.Start)
+		if loc := reMediatedAfter.FindStringIndex(after); loc != nil && (!m.Demonym || strings.HasPrefix(strings.TrimLeft(after, " -"), "media")) {
+			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
+		} else if loc := reMediatedBefore.FindStringIndex(before); loc != nil && !m.Demonym {
+			b.add("MEDIATED", id, eventID, 0.85, nil, v, v.start+loc[0], m.End)
+		}
+		if m.Demonym {
+			continue
+		}
+		if loc := reHostedAfter.FindStringIndex(after); loc != nil {
+			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
+		} else if loc := reHostedBefore.FindStringIndex(before); loc != nil {
+			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, v.start+loc[0], m.End)
+		}
+	}
+}

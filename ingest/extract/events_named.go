@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// "X authorized Operation Y", "X attended the Y summit".
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed)` + sp + `+(?:the` + sp + `+)?$`)
+
+	// "Operation Midnight Hammer": a named military operation.
+	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
+	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:[A-Z][\w'-]*` + sp + `+){0,3}Revolution)\b`)
+	reRevolutionYearLast  = regexp.MustCompile(`\b((?:[A-Z][\w'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
+)
+
+// revolutions builds "the 1979 Islamic Revolution" unless the catalog
+// already has a mention there.
+func (b *relBuilder) revolutions(v *sentView) {
+	text := v.between(v.start, v.end)
+	if !strings.Contains(text, "Revolution") {
+		return // the patterns are slow; most sentences have no revolution
+	}
+	type hit struct{ nameS, nameE, yearS, yearE int }
+	var hits []hit
+	for _, m := range reRevolutionYearFirst.FindAllStringSubmatchIndex(text, -1) {
+		hits = append(hits, hit{m[4], m[5], m[2], m[3]})
+	}
+	for _, m := range reRevolutionYearLast.FindAllStringSubmatchIndex(text, -1) {
+		hits = append(hits, hit{m[2], m[3], m[4], m[5]})
+	}
+	for _, h := range hits {
+		ns, ne := v.start+h.nameS, v.start+h.nameE
+		if coveredByEvent(v, ns, ne) {
+			continue
+		}
+		name := strings.Join(strings.Fields(text[h.nameS:h.nameE]), " ")
+		year := text[h.yearS:h.yearE]
+		id := "event:revolution:" + slugWords(name) + "-" + year
+		e, ok := b.events[id]
+		if !ok {
+			e = &entity{ID: id, Name: name + " (" + year + ")", Type: "Event", Props: map[string]any{
+				"kind": "revolution", "date": year, "datePrecision": "year", "dateText": year,
+			}}
+			b.events[id] = e
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ns, End: ne, Sentence: v.idx, Text: v.between(ns, ne)})
+	}
+}
+
+// operations builds named military operations ("Operation Midnight
+// Hammer") the catalog does not know, as attacks named by their name; their
+// date is the sentence's when it gives one.
+func (b *relBuilder) operations(v *sentView) {
+	text := v.between(v.start, v.end)
+	if !strings.Contains(text, "Operation") {
+		return
+	}
+	for _, m := range reOperation.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[0], v.start+m[3]
+		for e > s && (v.text[e-1] == ' ' || v.text[e-1] == '\u00a0') {
+			e--
+		}
+		if coveredByEvent(v, s, e) {
+			continue
+		}
+		name := strings.Join(strings.Fields(v.between(s, e)), " ")
+		id := "event:attack:" + slugWords(name)
+		ev, ok := b.events[id]
+		if !ok {
+			ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "attack"}}
+			b.events[id] = ev
+		}
+		if _, dated := ev.Props["date"]; !dated {
+			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() {
+				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
+			}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	}
+}
+
+// coveredByEvent reports an Event mention overlapping [s, e).
+func coveredByEvent(v *sentView, s, e int) bool {
+	for _, m := range v.ments {
+		if m.Type == "Event" && m.Start < e && s < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// slugWords is a lower-case, hyphen-joined form of a name.
+func slugWords(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// namedEventParticipants: "President Trump authorized Operation Midnight
+// Hammer" gives PARTICIPATED_IN to a catalog event.
+func (b *relBuilder) namedEventParticipants(v *sentView) {
+	named := append([]mention{}, v.ments...)
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && strings.HasPrefix(m.EntityID, "event:attack:operation-") {
+			named = append(named, m)
+		}
+	}
+	for _, m := range named {
+		if m.Type != "Event" {
+			continue
+		}
+		var subj *arg
+		for i := range v.args {
+			if v.args[i].end <= m.Start && v.args[i].actor() {
+				subj = &v.args[i]
+			}
+		}
+		if subj == nil || !reParticipatedVerb.MatchString(v.between(subj.end, m.Start)) {
+			continue
+		}
+		if b.irrealisClause(v, subj.start, m.End) {
+			continue
+		}
+		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
+	}
+}

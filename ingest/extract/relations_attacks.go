@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// attackTargetPhrase is what may stand between an attack verb and the
+// state or place attacked: "an officially unidentified site in", "the
+// western province of".
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|town|province|region|territory|capital|port|island|islands|coast|border)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?`
+
+// reAttackedFacility: a demonym target before what was hit ("struck
+// Iranian nuclear sites").
+var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?)\b`)
+
+var (
+	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
+	// "X fired hundreds of drones and missiles towards Y".
+	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "shot down a", "attacked an": an article before the state that owns
+	// what was hit.
+	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank)` + sp + `+(?:an?|two|several|three)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	// "Iran's direct and unprecedented attack against Israel".
+	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
+	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
+	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	// "attacks by X on Y": before X, then between X and Y.
+	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "Y was struck by X".
+	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|targeted|invaded|hit)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// "exchange of fresh attacks between X and Y", before the group.
+	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	// "X and Y exchanged fire", after the group.
+	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
+)
+
+func (b *relBuilder) attacks(v *sentView) {
+	gs := groups(v)
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		// Mutual: "exchange of attacks between X and Y", "X and Y exchanged fire".
+		if len(g) == 2 {
+			before := v.between(v.start, first.start)
+			after := v.between(last.end, v.end)
+			if reAttackExchange.MatchString(before) || reAttackExchanged.MatchString(after) {
+				s, e := first.start, last.end
+				if loc := reAttackExchange.FindStringIndex(before); loc != nil {
+					s = v.start + loc[0]
+				}
+				if !b.irrealisClause(v, s, e) {
+					b.add("ATTACKED", first.id, last.id, 0.85, nil, v, s, e)
+					b.add("ATTACKED", last.id, first.id, 0.85, nil, v, s, e)
+					b.attackEvent(v, []arg{first, last}, nil, s, e)
+				}
+			}
+		}
+		objs := objectsAfter(v, last.end)
+		if len(objs) == 0 {
+			continue
+		}
+		gap := v.between(last.end, objs[0].start)
+		if reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap) {
+			b.attackPair(v, argsOf(v, g), objs, first.start, objs[len(objs)-1].end)
+		}
+	}
+	// "attacks by X on Y".
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if !reAttackByBefore.MatchString(v.between(v.start, first.start)) {
+			continue
+		}
+		if objs := objectsAfter(v, last.end); len(objs) > 0 && reAttackByAfter.MatchString(v.between(last.end, objs[0].start)) {
+			loc := reAttackByBefore.FindStringIndex(v.between(v.start, first.start))
+			b.attackPair(v, argsOf(v, g), objs, v.start+loc[0], objs[len(objs)-1].end)
+		}
+	}
+	// "X struck Iranian nuclear sites", "X shot down a U.S. drone": the
+	// target is the state named before what was hit.
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		o, ok := nextMention(v, last.end)
+		if !ok || o.Type != "Country" || !reAttackedFacility.MatchString(v.between(o.End, v.end)) {
+			continue
+		}
+		if gap := v.between(last.end, o.Start); !reAttackVerb.MatchString(gap) && !reAttackVerbArticle.MatchString(gap) {
+			continue
+		}
+		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+		b.attackPair(v, argsOf(v, g), []arg{t}, first.start, o.End)
+	}
+	// "Natanz was struck by Israel": the target may be a place.
+	for i, a := range v.args {
+		if i+1 >= len(v.args) {
+			break
+		}
+		by := v.args[i+1]
+		if by.actor() && reAttackPassive.MatchString(v.between(a.end, by.start)) {
+			b.attackPair(v, []arg{by}, []arg{a}, a.start, by.end)
+		}
+	}
+	// "U.S. strikes on Iran", "Israeli airstrikes on Iran": the attacker is
+	// any mention of a state, adjectives included.
+	for i, m := range v.ments {
+		if m.Type != "Country" && m.Type != "Organization" {
+			continue
+		}
+		for _, o := range v.ments[i+1:] {
+			if o.Start < m.End {
+				continue
+			}
+			if reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
+				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				b.attackPair(v, []arg{a}, []arg{t}, m.Start, o.End)
+			}
+			break
+		}
+	}
+}
+
+// attackPair records each attacker ATTACKED each target.
+func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, end int) {
+	if b.irrealisClause(v, start, end) {
+		return
+	}
+	for _, s := range b.subjectIDs(attackers, true) {
+		for _, t := range targets {
+			b.add("ATTACKED", s, t.id, 0.85, nil, v, start, end)
+		}
+	}
+	b.attackEvent(v, attackers, targets, start, end)
+}
+
+// possessiveAttackHead reports whether the words between a possessor and
+// its attack noun are modifiers ("Iran's direct and unprecedented attack")
+// and not a longer phrase that owns the attack ("America's national
+// security to order strikes").
+func possessiveAttackHead(gap string) bool {
+	loc := reAttackNoun.FindStringIndex(gap)
+	if loc == nil {
+		return false
+	}
+	mods := gap[:loc[0]]
+	return !strings.Contains(mods, " to ") && !strings.Contains(mods, " of ")
+}
+
+var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)\b`)

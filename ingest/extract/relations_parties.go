@@ -1,0 +1,85 @@
+package extract
+
+import "regexp"
+
+var (
+	// PARTY_TO: "X signed Y", "X is a party to Y".
+	rePartyVerb = regexp.MustCompile(preVerb + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:a` + sp + `+)?(?:party|parties|signatory|signatories)` + sp + `+to|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
+	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
+	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the return of Iran and the U.S. to full compliance with the JCPOA".
+	rePartyReturnBefore = regexp.MustCompile(`(?i)\breturn` + sp + `+(?:of` + sp + `+)?(?:the` + sp + `+)?$`)
+	rePartyReturnAfter  = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "Iran signs an interim agreement with the P5+1": before the agreement...
+	rePartySignsWith = regexp.MustCompile(preVerb + `(?:signed|signs|reached|reaches|concluded|concludes|struck)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
+	// ...and after it.
+	rePartyWith = regexp.MustCompile(`^` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "the JCPOA, signed by X and Y".
+	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+func (b *relBuilder) parties(v *sentView) {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl") {
+		return
+	}
+	gs := groups(v)
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		agr, ok := nextMention(v, last.end)
+		if !ok || agr.Type != "Agreement" {
+			continue
+		}
+		gap := v.between(last.end, agr.Start)
+		// "X signs an agreement with Y": both parties, and they negotiated.
+		if rePartySignsWith.MatchString(gap) {
+			if others := objectsAfter(v, agr.End); len(others) > 0 && rePartyWith.MatchString(v.between(agr.End, others[0].start)) {
+				end := others[len(others)-1].end
+				if !b.irrealisClause(v, first.start, end) {
+					subj := argsOf(v, g)
+					for _, p := range append(append([]arg{}, subj...), others...) {
+						b.add("PARTY_TO", p.id, agr.EntityID, 0.85, nil, v, first.start, end)
+					}
+					for _, s := range subj {
+						for _, o := range others {
+							b.add("NEGOTIATED_WITH", s.id, o.id, 0.8, nil, v, first.start, end)
+						}
+					}
+					b.signingEvent(v, append(append([]arg{}, subj...), others...), agr, gap, first.start, end)
+				}
+				continue
+			}
+		}
+		switch {
+		case rePartyVerb.MatchString(gap):
+			if b.irrealisClause(v, first.start, agr.End) {
+				continue
+			}
+			for _, p := range b.subjectIDs(argsOf(v, g), true) {
+				b.add("PARTY_TO", p, agr.EntityID, 0.85, nil, v, first.start, agr.End)
+			}
+			b.signingEvent(v, argsOf(v, g), agr, gap, first.start, agr.End)
+		case rePartyCommitments.MatchString(gap),
+			rePartyReturnAfter.MatchString(gap) && rePartyReturnBefore.MatchString(v.between(v.start, first.start)):
+			// Compliance presupposes being a party, whatever the clause wishes.
+			for _, p := range argsOf(v, g) {
+				b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, first.start, agr.End)
+			}
+		}
+	}
+	// "the JCPOA, signed by X and Y".
+	for _, m := range v.ments {
+		if m.Type != "Agreement" {
+			continue
+		}
+		for _, g := range gs {
+			first := v.args[g[0]]
+			if first.start < m.End || !rePartySignedBy.MatchString(v.between(m.End, first.start)) {
+				continue
+			}
+			for _, p := range argsOf(v, g) {
+				b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"possessive capital", []string{
+			"For instance, in [Muscat|place:muscat], [Oman|country:oman]'s capital, [Araghchi|person:abbas-araghchi] was the lead negotiator."},
+			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"capital of", []string{
+			"They met in [Muscat|place:muscat], the capital of [Oman|country:oman]."},
+			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"address apposition", []string{
+			"The next round is in [Vienna|place:vienna], [Austria|country:austria], on Friday."},
+			[]string{"LOCATED_IN place:vienna country:austria"}},
+		{"country first", []string{
+			"Talks were held in [Oman|country:oman]'s capital, [Muscat|place:muscat]."},
+			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"site in country", []string{
+			"The plant at [Fordow|place:fordow] in [Iran|country:iran] was hit."},
+			[]string{"LOCATED_IN place:fordow country:iran"}},
+
+		{"in the south of a country", []string{
+			"Winters are mild in [Bushehr|place:bushehr] in southern [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:bushehr country:iran"}},
+		{"is a city of", []string{
+			"[Tabriz|place:tabriz] is the fifth most populous city of [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:tabriz country:iran"}},
+		{"province of after a demonym", []string{
+			"The army invaded the western [Iranian|country:iran|demonym] province of [Khuzestan|place:khuzestan]."},
+			[]string{"LOCATED_IN place:khuzestan country:iran"}},
+		{"a city in the north of", []string{
+			"[Hibhib|place:hibhib], a village in northern [Iraq|country:iraq], is predominantly Shia."},
+			[]string{"LOCATED_IN place:hibhib country:iraq"}},
+		{"is a village in", []string{
+			"[Hibhib|place:hibhib] is a village in northern [Iraq|country:iraq]."},
+			[]string{"LOCATED_IN place:hibhib country:iraq"}},
+		{"a sea is not in the country after it", []string{
+			"The coastal plains of the [Persian Gulf|place:persian-gulf] and [Gulf of Oman|place:gulf-of-oman] in southern [Iran|country:iran] are humid."},
+			nil},
+		{"list of places", []string{
+			"Delegations came from [Tehran|place:tehran], [Muscat|place:muscat], [Oman|country:oman] and [Qatar|country:qatar]."},
+			nil},
+		{"capital standing for its government", []string{
+			"Tensions between [Washington|place:washington|metonym=country:united-states], [Iran|country:iran] and others rose."},
+			nil},
+		{"list of continents and states", []string{
+			"Their influence reached [Western Europe|place:western-europe], [Africa|place:africa], [China|country:china], and [India|country:india]."},
+			nil},
+		{"both named, nothing said", []string{
+			"[Muscat|place:muscat] is busy and [Oman|country:oman] is calm."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"LOCATED_IN"}, nil, tt.want)
+		})
+	}
+}
