@@ -163,7 +163,7 @@ func (b *relBuilder) typesFit(typ, from, to string) bool {
 	if !ok {
 		return false
 	}
-	return contains(sig[0], b.typeOf(from)) && contains(sig[1], b.typeOf(to))
+	return typeIn(sig[0], b.typeOf(from)) && typeIn(sig[1], b.typeOf(to))
 }
 
 // typeOf is an entity's type: the document's entities, the events built so
@@ -184,7 +184,7 @@ func (b *relBuilder) typeOf(id string) string {
 	return ""
 }
 
-func contains(list []string, s string) bool {
+func typeIn(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true

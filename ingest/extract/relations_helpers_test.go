@@ -146,7 +146,7 @@ func checkRelations(t *testing.T, published string, lines []string, types []stri
 	rs := relate(doc, ents)
 	var keep []relation
 	for _, r := range rs.Relations {
-		if len(types) == 0 || contains(types, r.Type) {
+		if len(types) == 0 || typeIn(types, r.Type) {
 			keep = append(keep, r)
 		}
 	}
