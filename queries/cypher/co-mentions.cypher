@@ -16,5 +16,5 @@ MATCH (e)<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(other:Entity)
 WHERE other <> e
 WITH e, other, count(DISTINCT s) AS weight, count(DISTINCT s.docId) AS documents
 RETURN e.name AS entity, other.name AS coMentioned, other.type AS type, weight, documents
-ORDER BY weight DESC, coMentioned
+ORDER BY weight DESC, coMentioned, other.id
 LIMIT $limit

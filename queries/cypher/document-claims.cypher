@@ -7,5 +7,5 @@ MATCH (c)-[:SUBJECT]->(subject:Entity)
 MATCH (c)-[:OBJECT]->(object:Entity)
 OPTIONAL MATCH (c)-[ev:EVIDENCE]->(s:Sentence)
 RETURN subject.name AS subject, c.type AS relation, object.name AS object, c.date AS date,
-       c.confidence AS confidence, ev.text AS evidence, s.index AS sentence
-ORDER BY sentence, relation, subject, object
+       c.confidence AS confidence, s.index AS sentence, ev.start AS start, ev.text AS evidence
+ORDER BY sentence, relation, subject, object, start, evidence

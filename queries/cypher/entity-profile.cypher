@@ -18,7 +18,7 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[r:HOLDS_ROLE|MET_WITH|NEGOTIATED_WITH|MEDIATED|HOSTED|HELD_IN|PARTICIPATED_IN|WITHDREW_FROM|PARTY_TO|ATTACKED|SANCTIONED|LOCATED_IN|AFFILIATED_WITH|STATED]-(other:Entity)
-  WITH r, other ORDER BY type(r), other.name
+  WITH r, other ORDER BY type(r), other.name, other.id
   RETURN collect(CASE WHEN r IS NOT NULL THEN
     {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
      other: other.name, documents: r.documents} END) AS relations

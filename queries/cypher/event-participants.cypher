@@ -1,7 +1,7 @@
 // name: event-participants :read
 // Who took part in an event and in what role, with where it was held and
 // who hosted or mediated it.
-// @param event string = "first round of talks" — name or alias of the event
+// @param event string = "Iran–United States talks" — name or alias of the event
 
 // Resolve $event through the full-text index: a phrase query (quotes and
 // backslashes removed, so any name is safe Lucene), exact name or alias first.

@@ -4,7 +4,7 @@
 // @param from date = null — earliest date, inclusive
 // @param to date = null — latest date, inclusive
 MATCH p = (a:Entity)-[r:MET_WITH|NEGOTIATED_WITH]->(b:Entity)
-WITH p, r, coalesce(r.date, r.firstSeen) AS day
+WITH p, r, a, b, coalesce(r.date, r.firstSeen) AS day
 WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to)
 RETURN p
-ORDER BY day
+ORDER BY day, a.id, type(r), b.id

@@ -10,5 +10,5 @@ CALL (e) {
 WITH e, neighbours, facts WHERE neighbours > 0
 RETURN e.name AS name, e.type AS type, neighbours, facts,
        COUNT { (e)<-[:MENTIONS]-(:Sentence) } AS mentions
-ORDER BY neighbours DESC, facts DESC, mentions DESC, name
+ORDER BY neighbours DESC, facts DESC, mentions DESC, name, e.id
 LIMIT $limit

@@ -28,4 +28,4 @@ OPTIONAL MATCH (c)-[ev:EVIDENCE]->(s:Sentence)
 RETURN subject.name AS subject, c.type AS relation, object.name AS object, c.date AS date,
        d.title AS document, d.url AS url, d.published AS published,
        s.index AS sentence, ev.start AS start, ev.end AS end, ev.text AS evidence, s.text AS sentenceText
-ORDER BY published, document, relation, start
+ORDER BY published, document, relation, sentence, start, evidence

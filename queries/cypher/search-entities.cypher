@@ -6,5 +6,5 @@
 CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node, score
 RETURN node.id AS id, node.name AS name, node.type AS type, node.aliases AS aliases,
        round(score, 3) AS score
-ORDER BY score DESC, name
+ORDER BY score DESC, name, id
 LIMIT $limit

@@ -19,4 +19,4 @@ WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to)
 RETURN e.name AS actor, type(r) AS relation, other.name AS counterpart, other.type AS counterpartType,
        r.date AS date, r.datePrecision AS precision, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
        r.documents AS documents
-ORDER BY day, counterpart, relation
+ORDER BY day, counterpart, relation, other.id
