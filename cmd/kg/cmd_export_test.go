@@ -107,8 +107,8 @@ func TestExport(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		g := checkGraphML(t, out)
-		if len(g.Graph.Nodes) != 13 || len(g.Graph.Edges) != 17 {
-			t.Errorf("got %d nodes and %d edges, want the 13 entities and 17 fact edges", len(g.Graph.Nodes), len(g.Graph.Edges))
+		if len(g.Graph.Nodes) != 21 || len(g.Graph.Edges) != 30 {
+			t.Errorf("got %d nodes and %d edges, want the 21 entities and 30 fact edges", len(g.Graph.Nodes), len(g.Graph.Edges))
 		}
 		found := false
 		for _, e := range g.Graph.Edges {
@@ -133,9 +133,9 @@ func TestExport(t *testing.T) {
 			t.Fatal(err)
 		}
 		g := checkGraphML(t, string(b))
-		// 13 entities + 3 documents + 10 sentences + 18 claims.
-		if len(g.Graph.Nodes) != 44 {
-			t.Errorf("got %d nodes, want 44", len(g.Graph.Nodes))
+		// 21 entities + 3 documents + 16 sentences + 36 claims.
+		if len(g.Graph.Nodes) != 76 {
+			t.Errorf("got %d nodes, want 76", len(g.Graph.Nodes))
 		}
 	})
 
@@ -152,13 +152,17 @@ func TestExport(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &g); err != nil {
 			t.Fatal(err)
 		}
-		if !g.Directed || len(g.Nodes) != 13 || len(g.Links) != 17 {
+		if !g.Directed || len(g.Nodes) != 21 || len(g.Links) != 30 {
 			t.Errorf("got directed=%v, %d nodes, %d links", g.Directed, len(g.Nodes), len(g.Links))
 		}
+		found := false
 		for _, n := range g.Nodes {
-			if n["id"] == querytest.Talks && (n["date"] != "2025-04-12" || n["name"] != "First round of US-Iran talks") {
-				t.Errorf("got event node %v", n)
+			if n["id"] == "event:talks:iran-united-states:2025-04-12" {
+				found = n["date"] == "2025-04-12" && n["name"] == "Iran–United States talks (2025-04-12)" && n["kind"] == "talks"
 			}
+		}
+		if !found {
+			t.Error("no node for the talks of 2025-04-12 with their date, name and kind")
 		}
 	})
 
@@ -170,8 +174,8 @@ func TestExport(t *testing.T) {
 		}
 		nodes := readCSV(t, filepath.Join(out, "nodes.csv"))
 		edges := readCSV(t, filepath.Join(out, "edges.csv"))
-		if len(nodes) != 14 || len(edges) != 18 {
-			t.Errorf("got %d node rows and %d edge rows, want header + 13 and header + 17", len(nodes), len(edges))
+		if len(nodes) != 22 || len(edges) != 31 {
+			t.Errorf("got %d node rows and %d edge rows, want header + 21 and header + 30", len(nodes), len(edges))
 		}
 		if got := strings.Join(nodes[0][:3], ","); got != "id,label,labels" {
 			t.Errorf("nodes header starts %q", got)
@@ -187,8 +191,8 @@ func TestExport(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		g := checkGraphML(t, out)
-		if len(g.Graph.Nodes) != 5 || len(g.Graph.Edges) != 4 {
-			t.Errorf("got %d nodes and %d edges, want Araghchi, his 4 neighbours and 4 edges", len(g.Graph.Nodes), len(g.Graph.Edges))
+		if len(g.Graph.Nodes) != 6 || len(g.Graph.Edges) != 5 {
+			t.Errorf("got %d nodes and %d edges, want Araghchi, his 5 neighbours and 5 edges", len(g.Graph.Nodes), len(g.Graph.Edges))
 		}
 	})
 
