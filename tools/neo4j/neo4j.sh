@@ -9,7 +9,7 @@
 #   neo4j.sh build    build if pom.xml or the launcher changed (--force: always)
 #
 # Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_PASSWORD (else the
-# home's password file, else kgpassword123: local dev only), KG_NEO4J_HOME (<repo>/.neo4j/local),
+# home's password file, else a random one kept in that file), KG_NEO4J_HOME (<repo>/.neo4j/local),
 # KG_NEO4J_PAGECACHE (128m), KG_NEO4J_HEAP_MAX (1g), KG_NEO4J_JIT (quick|full),
 # KG_NEO4J_CDS (auto|off), KG_NEO4J_JAVA_OPTS (extra JVM flags), KG_NEO4J_START_TIMEOUT (120 s),
 # KG_NEO4J_STOP_TIMEOUT (60 s), KG_NEO4J_JAVA (java, 17+).

@@ -37,7 +37,7 @@ import org.neo4j.server.security.auth.FileUserRepository;
  *
  * <p>Usage: {@code java ... kg.neo4j.LocalServer --home DIR [--bolt-port N] [--http-port N]
  * [--pagecache SIZE]}. The password of user {@code neo4j} comes from the environment variable
- * {@code NEO4J_PASSWORD}, else from {@code <home>/password}, else is the local default; it is
+ * {@code NEO4J_PASSWORD}, else from {@code <home>/password}, else is generated at random; it is
  * never printed.
  *
  * <p>Files in the home folder: {@code conf/neo4j.conf} (generated on every start),
@@ -47,7 +47,6 @@ import org.neo4j.server.security.auth.FileUserRepository;
  */
 public final class LocalServer {
 
-    private static final String DEFAULT_PASSWORD = "kgpassword123";
 
     private LocalServer() {}
 
@@ -134,7 +133,8 @@ public final class LocalServer {
 
     /**
      * NEO4J_PASSWORD when set; else the password this home was last started with (the file
-     * {@code <home>/password}, so a store keeps its password); else the local default.
+     * {@code <home>/password}, so a store keeps its password); else a new random one, which is
+     * then kept in that file. No password is ever written into the project's files.
      */
     private static String choosePassword(Path passwordFile) throws IOException {
         String password = System.getenv("NEO4J_PASSWORD");
@@ -144,8 +144,10 @@ public final class LocalServer {
             source = passwordFile.toString();
         }
         if (password == null || password.isEmpty()) {
-            password = DEFAULT_PASSWORD;
-            source = "the local default";
+            byte[] raw = new byte[18];
+            new java.security.SecureRandom().nextBytes(raw);
+            password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+            source = "a new random password";
         }
         if (password.length() < 8) {
             fail("the password from " + source + " is shorter than 8 characters (Neo4j's minimum)");
