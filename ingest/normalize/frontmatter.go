@@ -6,18 +6,11 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// frontMatter holds the YAML front matter fields the normalizer uses.
-type frontMatter struct {
-	title     string
-	published string
-	url       string
-}
-
 // splitFrontMatter removes a leading "---" YAML block and reads its
 // top-level scalar fields. Front matter that is not valid YAML is still
 // removed: it is metadata, never article text.
-func splitFrontMatter(body string) (frontMatter, string) {
-	var fm frontMatter
+func splitFrontMatter(body string) (metadata, string) {
+	var fm metadata
 	rest, ok := strings.CutPrefix(body, "---\n")
 	if !ok {
 		rest, ok = strings.CutPrefix(body, "---\r\n")

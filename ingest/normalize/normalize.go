@@ -34,9 +34,7 @@ func Normalize(item source.Item) (Document, error) {
 	case item.Kind == source.KindHTML:
 		meta, blocks = htmlBlocks(body)
 	case item.Kind == source.KindMarkdown || looksLikeMarkdown(body):
-		var fm frontMatter
-		fm, body = splitFrontMatter(body)
-		meta = metadata{title: fm.title, published: fm.published, url: fm.url}
+		meta, body = splitFrontMatter(body)
 		blocks = markdownBlocks(body)
 	default:
 		blocks = textBlocks(body)
