@@ -19,7 +19,8 @@ var guideTemplate = template.Must(template.New("guide").Parse(`<article class="g
         <p class="lead">{{len .Queries}} read-only queries over the kg graph of international relations.
         Click a statement to put it in the editor, change the values, then run it.</p>
         <p>First load the style sheet, so that each entity type has its colour and its name as caption:
-        run <code>kg browser style</code> and paste its output after <code>:style</code>, or drag
+        with <code>kg browser serve</code> running, <code>:style http://localhost:7460/kg.grass</code>;
+        or paste the output of <code>kg browser style</code> after <code>:style</code>; or drag
         <code>browser/kg.grass</code> onto this window.</p>
         <p>The same queries run from the command line: <code>kg query run NAME --param key=value</code>.</p>
         <ul>{{range .Queries}}

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"net/url"
@@ -103,6 +104,16 @@ func TestBrowser(t *testing.T) {
 		s.screenshot(t, "neighbourhood.png", filepath.Join("..", "docs", "img", "browser.png"))
 	})
 
+	t.Run("guide", func(t *testing.T) {
+		base := s.serve(t)
+		s.open(t, s.kgOut(t, "browser")+"&cmd=edit&arg="+url.QueryEscape(":play "+base+"/guide.html"))
+		s.run(t)
+		s.waitText(t, `[data-testid="frameContents"]`, "kg: the query library")
+		// The index slide lists every query; its slides have runnable code.
+		s.waitText(t, `[data-testid="frameContents"]`, "who-met-whom: Who met or negotiated")
+		s.screenshot(t, "guide.png")
+	})
+
 	t.Run("who-met-whom link", func(t *testing.T) {
 		link := s.kgOut(t, "browser", "who-met-whom", "--param", "name=Araghchi")
 		u, err := url.Parse(link)
@@ -124,6 +135,31 @@ func TestBrowser(t *testing.T) {
 		s.waitText(t, `[data-testid="frameContents"]`, "Steve Witkoff")
 		s.screenshot(t, "who-met-whom-result.png")
 	})
+}
+
+// serve starts `kg browser serve` on a free port until the test ends and
+// returns its address.
+func (s *session) serve(t *testing.T) string {
+	t.Helper()
+	cmd := exec.Command(s.kg, "browser", "serve", "--addr", "localhost:0")
+	cmd.Env = s.env
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		t.Fatalf("kg browser serve printed no address: %v", err)
+	}
+	f := strings.Fields(line) // "serving http://localhost:PORT/ — ..."
+	if len(f) < 2 || !strings.HasPrefix(f[1], "http://localhost:") {
+		t.Fatalf("kg browser serve printed %q", line)
+	}
+	return strings.TrimSuffix(f[1], "/")
 }
 
 // buildKG compiles the kg command for the test.

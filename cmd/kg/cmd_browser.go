@@ -1,8 +1,13 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"os/exec"
+	"time"
 
 	"github.com/kg-project/kg/browser"
 	"github.com/spf13/cobra"
@@ -29,7 +34,8 @@ The Browser's address is --browser-url, else $KG_BROWSER_URL, else the Bolt
 host on port 7474.`,
 		Example: `  kg browser who-met-whom --param name=Araghchi --open
   kg browser style > kg.grass
-  kg browser guide > guide.html`,
+  kg browser guide > guide.html
+  kg browser serve`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := ""
@@ -84,7 +90,55 @@ server setting browser.post_connect_cmd=style {...}.`,
 			return err
 		},
 	})
+	var addr string
+	serve := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the guide and the style sheet for Neo4j Browser's :play and :style",
+		Long: `Serve the query guide and the style sheet on localhost (a host Neo4j Browser
+fetches from by default) until interrupted, and print the Browser commands
+that load them.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.runBrowserServe(cmd.Context(), addr)
+		},
+	}
+	serve.Flags().StringVar(&addr, "addr", "localhost:7460", "address to listen on (port 0: any free port)")
+	c.AddCommand(serve)
 	return c
+}
+
+// runBrowserServe serves the guide and style until ctx ends.
+func (a *app) runBrowserServe(ctx context.Context, addr string) error {
+	lib, err := a.library()
+	if err != nil {
+		return err
+	}
+	guide, err := browser.Guide(lib, nil)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("browser serve: %w", err)
+	}
+	host, _, _ := net.SplitHostPort(addr)
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	base := "http://" + net.JoinHostPort(host, port)
+	if _, err := fmt.Fprintf(a.stdout, "serving %s/ — in Neo4j Browser run:\n%s", base, browser.Commands(base)); err != nil {
+		ln.Close()
+		return err
+	}
+	srv := &http.Server{Handler: browser.Handler(guide), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(shutdown)
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("browser serve: %w", err)
+	}
+	return nil
 }
 
 func (a *app) runBrowser(name string, o browserOptions) error {

@@ -1,9 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/browser"
 )
@@ -65,4 +72,63 @@ func TestBrowserStyleAndGuide(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "<h3>who-met-whom</h3>") {
 		t.Errorf("exit %d; guide lacks who-met-whom", code)
 	}
+}
+
+func TestBrowserServe(t *testing.T) {
+	t.Setenv("KG_QUERIES_DIR", "")
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"browser", "serve", "--addr", "localhost:0"}, strings.NewReader(""), out, io.Discard)
+	}()
+	var base string
+	for i := 0; i < 100 && base == ""; i++ {
+		time.Sleep(20 * time.Millisecond)
+		if m := regexp.MustCompile(`serving (http://localhost:\d+)/`).FindStringSubmatch(out.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatalf("no address printed: %q", out.String())
+	}
+	if !strings.Contains(out.String(), ":play "+base+"/guide.html") {
+		t.Errorf("the :play command is not printed: %q", out.String())
+	}
+	res, err := http.Get(base + "/guide.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(body), "<h3>who-met-whom</h3>") {
+		t.Errorf("guide lacks who-met-whom")
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitInterrupted && code != exitOK {
+			t.Errorf("exit %d after interrupt", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop when its context ended")
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe to read while the command writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
