@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -40,6 +41,15 @@ func TestDetection(t *testing.T) {
 		{"agreement head", "the Zorbian Accords were signed", []string{"agreement:zorbian-accords"}, nil},
 		{"dateline", "QUXTON — Officials met today.", []string{"place:quxton"}, nil},
 		{"month is no name", "In January Quell left.", nil, []string{"person:january-quell"}},
+		{"company suffix Limited", "designating Zorgon Trading Limited for its role", []string{"organization:zorgon-trading"}, nil},
+		{"company suffixes after a comma", "designating Zorgon Shipping Co., Ltd., a Hong Kong-based company", []string{"organization:zorgon-shipping"}, []string{"organization:ltd"}},
+		{"apposition calls the name a company", "Quxley Petrochem, a Dubai-based company, sold oil.", []string{"organization:quxley-petrochem"}, nil},
+		{"apposition noun must head the phrase", "Jane Quist, a company director, said no.", nil, []string{"organization:jane-quist"}},
+		{"lower-case ministry after its country", "Kuwait's interior ministry said", []string{"organization:kuwaiti-interior-ministry"}, nil},
+		{"lower-case ministry resolves to the catalog", "Iran's foreign ministry said", []string{"organization:ministry-of-foreign-affairs-of-iran"}, nil},
+		{"short name of the document's one organisation", "The Kuwaiti Interior Ministry spoke. The Interior Ministry said more.", []string{"organization:kuwaiti-interior-ministry"}, []string{"organization:interior-ministry"}},
+		{"short name with two candidates stays apart", "The Kuwaiti Interior Ministry and the Omani Interior Ministry spoke. The Interior Ministry said more.", []string{"organization:interior-ministry"}, nil},
+		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,5 +97,15 @@ func TestNotEntitiesSpans(t *testing.T) {
 	set := x.findEntities(docOf("The Domestic Landscape of Iran\nIran needs a deal.", "The Domestic Landscape of Iran"))
 	if got := len(mentionsByID(set)["country:iran"]); got != 2 {
 		t.Errorf("Iran mentions: got %d, want 2 (heading and body)", got)
+	}
+}
+
+func TestQuotedShortName(t *testing.T) {
+	x := testExtractor(t)
+	set := x.findEntities(docOf("Zorgon Petrochemical Co. Ltd. (“Zorgon”) sold oil. Later Zorgon bought ships."))
+	got := mentionsByID(set)["organization:zorgon-petrochemical"]
+	want := []string{"Zorgon Petrochemical Co", "Zorgon", "Zorgon"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("mentions: got %q, want %q", got, want)
 	}
 }

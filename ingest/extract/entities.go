@@ -25,7 +25,8 @@ type candidate struct {
 // Priorities of candidates of equal length: the catalog beats patterns.
 const (
 	prioDetected = 1
-	prioCatalog  = 2
+	prioTyped    = 2 // detected with what the sentence says of its type
+	prioCatalog  = 3
 )
 
 // scan is the per-document state of findEntities.

@@ -48,6 +48,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 		}
 	}
 	ms = s.bareSurnames(ms, people)
+	ms = s.shortOrgNames(ms)
 	ms = s.acronyms(ms)
 	ms = sortPending(ms)
 	s.attachTitles(ms)
@@ -66,6 +67,19 @@ func (s *scan) pendingFor(c candidate) pending {
 		e := s.x.cat.entries[entry]
 		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
 	}
+	// "US 5th Fleet": a country before a catalog organisation's name
+	// names the same organisation.
+	if k := c.from; c.typ == "Organization" && s.catTyp[k] == "Country" {
+		for k < c.to && (s.catTyp[k] == "Country" || s.toks[k].kind == tkPoss) {
+			k++
+		}
+		if k < c.to {
+			if entry, ok := s.x.catalogByName(c.typ, s.spanText(k, c.to)); ok {
+				e := s.x.cat.entries[entry]
+				return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
+			}
+		}
+	}
 	name := c.name
 	if c.typ == "Organization" {
 		name = trimCompanySuffix(name)
@@ -76,7 +90,8 @@ func (s *scan) pendingFor(c candidate) pending {
 // companySuffixes are dropped from detected organisation names, so "Golden
 // Warrior Shipping Co., Ltd." and "Golden Warrior Shipping" are one.
 var companySuffixes = map[string]bool{"co": true, "co.": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
-	"llc": true, "plc": true, "corp": true, "corp.": true, "gmbh": true, "jsc": true, "fze": true}
+	"llc": true, "plc": true, "corp": true, "corp.": true, "gmbh": true, "jsc": true, "fze": true, "limited": true,
+	"pte": true, "pte.": true, "pvt": true, "pvt.": true, "dmcc": true, "fzco": true}
 
 func trimCompanySuffix(name string) string {
 	words := strings.Fields(name)
@@ -225,37 +240,99 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 	return ms
 }
 
-// acronyms binds "Name (ACR)" so that the acronym, there and later, is a
-// mention of the named entity.
+// acronyms binds "Name (ACR)" and "Name (“Short Name”)" so that the
+// acronym or short name, there and later, is a mention of the named entity.
 func (s *scan) acronyms(ms []pending) []pending {
 	taken := s.taken(ms)
-	acr := map[string]pending{}
+	type short struct {
+		texts []string // the short form's tokens as written
+		m     pending
+	}
+	byFirst := map[string][]short{}
+	bound := map[string]bool{}
+	bind := func(from, to int, m pending) {
+		texts := make([]string, 0, to-from)
+		for k := from; k < to; k++ {
+			texts = append(texts, s.text(k))
+		}
+		key := strings.Join(texts, " ")
+		if bound[key] {
+			return
+		}
+		bound[key] = true
+		byFirst[texts[0]] = append(byFirst[texts[0]], short{texts: texts, m: m})
+	}
 	for _, m := range ms {
 		k := m.to
-		if m.typ == "Person" || k+2 >= len(s.toks) || s.toks[k].key != "(" || s.toks[k+2].key != ")" {
+		// "Triliance Petrochemical Co. Ltd. (“Triliance”)": the mention
+		// stops before the company suffixes.
+		for n := 0; n < 4 && k+1 < len(s.toks) && (companySuffixes[s.toks[k].key] || s.toks[k].key == "." ||
+			s.toks[k].key == "," && companySuffixes[s.toks[k+1].key]); n++ {
+			k++
+		}
+		if k+2 >= len(s.toks) || s.toks[k].key != "(" {
+			continue
+		}
+		if e := s.quotedShortName(k + 1); e > 0 {
+			bind(k+2, e, m)
 			continue
 		}
 		a := &s.toks[k+1]
-		if a.kind != tkWord || !a.upper || len(a.key) > 8 || !initialsMatch(s.doc.Text, s.toks[m.from:m.to], s.text(k+1)) {
+		if m.typ == "Person" || s.toks[k+2].key != ")" || a.kind != tkWord || !a.upper || len(a.key) > 8 ||
+			!initialsMatch(s.doc.Text, s.toks[m.from:m.to], s.text(k+1)) {
 			continue
 		}
-		if _, dup := acr[s.text(k+1)]; !dup {
-			acr[s.text(k+1)] = m
-		}
+		bind(k+1, k+2, m)
 	}
-	if len(acr) == 0 {
+	if len(byFirst) == 0 {
 		return ms
 	}
-	for i := range s.toks {
+	for i := 0; i < len(s.toks); i++ {
 		if taken[i] || s.toks[i].kind != tkWord {
 			continue
 		}
-		if m, ok := acr[s.text(i)]; ok {
-			ms = append(ms, pending{from: i, to: i + 1, id: m.id, typ: m.typ, entry: m.entry, name: m.name})
-			taken[i] = true
+		for _, sh := range byFirst[s.text(i)] {
+			n := len(sh.texts)
+			if i+n > len(s.toks) || !free(taken, i, i+n) || (n > 1 && !s.sameSent(i, i+n-1)) {
+				continue
+			}
+			match := true
+			for k := 1; k < n; k++ {
+				if s.text(i+k) != sh.texts[k] {
+					match = false
+					break
+				}
+			}
+			if !match || (i+n < len(s.toks) && s.capWord(i+n) && !taken[i+n]) {
+				continue // part of a longer name
+			}
+			m := sh.m
+			ms = append(ms, pending{from: i, to: i + n, id: m.id, typ: m.typ, entry: m.entry, name: m.name})
+			for k := i; k < i+n; k++ {
+				taken[k] = true
+			}
+			i += n - 1
+			break
 		}
 	}
 	return ms
+}
+
+// quotedShortName returns the end of a quoted short name of up to four
+// capitalised words starting with the quote at q and closed by a quote and
+// a parenthesis, or 0: the "(“Triliance”)" of sanctions notices.
+func (s *scan) quotedShortName(q int) int {
+	if q >= len(s.toks) || s.toks[q].key != "\"" {
+		return 0
+	}
+	e := q + 1
+	for e < len(s.toks) && e-q <= 4 && (s.capWord(e) || s.toks[e].digit && s.toks[e].kind == tkWord) {
+		e++
+	}
+	if e == q+1 || s.tokKey(e) != "\"" || s.tokKey(e+1) != ")" {
+		return 0
+	}
+	return e
 }
 
 // initialsMatch reports whether an acronym is made of the initials of a
@@ -406,4 +483,66 @@ func sortPending(ms []pending) []pending {
 		out[i] = ms[k]
 	}
 	return out
+}
+
+// shortOrgNames resolves a detected organisation written without its
+// country ("the Foreign Ministry") to the one organisation of the document
+// whose name ends the same way ("Iranian Foreign Ministry"); with two
+// candidates it stays apart.
+func (s *scan) shortOrgNames(ms []pending) []pending {
+	longer := map[string][]string{} // folded name or alias → ids
+	add := func(name, id string) {
+		f := foldName(name)
+		if !hasString(longer[f], id) {
+			longer[f] = append(longer[f], id)
+		}
+	}
+	for _, m := range ms {
+		if m.typ != "Organization" {
+			continue
+		}
+		if m.entry >= 0 {
+			e := s.x.cat.entries[m.entry]
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				add(n, m.id)
+			}
+			continue
+		}
+		add(m.name, m.id)
+	}
+	for i, m := range ms {
+		if m.typ != "Organization" || m.entry >= 0 || m.to-m.from < 2 || s.catTyp[m.from] != "" {
+			continue
+		}
+		short := " " + foldName(m.name)
+		var ids []string
+		for name, owners := range longer {
+			if len(name) > len(short) && strings.HasSuffix(name, short) {
+				for _, id := range owners {
+					if id != m.id && !hasString(ids, id) {
+						ids = append(ids, id)
+					}
+				}
+			}
+		}
+		if len(ids) == 1 {
+			ms[i].id, ms[i].name = ids[0], ""
+			if e, ok := s.x.cat.byID[ids[0]]; ok {
+				ms[i].entry = e
+			} else {
+				ms[i].name = s.orgName(ms, ids[0])
+			}
+		}
+	}
+	return ms
+}
+
+// orgName is the name of a detected organisation of the document.
+func (s *scan) orgName(ms []pending, id string) string {
+	for _, m := range ms {
+		if m.id == id && m.name != "" {
+			return m.name
+		}
+	}
+	return ""
 }
