@@ -55,3 +55,21 @@ func TestExplain(t *testing.T) {
 		t.Errorf("explaining a CREATE created %d nodes", n)
 	}
 }
+
+// TestReadRefusesWrites: what the planner might miss, the read transaction
+// Store.Read runs in stops: the server refuses to write in it.
+func TestReadRefusesWrites(t *testing.T) {
+	s := graphtest.Open(t)
+	graphtest.Reset(t, s)
+	ctx := context.Background()
+	if _, err := s.Read(ctx, "CREATE (:Entity {id: 'kg-read-test'})", nil); err == nil {
+		t.Error("a CREATE ran in a read transaction")
+	}
+	res, err := s.Read(ctx, "MATCH (e:Entity {id: 'kg-read-test'}) RETURN count(e) AS n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := res.Records[0][0].(int64); n != 0 {
+		t.Errorf("the refused CREATE left %d nodes", n)
+	}
+}
