@@ -131,3 +131,21 @@ func mustLoad(t *testing.T, fsys fstest.MapFS) *Library {
 	}
 	return lib
 }
+
+// TestDocsListEveryQuery keeps docs/queries.md's table in step with the
+// library.
+func TestDocsListEveryQuery(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "queries.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range lib.Names() {
+		if !strings.Contains(string(doc), "| `"+name+"` |") {
+			t.Errorf("docs/queries.md does not list %s", name)
+		}
+	}
+}
