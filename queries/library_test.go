@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/kg-project/kg/graph"
@@ -61,10 +62,8 @@ func TestLibraryOnGraph(t *testing.T) {
 				if plan.Type != graph.QueryTypeRead {
 					t.Errorf("query %s: the planner says it is %s, want read", q.Name, plan.Type)
 				}
-				for _, bad := range forbiddenOperators(q) {
-					if slices.Contains(plan.Operators(), bad) {
-						t.Errorf("query %s: plan has %s (want an index lookup): %v", q.Name, bad, plan.Operators())
-					}
+				for _, bad := range planViolations(q, plan) {
+					t.Errorf("query %s: plan has %s (want an index lookup): %v", q.Name, bad, plan.Operators())
 				}
 			})
 			t.Run("rows", func(t *testing.T) {
@@ -81,16 +80,57 @@ func TestLibraryOnGraph(t *testing.T) {
 	}
 }
 
-// forbiddenOperators: no query scans every node; a query that looks an
-// entity or document up by a string parameter does not scan a label either.
-func forbiddenOperators(q *queries.Query) []string {
+// planViolations lists the scans plan must not have: no query scans every
+// node; a query that looks an entity or document up by a string parameter
+// does not scan a label, or a whole index, either.
+func planViolations(q *queries.Query, plan *graph.Plan) []string {
 	bad := []string{"AllNodesScan"}
 	for _, p := range q.Params {
 		if p.Type == queries.TypeString || p.Type == queries.TypeStringList {
-			return append(bad, "NodeByLabelScan")
+			bad = append(bad, "NodeByLabelScan", "NodeIndexScan")
+			break
 		}
 	}
-	return bad
+	var out []string
+	for _, op := range bad {
+		if slices.Contains(plan.Operators(), op) {
+			out = append(out, op)
+		}
+	}
+	return out
+}
+
+// TestPlanRuleCatchesScans runs the plan rule on queries that scan, to show
+// that it would catch a library query that did.
+func TestPlanRuleCatchesScans(t *testing.T) {
+	s := graphtest.Open(t)
+	graphtest.Reset(t, s)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"label scan for a name", "// name: by-name :read\n// Scans.\n// @param name string — a name\nMATCH (e:Entity) WHERE e.description CONTAINS $name RETURN e", []string{"NodeByLabelScan"}},
+		{"index scan for a name", "// name: by-name :read\n// Scans.\n// @param name string — a name\nMATCH (e:Entity) WHERE e.name CONTAINS $name RETURN e", []string{"NodeIndexScan"}},
+		{"all nodes", "// name: all :read\n// Scans.\n// @param n int — a number\nMATCH (x) WHERE x.rank = $n RETURN x", []string{"AllNodesScan"}},
+		{"label scan without a lookup", "// name: count :read\n// Counts.\n// @param n int — a number\nMATCH (e:Entity) WHERE e.rank > $n RETURN e", nil},
+		{"unique id seek", "// name: by-id :read\n// Seeks.\n// @param id string — an id\nMATCH (e:Entity {id: $id}) RETURN e", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lib, err := queries.Load(fstest.MapFS{strings.SplitN(strings.TrimPrefix(tt.text, "// name: "), " ", 2)[0] + ".cypher": {Data: []byte(tt.text)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := lib.All()[0]
+			plan, err := s.Explain(context.Background(), q.Text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := planViolations(q, plan); !slices.Equal(got, tt.want) {
+				t.Errorf("got violations %v, want %v (plan %v)", got, tt.want, plan.Operators())
+			}
+		})
+	}
 }
 
 // canonical renders a result one line per row, values in a Cypher-like
