@@ -16,6 +16,11 @@ func (s *scan) nameRunEnd(i int) int {
 			j += 2
 			continue
 		}
+		// Thomas "Tommy" Pigott: a quoted nickname between two name words.
+		if s.tokKey(j) == "\"" && s.nameWord(j+1) && s.tokKey(j+2) == "\"" && s.nameWord(j+3) && s.sameSent(i, j+3) {
+			j += 4
+			continue
+		}
 		// "al-Ansari": a lower-case particle glued to the next name word.
 		if s.class(j)&wcParticle != 0 && s.glued(j+1) && s.nameWord(j+2) && s.sameSent(i, j+2) {
 			j += 3
@@ -64,7 +69,7 @@ func (s *scan) personRun(i, j int) {
 	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
 		return
 	}
-	if s.catTyp[i] == "Person" && !s.catFull[i] {
+	if s.catTyp[i] == "Person" && !s.catFull[i] && !s.firstNameOfAnother(i, j) {
 		return // "President Trump Delivers": the catalog knows Trump
 	}
 
@@ -73,7 +78,7 @@ func (s *scan) personRun(i, j int) {
 	}
 	if i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
-			name: s.spanText(i, j), single: words == 1, prio: prioDetected})
+			name: s.personName(i, j), single: words == 1, prio: prioDetected})
 		return
 	}
 	if words < 2 || covered || s.notEnt[i] || s.tokKey(j) == ":" {
@@ -81,9 +86,11 @@ func (s *scan) personRun(i, j int) {
 	}
 	// "Abu Musab al-Zarqawi": a kunya opens only a person's name.
 	kunya := s.toks[i].key == "abu" || s.toks[i].key == "umm"
-	if kunya || s.class(i)&wcGiven != 0 || s.sayingAround(i, j) || s.apposition(j) || s.surnameReused(i, j) {
+	given := s.class(i)&wcGiven != 0 && !placeBefore[s.tokKey(i-1)]
+	if kunya || given || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
+		s.surnameReused(i, j) || s.personContext(i, j) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
-			name: s.spanText(i, j), prio: prioDetected})
+			name: s.personName(i, j), prio: prioDetected})
 	}
 }
 
@@ -96,12 +103,89 @@ func (s *scan) afterShipPrefix(i int) bool {
 }
 
 // sayingAround reports a verb of saying right after the name ("X Y said")
-// or right before it ("said X Y").
+// or right before it ("said X Y", "according to X Y").
 func (s *scan) sayingAround(i, j int) bool {
 	if j < len(s.toks) && s.toks[j].kind == tkWord && !s.toks[j].cap && s.class(j)&wcSaying != 0 {
 		return true
 	}
+	if i > 1 && s.tokKey(i-1) == "to" && s.tokKey(i-2) == "according" {
+		return !s.hasCommonWord(i, j) // "according to Internet World Stats"
+	}
 	return i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.class(i-1)&wcSaying != 0
+}
+
+// placeBefore are prepositions that put a place, not a person, after
+// them: "at Rustam Relief" is a rock relief whatever "Rustam" is.
+var placeBefore = map[string]bool{"at": true, "near": true, "inside": true, "outside": true}
+
+// hasCommonWord reports a word of [i, j) that the document also writes in
+// lower case: an ordinary word, seldom part of a person's name.
+func (s *scan) hasCommonWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.lower[s.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialled reports a name opening with initials: "A. Q. Khan", "H.R.
+// McMaster". The last word must not be an initial itself.
+func (s *scan) initialled(i, j int) bool {
+	k := i
+	for k < j && isInitial(s.text(k)) {
+		k++
+	}
+	return k > i && k < j && !isInitial(s.text(j-1)) && s.catTyp[j-1] == ""
+}
+
+// isInitial is "A." or "H.R.": one or two letters, each with its period.
+func isInitial(w string) bool {
+	n := len(w)
+	return (n == 2 || n == 4) && w[n-1] == '.' && isASCIILetter(w[0]) && w[0] >= 'A' && w[0] <= 'Z' &&
+		(n == 2 || w[1] == '.' && isASCIILetter(w[2]) && w[2] >= 'A' && w[2] <= 'Z')
+}
+
+// personAfter are words after a name that take a person: ", who",
+// "from CBS News", "of the IAEA" is left out (titles use it).
+var personAfter = map[string]bool{"from": true, "at": true, "with": true}
+
+// personContext reports what only a person's name is followed or preceded
+// by: a relative "who" ("Nour Khalil, who heads …"), an affiliation to a
+// named organisation ("Pamala Falk from CBS News"), an apposition naming a
+// role with a country or organisation in it (", the Iranian deputy foreign
+// minister,").
+func (s *scan) personContext(i, j int) bool {
+	if s.tokKey(j) == "," && (s.tokKey(j+1) == "who" || s.tokKey(j+1) == "whose") {
+		return true
+	}
+	if personAfter[s.tokKey(j)] && j+1 < len(s.toks) {
+		k := j + 1
+		if s.toks[k].key == "the" {
+			k++
+		}
+		if k < len(s.toks) && s.catTyp[k] == "Organization" && s.sameSent(i, k) && !s.hasCommonWord(i, j) {
+			return true
+		}
+	}
+	if s.tokKey(j) != "," {
+		return false
+	}
+	k := j + 1
+	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former") {
+		k++
+	}
+	for n := 0; n < 6 && k < len(s.toks) && s.toks[k].kind == tkWord; n, k = n+1, k+1 {
+		t := &s.toks[k]
+		switch {
+		case !t.cap && s.class(k)&wcRole != 0:
+			return true
+		case !t.cap, s.catTyp[k] == "Country", s.catTyp[k] == "Organization", s.class(k)&wcTitleMod != 0:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // apposition reports ", a senior fellow at …" after a name: a comma, then a
@@ -169,4 +253,41 @@ func (s *scan) surnameReused(i, j int) bool {
 // an ordinary word, not a name.
 func (s *scan) commonOpener(i int) bool {
 	return s.lower[s.toks[i].key] && s.sentenceStart(i)
+}
+
+// firstNameOfAnother reports a known surname written as someone else's
+// given name: "Rep. Abe Hamadeh" is not Shinzo Abe. The word must be a
+// given name, followed by a name word the catalog does not know, with a
+// title before it or a verb of saying around the run.
+func (s *scan) firstNameOfAnother(i, j int) bool {
+	if j-i < 2 || s.class(i)&wcGiven == 0 || s.catTyp[i+1] != "" {
+		return false
+	}
+	titled := i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0
+	return titled || s.sayingAround(i, j)
+}
+
+// personName is the name of the person written at [i, j) without a quoted
+// nickname ("Thomas Pigott" for Thomas "Tommy" Pigott) and with spaced
+// initials closed up ("A.Q. Khan" for "A. Q. Khan"), so both spellings
+// are one person.
+func (s *scan) personName(i, j int) string {
+	var words []string
+	for k := i; k < j; k++ {
+		if s.toks[k].key == "\"" && k+2 < j && s.toks[k+2].key == "\"" {
+			k += 2
+			continue
+		}
+		w := s.text(k)
+		if n := len(words); n > 0 && isInitial(w) && len(w) == 2 && isInitial(words[n-1]) && s.toks[k-1].end < s.toks[k].start {
+			words[n-1] += w
+			continue
+		}
+		if len(words) > 0 && s.toks[k].start == s.toks[k-1].end {
+			words[len(words)-1] += w
+			continue
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }

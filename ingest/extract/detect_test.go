@@ -49,6 +49,16 @@ func TestDetection(t *testing.T) {
 		{"lower-case ministry resolves to the catalog", "Iran's foreign ministry said", []string{"organization:ministry-of-foreign-affairs-of-iran"}, nil},
 		{"short name of the document's one organisation", "The Kuwaiti Interior Ministry spoke. The Interior Ministry said more.", []string{"organization:kuwaiti-interior-ministry"}, []string{"organization:interior-ministry"}},
 		{"short name with two candidates stays apart", "The Kuwaiti Interior Ministry and the Omani Interior Ministry spoke. The Interior Ministry said more.", []string{"organization:interior-ministry"}, nil},
+		{"known surname as another's given name", "Rep. Abe Hamadeh praised the strike.", []string{"person:abe-hamadeh"}, []string{"person:shinzo-abe"}},
+		{"asked is evidence", "Zelda Quorn asked about the sanctions.", []string{"person:zelda-quorn"}, nil},
+		{"according to is evidence", "The talks failed, according to Zelda Quorn.", []string{"person:zelda-quorn"}, nil},
+		{"according to a common phrase is not", "The internet grew fast, according to Internet World Stats.", nil, []string{"person:internet-world-stats"}},
+		{"relative who is evidence", "Zelda Quorn, who heads the office, declined.", []string{"person:zelda-quorn"}, nil},
+		{"affiliation to an organisation is evidence", "It's Zelda Quorn from CBS News.", []string{"person:zelda-quorn"}, nil},
+		{"apposition with a demonym is evidence", "Zelda Quorn, the Iranian deputy foreign minister, in Vienna", []string{"person:zelda-quorn"}, nil},
+		{"spaced initials are one name", "A. Q. Khan sold designs. Later A.Q. Khan confessed.", []string{"person:aq-khan"}, []string{"person:a-q-khan"}},
+		{"quoted nickname stays out of the name", "Zelda \"Zee\" Quorn said no.", []string{"person:zelda-quorn"}, nil},
+		{"given name after at is a place", "an inscription at Rustam Relief", nil, []string{"person:rustam-relief"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
@@ -107,5 +117,13 @@ func TestQuotedShortName(t *testing.T) {
 	want := []string{"Zorgon Petrochemical Co", "Zorgon", "Zorgon"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("mentions: got %q, want %q", got, want)
+	}
+}
+
+func TestRepeatedFullName(t *testing.T) {
+	x := testExtractor(t)
+	set := x.findEntities(docOf("Reuters reporter Zelda Quorn asked.\nThen Zelda Quorn left Tehran."))
+	if got := len(mentionsByID(set)["person:zelda-quorn"]); got != 2 {
+		t.Errorf("mentions of person:zelda-quorn: got %d, want 2; got %v", got, mentionsByID(set))
 	}
 }

@@ -126,7 +126,7 @@ func newLexicon() lexicon {
 		remarked remarks responded responds replied replies commented comments suggested suggests
 		recalled recalls observed observes claimed claims believes believed thinks thought
 		predicted predicts cautioned cautions reiterated reiterates underscored underscores
-		met meets visited visits arrived arrives spoke speaks`)
+		met meets visited visits arrived arrives spoke speaks asked asks questioned interviewed`)
 	l.add(wcRole, `fellow analyst professor director researcher scholar expert correspondent reporter
 		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman
 		chair founder head member minister ambassador envoy official officer economist historian

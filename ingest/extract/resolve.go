@@ -157,6 +157,8 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		if sn := lastNameWord(m.name); sn != "" {
 			add(sn, m.id)
 		}
+		// The full name again, where nothing else says it is a name.
+		add(m.name, m.id)
 	}
 	return people
 }
