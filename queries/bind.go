@@ -59,8 +59,12 @@ func (q *Query) Bind(args map[string]string) (map[string]any, error) {
 		}
 	}
 	sort.Strings(unknown)
+	takes := "it takes none"
+	if len(q.Params) > 0 {
+		takes = "it takes " + q.Usage()
+	}
 	for _, k := range unknown {
-		errs = append(errs, fmt.Errorf("query %s has no parameter %s (it takes: %s)", q.Name, k, q.Usage()))
+		errs = append(errs, fmt.Errorf("no parameter %s (%s)", k, takes))
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

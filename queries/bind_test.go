@@ -86,7 +86,7 @@ RETURN $name, $from, $limit
 		_, err := q.Bind(map[string]string{"limit": "many", "colour": "red"})
 		want := "parameter name (string) is required\n" +
 			"parameter limit (int): \"many\" is not an int\n" +
-			"query t has no parameter colour (it takes: name=string from=date? limit=int?)"
+			"no parameter colour (it takes name=string from=date? limit=int?)"
 		if err == nil || err.Error() != want {
 			t.Errorf("got %v, want\n%s", err, want)
 		}

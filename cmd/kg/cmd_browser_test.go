@@ -52,7 +52,7 @@ func TestBrowserLink(t *testing.T) {
 	})
 	t.Run("bad parameter", func(t *testing.T) {
 		code, _, errOut := runKG(t, env, "browser", "who-met-whom", "--param", "colour=red")
-		if code != exitUsage || !strings.Contains(errOut, "query who-met-whom has no parameter colour") {
+		if code != exitUsage || !strings.Contains(errOut, "query who-met-whom: no parameter colour (it takes name=string? from=date? to=date?)") {
 			t.Errorf("exit %d, stderr %q", code, errOut)
 		}
 	})

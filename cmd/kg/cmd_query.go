@@ -141,7 +141,7 @@ func (a *app) prepare(name string, params []string) (*queries.Query, map[string]
 	}
 	bound, err := q.Bind(kv)
 	if err != nil {
-		return nil, nil, usageError{fmt.Errorf("query %s:\n%w", q.Name, err)}
+		return nil, nil, usageError{fmt.Errorf("query %s: %w", q.Name, err)}
 	}
 	return q, bound, nil
 }
