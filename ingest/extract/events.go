@@ -97,6 +97,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	}
 	b.revolutions(v)
 	b.operations(v)
+	b.namedEvents(v)
 	b.namedEventParticipants(v)
 	b.mediatedBetween(v)
 	ids := dedupe(b.sentenceEvents[v.idx])

@@ -114,7 +114,7 @@ func slugWords(s string) string {
 func (b *relBuilder) namedEventParticipants(v *sentView) {
 	named := append([]mention{}, v.ments...)
 	for _, m := range b.evMent {
-		if m.Sentence == v.idx && strings.HasPrefix(m.EntityID, "event:attack:operation-") {
+		if m.Sentence == v.idx && !strings.HasPrefix(m.EntityID, "event:talks:") && !strings.HasPrefix(m.EntityID, "event:meeting:") {
 			named = append(named, m)
 		}
 	}

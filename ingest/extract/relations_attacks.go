@@ -68,12 +68,15 @@ func (b *relBuilder) attacks(v *sentView) {
 	// "attacks by X on Y".
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
-		if !reAttackByBefore.MatchString(v.between(v.start, first.start)) {
+		// The pattern ends right before the group: a short window is enough
+		// (over the whole sentence it was the slowest attack rule).
+		lo := max(v.start, first.start-40)
+		loc := reAttackByBefore.FindStringIndex(v.between(lo, first.start))
+		if loc == nil {
 			continue
 		}
 		if objs := objectsAfter(v, last.end); len(objs) > 0 && reAttackByAfter.MatchString(v.between(last.end, objs[0].start)) {
-			loc := reAttackByBefore.FindStringIndex(v.between(v.start, first.start))
-			b.attackPair(v, argsOf(v, g), objs, v.start+loc[0], objs[len(objs)-1].end)
+			b.attackPair(v, argsOf(v, g), objs, lo+loc[0], objs[len(objs)-1].end)
 		}
 	}
 	// "X struck Iranian nuclear sites", "X shot down a U.S. drone": the

@@ -1,0 +1,525 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Named events are events the text names rather than describes: wars and
+// conflicts ("the Iran–Iraq War", "the Israel–Hamas war", "the Tanker
+// War"), gatherings ("the Tenth Review Conference of the Parties to the
+// NPT", "the US-Islamic World Forum", "the G20 summit"), elections and
+// protests with their year ("the 2009 Iranian presidential election",
+// "the 2009–10 Iranian election protests") and incidents named by what
+// happened to a named victim ("the downing of Iran Air Flight 655"). The
+// catalog knows the best-known ones (catalog/events.json); these rules find
+// the others, and a catalog mention always wins over them.
+//
+// Each named event is one entity per name: event:<kind>:<slug of the name>,
+// so the same name in another document is the same node. Its date is a
+// year written in the name, else a year range in brackets right after it
+// ("(1980–1988)"), else the sentence's date nearest to it (dates of events
+// are where a reader looks for them). A war named after its sides ("Iran–
+// Iraq") has them as participants. Names inside headings and title-case
+// lines are not trusted: a headline capitalises every word.
+
+var (
+	// A run of capitalised words (dash-joined names allowed) ending in an
+	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
+	reNamedHead = regexp.MustCompile(`((?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Strategic` + sp + `+Dialogue|Uprising|Intifada)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
+	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
+	reDashWar = regexp.MustCompile(`\b([A-Z][\w'’.]*(?:` + sp + `*[–-]` + sp + `*[A-Z][\w'’.]*)+)` + sp + `+(war|conflict)\b`)
+	// A name before a lower-case summit: "the G20 summit", "the Riyadh summit".
+	reLowerSummit = regexp.MustCompile(`\b((?:[A-Z0-9][\w'’.+&-]*` + sp + `+){1,3})(summit)\b`)
+	// A year (or year range) before an election or protests: "the 2009
+	// Iranian presidential election", "2009–10 Iranian election protests".
+	reYearEvent = regexp.MustCompile(`\b((?:1[89]|20)\d{2})(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(?:[\w'’.-]+` + sp + `+){0,3}?(elections?|protests|uprising|unrest|riots|referendum)\b`)
+	// An incident named by what happened to a named victim.
+	reIncident = regexp.MustCompile(`\b(downing|shootdown|shooting` + sp + `+down|assassination|killing|sinking|hijacking|bombing|storming|seizure)` + sp + `+of` + sp + `+(?:the` + sp + `+)?`)
+	// The tail of a gathering's name: "of the Parties to the", "on the", "for the".
+	reGatheringTail = regexp.MustCompile(`^` + sp + `+(?:of|on|for)` + sp + `+(?:the` + sp + `+)?(?:Parties` + sp + `+to` + sp + `+(?:the` + sp + `+)?)?$`)
+	// "(1980–1988)" right after a name.
+	reYearRangeAfter = regexp.MustCompile(`^` + sp + `*\((?:[a-z]+` + sp + `+)?((?:1[5-9]|20)\d{2})(?:` + sp + `*[–-]` + sp + `*(?:\d{2}|\d{4}))?\)`)
+	// A word a name run may not start with: sentence openers and determiners.
+	reNameOpener = regexp.MustCompile(`^(?:The|A|An|In|During|After|Before|Since|Following|At|On|Throughout|Until|By|From|Of|His|Her|Its|Their|Our|This|That|These|Those|Both|When|While|Unlike|Leading|Prior|Amid|Despite|Ahead|Upon|With|For|As|And|Under|To|Then|Later|Earlier|Last|Next|First|Every|Each|Another|Any|Such)$`)
+)
+
+// eventKinds maps a head word to the kind of event it names.
+var eventKinds = map[string]string{
+	"war": "war", "conflict": "war", "crisis": "crisis", "conference": "conference",
+	"summit": "summit", "forum": "forum", "dialogue": "dialogue", "uprising": "protest",
+	"intifada": "protest", "elections": "election", "election": "election",
+	"protests": "protest", "unrest": "protest", "riots": "protest", "referendum": "election",
+}
+
+// namedEvents finds the named events of a sentence and dates the catalog's.
+func (b *relBuilder) namedEvents(v *sentView) {
+	b.catalogEvents(v)
+	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada")
+	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
+	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")
+	if !heads && !years && !deeds || b.untrustedNames(v) {
+		return
+	}
+	text := v.between(v.start, v.end)
+	if heads {
+		b.headedEvents(v, text)
+	}
+	if years {
+		b.yearEvents(v, text)
+	}
+	if deeds {
+		b.incidents(v, text)
+	}
+}
+
+// headedEvents finds names ending in an event word: "the Iran–Iraq War",
+// "the Israel–Hamas war", "the G20 summit".
+func (b *relBuilder) headedEvents(v *sentView, text string) {
+	for _, m := range matchesNear(text, text, reNamedHead, capitalHeads) {
+		s, e := v.start+m[2], v.start+m[5]
+		if m[7] > m[6] {
+			e = v.start + m[7]
+		}
+		s = b.skipOpeners(v, s, v.start+m[4])
+		if s >= v.start+m[4] || precededByIndefinite(v, s) || reNeverWar.MatchString(v.between(s, e)) {
+			continue // only an opener before the head ("The War"), or a war that never was
+		}
+		head := strings.ToLower(strings.Fields(text[m[4]:m[5]])[0])
+		kind := eventKinds[head]
+		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") {
+			continue
+		}
+		if kind == "war" {
+			s = skipLeadingOrg(v, s, v.start+m[4])
+		}
+		if kind == "conference" || kind == "forum" || kind == "summit" {
+			e = gatheringEnd(v, e)
+			if !gatheringContext(v, s, e) {
+				continue
+			}
+		}
+		if b.blockedName(v, s, e, v.start+m[4]) || reAcronymAfter.MatchString(v.between(e, v.end)) {
+			continue
+		}
+		b.nameEvent(v, kind, s, e)
+	}
+	for _, m := range matchesNear(text, v.lower, reDashWar, []string{" war", " conflict"}) {
+		s, e := v.start+m[2], v.start+m[5]
+		if precededByIndefinite(v, s) || b.blockedName(v, s, e, v.start+m[4]) {
+			continue
+		}
+		b.nameEvent(v, "war", s, e)
+	}
+	for _, m := range matchesNear(text, text, reLowerSummit, []string{" summit"}) {
+		s, e := v.start+m[2], v.start+m[5]
+		s = b.skipOpeners(v, s, v.start+m[4])
+		if s >= v.start+m[4] || precededByIndefinite(v, s) || b.blockedName(v, s, e, v.start+m[4]) {
+			continue
+		}
+		b.nameEvent(v, "summit", s, e)
+	}
+}
+
+// yearEvents finds elections and protests named with their year.
+func (b *relBuilder) yearEvents(v *sentView, text string) {
+	for _, m := range reYearEvent.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[0], v.start+m[1]
+		kind := eventKinds[strings.ToLower(text[m[4]:m[5]])]
+		// "the 2009–10 Iranian election protests": the protests, not the election.
+		if loc := reProtestsAfter.FindStringIndex(v.between(e, v.end)); loc != nil && kind == "election" {
+			e, kind = e+loc[1], "protest"
+		}
+		if b.blockedName(v, s, e, v.start+m[4]) || !namedByYear(v.between(s, e)) {
+			continue
+		}
+		b.nameEvent(v, kind, s, e)
+	}
+}
+
+// incidents finds deeds done to a named victim: "the downing of Iran Air
+// Flight 655", "the assassination of Qasem Soleimani".
+func (b *relBuilder) incidents(v *sentView, text string) {
+	for _, m := range reIncident.FindAllStringSubmatchIndex(text, -1) {
+		s := v.start + m[0]
+		victim, ok := nextMention(v, v.start+m[1])
+		if !ok || victim.Start != v.start+m[1] || victim.Type == "Country" || victim.Demonym {
+			continue
+		}
+		e := victim.End
+		// "Iran Air Flight 655", "Iran Air 655": a flight number after the airline.
+		if loc := reFlightNumber.FindStringIndex(v.between(e, v.end)); loc != nil {
+			e += loc[1]
+		}
+		if b.blockedName(v, s, e, s) {
+			continue
+		}
+		// "the downing of" and "the shootdown of" the same flight are one
+		// incident: the id is the deed and the victim as the text names it.
+		deed := incidentDeeds[strings.Join(strings.Fields(text[m[2]:m[3]]), " ")]
+		b.nameEventID(v, "incident", deed+"-of-"+slugWords(v.between(victim.Start, e)), s, e)
+	}
+}
+
+// reNeverWar: "World War 3" is a fear, not an event.
+var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)
+
+// capitalHeads are the words reNamedHead ends in.
+var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada"}
+
+// matchesNear runs re only over windows of text ending shortly after each
+// place where find (text or its lower-case form) holds one of the heads:
+// the name patterns are slow over a whole sentence and their names end in
+// a head word. Match indices are into text, and a match found from two
+// windows is given once.
+func matchesNear(text, find string, re *regexp.Regexp, heads []string) [][]int {
+	var wins [][2]int
+	for _, h := range heads {
+		for from := 0; ; {
+			i := strings.Index(find[from:], h)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(h)
+			lo := max(0, at-200)
+			if lo > 0 {
+				// Start the window at a word: a cut word would start a name.
+				if gap := strings.IndexByte(text[lo:at], ' '); gap >= 0 {
+					lo += gap + 1
+				}
+			}
+			wins = append(wins, [2]int{lo, min(len(text), at+len(h)+16)})
+		}
+	}
+	sort.Slice(wins, func(i, j int) bool { return wins[i][0] < wins[j][0] })
+	var out [][]int
+	seen := map[[2]int]bool{}
+	for _, w := range wins {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			if key := [2]int{m[0], m[1]}; !seen[key] {
+				seen[key] = true
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+var reFlightNumber = regexp.MustCompile(`^(?:` + sp + `+Flight)?` + sp + `+\d{1,5}\b`)
+
+// catalogEvents dates the catalog's events named in v the way named
+// events are dated, and gives a war named after its sides those sides.
+func (b *relBuilder) catalogEvents(v *sentView) {
+	for _, m := range v.ments {
+		if m.Type != "Event" {
+			continue
+		}
+		e, ok := b.ents.Entities[m.EntityID]
+		if !ok {
+			continue
+		}
+		if e.Props == nil {
+			e.Props = map[string]any{}
+		}
+		kind := kindOfName(e.Name)
+		// The entity stage's entities are the document's own, so dating
+		// them here changes no other document.
+		b.dateNamedEvent(v, e.Props, m.Start, m.End, kind != "war" && kind != "crisis" && kind != "protest")
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], m.EntityID)
+		if kind == "war" {
+			b.warSides(v, m.EntityID, m.Start, m.End)
+		}
+	}
+}
+
+// kindOfName is the kind a catalog event's name says it is.
+func kindOfName(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i := len(words) - 1; i >= 0; i-- {
+		if k, ok := eventKinds[words[i]]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// warSides: "the Iran–Iraq War" was fought by the states its name joins.
+func (b *relBuilder) warSides(v *sentView, id string, s, e int) {
+	if !strings.ContainsAny(v.between(s, e), "–-") {
+		return
+	}
+	for _, m := range v.ments {
+		if m.Start >= s && m.End <= e && m.Type == "Country" && !m.Demonym {
+			b.add("PARTICIPATED_IN", m.EntityID, id, 0.7, nil, v, s, e)
+		}
+	}
+}
+
+// nameEvent builds (or finds) the named event written at [s, e) of v and
+// records its mention, date and the sides its name gives.
+func (b *relBuilder) nameEvent(v *sentView, kind string, s, e int) {
+	b.nameEventID(v, kind, slugWords(eventName(v.between(s, e))), s, e)
+}
+
+// nameEventID is nameEvent with the slug of the id given.
+func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) {
+	name := eventName(v.between(s, e))
+	if len(name) < 4 || slug == "" {
+		return
+	}
+	id := "event:" + kind + ":" + slug
+	ev, ok := b.events[id]
+	if !ok {
+		ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": kind}}
+		b.events[id] = ev
+	}
+	b.dateNamedEvent(v, ev.Props, s, e, kind != "war" && kind != "crisis" && kind != "protest")
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	switch kind {
+	case "war":
+		b.warSides(v, id, s, e)
+	case "conference", "summit", "forum", "dialogue":
+		// "the US-Islamic World Forum in Doha": a gathering is held somewhere.
+		if place, ok := b.venue(v, eventSpec{trigStart: e, trigEnd: e, start: s, end: e}); ok {
+			b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, s, place.End)
+		}
+	}
+}
+
+// dateNamedEvent dates a named event once: a year in its name, a year
+// range in brackets right after it, else the nearest date of the sentence.
+//
+// Wars, crises and protests last: a sentence date near one usually dates
+// something that happened during it ("attacked during the Iran–Iraq War and
+// destroyed in June 1981"), so only "in <year>" right after the name or a
+// sentence opening "In <date>," dates them.
+func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int, wide bool) {
+	if _, dated := props["date"]; dated {
+		return
+	}
+	for _, d := range v.dates {
+		if d.Start >= s && d.End <= e && d.Resolved() {
+			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+			return
+		}
+	}
+	if m := reYearRangeAfter.FindStringSubmatch(v.between(e, v.end)); m != nil {
+		props["date"], props["datePrecision"], props["dateText"] = m[1], "year", m[1]
+		return
+	}
+	if m := reYearInName.FindString(v.between(s, e)); m != "" {
+		props["date"], props["datePrecision"], props["dateText"] = m, "year", m
+		return
+	}
+	for _, d := range v.dates {
+		if !d.Resolved() {
+			continue
+		}
+		after := d.Start >= e && reInRightAfter.MatchString(v.between(e, d.Start))
+		opener := d.End <= s && (s-d.End <= 60 || wide && s-d.End <= 200) && reDateOpener.MatchString(v.between(v.start, d.Start)) &&
+			strings.HasPrefix(strings.TrimLeft(v.between(d.End, s), " \u00a0"), ",")
+		if after || opener {
+			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+			return
+		}
+	}
+	if !wide {
+		return
+	}
+	if d, ok := pickDate(v, s, e, true); ok && d.Resolved() {
+		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+	}
+}
+
+var (
+	reInRightAfter = regexp.MustCompile(`^` + sp + `+(?:(?:began|started|broke` + sp + `+out|erupted|ended)` + sp + `+)?(?:in|of|on)` + sp + `+$`)
+	reDateOpener   = regexp.MustCompile(`^(?:In|On|By)` + sp + `+$`)
+	// "(GIF)" after a name: an organisation's acronym.
+	reAcronymAfter = regexp.MustCompile(`^` + sp + `*\([A-Z][A-Z0-9]{1,6}\)`)
+	// "election protests" after "2009–10 Iranian election".
+	reProtestsAfter = regexp.MustCompile(`^` + sp + `+(?:protests|riots|unrest)\b`)
+	// Words around a gathering that make it an event, not a body.
+	reGatheringBefore = regexp.MustCompile(`(?i)\b(?:at|attend\w*|during|host\w*|held|convene\w*|open\w*|kick\w*` + sp + `+off|margins` + sp + `+of|sidelines` + sp + `+of|participat\w*` + sp + `+in|address\w*|speech|remarks|before|after|ahead` + sp + `+of|since|following|from|to)` + sp + `+(?:the` + sp + `+)?$`)
+	reGatheringAfter  = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|on|this|last|next)\b`)
+	reOrdinalOrYear   = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:1[89]|20)\d{2})\b)`)
+)
+
+// incidentDeeds folds the ways of writing one deed.
+var incidentDeeds = map[string]string{
+	"downing": "downing", "shootdown": "downing", "shooting down": "downing",
+	"assassination": "killing", "killing": "killing", "sinking": "sinking", "hijacking": "hijacking",
+	"bombing": "bombing", "storming": "storming", "seizure": "seizure",
+}
+
+// gatheringContext reports a conference, summit or forum the sentence
+// treats as an occasion (attended, held somewhere, numbered or dated),
+// not as a standing body ("the Conference on Disarmament adopted").
+func gatheringContext(v *sentView, s, e int) bool {
+	return reOrdinalOrYear.MatchString(v.between(s, e)) ||
+		reGatheringBefore.MatchString(v.between(max(v.start, s-40), s)) ||
+		reGatheringAfter.MatchString(v.between(e, v.end))
+}
+
+// skipLeadingOrg drops an organisation written before a war's name ("the
+// UN Gulf War cease-fire resolution"): it is not part of the name.
+func skipLeadingOrg(v *sentView, s, head int) int {
+	for _, m := range v.ments {
+		if m.Type == "Organization" && m.Start == s && m.End < head {
+			return head - len(strings.TrimLeft(v.between(m.End, head), " \u00a0"))
+		}
+	}
+	return s
+}
+
+var reYearInName = regexp.MustCompile(`\b(?:1[5-9]|20)\d{2}\b`)
+
+// eventName is the written name without a leading article, spaces folded.
+func eventName(s string) string {
+	words := strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	name := strings.Join(words, " ")
+	if name != "" {
+		r := []rune(name)
+		r[0] = unicode.ToUpper(r[0])
+		name = string(r)
+	}
+	return name
+}
+
+// skipOpeners moves s past sentence openers and determiners written before
+// the name ("During the Tanker War", "The Tenth Review Conference").
+func (b *relBuilder) skipOpeners(v *sentView, s, head int) int {
+	for s < head {
+		w := v.between(s, head)
+		first := strings.Fields(w)[0]
+		if !reNameOpener.MatchString(first) {
+			break
+		}
+		rest := strings.TrimLeft(w[strings.Index(w, first)+len(first):], " \u00a0")
+		s = head - len(rest)
+	}
+	return s
+}
+
+// gatheringEnd extends a gathering's name over "of the Parties to the
+// <Agreement>" or "on <Organization>" when an agreement or organisation
+// mention follows.
+func gatheringEnd(v *sentView, e int) int {
+	m, ok := nextMention(v, e)
+	if !ok || (m.Type != "Agreement" && m.Type != "Organization") || !reGatheringTail.MatchString(v.between(e, m.Start)) {
+		return e
+	}
+	return m.End
+}
+
+// blockedName reports a name that is not an event's: it overlaps a catalog
+// or detected event, an organisation, person or agreement mention covering
+// its head ("Organisation of the Islamic Conference", "Senate Republican
+// Conference Chair Tom Cotton"), a title, or it is followed by an office
+// ("Conference Chair").
+func (b *relBuilder) blockedName(v *sentView, s, e, head int) bool {
+	for _, m := range v.ments {
+		if m.Type == "Event" && m.Start < e && s < m.End {
+			return true
+		}
+		if m.Type != "Country" && m.Start <= head && m.End > head {
+			return true
+		}
+		if m.Title != "" && m.TitleStart < e && s < m.TitleEnd {
+			return true
+		}
+	}
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && m.Start < e && s < m.End {
+			return true
+		}
+	}
+	return reOfficeAfter.MatchString(v.between(e, v.end))
+}
+
+var reOfficeAfter = regexp.MustCompile(`^` + sp + `+(?:Chair|Chairman|Chairwoman|Vice|Secretary|President|Director|Member|Office|Secretariat)\b`)
+
+// precededByIndefinite reports "a", "an", "any", "another" right before s:
+// "a U.S.-Iran war" is not a named one.
+func precededByIndefinite(v *sentView, s int) bool {
+	return reIndefiniteBefore.MatchString(v.between(max(v.start, s-12), s))
+}
+
+var reIndefiniteBefore = regexp.MustCompile(`(?i)\b(?:a|an|any|another|no|new|future|possible|potential)` + sp + `+$`)
+
+// namedByYear reports an election or protest phrase that names one: the
+// words between the year and the head are a demonym, a country or the
+// election's kind, not a clause ("2009 after the elections").
+func namedByYear(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words[1 : len(words)-1] {
+		lw := strings.ToLower(w)
+		switch lw {
+		case "presidential", "parliamentary", "legislative", "general", "midterm", "local", "municipal",
+			"election", "post-election", "national", "snap", "fuel", "student", "mass", "anti-government":
+			continue
+		}
+		if startsUpper(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// untrustedNames reports a sentence whose capitals say nothing: inside a
+// heading or link text, or written in title case.
+func (b *relBuilder) untrustedNames(v *sentView) bool {
+	for _, ne := range b.doc.NotEntities {
+		if ne.Start <= v.start && v.end <= ne.End {
+			return true
+		}
+	}
+	return titleCased(v.between(v.start, v.end), v.start, v.ments)
+}
+
+// titleCased reports a line whose words of four letters or more are
+// nearly all capitalised ("Imposing Additional Costs on Russia for Its
+// Continued War Against Ukraine").
+// Words inside mentions are names whatever the case of the line.
+func titleCased(s string, offset int, ments []mention) bool {
+	long, upper := 0, 0
+	pos := 0
+	for _, w := range strings.Fields(s) {
+		at := offset + pos + strings.Index(s[pos:], w)
+		pos = at - offset + len(w)
+		if insideMention(ments, at) {
+			continue
+		}
+		w = strings.Trim(w, `"“”'’(),.:;`)
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if startsUpper(w) {
+			upper++
+		}
+	}
+	return long >= 4 && upper*5 >= long*4
+}
+
+func insideMention(ments []mention, pos int) bool {
+	for _, m := range ments {
+		if m.Start <= pos && pos < m.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestNamedEvents(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	tests := []struct {
+		name      string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"a war named after its sides, dated by its bracketed years",
+			[]string{"Throughout the [Iran|country:iran]–[Iraq|country:iraq] War (1980–1988), [Qatar|country:qatar] supported [Iraq|country:iraq]."},
+			[]string{"event:war:iran-iraq-war kind=war date=1980 datePrecision=year dateText=1980"},
+			[]string{"PARTICIPATED_IN country:iran event:war:iran-iraq-war", "PARTICIPATED_IN country:iraq event:war:iran-iraq-war"}},
+		{"a lower-case war between two named sides",
+			[]string{"The [Israel|country:israel]–[Hamas|organization:hamas] war spread."},
+			[]string{"event:war:israel-hamas-war kind=war"},
+			[]string{"PARTICIPATED_IN country:israel event:war:israel-hamas-war"}},
+		{"a war is not dated by a deed during it",
+			[]string{"The plant was attacked during the Tanker War and was destroyed in June 1981."},
+			[]string{"event:war:tanker-war kind=war"}, nil},
+		{"a sentence opening with its year dates the war",
+			[]string{"In 1991, following the end of the Persian Gulf War, the emir spoke."},
+			[]string{"event:war:persian-gulf-war kind=war date=1991 datePrecision=year dateText=1991"}, nil},
+		{"a hypothetical war between two states is no event",
+			[]string{"It could lead to a [U.S.|country:united-states]-[Iran|country:iran] war."},
+			nil, nil},
+		{"a feared world war is no event",
+			[]string{"The conflicts could spark World War 3 or even World War III."},
+			nil, nil},
+		{"a numbered world war is one",
+			[]string{"Research began during World War II."},
+			[]string{"event:war:world-war-ii kind=war"}, nil},
+		{"an office named after a war is no event",
+			[]string{"The Department of War and the Secretary of War spoke."},
+			nil, nil},
+		{"a numbered conference with its treaty and venue",
+			[]string{"The Tenth Review Conference of the Parties to the [Treaty on the Non-Proliferation of Nuclear Weapons|agreement:npt] opened in [New York|place:new-york] on August 1, 2022."},
+			[]string{"event:conference:tenth-review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons kind=conference date=2022-08-01 datePrecision=day dateText=August 1, 2022"},
+			[]string{"HELD_IN event:conference:tenth-review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons place:new-york"}},
+		{"a forum attended, with its venue",
+			[]string{"In February 2010, [Hillary Clinton|person:hillary-clinton] spoke at the [US|country:united-states]-Islamic World Forum in [Doha|place:doha]."},
+			[]string{"event:forum:us-islamic-world-forum kind=forum date=2010-02 datePrecision=month dateText=February 2010"},
+			[]string{"HELD_IN event:forum:us-islamic-world-forum place:doha"}},
+		{"a standing conference is an organisation, not an event",
+			[]string{"The Islamic Conference adopted a resolution."},
+			nil, nil},
+		{"a forum with its acronym is an organisation",
+			[]string{"The Generation IV International Forum (GIF) was formed."},
+			nil, nil},
+		{"a party conference's chair is a title, not an event",
+			[]string{"Senate Republican Conference Chair [Tom Cotton|person:tom-cotton|title=Senate Republican Conference Chair] spoke."},
+			nil, nil},
+		{"an organisation's name ending in Conference is no event",
+			[]string{"The [Organisation of the Islamic Conference|organization:oic] met at the summit."},
+			nil, nil},
+		{"an election and its protests, dated by their year",
+			[]string{"The 2009 Iranian presidential election was followed by the 2009–10 Iranian election protests."},
+			[]string{
+				"event:election:2009-iranian-presidential-election kind=election date=2009 datePrecision=year dateText=2009",
+				"event:protest:2009-10-iranian-election-protests kind=protest date=2009 datePrecision=year dateText=2009",
+			}, nil},
+		{"a year followed by a clause names no election",
+			[]string{"He won in 2009 after the elections were held."},
+			nil, nil},
+		{"an incident with a named victim",
+			[]string{"The downing of [Iran Air|organization:iran-air] Flight 655 in July 1988 killed 290 people."},
+			[]string{"event:incident:downing-of-iran-air-flight-655 kind=incident date=1988-07 datePrecision=month dateText=July 1988"}, nil},
+		{"the same incident written another way is the same event",
+			[]string{"The shootdown of [Iran Air|organization:iran-air] Flight 655 was condemned."},
+			[]string{"event:incident:downing-of-iran-air-flight-655 kind=incident"}, nil},
+		{"an incident with no named victim is no event",
+			[]string{"The killing of civilians in [Gaza|place:gaza] continued."},
+			nil, nil},
+		{"a title-case headline names nothing",
+			[]string{"Imposing Additional Costs on Russia for Its Continued War Against Ukraine"},
+			nil, nil},
+		{"a lower-case summit after a group's name",
+			[]string{"Leaders met at the [G20|organization:g20] summit in [Rome|place:rome] on October 30, 2021."},
+			[]string{"event:summit:g20-summit kind=summit date=2021-10-30 datePrecision=day dateText=October 30, 2021"},
+			[]string{"HELD_IN event:summit:g20-summit place:rome"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", tt.lines, types, nil, tt.relations)
+			got := renderEvents(rs.Events)
+			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
+				t.Errorf("events: got %q, want %q", got, tt.events)
+			}
+		})
+	}
+}
+
+func TestCatalogEventsAreDatedFromTheText(t *testing.T) {
+	doc, ents := markup(t, "", "Leading up to the [Iranian Revolution|event:iranian-revolution] in 1979, [Qatar|country:qatar] and [Iran|country:iran] were friends.",
+		"The [Iran–Iraq War|event:iran-iraq-war] ended.")
+	relate(doc, ents)
+	rev := ents.Entities["event:iranian-revolution"].Props
+	if rev["date"] != "1979" || rev["datePrecision"] != "year" {
+		t.Errorf("revolution: got date %v (%v), want 1979 (year)", rev["date"], rev["datePrecision"])
+	}
+	if d, ok := ents.Entities["event:iran-iraq-war"].Props["date"]; ok {
+		t.Errorf("war with no date in its sentence: got date %v", d)
+	}
+}
