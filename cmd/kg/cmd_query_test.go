@@ -224,3 +224,20 @@ func writeQueryFile(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+// TestCypherReadOnlyProcedures: read procedures and SHOW commands pass the
+// read-only check.
+func TestCypherReadOnlyProcedures(t *testing.T) {
+	env := serverEnv(t)
+	querytest.Build(t, graphtest.Open(t))
+	for stmt, want := range map[string]string{
+		"CALL db.labels() YIELD label RETURN label ORDER BY label":                                        "Person",
+		"SHOW INDEXES YIELD name RETURN name ORDER BY name":                                               "entityNames",
+		"CALL db.index.fulltext.queryNodes('entityNames', 'Araqchi') YIELD node RETURN node.name AS name": "Abbas Araghchi",
+	} {
+		code, out, errOut := runKG(t, env, "cypher", stmt)
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want %q", stmt, code, out, errOut, want)
+		}
+	}
+}
