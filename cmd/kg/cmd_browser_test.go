@@ -6,6 +6,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -131,4 +133,32 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+func TestBrowserOpen(t *testing.T) {
+	t.Setenv("KG_QUERIES_DIR", "")
+	dir := t.TempDir()
+	got := filepath.Join(dir, "opened")
+	script := filepath.Join(dir, "fake-browser")
+	writeQueryFile(t, script, "#!/bin/sh\nprintf '%s' \"$1\" > "+got+".tmp && mv "+got+".tmp "+got+"\n")
+	if err := os.Chmod(script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("BROWSER", script)
+	env := map[string]string{"NEO4J_URI": "bolt://127.0.0.1:7691"}
+	code, out, errOut := runKG(t, env, "browser", "who-met-whom", "--param", "name=Araghchi", "--open")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var opened []byte
+	for i := 0; i < 100; i++ {
+		if b, err := os.ReadFile(got); err == nil {
+			opened = b
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if string(opened) != strings.TrimSpace(out) {
+		t.Errorf("opened %q, want the printed link %q", opened, strings.TrimSpace(out))
+	}
 }
