@@ -56,7 +56,7 @@ func TestDetection(t *testing.T) {
 		{"relative who is evidence", "Zelda Quorn, who heads the office, declined.", []string{"person:zelda-quorn"}, nil},
 		{"affiliation to an organisation is evidence", "It's Zelda Quorn from CBS News.", []string{"person:zelda-quorn"}, nil},
 		{"apposition with a demonym is evidence", "Zelda Quorn, the Iranian deputy foreign minister, in Vienna", []string{"person:zelda-quorn"}, nil},
-		{"spaced initials are one name", "A. Q. Khan sold designs. Later A.Q. Khan confessed.", []string{"person:aq-khan"}, []string{"person:a-q-khan"}},
+		{"spaced initials are one name", "B. Z. Quorn sold designs. Later B.Z. Quorn confessed.", []string{"person:bz-quorn"}, []string{"person:b-z-quorn"}},
 		{"quoted nickname stays out of the name", "Zelda \"Zee\" Quorn said no.", []string{"person:zelda-quorn"}, nil},
 		{"given name after at is a place", "an inscription at Rustam Relief", nil, []string{"person:rustam-relief"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
