@@ -42,6 +42,20 @@ func TestBrowser(t *testing.T) {
 		"KG_QUERIES_DIR=", "KG_CONFIG=", "KG_LOG_LEVEL=warn")}
 	s.ctx = newChromium(t)
 
+	rules, err := browser.ParseStyle(browser.Style())
+	if err != nil {
+		t.Fatal(err)
+	}
+	colour := func(sel string) string {
+		for _, r := range rules {
+			if r.Selector == sel {
+				c, _ := r.Get("color")
+				return strings.ToLower(c)
+			}
+		}
+		return ""
+	}
+
 	t.Run("style", func(t *testing.T) {
 		style := s.kgOut(t, "browser", "style", "--json")
 		link := s.kgOut(t, "browser") + "&cmd=edit&arg=" + url.QueryEscape(":style "+style)
@@ -50,7 +64,7 @@ func TestBrowser(t *testing.T) {
 		s.waitText(t, `[data-testid="frameContents"]`, "node.Person")
 		// Browser keeps the style in local storage, written a moment after
 		// the command; the next page load reads it from there.
-		s.waitJS(t, `Object.keys(localStorage).some(k => (localStorage.getItem(k) || '').includes('4C8EDA'))`)
+		s.waitJS(t, fmt.Sprintf(`Object.keys(localStorage).some(k => (localStorage.getItem(k) || '').toLowerCase().includes(%q))`, colour("node.Person")))
 	})
 
 	t.Run("graph view", func(t *testing.T) {
@@ -60,19 +74,6 @@ func TestBrowser(t *testing.T) {
 		nodes := map[string]string{}
 		for _, n := range drawn {
 			nodes[n[0]] = n[1]
-		}
-		rules, err := browser.ParseStyle(browser.Style())
-		if err != nil {
-			t.Fatal(err)
-		}
-		colour := func(sel string) string {
-			for _, r := range rules {
-				if r.Selector == sel {
-					c, _ := r.Get("color")
-					return strings.ToLower(c)
-				}
-			}
-			return ""
 		}
 		want := map[string]string{
 			"Abbas Araghchi": colour("node.Person"),
