@@ -45,7 +45,7 @@ func (s *scan) detectHeaded() {
 			typ = "Place"
 		}
 		to := s.extendOf(h + 1)
-		from := s.extendLeft(h, to > h+1)
+		from := s.extendLeft(h, to > h+1, typ != "Place")
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category
 		}
@@ -81,8 +81,10 @@ func (s *scan) detectHeaded() {
 // extendLeft walks back from a head word over the capitalised words of its
 // name, and trims leading connectors and sentence openers. A name with an
 // "of" tail ("Department of Foreign Affairs") does not take the country
-// before it.
-func (s *scan) extendLeft(h int, tail bool) int {
+// before it. An organisation's name may hold an "of" before its head
+// ("Islamic Republic of Iran Broadcasting"); a place's does not: "Politics
+// of Strait of Hormuz" is about the strait.
+func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
 		word := s.capWord(k) || s.ordinal(k)
@@ -90,7 +92,7 @@ func (s *scan) extendLeft(h int, tail bool) int {
 			from = k
 			continue
 		}
-		if (s.toks[k].key == "of" || s.toks[k].key == "for" || s.toks[k].key == "&" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
+		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}
 		// "al-Qaeda", "Saray al-Jihad Group": a particle glued in front.

@@ -23,7 +23,9 @@ func (s *scan) detectPlacePrefixes() {
 				to++
 			}
 		case to < len(s.toks) && s.toks[to].key == "of":
-			for k := to + 1; k < len(s.toks) && s.capWord(k) && s.sameSent(i, k) && k-i < 5; k++ {
+			// A word before a colon labels what follows ("Gulf of Oman
+			// Category:Landforms"): no part of the name.
+			for k := to + 1; k < len(s.toks) && s.capWord(k) && s.sameSent(i, k) && k-i < 5 && s.tokKey(k+1) != ":"; k++ {
 				to = k + 1
 			}
 		}

@@ -59,6 +59,9 @@ func TestDetection(t *testing.T) {
 		{"spaced initials are one name", "B. Z. Quorn sold designs. Later B.Z. Quorn confessed.", []string{"person:bz-quorn"}, []string{"person:b-z-quorn"}},
 		{"quoted nickname stays out of the name", "Zelda \"Zee\" Quorn said no.", []string{"person:zelda-quorn"}, nil},
 		{"given name after at is a place", "an inscription at Rustam Relief", nil, []string{"person:rustam-relief"}},
+		{"no place before the of of a place name", "see Politics of Strait of Zorba here", []string{"place:strait-of-zorba"}, []string{"place:politics-of-strait-of-zorba"}},
+		{"a wiki category list is no text", "Zorbia\nCategory:Landforms of Quarra Province Category:Bays of Quxton", nil, []string{"place:quarra-province", "place:landforms-of-quarra-province"}},
+		{"a label word ends a place name", "the Gulf of Zorba Category:Seas", []string{"place:gulf-of-zorba"}, []string{"place:gulf-of-zorba-category"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {

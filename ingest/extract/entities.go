@@ -83,9 +83,12 @@ func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 	return s.resolve(chosen)
 }
 
-// markNotEntities flags the tokens inside the document's not-entity spans.
+// markNotEntities flags the tokens inside the document's not-entity spans,
+// and the category lists a wiki page ends with ("Category:Bodies of water
+// of Iran Category:Borders of Oman"): navigation, not text.
 func (s *scan) markNotEntities() {
 	s.notEnt = make([]bool, len(s.toks))
+	s.markCategoryLists()
 	if len(s.doc.NotEntities) == 0 {
 		return
 	}
@@ -237,4 +240,21 @@ func oneLine(s string) string {
 		}
 	}
 	return s
+}
+
+// markCategoryLists flags every token from a "Category:" label to the end
+// of its line.
+func (s *scan) markCategoryLists() {
+	in := false
+	for i := range s.toks {
+		if s.toks[i].newline {
+			in = false
+		}
+		if !in && s.toks[i].key == "category" && s.toks[i].cap && s.tokKey(i+1) == ":" && i+2 < len(s.toks) && s.toks[i+2].start == s.toks[i+1].end {
+			in = true
+		}
+		if in {
+			s.notEnt[i] = true
+		}
+	}
 }
