@@ -50,7 +50,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames)(?:` + sp + `+that)?(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames)(?:` + sp + `+that)?|(?:reported|reports|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined)` + sp + `+that)(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // findQuotes pairs quotation marks: curly ones by kind, straight ones in
@@ -138,6 +138,7 @@ func (b *relBuilder) quotes() {
 		b.addAcross("STATED", speaker.id, to, conf, props, min(s, q.open), max(e, q.close))
 	}
 	b.indirectSpeech()
+	b.speakerTurns()
 }
 
 // speakerOf finds the speaker of quote q, whose opening mark is in v;

@@ -66,11 +66,19 @@ var (
 	// "Chairman of the", "Minister of Foreign Affairs of": an office named
 	// before the state or organisation it is in.
 	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:[A-Z][\w-]*[\s\x{00A0}]+){1,3}(?:of[\s\x{00A0}]+(?:[A-Z][\w-]*[\s\x{00A0}]+){1,3})?)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// "the director general of the": the same in lower case, for the
+	// offices written so in running text.
+	reOfficeOfLower = regexp.MustCompile(`(?i)(?:^|[^\w])((?:(?:deputy|vice|acting|executive|managing)[\s\x{00A0}]+)?(?:director[- ]general|secretary[- ]general|director|head|chief|chairman|chairwoman|chair|president|leader|spokesperson|commander|governor)[\s\x{00A0}]+)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// ", HE Dr " between "the Minister of Foreign Affairs of Iraq" and the name.
 	reOfficeName = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Sayyid)[\s\x{00A0}]+)*$`)
 	// ", Oman's foreign minister" after a person.
 	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
 	reApposLead       = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// "for", "to the" ending the part of a title before a state or
+	// organisation: the office's object ("Special Envoy for Yemen").
+	reTitleObject = regexp.MustCompile(`\b(?:for|to)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// " to the UN" after "Iran's ambassador": the rest of the appositive.
+	reApposObject = regexp.MustCompile(`^[\s\x{00A0}]+(?:to|at|in|for)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 )
 
 // buildViews splits the mentions by sentence and builds each sentence's
@@ -109,6 +117,9 @@ const (
 	partAppositive          // "Oman's foreign minister" after a person
 	partAppositiveOf        // "the chairman of the Joint Chiefs of Staff" after a person
 	partAdjective           // a demonym used as an adjective: no argument
+	// partAppositiveObject is what an appositive role is for: "the UN" in
+	// "X, Iran's ambassador to the UN, said".
+	partAppositiveObject
 )
 
 // buildArgs turns a sentence's mentions into argument phrases: qualifiers
@@ -130,6 +141,8 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			parts[i] = partAppositiveOf
 		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !strings.HasSuffix(m.Text, "s"):
 			parts[i] = partAdjective
+		case i > 0 && parts[i-1] == partAppositive && isQualifier(m) && apposObject(text, ments[i-1], m):
+			parts[i] = partAppositiveObject
 		}
 	}
 	var args []arg
@@ -170,6 +183,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			a.roleAfterOf = q.EntityID
 			a.roleAfterS, a.roleAftE = q.Start, q.End+loc[3]
 			a.end = q.End + loc[3]
+			if i+2 < len(ments) && parts[i+2] == partAppositiveObject {
+				a.end = ments[i+2].End
+			}
 		}
 		args = append(args, a)
 	}
@@ -191,7 +207,9 @@ func qualifies(text string, q, p mention) bool {
 		}
 	}
 	if p.Title != "" && q.Start >= p.TitleStart && q.End <= p.TitleEnd {
-		return true
+		// "Special Envoy for Yemen", "Ambassador to the United Nations":
+		// what the office is for is part of the title, not its holder.
+		return !reTitleObject.MatchString(text[p.TitleStart:q.Start])
 	}
 	gapEnd := p.Start
 	if p.Title != "" && p.TitleStart >= q.End {
@@ -207,6 +225,9 @@ func officeBefore(text string, pos int) (int, bool) {
 	lo := max(0, pos-80)
 	loc := reOfficeOf.FindStringSubmatchIndex(text[lo:pos])
 	if loc == nil {
+		loc = reOfficeOfLower.FindStringSubmatchIndex(text[lo:pos])
+	}
+	if loc == nil {
 		return 0, false
 	}
 	office := strings.TrimSpace(text[lo+loc[2] : lo+loc[3]])
@@ -215,6 +236,16 @@ func officeBefore(text string, pos int) (int, bool) {
 		return 0, false
 	}
 	return lo + loc[2], true
+}
+
+// apposObject reports "to the UN" between an appositive role ("Iran's
+// ambassador") and m.
+func apposObject(text string, q, m mention) bool {
+	loc := reApposPossessive.FindStringSubmatchIndex(text[q.End:])
+	if loc == nil || q.End+loc[1] > m.Start {
+		return false
+	}
+	return reApposObject.MatchString(text[q.End+loc[1] : m.Start])
 }
 
 // continuesName reports a mention followed by more of a longer name ("the

@@ -34,7 +34,7 @@ var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|S
 // usGovTitle are titles a United States government text uses without a
 // country for the United States' own officials ("Secretary Rubio",
 // "Special Envoy Witkoff"); elsewhere they need a qualifier.
-var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Ambassador|Vice President|Senator|Sen\.)$`)
+var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Special Presidential Envoy.*|Special Representative.*|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Assistant Secretary.*|Ambassador|Vice President|Senator|Sen\.|(?:Department |Deputy |Principal Deputy )?(?:Spokesperson|Spokesman|Spokeswoman)|President|National Security Advis[eo]r)$`)
 
 // headOfStateTitle are the titles whose holder speaks for a state, used to
 // tie an unqualified title to the country "the country's" refers to.

@@ -23,7 +23,13 @@ var (
 	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)
 	// "the country's armed forces": the sentence speaks for a state.
 	reCountryAnaphor = regexp.MustCompile(`(?i)\bthe (?:country|nation)['’]s\b`)
+	// "was elected president", "became prime minister": an office named
+	// with no state after it.
+	reElectedBare = regexp.MustCompile(`^` + sp + `+(?:was` + sp + `+(?:elected|re-elected|reelected|sworn` + sp + `+in` + sp + `+as|appointed|inaugurated` + sp + `+as)|became|took` + sp + `+office` + sp + `+as)` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?(?:new` + sp + `+)?(president|prime` + sp + `+minister|supreme` + sp + `+leader|foreign` + sp + `+minister|king|emir|sultan)\b(?:` + sp + `*[,.;]|` + sp + `+(?:in|on|after|with|by|and)\b)`)
 )
+
+// reUSGovHead: the first lines of a United States government release.
+var reUSGovHead = regexp.MustCompile(`Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|(?m)^[A-Z][\w.'’ -]{3,60}, Secretary of State\s*$|^(?:THE WHITE HOUSE|The White House)\b`)
 
 // honorifics are titles that hold no role.
 var honorifics = map[string]bool{
@@ -84,6 +90,9 @@ func (b *relBuilder) roles(v *sentView) {
 				}
 			}
 		}
+		if !found && title == "" {
+			b.affiliation(v, a)
+		}
 		if found || title == "" {
 			continue
 		}
@@ -101,12 +110,13 @@ func (b *relBuilder) roles(v *sentView) {
 			emit(of, title, 0.75, a.start, a.m.End)
 			continue
 		}
-		if usGovTitle.MatchString(title) && b.usGovText() {
+		if usGovTitle.MatchString(title) && (b.usGovText() || ourTitle(v, a)) {
 			if us := b.unitedStates(); us != "" {
 				emit(us, title, 0.6, a.start, a.m.End)
 			}
 		}
 	}
+	b.bareAppositiveRoles(v)
 }
 
 // describedRole ties an unqualified title to the state or organisation the
@@ -209,18 +219,21 @@ func (b *relBuilder) inferredRoles() {
 				continue
 			}
 			title := roleTitle(v, a)
-			if !headOfStateTitle.MatchString(title) {
-				continue
-			}
 			loc := reCountryAnaphor.FindStringIndex(v.between(a.m.End, v.end))
-			if loc == nil {
+			whole := false
+			// "In 2005, Mahmoud Ahmadinejad was elected president": the
+			// office of the one state the passage is about.
+			if el := reElectedBare.FindStringSubmatchIndex(v.between(a.m.End, v.end)); el != nil {
+				title, loc, whole = canonTitle(v.between(a.m.End+el[2], a.m.End+el[3])), []int{el[0], el[3]}, true
+			}
+			if loc == nil || !headOfStateTitle.MatchString(title) {
 				continue
 			}
 			country := ""
 			ambiguous := false
 			for k := max(0, i-2); k <= i; k++ {
 				for _, m := range b.views[k].ments {
-					if m.Type != "Country" || (k == i && m.Start > a.start) {
+					if m.Type != "Country" || (k == i && m.Start > a.start && !whole) {
 						continue
 					}
 					if country != "" && country != m.EntityID {
@@ -388,7 +401,15 @@ func (b *relBuilder) unitedStates() string {
 
 // usGovText reports a text published by the United States government,
 // where unqualified titles are the government's own officials.
+//
+// Without an address, a State Department release still says whose it is
+// in its first lines: "Office of the Spokesperson", "The below is
+// attributable to Spokesperson X", a byline "X, Secretary of State".
 func (b *relBuilder) usGovText() bool {
+	head := b.doc.Text[:min(len(b.doc.Text), 600)]
+	if reUSGovHead.MatchString(head) {
+		return true
+	}
 	for _, loc := range []string{b.doc.URL, b.doc.Locator} {
 		u, err := url.Parse(loc)
 		if err != nil || u.Host == "" {
