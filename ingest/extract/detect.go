@@ -60,7 +60,7 @@ func (s *scan) capWord(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	return t.kind == tkWord && t.cap && !(t.upper && len(t.key) > 4 && s.catTyp[i] == "")
+	return t.kind == tkWord && t.cap && !(t.upper && len(t.key) > 4 && s.catTyp[i] == "" && !strings.Contains(t.key, "."))
 }
 
 // glued reports whether toks[i] is a hyphen written without spaces between

@@ -45,7 +45,17 @@ func (s *scan) detectHeaded() {
 			typ = "Place"
 		}
 		to := s.extendOf(h + 1)
-		from := s.extendLeft(h, to > h+1, typ != "Place")
+		// "Golden Crown Petroleum Sdn. Bhd.", "Blue Cactus Shipping Co.,
+		// Ltd.": the name is before all the suffixes.
+		hh := h
+		for companySuffixes[s.toks[h].key] && hh > 1 && (s.toks[hh-1].key == "." || s.toks[hh-1].key == "," ||
+			companySuffixes[s.toks[hh-1].key]) && s.capWord(hh-2) || hh > 1 && s.toks[hh-1].key == "." && companySuffixes[s.toks[hh-2].key] {
+			hh--
+		}
+		from := s.extendLeft(hh, to > h+1, typ != "Place")
+		if hh < h && from == hh {
+			continue
+		}
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category
 		}

@@ -62,6 +62,10 @@ func TestDetection(t *testing.T) {
 		{"no place before the of of a place name", "see Politics of Strait of Zorba here", []string{"place:strait-of-zorba"}, []string{"place:politics-of-strait-of-zorba"}},
 		{"a wiki category list is no text", "Zorbia\nCategory:Landforms of Quarra Province Category:Bays of Quxton", nil, []string{"place:quarra-province", "place:landforms-of-quarra-province"}},
 		{"a label word ends a place name", "the Gulf of Zorba Category:Seas", []string{"place:gulf-of-zorba"}, []string{"place:gulf-of-zorba-category"}},
+		{"dotted company suffix", "designating Zorgon Trading L.L.C. for its role", []string{"organization:zorgon-trading"}, nil},
+		{"two company suffixes with periods", "designating Zorgon Star Petroleum Sdn. Bhd. for its role", []string{"organization:zorgon-star-petroleum"}, nil},
+		{"acronym of an English word among capitals is shouting", "THE MAN WHO WON THE WAR", nil, []string{"organization:world-health-organization"}},
+		{"acronym of an English word in a sentence", "Iran and the WHO agreed.", []string{"organization:world-health-organization"}, nil},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {

@@ -113,6 +113,9 @@ func (s *scan) catalogCandidates() {
 	s.catTyp = make([]string, len(s.toks))
 	s.catFull = make([]bool, len(s.toks))
 	for _, m := range s.x.match.find(s.toks) {
+		if s.shoutedWord(m.from, m.to) {
+			continue
+		}
 		p := s.x.match.pats[m.pats[0]]
 		entry, kind := p.entry, p.kind
 		if kind == formMetonym && s.locative(m.from) {
@@ -257,4 +260,26 @@ func (s *scan) markCategoryLists() {
 			s.notEnt[i] = true
 		}
 	}
+}
+
+// commonUpper are English words that are also catalog acronyms ("WHO",
+// "US"): written in capitals among other capitals they are shouting.
+var commonUpper = map[string]bool{"who": true, "us": true, "it": true, "am": true, "an": true, "as": true, "at": true,
+	"be": true, "do": true, "go": true, "he": true, "in": true, "is": true, "me": true, "my": true, "no": true,
+	"of": true, "on": true, "or": true, "so": true, "to": true, "up": true, "we": true, "all": true, "can": true,
+	"may": true, "new": true, "now": true, "one": true, "our": true, "out": true, "see": true, "she": true,
+	"the": true, "was": true, "win": true, "won": true, "yes": true, "act": true, "aid": true, "art": true,
+	"end": true, "let": true, "own": true, "put": true, "say": true, "set": true, "top": true, "use": true,
+	"way": true, "why": true, "ban": true, "hit": true}
+
+// shoutedWord reports a one-token match of a common English word in
+// capitals next to other words in capitals: "WHO" in "THE MAN WHO WON".
+func (s *scan) shoutedWord(from, to int) bool {
+	if to-from != 1 || !s.toks[from].upper || !commonUpper[s.toks[from].key] {
+		return false
+	}
+	near := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].upper && s.toks[k].sent == s.toks[from].sent
+	}
+	return near(from-1) || near(from+1)
 }

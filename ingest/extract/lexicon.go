@@ -80,7 +80,7 @@ func newLexicon() lexicon {
 		airways mission embassy consulate directorate caucus chamber exchange trust majlis knesset
 		federation cooperation office school laboratory laboratories lab labs co co. llc plc
 		gmbh jsc fze shipping airlines airline industries holding holdings initiative
-		consortium partnership journal gazette tribune herald limited pte pvt dmcc fzco police fleet
+		consortium partnership journal gazette tribune herald limited pte pvt dmcc fzco fzc l.l.c. s.a. b.v. n.v. bhd pjsc ojsc cjsc police fleet
 		squadron observatory`)
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region

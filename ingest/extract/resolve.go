@@ -91,7 +91,9 @@ func (s *scan) pendingFor(c candidate) pending {
 // Warrior Shipping Co., Ltd." and "Golden Warrior Shipping" are one.
 var companySuffixes = map[string]bool{"co": true, "co.": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
 	"llc": true, "plc": true, "corp": true, "corp.": true, "gmbh": true, "jsc": true, "fze": true, "limited": true,
-	"pte": true, "pte.": true, "pvt": true, "pvt.": true, "dmcc": true, "fzco": true}
+	"pte": true, "pte.": true, "pvt": true, "pvt.": true, "dmcc": true, "fzco": true, "fzc": true, "l.l.c.": true,
+	"s.a.": true, "b.v.": true, "n.v.": true, "sdn": true, "sdn.": true, "bhd": true, "bhd.": true, "pjsc": true,
+	"ojsc": true, "cjsc": true}
 
 func trimCompanySuffix(name string) string {
 	words := strings.Fields(name)
