@@ -66,6 +66,7 @@ func TestDetection(t *testing.T) {
 		{"two company suffixes with periods", "designating Zorgon Star Petroleum Sdn. Bhd. for its role", []string{"organization:zorgon-star-petroleum"}, nil},
 		{"acronym of an English word among capitals is shouting", "THE MAN WHO WON THE WAR", nil, []string{"organization:world-health-organization"}},
 		{"acronym of an English word in a sentence", "Iran and the WHO agreed.", []string{"organization:world-health-organization"}, nil},
+		{"foreign affairs ministry is the foreign ministry", "The Qatari Foreign Affairs Ministry said", []string{"organization:ministry-of-foreign-affairs-of-qatar"}, []string{"organization:qatari-foreign-affairs-ministry"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {

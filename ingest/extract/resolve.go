@@ -67,6 +67,14 @@ func (s *scan) pendingFor(c candidate) pending {
 		e := s.x.cat.entries[entry]
 		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
 	}
+	// "Qatari Foreign Affairs Ministry" is the catalog's "Qatari Foreign
+	// Ministry".
+	if short := strings.Replace(c.name, "Foreign Affairs Ministry", "Foreign Ministry", 1); short != c.name && c.typ == "Organization" {
+		if entry, ok := s.x.catalogByName(c.typ, short); ok {
+			e := s.x.cat.entries[entry]
+			return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
+		}
+	}
 	// "US 5th Fleet": a country before a catalog organisation's name
 	// names the same organisation.
 	if k := c.from; c.typ == "Organization" && s.catTyp[k] == "Country" {
