@@ -2,6 +2,7 @@ package browser
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -84,5 +85,24 @@ func TestParseStyleErrors(t *testing.T) {
 		if _, err := ParseStyle(bad); err == nil {
 			t.Errorf("%q: got no error", bad)
 		}
+	}
+}
+
+// The local server (tools/neo4j) applies browser/kg-style.json to Neo4j
+// Browser on connect; it must stay the JSON form of kg.grass.
+func TestStyleJSONFileIsCurrent(t *testing.T) {
+	want, err := StyleJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("kg-style.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(string(got)) != strings.TrimSpace(want) {
+		t.Errorf("browser/kg-style.json is stale: run bin/kg browser style --json > browser/kg-style.json")
+	}
+	if strings.ContainsAny(want, ";\n") {
+		t.Errorf("style JSON contains ';' or a newline, which browser.post_connect_cmd cannot carry")
 	}
 }

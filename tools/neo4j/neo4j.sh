@@ -269,6 +269,8 @@ cmd_start() {
     say "starting Neo4j (home $N4_HOME)..."
     # The password reaches the JVM through the environment only, never the command line.
     # Class path: jars only (class-data sharing refuses directories).
+    # kg's Neo4j Browser style, applied on connect (browser/kg-style.json).
+    export KG_NEO4J_BROWSER_STYLE="${KG_NEO4J_BROWSER_STYLE:-$REPO/browser/kg-style.json}"
     "${launcher[@]}" nohup "$JAVA" "${opts[@]}" -cp "$LIB/*:$APP_JAR" "$MAIN_CLASS" \
       --home "$N4_HOME" --bolt-port "$BOLT_PORT" --http-port "$HTTP_PORT" --pagecache "$PAGECACHE" \
       </dev/null >>"$OUT_FILE" 2>&1 9>&- &

@@ -251,6 +251,16 @@ public final class LocalServer {
         c.put("dbms.security.auth_enabled", "true");
         c.put("server.memory.pagecache.size", pagecache);
         c.put("dbms.usage_report.enabled", "false");
+        // Browser: no telemetry banner or outgoing requests (the server is local and offline),
+        // and kg's graph style applied on connect when the launcher names it.
+        c.put("client.allow_telemetry", "false");
+        String style = System.getenv("KG_NEO4J_BROWSER_STYLE");
+        if (style != null && !style.isEmpty() && Files.isRegularFile(Path.of(style))) {
+            String json = Files.readString(Path.of(style), StandardCharsets.UTF_8).strip();
+            if (!json.contains(";") && !json.contains("\n")) {
+                c.put("browser.post_connect_cmd", "style " + json);
+            }
+        }
         // Bolt's two netty event loop groups wait a 5 s quiet period each on shutdown; a local
         // server has nothing in flight by then (databases are already checkpointed and closed).
         c.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
