@@ -41,8 +41,6 @@ func (l lexicon) add(class wordClass, words string) {
 	}
 }
 
-func (l lexicon) is(key string, class wordClass) bool { return l[key]&class != 0 }
-
 // newLexicon builds the word classes. The lists are closed on purpose:
 // detection only trusts words it knows the role of.
 func newLexicon() lexicon {
@@ -138,15 +136,6 @@ func newLexicon() lexicon {
 		}
 	}
 	return l
-}
-
-// isNameWord reports whether a token can be part of a person's name.
-func (l lexicon) isNameWord(t *token) bool {
-	if t.kind != tkWord || !t.cap || t.digit || t.upper && len(t.key) > 2 && !strings.Contains(t.key, ".") {
-		return false
-	}
-	c := l[t.key]
-	return c&(wcStop|wcNoName|wcCalendar|wcTitle|wcOrgHead|wcPlaceHead|wcAgreementHead) == 0
 }
 
 // isLetterOrDigit is unicode.IsLetter || unicode.IsDigit.

@@ -82,17 +82,6 @@ func (m *matcher) add(form string, entry int, kind formKind) {
 	m.pats = append(m.pats, p)
 }
 
-// intern sets each token's word id.
-func (m *matcher) intern(toks []token) {
-	for i := range toks {
-		if id, ok := m.vocab[toks[i].key]; ok {
-			toks[i].vid = id
-		} else {
-			toks[i].vid = -1
-		}
-	}
-}
-
 // catalogMatch is a catalog form found in the text: tokens [from, to).
 type catalogMatch struct {
 	from, to int

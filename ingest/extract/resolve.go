@@ -236,7 +236,7 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 			continue
 		}
 		id, n, ok := s.surnameAt(i, people)
-		if !ok || free(taken, i, i+n) == false {
+		if !ok || !free(taken, i, i+n) {
 			continue
 		}
 		// Another name word glued to it makes it someone else's name.
