@@ -98,6 +98,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.revolutions(v)
 	b.operations(v)
 	b.namedEvents(v)
+	b.truces(v)
 	b.namedEventParticipants(v)
 	b.mediatedBetween(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
@@ -305,7 +306,27 @@ func (b *relBuilder) nameOf(id string) string {
 
 // attackEvent builds a dated attack. Its id names attackers and targets;
 // only the attackers take part in it (the target is ATTACKED).
+//
+// An attack dated only by its year is a campaign told in summary ("in
+// 1984, Iraq began attacking Iranian tankers"), not one attack a reader
+// could name: it gives ATTACKED but no event.
 func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, end int) {
+	if d, ok := pickDate(v, start, end, true); !ok || !d.Resolved() || d.Precision == timex.Year {
+		return
+	}
+	// "On April 18, 1988, the US Navy destroyed Iranian platforms during
+	// Operation Praying Mantis": the attack is the named operation.
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type != "Event" || m.Sentence != v.idx {
+			continue
+		}
+		if strings.HasPrefix(b.nameOf(m.EntityID), "Operation ") {
+			for _, a := range attackers {
+				b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, min(start, m.Start), max(end, m.End))
+			}
+		}
+		return
+	}
 	var locals []string
 	for _, p := range append(append([]arg{}, attackers...), targets...) {
 		_, local, _ := strings.Cut(p.id, ":")

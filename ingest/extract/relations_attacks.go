@@ -61,8 +61,11 @@ func (b *relBuilder) attacks(v *sentView) {
 			continue
 		}
 		gap := v.between(last.end, objs[0].start)
-		if reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap) {
-			b.attackPair(v, argsOf(v, g), objs, first.start, objs[len(objs)-1].end)
+		switch {
+		case reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap):
+			b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+		case reAttackVerbMore.MatchString(gap) || reAttackPossessiveMore.MatchString(gap) && !strings.Contains(gap, " to "):
+			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
 		}
 	}
 	// "attacks by X on Y".
@@ -87,11 +90,14 @@ func (b *relBuilder) attacks(v *sentView) {
 		if !ok || o.Type != "Country" || !reAttackedFacility.MatchString(v.between(o.End, v.end)) {
 			continue
 		}
-		if gap := v.between(last.end, o.Start); !reAttackVerb.MatchString(gap) && !reAttackVerbArticle.MatchString(gap) {
-			continue
-		}
+		gap := v.between(last.end, o.Start)
 		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
-		b.attackPair(v, argsOf(v, g), []arg{t}, first.start, o.End)
+		switch {
+		case reAttackVerb.MatchString(gap) || reAttackVerbArticle.MatchString(gap):
+			b.attackPair(v, argsOf(v, g), []arg{t}, first.start, o.End)
+		case reAttackVerbMore.MatchString(gap):
+			b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
+		}
 	}
 	// "Natanz was struck by Israel": the target may be a place.
 	for i, a := range v.args {
@@ -123,17 +129,48 @@ func (b *relBuilder) attacks(v *sentView) {
 	}
 }
 
-// attackPair records each attacker ATTACKED each target.
-func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, end int) {
+var (
+	// Wordings that say a state hit another without reporting one attack a
+	// reader would name: outcomes ("obliterated", "destroyed"), decisions
+	// ("took the decision to strike"), campaigns ("waged a battle against",
+	// "began attacking"), orders ("ordered strikes on"). They give ATTACKED
+	// but no attack event.
+	reAttackVerbMore = regexp.MustCompile(preVerb + `(?:(?:(?:began|started|continued|kept)` + sp + `+)?(?:attacking|striking|bombing|shelling|targeting)|obliterated|destroyed|hit|pounded|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "Iran's aggression against Israel", "Russia's war against Ukraine".
+	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// attacked records each attacker ATTACKED each target, with no event.
+func (b *relBuilder) attacked(v *sentView, attackers, targets []arg, start, end int) bool {
 	if b.irrealisClause(v, start, end) {
-		return
+		return false
 	}
 	for _, s := range b.subjectIDs(attackers, true) {
 		for _, t := range targets {
 			b.add("ATTACKED", s, t.id, 0.85, nil, v, start, end)
 		}
 	}
-	b.attackEvent(v, attackers, targets, start, end)
+	return true
+}
+
+// attackPair records each attacker ATTACKED each target and the attack
+// event when it is dated.
+func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, end int) {
+	if !b.attacked(v, attackers, targets, start, end) {
+		return
+	}
+	// The event is named after the states hit when there are any: "Iran's
+	// Kharg Island" and "Iranian tankers" in 1984 are one Iraqi attack on Iran.
+	var states []arg
+	for _, t := range targets {
+		if t.typ != "Place" {
+			states = append(states, t)
+		}
+	}
+	if len(states) == 0 {
+		states = targets
+	}
+	b.attackEvent(v, attackers, states, start, end)
 }
 
 // possessiveAttackHead reports whether the words between a possessor and
@@ -150,3 +187,21 @@ func possessiveAttackHead(gap string) bool {
 }
 
 var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)\b`)
+
+// withPossessedPlaces adds to the targets the places they are written as
+// owning: "attacked Iran's Kharg Island" hit Iran and Kharg Island.
+func withPossessedPlaces(v *sentView, objs []arg) []arg {
+	out := append([]arg{}, objs...)
+	for _, o := range objs {
+		if o.typ != "Country" {
+			continue
+		}
+		for _, a := range v.args {
+			if a.start > o.end && a.typ == "Place" && rePossessiveGap.MatchString(v.between(o.end, a.start)) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}

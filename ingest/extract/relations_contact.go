@@ -32,9 +32,9 @@ var (
 	// (", the lead negotiator,") and auxiliaries.
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
-	reGapMet = regexp.MustCompile(preVerb + `(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y".
-	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|conducted|had|opened|began|resumed|concluded)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|conducted|had|opened|began|resumed|concluded)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
 	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
@@ -61,6 +61,9 @@ func contactKind(word string) string {
 		}
 	case strings.HasPrefix(w, "reach"), strings.HasPrefix(w, "came"):
 		return "talks" // reaching a deal is the end of negotiating it
+	case w == "spoke", w == "speaks", w == "talked", strings.HasPrefix(w, "call"), w == "conversation":
+		// A call is a contact, not a meeting to build an event for.
+		return "call"
 	}
 	return "meeting"
 }
@@ -141,6 +144,10 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 				conf = 0.8
 			}
 			parts := append(argsOf(v, g), argsOf(v, next)...)
+			if loc[2] < 0 && len(loc) > 5 {
+				// The trigger is the pattern's second group ("spoke with").
+				loc[2], loc[3] = loc[4], loc[5]
+			}
 			it := interaction{
 				kind: contactKind(gap[loc[2]:loc[3]]), parts: parts,
 				trigStart: last.end + loc[2], trigEnd: last.end + loc[3],

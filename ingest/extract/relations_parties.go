@@ -4,7 +4,7 @@ import "regexp"
 
 var (
 	// PARTY_TO: "X signed Y", "X is a party to Y".
-	rePartyVerb = regexp.MustCompile(preVerb + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:a` + sp + `+)?(?:party|parties|signatory|signatories)` + sp + `+to|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
+	rePartyVerb = regexp.MustCompile(preVerb + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:an?` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
 	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the return of Iran and the U.S. to full compliance with the JCPOA".
@@ -14,12 +14,17 @@ var (
 	rePartySignsWith = regexp.MustCompile(preVerb + `(?:signed|signs|reached|reaches|concluded|concludes|struck)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
 	// ...and after it.
 	rePartyWith = regexp.MustCompile(`^` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "Upon ratifying the NPT, Iran ...": the party after the clause.
+	rePartyUpon      = regexp.MustCompile(`(?i)\b(?:upon|after|by|since)` + sp + `+(?:ratifying|signing|acceding` + sp + `+to|joining)` + sp + `+(?:the` + sp + `+)?$`)
+	rePartyUponAfter = regexp.MustCompile(`^` + sp + `*(?:\([^()]{1,40}\))?` + sp + `*(?:in` + sp + `+[\w ]{1,20})?,` + sp + `*(?:the` + sp + `+)?$`)
+	// "Iran's Comprehensive Safeguards Agreement": a state's own agreement.
+	rePartyPossessive = regexp.MustCompile(`^['’]s` + sp + `+$`)
 	// "the JCPOA, signed by X and Y".
 	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 func (b *relBuilder) parties(v *sentView) {
-	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl") {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s") {
 		return
 	}
 	gs := groups(v)
@@ -63,6 +68,25 @@ func (b *relBuilder) parties(v *sentView) {
 			// Compliance presupposes being a party, whatever the clause wishes.
 			for _, p := range argsOf(v, g) {
 				b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, first.start, agr.End)
+			}
+		}
+	}
+	for i, m := range v.ments {
+		if m.Type != "Agreement" {
+			continue
+		}
+		// "Upon ratifying the NPT, Iran accepted safeguards".
+		if loc := rePartyUpon.FindStringIndex(v.between(max(v.start, m.Start-40), m.Start)); loc != nil {
+			if c, ok := nextMention(v, m.End); ok && (c.Type == "Country" || c.Type == "Organization") && !c.Demonym &&
+				rePartyUponAfter.MatchString(v.between(m.End, c.Start)) {
+				b.add("PARTY_TO", c.EntityID, m.EntityID, 0.8, nil, v, max(v.start, m.Start-40)+loc[0], c.End)
+			}
+		}
+		// "Iran's Comprehensive Safeguards Agreement".
+		if i > 0 {
+			p := v.ments[i-1]
+			if p.Type == "Country" && !p.Demonym && rePartyPossessive.MatchString(v.between(p.End, m.Start)) {
+				b.add("PARTY_TO", p.EntityID, m.EntityID, 0.75, nil, v, p.Start, m.End)
 			}
 		}
 	}

@@ -9,7 +9,7 @@ var (
 	// "Muscat, Oman's capital".
 	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+capital\b`)
 	// "Muscat, the capital of Oman".
-	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island|exclave|enclave|peninsula|emirate|territory)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".
 	reCapitalBefore   = regexp.MustCompile(`^['’]s` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
 	reCapitalOfBefore = regexp.MustCompile(`(?i)\bcapital` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
@@ -24,7 +24,13 @@ var (
 	// "X and Y in Iran"): the "in" phrase may belong to that noun.
 	reComplementBefore = regexp.MustCompile(`(?:\bof|\band|,)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Natanz in Iran".
-	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:is|was)` + sp + `+(?:located|situated)` + sp + `+)?in` + sp + `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?(?:the` + sp + `+)?$`)
+	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:(?:is|was)` + sp + `+(?:located|situated)|lies|lay|sits|is)` + sp + `+)?in` + sp + `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "Iran's Kharg Island": a place a state is written as owning.
+	rePlacePossessive = regexp.MustCompile(`^['’]s` + sp + `+$`)
+	// "Iranian cities such as Abadan and Khorramshahr".
+	reCitiesSuchAs = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:cities|towns|ports|provinces|islands|regions|oil` + sp + `+fields|bases)` + sp + `*,?` + sp + `+(?:such` + sp + `+as|including|like|notably|of)` + sp + `+$`)
+	// "the Strait of Hormuz between Iran and Oman".
+	reBetweenCountries = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:lies|lying|located|situated|is)` + sp + `+)?between` + sp + `+$`)
 	// "Tabriz is the fifth most populous city of Iran".
 	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:is|was|remains)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "the Iranian province of Khuzestan", "Iran's port of Bandar Abbas".
@@ -59,6 +65,35 @@ func (b *relBuilder) places(v *sentView) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
 			case reIsCityOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
+			}
+		}
+		// "Iran's Kharg Island" (a sea is not owned: "Iran's Persian Gulf coast").
+		if p.Type == "Country" && !p.Demonym && c.Type == "Place" && c.MetonymFor == "" && !reWaterBody.MatchString(c.Text) &&
+			rePlacePossessive.MatchString(gap) {
+			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.75, nil, v, p.Start, c.End)
+			continue
+		}
+		// "Iranian cities such as Abadan and Khorramshahr": every place of the list.
+		if p.Type == "Country" && c.Type == "Place" && reCitiesSuchAs.MatchString(gap) {
+			last := p
+			for _, q := range v.ments[i+1:] {
+				if q.Type != "Place" || q.MetonymFor != "" {
+					break
+				}
+				if last.EntityID != p.EntityID && !reCoord.MatchString(v.between(last.End, q.Start)) {
+					break
+				}
+				b.add("LOCATED_IN", q.EntityID, p.EntityID, 0.8, nil, v, p.Start, q.End)
+				last = q
+			}
+			continue
+		}
+		// "the Strait of Hormuz between Iran and Oman".
+		if p.Type == "Place" && c.Type == "Country" && !c.Demonym && reBetweenCountries.MatchString(gap) && i+2 < len(v.ments) {
+			d := v.ments[i+2]
+			if d.Type == "Country" && !d.Demonym && reCoord.MatchString(v.between(c.End, d.Start)) {
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, d.End)
+				b.add("LOCATED_IN", p.EntityID, d.EntityID, 0.7, nil, v, p.Start, d.End)
 			}
 		}
 		// "the Iranian province of Khuzestan": a demonym counts here.

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y".
@@ -16,6 +19,7 @@ var (
 )
 
 func (b *relBuilder) sanctions(v *sentView) {
+	b.tradeTariffs(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure") {
 		return
 	}
@@ -82,6 +86,18 @@ func (b *relBuilder) sanctions(v *sentView) {
 			b.add("SANCTIONED", m.EntityID, o.EntityID, 0.8, nil, v, m.Start, o.End)
 		}
 	}
+	b.sanctionAnaphors(v)
+	// "X, a U.S.-designated entity".
+	for i, m := range v.ments {
+		if m.Type != "Country" || i == 0 {
+			continue
+		}
+		o := v.ments[i-1]
+		if (o.Type == "Organization" || o.Type == "Person") && reDesignatedAppos.MatchString(v.between(o.End, m.Start)) &&
+			reDesignatedNoun.MatchString(v.between(m.End, v.end)) {
+			b.add("SANCTIONED", m.EntityID, o.EntityID, 0.8, nil, v, o.Start, m.End)
+		}
+	}
 	// "U.S.-designated X" with an adjective-like state mention.
 	for i, m := range v.ments {
 		if m.Type != "Country" || i+1 >= len(v.ments) {
@@ -91,5 +107,93 @@ func (b *relBuilder) sanctions(v *sentView) {
 		if o.Start >= m.End && reSanctionDesignated.MatchString(v.between(m.End, o.Start)) {
 			b.add("SANCTIONED", m.EntityID, o.EntityID, 0.85, nil, v, m.Start, o.End)
 		}
+	}
+}
+
+var (
+	// ", a U.S.-" between a designated organisation and the designating state...
+	reDesignatedAppos = regexp.MustCompile(`^(?:,?` + sp + `+(?:Co|Ltd|Inc|LLC|Corp|Company|Limited|PJSC|FZE|FZCO|S\.A)\.?)*` + sp + `*(?:\([^()]{1,30}\))?` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+$`)
+	// ..."-designated entity" after it.
+	reDesignatedNoun = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+(?:[\w-]+` + sp + `+)?(?:entity|entities|company|firm|organi[sz]ation|group|individual|person|network|terrorist)`)
+	// "The Department is also designating": an organisation named by its
+	// head word, as the release named it before.
+	reDepartmentDesignates = regexp.MustCompile(`(?:^|[.;]` + sp + `+|,` + sp + `+)(?:[Tt]he` + sp + `+)?(Department|Treasury|Ministry|Council|Commission)` + sp + `+(?:(?:is|has|was|also|today|further|additionally|now)` + sp + `+)*(?:designating|designated|sanctioning|sanctioned|imposing` + sp + `+sanctions` + sp + `+on)` + sp + `+(?:the` + sp + `+)?$`)
+	// "tariffs on countries that trade with Iran".
+	reTradeWith = regexp.MustCompile(`(?i)\b(?:tariffs?|sanctions|duties|penalties)` + sp + `+(?:on|against)` + sp + `+(?:any` + sp + `+)?(?:countries|country|nations|companies|firms|entities|those|buyers|importers)` + sp + `+(?:that|which|who)` + sp + `+(?:\w+` + sp + `+)?(?:trade|trades|do` + sp + `+business|does` + sp + `+business|buy|buys|purchase|purchases|import|imports)` + sp + `+(?:\w+` + sp + `+){0,3}?(?:with|from)` + sp + `+$`)
+)
+
+// sanctionAnaphors: "The Department is also designating X" after the
+// release named the Department of State: the designating body is the one
+// organisation of the document whose name has that head word, named before.
+func (b *relBuilder) sanctionAnaphors(v *sentView) {
+	for _, o := range v.args {
+		before := v.between(max(v.start, o.start-80), o.start)
+		loc := reDepartmentDesignates.FindStringSubmatchIndex(before)
+		if loc == nil {
+			continue
+		}
+		if prev, ok := argEndingBefore(v, o.start); ok && prev.end > max(v.start, o.start-80)+loc[0] {
+			continue // a named subject: handled by the verb rules
+		}
+		head := before[loc[2]:loc[3]]
+		body := b.namedBefore(v.start, head)
+		if body == "" || b.irrealisClause(v, o.start-len(before)+loc[0], o.end) {
+			continue
+		}
+		for _, t := range possessedAll(v, objectsAfter(v, o.start)) {
+			b.add("SANCTIONED", body, t.id, 0.75, nil, v, max(v.start, o.start-80)+loc[2], t.end)
+		}
+	}
+}
+
+// namedBefore is the one organisation mentioned before pos whose name has
+// the word head ("Department"); "" when none or several.
+func (b *relBuilder) namedBefore(pos int, head string) string {
+	found := ""
+	for _, m := range b.ents.Mentions {
+		if m.Start >= pos {
+			break
+		}
+		e, ok := b.ents.Entities[m.EntityID]
+		if !ok || e.Type != "Organization" || !strings.Contains(" "+e.Name+" ", " "+head+" ") {
+			continue
+		}
+		if found != "" && found != m.EntityID {
+			return ""
+		}
+		found = m.EntityID
+	}
+	return found
+}
+
+// tradeTariffs: "imposes tariffs on countries that trade with Iran"
+// sanctions Iran; the sanctioning state is the actor of the clause, or the
+// United States in its own government's text.
+func (b *relBuilder) tradeTariffs(v *sentView) {
+	if !v.has("trade", "business", "buy", "purchase", "import") || !v.has("tariff", "sanction", "dut", "penalt") {
+		return
+	}
+	for _, o := range v.args {
+		if o.typ != "Country" {
+			continue
+		}
+		lo := max(v.start, o.start-140)
+		loc := reTradeWith.FindStringIndex(v.between(lo, o.start))
+		if loc == nil {
+			continue
+		}
+		from := ""
+		if subj, ok := argEndingBefore(v, lo+loc[0]); ok && subj.actor() {
+			if ids := b.subjectIDs([]arg{subj}, true); len(ids) > 0 {
+				from = ids[0]
+			}
+		}
+		if from == "" && b.usGovText() {
+			from = b.unitedStates()
+		}
+		if from == "" || b.irrealisClause(v, lo+loc[0], o.end) {
+			continue
+		}
+		b.add("SANCTIONED", from, o.id, 0.75, nil, v, lo+loc[0], o.end)
 	}
 }
