@@ -99,12 +99,19 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.operations(v)
 	b.namedEvents(v)
 	b.truces(v)
+	b.groupMeetings(v)
 	b.namedEventParticipants(v)
 	b.mediatedBetween(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
 	if len(ids) == 0 && v.has("mediat", "broker", "host") {
 		// "Oman mediated." right after the sentence about the talks.
 		ids = b.recentTalks(v.idx)
+		if len(ids) == 0 {
+			// "The United Nations brokered it": the document's one truce.
+			if t := b.onlyTruce(); t != "" {
+				ids = []string{t}
+			}
+		}
 	}
 	if len(ids) == 1 {
 		// Mediators and hosts need exactly one event to belong to.

@@ -9,8 +9,11 @@ var (
 	// After the mediator: "Oman mediated", ", which brokered", "acted as a
 	// mediator", "Omani-mediated", "Omani mediation".
 	reMediatedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered)\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
-	// Before the mediator: "mediated by Oman".
-	reMediatedBefore = regexp.MustCompile(`(?i)\b(?:mediated|brokered|facilitated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// Before the mediator: "mediated by Oman", "under the auspices of the
+	// UN", "thanks to the mediation of Oman", "the efforts of the UN to broker".
+	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated)` + sp + `+by|\bunder` + sp + `+the` + sp + `+(?:auspices|mediation)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+	// After the mediator: "X's efforts to broker", "X helped broker", "X, who brokered".
+	reMediatedEffort = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:efforts?|work|leadership|role|mediation)` + sp + `+(?:to` + sp + `+(?:broker|mediate|facilitate|secure)|in` + sp + `+(?:brokering|mediating|facilitating|securing))|` + sp + `+(?:has` + sp + `+|had` + sp + `+)?helped` + sp + `+(?:to` + sp + `+)?(?:broker|mediate|facilitate|secure)|` + sp + `*,` + sp + `+who` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:helped` + sp + `+(?:to` + sp + `+)?)?(?:brokered|mediated|broker|mediate))\b`)
 	// "Oman hosted", ", which hosted", "served as the host".
 	reHostedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
 	// "mediated between", "acted as a mediator between", right before the parties.
@@ -84,6 +87,8 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 		before := v.between(v.start, m.Start)
 		if loc := reMediatedAfter.FindStringIndex(after); loc != nil && (!m.Demonym || strings.HasPrefix(strings.TrimLeft(after, " -"), "media")) {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
+		} else if loc := reMediatedEffort.FindStringIndex(after); loc != nil && !m.Demonym && !b.irrealisClause(v, m.Start, m.End+loc[1]) {
+			b.add("MEDIATED", id, eventID, 0.8, nil, v, m.Start, m.End+loc[1])
 		} else if loc := reMediatedBefore.FindStringIndex(before); loc != nil && !m.Demonym {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, v.start+loc[0], m.End)
 		}

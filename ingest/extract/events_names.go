@@ -235,8 +235,13 @@ func (b *relBuilder) catalogEvents(v *sentView) {
 		// them here changes no other document.
 		b.dateNamedEvent(v, e.Props, m.Start, m.End, kind != "war" && kind != "crisis" && kind != "protest")
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], m.EntityID)
-		if kind == "war" {
+		switch kind {
+		case "war":
 			b.warSides(v, m.EntityID, m.Start, m.End)
+		case "conference", "summit", "forum", "dialogue":
+			if place, ok := b.venue(v, eventSpec{trigStart: m.End, trigEnd: m.End, start: m.Start, end: m.End}); ok {
+				b.add("HELD_IN", m.EntityID, place.EntityID, 0.85, nil, v, m.Start, place.End)
+			}
 		}
 	}
 }
@@ -333,10 +338,12 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 			return
 		}
 	}
-	if !wide {
-		return
+	if !wide || reMargins.MatchString(v.between(max(v.start, s-40), s)) {
+		return // a meeting "on the margins of" a conference dates the meeting
 	}
-	if d, ok := pickDate(v, s, e, true); ok && d.Resolved() {
+	// "today" in a release dates what the release reports, not a
+	// gathering it names in passing.
+	if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && !d.Relative {
 		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 	}
 }

@@ -104,7 +104,31 @@ func (b *relBuilder) truceWhere(v *sentView, s, e int) []mention {
 		}
 		break
 	}
-	return nil
+	return b.onlyPlaceOf(v)
+}
+
+// onlyPlaceOf is the one state or place a sentence about a truce names,
+// leaving out the publishing government's own state ("The United States
+// welcomes the parties in Yemen extending the UN-brokered truce").
+func (b *relBuilder) onlyPlaceOf(v *sentView) []mention {
+	var found []mention
+	us := ""
+	if b.usGovText() {
+		us = b.unitedStates()
+	}
+	for _, m := range v.ments {
+		if (m.Type != "Country" && m.Type != "Place") || m.EntityID == us || m.MetonymFor != "" {
+			continue
+		}
+		if len(found) > 0 && found[0].EntityID != m.EntityID {
+			return nil
+		}
+		found = []mention{m}
+	}
+	if b.onlyTruce() != "" {
+		return nil // "the truce" again: the one already built
+	}
+	return found
 }
 
 // onlyTruce is the document's one truce built so far, or "".

@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+func TestGroupMeetingsAndMediation(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "MEDIATED", "HELD_IN"}
+	tests := []struct {
+		name      string
+		published string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"a dated meeting with an unnamed group, on the margins of a conference", "2022-08-01",
+			[]string{"Secretary [Blinken|person:antony-blinken|title=Secretary] met today with a group of foreign ministers on the margins of the [NPT Review Conference|event:npt-review-conference]."},
+			[]string{"event:meeting:antony-blinken:2022-08-01 kind=meeting date=2022-08-01 datePrecision=day dateText=today"},
+			[]string{
+				"PARTICIPATED_IN person:antony-blinken event:meeting:antony-blinken:2022-08-01",
+				"PARTICIPATED_IN person:antony-blinken event:npt-review-conference",
+			}},
+		{"an undated meeting with a group is no event", "",
+			[]string{"[Blinken|person:antony-blinken] met with a group of ministers."},
+			nil, nil},
+		{"a planned meeting with a group is none", "2022-08-01",
+			[]string{"[Blinken|person:antony-blinken] will meet with a group of ministers today on the margins of the [NPT Review Conference|event:npt-review-conference]."},
+			nil, nil},
+		{"a truce named by the one state of its sentence", "",
+			[]string{"The parties to the conflict in [Yemen|country:yemen] agreed to extend the [UN|organization:united-nations]-brokered truce."},
+			[]string{"event:truce:yemen kind=truce"},
+			[]string{"MEDIATED organization:united-nations event:truce:yemen"}},
+		{"a truce in a sentence naming two states is not named", "",
+			[]string{"[Saudi Arabia|country:saudi-arabia] and [Yemen|country:yemen] welcomed the [UN|organization:united-nations]-brokered truce."},
+			nil, nil},
+		{"helped broker the document's truce", "",
+			[]string{"The truce in [Yemen|country:yemen] held.", "The [United Nations|organization:united-nations] helped broker it."},
+			[]string{"event:truce:yemen kind=truce"},
+			[]string{"MEDIATED organization:united-nations event:truce:yemen"}},
+		{"who brokered", "",
+			[]string{"The truce in [Yemen|country:yemen] held.", "[Hans Grundberg|person:hans-grundberg], who brokered the truce, spoke."},
+			[]string{"event:truce:yemen kind=truce"},
+			[]string{"MEDIATED person:hans-grundberg event:truce:yemen"}},
+		{"efforts that failed broker nothing", "",
+			[]string{"The truce in [Yemen|country:yemen] held.", "[Oman|country:oman] could not help broker a deal."},
+			[]string{"event:truce:yemen kind=truce"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, tt.published, tt.lines, types, nil, tt.relations)
+			got := renderEvents(rs.Events)
+			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
+				t.Errorf("events: got %q, want %q", got, tt.events)
+			}
+		})
+	}
+}
