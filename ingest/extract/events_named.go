@@ -7,7 +7,7 @@ import (
 
 var (
 	// "X authorized Operation Y", "X attended the Y summit".
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed)` + sp + `+(?:the` + sp + `+)?$`)
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed|fought` + sp + `+in|fought|entered|intervened` + sp + `+in|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
 
 	// "Operation Midnight Hammer": a named military operation.
 	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
@@ -54,6 +54,7 @@ func (b *relBuilder) revolutions(v *sentView) {
 // date is the sentence's when it gives one.
 func (b *relBuilder) operations(v *sentView) {
 	text := v.between(v.start, v.end)
+	b.operationsAgain(v, text)
 	if !strings.Contains(text, "Operation") {
 		return
 	}
@@ -71,6 +72,9 @@ func (b *relBuilder) operations(v *sentView) {
 		if !ok {
 			ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "attack"}}
 			b.events[id] = ev
+			if len(strings.Fields(name)) > 1 {
+				b.operationIDs = append(b.operationIDs, id)
+			}
 		}
 		if _, dated := ev.Props["date"]; !dated {
 			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() {
@@ -136,4 +140,31 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		}
 		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
 	}
+}
+
+// operationsAgain finds an operation the document named before ("Operation
+// Epic Fury") written again without the word ("after Epic Fury").
+func (b *relBuilder) operationsAgain(v *sentView, text string) {
+	for _, id := range b.operationIDs {
+		name := strings.TrimPrefix(b.events[id].Name, "Operation ")
+		for from := 0; ; {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			s := v.start + from + i
+			e := s + len(name)
+			from += i + len(name)
+			if strings.HasSuffix(v.between(max(v.start, s-10), s), "Operation ") || coveredByEvent(v, s, e) ||
+				e < v.end && isNameByte(v.text[e]) || s > v.start && isNameByte(v.text[s-1]) {
+				continue
+			}
+			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		}
+	}
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

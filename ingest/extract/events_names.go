@@ -262,11 +262,47 @@ func (b *relBuilder) warSides(v *sentView, id string, s, e int) {
 	if !strings.ContainsAny(v.between(s, e), "–-") {
 		return
 	}
+	found := false
 	for _, m := range v.ments {
 		if m.Start >= s && m.End <= e && m.Type == "Country" && !m.Demonym {
 			b.add("PARTICIPATED_IN", m.EntityID, id, 0.7, nil, v, s, e)
+			found = true
 		}
 	}
+	if found {
+		return
+	}
+	// A catalog war is one mention: its sides are the document's states
+	// whose names the name joins.
+	name := strings.TrimSuffix(strings.TrimSuffix(v.between(s, e), " War"), " war")
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '–' || r == '-' })
+	if len(parts) < 2 {
+		return
+	}
+	for _, p := range parts {
+		if c := b.countryNamed(strings.TrimSpace(p)); c != "" {
+			b.add("PARTICIPATED_IN", c, id, 0.7, nil, v, s, e)
+		}
+	}
+}
+
+// countryNamed is the document's country with that name or alias.
+func (b *relBuilder) countryNamed(name string) string {
+	for _, id := range b.sortedEntityIDs() {
+		e := b.ents.Entities[id]
+		if e.Type != "Country" {
+			continue
+		}
+		if strings.EqualFold(e.Name, name) {
+			return id
+		}
+		for _, a := range e.Aliases {
+			if strings.EqualFold(a, name) {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 // nameEvent builds (or finds) the named event written at [s, e) of v and

@@ -45,7 +45,7 @@ func TestNamedEvents(t *testing.T) {
 		{"a forum attended, with its venue",
 			[]string{"In February 2010, [Hillary Clinton|person:hillary-clinton] spoke at the [US|country:united-states]-Islamic World Forum in [Doha|place:doha]."},
 			[]string{"event:forum:us-islamic-world-forum kind=forum date=2010-02 datePrecision=month dateText=February 2010"},
-			[]string{"HELD_IN event:forum:us-islamic-world-forum place:doha"}},
+			[]string{"HELD_IN event:forum:us-islamic-world-forum place:doha", "PARTICIPATED_IN person:hillary-clinton event:forum:us-islamic-world-forum"}},
 		{"a standing conference is an organisation, not an event",
 			[]string{"The Islamic Conference adopted a resolution."},
 			nil, nil},
@@ -79,6 +79,14 @@ func TestNamedEvents(t *testing.T) {
 		{"a title-case headline names nothing",
 			[]string{"Imposing Additional Costs on Russia for Its Continued War Against Ukraine"},
 			nil, nil},
+		{"an operation named again without the word",
+			[]string{"On June 21, 2025, the [United States|country:united-states] launched Operation Midnight Bear.", "After Midnight Bear, [Iran|country:iran] fought in it."},
+			[]string{"event:attack:operation-midnight-bear kind=attack date=2025-06-21 datePrecision=day dateText=June 21, 2025"},
+			[]string{"PARTICIPATED_IN country:united-states event:attack:operation-midnight-bear"}},
+		{"the sides of a catalog war are the document's states its name joins",
+			[]string{"[Iraq|country:iraq] and [Iran|country:iran] fought the [Iran–Iraq War|event:iran-iraq-war]."},
+			nil,
+			[]string{"PARTICIPATED_IN country:iran event:iran-iraq-war", "PARTICIPATED_IN country:iraq event:iran-iraq-war"}},
 		{"a lower-case summit after a group's name",
 			[]string{"Leaders met at the [G20|organization:g20] summit in [Rome|place:rome] on October 30, 2021."},
 			[]string{"event:summit:g20-summit kind=summit date=2021-10-30 datePrecision=day dateText=October 30, 2021"},
@@ -87,6 +95,11 @@ func TestNamedEvents(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs := checkRelations(t, "", tt.lines, types, nil, tt.relations)
+			for _, m := range rs.Mentions {
+				if m.Type != "Event" || m.Start >= m.End {
+					t.Errorf("event mention %+v: want an Event with a span", m)
+				}
+			}
 			got := renderEvents(rs.Events)
 			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
 				t.Errorf("events: got %q, want %q", got, tt.events)
@@ -105,5 +118,19 @@ func TestCatalogEventsAreDatedFromTheText(t *testing.T) {
 	}
 	if d, ok := ents.Entities["event:iran-iraq-war"].Props["date"]; ok {
 		t.Errorf("war with no date in its sentence: got date %v", d)
+	}
+}
+
+func TestOperationNamedAgainIsAMention(t *testing.T) {
+	doc, ents := markup(t, "", "The [United States|country:united-states] launched Operation Midnight Bear.", "After Midnight Bear, talks stopped; Midnight Bearings are parts.")
+	rs := relate(doc, ents)
+	var texts []string
+	for _, m := range rs.Mentions {
+		if m.EntityID == "event:attack:operation-midnight-bear" {
+			texts = append(texts, m.Text)
+		}
+	}
+	if len(texts) != 2 || texts[0] != "Operation Midnight Bear" || texts[1] != "Midnight Bear" {
+		t.Errorf("mentions of the operation: got %q, want the full name and one bare name", texts)
 	}
 }

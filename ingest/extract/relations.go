@@ -58,6 +58,9 @@ type relBuilder struct {
 	// roleOf is, per person, the country or organisation of the strongest
 	// HOLDS_ROLE found so far (used to name talks after states).
 	roleOf map[string]roleFact
+	// operationIDs are the operations built from "Operation X", in the
+	// order found, so later sentences can find "X" alone.
+	operationIDs []string
 }
 
 type roleFact struct {

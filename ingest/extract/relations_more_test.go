@@ -108,3 +108,33 @@ func TestActionsMoreWordings(t *testing.T) {
 		})
 	}
 }
+
+func TestPartiesAndSanctionsByReference(t *testing.T) {
+	tests := []struct {
+		name  string
+		types []string
+		lines []string
+		want  []string
+	}{
+		{"its agreement, one state before", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] must honour its [Comprehensive Safeguards Agreement|agreement:csa]."},
+			[]string{"PARTY_TO country:iran agreement:csa"}},
+		{"its agreement with two actors before is unknown", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] told the [IAEA|organization:iaea] that its [Comprehensive Safeguards Agreement|agreement:csa] stands."},
+			nil},
+		{"we designate, in a government release", []string{"SANCTIONED"},
+			[]string{"Office of the Spokesperson\n", "The [United States|country:united-states] acts.", "We are also designating [Iran Air|organization:iran-air]."},
+			[]string{"SANCTIONED country:united-states organization:iran-air"}},
+		{"we designate, in a newspaper, is nobody known", []string{"SANCTIONED"},
+			[]string{"The [United States|country:united-states] acts.", "We are also designating [Iran Air|organization:iran-air]."},
+			nil},
+		{"we will designate is a plan", []string{"SANCTIONED"},
+			[]string{"Office of the Spokesperson\n", "The [United States|country:united-states] acts.", "We will consider designating [Iran Air|organization:iran-air]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, tt.types, nil, tt.want)
+		})
+	}
+}

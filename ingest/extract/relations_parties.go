@@ -17,6 +17,8 @@ var (
 	// "Upon ratifying the NPT, Iran ...": the party after the clause.
 	rePartyUpon      = regexp.MustCompile(`(?i)\b(?:upon|after|by|since)` + sp + `+(?:ratifying|signing|acceding` + sp + `+to|joining)` + sp + `+(?:the` + sp + `+)?$`)
 	rePartyUponAfter = regexp.MustCompile(`^` + sp + `*(?:\([^()]{1,40}\))?` + sp + `*(?:in` + sp + `+[\w ]{1,20})?,` + sp + `*(?:the` + sp + `+)?$`)
+	// "its Comprehensive Safeguards Agreement".
+	rePartyIts = regexp.MustCompile(`\bits` + sp + `+$`)
 	// "Iran's Comprehensive Safeguards Agreement": a state's own agreement.
 	rePartyPossessive = regexp.MustCompile(`^['’]s` + sp + `+$`)
 	// "the JCPOA, signed by X and Y".
@@ -24,7 +26,7 @@ var (
 )
 
 func (b *relBuilder) parties(v *sentView) {
-	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s") {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}
 	gs := groups(v)
@@ -82,6 +84,15 @@ func (b *relBuilder) parties(v *sentView) {
 				b.add("PARTY_TO", c.EntityID, m.EntityID, 0.8, nil, v, max(v.start, m.Start-40)+loc[0], c.End)
 			}
 		}
+		// "Iran ... under its Safeguards Agreement": the one state or
+		// organisation before "its" owns it.
+		if rePartyIts.MatchString(v.between(max(v.start, m.Start-6), m.Start)) {
+			// Owning a named agreement presupposes being party to it,
+			// whatever the clause wishes ("Iran must honour its ...").
+			if owner, ok := onlyActorBefore(v, m.Start); ok {
+				b.add("PARTY_TO", owner.id, m.EntityID, 0.7, nil, v, owner.start, m.End)
+			}
+		}
 		// "Iran's Comprehensive Safeguards Agreement".
 		if i > 0 {
 			p := v.ments[i-1]
@@ -106,4 +117,21 @@ func (b *relBuilder) parties(v *sentView) {
 			break
 		}
 	}
+}
+
+// onlyActorBefore is the one state or organisation named before pos in v
+// (people are not parties); none when there are several.
+func onlyActorBefore(v *sentView, pos int) (arg, bool) {
+	var found arg
+	n := 0
+	for _, a := range v.args {
+		if a.end > pos || (a.typ != "Country" && a.typ != "Organization") {
+			continue
+		}
+		if n == 0 || a.id != found.id {
+			n++
+		}
+		found = a
+	}
+	return found, n == 1
 }

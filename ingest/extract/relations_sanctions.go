@@ -87,6 +87,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 		}
 	}
 	b.sanctionAnaphors(v)
+	b.weDesignate(v)
 	// "X, a U.S.-designated entity".
 	for i, m := range v.ments {
 		if m.Type != "Country" || i == 0 {
@@ -195,5 +196,31 @@ func (b *relBuilder) tradeTariffs(v *sentView) {
 			continue
 		}
 		b.add("SANCTIONED", from, o.id, 0.75, nil, v, lo+loc[0], o.end)
+	}
+}
+
+// reWeDesignate: "we are also designating X" in a government's own text.
+var reWeDesignate = regexp.MustCompile(`\b[Ww]e` + sp + `+(?:(?:are|have|also|today|further|additionally|now)` + sp + `+)*(?:designating|designated|sanctioning|sanctioned|imposing` + sp + `+sanctions` + sp + `+on)` + sp + `+(?:the` + sp + `+)?$`)
+
+// weDesignate: "we" in a United States government release is the United
+// States.
+func (b *relBuilder) weDesignate(v *sentView) {
+	if !v.has("we ") || !b.usGovText() {
+		return
+	}
+	us := b.unitedStates()
+	if us == "" {
+		return
+	}
+	for _, o := range v.args {
+		lo := max(v.start, o.start-60)
+		loc := reWeDesignate.FindStringIndex(v.between(lo, o.start))
+		if loc == nil || b.irrealisClause(v, lo+loc[0], o.end) {
+			continue
+		}
+		for _, t := range possessedAll(v, objectsAfter(v, o.start)) {
+			b.add("SANCTIONED", us, t.id, 0.75, nil, v, lo+loc[0], t.end)
+		}
+		return
 	}
 }
