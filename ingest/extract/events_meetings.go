@@ -18,7 +18,8 @@ var (
 // groupMeetings builds the meeting of one named subject with an unnamed
 // group, and the conference on whose margins the subject met.
 func (b *relBuilder) groupMeetings(v *sentView) {
-	if !v.has("met", "meet", "convened", "hosted", "margins", "sidelines") {
+	if !v.has("margins", "sidelines") && !(v.has("met", "meet", "convened", "hosted") &&
+		v.has("group of", "representatives", "members of", "leaders", "ministers", "counterparts", "delegation", "officials")) {
 		return
 	}
 	for _, a := range v.args {
@@ -50,6 +51,9 @@ func (b *relBuilder) groupMeetings(v *sentView) {
 // marginsOf records PARTICIPATED_IN for a on the conference on whose
 // margins the sentence says the meeting was held.
 func (b *relBuilder) marginsOf(v *sentView, a arg) {
+	if !v.has("margins", "sidelines") {
+		return
+	}
 	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
 		if m.Type != "Event" || m.Sentence != v.idx || m.Start < a.end {
 			continue

@@ -61,6 +61,8 @@ type relBuilder struct {
 	// operationIDs are the operations built from "Operation X", in the
 	// order found, so later sentences can find "X" alone.
 	operationIDs []string
+	// entityIDs are the document's entity ids sorted, once.
+	entityIDs []string
 }
 
 type roleFact struct {

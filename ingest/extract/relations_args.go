@@ -19,17 +19,57 @@ type sentView struct {
 	args       []arg
 	dates      []timex.Expr // offsets into the document text
 	lower      string       // the sentence in lower case, for quick word tests
+	trigrams   []uint64     // letter trigrams of lower, built on first use
 }
 
 // has reports whether the sentence contains any of the given lower-case
-// stems; rules whose patterns are slow check it first.
+// stems; rules whose patterns are slow check it first. Most stems are
+// absent from most sentences, so a stem's first three letters are looked
+// up in the sentence's letter trigrams before the text is searched.
 func (v *sentView) has(stems ...string) bool {
+	if v.trigrams == nil {
+		v.trigrams = letterTrigrams(v.lower)
+	}
 	for _, s := range stems {
+		if k, ok := trigramKey(s); ok && v.trigrams[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
 		if strings.Contains(v.lower, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// trigramSpace is the number of lower-case letter trigrams.
+const trigramSpace = 26 * 26 * 26
+
+// letterTrigrams is the set of lower-case letter trigrams of s, as bits.
+func letterTrigrams(s string) []uint64 {
+	set := make([]uint64, trigramSpace/64+1)
+	for i := 0; i+3 <= len(s); i++ {
+		if k, ok := trigramKey(s[i : i+3]); ok {
+			set[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return set
+}
+
+// trigramKey numbers the first three bytes of s when they are all
+// lower-case ASCII letters.
+func trigramKey(s string) (int, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	k := 0
+	for i := 0; i < 3; i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		k = k*26 + int(c-'a')
+	}
+	return k, true
 }
 
 // arg is an argument phrase: a mention that can take part in a relation,

@@ -70,6 +70,9 @@ func (b *relBuilder) attacks(v *sentView) {
 	}
 	// "attacks by X on Y".
 	for _, g := range gs {
+		if !v.has(" by ") {
+			break
+		}
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		// The pattern ends right before the group: a short window is enough
 		// (over the whole sentence it was the slowest attack rule).
@@ -119,7 +122,7 @@ func (b *relBuilder) attacks(v *sentView) {
 			if o.Start < m.End {
 				continue
 			}
-			if reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
+			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
 				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
 				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
 				b.attackPair(v, []arg{a}, []arg{t}, m.Start, o.End)
@@ -139,6 +142,11 @@ var (
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
+
+// maxAdjectiveGap bounds "U.S. strikes on" between a state and its
+// target: the pattern is two words and a preposition, and longer gaps only
+// cost time.
+const maxAdjectiveGap = 80
 
 // attacked records each attacker ATTACKED each target, with no event.
 func (b *relBuilder) attacked(v *sentView, attackers, targets []arg, start, end int) bool {

@@ -98,13 +98,15 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		// "talks between X and Y".
 		if len(g) >= 2 {
-			before := v.between(v.start, first.start)
+			// The trigger ends right before the group; a window is enough.
+			lo := max(v.start, first.start-120)
+			before := v.between(lo, first.start)
 			if loc := reBetween.FindStringSubmatchIndex(before); loc != nil {
 				kind := contactKind(before[loc[4]:loc[5]])
 				it := interaction{
 					kind: kind, parts: argsOf(v, g),
-					trigStart: v.start + loc[0], trigEnd: v.start + loc[5],
-					start: v.start + loc[0], end: last.end,
+					trigStart: lo + loc[0], trigEnd: lo + loc[5],
+					start: lo + loc[0], end: last.end,
 				}
 				if loc[2] >= 0 {
 					it.ordinal = ordinals[strings.ToLower(before[loc[2]:loc[3]])]
@@ -131,6 +133,9 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		next := gs[gi+1]
 		obj := v.args[next[0]]
 		gap := v.between(last.end, obj.start)
+		if len(gap) > maxContactGap {
+			continue
+		}
 		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived} {
 			loc := re.FindStringSubmatchIndex(gap)
 			if loc == nil {
@@ -166,6 +171,11 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 	}
 	return out
 }
+
+// maxContactGap bounds the words between two sides of a contact ("X, the
+// lead negotiator, met with Y"): the patterns allow a parenthetical of 80
+// bytes and a few words, and longer gaps only cost time.
+const maxContactGap = 200
 
 // maxPairwise is the largest group whose members all get pairwise
 // MET_WITH or NEGOTIATED_WITH: beyond three, "X, Y, Z and W met" is better

@@ -138,3 +138,24 @@ func TestPartiesAndSanctionsByReference(t *testing.T) {
 		})
 	}
 }
+
+func TestSentenceHas(t *testing.T) {
+	v := &sentView{lower: "the united states designated iran's irgc; we're told so."}
+	tests := []struct {
+		stems []string
+		want  bool
+	}{
+		{[]string{"designat"}, true},
+		{[]string{"sanction", "designat"}, true},
+		{[]string{"sanction", "blacklist"}, false},
+		{[]string{"we're"}, true},         // not all letters: searched directly
+		{[]string{"'s"}, true},            // shorter than a trigram
+		{[]string{"irg", "xyz"}, true},    // a stem of exactly three letters
+		{[]string{"sos", "tol d"}, false}, // no such trigram, and a stem with a space that is absent
+	}
+	for _, tt := range tests {
+		if got := v.has(tt.stems...); got != tt.want {
+			t.Errorf("has(%q) = %v, want %v", tt.stems, got, tt.want)
+		}
+	}
+}

@@ -169,11 +169,15 @@ func (b *relBuilder) describedRole(person, title string) (string, bool) {
 // sortedEntityIDs lists the document's entity ids in order, so rules that
 // scan them give the same answer every run.
 func (b *relBuilder) sortedEntityIDs() []string {
+	if b.entityIDs != nil {
+		return b.entityIDs
+	}
 	ids := make([]string, 0, len(b.ents.Entities))
 	for id := range b.ents.Entities {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	b.entityIDs = ids
 	return ids
 }
 
