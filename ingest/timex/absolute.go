@@ -141,11 +141,22 @@ func (r resolver) absolute() []candidate {
 	return out
 }
 
+// reRangeEndYear is the end of a date range written with its year after a
+// day written without one: " to August 26, 2022", "–26, 2022".
+var reRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|–|-)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+
 // dayWithoutYear resolves "April 12" against the anchor by tense; ok is
 // false when no year has that day ("February 30").
 func (r resolver) dayWithoutYear(start, end int, mo time.Month, d int) (c candidate, ok bool) {
 	if !validDay(2000, mo, d) { // 2000 is a leap year: Feb 29 stays possible
 		return candidate{}, false
+	}
+	// "from August 1 to August 26, 2022": the range's end gives the year.
+	if m := reRangeEndYear.FindStringSubmatch(r.text[end:min(len(r.text), end+40)]); m != nil {
+		if y := atoi(m[1]); plausibleYear(y) && validDay(y, mo, d) {
+			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+			return r.resolved(start, end, rankMonthDay, v, p, false), true
+		}
 	}
 	if !r.hasAnchor {
 		return r.raw(start, end, rankMonthDay), true

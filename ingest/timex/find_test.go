@@ -51,6 +51,9 @@ func TestFind(t *testing.T) {
 		{"year range", "the Iran–Iraq War (1980–1988) ended", anchor, "1980=1980/year; 1988=1988/year"},
 		{"old year after preposition", "Tehran became the capital in 1786.", anchor, "1786=1786/year"},
 		{"iso month", "Figures for 2025-03 show a rise.", anchor, "2025-03=2025-03/month"},
+		{"range whose end has the year", "The conference runs from August 1 to August 26, 2022, in New York.", anchor, "August 1=2022-08-01/day; August 26, 2022=2022-08-26/day"},
+		{"range of days with the year at the end", "Talks were held March 3–5, 2015 in Geneva.", anchor, "March 3=2015-03-03/day; 2015=2015/year"},
+		{"a day followed by an unrelated year is resolved by tense", "They met on April 12 and 2015 was long past.", anchor, "April 12=2025-04-12/day; 2015=2015/year"},
 
 		// Relative expressions.
 		{"today", "Mr. Sullivan met the minister today.", anchor, "today=2025-04-16/day"},
