@@ -38,12 +38,10 @@ func (b *relBuilder) revolutions(v *sentView) {
 		name := strings.Join(strings.Fields(text[h.nameS:h.nameE]), " ")
 		year := text[h.yearS:h.yearE]
 		id := "event:revolution:" + slugWords(name) + "-" + year
-		e, ok := b.events[id]
-		if !ok {
-			e = &entity{ID: id, Name: name + " (" + year + ")", Type: "Event", Props: map[string]any{
+		if _, ok := b.events[id]; !ok {
+			b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Event", Props: map[string]any{
 				"kind": "revolution", "date": year, "datePrecision": "year", "dateText": year,
 			}}
-			b.events[id] = e
 		}
 		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ns, End: ne, Sentence: v.idx, Text: v.between(ns, ne)})
 	}
