@@ -89,6 +89,7 @@ func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 func (s *scan) markNotEntities() {
 	s.notEnt = make([]bool, len(s.toks))
 	s.markCategoryLists()
+	s.markReferenceLines()
 	if len(s.doc.NotEntities) == 0 {
 		return
 	}
