@@ -16,6 +16,12 @@ func (s *scan) nameRunEnd(i int) int {
 			j += 2
 			continue
 		}
+		// "Cho Tae-yul", "Yoo Myung-hwan": a Korean given name's second
+		// syllable is glued in lower case to its first, after the surname.
+		if s.syllableGlued(i, j) {
+			j += 2
+			continue
+		}
 		// Thomas "Tommy" Pigott: a quoted nickname between two name words.
 		if s.tokKey(j) == "\"" && s.nameWord(j+1) && s.tokKey(j+2) == "\"" && s.nameWord(j+3) && s.sameSent(i, j+3) {
 			j += 4
@@ -290,4 +296,25 @@ func (s *scan) personName(i, j int) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// syllableGlued reports a glued hyphen at j joining a short given-name
+// syllable (not the run's first word) to a short lower-case one: "Tae-yul",
+// not "Xandor-led" or "Iran-backed".
+func (s *scan) syllableGlued(i, j int) bool {
+	if j-1 <= i || !s.glued(j) || !s.sameSent(i, j+1) {
+		return false
+	}
+	next := &s.toks[j+1]
+	if next.kind != tkWord || next.cap || next.digit || len(next.key) > 5 || len(s.toks[j-1].key) > 5 || hyphenSuffixes[next.key] {
+		return false
+	}
+	return j+2 >= len(s.toks) || !s.glued(j+2)
+}
+
+// hyphenSuffixes are English words glued after a name ("Xandor-led").
+var hyphenSuffixes = map[string]bool{
+	"led": true, "based": true, "born": true, "era": true, "style": true, "run": true, "owned": true,
+	"made": true, "like": true, "type": true, "bound": true, "held": true, "wide": true, "free": true,
+	"class": true, "level": true, "scale": true, "area": true, "zone": true, "state": true,
 }

@@ -67,6 +67,8 @@ func TestDetection(t *testing.T) {
 		{"acronym of an English word among capitals is shouting", "THE MAN WHO WON THE WAR", nil, []string{"organization:world-health-organization"}},
 		{"acronym of an English word in a sentence", "Iran and the WHO agreed.", []string{"organization:world-health-organization"}, nil},
 		{"foreign affairs ministry is the foreign ministry", "The Qatari Foreign Affairs Ministry said", []string{"organization:ministry-of-foreign-affairs-of-qatar"}, []string{"organization:qatari-foreign-affairs-ministry"}},
+		{"korean given name glued in lower case", "Foreign Minister Cho Tae-yul spoke.", []string{"person:cho-tae-yul"}, []string{"person:cho-tae"}},
+		{"english word glued after a name is no syllable", "Minister Kamal Xandor-led forces attacked.", []string{"person:kamal-xandor"}, []string{"person:kamal-xandor-led"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
