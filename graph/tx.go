@@ -9,13 +9,13 @@ import (
 // Counters are the server's own counts of what a write changed, summed over
 // the statements of committed transactions only.
 type Counters struct {
-	NodesCreated         int
-	NodesDeleted         int
-	RelationshipsCreated int
-	RelationshipsDeleted int
-	PropertiesSet        int
-	LabelsAdded          int
-	LabelsRemoved        int
+	NodesCreated         int `json:"nodesCreated"`
+	NodesDeleted         int `json:"nodesDeleted"`
+	RelationshipsCreated int `json:"relationshipsCreated"`
+	RelationshipsDeleted int `json:"relationshipsDeleted"`
+	PropertiesSet        int `json:"propertiesSet"`
+	LabelsAdded          int `json:"labelsAdded"`
+	LabelsRemoved        int `json:"labelsRemoved"`
 }
 
 func (c *Counters) addSummary(s neo4j.ResultSummary) {
