@@ -54,6 +54,9 @@ type eventSpec struct {
 	dateless           bool   // no date in the id
 	name               string // overrides the generated name
 	slug               string // overrides the participant slug
+	// fallbackDate dates the event when its sentence does not (the
+	// publication day of a present-tense report).
+	fallbackDate *timex.Expr
 }
 
 var (
@@ -124,6 +127,9 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 // identified).
 func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 	d, hasDate := pickDate(v, min(spec.trigStart, spec.start), max(spec.trigEnd, spec.end), true)
+	if !hasDate && spec.fallbackDate != nil {
+		d, hasDate = *spec.fallbackDate, true
+	}
 	resolved := hasDate && d.Resolved()
 	if spec.needDate && !resolved {
 		if _, ok := b.venue(v, spec); !ok || spec.kind != "meeting" {

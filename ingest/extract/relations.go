@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -97,6 +98,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 		its := b.contacts(v)
 		b.actions(v)
 		b.places(v)
+		b.agreementsReached(v)
 		b.buildEvents(v, its)
 	}
 	b.quotes()
@@ -204,7 +206,7 @@ func typeIn(list []string, s string) bool {
 func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	best, bestDist := timex.Expr{}, -1
 	for _, d := range v.dates {
-		if modifiesName(v.text, d) || indefinite(d) {
+		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) {
 			continue
 		}
 		dist := 0
@@ -243,6 +245,15 @@ func crossesClause(text string, d timex.Expr, start, end int) bool {
 	}
 	return strings.ContainsAny(between, ";—–")
 }
+
+// deadline reports a date written as a time limit ("to be finalized by
+// June 30, 2015", "the deadline of July 7"): it dates what must happen
+// by then, not what the sentence reports.
+func deadline(text string, d timex.Expr) bool {
+	return reDeadlineBefore.MatchString(text[max(0, d.Start-24):d.Start])
+}
+
+var reDeadlineBefore = regexp.MustCompile(`(?i)(?:\bby|\bdeadline(?:` + sp + `+of)?|\bno` + sp + `+later` + sp + `+than)` + sp + `+(?:the` + sp + `+end` + sp + `+of` + sp + `+)?$`)
 
 // indefinite reports an expression that names no particular time ("on a
 // Friday"): it dates nothing.

@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// Agreement-making: several parties reach, sign or conclude an agreement
+// together ("Iran and the P5+1 reach a framework agreement on Iran's
+// nuclear program", "Iran, the United States, ... and the European Union
+// reach an agreement in Lausanne"). Each party is PARTY_TO the agreement,
+// took part in the talks that made it, and (up to three parties) negotiated
+// with the others. The agreement may be named (an Agreement mention right
+// after the verb) or not ("a framework agreement"); an unnamed one becomes
+// an Agreement of this stage, like events: its id is "agreement:" and the
+// words of the phrase and the year ("agreement:framework-agreement-2015"),
+// so every document reporting it that year names the same agreement.
+//
+// The talks are dated by the sentence, else, for a present-tense report
+// ("Iran and the P5+1 reach ...") in a dated document, by the document's
+// publication date: news items and readouts report the day's events in
+// the present tense. A deadline ("to be finalized by June 30") is not the
+// date of the agreement.
+
+var (
+	// After the parties: an optional parenthetical (a group's members),
+	// auxiliaries, the verb and the agreement phrase's start.
+	reAgreeAfterParties = regexp.MustCompile(`^` + sp + `*(?:(?:countries|nations|powers|states|governments|negotiators|delegations)\b` + sp + `*)?(?:\([^()]{1,250}\)` + sp + `*)?,?` + sp + `*(?:(?:have|has|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
+		`(reach|reaches|reached|announce|announces|announced|agree` + sp + `+on|agrees` + sp + `+on|agreed` + sp + `+on|agree` + sp + `+to|agrees` + sp + `+to|agreed` + sp + `+to|sign|signs|signed|conclude|concludes|concluded|strike|strikes|struck|finalize|finalizes|finalized|finalise|finalises|finalised|clinch|clinches|clinched)` +
+		sp + `+(?:(?:an?|the)` + sp + `+)?` +
+		// "agree on the key parameters of a ...": what they agreed is part of it.
+		`(?:(?:key` + sp + `+|main` + sp + `+|broad` + sp + `+)?(?:parameters|outlines?|framework|terms|elements|basis)` + sp + `+(?:of|for)` + sp + `+(?:an?|the)` + sp + `+)?`)
+	// People standing for the parties: "negotiators from Iran and the P5+1".
+	reAgreePeopleOf = regexp.MustCompile(`(?i)\b(?:negotiators|diplomats|officials|representatives|delegations|delegates|envoys|foreign` + sp + `+ministers)` + sp + `+(?:from|of)` + sp + `+(?:the` + sp + `+)?$`)
+	// The unnamed agreement phrase: up to three modifiers and its head.
+	reAgreementPhrase = regexp.MustCompile(`^((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|new|peace|ceasefire|cease-fire|trade|security|lasting)` + sp + `+){0,3}(?:agreement|deal|accord|framework))\b`)
+	// "on Iran's nuclear program": the topic that names it.
+	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:[A-Z][\w-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
+	// Present-tense verbs: a report of the day's events.
+	rePresentAgree = regexp.MustCompile(`^(?:reach|reaches|announce|announces|agree|agrees|sign|signs|conclude|concludes|strike|strikes|finalize|finalizes|finalise|finalises|clinch|clinches)\b`)
+	// Words that make the clause about something other than a done deal.
+	reAgreeIrrealis = regexp.MustCompile(`(?i)\b(?:fail|failed|fails|not|never|no|yet|hope|hopes|hoped|aim|aims|seek|seeks|sought|try|tries|tried|attempt|would|could|might|may|will|shall|should|must|plan|plans|planned|intend|if|unless|whether|expected|likely)` + sp + `*$`)
+)
+
+// agreementsReached finds several parties reaching an agreement together.
+func (b *relBuilder) agreementsReached(v *sentView) {
+	if !v.has("reach", "agree", "sign", "conclud", "struck", "strike", "finali", "clinch", "announc") {
+		return
+	}
+	for _, g := range groups(v) {
+		parties := argsOf(v, g)
+		var actors []arg
+		for _, p := range parties {
+			if p.typ == "Country" || p.typ == "Organization" {
+				actors = append(actors, p)
+			}
+		}
+		// One party alone reaching a deal says nothing of the others.
+		if len(actors) < 2 || len(actors) != len(parties) {
+			continue
+		}
+		first, last := parties[0], parties[len(parties)-1]
+		rest := v.between(last.end, v.end)
+		loc := reAgreeAfterParties.FindStringSubmatchIndex(rest)
+		if loc == nil {
+			continue
+		}
+		verb := strings.Join(strings.Fields(rest[loc[2]:loc[3]]), " ")
+		phraseStart := last.end + loc[1]
+		before := v.between(max(v.start, first.start-40), first.start)
+		if reAgreePeopleOf.MatchString(before) {
+			before = before[:reAgreePeopleOf.FindStringIndex(before)[0]]
+		}
+		if reAgreeIrrealis.MatchString(before) || b.irrealisClause(v, first.start, phraseStart) {
+			continue
+		}
+		agrID, agrEnd, ok := b.agreementAt(v, phraseStart)
+		if !ok {
+			continue
+		}
+		for _, p := range parties {
+			b.add("PARTY_TO", p.id, agrID, 0.85, nil, v, first.start, agrEnd)
+		}
+		if len(parties) <= maxPairwise {
+			for i := range parties {
+				for j := i + 1; j < len(parties); j++ {
+					b.add("NEGOTIATED_WITH", parties[i].id, parties[j].id, 0.8, nil, v, first.start, agrEnd)
+				}
+			}
+		}
+		spec := eventSpec{kind: "talks", parts: parties, trigStart: last.end + loc[2], trigEnd: agrEnd,
+			start: first.start, end: agrEnd, needDate: true}
+		if rePresentAgree.MatchString(verb) {
+			if d, ok := b.publicationDate(); ok {
+				spec.fallbackDate = &d
+			}
+		}
+		b.makeEvent(v, spec)
+	}
+}
+
+// agreementAt is the agreement written at pos: a named Agreement starting
+// there (after at most one modifier), else the unnamed phrase as an
+// Agreement of this stage. It returns the id and the phrase's end.
+func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
+	if m, ok := nextMention(v, pos); ok && m.Type == "Agreement" && len(strings.Fields(v.between(pos, m.Start))) <= 1 {
+		return m.EntityID, m.End, true
+	}
+	rest := v.between(pos, v.end)
+	loc := reAgreementPhrase.FindStringSubmatchIndex(rest)
+	if loc == nil {
+		return "", 0, false
+	}
+	// Another entity right after is what the phrase is part of ("a deal
+	// with Oman"), or a named agreement ("the framework JCPOA").
+	if m, ok := nextMention(v, pos+loc[1]); ok && m.Type == "Agreement" && len(strings.TrimSpace(v.between(pos+loc[1], m.Start))) == 0 {
+		return m.EntityID, m.End, true
+	}
+	phrase := strings.ToLower(strings.Join(strings.Fields(rest[loc[2]:loc[3]]), " "))
+	if phrase == "deal" || phrase == "framework" || phrase == "agreement" || phrase == "accord" {
+		// A bare head names nothing that other documents could share.
+		phrase = "agreement"
+	}
+	end := pos + loc[1]
+	name := strings.ToUpper(phrase[:1]) + phrase[1:]
+	if t := reAgreementTopic.FindStringSubmatchIndex(v.between(end, v.end)); t != nil {
+		topic := strings.Join(strings.Fields(v.between(end+t[2], end+t[5])), " ")
+		name += " " + topic
+		end += t[1]
+	}
+	year := ""
+	if d, ok := pickDate(v, pos, end, true); ok && d.Resolved() {
+		year = d.Value[:4]
+	} else if d, ok := b.publicationDate(); ok {
+		year = d.Value[:4]
+	}
+	if year == "" {
+		return "", 0, false // an undated unnamed agreement could be any
+	}
+	id := "agreement:" + slugWords(phrase) + "-" + year
+	if e, ok := b.events[id]; !ok {
+		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
+			Aliases: []string{v.between(pos, pos+loc[1]), name},
+			Props:   map[string]any{"kind": "unnamed agreement", "year": year}}
+	} else if !typeIn(e.Aliases, name) {
+		e.Aliases = append(e.Aliases, name)
+	}
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: pos + loc[1],
+		Sentence: v.idx, Text: v.between(pos, pos+loc[1])})
+	return id, end, true
+}
+
+// publicationDate is the document's publication day as a date expression
+// whose text says where it came from.
+func (b *relBuilder) publicationDate() (timex.Expr, bool) {
+	if b.doc.Published.IsZero() {
+		return timex.Expr{}, false
+	}
+	day := b.doc.Published.Format("2006-01-02")
+	return timex.Expr{Text: "publication date " + day, Value: day, Precision: timex.Day, Relative: true}, true
+}

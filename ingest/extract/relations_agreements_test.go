@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAgreementsReached holds the ways several parties make an agreement
+// together, with the negatives that must stay silent.
+func TestAgreementsReached(t *testing.T) {
+	tests := []struct {
+		name      string
+		published string
+		types     []string
+		lines     []string
+		want      []string
+	}{
+		{"two parties reach an unnamed agreement", "2015-04-02", []string{"PARTY_TO", "NEGOTIATED_WITH"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement on Iran's nuclear program."},
+			[]string{"PARTY_TO country:iran agreement:framework-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-agreement-2015",
+				"NEGOTIATED_WITH country:iran organization:p5-plus-1"}},
+		{"a present-tense report is dated by its publication day", "2015-04-02", []string{"PARTICIPATED_IN", "HELD_IN"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement in [Lausanne|place:lausanne]."},
+			[]string{"PARTICIPATED_IN country:iran event:talks:iran-p5-plus-1:2015-04-02", "PARTICIPATED_IN organization:p5-plus-1 event:talks:iran-p5-plus-1:2015-04-02",
+				"HELD_IN event:talks:iran-p5-plus-1:2015-04-02 place:lausanne"}},
+		{"a deadline does not date it", "2015-04-02", []string{"PARTICIPATED_IN"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement, to be finalized by June 30, 2015."},
+			[]string{"PARTICIPATED_IN country:iran event:talks:iran-p5-plus-1:2015-04-02", "PARTICIPATED_IN organization:p5-plus-1 event:talks:iran-p5-plus-1:2015-04-02"}},
+		{"a past-tense report without a date makes no event", "2015-04-02", []string{"PARTICIPATED_IN", "PARTY_TO"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reached a framework agreement."},
+			[]string{"PARTY_TO country:iran agreement:framework-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-agreement-2015"}},
+		{"a long list of parties, each a party and a participant", "2015-04-02", []string{"PARTY_TO", "NEGOTIATED_WITH"},
+			[]string{"[Iran|country:iran], [France|country:france], [Russia|country:russia] and the [European Union|organization:european-union] reach an interim deal."},
+			[]string{"PARTY_TO country:iran agreement:interim-deal-2015", "PARTY_TO country:france agreement:interim-deal-2015",
+				"PARTY_TO country:russia agreement:interim-deal-2015", "PARTY_TO organization:european-union agreement:interim-deal-2015"}},
+		{"a group's members in brackets", "2015-04-02", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] ([France|country:france] and [Russia|country:russia] among them) reach a preliminary agreement."},
+			[]string{"PARTY_TO country:iran agreement:preliminary-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:preliminary-agreement-2015"}},
+		{"negotiators from the parties agree on the parameters of a named agreement", "2015-04-02", []string{"PARTY_TO"},
+			[]string{"Negotiators from [Iran|country:iran] and the [P5+1|organization:p5-plus-1] agree on the key parameters of a [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO organization:p5-plus-1 agreement:jcpoa"}},
+		{"one party alone", "2015-04-02", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] reaches a framework agreement."},
+			nil},
+		{"a failure", "2015-04-02", []string{"PARTY_TO", "PARTICIPATED_IN"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] fail to reach an agreement."},
+			nil},
+		{"a hope", "2015-04-02", []string{"PARTY_TO", "PARTICIPATED_IN"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] hope to reach a framework agreement."},
+			nil},
+		{"a hypothetical", "2015-04-02", []string{"PARTY_TO", "PARTICIPATED_IN"},
+			[]string{"If [Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement, sanctions end."},
+			nil},
+		{"a denial", "2015-04-02", []string{"PARTY_TO", "PARTICIPATED_IN"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] have not reached a framework agreement."},
+			nil},
+		{"people are not parties", "2015-04-02", []string{"PARTY_TO"},
+			[]string{"[Zarif|person:zarif] and [Kerry|person:kerry] reach a framework agreement."},
+			nil},
+		{"an undated unnamed agreement is not made up", "", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reached an agreement."},
+			nil},
+		{"something else reached", "2015-04-02", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a stalemate."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, tt.published, tt.lines, tt.types, nil, tt.want)
+		})
+	}
+}
+
+// TestUnnamedAgreementEntity checks the Agreement built for an unnamed
+// phrase: its name, its mention and its date-free id.
+func TestUnnamedAgreementEntity(t *testing.T) {
+	doc, ents := markup(t, "2015-04-02", "[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement on Iran's nuclear program.")
+	rs := relate(doc, ents)
+	var found bool
+	for _, e := range rs.Events {
+		if e.ID != "agreement:framework-agreement-2015" {
+			continue
+		}
+		found = true
+		if e.Type != "Agreement" || e.Name != "Framework agreement on Iran's nuclear program (2015)" {
+			t.Errorf("agreement = %s %q", e.Type, e.Name)
+		}
+	}
+	if !found {
+		t.Fatalf("no unnamed agreement among %d events", len(rs.Events))
+	}
+	var texts []string
+	for _, m := range rs.Mentions {
+		if m.EntityID == "agreement:framework-agreement-2015" {
+			texts = append(texts, m.Text)
+		}
+	}
+	if strings.Join(texts, "|") != "framework agreement" {
+		t.Errorf("mentions = %q, want [framework agreement]", texts)
+	}
+}
