@@ -12,14 +12,16 @@ import (
 
 // WriteStats says what one Write did.
 type WriteStats struct {
-	Documents int        // documents written (new or replaced)
-	Unchanged int        // documents skipped: same id and content hash already stored
-	Replaced  int        // of Documents, those that replaced an older version
-	Failed    []DocError // documents not written, with the reason
-	Batches   int        // transactions committed
-	Splits    int        // batches split after the server ran out of memory
-	Rows      int        // rows sent in committed batches
-	Counters             // the server's counts, committed transactions only
+	Documents int // documents written (new or replaced)
+	Unchanged int // documents skipped: same id and content hash already stored
+	// UnchangedIDs are the ids of the Unchanged documents.
+	UnchangedIDs []string
+	Replaced     int        // of Documents, those that replaced an older version
+	Failed       []DocError // documents not written, with the reason
+	Batches      int        // transactions committed
+	Splits       int        // batches split after the server ran out of memory
+	Rows         int        // rows sent in committed batches
+	Counters                // the server's counts, committed transactions only
 }
 
 // DocError is a document that could not be written.
@@ -91,6 +93,7 @@ func (e *memoryError) Error() string { return e.err.Error() }
 // batchResult is what one committed batch did.
 type batchResult struct {
 	written, unchanged, replaced int
+	unchangedIDs                 []string
 	rows                         int
 	c                            Counters
 }
@@ -103,6 +106,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docPlan, st *WriteStats
 	if err == nil {
 		st.Documents += res.written
 		st.Unchanged += res.unchanged
+		st.UnchangedIDs = append(st.UnchangedIDs, res.unchangedIDs...)
 		st.Replaced += res.replaced
 		st.Rows += res.rows
 		st.Batches++
@@ -184,6 +188,7 @@ func (r *txRunner) writeDocuments(batch []*docPlan) (batchResult, error) {
 		switch {
 		case ok && hash == p.hash:
 			res.unchanged++
+			res.unchangedIDs = append(res.unchangedIDs, p.id)
 			continue
 		case ok:
 			replaced = append(replaced, p.id)

@@ -67,7 +67,10 @@ func (b *batcher) flush(ctx context.Context) error {
 	for _, f := range st.Failed {
 		failed[f.DocID] = f.Err
 	}
-	ok := 0
+	unchanged := make(map[string]bool, len(st.UnchangedIDs))
+	for _, id := range st.UnchangedIDs {
+		unchanged[id] = true
+	}
 	for _, e := range events {
 		if err, bad := failed[e.ID]; bad {
 			if perr := b.fail(e.Locator, e.ID, err); perr != nil {
@@ -75,13 +78,16 @@ func (b *batcher) flush(ctx context.Context) error {
 			}
 			continue
 		}
-		ok++
 		b.sum.Entities += e.Entities
 		b.sum.Relations += e.Relations
 		e.Status = StatusWritten
+		if unchanged[e.ID] {
+			e.Status = StatusUnchanged
+			b.sum.Unchanged++
+		} else {
+			b.sum.Written++
+		}
 		b.notify(e)
 	}
-	b.sum.Unchanged += st.Unchanged
-	b.sum.Written += ok - st.Unchanged
 	return nil
 }

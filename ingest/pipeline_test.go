@@ -20,7 +20,8 @@ import (
 type fakeWriter struct {
 	batches  [][]string
 	rejectID string
-	failCall int // 1-based call number that returns a connection error; 0 never
+	stored   map[string]bool // ids the store already holds unchanged
+	failCall int             // 1-based call number that returns a connection error; 0 never
 	calls    int
 }
 
@@ -34,6 +35,11 @@ func (w *fakeWriter) Write(_ context.Context, docs []graph.DocumentGraph) (graph
 	for _, d := range docs {
 		if d.Document.ID == w.rejectID {
 			st.Failed = append(st.Failed, graph.DocError{DocID: d.Document.ID, Err: errors.New("bad label")})
+			continue
+		}
+		if w.stored[d.Document.ID] {
+			st.Unchanged++
+			st.UnchangedIDs = append(st.UnchangedIDs, d.Document.ID)
 			continue
 		}
 		ids = append(ids, d.Document.ID)
@@ -205,5 +211,25 @@ func TestPipelineHonoursCancel(t *testing.T) {
 	}
 	if b.sum.Documents >= 100000 {
 		t.Errorf("read all %d documents after cancel", b.sum.Documents)
+	}
+}
+
+func TestUnchangedDocumentsAreReportedAsSuch(t *testing.T) {
+	w := &fakeWriter{stored: map[string]bool{"id-doc01": true, "id-doc04": true}}
+	opts := Options{Workers: 2, BatchDocs: 2}
+	opts.applyDefaults()
+	statuses := map[string]Status{}
+	opts.OnDocument = func(e DocumentEvent) { statuses[e.Locator] = e.Status }
+	b := &batcher{w: w, opts: opts}
+	if err := runPipeline(context.Background(), items(6), fakeProcess(), opts.Workers, time.Hour, b); err != nil {
+		t.Fatal(err)
+	}
+	if b.sum.Unchanged != 2 || b.sum.Written != 4 {
+		t.Errorf("unchanged %d written %d, want 2 and 4", b.sum.Unchanged, b.sum.Written)
+	}
+	for loc, want := range map[string]Status{"doc01": StatusUnchanged, "doc04": StatusUnchanged, "doc02": StatusWritten} {
+		if statuses[loc] != want {
+			t.Errorf("%s: status %q, want %q", loc, statuses[loc], want)
+		}
 	}
 }
