@@ -12,6 +12,7 @@ func (s *scan) detect() {
 	s.detectPeople()
 	s.detectHeaded()
 	s.detectOrganizations()
+	s.detectAcronymOrgs()
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
 	s.detectDatelines()

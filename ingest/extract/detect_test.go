@@ -69,6 +69,10 @@ func TestDetection(t *testing.T) {
 		{"foreign affairs ministry is the foreign ministry", "The Qatari Foreign Affairs Ministry said", []string{"organization:ministry-of-foreign-affairs-of-qatar"}, []string{"organization:qatari-foreign-affairs-ministry"}},
 		{"korean given name glued in lower case", "Foreign Minister Cho Tae-yul spoke.", []string{"person:cho-tae-yul"}, []string{"person:cho-tae"}},
 		{"english word glued after a name is no syllable", "Minister Kamal Xandor-led forces attacked.", []string{"person:kamal-xandor"}, []string{"person:kamal-xandor-led"}},
+		{"bare acronym with its office", "The ZKQ office issued guidance.", []string{"organization:zkq"}, nil},
+		{"glued acronyms with a possessive report", "According to the ZKQ-QX's report, it failed.", []string{"organization:zkq-qx"}, nil},
+		{"bare acronym without evidence is nothing", "The ZKQ issued guidance.", nil, []string{"organization:zkq"}},
+		{"acronym of a thing is no organisation", "The GDP report was weak.", nil, []string{"organization:gdp"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
