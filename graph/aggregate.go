@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 
@@ -72,16 +73,16 @@ func aggregateEdge(claims []claimRow) map[string]any {
 		// Most supported, ties to the earliest date, then the finest
 		// precision, then the smaller text.
 		best := slices.MinFunc(keys, func(a, b dateKey) int {
-			if c := cmpInt(dateVotes[b], dateVotes[a]); c != 0 {
+			if c := cmp.Compare(dateVotes[b], dateVotes[a]); c != 0 {
 				return c
 			}
 			if c := a.date.Time().Compare(b.date.Time()); c != 0 {
 				return c
 			}
-			if c := cmpInt(precisionRank(a.precision), precisionRank(b.precision)); c != 0 {
+			if c := cmp.Compare(precisionRank(a.precision), precisionRank(b.precision)); c != 0 {
 				return c
 			}
-			return cmpString(a.text, b.text)
+			return cmp.Compare(a.text, b.text)
 		})
 		out["date"] = best.date
 		if best.precision != "" {
@@ -94,10 +95,10 @@ func aggregateEdge(claims []claimRow) map[string]any {
 	for k, votes := range valueVotes {
 		values := slices.Collect(maps.Keys(votes))
 		out[k] = slices.MinFunc(values, func(a, b string) int {
-			if c := cmpInt(votes[b], votes[a]); c != 0 {
+			if c := cmp.Compare(votes[b], votes[a]); c != 0 {
 				return c
 			}
-			return cmpString(a, b)
+			return cmp.Compare(a, b)
 		})
 	}
 	return out

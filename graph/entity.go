@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -122,7 +123,7 @@ func (st *entityState) merge(o *entityState) {
 func dateLess(a, b map[string]any) bool {
 	pa, _ := a["datePrecision"].(string)
 	pb, _ := b["datePrecision"].(string)
-	if c := cmpInt(precisionRank(pa), precisionRank(pb)); c != 0 {
+	if c := cmp.Compare(precisionRank(pa), precisionRank(pb)); c != 0 {
 		return c < 0
 	}
 	if c := compareValues(a["date"], b["date"]); c != 0 {

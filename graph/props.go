@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -131,16 +132,16 @@ func propertyValue(v any) (any, error) {
 // several documents disagree and one value must win regardless of the order
 // they were ingested in.
 func compareValues(a, b any) int {
-	if c := cmpInt(typeRank(a), typeRank(b)); c != 0 {
+	if c := cmp.Compare(typeRank(a), typeRank(b)); c != 0 {
 		return c
 	}
 	switch x := a.(type) {
 	case string:
-		return cmpString(x, b.(string))
+		return cmp.Compare(x, b.(string))
 	case bool:
-		return cmpInt(boolInt(x), boolInt(b.(bool)))
+		return cmp.Compare(boolInt(x), boolInt(b.(bool)))
 	case int64:
-		return cmpInt(int(x), int(b.(int64)))
+		return cmp.Compare(int(x), int(b.(int64)))
 	case float64:
 		y := b.(float64)
 		switch {
@@ -155,7 +156,7 @@ func compareValues(a, b any) int {
 	case []string:
 		return slices.Compare(x, b.([]string))
 	}
-	return cmpString(fmt.Sprint(a), fmt.Sprint(b))
+	return cmp.Compare(fmt.Sprint(a), fmt.Sprint(b))
 }
 
 func typeRank(v any) int {
@@ -174,26 +175,6 @@ func typeRank(v any) int {
 		return 5
 	}
 	return 6
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func boolInt(b bool) int {
