@@ -32,6 +32,12 @@ var (
 		sp + `+(?:(?:an?|the)` + sp + `+)?` +
 		// "agree on the key parameters of a ...": what they agreed is part of it.
 		`(?:(?:key` + sp + `+|main` + sp + `+|broad` + sp + `+)?(?:parameters|outlines?|framework|terms|elements|basis)` + sp + `+(?:of|for)` + sp + `+(?:an?|the)` + sp + `+)?`)
+	// " with the" between the agreement and the other side.
+	reAgreeWith = regexp.MustCompile(`^` + sp + `*,?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "an interim agreement between": an unnamed agreement before its parties.
+	reAgreementBetween = regexp.MustCompile(`(?i)\b(an?|the|this|that|[12]\d{3})` + sp + `+((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|peace|ceasefire|cease-fire|trade|security)` + sp + `+){0,3}(?:agreement|deal|accord))` + sp + `+(?:(?:reached|signed|concluded|struck)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+	// "talks toward an agreement between": one sought, not made.
+	reAgreementSought = regexp.MustCompile(`(?i)\b(?:toward|towards|for|on|about|over|seeking|seek|seeks|pursue|pursuing|negotiate|negotiating|negotiated|no|without)` + sp + `+$`)
 	// People standing for the parties: "negotiators from Iran and the P5+1".
 	reAgreePeopleOf = regexp.MustCompile(`(?i)\b(?:negotiators|diplomats|officials|representatives|delegations|delegates|envoys|foreign` + sp + `+ministers)` + sp + `+(?:from|of)` + sp + `+(?:the` + sp + `+)?$`)
 	// The unnamed agreement phrase: up to three modifiers and its head.
@@ -57,8 +63,7 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 				actors = append(actors, p)
 			}
 		}
-		// One party alone reaching a deal says nothing of the others.
-		if len(actors) < 2 || len(actors) != len(parties) {
+		if len(actors) != len(parties) {
 			continue
 		}
 		first, last := parties[0], parties[len(parties)-1]
@@ -80,10 +85,30 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		if !ok {
 			continue
 		}
+		// "Iran reaches an agreement with the P5+1": the other side after.
+		subjects := len(parties)
+		if others := objectsAfter(v, agrEnd); len(others) > 0 && reAgreeWith.MatchString(v.between(agrEnd, others[0].start)) {
+			for _, o := range others {
+				if o.typ == "Country" || o.typ == "Organization" {
+					parties = append(parties, o)
+				}
+			}
+		}
+		// One party alone reaching a deal says nothing of the others.
+		if len(parties) < 2 {
+			continue
+		}
 		for _, p := range parties {
 			b.add("PARTY_TO", p.id, agrID, 0.85, nil, v, first.start, agrEnd)
 		}
-		if len(parties) <= maxPairwise {
+		switch {
+		case subjects < len(parties):
+			for _, s := range parties[:subjects] {
+				for _, o := range parties[subjects:] {
+					b.add("NEGOTIATED_WITH", s.id, o.id, 0.8, nil, v, first.start, parties[len(parties)-1].end)
+				}
+			}
+		case len(parties) <= maxPairwise:
 			for i := range parties {
 				for j := i + 1; j < len(parties); j++ {
 					b.add("NEGOTIATED_WITH", parties[i].id, parties[j].id, 0.8, nil, v, first.start, agrEnd)
@@ -92,12 +117,71 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		}
 		spec := eventSpec{kind: "talks", parts: parties, trigStart: last.end + loc[2], trigEnd: agrEnd,
 			start: first.start, end: agrEnd, needDate: true}
+		// The talks are an event only when the sentence speaks of them or
+		// of where they were held: a bare "X signs an agreement with Y"
+		// reports the agreement.
+		if _, held := b.venue(v, spec); !held && !v.has("talks", "negotiat") {
+			continue
+		}
 		if rePresentAgree.MatchString(verb) {
 			if d, ok := b.publicationDate(); ok {
 				spec.fallbackDate = &d
 			}
 		}
 		b.makeEvent(v, spec)
+	}
+}
+
+// agreementsBetween: "an interim agreement between Iran and the P5+1",
+// "the JCPOA between Iran and the P5+1": each of the group is party to it
+// and (up to three) negotiated it with the others.
+func (b *relBuilder) agreementsBetween(v *sentView) {
+	if !v.has("between") {
+		return
+	}
+	for _, g := range groups(v) {
+		parties := argsOf(v, g)
+		if len(parties) < 2 {
+			continue
+		}
+		first, last := parties[0], parties[len(parties)-1]
+		lo := max(v.start, first.start-100)
+		before := v.between(lo, first.start)
+		loc := reAgreementBetween.FindStringSubmatchIndex(before)
+		if loc == nil {
+			continue
+		}
+		if b.irrealisClause(v, lo+loc[0], last.end) || reAgreementSought.MatchString(v.between(max(v.start, lo+loc[0]-30), lo+loc[0])) {
+			continue
+		}
+		ps, pe := lo+loc[4], lo+loc[5]
+		agrID := ""
+		// "the JCPOA, an agreement reached between": the phrase is the
+		// named agreement before it.
+		for _, m := range v.ments {
+			if m.Type == "Agreement" && m.End <= lo+loc[0] && reApposLead.MatchString(v.between(m.End, lo+loc[0])) {
+				agrID = m.EntityID
+			}
+		}
+		if agrID == "" {
+			id, _, ok := b.unnamedAgreement(v, ps, pe)
+			if !ok {
+				continue
+			}
+			agrID = id
+		}
+		for _, p := range parties {
+			if p.typ == "Country" || p.typ == "Organization" {
+				b.add("PARTY_TO", p.id, agrID, 0.8, nil, v, ps, last.end)
+			}
+		}
+		if len(parties) <= maxPairwise {
+			for i := range parties {
+				for j := i + 1; j < len(parties); j++ {
+					b.add("NEGOTIATED_WITH", parties[i].id, parties[j].id, 0.8, nil, v, ps, last.end)
+				}
+			}
+		}
 	}
 }
 
@@ -118,12 +202,20 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 	if m, ok := nextMention(v, pos+loc[1]); ok && m.Type == "Agreement" && len(strings.TrimSpace(v.between(pos+loc[1], m.Start))) == 0 {
 		return m.EntityID, m.End, true
 	}
-	phrase := strings.ToLower(strings.Join(strings.Fields(rest[loc[2]:loc[3]]), " "))
+	return b.unnamedAgreement(v, pos, pos+loc[1])
+}
+
+// unnamedAgreement makes the Agreement of the phrase [pos, phraseEnd)
+// ("framework agreement") and returns its id and the end of the phrase
+// with its topic ("on Iran's nuclear program"); none when nothing dates it.
+func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
+	written := v.between(pos, phraseEnd)
+	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
 	if phrase == "deal" || phrase == "framework" || phrase == "agreement" || phrase == "accord" {
 		// A bare head names nothing that other documents could share.
 		phrase = "agreement"
 	}
-	end := pos + loc[1]
+	end := phraseEnd
 	name := strings.ToUpper(phrase[:1]) + phrase[1:]
 	if t := reAgreementTopic.FindStringSubmatchIndex(v.between(end, v.end)); t != nil {
 		topic := strings.Join(strings.Fields(v.between(end+t[2], end+t[5])), " ")
@@ -142,13 +234,13 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 	id := "agreement:" + slugWords(phrase) + "-" + year
 	if e, ok := b.events[id]; !ok {
 		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
-			Aliases: []string{v.between(pos, pos+loc[1]), name},
+			Aliases: []string{written, name},
 			Props:   map[string]any{"kind": "unnamed agreement", "year": year}}
 	} else if !typeIn(e.Aliases, name) {
 		e.Aliases = append(e.Aliases, name)
 	}
-	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: pos + loc[1],
-		Sentence: v.idx, Text: v.between(pos, pos+loc[1])})
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: phraseEnd,
+		Sentence: v.idx, Text: written})
 	return id, end, true
 }
 
