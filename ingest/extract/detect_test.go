@@ -73,6 +73,9 @@ func TestDetection(t *testing.T) {
 		{"glued acronyms with a possessive report", "According to the ZKQ-QX's report, it failed.", []string{"organization:zkq-qx"}, nil},
 		{"bare acronym without evidence is nothing", "The ZKQ issued guidance.", nil, []string{"organization:zkq"}},
 		{"acronym of a thing is no organisation", "The GDP report was weak.", nil, []string{"organization:gdp"}},
+		{"a place of an antiquity sentence is nothing", "In antiquity the Gulf of Zorba was a trade route.", nil, []string{"place:gulf-of-zorba"}},
+		{"a name after known as is no new place", "The bay, known as the Gulf of Zorba, is shallow.", nil, []string{"place:gulf-of-zorba"}},
+		{"the same place in a plain sentence", "Tankers crossed the Gulf of Zorba on Monday.", []string{"place:gulf-of-zorba"}, nil},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
