@@ -120,7 +120,9 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		// The talks are an event only when the sentence speaks of them or
 		// of where they were held: a bare "X signs an agreement with Y"
 		// reports the agreement.
-		if _, held := b.venue(v, spec); !held && !v.has("talks", "negotiat") {
+		_, held := b.venue(v, spec)
+		opening, opens := openingVenue(v)
+		if !held && !opens && !v.has("talks", "negotiat") {
 			continue
 		}
 		if rePresentAgree.MatchString(verb) {
@@ -128,9 +130,33 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 				spec.fallbackDate = &d
 			}
 		}
-		b.makeEvent(v, spec)
+		if id := b.makeEvent(v, spec); id != "" && !held && opens {
+			b.add("HELD_IN", id, opening.EntityID, 0.8, nil, v, opening.Start, agrEnd)
+		}
 	}
 }
+
+// openingVenue is the place a sentence opens with ("In Geneva, Iran and
+// the P5+1 agreed ..."): where what the sentence reports happened.
+func openingVenue(v *sentView) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start-v.start > 40 {
+			break
+		}
+		if (m.Type != "Place" && m.Type != "Country") || m.Demonym {
+			continue
+		}
+		if reOpeningIn.MatchString(v.between(v.start, m.Start)) && reOpeningComma.MatchString(v.between(m.End, v.end)) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+var (
+	reOpeningIn    = regexp.MustCompile(`^(?:On` + sp + `+[^,]{3,30},` + sp + `*)?(?:In|At)` + sp + `+(?:the` + sp + `+)?$`)
+	reOpeningComma = regexp.MustCompile(`^(?:,` + sp + `*[A-Z][\w .]{0,30})?,`)
+)
 
 // agreementsBetween: "an interim agreement between Iran and the P5+1",
 // "the JCPOA between Iran and the P5+1": each of the group is party to it
@@ -211,9 +237,10 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
-	if phrase == "deal" || phrase == "framework" || phrase == "agreement" || phrase == "accord" {
-		// A bare head names nothing that other documents could share.
-		phrase = "agreement"
+	if !strings.Contains(phrase, " ") {
+		// A bare head ("a deal") names nothing that other documents could
+		// share, and is often a named agreement written plainly.
+		return "", 0, false
 	}
 	end := phraseEnd
 	name := strings.ToUpper(phrase[:1]) + phrase[1:]

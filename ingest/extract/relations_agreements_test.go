@@ -83,6 +83,16 @@ func TestAgreementsReached(t *testing.T) {
 		{"no agreement between parties", "2013-11-24", []string{"PARTY_TO"},
 			[]string{"There is no agreement between [Iran|country:iran] and the [P5+1|organization:p5-plus-1]."},
 			nil},
+		{"a bare deal makes no agreement of its own", "2015-04-02", []string{"PARTY_TO"},
+			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reached a deal on the nuclear program."},
+			nil},
+		{"a sentence opening with the venue", "", []string{"HELD_IN", "PARTY_TO"},
+			[]string{"In [Geneva|place:geneva], [Iran|country:iran] and the [P5+1|organization:p5-plus-1] agreed on an interim deal on 24 November 2013."},
+			[]string{"HELD_IN event:talks:iran-p5-plus-1:2013-11-24 place:geneva",
+				"PARTY_TO country:iran agreement:interim-deal-2013", "PARTY_TO organization:p5-plus-1 agreement:interim-deal-2013"}},
+		{"a place opening the sentence as a topic is no venue", "", []string{"HELD_IN"},
+			[]string{"In [Geneva|place:geneva] talks [Iran|country:iran] and the [P5+1|organization:p5-plus-1] agreed on an interim deal on 24 November 2013."},
+			nil},
 		{"something else reached", "2015-04-02", []string{"PARTY_TO"},
 			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a stalemate."},
 			nil},
@@ -120,5 +130,33 @@ func TestUnnamedAgreementEntity(t *testing.T) {
 	}
 	if strings.Join(texts, "|") != "framework agreement" {
 		t.Errorf("mentions = %q, want [framework agreement]", texts)
+	}
+}
+
+// TestPartiesWordings holds the ways a text lists the parties of a named
+// agreement, with the negatives.
+func TestPartiesWordings(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"an appositive party", []string{"[Iran|country:iran], a party to the [NPT|agreement:npt], accepted safeguards."},
+			[]string{"PARTY_TO country:iran agreement:npt"}},
+		{"an appositive signatory", []string{"[Iran|country:iran], a signatory of the [NPT|agreement:npt], accepted safeguards."},
+			[]string{"PARTY_TO country:iran agreement:npt"}},
+		{"an appositive that is not a party", []string{"[Israel|country:israel], a critic of the [NPT|agreement:npt], refused."},
+			nil},
+		{"the parties listed in brackets", []string{"The parties to the [JCPOA|agreement:jcpoa] ([China|country:china], [France|country:france] and [Iran|country:iran]) met."},
+			[]string{"PARTY_TO country:china agreement:jcpoa", "PARTY_TO country:france agreement:jcpoa", "PARTY_TO country:iran agreement:jcpoa"}},
+		{"the parties listed after a colon", []string{"The remaining participants of the [JCPOA|agreement:jcpoa]: [Russia|country:russia] and [Iran|country:iran]."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO country:russia agreement:jcpoa"}},
+		{"critics of an agreement listed", []string{"The critics of the [JCPOA|agreement:jcpoa] ([Israel|country:israel] and [Saudi Arabia|country:saudi-arabia]) spoke."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTY_TO"}, nil, tt.want)
+		})
 	}
 }

@@ -21,12 +21,17 @@ var (
 	rePartyIts = regexp.MustCompile(`\bits` + sp + `+$`)
 	// "Iran's Comprehensive Safeguards Agreement": a state's own agreement.
 	rePartyPossessive = regexp.MustCompile(`^['’]s` + sp + `+$`)
+	// "Iran, a party to the NPT": an appositive after the party.
+	rePartyAppos = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:(?:founding|original|full|non-nuclear-weapon|state)` + sp + `+)*(?:party|signatory)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the parties to the JCPOA (China, France, ... and Iran)": the list after.
+	rePartiesOfBefore = regexp.MustCompile(`(?i)\b(?:parties|participants|signatories|signatory` + sp + `+states|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
+	rePartiesOfAfter  = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "the JCPOA, signed by X and Y".
 	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 func (b *relBuilder) parties(v *sentView) {
-	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}
 	gs := groups(v)
@@ -57,6 +62,8 @@ func (b *relBuilder) parties(v *sentView) {
 			}
 		}
 		switch {
+		case rePartyAppos.MatchString(gap) && len(g) == 1:
+			b.add("PARTY_TO", first.id, agr.EntityID, 0.85, nil, v, first.start, agr.End)
 		case rePartyVerb.MatchString(gap):
 			if b.irrealisClause(v, first.start, agr.End) {
 				continue
@@ -99,6 +106,27 @@ func (b *relBuilder) parties(v *sentView) {
 			if p.Type == "Country" && !p.Demonym && rePartyPossessive.MatchString(v.between(p.End, m.Start)) {
 				b.add("PARTY_TO", p.EntityID, m.EntityID, 0.75, nil, v, p.Start, m.End)
 			}
+		}
+	}
+	// "Iran, a party to the NPT": an appositive after the party.
+	rePartyAppos = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:(?:founding|original|full|non-nuclear-weapon|state)` + sp + `+)*(?:party|signatory)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the parties to the JCPOA (China, France, ... and Iran)": the list after.
+	rePartiesOfBefore = regexp.MustCompile(`(?i)\b(?:parties|participants|signatories|signatory` + sp + `+states|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
+	rePartiesOfAfter = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?)` + sp + `*(?:the` + sp + `+)?$`)
+	// "the parties to the JCPOA (China, France, ... and Iran)".
+	for _, m := range v.ments {
+		if m.Type != "Agreement" || !rePartiesOfBefore.MatchString(v.between(max(v.start, m.Start-40), m.Start)) {
+			continue
+		}
+		for _, g := range gs {
+			first := v.args[g[0]]
+			if first.start < m.End || !rePartiesOfAfter.MatchString(v.between(m.End, first.start)) {
+				continue
+			}
+			for _, p := range argsOf(v, g) {
+				b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
+			}
+			break
 		}
 	}
 	// "the JCPOA, signed by X and Y".
