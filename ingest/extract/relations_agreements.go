@@ -27,15 +27,20 @@ import (
 var (
 	// After the parties: an optional parenthetical (a group's members),
 	// auxiliaries, the verb and the agreement phrase's start.
-	reAgreeAfterParties = regexp.MustCompile(`^` + sp + `*(?:(?:countries|nations|powers|states|governments|negotiators|delegations)\b` + sp + `*)?(?:\([^()]{1,250}\)` + sp + `*)?,?` + sp + `*(?:(?:have|has|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
+	reAgreeAfterParties = regexp.MustCompile(`^` + sp + `*(?:(?:countries|nations|powers|states|governments|negotiators|delegations)\b` + sp + `*)?(?:\([^()]{1,250}\)` + sp + `*)?` +
+		// A parenthetical between commas: ", meeting in Lausanne, Switzerland,".
+		`(?:,[^;:()]{1,80}?,` + sp + `*)?,?` + sp + `*(?:(?:have|has|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
 		`(reach|reaches|reached|announce|announces|announced|agree` + sp + `+on|agrees` + sp + `+on|agreed` + sp + `+on|agree` + sp + `+to|agrees` + sp + `+to|agreed` + sp + `+to|sign|signs|signed|conclude|concludes|concluded|strike|strikes|struck|finalize|finalizes|finalized|finalise|finalises|finalised|clinch|clinches|clinched)` +
 		sp + `+(?:(?:an?|the)` + sp + `+)?` +
-		// "agree on the key parameters of a ...": what they agreed is part of it.
-		`(?:(?:key` + sp + `+|main` + sp + `+|broad` + sp + `+)?(?:parameters|outlines?|framework|terms|elements|basis)` + sp + `+(?:of|for)` + sp + `+(?:an?|the)` + sp + `+)?`)
+		// "agree on the key parameters of a ...", "reach agreement on a
+		// framework deal": what they agreed is part of it.
+		`(?:(?:agreement|consensus)` + sp + `+on` + sp + `+(?:an?|the)` + sp + `+)?(?:(?:key` + sp + `+|main` + sp + `+|broad` + sp + `+)?(?:parameters|outlines?|framework|terms|elements|basis)` + sp + `+(?:of|for)` + sp + `+(?:an?|the)` + sp + `+)?`)
+	// A topic naming its state or organisation: "Iran's nuclear program".
+	reNamedTopic = regexp.MustCompile(`^[A-Z]`)
 	// " with the" between the agreement and the other side.
 	reAgreeWith = regexp.MustCompile(`^` + sp + `*,?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "an interim agreement between": an unnamed agreement before its parties.
-	reAgreementBetween = regexp.MustCompile(`(?i)\b(an?|the|this|that|[12]\d{3})` + sp + `+((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|peace|ceasefire|cease-fire|trade|security)` + sp + `+){0,3}(?:agreement|deal|accord))` + sp + `+(?:(?:reached|signed|concluded|struck)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+	reAgreementBetween = regexp.MustCompile(`(?i)\b(an?|the|this|that|[12]\d{3})` + sp + `+((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|peace|ceasefire|cease-fire|trade|security)` + sp + `+){0,3}(?:agreement|deal|accord))` + sp + `+(?:(?:is|was|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:(?:reached|signed|concluded|struck|agreed)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 	// "talks toward an agreement between": one sought, not made.
 	reAgreementSought = regexp.MustCompile(`(?i)\b(?:toward|towards|for|on|about|over|seeking|seek|seeks|pursue|pursuing|negotiate|negotiating|negotiated|no|without)` + sp + `+$`)
 	// People standing for the parties: "negotiators from Iran and the P5+1".
@@ -122,6 +127,10 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		// reports the agreement.
 		_, held := b.venue(v, spec)
 		opening, opens := openingVenue(v)
+		if !opens {
+			// ", meeting in Lausanne, Switzerland,": between the parties and the verb.
+			opening, opens = venueWithin(v, last.end, last.end+loc[2])
+		}
 		if !held && !opens && !v.has("talks", "negotiat") {
 			continue
 		}
@@ -147,6 +156,19 @@ func openingVenue(v *sentView) (mention, bool) {
 			continue
 		}
 		if reOpeningIn.MatchString(v.between(v.start, m.Start)) && reOpeningComma.MatchString(v.between(m.End, v.end)) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// venueWithin is the first place in [from, to) written after "in" or "at".
+func venueWithin(v *sentView, from, to int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < from || m.End > to || (m.Type != "Place" && m.Type != "Country") || m.Demonym {
+			continue
+		}
+		if reVenueBefore.MatchString(v.between(max(v.start, m.Start-12), m.Start)) {
 			return m, true
 		}
 	}
@@ -237,17 +259,19 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
-	if !strings.Contains(phrase, " ") {
-		// A bare head ("a deal") names nothing that other documents could
-		// share, and is often a named agreement written plainly.
-		return "", 0, false
-	}
 	end := phraseEnd
 	name := strings.ToUpper(phrase[:1]) + phrase[1:]
-	if t := reAgreementTopic.FindStringSubmatchIndex(v.between(end, v.end)); t != nil {
+	t := reAgreementTopic.FindStringSubmatchIndex(v.between(end, v.end))
+	if t != nil {
 		topic := strings.Join(strings.Fields(v.between(end+t[2], end+t[5])), " ")
 		name += " " + topic
 		end += t[1]
+	}
+	if !strings.Contains(phrase, " ") && (t == nil || !reNamedTopic.MatchString(v.between(phraseEnd+t[4], phraseEnd+t[5]))) {
+		// A bare head ("a deal") names nothing that other documents could
+		// share, and is often a named agreement written plainly; its
+		// state's topic names it ("a deal on Iran's nuclear program").
+		return "", 0, false
 	}
 	year := ""
 	if d, ok := pickDate(v, pos, end, true); ok && d.Resolved() {
