@@ -106,7 +106,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEventParticipants(v)
 	b.mediatedBetween(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
-	if len(ids) == 0 && v.has("mediat", "broker", "host") {
+	if len(ids) == 0 && v.has("mediat", "broker", "host", "good offices") {
 		// "Oman mediated." right after the sentence about the talks.
 		ids = b.recentTalks(v.idx)
 		if len(ids) == 0 {

@@ -13,7 +13,10 @@ var (
 	// UN", "thanks to the mediation of Oman", "the efforts of the UN to broker".
 	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated)` + sp + `+by|\bunder` + sp + `+the` + sp + `+(?:auspices|mediation)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// After the mediator: "X's efforts to broker", "X helped broker", "X, who brokered".
-	reMediatedEffort = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:efforts?|work|leadership|role|mediation)` + sp + `+(?:to` + sp + `+(?:broker|mediate|facilitate|secure)|in` + sp + `+(?:brokering|mediating|facilitating|securing))|` + sp + `+(?:has` + sp + `+|had` + sp + `+)?helped` + sp + `+(?:to` + sp + `+)?(?:broker|mediate|facilitate|secure)|` + sp + `*,` + sp + `+who` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:helped` + sp + `+(?:to` + sp + `+)?)?(?:brokered|mediated|broker|mediate))\b`)
+	reMediatedEffort = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:efforts?|work|leadership|role|mediation)` + sp + `+(?:to` + sp + `+(?:broker|mediate|facilitate|secure)|in` + sp + `+(?:brokering|mediating|facilitating|securing))|` + sp + `+(?:has` + sp + `+|had` + sp + `+)?helped` + sp + `+(?:to` + sp + `+)?(?:broker|mediate|facilitate|secure)|` +
+		// "through Oman's good offices", "with Oman's mediation", "Oman,
+		// acting as mediator,", "with Oman mediating".
+		`['’]s` + sp + `+(?:good` + sp + `+offices|mediation)|` + sp + `*,` + sp + `+(?:acting|serving)` + sp + `+as` + sp + `+(?:(?:a|the)` + sp + `+)?(?:mediator|intermediary|go-between)|` + sp + `+mediating` + sp + `+(?:between|the)|` + sp + `*,` + sp + `+who` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:helped` + sp + `+(?:to` + sp + `+)?)?(?:brokered|mediated|broker|mediate))\b`)
 	// "Oman hosted", ", which hosted", "served as the host".
 	reHostedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
 	// "mediated between", "acted as a mediator between", right before the parties.
@@ -75,7 +78,7 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 // mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
 // sentence.
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
-	if !v.has("mediat", "broker", "facilitat", "host") {
+	if !v.has("mediat", "broker", "facilitat", "host", "good offices") {
 		return
 	}
 	for _, m := range v.ments {

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestMediationWordings holds more ways a text names the mediator of talks,
+// with the negatives that must stay silent.
+func TestMediationWordings(t *testing.T) {
+	const talks = "Talks between [Iran|country:iran] and the [United States|country:united-states] were held today"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"good offices", talks + " through [Oman|country:oman]'s good offices.",
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"a possessive mediation", talks + " with [Oman|country:oman]'s mediation.",
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"acting as mediator", talks + ", [Oman|country:oman], acting as mediator, said.",
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"hosted and mediated by", talks + ", hosted and mediated by [Oman|country:oman].",
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"with the mediation of", talks + " with the mediation of [Qatar|country:qatar].",
+			[]string{"MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
+		{"a mediation refused", talks + "; [Oman|country:oman] refused to mediate.",
+			nil},
+		{"good offices offered, not used", talks + " after [Oman|country:oman] offered good offices.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-12", []string{tt.line}, []string{"MEDIATED"}, nil, tt.want)
+		})
+	}
+}
