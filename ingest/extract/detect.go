@@ -51,7 +51,7 @@ func (s *scan) nameWord(i int) bool {
 	if t.kind != tkWord || !t.cap || t.digit || t.upper && len(t.key) > 2 && !strings.Contains(t.key, ".") {
 		return false
 	}
-	return s.cls[i]&(wcStop|wcNoName|wcCalendar|wcTitle|wcTitleMod|wcOrgHead|wcPlaceHead|wcAgreementHead) == 0
+	return s.cls[i]&(wcStop|wcNoName|wcCalendar|wcTitle|wcTitleMod|wcOrgHead|wcPlaceHead|wcPlacePrefix|wcAgreementHead) == 0
 }
 
 // capWord is a capitalised word that is not shouting (all capitals, more

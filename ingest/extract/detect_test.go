@@ -76,6 +76,11 @@ func TestDetection(t *testing.T) {
 		{"a place of an antiquity sentence is nothing", "In antiquity the Gulf of Zorba was a trade route.", nil, []string{"place:gulf-of-zorba"}},
 		{"a name after known as is no new place", "The bay, known as the Gulf of Zorba, is shallow.", nil, []string{"place:gulf-of-zorba"}},
 		{"the same place in a plain sentence", "Tankers crossed the Gulf of Zorba on Monday.", []string{"place:gulf-of-zorba"}, nil},
+		{"a place in a quoted title is no mention", "In his book \"Voyage to the Gulf of Zorba\", he wrote.", nil, []string{"place:gulf-of-zorba"}},
+		{"a place in quoted speech is a mention", "He said \"ships left the Gulf of Zorba today\".", []string{"place:gulf-of-zorba"}, nil},
+		{"a place before a publication word names the publication", "According to the Gulf of Zorba Review, it fell.", nil, []string{"place:gulf-of-zorba-review", "place:gulf-of-zorba"}},
+		{"a work's title after its noun", "The film Desert of Zorba won prizes.", nil, []string{"place:desert-of-zorba"}},
+		{"a place prefix opens no person's name", "The Portuguese captured Fort Zorba in 1507.", []string{"place:fort-zorba"}, []string{"person:fort-zorba"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {

@@ -79,7 +79,7 @@ func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 	}
 	s.catalogCandidates()
 	s.detect()
-	s.dropHistoricalPlaces()
+	s.filterDetected()
 	chosen := s.selectCandidates()
 	return s.resolve(chosen)
 }

@@ -1,0 +1,133 @@
+package extract
+
+// Detected names are dropped where the text does not use them as names of
+// what they would be. A place the catalog lacks is not taken from a
+// sentence about antiquity or myth, nor from a naming phrase: "the ancient Greeks called it the
+// Erythraean Sea" names an old name of a known place, or a place of a past
+// the graph does not model. The catalog's own historical places still count.
+
+// antiquityWords mark a sentence about antiquity or myth.
+var antiquityWords = map[string]bool{
+	"ancient": true, "antiquity": true, "classical": true, "mythology": true, "mythological": true,
+	"myth": true, "legend": true, "legendary": true, "greeks": true, "romans": true, "herodotus": true,
+	"bc": true, "bce": true, "b.c.": true, "b.c.e.": true, "millennium": true, "prehistoric": true,
+	"medieval": true, "ptolemy": true, "strabo": true, "pliny": true, "arrian": true,
+}
+
+// namingWords put an alternative name after them ("known as X", "called X").
+var namingWords = map[string]bool{
+	"called": true, "named": true, "renamed": true, "dubbed": true, "formerly": true, "termed": true,
+	"as": true, // "known as", "referred to as"
+}
+
+// filterDetected removes detected candidates the text does not name as
+// such: places of antiquity sentences, naming phrases and publication
+// names ("the Gulf of Zorba Review"), and any name inside a quoted title
+// or after a work's noun ("the film Desert of Zorba").
+func (s *scan) filterDetected() {
+	old := map[int]bool{}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tkWord && antiquityWords[t.key] {
+			old[t.sent] = true
+		}
+	}
+	titled := s.quotedTitles()
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
+			continue
+		}
+		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
+			publicationWords[s.toks[c.to-1].key] || c.to < len(s.toks) && publicationWords[s.toks[c.to].key] && s.toks[c.to].cap) {
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}
+
+// publicationWords end the name of a periodical or a publisher: a place
+// name before one names the publication ("Persian Gulf Review").
+var publicationWords = map[string]bool{
+	"review": true, "journal": true, "quarterly": true, "press": true, "magazine": true, "studies": true,
+	"bulletin": true, "gazette": true, "times": true, "post": true, "tribune": true, "herald": true,
+	"monitor": true, "chronicle": true, "digest": true, "daily": true, "weekly": true, "news": true,
+	"publishers": true, "publishing": true, "books": true,
+}
+
+// workNouns name a work whose title follows them: "the film Desert of
+// Zorba", "the novel Gulf of Quarra".
+var workNouns = map[string]bool{
+	"film": true, "movie": true, "book": true, "novel": true, "song": true, "album": true, "poem": true,
+	"play": true, "documentary": true, "series": true, "opera": true, "painting": true, "essay": true,
+	"article": true, "paper": true, "memoir": true, "anthology": true,
+}
+
+// quotedTitles marks the tokens inside quotation marks that hold a title
+// rather than speech: a short quote in title case ("Voyage to the Gulf of
+// Zorba"). A quote with a verb of speech in lower case is speech, and
+// names in speech are mentions.
+func (s *scan) quotedTitles() map[int]bool {
+	var out map[int]bool
+	open := -1
+	for i := range s.toks {
+		if s.toks[i].key != "\"" {
+			continue
+		}
+		if open < 0 || !s.sameSent(open, i) {
+			open = i
+			continue
+		}
+		if s.titleCase(open+1, i) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			for k := open + 1; k < i; k++ {
+				out[k] = true
+			}
+		}
+		open = -1
+	}
+	return out
+}
+
+// titleCase reports whether tokens [from, to) are two to twelve words,
+// each capitalised but for short function words.
+func (s *scan) titleCase(from, to int) bool {
+	words := 0
+	for k := from; k < to; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord {
+			if t.key == "." || t.key == "!" || t.key == ";" {
+				return false
+			}
+			continue
+		}
+		words++
+		if !t.cap && !t.digit && !titleSmallWords[t.key] {
+			return false
+		}
+	}
+	return words >= 3 && words <= 12
+}
+
+// titleSmallWords stay in lower case in a title.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "from": true, "with": true, "by": true, "as": true, "vs": true,
+}
+
+// afterNaming reports a naming word before token i, across "the" and an
+// adjective or two in lower case.
+func (s *scan) afterNaming(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && s.sameSent(k, i); k-- {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.cap {
+			return false
+		}
+		if namingWords[t.key] {
+			return t.key != "as" || s.tokKey(k-1) == "known" || s.tokKey(k-1) == "to"
+		}
+	}
+	return false
+}
