@@ -81,6 +81,9 @@ func TestDetection(t *testing.T) {
 		{"a place before a publication word names the publication", "According to the Gulf of Zorba Review, it fell.", nil, []string{"place:gulf-of-zorba-review", "place:gulf-of-zorba"}},
 		{"a work's title after its noun", "The film Desert of Zorba won prizes.", nil, []string{"place:desert-of-zorba"}},
 		{"a place prefix opens no person's name", "The Portuguese captured Fort Zorba in 1507.", []string{"place:fort-zorba"}, []string{"person:fort-zorba"}},
+		{"middle initial and suffix of a catalog person", "Gen. Kenneth F. McKenzie Jr. said it.", []string{"person:kenneth-mckenzie"}, []string{"person:kenneth-f-mckenzie-jr"}},
+		{"a state's body named after the state", "The Foreign Ministry of Oman said.", []string{"organization:ministry-of-foreign-affairs-of-oman"}, []string{"organization:foreign-ministry-of-oman"}},
+		{"a state's possessive before its body", "Iran's Atomic Energy Organization said.", []string{"organization:atomic-energy-organization-of-iran"}, []string{"organization:atomic-energy-organization"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {

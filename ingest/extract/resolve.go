@@ -88,11 +88,58 @@ func (s *scan) pendingFor(c candidate) pending {
 			}
 		}
 	}
+	if entry, ok := s.catalogVariant(c); ok {
+		e := s.x.cat.entries[entry]
+		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: entry}
+	}
 	name := c.name
 	if c.typ == "Organization" {
 		name = trimCompanySuffix(name)
 	}
 	return pending{from: c.from, to: c.to, id: entityTypes[c.typ] + ":" + slug(name), typ: c.typ, entry: -1, name: name}
+}
+
+// catalogVariant finds the catalog entry a detected name writes another
+// way: a person with middle initials or a generational suffix ("Kenneth F.
+// McKenzie Jr." is "Kenneth McKenzie"), a state's body named after its
+// state ("Foreign Ministry of Oman" is "Oman's Foreign Ministry") or with
+// the state's possessive before it ("Iran's Atomic Energy Organization" is
+// the "Atomic Energy Organization of Iran").
+func (s *scan) catalogVariant(c candidate) (int, bool) {
+	switch c.typ {
+	case "Person":
+		words := strings.Fields(c.name)
+		kept := words[:0:0]
+		for i, w := range words {
+			if i > 0 && i < len(words)-1 && isInitial(w) || i == len(words)-1 && len(kept) >= 2 && nameSuffixes[strings.ToLower(strings.TrimRight(w, ","))] {
+				continue
+			}
+			kept = append(kept, w)
+		}
+		if len(kept) >= 2 && len(kept) < len(words) {
+			return s.x.catalogByName("Person", strings.Join(kept, " "))
+		}
+	case "Organization":
+		if i := strings.LastIndex(c.name, " of "); i > 0 {
+			if _, ok := s.x.catalogByName("Country", c.name[i+4:]); ok {
+				if entry, ok := s.x.catalogByName(c.typ, c.name[i+4:]+"'s "+c.name[:i]); ok {
+					return entry, true
+				}
+			}
+		}
+		if k := c.from - 1; k > 0 && s.toks[k].kind == tkPoss && s.catTyp[k-1] == "Country" {
+			from := k - 1
+			for from > 0 && s.catTyp[from-1] == "Country" && s.sameSent(from-1, k) {
+				from--
+			}
+			country := s.spanText(from, k)
+			if entry, ok := s.x.catalogByName(c.typ, c.name+" of "+country); ok {
+				return entry, true
+			}
+			return s.x.catalogByName(c.typ, country+"'s "+c.name)
+		}
+	}
+	return -1, false
 }
 
 // companySuffixes are dropped from detected organisation names, so "Golden
