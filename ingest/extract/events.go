@@ -104,6 +104,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.truces(v)
 	b.groupMeetings(v)
 	b.namedEventParticipants(v)
+	b.namedEventVenues(v)
 	b.mediatedBetween(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
 	if len(ids) == 0 && v.has("mediat", "broker", "host", "good offices") {

@@ -61,17 +61,12 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		return
 	}
 	for _, g := range groups(v) {
-		parties := argsOf(v, g)
-		var actors []arg
-		for _, p := range parties {
-			if p.typ == "Country" || p.typ == "Organization" {
-				actors = append(actors, p)
-			}
-		}
-		if len(actors) != len(parties) {
+		written := argsOf(v, g)
+		parties, ok := b.partiesOf(written)
+		if !ok {
 			continue
 		}
-		first, last := parties[0], parties[len(parties)-1]
+		first, last := written[0], written[len(written)-1]
 		rest := v.between(last.end, v.end)
 		loc := reAgreeAfterParties.FindStringSubmatchIndex(rest)
 		if loc == nil {
@@ -179,6 +174,31 @@ var (
 	reOpeningIn    = regexp.MustCompile(`^(?:On` + sp + `+[^,]{3,30},` + sp + `*)?(?:In|At)` + sp + `+(?:the` + sp + `+)?$`)
 	reOpeningComma = regexp.MustCompile(`^(?:,` + sp + `*[A-Z][\w .]{0,30})?,`)
 )
+
+// partiesOf maps the members of a group to the parties they stand for:
+// states and organisations themselves, people the state or organisation
+// they hold a role for ("Secretary Kerry and Foreign Minister Zarif sign"
+// is the United States and Iran signing). Nothing when one has no party.
+func (b *relBuilder) partiesOf(group []arg) ([]arg, bool) {
+	out := make([]arg, 0, len(group))
+	for _, p := range group {
+		switch p.typ {
+		case "Country", "Organization":
+			out = append(out, p)
+		case "Person":
+			r, ok := b.roleOf[p.id]
+			if !ok {
+				return nil, false
+			}
+			q := p
+			q.id, q.typ = r.of, b.typeOf(r.of)
+			out = append(out, q)
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
 
 // agreementsBetween: "an interim agreement between Iran and the P5+1",
 // "the JCPOA between Iran and the P5+1": each of the group is party to it
