@@ -58,6 +58,15 @@ func (s *scan) personRun(i, j int) {
 	if j-i == 1 && s.class(i)&wcParticle != 0 {
 		return // "Abu" alone is half a name
 	}
+	// "Shah Abbas I", "Pope Leo XIV": a monarch's regnal number is part of
+	// the name, and the name is not the catalog's surname.
+	if j-i == 2 && royalTitles[s.toks[i].key] && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j)) {
+		i++ // "Shah Abbas I": shah is a title only before a regnal name
+	}
+	regnal := i > 0 && royalTitles[s.toks[i-1].key] && s.toks[i-1].cap && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j))
+	if regnal {
+		j++
+	}
 	words := 0
 	covered := false
 	for k := i; k < j; k++ {
@@ -75,14 +84,14 @@ func (s *scan) personRun(i, j int) {
 	if words > 6 || (s.catTyp[i] != "" && s.catTyp[i] != "Person") || s.afterShipPrefix(i) {
 		return
 	}
-	if s.catTyp[i] == "Person" && !s.catFull[i] && !s.firstNameOfAnother(i, j) {
+	if s.catTyp[i] == "Person" && !s.catFull[i] && !regnal && !s.firstNameOfAnother(i, j) {
 		return // "President Trump Delivers": the catalog knows Trump
 	}
 
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
 		return // "Carnegie Endowment" is an organisation
 	}
-	if i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) {
+	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})
 		return
@@ -317,4 +326,27 @@ var hyphenSuffixes = map[string]bool{
 	"led": true, "based": true, "born": true, "era": true, "style": true, "run": true, "owned": true,
 	"made": true, "like": true, "type": true, "bound": true, "held": true, "wide": true, "free": true,
 	"class": true, "level": true, "scale": true, "area": true, "zone": true, "state": true,
+}
+
+// royalTitles take a regnal number after the name.
+var royalTitles = map[string]bool{
+	"king": true, "queen": true, "shah": true, "sultan": true, "emir": true, "amir": true, "pope": true,
+	"emperor": true, "empress": true, "tsar": true, "czar": true, "caliph": true, "prince": true,
+}
+
+// isRegnal reports a Roman numeral from I to XXIX written in capitals.
+func isRegnal(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	switch {
+	case strings.Contains(w, "IIII"), strings.Contains(w, "VV"), strings.Contains(w, "XXX"):
+		return false
+	}
+	return true
 }

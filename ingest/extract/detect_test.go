@@ -84,6 +84,8 @@ func TestDetection(t *testing.T) {
 		{"middle initial and suffix of a catalog person", "Gen. Kenneth F. McKenzie Jr. said it.", []string{"person:kenneth-mckenzie"}, []string{"person:kenneth-f-mckenzie-jr"}},
 		{"a state's body named after the state", "The Foreign Ministry of Oman said.", []string{"organization:ministry-of-foreign-affairs-of-oman"}, []string{"organization:foreign-ministry-of-oman"}},
 		{"a state's possessive before its body", "Iran's Atomic Energy Organization said.", []string{"organization:atomic-energy-organization-of-iran"}, []string{"organization:atomic-energy-organization"}},
+		{"regnal number after a royal title", "Pope Zorbius XIV met King Quarrus II.", []string{"person:zorbius-xiv", "person:quarrus-ii"}, []string{"person:zorbius"}},
+		{"shah before a regnal name is a title", "Under the Safavids, Shah Zorbas I expelled them.", []string{"person:zorbas-i"}, []string{"person:shah-zorbas"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
