@@ -29,14 +29,19 @@ var (
 	// auxiliaries, the verb and the agreement phrase's start.
 	reAgreeAfterParties = regexp.MustCompile(`^` + sp + `*(?:(?:countries|nations|powers|states|governments|negotiators|delegations)\b` + sp + `*)?(?:\([^()]{1,250}\)` + sp + `*)?` +
 		// A parenthetical between commas: ", meeting in Lausanne, Switzerland,".
-		`(?:,[^;:()]{1,80}?,` + sp + `*)?,?` + sp + `*(?:(?:have|has|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
-		`(reach|reaches|reached|announce|announces|announced|agree` + sp + `+on|agrees` + sp + `+on|agreed` + sp + `+on|agree` + sp + `+to|agrees` + sp + `+to|agreed` + sp + `+to|sign|signs|signed|conclude|concludes|concluded|strike|strikes|struck|finalize|finalizes|finalized|finalise|finalises|finalised|clinch|clinches|clinched)` +
+		`(?:,[^;:()]{1,80}?,` + sp + `*)?` +
+		// The place of the talks: "in Lausanne, Switzerland,".
+		`(?:(?:in|at)` + sp + `+[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,3}(?:,` + sp + `*[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,2})?` + sp + `*)?,?` + sp + `*(?:(?:have|has|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
+		`(reach|reaches|reached|(?:end|ends|ended|conclude|concludes|concluded|result|results|resulted)` + sp + `+(?:with|in)|announce|announces|announced|agree` + sp + `+on|agrees` + sp + `+on|agreed` + sp + `+on|agree` + sp + `+to|agrees` + sp + `+to|agreed` + sp + `+to|sign|signs|signed|conclude|concludes|concluded|strike|strikes|struck|finalize|finalizes|finalized|finalise|finalises|finalised|clinch|clinches|clinched)` +
 		sp + `+(?:(?:an?|the)` + sp + `+)?` +
 		// "agree on the key parameters of a ...", "reach agreement on a
 		// framework deal": what they agreed is part of it.
 		`(?:(?:agreement|consensus)` + sp + `+on` + sp + `+(?:an?|the)` + sp + `+)?(?:(?:key` + sp + `+|main` + sp + `+|broad` + sp + `+)?(?:parameters|outlines?|framework|terms|elements|basis)` + sp + `+(?:of|for)` + sp + `+(?:an?|the)` + sp + `+)?`)
 	// A topic naming its state or organisation: "Iran's nuclear program".
 	reNamedTopic = regexp.MustCompile(`^[A-Z]`)
+	// "talks between" right before the parties, and the verbs the talks take.
+	reTalksBetween = regexp.MustCompile(`(?i)\b(?:talks|negotiations)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	reEndsWith     = regexp.MustCompile(`^(?:end|ends|ended|conclude|concludes|concluded|result|results|resulted) (?:with|in)$`)
 	// " with the" between the agreement and the other side.
 	reAgreeWith = regexp.MustCompile(`^` + sp + `*,?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "an interim agreement between": an unnamed agreement before its parties.
@@ -50,7 +55,7 @@ var (
 	// "on Iran's nuclear program": the topic that names it.
 	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:[A-Z][\w-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
 	// Present-tense verbs: a report of the day's events.
-	rePresentAgree = regexp.MustCompile(`^(?:reach|reaches|announce|announces|agree|agrees|sign|signs|conclude|concludes|strike|strikes|finalize|finalizes|finalise|finalises|clinch|clinches)\b`)
+	rePresentAgree = regexp.MustCompile(`^(?:reach|reaches|end|ends|conclude|concludes|result|results|announce|announces|agree|agrees|sign|signs|conclude|concludes|strike|strikes|finalize|finalizes|finalise|finalises|clinch|clinches)\b`)
 	// Words that make the clause about something other than a done deal.
 	reAgreeIrrealis = regexp.MustCompile(`(?i)\b(?:fail|failed|fails|not|never|no|yet|hope|hopes|hoped|aim|aims|seek|seeks|sought|try|tries|tried|attempt|would|could|might|may|will|shall|should|must|plan|plans|planned|intend|if|unless|whether|expected|likely)` + sp + `*$`)
 )
@@ -67,12 +72,18 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 			continue
 		}
 		first, last := written[0], written[len(written)-1]
+		// "Negotiations between X and Y end with an agreement": the talks
+		// are the subject, their sides the parties.
+		talksOf := reTalksBetween.MatchString(v.between(max(v.start, first.start-40), first.start))
 		rest := v.between(last.end, v.end)
 		loc := reAgreeAfterParties.FindStringSubmatchIndex(rest)
 		if loc == nil {
 			continue
 		}
 		verb := strings.Join(strings.Fields(rest[loc[2]:loc[3]]), " ")
+		if reEndsWith.MatchString(verb) != talksOf {
+			continue // only talks end with an agreement; parties reach it
+		}
 		phraseStart := last.end + loc[1]
 		before := v.between(max(v.start, first.start-40), first.start)
 		if reAgreePeopleOf.MatchString(before) {
@@ -287,7 +298,7 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, 
 		name += " " + topic
 		end += t[1]
 	}
-	if !strings.Contains(phrase, " ") && (t == nil || !reNamedTopic.MatchString(v.between(phraseEnd+t[4], phraseEnd+t[5]))) {
+	if !strings.Contains(phrase, " ") && phrase != "framework" && (t == nil || !reNamedTopic.MatchString(v.between(phraseEnd+t[4], phraseEnd+t[5]))) {
 		// A bare head ("a deal") names nothing that other documents could
 		// share, and is often a named agreement written plainly; its
 		// state's topic names it ("a deal on Iran's nuclear program").
