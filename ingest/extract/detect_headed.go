@@ -118,6 +118,11 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1)) {
 		from++
 	}
+	// "Imam Reza Shrine", "King Fahd Causeway": an honorific before the
+	// name a place or body bears is part of that name.
+	if from < h && from > 0 && namedAfterHonorifics[s.toks[from-1].key] && s.toks[from-1].cap && s.sameSent(from-1, h) {
+		from--
+	}
 	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") {
 		from++
 	}
@@ -189,4 +194,10 @@ func (s *scan) adjectiveOf(i int) string {
 		}
 	}
 	return s.text(i)
+}
+
+// namedAfterHonorifics open names of places and bodies named after a person.
+var namedAfterHonorifics = map[string]bool{
+	"imam": true, "king": true, "queen": true, "sultan": true, "emir": true, "sheikh": true, "shaikh": true,
+	"prince": true, "princess": true, "shah": true, "ayatollah": true, "saint": true,
 }

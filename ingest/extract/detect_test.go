@@ -86,6 +86,8 @@ func TestDetection(t *testing.T) {
 		{"a state's possessive before its body", "Iran's Atomic Energy Organization said.", []string{"organization:atomic-energy-organization-of-iran"}, []string{"organization:atomic-energy-organization"}},
 		{"regnal number after a royal title", "Pope Zorbius XIV met King Quarrus II.", []string{"person:zorbius-xiv", "person:quarrus-ii"}, []string{"person:zorbius"}},
 		{"shah before a regnal name is a title", "Under the Safavids, Shah Zorbas I expelled them.", []string{"person:zorbas-i"}, []string{"person:shah-zorbas"}},
+		{"an honorific opens a place named after a person", "Pilgrims visit the Imam Zorba Shrine daily.", []string{"place:imam-zorba-shrine"}, []string{"place:zorba-shrine"}},
+		{"a causeway is a place", "Trucks cross the King Zorba Causeway.", []string{"place:king-zorba-causeway"}, []string{"person:zorba-causeway"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
