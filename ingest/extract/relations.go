@@ -99,6 +99,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 		b.actions(v)
 		b.places(v)
 		b.agreementsReached(v)
+		b.agreementsBetween(v)
 		b.buildEvents(v, its)
 	}
 	b.quotes()

@@ -51,7 +51,11 @@ var (
 	// People standing for the parties: "negotiators from Iran and the P5+1".
 	reAgreePeopleOf = regexp.MustCompile(`(?i)\b(?:negotiators|diplomats|officials|representatives|delegations|delegates|envoys|foreign` + sp + `+ministers)` + sp + `+(?:from|of)` + sp + `+(?:the` + sp + `+)?$`)
 	// The unnamed agreement phrase: up to three modifiers and its head.
-	reAgreementPhrase = regexp.MustCompile(`^((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|new|peace|ceasefire|cease-fire|trade|security|lasting)` + sp + `+){0,3}(?:agreement|deal|accord|framework))\b`)
+	// Any lower-case modifiers will do after an agreement verb with its
+	// parties ("a general framework agreement", "an outline deal"), except
+	// those that make the agreement unreal (see reAgreementUnreal).
+	reAgreementPhrase = regexp.MustCompile(`^((?:[a-z][a-z-]+` + sp + `+){0,3}(?:agreement|deal|accord|framework|understanding))\b`)
+	reAgreementUnreal = regexp.MustCompile(`\b(?:possible|potential|future|proposed|draft|hypothetical|any|no|some|such|new)\b`)
 	// "on Iran's nuclear program": the topic that names it.
 	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:[A-Z][\w-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
 	// Present-tense verbs: a report of the day's events.
@@ -119,7 +123,9 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 					b.add("NEGOTIATED_WITH", s.id, o.id, 0.8, nil, v, first.start, parties[len(parties)-1].end)
 				}
 			}
-		case len(parties) <= maxPairwise:
+		case len(parties) <= maxPairwise && !strings.HasPrefix(verb, "sign"):
+			// "X and Y signed an agreement" reports the signing; the
+			// negotiation is said by reaching or concluding it.
 			for i := range parties {
 				for j := i + 1; j < len(parties); j++ {
 					b.add("NEGOTIATED_WITH", parties[i].id, parties[j].id, 0.8, nil, v, first.start, agrEnd)
@@ -290,6 +296,9 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
+	if reAgreementUnreal.MatchString(phrase) {
+		return "", 0, false
+	}
 	end := phraseEnd
 	name := strings.ToUpper(phrase[:1]) + phrase[1:]
 	t := reAgreementTopic.FindStringSubmatchIndex(v.between(end, v.end))
@@ -298,7 +307,7 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, 
 		name += " " + topic
 		end += t[1]
 	}
-	if !strings.Contains(phrase, " ") && phrase != "framework" && (t == nil || !reNamedTopic.MatchString(v.between(phraseEnd+t[4], phraseEnd+t[5]))) {
+	if !strings.Contains(phrase, " ") && phrase != "framework" && phrase != "understanding" && (t == nil || !reNamedTopic.MatchString(v.between(phraseEnd+t[4], phraseEnd+t[5]))) {
 		// A bare head ("a deal") names nothing that other documents could
 		// share, and is often a named agreement written plainly; its
 		// state's topic names it ("a deal on Iran's nuclear program").
