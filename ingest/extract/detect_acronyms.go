@@ -22,22 +22,19 @@ var notOrgAcronyms = map[string]bool{
 	"covid": true, "hiv": true, "aids": true, "heu": true, "leu": true, "npt": true, "wmd": true,
 }
 
-// detectAcronymOrgs proposes "the ACR" followed by an evidence word, with
-// two acronyms glued by a hyphen read as one ("IRGC-QF").
+// detectAcronymOrgs proposes "the ACR" followed by an evidence word, and an
+// acronym that reports or publishes ("ODE has completed an evaluation"),
+// with two acronyms glued by a hyphen read as one ("IRGC-QF").
 func (s *scan) detectAcronymOrgs() {
-	for i := 1; i < len(s.toks); i++ {
-		if s.toks[i-1].key != "the" || !s.bareAcronym(i) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.bareAcronym(i) || i > 0 && s.glued(i-1) {
 			continue
 		}
 		j := i + 1
 		if s.glued(j) && s.bareAcronym(j+1) {
 			j += 2
 		}
-		k := j
-		if k < len(s.toks) && s.toks[k].kind == tkPoss {
-			k++
-		}
-		if k >= len(s.toks) || !acronymEvidence[s.toks[k].key] || s.toks[k].cap || !s.sameSent(i, k) {
+		if !s.acronymNoun(i, j) && !s.acronymSubject(i, j) {
 			continue
 		}
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Organization", name: s.spanText(i, j), prio: prioDetected})
@@ -60,4 +57,35 @@ func (s *scan) bareAcronym(i int) bool {
 		}
 	}
 	return !notOrgAcronyms[t.key] && !commonUpper[t.key] && s.cls[i]&(wcTitle|wcCalendar) == 0
+}
+
+// acronymNoun reports "the ACR office", "the ACR's report" for the acronym
+// at [i, j).
+func (s *scan) acronymNoun(i, j int) bool {
+	if i == 0 || s.toks[i-1].key != "the" {
+		return false
+	}
+	k := j
+	if k < len(s.toks) && s.toks[k].kind == tkPoss {
+		k++
+	}
+	return k < len(s.toks) && acronymEvidence[s.toks[k].key] && !s.toks[k].cap && s.sameSent(i, k)
+}
+
+// acronymVerbs are what an organisation does as a subject: report,
+// publish, evaluate.
+var acronymVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "reported": true, "reports": true, "published": true,
+	"released": true, "issued": true, "completed": true, "estimated": true, "estimates": true,
+	"concluded": true, "warned": true, "stated": true, "confirmed": true, "found": true,
+}
+
+// acronymSubject reports an acronym at [i, j) that is the subject of an
+// organisation's verb, with "has", "have" or "had" between.
+func (s *scan) acronymSubject(i, j int) bool {
+	k := j
+	if key := s.tokKey(k); key == "has" || key == "have" || key == "had" {
+		k++
+	}
+	return k < len(s.toks) && acronymVerbs[s.toks[k].key] && !s.toks[k].cap && s.sameSent(i, k)
 }

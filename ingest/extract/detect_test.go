@@ -71,7 +71,7 @@ func TestDetection(t *testing.T) {
 		{"english word glued after a name is no syllable", "Minister Kamal Xandor-led forces attacked.", []string{"person:kamal-xandor"}, []string{"person:kamal-xandor-led"}},
 		{"bare acronym with its office", "The ZKQ office issued guidance.", []string{"organization:zkq"}, nil},
 		{"glued acronyms with a possessive report", "According to the ZKQ-QX's report, it failed.", []string{"organization:zkq-qx"}, nil},
-		{"bare acronym without evidence is nothing", "The ZKQ issued guidance.", nil, []string{"organization:zkq"}},
+		{"bare acronym without evidence is nothing", "The ZKQ grew in the spring.", nil, []string{"organization:zkq"}},
 		{"acronym of a thing is no organisation", "The GDP report was weak.", nil, []string{"organization:gdp"}},
 		{"a place of an antiquity sentence is nothing", "In antiquity the Gulf of Zorba was a trade route.", nil, []string{"place:gulf-of-zorba"}},
 		{"a name after known as is no new place", "The bay, known as the Gulf of Zorba, is shallow.", nil, []string{"place:gulf-of-zorba"}},
@@ -88,6 +88,8 @@ func TestDetection(t *testing.T) {
 		{"shah before a regnal name is a title", "Under the Safavids, Shah Zorbas I expelled them.", []string{"person:zorbas-i"}, []string{"person:shah-zorbas"}},
 		{"an honorific opens a place named after a person", "Pilgrims visit the Imam Zorba Shrine daily.", []string{"place:imam-zorba-shrine"}, []string{"place:zorba-shrine"}},
 		{"a causeway is a place", "Trucks cross the King Zorba Causeway.", []string{"place:king-zorba-causeway"}, []string{"person:zorba-causeway"}},
+		{"acronym as the subject of a report", "At their request, ZKQ has completed an evaluation.", []string{"organization:zkq"}, nil},
+		{"acronym before another verb is nothing", "ZKQ rose by two percent.", nil, []string{"organization:zkq"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
