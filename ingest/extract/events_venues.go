@@ -1,6 +1,12 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
 
 // reEventIn is what stands between a named event and the place it
 // happened: "the Tanker War in the Persian Gulf", "Operation Praying
@@ -25,4 +31,104 @@ func (b *relBuilder) namedEventVenues(v *sentView) {
 		}
 		b.add("HELD_IN", m.EntityID, p.EntityID, 0.8, nil, v, m.Start, p.End)
 	}
+}
+
+// reDatelineAfter is what follows a dateline's place: its country or state,
+// a wire's name, then the dash ("LAUSANNE, Switzerland —", "MUSCAT, Oman
+// (Reuters) -").
+var reDatelineAfter = regexp.MustCompile(`^(?:,` + sp + `*[A-Z][\w.]*(?:` + sp + `+[A-Z][\w.]*){0,2})?` + sp + `*(?:\([A-Za-z ]{1,30}\)` + sp + `*)?(?:—|–|--?)` + sp)
+
+// datelineVenues gives the document's dateline place as the venue of the
+// day's talks and meetings that have none: a report datelined Lausanne
+// tells of talks held there. Only events dated within datelineDays before
+// publication count (background events happened elsewhere); without a
+// publication date, only those of the dateline's own sentence.
+func (b *relBuilder) datelineVenues() {
+	v, place, ok := b.dateline()
+	if !ok {
+		return
+	}
+	held := map[string]bool{}
+	for _, r := range b.rels {
+		if r.Type == "HELD_IN" {
+			held[r.From] = true
+		}
+	}
+	for _, id := range b.sortedEventIDs() {
+		e := b.events[id]
+		kind, _ := e.Props["kind"].(string)
+		if held[id] || (kind != "talks" && kind != "meeting") {
+			continue
+		}
+		if !b.recentEvent(e, v, id) {
+			continue
+		}
+		b.add("HELD_IN", id, place.EntityID, 0.7, map[string]any{"venueFrom": "dateline"}, v, place.Start, place.End)
+	}
+}
+
+// datelineDays bounds how long before publication a datelined event may be.
+const datelineDays = 7
+
+// recentEvent reports an event dated within datelineDays before publication,
+// or, without a publication date, one built in the dateline's sentence.
+func (b *relBuilder) recentEvent(e *entity, v *sentView, id string) bool {
+	if b.doc.Published.IsZero() {
+		for _, sid := range b.sentenceEvents[v.idx] {
+			if sid == id {
+				return true
+			}
+		}
+		return false
+	}
+	d, _ := e.Props["date"].(string)
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return false
+	}
+	pub := b.doc.Published.Truncate(24 * time.Hour)
+	return !t.After(pub) && pub.Sub(t) <= datelineDays*24*time.Hour
+}
+
+// dateline is the place a document's first sentence with mentions opens
+// with, written in capitals and followed by a dash.
+func (b *relBuilder) dateline() (*sentView, mention, bool) {
+	for _, v := range b.views {
+		if len(v.ments) == 0 {
+			continue
+		}
+		m := v.ments[0]
+		if (m.Type != "Place" && m.Type != "Country") || strings.TrimSpace(v.between(v.start, m.Start)) != "" {
+			return nil, mention{}, false
+		}
+		if !allCaps(m.Text) || !reDatelineAfter.MatchString(v.between(m.End, v.end)) {
+			return nil, mention{}, false
+		}
+		return v, m, true
+	}
+	return nil, mention{}, false
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// sortedEventIDs are the ids of the events built so far, sorted, so rules
+// over all events run in a fixed order.
+func (b *relBuilder) sortedEventIDs() []string {
+	ids := make([]string, 0, len(b.events))
+	for id := range b.events {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }

@@ -30,3 +30,32 @@ func TestNamedEventVenues(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineVenues: the dateline's place is the venue of the day's talks
+// and meetings that have none.
+func TestDatelineVenues(t *testing.T) {
+	const talks = "[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reached a framework agreement on April 2, 2015, after talks."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a capitalised dateline", []string{"[LAUSANNE|place:lausanne], [Switzerland|country:switzerland] — " + talks},
+			[]string{"HELD_IN event:talks:iran-p5-plus-1:2015-04-02 place:lausanne"}},
+		{"a meeting the day before, later in the report", []string{"[LAUSANNE|place:lausanne] (Reuters) - " + talks,
+			"[Kerry|person:kerry] met with [Zarif|person:zarif] on April 1, 2015."},
+			[]string{"HELD_IN event:talks:iran-p5-plus-1:2015-04-02 place:lausanne", "HELD_IN event:meeting:kerry-zarif:2015-04-01 place:lausanne"}},
+		{"background talks years before", []string{"[LAUSANNE|place:lausanne] — Officials spoke.",
+			"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] held talks on November 24, 2013."},
+			nil},
+		{"a place opening in running text is no dateline", []string{"[Lausanne|place:lausanne], [Switzerland|country:switzerland] — " + talks},
+			nil},
+		{"no dash, no dateline", []string{"[LAUSANNE|place:lausanne] " + talks},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2015-04-02", tt.lines, []string{"HELD_IN"}, nil, tt.want)
+		})
+	}
+}

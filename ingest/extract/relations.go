@@ -102,6 +102,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 		b.agreementsBetween(v)
 		b.buildEvents(v, its)
 	}
+	b.datelineVenues()
 	b.quotes()
 	return b.result()
 }
