@@ -35,7 +35,7 @@ var (
 	// "X met (with) Y".
 	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y".
-	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|conducted|had|opened|began|resumed|concluded)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
 	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
@@ -45,7 +45,7 @@ var (
 	// "X's talks with Y".
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks".
-	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|negotiated|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|held` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
 	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -54,6 +54,8 @@ var (
 func contactKind(word string) string {
 	w := strings.ToLower(word)
 	switch {
+	case strings.HasSuffix(w, " talks"), strings.HasSuffix(w, " negotiations"):
+		return "talks" // "hold talks", "are in talks"
 	case strings.HasPrefix(w, "talk"), strings.HasPrefix(w, "negotiat"), w == "dialogue":
 		return "talks"
 	case strings.HasPrefix(w, "held"):

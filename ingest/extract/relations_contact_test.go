@@ -109,3 +109,35 @@ func TestContacts(t *testing.T) {
 		})
 	}
 }
+
+// TestContactsMoreWordings: more ways to say two sides are negotiating, and
+// the negatives.
+func TestContactsMoreWordings(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"in talks with", "[Iran|country:iran] is in indirect talks with the [United States|country:united-states].",
+			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"entered into negotiations with", "[Iran|country:iran] entered into negotiations with the [E3|organization:e3].",
+			[]string{"NEGOTIATED_WITH country:iran organization:e3"}},
+		{"a group holds talks", "[Iran|country:iran] and the [United States|country:united-states] hold talks in [Muscat|place:muscat].",
+			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"a group is in talks", "[Iran|country:iran] and [Oman|country:oman] are in talks over shipping.",
+			[]string{"NEGOTIATED_WITH country:iran country:oman"}},
+		{"a group negotiates", "[Iran|country:iran] and the [E3|organization:e3] negotiate.",
+			[]string{"NEGOTIATED_WITH country:iran organization:e3"}},
+		{"refusing talks", "[Iran|country:iran] refused to hold talks with the [United States|country:united-states].",
+			nil},
+		{"not in talks", "[Iran|country:iran] is not in talks with the [United States|country:united-states].",
+			nil},
+		{"a group that will hold talks", "[Iran|country:iran] and the [United States|country:united-states] will hold talks.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"NEGOTIATED_WITH", "MET_WITH"}, nil, tt.want)
+		})
+	}
+}
