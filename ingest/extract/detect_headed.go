@@ -59,6 +59,9 @@ func (s *scan) detectHeaded() {
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category
 		}
+		if typ == "Organization" && to == h+1 && chairRoles[s.tokKey(to)] && s.capWord(to) {
+			continue // "Harrison Distinguished Service Professor" is a named chair
+		}
 		if typ == "Country" && to == h+1 && c&wcCountryHead != 0 && s.toks[h].key != "empire" && s.toks[h].key != "caliphate" {
 			continue // "Kingdom" alone says nothing; "Kingdom of Ormus" does
 		}
@@ -201,3 +204,7 @@ var namedAfterHonorifics = map[string]bool{
 	"imam": true, "king": true, "queen": true, "sultan": true, "emir": true, "sheikh": true, "shaikh": true,
 	"prince": true, "princess": true, "shah": true, "ayatollah": true, "saint": true,
 }
+
+// chairRoles after an organisation's head word make the name a named chair
+// or fellowship, held by a person: "Distinguished Service Professor".
+var chairRoles = map[string]bool{"professor": true, "fellow": true, "chair": true, "scholar": true, "lecturer": true, "professorship": true, "fellowship": true}

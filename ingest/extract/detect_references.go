@@ -40,6 +40,11 @@ func (s *scan) markReferenceLines() {
 			if rest < 0 && start > 0 && referenceHeadings[strings.ToLower(strings.Trim(l, " \t#=*:"))] {
 				rest = start
 			}
+			// A wiki page's category list closes its text: what follows
+			// it are the page's notes.
+			if rest < 0 && strings.HasPrefix(strings.TrimSpace(l), "Category:") {
+				rest = end
+			}
 			lines = append(lines, line{start, end, citationLine(l)})
 		}
 		start = end + 1
@@ -99,8 +104,8 @@ func citationLine(line string) bool {
 			return true
 		}
 	}
-	if (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) && !strings.Contains(t, " ") {
-		return true
+	if strings.Contains(t, "http://") || strings.Contains(t, "https://") {
+		return true // an address: a source, not text
 	}
 	for _, mark := range citationMarks {
 		for from := 0; ; {
@@ -121,7 +126,7 @@ func citationLine(line string) bool {
 
 // citationMarks are written only in references; all but ISBN must be
 // followed by a number ("pp. 221", "Retrieved 1 October 2007").
-var citationMarks = []string{"ISBN", "Retrieved", " pp.", " p.", "Page ", "doi:", ", by "}
+var citationMarks = []string{"ISBN", "Retrieved", " pp.", " p.", "Page ", ", page ", ", pages ", "doi:", ", by "}
 
 // monthOpening reports a text opening with an English month name.
 func monthOpening(t string) bool {

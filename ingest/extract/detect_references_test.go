@@ -17,6 +17,8 @@ func TestCitationLine(t *testing.T) {
 		{"Iran ranks 68th . Payvand/IRNA, 7 September 2003. Retrieved 12 February 2011.", true},
 		{"The Story of Zorbia. Quxley House. ISBN 978-0-00-000000-0", true},
 		{"https://www.example.org/factbook/ir.html", true},
+		{"Zorbia building a reactor. The Zorba Times, 2 August 2009, http://example.org/a.htm", true},
+		{"Ulla Quennell, \"Comrade Z\", Quxley Books, 2007, pages 114–121.", true},
 		{"Foreign Minister Kamal Xandor met President Ulla Quennell in Zorbia on Monday.", false},
 		{"Tehran, the capital, hosted the talks in 2015 (see below).", false},
 		{"He retrieved the files; the page count was 300.", false},
@@ -50,6 +52,21 @@ func TestReferenceMatter(t *testing.T) {
 	for _, id := range []string{"person:torvald-quist", "person:lemmy-quarrier", "person:ulla-quennell", "organization:quxley-foundation", "place:quarra-province"} {
 		if _, ok := set.Entities[id]; ok {
 			t.Errorf("found %s in the footnotes; got %v", id, ids(set))
+		}
+	}
+}
+
+func TestCategoryListClosesText(t *testing.T) {
+	x := testExtractor(t)
+	text := "Foreign Minister Kamal Xandor visited the Zorbian Energy Ministry.\n\nCategory:Nuclear weapons Category:Zorbia\n\n" +
+		"Nash, Gary B., Julie Roy Jeffrey, Allen F. Davis. The Zorbian People, Quxley Foundation."
+	set := x.findEntities(docOf(text))
+	if _, ok := set.Entities["person:kamal-xandor"]; !ok {
+		t.Errorf("missing person:kamal-xandor from the text; got %v", ids(set))
+	}
+	for _, id := range []string{"person:julie-roy-jeffrey", "person:allen-f-davis", "organization:quxley-foundation"} {
+		if _, ok := set.Entities[id]; ok {
+			t.Errorf("found %s after the category list; got %v", id, ids(set))
 		}
 	}
 }

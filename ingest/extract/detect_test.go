@@ -90,6 +90,7 @@ func TestDetection(t *testing.T) {
 		{"a causeway is a place", "Trucks cross the King Zorba Causeway.", []string{"place:king-zorba-causeway"}, []string{"person:zorba-causeway"}},
 		{"acronym as the subject of a report", "At their request, ZKQ has completed an evaluation.", []string{"organization:zkq"}, nil},
 		{"acronym before another verb is nothing", "ZKQ rose by two percent.", nil, []string{"organization:zkq"}},
+		{"a named chair is no organisation", "John Quarrier, R. Zorba Harrison Distinguished Service Professor of Physics, said.", nil, []string{"organization:r-zorba-harrison-distinguished-service", "organization:zorba-harrison-distinguished-service"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
 	for _, tt := range tests {
