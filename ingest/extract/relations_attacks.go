@@ -12,7 +12,7 @@ const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp
 
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
-var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?)\b`)
+var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping)\b`)
 
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
@@ -20,7 +20,7 @@ var (
 	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "shot down a", "attacked an": an article before the state that owns
 	// what was hit.
-	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank)` + sp + `+(?:an?|two|several|three)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
