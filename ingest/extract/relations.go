@@ -100,6 +100,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 		b.places(v)
 		b.agreementsReached(v)
 		b.agreementsBetween(v)
+		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
 	}
 	b.datelineVenues()

@@ -192,6 +192,43 @@ var (
 	reOpeningComma = regexp.MustCompile(`^(?:,` + sp + `*[A-Z][\w .]{0,30})?,`)
 )
 
+// reNegotiatesAgreement: "X negotiates a broader peace agreement" with no
+// "with": the other side is the sentence's one other state.
+var reNegotiatesAgreement = regexp.MustCompile(`^` + sp + `+(?:(?:is|are|was|were)` + sp + `+)?(?:negotiates|negotiated|negotiating)` + sp + `+(?:an?|the)` + sp + `+(?:[a-z-]+` + sp + `+){0,3}(?:agreement|deal|accord|settlement)\b`)
+
+// negotiatedAgreements finds NEGOTIATED_WITH for "Iran has agreed to a
+// ceasefire as the United States negotiates a broader peace agreement":
+// the negotiator and the one other state the sentence names.
+func (b *relBuilder) negotiatedAgreements(v *sentView) {
+	if !v.has("negotiat") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Country" && a.typ != "Organization" {
+			continue
+		}
+		loc := reNegotiatesAgreement.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil || strings.HasPrefix(strings.TrimSpace(v.between(a.end+loc[1], v.end)), "with") {
+			continue
+		}
+		if b.irrealisClause(v, a.start, a.end+loc[1]) {
+			continue
+		}
+		other, n := arg{}, 0
+		for _, o := range v.args {
+			if o.typ == "Country" && o.id != a.id && !o.m.Demonym {
+				if n == 0 || o.id != other.id {
+					n++
+				}
+				other = o
+			}
+		}
+		if n == 1 {
+			b.add("NEGOTIATED_WITH", a.id, other.id, 0.7, nil, v, min(a.start, other.start), max(a.end+loc[1], other.end))
+		}
+	}
+}
+
 // partiesOf maps the members of a group to the parties they stand for:
 // states and organisations themselves, people the state or organisation
 // they hold a role for ("Secretary Kerry and Foreign Minister Zarif sign"

@@ -187,12 +187,46 @@ func TestPartiesWordings(t *testing.T) {
 			[]string{"PARTY_TO country:china agreement:jcpoa", "PARTY_TO country:france agreement:jcpoa", "PARTY_TO country:iran agreement:jcpoa"}},
 		{"the parties listed after a colon", []string{"The remaining participants of the [JCPOA|agreement:jcpoa]: [Russia|country:russia] and [Iran|country:iran]."},
 			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO country:russia agreement:jcpoa"}},
+		{"its obligations under", []string{"Sanctions on [Iran|country:iran] are lifted after its compliance with obligations under the [JCPOA|agreement:jcpoa] was certified."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"its obligations with two states before", []string{"[Iran|country:iran] told [Iraq|country:iraq] of its obligations under the [JCPOA|agreement:jcpoa]."},
+			nil},
+		{"its obligations under the one agreement written plainly", []string{"The [JCPOA|agreement:jcpoa] took effect.",
+			"Sanctions on [Iran|country:iran] are lifted after its compliance with obligations under the nuclear agreement was certified."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"its obligations under an agreement written plainly, two agreements named", []string{"The [JCPOA|agreement:jcpoa] and the [NPT|agreement:npt] apply.",
+			"Sanctions on [Iran|country:iran] are lifted after its compliance with obligations under the nuclear agreement was certified."},
+			nil},
 		{"critics of an agreement listed", []string{"The critics of the [JCPOA|agreement:jcpoa] ([Israel|country:israel] and [Saudi Arabia|country:saudi-arabia]) spoke."},
 			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", tt.lines, []string{"PARTY_TO"}, nil, tt.want)
+		})
+	}
+}
+
+// TestNegotiatedAgreements: a state negotiating an agreement with no "with"
+// negotiates with the sentence's one other state.
+func TestNegotiatedAgreements(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"the other state earlier in the sentence", "[Iran|country:iran] has agreed to a ceasefire as the [United States|country:united-states] negotiates a broader peace agreement.",
+			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"two other states", "[Iran|country:iran] and [Iraq|country:iraq] agreed to a ceasefire as the [United States|country:united-states] negotiates a peace agreement.",
+			nil},
+		{"no other state", "The [United States|country:united-states] negotiates a trade agreement.",
+			nil},
+		{"a plan to negotiate", "[Iran|country:iran] agreed to a ceasefire; the [United States|country:united-states] hopes to be negotiating a peace agreement.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"NEGOTIATED_WITH"}, nil, tt.want)
 		})
 	}
 }

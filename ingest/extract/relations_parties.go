@@ -17,6 +17,8 @@ var (
 	// "Upon ratifying the NPT, Iran ...": the party after the clause.
 	rePartyUpon      = regexp.MustCompile(`(?i)\b(?:upon|after|by|since)` + sp + `+(?:ratifying|signing|acceding` + sp + `+to|joining)` + sp + `+(?:the` + sp + `+)?$`)
 	rePartyUponAfter = regexp.MustCompile(`^` + sp + `*(?:\([^()]{1,40}\))?` + sp + `*(?:in` + sp + `+[\w ]{1,20})?,` + sp + `*(?:the` + sp + `+)?$`)
+	// "after its compliance with obligations under the nuclear agreement".
+	rePartyItsObligations = regexp.MustCompile(`\bits` + sp + `+(?:full` + sp + `+)?(?:compliance` + sp + `+with` + sp + `+(?:its` + sp + `+)?)?(?:commitments|obligations)` + sp + `+under` + sp + `+(?:the` + sp + `+)?$`)
 	// "its Comprehensive Safeguards Agreement".
 	rePartyIts = regexp.MustCompile(`\bits` + sp + `+$`)
 	// "Iran's Comprehensive Safeguards Agreement": a state's own agreement.
@@ -100,6 +102,13 @@ func (b *relBuilder) parties(v *sentView) {
 				b.add("PARTY_TO", owner.id, m.EntityID, 0.7, nil, v, owner.start, m.End)
 			}
 		}
+		// "Iran ... its obligations under the JCPOA": obligations under an
+		// agreement are a party's, whatever the clause says of them.
+		if rePartyItsObligations.MatchString(v.between(max(v.start, m.Start-70), m.Start)) {
+			if owner, ok := onlyActorBefore(v, m.Start); ok {
+				b.add("PARTY_TO", owner.id, m.EntityID, 0.75, nil, v, owner.start, m.End)
+			}
+		}
 		// "Iran's Comprehensive Safeguards Agreement".
 		if i > 0 {
 			p := v.ments[i-1]
@@ -129,6 +138,7 @@ func (b *relBuilder) parties(v *sentView) {
 			break
 		}
 	}
+	b.plainAgreementParty(v)
 	// "the JCPOA, signed by X and Y".
 	for _, m := range v.ments {
 		if m.Type != "Agreement" {
@@ -143,6 +153,42 @@ func (b *relBuilder) parties(v *sentView) {
 				b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
 			}
 			break
+		}
+	}
+}
+
+// reItsObligationsPlain: "its obligations under the nuclear agreement",
+// the agreement written as a common noun.
+var reItsObligationsPlain = regexp.MustCompile(`\bits` + sp + `+(?:full` + sp + `+)?(?:compliance` + sp + `+with` + sp + `+(?:its` + sp + `+)?)?(?:commitments|obligations)` + sp + `+under` + sp + `+the` + sp + `+(?:[a-z-]+` + sp + `+){0,2}(?:agreement|deal|accord)\b`)
+
+// plainAgreementParty: "Iran ... its obligations under the nuclear
+// agreement" in a document naming exactly one agreement: the owner of the
+// obligations is party to it.
+func (b *relBuilder) plainAgreementParty(v *sentView) {
+	if !v.has("obligations", "commitments") {
+		return
+	}
+	agr := ""
+	for id, e := range b.ents.Entities {
+		if e.Type != "Agreement" {
+			continue
+		}
+		if agr != "" {
+			return // several agreements: which one is meant is not said
+		}
+		agr = id
+	}
+	if agr == "" {
+		return
+	}
+	text := v.between(v.start, v.end)
+	for _, loc := range reItsObligationsPlain.FindAllStringIndex(text, -1) {
+		start, end := v.start+loc[0], v.start+loc[1]
+		if m, ok := nextMention(v, start); ok && m.Start < end {
+			continue // a named agreement: the mention rules read it
+		}
+		if owner, ok := onlyActorBefore(v, start); ok {
+			b.add("PARTY_TO", owner.id, agr, 0.65, nil, v, owner.start, end)
 		}
 	}
 }
