@@ -37,6 +37,7 @@ var (
 )
 
 func (b *relBuilder) attacks(v *sentView) {
+	b.ownAttacksIn(v)
 	gs := groups(v)
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
@@ -212,4 +213,39 @@ func withPossessedPlaces(v *sentView, objs []arg) []arg {
 		}
 	}
 	return out
+}
+
+// reTheirAttacksIn: "their unlawful attacks on commercial shipping in the",
+// right before the place attacked.
+var reTheirAttacksIn = regexp.MustCompile(`\b(?:their|its)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|attack|strikes|raids)` + sp + `+(?:on|against)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:in|near|through|off)` + sp + `+(?:the` + sp + `+)?$`)
+
+// ownAttacksIn gives ATTACKED for "the Iranian regime amid their attacks on
+// shipping in the Strait of Hormuz": the state named within a few words
+// before "their" attacked the place.
+func (b *relBuilder) ownAttacksIn(v *sentView) {
+	if !v.has("their", "its") || !v.has("attack", "strike", "raid") {
+		return
+	}
+	for _, m := range v.ments {
+		if m.Type != "Place" || m.Demonym {
+			continue
+		}
+		lo := max(v.start, m.Start-120)
+		loc := reTheirAttacksIn.FindStringIndex(v.between(lo, m.Start))
+		if loc == nil {
+			continue
+		}
+		pron := lo + loc[0]
+		var owner arg
+		found := false
+		for _, a := range v.args {
+			if a.end <= pron && pron-a.end <= 40 && (a.typ == "Country" || a.typ == "Organization") {
+				owner, found = a, true
+			}
+		}
+		if !found || b.irrealisClause(v, owner.start, m.End) {
+			continue
+		}
+		b.add("ATTACKED", owner.id, m.EntityID, 0.75, nil, v, owner.start, m.End)
+	}
 }

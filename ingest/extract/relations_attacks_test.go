@@ -29,3 +29,24 @@ func TestAttackOutcomeTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnAttacksIn: a state's attacks on something in a place.
+func TestOwnAttacksIn(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"their attacks in a strait", "The [United States|country:united-states] acted against the [Iranian|country:iran|demonym] regime amid their unlawful attacks on commercial shipping in the [Strait of Hormuz|place:strait-of-hormuz].",
+			[]string{"ATTACKED country:iran place:strait-of-hormuz"}},
+		{"the owner too far back", "[Iran|country:iran] said many things over the long years of the war about their attacks on shipping in the [Strait of Hormuz|place:strait-of-hormuz].",
+			nil},
+		{"planned attacks", "[Iran|country:iran] threatened to resume their attacks on shipping in the [Strait of Hormuz|place:strait-of-hormuz].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
