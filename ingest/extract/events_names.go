@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Named events are events the text names rather than describes: wars and
@@ -348,6 +352,7 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 	if _, dated := props["date"]; dated {
 		return
 	}
+	defer refineFromCatalog(props)
 	for _, d := range v.dates {
 		if d.Start >= s && d.End <= e && d.Resolved() {
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
@@ -382,6 +387,32 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 	if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && !d.Relative {
 		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 	}
+}
+
+// refineFromCatalog makes a text's year or month of a catalog event its
+// day when the catalog's description names one day in that year or month
+// ("downing of an Iranian airliner by USS Vincennes, 3 July 1988" for "In
+// 1988, ..."): the text says when, the catalog only says it more exactly.
+// A date the text does not give is not made up.
+func refineFromCatalog(props map[string]any) {
+	date, _ := props["date"].(string)
+	desc, _ := props["description"].(string)
+	if date == "" || desc == "" || props["datePrecision"] == "day" {
+		return
+	}
+	var day timex.Expr
+	n := 0
+	for _, d := range timex.Find(desc, time.Time{}) {
+		if d.Precision == timex.Day && !d.Relative && strings.HasPrefix(d.Value, date) {
+			day = d
+			n++
+		}
+	}
+	if n != 1 || strings.ContainsAny(desc[day.End:], "–-") || strings.ContainsAny(desc[:day.Start], "–") {
+		return // a range, or several days: which one the text means is not said
+	}
+	props["date"], props["datePrecision"] = day.Value, string(timex.Day)
+	props["dateText"] = fmt.Sprint(props["dateText"], " (day from the catalog: ", day.Text, ")")
 }
 
 var (

@@ -134,3 +134,31 @@ func TestOperationNamedAgainIsAMention(t *testing.T) {
 		t.Errorf("mentions of the operation: got %q, want the full name and one bare name", texts)
 	}
 }
+
+// TestRefineFromCatalog: a catalog description's one day refines the
+// text's year or month of it, and nothing else.
+func TestRefineFromCatalog(t *testing.T) {
+	tests := []struct {
+		name, date, prec, desc string
+		wantDate, wantPrec     string
+	}{
+		{"a year refined to the day", "1988", "year", "downing of an Iranian airliner by USS Vincennes, 3 July 1988", "1988-07-03", "day"},
+		{"a month refined to the day", "1988-07", "month", "downing of an airliner, 3 July 1988", "1988-07-03", "day"},
+		{"another year is not refined", "1987", "year", "downing of an airliner, 3 July 1988", "1987", "year"},
+		{"a range is not one day", "1980", "year", "war between Iran and Iraq, 22 September 1980 – 20 August 1988", "1980", "year"},
+		{"a month in the description", "1988", "year", "US attack on Iranian naval forces, April 1988", "1988", "year"},
+		{"no description", "1988", "year", "", "1988", "year"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			props := map[string]any{"date": tt.date, "datePrecision": tt.prec, "dateText": tt.date}
+			if tt.desc != "" {
+				props["description"] = tt.desc
+			}
+			refineFromCatalog(props)
+			if props["date"] != tt.wantDate || props["datePrecision"] != tt.wantPrec {
+				t.Errorf("got %v (%v), want %s (%s)", props["date"], props["datePrecision"], tt.wantDate, tt.wantPrec)
+			}
+		})
+	}
+}
