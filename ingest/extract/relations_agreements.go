@@ -66,7 +66,8 @@ var (
 
 // agreementsReached finds several parties reaching an agreement together.
 func (b *relBuilder) agreementsReached(v *sentView) {
-	if !v.has("reach", "agree", "sign", "conclud", "struck", "strike", "finali", "clinch", "announc") {
+	// Every wording ends in an agreement noun: the rarest test first.
+	if !v.has("agreement", "deal", "accord", "framework", "understanding") && !namesAgreement(v) || !v.has("reach", "agree", "sign", "conclud", "struck", "strike", "finali", "clinch", "announc", "end", "result") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -200,7 +201,7 @@ var reNegotiatesAgreement = regexp.MustCompile(`^` + sp + `+(?:(?:is|are|was|wer
 // ceasefire as the United States negotiates a broader peace agreement":
 // the negotiator and the one other state the sentence names.
 func (b *relBuilder) negotiatedAgreements(v *sentView) {
-	if !v.has("negotiat") {
+	if !v.has("negotiat") || !v.has("agreement", "deal", "accord", "settlement") {
 		return
 	}
 	for _, a := range v.args {
@@ -258,7 +259,7 @@ func (b *relBuilder) partiesOf(group []arg) ([]arg, bool) {
 // "the JCPOA between Iran and the P5+1": each of the group is party to it
 // and (up to three) negotiated it with the others.
 func (b *relBuilder) agreementsBetween(v *sentView) {
-	if !v.has("between") {
+	if !v.has("between") || !v.has("agreement", "deal", "accord") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -305,6 +306,16 @@ func (b *relBuilder) agreementsBetween(v *sentView) {
 			}
 		}
 	}
+}
+
+// namesAgreement reports an Agreement mention in v.
+func namesAgreement(v *sentView) bool {
+	for _, m := range v.ments {
+		if m.Type == "Agreement" {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementAt is the agreement written at pos: a named Agreement starting

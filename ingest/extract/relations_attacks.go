@@ -223,7 +223,7 @@ var reTheirAttacksIn = regexp.MustCompile(`\b(?:their|its)` + sp + `+(?:[\w-]+` 
 // shipping in the Strait of Hormuz": the state named within a few words
 // before "their" attacked the place.
 func (b *relBuilder) ownAttacksIn(v *sentView) {
-	if !v.has("their", "its") || !v.has("attack", "strike", "raid") {
+	if !v.has("attacks on", "attack on", "strikes on", "raids on", "attacks against", "strikes against") || !v.has("their ", "its ") {
 		return
 	}
 	for _, m := range v.ments {

@@ -117,11 +117,6 @@ func (b *relBuilder) parties(v *sentView) {
 			}
 		}
 	}
-	// "Iran, a party to the NPT": an appositive after the party.
-	rePartyAppos = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:(?:founding|original|full|non-nuclear-weapon|state)` + sp + `+)*(?:party|signatory)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
-	// "the parties to the JCPOA (China, France, ... and Iran)": the list after.
-	rePartiesOfBefore = regexp.MustCompile(`(?i)\b(?:parties|participants|signatories|signatory` + sp + `+states|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
-	rePartiesOfAfter = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "the parties to the JCPOA (China, France, ... and Iran)".
 	for _, m := range v.ments {
 		if m.Type != "Agreement" || !rePartiesOfBefore.MatchString(v.between(max(v.start, m.Start-40), m.Start)) {
