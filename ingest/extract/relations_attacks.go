@@ -231,7 +231,11 @@ func (b *relBuilder) ownAttacksIn(v *sentView) {
 			continue
 		}
 		lo := max(v.start, m.Start-120)
-		loc := reTheirAttacksIn.FindStringIndex(v.between(lo, m.Start))
+		window := v.between(lo, m.Start)
+		if !strings.Contains(window, "their ") && !strings.Contains(window, "its ") {
+			continue
+		}
+		loc := reTheirAttacksIn.FindStringIndex(window)
 		if loc == nil {
 			continue
 		}
