@@ -75,11 +75,27 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 	}
 }
 
+// reMediatorRole: after a mediator or a group of them, "for their roles in
+// facilitating", "played a key role in brokering".
+var reMediatorRole = regexp.MustCompile(`^` + sp + `+(?:for` + sp + `+(?:their|its|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:roles?|efforts?|work)` + sp + `+in|(?:has` + sp + `+|have` + sp + `+|had` + sp + `+)?played` + sp + `+(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?role` + sp + `+in)` + sp + `+(?:facilitating|brokering|mediating|securing)\b`)
+
 // mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
 // sentence.
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 	if !v.has("mediat", "broker", "facilitat", "host", "good offices") {
 		return
+	}
+	// "We commend Oman and Saudi Arabia for their roles in facilitating
+	// the truce": every member of the group mediated.
+	for _, g := range groups(v) {
+		last := v.args[g[len(g)-1]]
+		loc := reMediatorRole.FindStringIndex(v.between(last.end, v.end))
+		if loc == nil || b.irrealisClause(v, v.args[g[0]].start, last.end+loc[1]) {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			b.add("MEDIATED", a.id, eventID, 0.8, nil, v, a.start, last.end+loc[1])
+		}
 	}
 	for _, m := range v.ments {
 		id := m.EntityID
