@@ -22,7 +22,7 @@ var (
 	// "mediated between", "acted as a mediator between", right before the parties.
 	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "hosted by Oman".
-	reHostedBefore = regexp.MustCompile(`(?i)\bhosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reHostedBefore = regexp.MustCompile(`(?i)\bhosted(?:` + sp + `+in` + sp + `+[A-Z][\w-]*(?:` + sp + `+[A-Z][\w-]*)?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // recentTalks is the one talks event built in the two sentences before

@@ -27,6 +27,8 @@ func TestMediationWordings(t *testing.T) {
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"a role hoped for", talks + "; [Oman|country:oman] hopes to play a key role in brokering them.",
 			nil},
+		{"hosted in a city by a state is a host, not a mediator", "Talks between [Iran|country:iran] and the [United States|country:united-states] were held today, hosted in [Muscat|place:muscat] by [Oman|country:oman].",
+			nil},
 		{"a mediation refused", talks + "; [Oman|country:oman] refused to mediate.",
 			nil},
 		{"good offices offered, not used", talks + " after [Oman|country:oman] offered good offices.",
@@ -37,4 +39,10 @@ func TestMediationWordings(t *testing.T) {
 			checkRelations(t, "2025-04-12", []string{tt.line}, []string{"MEDIATED"}, nil, tt.want)
 		})
 	}
+}
+
+// TestHostedInBy: "hosted in Muscat by Oman" names the host.
+func TestHostedInBy(t *testing.T) {
+	checkRelations(t, "2025-04-12", []string{"Talks between [Iran|country:iran] and the [United States|country:united-states] were held today, hosted in [Muscat|place:muscat] by [Oman|country:oman]."},
+		[]string{"HOSTED"}, nil, []string{"HOSTED country:oman event:talks:iran-united-states:2025-04-12"})
 }
