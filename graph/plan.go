@@ -47,6 +47,14 @@ func ClaimID(docID, relType, from, to string) string {
 	return docID + "|" + relType + "|" + from + "|" + to
 }
 
+// Validate checks a document's contribution against the graph model (closed
+// labels, relationship types and property keys, ids, offsets) without a
+// server: what Write would reject for this document, it rejects.
+func Validate(d DocumentGraph) error {
+	_, err := planDocument(d)
+	return err
+}
+
 // planDocument validates d against the graph model and builds its rows.
 // Errors wrap ErrInvalidInput and name the document.
 func planDocument(d DocumentGraph) (*docPlan, error) {

@@ -63,7 +63,9 @@ func (b *relBuilder) datelineVenues() {
 		if !b.recentEvent(e, v, id) {
 			continue
 		}
-		b.add("HELD_IN", id, place.EntityID, 0.7, map[string]any{"venueFrom": "dateline"}, v, place.Start, place.End)
+		// The lower confidence marks a venue taken from the dateline; the graph
+		// model has no property for where a venue came from.
+		b.add("HELD_IN", id, place.EntityID, 0.7, nil, v, place.Start, place.End)
 	}
 }
 

@@ -374,7 +374,7 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, 
 	if e, ok := b.events[id]; !ok {
 		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
 			Aliases: []string{written, name},
-			Props:   map[string]any{"kind": "unnamed agreement", "year": year}}
+			Props:   map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
 	} else if !typeIn(e.Aliases, name) {
 		e.Aliases = append(e.Aliases, name)
 	}
