@@ -162,3 +162,25 @@ func TestRefineFromCatalog(t *testing.T) {
 		})
 	}
 }
+
+func TestAnchorOfATimeAdverbialKeepsItsOwnDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the date after 'Following the war,' dates the main clause", []string{
+			"[Iran|country:iran] and [Iraq|country:iraq] fought for years.",
+			"Following the [Iran–Iraq War|event:iran-iraq-war], in 1989, [Rafsanjani|person:rafsanjani] rebuilt the economy."},
+			[]string{"PARTICIPATED_IN country:iran event:iran-iraq-war", "PARTICIPATED_IN country:iraq event:iran-iraq-war"}},
+		{"a war's own date still dates it", []string{
+			"[Iran|country:iran] and [Iraq|country:iraq] fought for years.",
+			"In 1980 the [Iran–Iraq War|event:iran-iraq-war] began."},
+			[]string{"PARTICIPATED_IN country:iran event:iran-iraq-war date=1980", "PARTICIPATED_IN country:iraq event:iran-iraq-war date=1980"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, []string{"date"}, tt.want)
+		})
+	}
+}

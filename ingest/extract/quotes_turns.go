@@ -21,6 +21,10 @@ import (
 
 const maxTurn = 1500 // bytes of a turn read for its target and quote
 
+// minBareTurn is the fewest words a turn naming nothing needs before it is
+// a statement about the speaker's own state rather than a courtesy.
+const minBareTurn = 10
+
 var (
 	// An upper-case speaker label at the start of a sentence: "SECRETARY BLINKEN:".
 	reSpeakerLabel = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,48}[A-Z.]):`)
@@ -28,6 +32,10 @@ var (
 	reLabelLine = regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,48}[A-Z.]:`)
 	// What may stand between a speaker and the colon of an introduction.
 	reIntroGap = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\)[\s\x{00A0}]*)?(?:,[^,;:.!?"“”]{1,60},[\s\x{00A0}]*)?(?:(?:has|had|also)` + sp + `+)?(?:(?:said|says|stated|wrote|writes|posted|tweeted|added|told|remarked|declared|announced|on|about|in` + sp + `+a` + sp + `+statement|in` + sp + `+remarks)\b[^.;!?"“”:]{0,60})?:[\s\x{00A0}]*$`)
+	// A speaker that is the object of a preposition ("maintained at the
+	// session of the Security Council:") is the place or audience of the
+	// speech, not its speaker; "attributable to X:" is checked first.
+	rePrepositionBefore = regexp.MustCompile(`(?i)\b(?:of|at|to|in|into|for|with|from|before|during|against|toward|towards)` + sp + `+(?:the` + sp + `+)?$`)
 	// "attributable to (Spokesperson) X:", "statement by X:".
 	reAttributableTo = regexp.MustCompile(`(?i)\b(?:attributable` + sp + `+to|statement` + sp + `+(?:by|from)|remarks` + sp + `+(?:by|from))` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -83,6 +91,10 @@ func (b *relBuilder) introSpeaker(v *sentView) (arg, bool) {
 			continue
 		}
 		tail := argTail(v, a)
+		before := v.between(max(v.start, a.start-40), a.start)
+		if rePrepositionBefore.MatchString(before) && !reAttributableTo.MatchString(before) {
+			break
+		}
 		if reIntroGap.MatchString(v.between(tail, v.end)) || reAttributableTo.MatchString(v.between(max(v.start, a.start-40), a.start)) &&
 			strings.TrimSpace(v.between(tail, v.end)) == ":" {
 			return a, true
@@ -111,8 +123,8 @@ func (b *relBuilder) turn(v *sentView, speaker arg, evStart, from int) {
 		return
 	}
 	to := b.quoteTarget(speaker, from, end, from, end)
-	if to == "" {
-		return
+	if to == "" || len(strings.Fields(speech)) < minBareTurn && !b.namedIn(to, from, end) {
+		return // "Nice to see you.": a courtesy that names nothing states nothing
 	}
 	props := map[string]any{"quote": clip(speech, 400)}
 	// The evidence is the label or introduction and the turn's first sentence.
@@ -123,6 +135,16 @@ func (b *relBuilder) turn(v *sentView, speaker arg, evStart, from int) {
 		evEnd = w.end
 	}
 	b.addAcross("STATED", speaker.id, to, 0.85, props, evStart, evEnd)
+}
+
+// namedIn reports a mention of id in [start, end).
+func (b *relBuilder) namedIn(id string, start, end int) bool {
+	for _, m := range b.ents.Mentions {
+		if m.Start >= start && m.End <= end && (m.EntityID == id || m.MetonymFor == id) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextView is the sentence after i, if any.

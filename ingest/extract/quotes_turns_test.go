@@ -14,6 +14,14 @@ func TestSpeakerTurns(t *testing.T) {
 		{"a label alone on its line, the words after it", []string{
 			"Remarks.\n", "MR [PRICE|person:ned-price]:\n", "Let us turn to [Iran|country:iran] and its programme now."},
 			[]string{"STATED person:ned-price country:iran"}},
+		{"a courtesy in a turn states nothing", []string{
+			"Secretary of State [Antony Blinken|person:antony-blinken|title=Secretary of State] of the [United States|country:united-states] spoke.\n",
+			"SECRETARY [BLINKEN|person:antony-blinken]: Nice to see you.\n", "QUESTION: Thank you, sir."},
+			nil},
+		{"a long turn naming nothing is about the speaker's state", []string{
+			"Secretary of State [Antony Blinken|person:antony-blinken|title=Secretary of State] of the [United States|country:united-states] spoke.\n",
+			"SECRETARY [BLINKEN|person:antony-blinken]: We will keep working with our partners on every one of these questions for as long as it takes.\n", "QUESTION: Thank you, sir."},
+			[]string{"STATED person:antony-blinken country:united-states"}},
 		{"a label without a named speaker gives nothing", []string{
 			"Remarks.\n", "QUESTION: What about [Iran|country:iran] and the talks?"},
 			nil},
@@ -31,6 +39,14 @@ func TestSpeakerTurns(t *testing.T) {
 		{"a list introduced by a meeting is no statement", []string{
 			"Secretary [Rubio|person:marco-rubio|title=Secretary] met the following leaders:\n",
 			"The ministers of [Iran|country:iran] and [Oman|country:oman] were there."},
+			nil},
+		{"a council the speaker addressed is no speaker", []string{
+			"[Bhutto|person:bhutto] aggressively maintained at the session of the [United Nations Security Council|organization:unsc]:\n",
+			"After 1974, [Pakistan|country:pakistan] redoubled its effort on uranium."},
+			nil},
+		{"an address to an organisation introduces nothing", []string{
+			"The minister spoke to the [IAEA|organization:iaea]:\n",
+			"The inspectors in [Iran|country:iran] found more uranium."},
 			nil},
 		{"an organisation reports that", []string{
 			"The [IAEA|organization:iaea] reported that [Iran|country:iran] had enriched uranium."},

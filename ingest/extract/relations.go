@@ -208,7 +208,14 @@ func typeIn(list []string, s string) bool {
 // Resolved expressions win over raw ones at the same distance.
 func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	best, bestDist := timex.Expr{}, -1
+	// "Following the Iran–Iraq War, in 1989, Rafsanjani …": a span that is
+	// the anchor of a time adverbial happened before (or after) the date
+	// the sentence gives its main clause; only a date inside it dates it.
+	anchor := reTimeAnchorBefore.MatchString(v.text[max(v.start, start-24):start])
 	for _, d := range v.dates {
+		if anchor && (d.End <= start || d.Start >= end) {
+			continue
+		}
 		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) {
 			continue
 		}
@@ -231,6 +238,8 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	}
 	return best, bestDist >= 0
 }
+
+var reTimeAnchorBefore = regexp.MustCompile(`(?i)\b(?:following|after|before|since|until|prior` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 
 // maxDateDistance is how far (bytes) from its evidence a sentence's date may
 // be and still date a relation: further away it usually dates something

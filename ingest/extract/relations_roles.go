@@ -200,6 +200,13 @@ func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView
 		if affiliation {
 			return false
 		}
+		// "the last Achaemenid king Darius III (336–330 BC) by Macedonian
+		// general Parmenion": a sentence set before the common era names
+		// ancient peoples, and today's state of the same name held no
+		// office then.
+		if reBeforeCommonEra.MatchString(v.between(v.start, v.end)) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -320,6 +327,12 @@ func impliedTitle(text string) string {
 
 func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
+// reBeforeCommonEra is a year before the common era.
+var reBeforeCommonEra = regexp.MustCompile(`\b\d{1,4}(?:\s|\x{00A0})*(?:BC|BCE|B\.C\.)(?:\W|$)`)
+
+// reLowerOrdinal is an ordinal written in lower case or digits.
+var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$`)
+
 // canonTitle writes a title one way: spaces collapsed, no leading article
 // or trailing punctuation, words capitalised except short function words,
 // so "Mideast envoy" and "Mideast Envoy" aggregate as one value.
@@ -329,6 +342,13 @@ func canonTitle(s string) string {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an", "its", "their", "former", "then", "current", "incumbent",
 			"late", "acting", "under", "by", "with", "from", "as", "to", "for":
+			words = words[1:]
+			continue
+		}
+		// "America's first representative", "the 45th president": the
+		// ordinal counts holders, it is not part of the office. A written
+		// capital keeps it ("First Vice President"), and so does "first lady".
+		if len(words) > 1 && reLowerOrdinal.MatchString(words[0]) && !strings.EqualFold(words[1], "lady") {
 			words = words[1:]
 			continue
 		}

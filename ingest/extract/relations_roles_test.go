@@ -24,6 +24,12 @@ func TestRoles(t *testing.T) {
 		{"country inside the title", []string{
 			"We, the President of [France|country:france] [Emmanuel Macron|person:emmanuel-macron|title=President of France], met."},
 			[]string{"HOLDS_ROLE person:emmanuel-macron country:france title=President"}},
+		{"an ancient people's general holds no office in today's state", []string{
+			"The court of Darius III (336–330 BC) was taken by [Macedonian|country:north-macedonia|demonym] general [Parmenion|person:parmenion|title=general]."},
+			nil},
+		{"a modern general of a state holds its office", []string{
+			"In 1990 the [Macedonian|country:north-macedonia|demonym] general [Parmenion|person:parmenion|title=general] resigned."},
+			[]string{"HOLDS_ROLE person:parmenion country:north-macedonia title=General"}},
 		{"possessive apposition", []string{
 			"[Badr Albusaidi|person:badr-albusaidi], [Oman|country:oman]'s foreign minister, said talks went well."},
 			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
@@ -172,6 +178,23 @@ func TestRolesInGovernmentText(t *testing.T) {
 			got := renderRelations(roles, "title")
 			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCanonTitleOrdinals(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"first representative", "Representative"},
+		{"the 45th president", "President"},
+		{"First Vice President", "First Vice President"},
+		{"first lady", "First Lady"},
+		{"second", "Second"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := canonTitle(tt.in); got != tt.want {
+				t.Errorf("canonTitle(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
