@@ -107,7 +107,10 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEventVenues(v)
 	b.mediatedBetween(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
-	if len(ids) == 0 && v.has("mediat", "broker", "host", "good offices") {
+	// "Iran and Saudi Arabia restored relations in a deal brokered by
+	// China": a sentence that names its own sides is about its own deal,
+	// not the talks or truce of the sentences before.
+	if len(ids) == 0 && v.has("mediat", "broker", "host", "good offices") && !namesSides(v) {
 		// "Oman mediated." right after the sentence about the talks.
 		ids = b.recentTalks(v.idx)
 		if len(ids) == 0 {
@@ -121,6 +124,16 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		// Mediators and hosts need exactly one event to belong to.
 		b.mediatorsAndHosts(v, ids[0])
 	}
+}
+
+// namesSides reports a group of two or more states or people in v.
+func namesSides(v *sentView) bool {
+	for _, g := range groups(v) {
+		if len(g) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // makeEvent builds (or finds) the event a spec describes, with its
@@ -218,6 +231,11 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 			continue
 		}
 		if isPart(spec.parts, m) || !reVenueBefore.MatchString(v.between(max(v.start, m.Start-12), m.Start)) {
+			continue
+		}
+		// "fired missiles at US bases in Iraq": a state that qualifies what
+		// was hit owns it; the place it stands in comes after.
+		if reAttackedFacility.MatchString(v.between(m.End, min(v.end, m.End+60))) {
 			continue
 		}
 		if strings.ContainsAny(v.between(spec.trigEnd, m.Start), ";") {

@@ -46,3 +46,24 @@ func TestHostedInBy(t *testing.T) {
 	checkRelations(t, "2025-04-12", []string{"Talks between [Iran|country:iran] and the [United States|country:united-states] were held today, hosted in [Muscat|place:muscat] by [Oman|country:oman]."},
 		[]string{"HOSTED"}, nil, []string{"HOSTED country:oman event:talks:iran-united-states:2025-04-12"})
 }
+
+// TestMediatorOfTheTalksBefore: a mediator in a sentence of its own
+// belongs to the talks just told, unless that sentence names its own sides.
+func TestMediatorOfTheTalksBefore(t *testing.T) {
+	const talks = "Talks between [Iran|country:iran] and the [United States|country:united-states] were held today."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the next sentence names the mediator", []string{talks, "[Oman|country:oman] mediated."},
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"another pair's deal is not those talks", []string{talks, "[Iran|country:iran] and [Saudi Arabia|country:saudi-arabia] restored relations in a deal brokered by [China|country:china]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-12", tt.lines, []string{"MEDIATED"}, nil, tt.want)
+		})
+	}
+}

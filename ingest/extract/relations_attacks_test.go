@@ -50,3 +50,46 @@ func TestOwnAttacksIn(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackWordingsFromProse: encyclopedia and news wordings of attacks,
+// active and passive, with the negatives that must stay silent.
+func TestAttackWordingsFromProse(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a state's jets struck targets in another", "[Israeli|country:israel|demonym] jets struck targets in [Iran|country:iran] on October 26, 2024.",
+			[]string{"ATTACKED country:israel country:iran"}},
+		{"forces attacked a city", "[Iraqi|country:iraq|demonym] forces attacked the city of [Khorramshahr|place:khorramshahr] in 1980.",
+			[]string{"ATTACKED country:iraq place:khorramshahr"}},
+		{"drones and missiles launched at a state", "[Iran|country:iran] launched hundreds of drones and missiles at [Israel|country:israel] on April 13, 2024.",
+			[]string{"ATTACKED country:iran country:israel"}},
+		{"attacked by, passive", "[Kuwait|country:kuwait] was attacked by [Iraq|country:iraq] in August 1990.",
+			[]string{"ATTACKED country:iraq country:kuwait"}},
+		{"struck by, passive with an adverb", "[Saudi Arabia|country:saudi-arabia] was repeatedly struck by [Yemen|country:yemen] in 2019.",
+			[]string{"ATTACKED country:yemen country:saudi-arabia"}},
+		{"a passive denied", "[Israel|country:israel] was not attacked by [Iran|country:iran].",
+			nil},
+		{"a state's drones are not its attack", "[Iranian|country:iran|demonym] drones struck [Ukraine|country:ukraine] in 2023.",
+			nil},
+		{"militias a state backs are not the state", "[Iranian|country:iran|demonym]-backed militias attacked [Syria|country:syria] in 2023.",
+			nil},
+		{"a launch that is no attack", "[Iran|country:iran] launched a satellite at [Russia|country:russia]'s request.",
+			nil},
+		{"an accusation is no attack", "[Israel|country:israel] accused [Iran|country:iran] of attacking a tanker.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
+
+// TestAttackVenueIsNotTheOwnerOfTheTarget: "at US bases in Iraq" happened
+// in Iraq.
+func TestAttackVenueIsNotTheOwnerOfTheTarget(t *testing.T) {
+	checkRelations(t, "", []string{"[Iran|country:iran] fired missiles at [US|country:united-states] bases in [Iraq|country:iraq] in January 2020."},
+		[]string{"HELD_IN", "ATTACKED"}, nil, []string{"ATTACKED country:iran country:united-states", "HELD_IN event:attack:iran-united-states:2020-01 country:iraq"})
+}
