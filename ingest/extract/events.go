@@ -79,8 +79,17 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		if it.kind != "talks" {
 			continue
 		}
-		id := b.makeEvent(v, eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
-			start: it.start, end: it.end, ordinal: it.ordinal, needDate: it.needDate})
+		spec := eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
+			start: it.start, end: it.end, ordinal: it.ordinal, needDate: it.needDate}
+		// "Talks between Iran and the United States resume in Vienna": a
+		// news item in the present tense tells what happens the day it
+		// is published.
+		if b.presentTense(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {
+			if d, ok := b.publicationDate(); ok {
+				spec.fallbackDate = &d
+			}
+		}
+		id := b.makeEvent(v, spec)
 		if talks == "" {
 			talks = id
 		}
@@ -124,6 +133,26 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		// Mediators and hosts need exactly one event to belong to.
 		b.mediatorsAndHosts(v, ids[0])
 	}
+}
+
+var (
+	// A verb of talks in the simple present, as headlines write them.
+	reHeadlineVerb = regexp.MustCompile(`\b(?:resume|resumes|begin|begins|open|opens|hold|holds|start|starts|meet|meets|continue|continues|conclude|concludes|end|ends)\b`)
+	// What makes a present verb a plan or a habit rather than the news.
+	reNotNews = regexp.MustCompile(`(?i)\b(?:will|would|to|may|might|could|should|shall|must|can|cannot|not|never|often|usually|regularly|routinely|again|every|each|plan|plans|expected)\b`)
+)
+
+// presentTense reports a talks verb in the simple present within [start,
+// end) or just after it, and no word of plan, habit or denial in the
+// sentence before it.
+func (b *relBuilder) presentTense(v *sentView, start, end int) bool {
+	hi := min(v.end, end+24)
+	loc := reHeadlineVerb.FindStringIndex(v.between(start, hi))
+	if loc == nil {
+		return false
+	}
+	verbEnd := start + loc[1]
+	return !reNotNews.MatchString(v.between(v.start, verbEnd)) && !reNotNews.MatchString(v.between(verbEnd, min(v.end, verbEnd+16)))
 }
 
 // namesSides reports a group of two or more states or people in v.

@@ -194,3 +194,30 @@ func TestEventIDsAgreeAcrossDocuments(t *testing.T) {
 		t.Errorf("event ids differ across documents: %q vs %q", idA, idB)
 	}
 }
+
+// TestHeadlineTalksTakeThePublicationDay: a news item in the simple present
+// reports the talks of its publication day, which then have a venue; plans,
+// habits and denials do not.
+func TestHeadlineTalksTakeThePublicationDay(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"talks resume in a city", "Talks between [Iran|country:iran] and the [United States|country:united-states] resume in [Vienna|place:vienna].",
+			[]string{"HELD_IN event:talks:iran-united-states:2021-04-06 place:vienna"}},
+		{"two states hold talks in a city", "[Iran|country:iran] and the [United States|country:united-states] hold indirect talks in [Muscat|place:muscat].",
+			[]string{"HELD_IN event:talks:iran-united-states:2021-04-06 place:muscat"}},
+		{"talks that will resume are a plan", "Talks between [Iran|country:iran] and the [United States|country:united-states] will resume in [Vienna|place:vienna].",
+			nil},
+		{"talks held regularly are a habit", "[Iran|country:iran] and the [United States|country:united-states] regularly hold talks in [Muscat|place:muscat].",
+			nil},
+		{"past talks keep their own date", "Talks between [Iran|country:iran] and the [United States|country:united-states] resumed in [Vienna|place:vienna] on April 1, 2021.",
+			[]string{"HELD_IN event:talks:iran-united-states:2021-04-01 place:vienna"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2021-04-06", []string{tt.line}, []string{"HELD_IN"}, nil, tt.want)
+		})
+	}
+}
