@@ -23,7 +23,7 @@ func renderCSV(w io.Writer, res *graph.Result) error {
 	for _, row := range res.Records {
 		rec := make([]string, len(row))
 		for i, v := range row {
-			s, err := csvCell(v)
+			s, err := scalarText(v)
 			if err != nil {
 				return err
 			}
@@ -35,16 +35,6 @@ func renderCSV(w io.Writer, res *graph.Result) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-func csvCell(v any) (string, error) {
-	j := jsonValue(v)
-	switch j.(type) {
-	case []any, map[string]any:
-		b, err := marshalNoEscape(j)
-		return string(b), err
-	}
-	return cellText(v), nil
 }
 
 // marshalNoEscape is json.Marshal without HTML escaping (<, >, & stay

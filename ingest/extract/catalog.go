@@ -85,29 +85,29 @@ func loadCatalog(extra []string) (*catalog, error) {
 		return nil, fmt.Errorf("list built-in catalog: %w", err)
 	}
 	sort.Strings(names)
-	for _, name := range names {
-		data, err := builtinCatalog.ReadFile(name)
+	// Built-in files first, then the user's, each adding to the version.
+	load := func(name string, read func(string) ([]byte, error)) error {
+		data, err := read(name)
 		if err != nil {
-			return nil, fmt.Errorf("read catalog %s: %w", name, err)
+			return fmt.Errorf("read catalog %s: %w", name, err)
 		}
 		v, err := c.add(name, data)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		versions = append(versions, path.Base(name)+"@"+v)
 		digest.Write(data)
+		return nil
+	}
+	for _, name := range names {
+		if err := load(name, builtinCatalog.ReadFile); err != nil {
+			return nil, err
+		}
 	}
 	for _, name := range extra {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read catalog %s: %w", name, err)
-		}
-		v, err := c.add(name, data)
-		if err != nil {
+		if err := load(name, os.ReadFile); err != nil {
 			return nil, err
 		}
-		versions = append(versions, path.Base(name)+"@"+v)
-		digest.Write(data)
 	}
 	c.version = strings.Join(versions, ",") + "+" + hex.EncodeToString(digest.Sum(nil))[:12]
 	return c, nil
