@@ -208,6 +208,8 @@ func TestHeadlineTalksTakeThePublicationDay(t *testing.T) {
 			[]string{"HELD_IN event:talks:iran-united-states:2021-04-06 place:vienna"}},
 		{"two states hold talks in a city", "[Iran|country:iran] and the [United States|country:united-states] hold indirect talks in [Muscat|place:muscat].",
 			[]string{"HELD_IN event:talks:iran-united-states:2021-04-06 place:muscat"}},
+		{"a deal they hope to reach is a plan", "[Iran|country:iran] and the [P5+1|organization:p5-plus-1] hope to reach a deal in [Geneva|place:geneva].",
+			nil},
 		{"talks that will resume are a plan", "Talks between [Iran|country:iran] and the [United States|country:united-states] will resume in [Vienna|place:vienna].",
 			nil},
 		{"talks held regularly are a habit", "[Iran|country:iran] and the [United States|country:united-states] regularly hold talks in [Muscat|place:muscat].",

@@ -145,3 +145,36 @@ func TestContactsMoreWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestCallWordings: readouts tell of calls in more ways than "spoke with".
+func TestCallWordings(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"received a call from", []string{
+			"President [Biden|person:joe-biden|title=President] received a call from Prime Minister [Netanyahu|person:benjamin-netanyahu|title=Prime Minister] of [Israel|country:israel]."},
+			[]string{"MET_WITH person:benjamin-netanyahu person:joe-biden"}},
+		{"a pair spoke by phone", []string{
+			"President [Biden|person:joe-biden|title=President] and Prime Minister [Kishida|person:fumio-kishida|title=Prime Minister] of [Japan|country:japan] spoke by phone today."},
+			[]string{"MET_WITH person:fumio-kishida person:joe-biden"}},
+		{"a pair discussed something by phone", []string{
+			"Secretary [Blinken|person:antony-blinken|title=Secretary] and Foreign Minister [Albusaidi|person:badr-albusaidi|title=Foreign Minister] discussed the truce in [Yemen|country:yemen] by phone."},
+			[]string{"MET_WITH person:antony-blinken person:badr-albusaidi"}},
+		{"a pair that spoke at an event did not speak to each other", []string{
+			"President [Biden|person:joe-biden|title=President] and Vice President [Harris|person:kamala-harris|title=Vice President] spoke at the rally."},
+			nil},
+		{"a call received from a state is no meeting of people", []string{
+			"[Iran|country:iran] received a call from the [United Nations|organization:united-nations] to stop enrichment."},
+			nil},
+		{"a call that never came", []string{
+			"President [Biden|person:joe-biden|title=President] has not received a call from [Netanyahu|person:benjamin-netanyahu]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"MET_WITH"}, nil, tt.want)
+		})
+	}
+}
