@@ -12,7 +12,7 @@ const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp
 
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
-var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping)\b`)
+var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports)\b`)
 
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
@@ -32,6 +32,10 @@ var (
 	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|targeted|invaded|hit)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	// "clashes broke out between X and Y", "border skirmishes between", before the group.
+	reClashesBetween = regexp.MustCompile(`(?i)\b(?:clashes|skirmishes|firefights|gunfights)` + sp + `+(?:(?:broke|have` + sp + `+broken|had` + sp + `+broken)` + sp + `+out` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+	// "X clashed with Y": both sides fought.
+	reClashedWith = regexp.MustCompile(preVerb + `(?:clashed|clash|clashes|skirmished|fought)` + sp + `+(?:(?:again|repeatedly|briefly|heavily)` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X and Y exchanged fire", after the group.
 	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
 )
@@ -45,9 +49,11 @@ func (b *relBuilder) attacks(v *sentView) {
 		if len(g) == 2 {
 			before := v.between(v.start, first.start)
 			after := v.between(last.end, v.end)
-			if reAttackExchange.MatchString(before) || reAttackExchanged.MatchString(after) {
+			if reAttackExchange.MatchString(before) || reAttackExchanged.MatchString(after) || armedClashesBetween(before) {
 				s, e := first.start, last.end
 				if loc := reAttackExchange.FindStringIndex(before); loc != nil {
+					s = v.start + loc[0]
+				} else if loc := reClashesBetween.FindStringIndex(before); loc != nil {
 					s = v.start + loc[0]
 				}
 				if !b.irrealisClause(v, s, e) {
@@ -62,6 +68,13 @@ func (b *relBuilder) attacks(v *sentView) {
 			continue
 		}
 		gap := v.between(last.end, objs[0].start)
+		// "Iranian forces clashed with Iraqi troops": each side attacked
+		// the other, and no one attack is told.
+		if len(g) == 1 && len(objs) == 1 && reClashedWith.MatchString(gap) && armedClash(v, first.start, objs[0].end) && !b.irrealisClause(v, first.start, objs[0].end) {
+			b.add("ATTACKED", first.id, objs[0].id, 0.8, nil, v, first.start, objs[0].end)
+			b.add("ATTACKED", objs[0].id, first.id, 0.8, nil, v, first.start, objs[0].end)
+			continue
+		}
 		switch {
 		case reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap):
 			b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
@@ -143,6 +156,29 @@ var (
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
+
+// reArmedWord names soldiers or a front; reClashTopic a dispute's subject.
+var (
+	reArmedWord  = regexp.MustCompile(`\b(?:forces|troops|army|navy|military|soldiers|militias?|guards?|fighters|warships|jets|border|frontier)\b`)
+	reClashTopic = regexp.MustCompile(`^` + sp + `*(?:over|about|on|at|in` + sp + `+(?:talks|negotiations|the` + sp + `+(?:UN|United` + sp + `+Nations|Council)))\b`)
+)
+
+// reUnarmedBefore: clashes of words, not arms.
+var reUnarmedBefore = regexp.MustCompile(`(?i)\b(?:diplomatic|verbal|political|trade|legal|rhetorical|economic|public|policy)` + sp + `+$`)
+
+// armedClashesBetween reports "clashes broke out between" ending before,
+// unless the clashes are of words ("diplomatic clashes between").
+func armedClashesBetween(before string) bool {
+	loc := reClashesBetween.FindStringIndex(before)
+	return loc != nil && !reUnarmedBefore.MatchString(before[:loc[0]])
+}
+
+// armedClash reports that "X clashed with Y" in [start, end) is a fight:
+// armed people on a side or a border named, and no dispute's subject after
+// ("France clashed with Germany over the budget").
+func armedClash(v *sentView, start, end int) bool {
+	return reArmedWord.MatchString(v.between(start, min(v.end, end+30))) && !reClashTopic.MatchString(v.between(end, v.end))
+}
 
 // maxAdjectiveGap bounds "U.S. strikes on" between a state and its
 // target: the pattern is two words and a preposition, and longer gaps only
