@@ -92,7 +92,9 @@ func (b *relBuilder) introSpeaker(v *sentView) (arg, bool) {
 		}
 		tail := argTail(v, a)
 		before := v.between(max(v.start, a.start-40), a.start)
-		if rePrepositionBefore.MatchString(before) && !reAttributableTo.MatchString(before) {
+		// "According to the IAEA:" attributes what follows, as
+		// "attributable to X:" does.
+		if rePrepositionBefore.MatchString(before) && !reAttributableTo.MatchString(before) && !reAccordingTo.MatchString(before) {
 			break
 		}
 		if reIntroGap.MatchString(v.between(tail, v.end)) || reAttributableTo.MatchString(v.between(max(v.start, a.start-40), a.start)) &&

@@ -44,6 +44,10 @@ func TestSpeakerTurns(t *testing.T) {
 			"[Bhutto|person:bhutto] aggressively maintained at the session of the [United Nations Security Council|organization:unsc]:\n",
 			"After 1974, [Pakistan|country:pakistan] redoubled its effort on uranium."},
 			nil},
+		{"according to an organisation, with its words after", []string{
+			"According to the [IAEA|organization:iaea]:\n",
+			"The inspectors in [Iran|country:iran] found more uranium."},
+			[]string{"STATED organization:iaea country:iran"}},
 		{"an address to an organisation introduces nothing", []string{
 			"The minister spoke to the [IAEA|organization:iaea]:\n",
 			"The inspectors in [Iran|country:iran] found more uranium."},
