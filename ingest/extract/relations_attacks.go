@@ -29,7 +29,7 @@ var (
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Y was struck by X".
-	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|targeted|invaded|hit)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit)` + sp + `+by|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "clashes broke out between X and Y", "border skirmishes between", before the group.
@@ -124,6 +124,27 @@ func (b *relBuilder) attacks(v *sentView) {
 		by := v.args[i+1]
 		if by.actor() && reAttackPassive.MatchString(v.between(a.end, by.start)) {
 			b.attackPair(v, []arg{by}, []arg{a}, a.start, by.end)
+		}
+	}
+	// "Iraqi cities were bombed by the United States": the state owning
+	// what was hit, written as an adjective.
+	for _, m := range v.ments {
+		if m.Type != "Country" || !m.Demonym {
+			continue
+		}
+		loc := reAttackedFacility.FindStringIndex(v.between(m.End, v.end))
+		if loc == nil {
+			continue
+		}
+		for _, by := range v.args {
+			if by.start < m.End+loc[1] {
+				continue
+			}
+			if by.actor() && by.id != m.EntityID && reAttackPassive.MatchString(v.between(m.End+loc[1], by.start)) {
+				t := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+				b.attackPair(v, []arg{by}, []arg{t}, m.Start, by.end)
+			}
+			break
 		}
 	}
 	// "U.S. strikes on Iran", "Israeli airstrikes on Iran": the attacker is
