@@ -45,13 +45,15 @@ var (
 	// "X's talks with Y".
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks".
-	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations|meeting|meetings|discussions)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:rounds?` + sp + `+of` + sp + `+)?(?:talks|negotiations|meeting|meetings|discussions)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
 	// After a coordinated group, a call: "X and Y spoke by phone", "X and
 	// Y discussed the truce by phone". Without the phone, "X and Y spoke"
 	// may be two speeches at one event.
 	reAfterGroupCall = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|today|yesterday)` + sp + `+)*((?:spoke|speak|talked)` + sp + `+(?:(?:today|yesterday|again)` + sp + `+)?(?:by` + sp + `+(?:phone|telephone)|on` + sp + `+the` + sp + `+(?:phone|telephone)|(?:with|to)` + sp + `+each` + sp + `+other)|discussed` + sp + `+[^.;:]{1,100}?(?:by` + sp + `+(?:phone|telephone)|(?:in|during)` + sp + `+an?` + sp + `+(?:phone` + sp + `+|telephone` + sp + `+)?call))\b`)
 	// "X received a call from Y", "X took a phone call from Y".
 	reGapCallFrom = regexp.MustCompile(preVerb + `(?:received|receives|took|takes|returned|returns)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(calls?)` + sp + `+from` + sp + `+(?:the` + sp + `+)?$`)
+	// "fourth round of", inside a trigger.
+	reRoundOf = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))` + sp + `+round` + sp + `+of\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
 	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -138,6 +140,10 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
 					start: first.start, end: last.end + loc[1],
 					needDate: strings.HasPrefix(word, "reach") || strings.HasPrefix(word, "came"),
+				}
+				// "held their fourth round of talks": the session's number.
+				if r := reRoundOf.FindStringSubmatch(word); r != nil {
+					it.ordinal = ordinals[strings.ToLower(r[1])]
 				}
 				found = append(found, b.contact(v, it, 0.9))
 			}

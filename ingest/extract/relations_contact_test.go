@@ -178,3 +178,29 @@ func TestCallWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupHeldARoundOfTalks: "X and Y held their fourth round of talks".
+func TestGroupHeldARoundOfTalks(t *testing.T) {
+	tests := []struct {
+		name   string
+		line   string
+		want   []string
+		events []string
+	}{
+		{"a numbered round after the pair", "[Witkoff|person:steve-witkoff] and [Araghchi|person:abbas-araghchi] held their fourth round of talks in [Muscat|place:muscat] on May 11, 2025.",
+			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff", "HELD_IN event:talks:abbas-araghchi-steve-witkoff:2025-05-11 place:muscat"},
+			[]string{"event:talks:abbas-araghchi-steve-witkoff:2025-05-11 kind=talks date=2025-05-11 datePrecision=day dateText=May 11, 2025 round=4"}},
+		{"a round they will hold is a plan", "[Witkoff|person:steve-witkoff] and [Araghchi|person:abbas-araghchi] will hold their fifth round of talks in [Rome|place:rome] on May 23, 2025.",
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", []string{tt.line}, []string{"NEGOTIATED_WITH", "HELD_IN"}, nil, tt.want)
+			if got := renderEvents(rs.Events); len(got)+len(tt.events) > 0 {
+				if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
+					t.Errorf("events: got %q, want %q", got, tt.events)
+				}
+			}
+		})
+	}
+}
