@@ -7,7 +7,7 @@ import (
 
 var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y".
-	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|levied|placed|slapped|expanded|restored|reimposed)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|announces|levied|levies|placed|places|slapped|slaps|expanded|expands|restored|restores|reimposed|reimposes|re-imposed|re-imposes)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// A sanctioning verb right before its object, whatever the subject.
 	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
