@@ -39,7 +39,13 @@ func Normalize(item source.Item) (Document, error) {
 	default:
 		blocks = textBlocks(body)
 	}
+	all := blocks
 	blocks = removeBoilerplate(blocks)
+	if !hasProse(blocks) {
+		// A news item can be its headline alone: then the headline is the
+		// text, not a heading to keep entities away from.
+		blocks = removeBoilerplate(promoteHeadlines(all))
+	}
 	a := assemble(blocks)
 	doc.Text, doc.Sentences, doc.NotEntities = a.text, a.sentences, a.notEntities
 	if doc.Text == "" {
@@ -95,4 +101,32 @@ func fallbackTitle(blocks []block) string {
 		}
 	}
 	return title
+}
+
+// hasProse reports whether any block is prose rather than a heading.
+func hasProse(blocks []block) bool {
+	for _, b := range blocks {
+		if b.kind != blockHeading {
+			return true
+		}
+	}
+	return false
+}
+
+// promoteHeadlines turns headings that read as headlines (four words or
+// more, not a bare date) into paragraphs; section labels such as "Source:"
+// stay headings, so the boilerplate rules still drop what they introduce.
+func promoteHeadlines(blocks []block) []block {
+	out := make([]block, len(blocks))
+	copy(out, blocks)
+	for i, b := range out {
+		if b.kind != blockHeading || wordCount(b.text) < 4 {
+			continue
+		}
+		if _, err := source.ParseDate(b.text); err == nil {
+			continue
+		}
+		out[i].kind = blockParagraph
+	}
+	return out
 }

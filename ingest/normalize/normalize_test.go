@@ -266,3 +266,38 @@ func BenchmarkNormalizeMozillaHTML(b *testing.B) {
 		}
 	}
 }
+
+// A news item can consist of its headline alone; its text is then the
+// headline, and a section label under it is still dropped with its list.
+func TestHeadlineOnlyDocument(t *testing.T) {
+	tests := []struct {
+		name, body, wantText string
+	}{
+		{"short headline", "---\ntitle: X\n---\n\n# Iran and six world powers reach a deal in Geneva\n",
+			"Iran and six world powers reach a deal in Geneva"},
+		{"dated item with sources", "### [2013-11-24](/news/2013/11/24/index.md)\n\n# Talks between Iran and the P5+1 resume in Vienna\n\n### Source:\n\n1. [BBC](http://www.bbc.co.uk/news/x)\n",
+			"Talks between Iran and the P5+1 resume in Vienna"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Normalize(source.Item{Locator: "item.md", Kind: source.KindMarkdown, Body: []byte(tt.body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasSuffix(strings.TrimSpace(doc.Text), tt.wantText) {
+				t.Errorf("text %q, want it to end with the headline %q", doc.Text, tt.wantText)
+			}
+			if strings.Contains(doc.Text, "BBC") {
+				t.Errorf("the source list was kept: %q", doc.Text)
+			}
+			for _, s := range doc.NotEntities {
+				if doc.Text[s.Start:s.End] == tt.wantText {
+					t.Errorf("the headline is masked as a heading")
+				}
+			}
+		})
+	}
+	if _, err := Normalize(source.Item{Locator: "h.md", Kind: source.KindMarkdown, Body: []byte("## Source:\n")}); err == nil {
+		t.Errorf("a lone section label gave a document")
+	}
+}
