@@ -31,24 +31,7 @@ var blindErrors = flag.Bool("blind-errors", false, "also print the blind split's
 // runBlind normalizes and extracts every blind document with the default
 // extractor, as runGold does for the dev and holdout documents.
 func runBlind(t *testing.T) []evalRun {
-	t.Helper()
-	golds, err := loadGold(blindGoldDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatalf("extract.New: %v", err)
-	}
-	runs := make([]evalRun, 0, len(golds))
-	for _, g := range golds {
-		doc, err := normalizeBlind(g.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		runs = append(runs, evalRun{gold: g, doc: doc, res: x.Extract(doc)})
-	}
-	return runs
+	return runGoldIn(t, blindGoldDir, blindDir)
 }
 
 func normalizeBlind(file string) (normalize.Document, error) {

@@ -22,8 +22,14 @@ type evalRun struct {
 // runGold normalizes and extracts every gold document with the default
 // extractor, exactly as `kg extract` would.
 func runGold(t *testing.T) []evalRun {
+	return runGoldIn(t, goldDir, inputDir)
+}
+
+// runGoldIn runs the default extractor over the documents that the gold
+// files in gdir describe, reading their inputs from idir.
+func runGoldIn(t *testing.T, gdir, idir string) []evalRun {
 	t.Helper()
-	golds, err := loadGold(goldDir)
+	golds, err := loadGold(gdir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +39,7 @@ func runGold(t *testing.T) []evalRun {
 	}
 	runs := make([]evalRun, 0, len(golds))
 	for _, g := range golds {
-		item, err := loadItem(filepath.Join(inputDir, g.File))
+		item, err := loadItem(filepath.Join(idir, g.File))
 		if err != nil {
 			t.Fatal(err)
 		}
