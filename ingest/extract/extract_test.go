@@ -211,28 +211,24 @@ func sortedStrings(s []string) bool {
 
 func BenchmarkExtract(b *testing.B) {
 	x := testExtractor(b)
-	for _, name := range []string{"seed.txt", "wikipedia-iran.txt"} {
-		doc := normalized(b, name)
-		b.Run(strings.TrimSuffix(name, ".txt"), func(b *testing.B) {
-			b.SetBytes(int64(len(doc.Text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				x.Extract(doc)
-			}
-		})
-	}
+	benchStage(b, func(doc normalize.Document) { x.Extract(doc) })
 }
 
 // BenchmarkFindEntities measures the entity stage alone.
 func BenchmarkFindEntities(b *testing.B) {
 	x := testExtractor(b)
+	benchStage(b, func(doc normalize.Document) { x.findEntities(doc) })
+}
+
+// benchStage runs stage over a short and a long document, reporting bytes/s.
+func benchStage(b *testing.B, stage func(normalize.Document)) {
 	for _, name := range []string{"seed.txt", "wikipedia-iran.txt"} {
 		doc := normalized(b, name)
 		b.Run(strings.TrimSuffix(name, ".txt"), func(b *testing.B) {
 			b.SetBytes(int64(len(doc.Text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				x.findEntities(doc)
+				stage(doc)
 			}
 		})
 	}

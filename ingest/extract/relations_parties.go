@@ -122,16 +122,7 @@ func (b *relBuilder) parties(v *sentView) {
 		if m.Type != "Agreement" || !rePartiesOfBefore.MatchString(v.between(max(v.start, m.Start-40), m.Start)) {
 			continue
 		}
-		for _, g := range gs {
-			first := v.args[g[0]]
-			if first.start < m.End || !rePartiesOfAfter.MatchString(v.between(m.End, first.start)) {
-				continue
-			}
-			for _, p := range argsOf(v, g) {
-				b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
-			}
-			break
-		}
+		b.partiesListedAfter(v, gs, m, rePartiesOfAfter)
 	}
 	b.plainAgreementParty(v)
 	// "the JCPOA, signed by X and Y".
@@ -139,16 +130,7 @@ func (b *relBuilder) parties(v *sentView) {
 		if m.Type != "Agreement" {
 			continue
 		}
-		for _, g := range gs {
-			first := v.args[g[0]]
-			if first.start < m.End || !rePartySignedBy.MatchString(v.between(m.End, first.start)) {
-				continue
-			}
-			for _, p := range argsOf(v, g) {
-				b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
-			}
-			break
-		}
+		b.partiesListedAfter(v, gs, m, rePartySignedBy)
 	}
 }
 
@@ -203,4 +185,20 @@ func onlyActorBefore(v *sentView, pos int) (arg, bool) {
 		found = a
 	}
 	return found, n == 1
+}
+
+// partiesListedAfter makes every party of the first argument group that
+// follows agreement mention m, joined to it by words matching link, a party
+// to the agreement.
+func (b *relBuilder) partiesListedAfter(v *sentView, gs [][]int, m mention, link *regexp.Regexp) {
+	for _, g := range gs {
+		first := v.args[g[0]]
+		if first.start < m.End || !link.MatchString(v.between(m.End, first.start)) {
+			continue
+		}
+		for _, p := range argsOf(v, g) {
+			b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
+		}
+		return
+	}
 }
