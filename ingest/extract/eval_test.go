@@ -75,7 +75,7 @@ func TestEvalDev(t *testing.T) {
 		}
 		s := sumSplit(name, docs)
 		t.Run(name, func(t *testing.T) {
-			t.Log("\n" + s.table(name != "holdout" || testing.Verbose()))
+			t.Log("\n" + s.table(name != "holdout" || *blindErrors))
 			f, ok := fl[name]
 			if !ok {
 				t.Fatalf("%s: no floors for split %q", thresholdsFile, name)

@@ -7,8 +7,10 @@ import "regexp"
 
 // roleNoun matches a role or title phrase ending in a role noun, as written
 // in apposition ("Oman's foreign minister", "the lead negotiator", "a senior
-// fellow"). Group 1 is the whole phrase.
-const roleNoun = `((?:[A-Za-z][\w.'-]*\s+){0,4}?` + roleHeads + `)`
+// fellow"). Group 1 is the whole phrase; a head word may be followed by
+// a second one ("chief negotiator", "deputy foreign minister"), and the
+// head words are matched in any case ("the Supreme Leader of Iran").
+const roleNoun = `((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+)?` + roleHeads + `)?))`
 
 // roleHeads are the nouns a title or role phrase ends in.
 const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|sultan|emir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker)`

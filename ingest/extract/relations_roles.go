@@ -17,7 +17,7 @@ var (
 	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was appointed the foreign minister of Y", "X became Y's president".
 	reAppointedOf         = regexp.MustCompile(`^` + sp + `+(?:was|has` + sp + `+been|is|had` + sp + `+been)` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in)` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?(?:new` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+became` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$`)
-	reAppointedPossessive = regexp.MustCompile(`^` + sp + `+(?:(?:was|has` + sp + `+been|is|had` + sp + `+been)` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in` + sp + `+as)|became)` + sp + `+(?:as` + sp + `+)?$`)
+	reAppointedPossessive = regexp.MustCompile(`^` + sp + `+(?:(?:was|has` + sp + `+been|is|had` + sp + `+been)(?:` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in` + sp + `+as))?|became|(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as)` + sp + `+(?:as` + sp + `+)?$`)
 	// "on the U.S. side", "On the Iranian front".
 	reSideBefore = regexp.MustCompile(`(?i)\bon[\s\x{00A0}]+the[\s\x{00A0}]+$`)
 	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)
@@ -82,7 +82,8 @@ func (b *relBuilder) roles(v *sentView) {
 				}
 				emit(next.EntityID, canonTitle(role), 0.85, a.m.Start, next.End)
 			}
-			// "X was appointed Iran's foreign minister".
+			// "X was appointed Iran's foreign minister", "X served as
+			// Iran's ambassador", "X is Oman's foreign minister".
 			if reAppointedPossessive.MatchString(gap) {
 				if loc := reApposPossessive.FindStringSubmatchIndex(v.between(next.End, v.end)); loc != nil {
 					after := v.between(next.End, v.end)

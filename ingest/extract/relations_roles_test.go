@@ -36,6 +36,18 @@ func TestRoles(t *testing.T) {
 		{"apposition with of", []string{
 			"[Badr Albusaidi|person:badr-albusaidi], the foreign minister of [Oman|country:oman], said so."},
 			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
+		{"title-case office in apposition", []string{
+			"[Ali Khamenei|person:ali-khamenei], the Supreme Leader of [Iran|country:iran], spoke."},
+			[]string{"HOLDS_ROLE person:ali-khamenei country:iran title=Supreme Leader"}},
+		{"elected to a title-case office", []string{
+			"[Hassan Rouhani|person:hassan-rouhani] was elected President of [Iran|country:iran] in 2013."},
+			[]string{"HOLDS_ROLE person:hassan-rouhani country:iran title=President"}},
+		{"served as a state's ambassador", []string{
+			"[Mohammad Javad Zarif|person:mohammad-javad-zarif] served as [Iran|country:iran]'s ambassador to the [United Nations|organization:united-nations]."},
+			[]string{"HOLDS_ROLE person:mohammad-javad-zarif country:iran title=Ambassador"}},
+		{"two head words make one title", []string{
+			"[Ali Bagheri Kani|person:ali-bagheri-kani], [Iran|country:iran]'s deputy foreign minister, spoke."},
+			[]string{"HOLDS_ROLE person:ali-bagheri-kani country:iran title=Deputy Foreign Minister"}},
 		{"affiliation at a think tank", []string{
 			"[Karim Sadjadpour|person:karim-sadjadpour], a senior fellow at the [Carnegie Endowment for International Peace|organization:carnegie-endowment-for-international-peace], who focuses on Iran, spoke."},
 			[]string{"AFFILIATED_WITH person:karim-sadjadpour organization:carnegie-endowment-for-international-peace title=Senior Fellow"}},
