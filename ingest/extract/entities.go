@@ -204,7 +204,7 @@ func (s *scan) build(ms []pending) *entitySet {
 			set.Entities[m.id] = s.newEntity(m)
 			surfaces[m.id] = map[string]bool{}
 		}
-		if !m.demonym {
+		if !m.demonym && !m.anaphor {
 			surfaces[m.id][oneLine(men.Text)] = true
 		}
 	}

@@ -14,6 +14,7 @@ type pending struct {
 	name     string // detected entities: the entity's name
 	demonym  bool
 	metonym  bool // a country named by a place ("Washington")
+	anaphor  bool // "the deal" for the agreement named before it
 	// kindSurname marks a catalog person matched by a known surname alone.
 	kindSurname bool
 	title       titleInfo
@@ -53,6 +54,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = sortPending(ms)
 	s.attachTitles(ms)
 	ms = s.dropNotEntities(ms)
+	ms = s.agreementAnaphors(ms)
 	return s.build(ms)
 }
 

@@ -1,0 +1,104 @@
+package extract
+
+// A text names an agreement once ("the Joint Comprehensive Plan of
+// Action") and then takes it up as "the deal" or "the agreement". Those
+// anaphors are mentions of the agreement, so that the rules reading "the
+// United States withdrew from the agreement" find the agreement they need.
+// They are resolved only where no other agreement could be meant.
+
+// agreementNouns are the nouns of an agreement anaphor.
+var agreementNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true}
+
+// anaphorModifiers may stand between "the" and the noun: "the nuclear
+// deal", "the 2015 agreement".
+var anaphorModifiers = map[string]bool{"nuclear": true, "interim": true, "final": true, "landmark": true,
+	"historic": true, "original": true, "framework": true, "iran": true, "international": true, "multilateral": true}
+
+// anaphorWindow is how many sentences back the named agreement may be.
+const anaphorWindow = 3
+
+// agreementAnaphors adds a mention for every "the [modifier] agreement"
+// whose antecedent is certain: one agreement named in the last few
+// sentences (or earlier in the same one), no other agreement named there,
+// and no new one introduced since ("an agreement", "a new deal"). A noun
+// followed by "between" or "to" opens a description of its own ("the
+// agreement between Saudi Arabia and Iran", "the deal to restore ties") and
+// is left alone. ms must be sorted by token.
+func (s *scan) agreementAnaphors(ms []pending) []pending {
+	taken := make([]bool, len(s.toks))
+	for _, m := range ms {
+		for k := m.from; k < m.to && k < len(taken); k++ {
+			taken[k] = true
+		}
+	}
+	var out []pending
+	next := 0 // ms[:next] start before the token being looked at
+	for i := 0; i+1 < len(s.toks); i++ {
+		for next < len(ms) && ms[next].from < i {
+			next++
+		}
+		if s.toks[i].key != "the" || s.notEnt[i] {
+			continue
+		}
+		j := i + 1
+		if anaphorModifiers[s.toks[j].key] || s.toks[j].digit {
+			j++
+		}
+		if j >= len(s.toks) || taken[j] || !agreementNouns[s.toks[j].key] || s.toks[j].cap && j > i+1 {
+			continue
+		}
+		if k := s.tokKey(j + 1); k == "between" || k == "to" || k == "on" && s.tokKey(j+2) != "iran" {
+			continue
+		}
+		sent := s.toks[i].sent
+		if sent < 0 {
+			continue
+		}
+		ante, ok := s.agreementAntecedent(ms[:next], i, sent)
+		if !ok {
+			continue
+		}
+		out = append(out, pending{from: i + 1, to: j + 1, id: ante.id, typ: ante.typ, entry: ante.entry, name: ante.name, anaphor: true})
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	return sortPending(append(ms, out...))
+}
+
+// agreementAntecedent returns the one agreement named in before within the
+// window, when nothing between it and token at says a new one came up.
+func (s *scan) agreementAntecedent(before []pending, at, sent int) (pending, bool) {
+	var ante pending
+	found := false
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.typ != "Agreement" || m.anaphor {
+			continue
+		}
+		if s.toks[m.from].sent < sent-anaphorWindow {
+			break
+		}
+		if found && m.id != ante.id {
+			return pending{}, false
+		}
+		if !found {
+			ante, found = m, true
+		}
+	}
+	if !found {
+		return pending{}, false
+	}
+	for k := ante.to; k < at; k++ {
+		if key := s.toks[k].key; (key == "a" || key == "an" || key == "new" || key == "another") && s.introducesAgreement(k+1) {
+			return pending{}, false
+		}
+	}
+	return ante, true
+}
+
+// introducesAgreement reports an agreement noun at k or one word later:
+// "an agreement", "a new deal".
+func (s *scan) introducesAgreement(k int) bool {
+	return agreementNouns[s.tokKey(k)] || agreementNouns[s.tokKey(k+1)]
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestAgreementAnaphors(t *testing.T) {
+	x := testExtractor(t)
+	const jcpoa = "agreement:joint-comprehensive-plan-of-action"
+	tests := []struct {
+		name, text string
+		want       []string // mention texts of the JCPOA
+	}{
+		{"the agreement takes up the one named before",
+			"The Joint Comprehensive Plan of Action was signed in 2015.\nThe United States withdrew from the agreement in 2018.",
+			[]string{"Joint Comprehensive Plan of Action", "agreement"}},
+		{"a modifier may stand before the noun",
+			"Iran signed the JCPOA.\nLater the nuclear deal collapsed.",
+			[]string{"JCPOA", "nuclear deal"}},
+		{"a new agreement introduced since breaks the chain",
+			"Iran signed the JCPOA.\nSaudi Arabia and Iran signed an agreement in Beijing.\nIran honoured the agreement.",
+			[]string{"JCPOA"}},
+		{"too far back is no antecedent",
+			"Iran signed the JCPOA.\nOne.\nTwo.\nThree.\nFour.\nThe agreement held.",
+			[]string{"JCPOA"}},
+		{"an agreement between others describes its own",
+			"Iran signed the JCPOA.\nThe agreement between Qatar and Oman followed.",
+			[]string{"JCPOA"}},
+		{"nothing named, nothing resolved",
+			"The agreement held.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			if got := mentionsByID(set)[jcpoa]; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mentions of the JCPOA: got %q, want %q", got, tt.want)
+			}
+			if e, ok := set.Entities[jcpoa]; ok {
+				for _, a := range e.Aliases {
+					if agreementNouns[a] {
+						t.Errorf("alias %q: an anaphor is no name", a)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestTwoAgreementsNearNoAnaphor(t *testing.T) {
+	x := testExtractor(t)
+	set := x.findEntities(docOf("Iran signed the JCPOA and the Non-Proliferation Treaty.\nThe agreement held."))
+	for id, ms := range mentionsByID(set) {
+		for _, m := range ms {
+			if m == "agreement" {
+				t.Errorf("%s: the agreement resolved though two agreements came before it", id)
+			}
+		}
+	}
+}
