@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -133,10 +134,8 @@ func (b *relBuilder) describedRole(person, title string) (string, bool) {
 		return "", false
 	}
 	desc, _ := e.Props["description"].(string)
-	desc = " " + strings.ToLower(desc) + " "
-	words := strings.Fields(strings.ToLower(title))
-	head := words[len(words)-1]
-	if !strings.Contains(desc, " "+head) || strings.Contains(desc, " former ") {
+	desc = " " + adviser.Replace(strings.ToLower(desc)) + " "
+	if !strings.Contains(desc, " "+adviser.Replace(strings.ToLower(titleHead(title)))) || strings.Contains(desc, " former ") || !b.describesNow(desc) {
 		return "", false
 	}
 	found := ""
@@ -155,7 +154,7 @@ func (b *relBuilder) describedRole(person, title string) (string, bool) {
 				continue
 			}
 			if strings.Contains(desc, " of "+n+" ") || strings.Contains(desc, " of the "+n+" ") ||
-				strings.HasPrefix(desc, " "+n+" ") {
+				strings.HasPrefix(desc, " "+n+" ") || descOpensWithDemonym(desc, c.Demonyms) {
 				if found != "" && found != id {
 					return "", false
 				}
@@ -165,6 +164,36 @@ func (b *relBuilder) describedRole(person, title string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// adviser folds the two spellings of the title.
+var adviser = strings.NewReplacer("advisor", "adviser")
+
+// descOpensWithDemonym reports a description that starts with one of a
+// country's demonyms: "Saudi foreign minister".
+func descOpensWithDemonym(desc string, demonyms []string) bool {
+	for _, d := range demonyms {
+		if strings.HasPrefix(desc, " "+strings.ToLower(d)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// reTermYears is the term a description ends with: "2021–2023".
+var reTermYears = regexp.MustCompile(`(\d{4})\s*[–-]\s*(\d{4})\s*$`)
+
+// describesNow reports that a description's term, if it gives one, holds
+// at the document's publication date; a past office is no role today.
+func (b *relBuilder) describesNow(desc string) bool {
+	m := reTermYears.FindStringSubmatch(strings.TrimSpace(desc))
+	if m == nil || b.doc.Published.IsZero() {
+		return true
+	}
+	y := b.doc.Published.Year()
+	from, _ := strconv.Atoi(m[1])
+	to, _ := strconv.Atoi(m[2])
+	return from <= y && y <= to
 }
 
 // sortedEntityIDs lists the document's entity ids in order, so rules that

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/ingest/normalize"
+)
 
 func TestRoles(t *testing.T) {
 	types := []string{"HOLDS_ROLE", "AFFILIATED_WITH"}
@@ -207,6 +212,42 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := canonTitle(tt.in); got != tt.want {
 				t.Errorf("canonTitle(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescribedRole: a title the text gives, tied to the state the
+// catalog's description names, by name or demonym, while its term lasts.
+func TestDescribedRole(t *testing.T) {
+	tests := []struct {
+		name, desc, title, published string
+		want                         string
+	}{
+		{"demonym opens the description", "Saudi foreign minister", "Foreign Minister", "2023-04-14", "country:saudi-arabia"},
+		{"head before of", "Saudi defence minister", "Minister of Defense", "2023-04-14", "country:saudi-arabia"},
+		{"adviser spelt either way", "Israeli national security adviser 2021–2023", "National Security Advisor", "2021-10-05", "country:israel"},
+		{"term over", "Israeli national security adviser 2021–2023", "National Security Advisor", "2025-01-01", ""},
+		{"other title", "Saudi foreign minister", "President", "2023-04-14", ""},
+		{"former office", "former Saudi foreign minister", "Foreign Minister", "2023-04-14", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := &relBuilder{
+				doc: normalize.Document{Published: pub},
+				ents: &entitySet{Entities: map[string]*entity{
+					"person:p":             {ID: "person:p", Type: "Person", Props: map[string]any{"description": tt.desc}},
+					"country:saudi-arabia": {ID: "country:saudi-arabia", Name: "Saudi Arabia", Type: "Country", Demonyms: []string{"Saudi", "Saudi Arabian"}},
+					"country:israel":       {ID: "country:israel", Name: "Israel", Type: "Country", Demonyms: []string{"Israeli"}},
+				}},
+			}
+			got, _ := b.describedRole("person:p", tt.title)
+			if got != tt.want {
+				t.Errorf("describedRole(%q, %q) = %q, want %q", tt.desc, tt.title, got, tt.want)
 			}
 		})
 	}

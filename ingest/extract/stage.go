@@ -45,6 +45,9 @@ type entity struct {
 	Type    string
 	Aliases []string
 	Props   map[string]any
+	// Demonyms (catalog countries) let rules read a description such as
+	// "Saudi foreign minister"; they are not names and are not output.
+	Demonyms []string
 }
 
 // entitySet is findEntities' output: the document's entities and all their

@@ -78,10 +78,10 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	if r == from {
 		return t, false
 	}
-	// Honorifics that belong to the name ("Foreign Minister Sayyid Badr")
-	// are no part of the title.
+	// Honorifics that belong to the name ("Foreign Minister Sayyid Badr",
+	// "Foreign Minister Dr. Abbas Araghchi") are no part of the title.
 	last := from
-	for last-1 > r && nameHonorifics[s.toks[last-1].key] {
+	for last-1 > r && (nameHonorifics[s.toks[last-1].key] || honorificsOnly[s.toks[last-1].key]) {
 		last--
 	}
 	// The head: the last title word, followed by nothing or by "of …".

@@ -18,6 +18,7 @@ func TestTitles(t *testing.T) {
 		{"apposition role", "Karim Sadjadpour, a senior fellow at the Carnegie Endowment for International Peace, said", "person:karim-sadjadpour", "senior fellow", "organization:carnegie-endowment-for-international-peace"},
 		{"long title with its organisation", "Chairman of the Joint Chiefs of Staff General Dan Caine said", "person:dan-caine", "Chairman of the Joint Chiefs of Staff General", "organization:joint-chiefs-of-staff"},
 		{"honorific stays out of the title", "Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi shuttled", "person:badr-albusaidi", "Foreign Minister", "country:oman"},
+		{"doctor between title and name", "Iranian Foreign Minister Dr. Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
 		{"plain title", "Special Envoy Steve Witkoff has been key.", "person:steve-witkoff", "Special Envoy", ""},
 		{"honorific is no title", "Mr. Jared Kushner joined.", "person:jared-kushner", "", ""},
 		{"no title", "Steve Witkoff left.", "person:steve-witkoff", "", ""},
