@@ -96,6 +96,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 	b.inferredRoles()
 	for _, v := range b.views {
 		its := b.contacts(v)
+		its = append(its, b.contactFrames(v, its)...)
 		b.actions(v)
 		b.places(v)
 		b.agreementsReached(v)

@@ -215,10 +215,14 @@ func (b *relBuilder) contact(v *sentView, it interaction, conf float64) interact
 	if len(it.parts) > maxPairwise {
 		return it // a multilateral meeting is its event, not every pair
 	}
+	met := b.talksInPerson(v, it)
 	for i := range it.parts {
 		for j := i + 1; j < len(it.parts); j++ {
 			from, to := b.sameLevel(it.parts[i], it.parts[j])
 			b.add(typ, from, to, conf, nil, v, it.start, it.end)
+			if met && it.parts[i].typ == "Person" && it.parts[j].typ == "Person" {
+				b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
+			}
 		}
 	}
 	return it
@@ -231,13 +235,26 @@ func (b *relBuilder) contactSides(v *sentView, it interaction, n int, conf float
 		return interaction{}
 	}
 	typ := relTypeOf(it.kind)
+	met := b.talksInPerson(v, it)
 	for _, s := range it.parts[:n] {
 		for _, o := range it.parts[n:] {
 			from, to := b.sameLevel(s, o)
 			b.add(typ, from, to, conf, nil, v, it.start, it.end)
+			if met && s.typ == "Person" && o.typ == "Person" {
+				b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
+			}
 		}
 	}
 	return it
+}
+
+// reNotInPerson: talks held apart or at a distance, where no one met.
+var reNotInPerson = regexp.MustCompile(`(?i)\b(?:indirect(?:ly)?|proximity|virtual(?:ly)?|video|phone|telephone|remote(?:ly)?)\b`)
+
+// talksInPerson reports talks whose people sat together: two people who
+// held talks met, unless the talks were indirect or remote.
+func (b *relBuilder) talksInPerson(v *sentView, it interaction) bool {
+	return it.kind == "talks" && !reNotInPerson.MatchString(v.between(min(it.start, it.trigStart), max(it.end, it.trigEnd)))
 }
 
 // sameLevel puts both sides of a meeting on one level: people meet people

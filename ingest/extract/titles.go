@@ -69,10 +69,15 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 			continue
 		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
+		// "Coordinator for Global Infrastructure and Energy Security":
+		// "and" between two capitalised words of one title.
+		case tok.key == "and" && r == k+1 && k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && s.sameSent(k-1, from) &&
+			(at[k-1] < 0 || ms[at[k-1]].typ != "Person"):
+			continue
 		}
 		break
 	}
-	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].kind != tkWord) {
+	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].key == "and" || s.toks[r].kind != tkWord) {
 		r++
 	}
 	if r == from {

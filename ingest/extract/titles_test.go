@@ -19,6 +19,7 @@ func TestTitles(t *testing.T) {
 		{"long title with its organisation", "Chairman of the Joint Chiefs of Staff General Dan Caine said", "person:dan-caine", "Chairman of the Joint Chiefs of Staff General", "organization:joint-chiefs-of-staff"},
 		{"honorific stays out of the title", "Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi shuttled", "person:badr-albusaidi", "Foreign Minister", "country:oman"},
 		{"doctor between title and name", "Iranian Foreign Minister Dr. Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
+		{"and inside a title", "Brett McGurk and Special Presidential Coordinator for Global Infrastructure and Energy Security Amos Hochstein visited.", "person:amos-hochstein", "Special Presidential Coordinator for Global Infrastructure and Energy Security", ""},
 		{"plain title", "Special Envoy Steve Witkoff has been key.", "person:steve-witkoff", "Special Envoy", ""},
 		{"honorific is no title", "Mr. Jared Kushner joined.", "person:jared-kushner", "", ""},
 		{"no title", "Steve Witkoff left.", "person:steve-witkoff", "", ""},
