@@ -50,7 +50,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|stated|declared|announced|warned|articulated|argued|insisted|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames)(?:` + sp + `+that)?|(?:reported|reports|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined)` + sp + `+that)(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|says|stated|states|declared|declares|announced|announces|warned|warns|articulated|argued|argues|insisted|insists|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames)(?:` + sp + `+that)?|(?:reported|reports|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined|claimed|claims|explained|explains|emphasized|emphasizes|stressed|stresses|noted|notes|suggested|suggests|maintained|maintains|asserted|asserts|acknowledged|acknowledges|admitted|admits|affirmed|affirms|underscored|underscores|reiterated|reiterates|told` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?|(?:explained|emphasized|stressed|underscored|noted|reiterated|said|stated|made` + sp + `+clear)` + sp + `+to` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?)` + sp + `*that)(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // findQuotes pairs quotation marks: curly ones by kind, straight ones in
@@ -288,6 +288,12 @@ func (b *relBuilder) insideQuote(pos int) bool {
 		b.quoteSpans = findQuotes(b.doc.Text)
 	}
 	for _, q := range b.quoteSpans {
+		// A statement published whole between quotation marks, with
+		// no speaker before it, speaks in the document's own voice:
+		// what it reports is not a quote.
+		if q.close-q.open > len(b.doc.Text)/2 && strings.TrimSpace(b.doc.Text[:q.open]) == "" {
+			continue
+		}
 		if q.open < pos && pos < q.close {
 			return true
 		}

@@ -46,6 +46,18 @@ func TestQuotes(t *testing.T) {
 				"STATED person:vladimir-putin country:ukraine",
 			}},
 
+		{"reported claim with that", []string{
+			"[Hezbollah|organization:hezbollah] leader [Hassan Nasrallah|person:hassan-nasrallah|title=leader] insists that [Israel|country:israel] was responsible."},
+			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah", "STATED person:hassan-nasrallah country:israel"}},
+		{"told someone that", []string{
+			"Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy] underscored to Dr. Araghchi that [Iran|country:iran] must choose."},
+			[]string{"STATED person:steve-witkoff country:iran"}},
+		{"noting without that is no statement", []string{
+			"[Riyadh Ibrahim|person:riyadh-ibrahim] noted the progress of [Iraq|country:iraq]."},
+			nil},
+		{"a statement published whole between quotation marks is the document's voice", []string{
+			"“Secretary [Rubio|person:marco-rubio|title=Secretary] explained that [Iran|country:iran] must stop.”"},
+			[]string{"STATED person:marco-rubio country:iran"}},
 		{"joint statement condemns", []string{
 			"We, the Leaders of the [G7|organization:g7], unequivocally condemn in the strongest terms [Iran|country:iran]’s attack against [Israel|country:israel]."},
 			[]string{"STATED organization:g7 country:iran"}},
