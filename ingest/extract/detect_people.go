@@ -67,6 +67,18 @@ func (s *scan) personRun(i, j int) {
 	if regnal {
 		j++
 	}
+	// "Ambassador to Oman Ana Escrogima": the run opens with the state
+	// of the title's brief; the name is what follows it.
+	if t := s.catTyp[i]; t == "Country" || t == "Place" {
+		k := i
+		for k < j && s.catTyp[k] == t {
+			k++
+		}
+		if k > i && k < j && s.titledForState(k) {
+			s.personRun(k, j)
+		}
+		return
+	}
 	words := 0
 	covered := false
 	for k := i; k < j; k++ {
@@ -91,7 +103,7 @@ func (s *scan) personRun(i, j int) {
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
 		return // "Carnegie Endowment" is an organisation
 	}
-	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) {
+	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3) || words >= 2 && s.titledForState(i) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})
 		return
@@ -107,6 +119,20 @@ func (s *scan) personRun(i, j int) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
+}
+
+// titledForState reports a title with its brief right before token i:
+// "Ambassador to Oman Ana Escrogima", "Special Envoy for Yemen Tim
+// Lenderking".
+func (s *scan) titledForState(i int) bool {
+	k := i - 1
+	for k >= 0 && (s.catTyp[k] == "Country" || s.catTyp[k] == "Place") && s.sameSent(k, i) {
+		k--
+	}
+	if k == i-1 || k < 1 || !s.sameSent(k-1, i) {
+		return false
+	}
+	return (s.toks[k].key == "to" || s.toks[k].key == "for") && s.toks[k-1].kind == tkWord && s.class(k-1)&wcTitle != 0
 }
 
 // shipPrefixes name a vessel, not a person or organisation, after them.

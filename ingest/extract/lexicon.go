@@ -53,7 +53,7 @@ func newLexicon() lexicon {
 		advisor adviser negotiator mr. ms. mrs. dr. prof. professor judge justice pope cardinal imam cleric
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
-		scholar emeritus officer ruler monarch crown vice-president vice spc. pfc. pvt. cpl.
+		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
 		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen

@@ -13,7 +13,7 @@ import "regexp"
 const roleNoun = `((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+)?` + roleHeads + `)?))`
 
 // roleHeads are the nouns a title or role phrase ends in.
-const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|sultan|emir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker)`
+const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|shah|sultan|emir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker)`
 
 // roleHeadWord matches a phrase ending in a role noun.
 var roleHeadWord = regexp.MustCompile(`(?i)\b` + roleHeads + `$`)
@@ -38,7 +38,7 @@ var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|S
 // usGovTitle are titles a United States government text uses without a
 // country for the United States' own officials ("Secretary Rubio",
 // "Special Envoy Witkoff"); elsewhere they need a qualifier.
-var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Special Presidential Envoy.*|Special Representative.*|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Assistant Secretary.*|Ambassador|Vice President|Senator|Sen\.|(?:Department |Deputy |Principal Deputy )?(?:Spokesperson|Spokesman|Spokeswoman)|President|National Security Advis[eo]r)$`)
+var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Special Presidential Envoy.*|Special Presidential Coordinator.*|Special Representative.*|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Assistant Secretary.*|Ambassador|Vice President|Senator|Sen\.|(?:Department |Deputy |Principal Deputy )?(?:Spokesperson|Spokesman|Spokeswoman)|President|National Security Advis[eo]r)$`)
 
 // headOfStateTitle are the titles whose holder speaks for a state, used to
 // tie an unqualified title to the country "the country's" refers to.

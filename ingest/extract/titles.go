@@ -67,7 +67,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		case tok.kind == tkWord && (s.class(k)&(wcTitle|wcTitleMod) != 0 || inHolder || tok.cap && s.class(k)&wcStop == 0):
 			r = k
 			continue
-		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
+		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || tok.key == "to" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
 		// "Coordinator for Global Infrastructure and Energy Security":
 		// "and" between two capitalised words of one title.
@@ -77,7 +77,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		}
 		break
 	}
-	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].key == "and" || s.toks[r].kind != tkWord) {
+	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].key == "to" || s.toks[r].key == "and" || s.toks[r].kind != tkWord) {
 		r++
 	}
 	if r == from {
@@ -92,7 +92,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	// The head: the last title word, followed by nothing or by "of …".
 	h := -1
 	for k := last - 1; k >= r; k-- {
-		if s.class(k)&wcTitle != 0 && (k == last-1 || s.toks[k+1].key == "of" || s.toks[k+1].key == "for") {
+		if s.class(k)&wcTitle != 0 && (k == last-1 || s.toks[k+1].key == "of" || s.toks[k+1].key == "for" || s.toks[k+1].key == "to") {
 			h = k
 			break
 		}
@@ -114,7 +114,11 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		t.of = ms[at[r-2]].id
 	}
 	end := last
-	if h < last-1 {
+	// "Special Envoy for Yemen", "Ambassador to Oman": a state after
+	// "for" or "to" is the office's brief, not the state it is held
+	// for; the title keeps it.
+	portfolio := h < last-1 && (s.toks[h+1].key == "for" || s.toks[h+1].key == "to")
+	if h < last-1 && !portfolio {
 		// "President of France": the tail names the holder.
 		k := h + 2
 		if k < from && s.toks[k].key == "the" {
@@ -128,7 +132,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	if t.of == "" {
 		// "Chairman of the Joint Chiefs of Staff General": the holder
 		// named inside the title.
-		for k := start; k < end; k++ {
+		for k := start; k < end && !(portfolio && k > h); k++ {
 			if at[k] >= 0 && isHolder(ms[at[k]].typ) && !ms[at[k]].demonym {
 				t.of = ms[at[k]].id
 				break

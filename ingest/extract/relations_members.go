@@ -1,0 +1,93 @@
+package extract
+
+import "regexp"
+
+// Membership gives AFFILIATED_WITH from a person to an organisation the
+// text says they belong to, in the wordings membership lists take:
+//
+//   - an apposition: "X, a member of Y", "X, a Y member", "X, a Fatah man";
+//   - a list after the organisation: "Y's members include A, B and C",
+//     "the members of Y are A, B and C", "Y will include A, B and C";
+//   - a list before it: "A, B and C will serve on Y", "A and B joined Y".
+//
+// Offices (leader, founder, spokesman of Y) are roles and stay with the
+// role rules; membership is what is left when no office is named.
+
+var (
+	// After a person: ", a member of the", ", a senior member of".
+	reMemberOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an|the)` + sp + `+(?:(?:senior|leading|founding|prominent|longtime|former|board|permanent|full)` + sp + `+)*(?:member|members)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	// After a person and before the organisation: ", a " ("a Fatah man").
+	reMemberAdj = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an)` + sp + `+(?:(?:senior|leading|prominent|longtime|former)` + sp + `+)*$`)
+	// After the organisation in "a Fatah man".
+	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:member|man|woman|loyalist|activist|militant|supporter)\b`)
+	// Between the organisation and the people listed after it.
+	reMembersInclude = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:(?:other|founding|new|board)` + sp + `+)?members|` + sp + `*,?` + sp + `*(?:whose` + sp + `+members)|` + sp + `+(?:will|would)` + sp + `+(?:also` + sp + `+)?)` + sp + `*(?:will` + sp + `+)?(?:include|includes|included|are|were|comprise|comprises|consist` + sp + `+of)` + sp + `*:?` + sp + `+$|^` + sp + `+(?:will` + sp + `+|would` + sp + `+)?(?:include|includes|included|comprises|comprised|consists` + sp + `+of|consisted` + sp + `+of|is` + sp + `+composed` + sp + `+of)` + sp + `*:?` + sp + `+$`)
+	// Before the organisation: "the members of (the)".
+	reMembersOfBefore = regexp.MustCompile(`(?i)\bmembers` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	// After the organisation in "the members of Y are A, B".
+	reMembersAre = regexp.MustCompile(`^` + sp + `+(?:are|were|will` + sp + `+be|include|included)` + sp + `*:?` + sp + `+$`)
+	// Between the people listed and the organisation.
+	reServeOn = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:will|would|shall|also|now|each)` + sp + `+)*(?:serve|serves|served|sit|sits|sat|joined|join|joins|(?:was|were|have` + sp + `+been|has` + sp + `+been)` + sp + `+(?:appointed|named|elected)` + sp + `+(?:to|as` + sp + `+members` + sp + `+of))` + sp + `+(?:on` + sp + `+)?(?:the` + sp + `+)?$`)
+)
+
+func (b *relBuilder) memberships(v *sentView) {
+	if !v.has("member", "man", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Person" {
+			continue
+		}
+		next, ok := nextMention(v, a.end)
+		if !ok || next.Type != "Organization" {
+			continue
+		}
+		gap := v.between(a.end, next.Start)
+		if reMemberOf.MatchString(gap) || reMemberAdj.MatchString(gap) && reMemberNoun.MatchString(v.between(next.End, v.end)) {
+			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.start, next.End)
+		}
+	}
+	for _, m := range v.ments {
+		if m.Type != "Organization" {
+			continue
+		}
+		people, ok := b.peopleAfter(v, m.End, reMembersInclude)
+		if !ok && reMembersOfBefore.MatchString(v.between(max(v.start, m.Start-20), m.Start)) {
+			people, ok = b.peopleAfter(v, m.End, reMembersAre)
+		}
+		if ok {
+			for _, p := range people {
+				b.add("AFFILIATED_WITH", p.id, m.EntityID, 0.8, nil, v, m.Start, people[len(people)-1].end)
+			}
+		}
+	}
+	for _, g := range groups(v) {
+		people := argsOf(v, g)
+		last := people[len(people)-1]
+		next, ok := nextMention(v, last.end)
+		if !ok || next.Type != "Organization" || !reServeOn.MatchString(v.between(last.end, next.Start)) {
+			continue
+		}
+		for _, p := range people {
+			if p.typ == "Person" {
+				b.add("AFFILIATED_WITH", p.id, next.EntityID, 0.8, nil, v, people[0].start, next.End)
+			}
+		}
+	}
+}
+
+// peopleAfter returns the people listed right after pos when the words
+// between match re: "Y's members include A, B and C".
+func (b *relBuilder) peopleAfter(v *sentView, pos int, re *regexp.Regexp) ([]arg, bool) {
+	objs := objectsAfter(v, pos)
+	if len(objs) == 0 || !re.MatchString(v.between(pos, objs[0].start)) {
+		return nil, false
+	}
+	var people []arg
+	for _, o := range objs {
+		if o.typ == "Person" {
+			people = append(people, o)
+		}
+	}
+	return people, len(people) > 0
+}

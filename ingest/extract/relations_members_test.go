@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+func TestMemberships(t *testing.T) {
+	types := []string{"AFFILIATED_WITH"}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a member of", []string{
+			"[Ismail Haniyeh|person:ismail-haniyeh], a senior member of [Hamas|organization:hamas], spoke."},
+			[]string{"AFFILIATED_WITH person:ismail-haniyeh organization:hamas"}},
+		{"an organisation's man", []string{
+			"Tensions with [Mahmoud Abbas|person:mahmoud-abbas], a [Fatah|organization:fatah] man, grew."},
+			[]string{"AFFILIATED_WITH person:mahmoud-abbas organization:fatah"}},
+		{"members listed after the organisation", []string{
+			"The [Board of Peace|organization:board-of-peace]'s founding members include [Ali Larijani|person:ali-larijani] and [Tony Blair|person:tony-blair]."},
+			[]string{"AFFILIATED_WITH person:ali-larijani organization:board-of-peace", "AFFILIATED_WITH person:tony-blair organization:board-of-peace"}},
+		{"the members of Y are", []string{
+			"The members of the [Gaza Executive Board|organization:gaza-executive-board] are [Tony Blair|person:tony-blair] and [Jared Kushner|person:jared-kushner]."},
+			[]string{"AFFILIATED_WITH person:tony-blair organization:gaza-executive-board", "AFFILIATED_WITH person:jared-kushner organization:gaza-executive-board"}},
+		{"people who will serve on it", []string{
+			"[Tony Blair|person:tony-blair] and [Jared Kushner|person:jared-kushner] will serve on the [Board of Peace|organization:board-of-peace]."},
+			[]string{"AFFILIATED_WITH person:tony-blair organization:board-of-peace", "AFFILIATED_WITH person:jared-kushner organization:board-of-peace"}},
+		{"a state among the people listed is no member", []string{
+			"The [Board of Peace|organization:board-of-peace] will include [Tony Blair|person:tony-blair] and [Egypt|country:egypt]."},
+			[]string{"AFFILIATED_WITH person:tony-blair organization:board-of-peace"}},
+		{"a meeting with the organisation is no membership", []string{
+			"[Tony Blair|person:tony-blair] met the [Board of Peace|organization:board-of-peace]."},
+			nil},
+		{"a man of another kind", []string{
+			"[Tony Blair|person:tony-blair], a [Hamas|organization:hamas] target, left."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, types, nil, tt.want)
+		})
+	}
+}
