@@ -32,6 +32,28 @@ var (
 // reUSGovHead: the first lines of a United States government release.
 var reUSGovHead = regexp.MustCompile(`Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|(?m)^[A-Z][\w.'’ -]{3,60}, Secretary of State\s*$|^(?:THE WHITE HOUSE|The White House)\b`)
 
+// clauseWords do not occur in a title before its head word: a "title"
+// holding one is a clause the role patterns overreached into ("the
+// Constitution defines the President").
+var clauseWords = map[string]bool{"the": true, "a": true, "an": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "defines": true, "said": true, "says": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "that": true, "which": true}
+
+// plausibleTitle reports a title with no clause words before its head
+// ("Secretary of the Treasury" keeps "the" after its head).
+func plausibleTitle(title string) bool {
+	words := strings.Fields(strings.ToLower(title))
+	for _, w := range words {
+		if w == "of" || w == "for" {
+			break
+		}
+		if clauseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // honorifics are titles that hold no role.
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
@@ -215,7 +237,7 @@ func (b *relBuilder) sortedEntityIDs() []string {
 // analysts and the like are affiliated, office holders hold a role, and a
 // country is never the employer of an analyst ("Iranian analyst X").
 func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView, start, end int) bool {
-	if title == "" || honorifics[strings.ToLower(title)] {
+	if title == "" || honorifics[strings.ToLower(title)] || !plausibleTitle(title) {
 		return false
 	}
 	props := map[string]any{"title": title}

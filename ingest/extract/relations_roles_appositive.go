@@ -93,6 +93,9 @@ var (
 // News"). States are not employers here: "Iran's Araghchi" says nothing
 // about his office.
 func (b *relBuilder) affiliation(v *sentView, a arg) {
+	if a.m.Anaphor {
+		return // "the office of the Supreme Leader with the Ministry": no one's employer
+	}
 	if a.qual != nil && b.typeOf(a.qual.EntityID) == "Organization" && rePossessiveOrg.MatchString(v.between(a.qual.End, a.m.Start)) {
 		b.add("AFFILIATED_WITH", a.id, a.qual.EntityID, 0.8, nil, v, a.qual.Start, a.m.End)
 		return

@@ -55,6 +55,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	s.attachTitles(ms)
 	ms = s.dropNotEntities(ms)
 	ms = s.agreementAnaphors(ms)
+	ms = s.titleAnaphors(ms)
 	return s.build(ms)
 }
 

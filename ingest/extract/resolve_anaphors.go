@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A text names an agreement once ("the Joint Comprehensive Plan of
 // Action") and then takes it up as "the deal" or "the agreement". Those
 // anaphors are mentions of the agreement, so that the rules reading "the
@@ -101,4 +103,100 @@ func (s *scan) agreementAntecedent(before []pending, at, sent int) (pending, boo
 // "an agreement", "a new deal".
 func (s *scan) introducesAgreement(k int) bool {
 	return agreementNouns[s.tokKey(k)] || agreementNouns[s.tokKey(k+1)]
+}
+
+// A readout names its people once with their title ("Secretary Rubio",
+// "Special Envoy Witkoff") and then by the title alone: "The Secretary
+// met with ...", "the Special Envoy underscored ...". Such a title is a
+// mention of the one person of the document who bears it; when two people
+// bear titles with the same head word ("President Trump", "President
+// Aoun") it is left alone.
+
+// maxTitleAnaphor is the longest title phrase read after "the".
+const maxTitleAnaphor = 5
+
+// titleAnaphors adds a mention for every capitalised "the <Title>" whose
+// head word belongs to the title of exactly one person named before it.
+// ms must be sorted by token and carry their titles.
+func (s *scan) titleAnaphors(ms []pending) []pending {
+	taken := make([]bool, len(s.toks))
+	for _, m := range ms {
+		for k := m.from; k < m.to && k < len(taken); k++ {
+			taken[k] = true
+		}
+	}
+	var out []pending
+	next := 0
+	holders := map[string]map[string]pending{} // title head → person id → first mention
+	for i := 0; i+1 < len(s.toks); i++ {
+		for next < len(ms) && ms[next].from < i {
+			m := ms[next]
+			if m.typ == "Person" && m.title.text != "" && !m.anaphor {
+				h := strings.ToLower(titleHead(m.title.text))
+				if holders[h] == nil {
+					holders[h] = map[string]pending{}
+				}
+				if _, ok := holders[h][m.id]; !ok {
+					holders[h][m.id] = m
+				}
+			}
+			next++
+		}
+		if s.toks[i].key != "the" || s.notEnt[i] || s.toks[i].sent < 0 {
+			continue
+		}
+		j := s.titlePhraseEnd(i+1, taken)
+		if j == i+1 {
+			continue
+		}
+		h := s.toks[j-1].key
+		for k := i + 1; k < j; k++ {
+			if s.toks[k].key == "of" && k > i+1 {
+				h = s.toks[k-1].key
+				break
+			}
+		}
+		people := holders[h]
+		if len(people) != 1 {
+			continue
+		}
+		for _, p := range people {
+			out = append(out, pending{from: i + 1, to: j, id: p.id, typ: p.typ, entry: p.entry, name: p.name, anaphor: true})
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	return sortPending(append(ms, out...))
+}
+
+// titlePhraseEnd returns the end of a capitalised title phrase starting at
+// i ("Secretary", "Special Envoy", "Secretary of State"), or i when there is
+// none: a title word must end it, and no name may follow it.
+func (s *scan) titlePhraseEnd(i int, taken []bool) int {
+	end := i
+	for k := i; k < len(s.toks) && k-i < maxTitleAnaphor && s.sameSent(i, k) && !taken[k]; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord {
+			break
+		}
+		if t.key == "of" && k > i {
+			continue
+		}
+		if !t.cap || s.class(k)&(wcTitle|wcTitleMod) == 0 && s.catTyp[k] == "" {
+			break
+		}
+		if s.class(k)&wcTitle != 0 && !honorificsOnly[t.key] {
+			end = k + 1
+		}
+	}
+	if end == i {
+		return i
+	}
+	// "the Secretary General António Guterres": a name follows, so the
+	// title is that name's, not an anaphor.
+	if end < len(s.toks) && s.toks[end].cap && s.toks[end].kind == tkWord && s.sameSent(i, end) {
+		return i
+	}
+	return end
 }

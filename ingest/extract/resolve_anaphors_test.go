@@ -59,3 +59,40 @@ func TestTwoAgreementsNearNoAnaphor(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleAnaphors(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, id string
+		want           []string // mention texts of id
+	}{
+		{"the Secretary is the one secretary named before",
+			"Secretary Rubio traveled to Rome.\nThe Secretary met Iraqi Foreign Minister Fuad Hussein.",
+			"person:marco-rubio", []string{"Rubio", "Secretary"}},
+		{"a longer title",
+			"Special Envoy Steve Witkoff arrived.\nThe Special Envoy underscored the point.",
+			"person:steve-witkoff", []string{"Steve Witkoff", "Special Envoy"}},
+		{"two presidents: no antecedent",
+			"President Trump called President Joseph Aoun.\nThe President thanked him.",
+			"person:donald-trump", []string{"Trump"}},
+		{"a name after the title is that name's",
+			"Secretary Rubio spoke.\nThe Secretary General Antonio Guterres answered.",
+			"person:marco-rubio", []string{"Rubio"}},
+		{"nobody titled before",
+			"The Secretary met Fuad Hussein.\nSecretary Rubio left.",
+			"person:marco-rubio", []string{"Rubio"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			if got := mentionsByID(set)[tt.id]; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mentions of %s: got %q, want %q", tt.id, got, tt.want)
+			}
+			for _, m := range set.Mentions {
+				if m.Text == "Secretary" && !m.Anaphor && m.EntityID == tt.id {
+					t.Errorf("%q: an anaphor mention must say so", m.Text)
+				}
+			}
+		})
+	}
+}

@@ -32,6 +32,9 @@ type mention struct {
 	// Demonym marks an adjective or nationality mention of a country
 	// ("Iranian officials"): it names the country but is not its name.
 	Demonym bool
+	// Anaphor marks a mention by a common noun or a bare title ("the
+	// deal", "the Secretary") that resolution tied to a named entity.
+	Anaphor bool
 	// MetonymFor is the id of the state a place mention stands for when
 	// the place acts as its government ("Tehran stated"); the mention
 	// itself stays on the place.
