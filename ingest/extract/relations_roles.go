@@ -37,14 +37,14 @@ var reUSGovHead = regexp.MustCompile(`Office of the Spokesperson|attributable to
 // Constitution defines the President").
 var clauseWords = map[string]bool{"the": true, "a": true, "an": true, "is": true, "was": true, "are": true,
 	"were": true, "has": true, "have": true, "had": true, "defines": true, "said": true, "says": true,
-	"to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "that": true, "which": true}
+	"in": true, "on": true, "at": true, "by": true, "with": true, "that": true, "which": true}
 
 // plausibleTitle reports a title with no clause words before its head
 // ("Secretary of the Treasury" keeps "the" after its head).
 func plausibleTitle(title string) bool {
 	words := strings.Fields(strings.ToLower(title))
 	for _, w := range words {
-		if w == "of" || w == "for" {
+		if w == "of" || w == "for" || w == "to" {
 			break
 		}
 		if clauseWords[w] {

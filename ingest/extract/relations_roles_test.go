@@ -252,3 +252,21 @@ func TestDescribedRole(t *testing.T) {
 		})
 	}
 }
+
+func TestPlausibleTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Foreign Minister", true},
+		{"Secretary of the Treasury", true},
+		{"Ambassador to Oman", true},
+		{"Constitution defines the President", false},
+		{"Constitution Defines the President", false},
+	}
+	for _, tt := range tests {
+		if got := plausibleTitle(tt.title); got != tt.want {
+			t.Errorf("plausibleTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
