@@ -8,7 +8,18 @@ import (
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
 // western province of".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|town|province|region|territory|capital|port|island|islands|coast|border)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?`
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|town|province|region|territory|capital|port|island|islands|coast|border)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?(?:` + compassWord + sp + `+)?`
+
+// reCompassEnd: a direction right before the next word.
+var reCompassEnd = regexp.MustCompile(compassWord + sp + `+$`)
+
+// compassWord is a direction written before a state or place: "into
+// northern Israel", "targets in southern Lebanon".
+const compassWord = `(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)`
+
+// attackNounMore is a second attack noun coordinated with the first:
+// "rocket attacks and raids into".
+const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:raids|strikes|airstrikes|attacks|shelling|incursions|bombings))?`
 
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
@@ -17,14 +28,14 @@ var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
-	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + sp + `+(?:on|against|targeting|in|into)|fired` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|launched` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles|drones|rockets|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades|shells|raids|attack|strike|bomb|invade|shell|raid)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into)|(?:fired|fires|fire)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "shot down a", "attacked an": an article before the state that owns
 	// what was hit.
 	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
-	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + attackNounMore + sp + `+(?:on|against|targeting)|(?:invasion|bombing|bombardment|shelling)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "attacks by X on Y": before X, then between X and Y.
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
@@ -42,9 +53,15 @@ var (
 
 func (b *relBuilder) attacks(v *sentView) {
 	b.ownAttacksIn(v)
+	b.attackClauses(v)
 	gs := groups(v)
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		// "Houthi rebels in Yemen fire a missile at": Yemen says where the
+		// attacker is; it attacked nothing.
+		if locativeOfPrevious(v, g) {
+			continue
+		}
 		// Mutual: "exchange of attacks between X and Y", "X and Y exchanged fire".
 		if len(g) == 2 {
 			before := v.between(v.start, first.start)
@@ -102,12 +119,20 @@ func (b *relBuilder) attacks(v *sentView) {
 	// "X struck Iranian nuclear sites", "X shot down a U.S. drone": the
 	// target is the state named before what was hit.
 	for _, g := range gs {
+		if locativeOfPrevious(v, g) {
+			continue
+		}
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		o, ok := nextMention(v, last.end)
 		if !ok || o.Type != "Country" || !reAttackedFacility.MatchString(v.between(o.End, v.end)) {
 			continue
 		}
 		gap := v.between(last.end, o.Start)
+		// "invaded the western Iranian province of Khuzestan": the
+		// province is the target (LOCATED_IN says whose it is).
+		if reCompassEnd.MatchString(gap) {
+			continue
+		}
 		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
 		switch {
 		case reAttackVerb.MatchString(gap) || reAttackVerbArticle.MatchString(gap):
@@ -157,7 +182,8 @@ func (b *relBuilder) attacks(v *sentView) {
 			if o.Start < m.End {
 				continue
 			}
-			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
+			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") &&
+				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
 				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
 				b.attackPair(v, []arg{a}, []arg{t}, m.Start, o.End)
@@ -225,6 +251,10 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 	if !b.attacked(v, attackers, targets, start, end) {
 		return
 	}
+	// "a series of rocket attacks": a campaign, not one attack to name.
+	if reAttackSeries.MatchString(v.between(start, end)) {
+		return
+	}
 	// The event is named after the states hit when there are any: "Iran's
 	// Kharg Island" and "Iranian tankers" in 1984 are one Iraqi attack on Iran.
 	var states []arg
@@ -238,6 +268,10 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 	}
 	b.attackEvent(v, attackers, states, start, end)
 }
+
+// reAttackSeries: many attacks told as one ("a series of rocket attacks",
+// "waves of strikes").
+var reAttackSeries = regexp.MustCompile(`\b(?:series|waves?|campaign|barrages|string|spate|number|dozens|hundreds)` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacks|strikes|airstrikes|raids|bombings)\b`)
 
 // possessiveAttackHead reports whether the words between a possessor and
 // its attack noun are modifiers ("Iran's direct and unprecedented attack")

@@ -34,13 +34,14 @@ var (
 	// "Tabriz is the fifth most populous city of Iran".
 	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:is|was|remains)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "the Iranian province of Khuzestan", "Iran's port of Bandar Abbas".
-	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate)` + sp + `+of` + sp + `+$`)
+	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate|land|territory|suburb|neighbou?rhood|county|state|emirate|oasis)` + sp + `+of` + sp + `+$`)
 )
 
 // places finds LOCATED_IN, only where the text says it: an apposition or a
 // capital phrase. A catalog capital mentioned together with its country is
 // not enough.
 func (b *relBuilder) places(v *sentView) {
+	b.placesMore(v)
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {
 			break
@@ -61,7 +62,7 @@ func (b *relBuilder) places(v *sentView) {
 				reAddressEnd.MatchString(v.between(c.End, v.end)):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 			case reInCountry.MatchString(gap) && c.Type == "Country" && !reWaterBody.MatchString(p.Text) &&
-				!reComplementBefore.MatchString(v.between(max(v.start, p.Start-12), p.Start)):
+				(!reComplementBefore.MatchString(v.between(max(v.start, p.Start-12), p.Start)) || reSettlementOfBefore.MatchString(v.between(max(v.start, p.Start-40), p.Start))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
 			case reIsCityOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)

@@ -1,0 +1,185 @@
+package extract
+
+import "regexp"
+
+// Attack wordings where the attacker and the target are not next to the
+// verb: a place between the attacker and its verb ("Houthi rebels in Yemen
+// fire a missile at"), a gerund after the main clause ("invaded Iran, first
+// attacking Mehrabad Airport"), a reply ("retaliated by launching missiles
+// at", "responded with airstrikes on"), and the target named as the owner
+// of what was hit before the attacker ("Iraq's troops suffered losses from
+// attacks by Iran").
+
+// gerundAttack is an attack written as a gerund, up to its target.
+const gerundAttack = `(?:(?:attacking|bombing|shelling|invading|raiding|striking)|(?:launching|firing)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrages?|munitions|bombs|shells)` + sp + `+(?:at|towards|toward|against|on|into)|(?:launching|carrying` + sp + `+out|conducting|mounting)` + sp + `+(?:(?:a|an|the|new|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|offensive|assault|invasion)` + attackNounMore + sp + `+(?:on|against|targeting|into|in))`
+
+var (
+	// "Houthi rebels in Yemen": a place after an actor, before its verb.
+	reLocativeGap = regexp.MustCompile(`^` + sp + `+(?:in|from|based` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+	// "attacks from Lebanon on Israel": the same after an attack noun.
+	reLocativeTail = regexp.MustCompile(sp + `+(?:in|from|out` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+	// "retaliated by launching missiles at", "responded with airstrikes
+	// and artillery fire on targets in".
+	reAttackReply = regexp.MustCompile(preVerb + `(?:retaliated|responded|replied|struck` + sp + `+back|hit` + sp + `+back)` + sp + `+(?:by` + sp + `+` + gerundAttack + `|with` + sp + `+(?:(?:a|an|the|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|fire|raids?|shelling|bombardment|bombing|invasion)` + attackNounMore + sp + `+(?:on|against|of|into|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "invaded": a main clause of war before its gerund.
+	reWarClause = regexp.MustCompile(preVerb + `(?:invaded|attacked|struck|bombed|shelled|raided|entered|crossed` + sp + `+into|advanced` + sp + `+into|marched` + sp + `+into)` + sp + `+(?:the` + sp + `+)?$`)
+	// ", first attacking", "and then bombing": the gerund after it.
+	reGerundAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:and` + sp + `+)?(?:(?:first|then|also|initially|later|thereby)` + sp + `+)?` + gerundAttack + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "Iraq's troops began to suffer losses from human wave attacks by":
+	// what was hit is the state's, and the attacker follows.
+	reOwnedHitBy = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:troops|forces|army|navy|soldiers|positions|bases|military|warships|ships|tankers|cities|towns|villages|civilians|oil` + sp + `+(?:industry|facilities|fields|installations)|infrastructure)\b[^,;:.()]{0,60}?\b(?:(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|shelling|bombardment|bombing)` + sp + `+(?:by|from)|at` + sp + `+the` + sp + `+hands` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+	// Words of speech or computers: "cyber attacks", "verbal attacks".
+	reUnarmedAttack = regexp.MustCompile(`\b(?:cyber|cyber-|verbal|rhetorical|political|personal|media|propaganda)` + sp + `*(?:attacks?|strikes?)\b`)
+	// "fears of an Israeli invasion of Lebanon": an attack feared, not made.
+	reAttackFeared = regexp.MustCompile(`(?i)\b(?:fears?|feared|risk|danger|prevent|prevented|deter|deterred|avert|averted|avoid|avoided|possibility)` + sp + `+(?:of` + sp + `+)?(?:(?:a|an|the|any)` + sp + `+)?$`)
+	// What an attacker that hit "at the hands of" is: armed.
+	reArmedAfter = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:forces|troops|army|navy|military|air` + sp + `+force|militias?|fighters|soldiers|warships|jets|artillery)\b`)
+)
+
+// locativeOfPrevious reports a group of places written right after another
+// argument as where it is ("Houthi rebels in Yemen"): not a subject.
+func locativeOfPrevious(v *sentView, g []int) bool {
+	i := g[0]
+	if i == 0 {
+		return false
+	}
+	for _, k := range g {
+		if t := v.args[k].typ; t != "Country" && t != "Place" {
+			return false
+		}
+	}
+	prev := v.args[i-1]
+	return reLocativeGap.MatchString(v.between(prev.end, v.args[i].start))
+}
+
+// attackClauses finds the attack wordings of this file.
+func (b *relBuilder) attackClauses(v *sentView) {
+	for _, g := range groups(v) {
+		if locativeOfPrevious(v, g) {
+			continue
+		}
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		objs := objectsAfter(v, last.end)
+		if len(objs) == 0 {
+			continue
+		}
+		gap := v.between(last.end, objs[0].start)
+		// "Houthi rebels in Yemen fire a ballistic missile at X".
+		if reLocativeGap.MatchString(gap) && placesOnly(objs) {
+			locEnd := objs[len(objs)-1].end
+			// "... in Yemen fired missiles at Saudi oil facilities".
+			if o, ok := nextMention(v, locEnd); ok && o.Type == "Country" && reAttackedFacility.MatchString(v.between(o.End, v.end)) &&
+				(reAttackVerb.MatchString(v.between(locEnd, o.Start)) || reAttackVerbArticle.MatchString(v.between(locEnd, o.Start))) {
+				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
+			}
+			targets := objectsAfter(v, locEnd)
+			if len(targets) > 0 {
+				gap2 := v.between(objs[len(objs)-1].end, targets[0].start)
+				switch {
+				case reAttackVerb.MatchString(gap2):
+					b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, targets), first.start, targets[len(targets)-1].end)
+				case reAttackVerbMore.MatchString(gap2) || reAttackReply.MatchString(gap2):
+					b.attacked(v, argsOf(v, g), withPossessedPlaces(v, targets), first.start, targets[len(targets)-1].end)
+				}
+			}
+			continue
+		}
+		// "Iran retaliated by launching missiles at X".
+		if reAttackReply.MatchString(gap) {
+			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+			continue
+		}
+		// "Iraq invaded Iran, first attacking Mehrabad Airport".
+		if reWarClause.MatchString(gap) {
+			targets := objectsAfter(v, objs[len(objs)-1].end)
+			if len(targets) > 0 && reGerundAfter.MatchString(v.between(objs[len(objs)-1].end, targets[0].start)) {
+				b.attacked(v, argsOf(v, g), withPossessedPlaces(v, targets), first.start, targets[len(targets)-1].end)
+			}
+		}
+	}
+	b.attackNounFrom(v)
+	b.ownedHitBy(v)
+}
+
+// placesOnly reports whether every arg is a place or a state.
+func placesOnly(as []arg) bool {
+	for _, a := range as {
+		if a.typ != "Place" && a.typ != "Country" {
+			return false
+		}
+	}
+	return true
+}
+
+// attackNounFrom: "the PLO attacks from Lebanon on Israel", the attacker
+// a state or organisation mention (adjectives included) before its attack
+// noun, the place it struck from skipped.
+func (b *relBuilder) attackNounFrom(v *sentView) {
+	if !v.has(" from ", " in ", " out of ") {
+		return
+	}
+	for i, m := range v.ments {
+		if m.Type != "Country" && m.Type != "Organization" {
+			continue
+		}
+		var next []mention
+		for _, o := range v.ments[i+1:] {
+			if o.Start >= m.End {
+				next = append(next, o)
+			}
+			if len(next) == 2 {
+				break
+			}
+		}
+		if len(next) < 2 || (next[0].Type != "Place" && next[0].Type != "Country") || next[0].Start-m.End > maxAdjectiveGap {
+			continue
+		}
+		gap1 := v.between(m.End, next[0].Start)
+		loc := reLocativeTail.FindStringIndex(gap1)
+		if loc == nil {
+			continue
+		}
+		o := next[1]
+		gap := gap1[:loc[0]] + v.between(next[0].End, o.Start)
+		if !reAttackAdjective.MatchString(gap) || reUnarmedAttack.MatchString(gap) || (o.Type != "Country" && o.Type != "Place" && o.Type != "Organization") ||
+			reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
+			continue
+		}
+		a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+		b.attacked(v, []arg{a}, []arg{t}, m.Start, o.End)
+	}
+}
+
+// ownedHitBy: "Iraq's troops began to suffer losses from human wave
+// attacks by Iran", "Iraq's oil industry suffered at the hands of the
+// Iranian navy": the attacker after, the state owning what was hit before.
+func (b *relBuilder) ownedHitBy(v *sentView) {
+	if !v.has(" by ", "hands of") {
+		return
+	}
+	for _, m := range v.ments {
+		if m.Type != "Country" {
+			continue
+		}
+		rest := v.between(m.End, min(v.end, m.End+160))
+		for _, by := range v.args {
+			if by.start < m.End || !by.actor() || by.id == m.EntityID {
+				continue
+			}
+			gap := v.between(m.End, by.start)
+			if len(gap) >= len(rest) || !reOwnedHitBy.MatchString(gap) || reUnarmedAttack.MatchString(gap) {
+				break
+			}
+			// "at the hands of" is also said of courts and rulers: only
+			// an armed attacker is one.
+			if !reAttackNoun.MatchString(gap) && !reArmedAfter.MatchString(v.between(by.m.End, v.end)) {
+				break
+			}
+			t := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+			b.attacked(v, []arg{by}, []arg{t}, m.Start, by.end)
+			break
+		}
+	}
+}

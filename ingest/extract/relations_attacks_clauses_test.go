@@ -1,0 +1,70 @@
+package extract
+
+import "testing"
+
+// TestAttackClauses: attacks told around a place, a gerund, a reply or the
+// target's own troops, with the look-alikes that must stay silent.
+func TestAttackClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a headline in the present, the attacker's place between", "[Houthi rebels|organization:houthis] in [Yemen|country:yemen] fire a ballistic missile at [King Khalid International Airport|place:king-khalid-international-airport] in [Riyadh|place:riyadh].",
+			[]string{"ATTACKED organization:houthis place:king-khalid-international-airport"}},
+		{"the attacker's place before a state's facilities", "[Houthi rebels|organization:houthis] in [Yemen|country:yemen] fired missiles at [Saudi|country:saudi-arabia|demonym] oil facilities.",
+			[]string{"ATTACKED organization:houthis country:saudi-arabia"}},
+		{"the attacker's place is no attacker", "[Hezbollah|organization:hezbollah] in [Lebanon|country:lebanon] fired rockets into northern [Israel|country:israel].",
+			[]string{"ATTACKED organization:hezbollah country:israel"}},
+		{"a place of an attacker that only talks", "[Houthi rebels|organization:houthis] in [Yemen|country:yemen] met envoys from [Oman|country:oman].",
+			nil},
+		{"retaliated by launching missiles", "[Iran|country:iran] retaliated by launching missiles at [US|country:united-states] bases.",
+			[]string{"ATTACKED country:iran country:united-states"}},
+		{"responded with airstrikes on targets in", "[Israel|country:israel] responded with airstrikes and artillery fire on targets in [Lebanon|country:lebanon].",
+			[]string{"ATTACKED country:israel country:lebanon"}},
+		{"responded with sanctions is no attack", "[China|country:china] responded with sanctions on [Lithuania|country:lithuania].",
+			nil},
+		{"a reply that was only threatened", "[Iran|country:iran] threatened to respond by launching missiles at [Israel|country:israel].",
+			nil},
+		{"a gerund after an invasion", "[Iraq|country:iraq] invaded [Iran|country:iran], first attacking [Mehrabad Airport|place:mehrabad-airport] and then entering [Khuzestan|place:khuzestan].",
+			[]string{"ATTACKED country:iraq country:iran", "ATTACKED country:iraq place:mehrabad-airport"}},
+		{"a gerund of words after a visit", "[China|country:china] visited [Russia|country:russia], attacking [Japan|country:japan] in a speech.",
+			nil},
+		{"attacks from a place on a state", "The [PLO|organization:palestine-liberation-organization] attacks from [Lebanon|country:lebanon] on [Israel|country:israel] led to a war.",
+			[]string{"ATTACKED organization:palestine-liberation-organization country:israel"}},
+		{"cyber attacks from a place", "The [Russian|country:russia|demonym] cyber attacks from [Moscow|place:moscow] on [Estonia|country:estonia] were reported.",
+			nil},
+		{"troops hit by attacks by a state", "[Iraq|country:iraq]'s troops began to suffer losses from human wave attacks by [Iran|country:iran].",
+			[]string{"ATTACKED country:iran country:iraq"}},
+		{"at the hands of a navy", "[Iraq|country:iraq]'s oil industry suffered at the hands of the [Iranian|country:iran|demonym] navy.",
+			[]string{"ATTACKED country:iran country:iraq"}},
+		{"at the hands of sanctions is no attack", "[Iran|country:iran]'s economy suffered at the hands of [US|country:united-states] sanctions.",
+			nil},
+		{"a series of rocket attacks and raids into a state's territory", "On 12 July 2006, [Hezbollah|organization:hezbollah] launched a series of rocket attacks and raids into [Israeli|country:israel|demonym] territory.",
+			[]string{"ATTACKED organization:hezbollah country:israel"}},
+		{"an invasion of a state", "The [Israeli|country:israel|demonym] invasion of [Lebanon|country:lebanon] began in 1982.",
+			[]string{"ATTACKED country:israel country:lebanon"}},
+		{"an invasion feared", "[Syria|country:syria] feared an [Israeli|country:israel|demonym] invasion of [Lebanon|country:lebanon].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
+
+// TestAttackSeriesIsNoEvent: a series of attacks gives ATTACKED but not
+// one dated attack event.
+func TestAttackSeriesIsNoEvent(t *testing.T) {
+	rs := checkRelations(t, "", []string{"On 12 July 2006, [Hezbollah|organization:hezbollah] launched a series of rocket attacks on [Israel|country:israel]."},
+		[]string{"ATTACKED"}, nil, []string{"ATTACKED organization:hezbollah country:israel"})
+	if len(rs.Events) != 0 {
+		t.Errorf("events: got %d, want none", len(rs.Events))
+	}
+	rs = checkRelations(t, "", []string{"On 12 July 2006, [Hezbollah|organization:hezbollah] launched a rocket attack on [Israel|country:israel]."},
+		[]string{"ATTACKED"}, nil, []string{"ATTACKED organization:hezbollah country:israel"})
+	if len(rs.Events) != 1 {
+		t.Errorf("events: got %d, want one", len(rs.Events))
+	}
+}

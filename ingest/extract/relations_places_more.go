@@ -1,0 +1,61 @@
+package extract
+
+import "regexp"
+
+// More ways a text places one place inside another: a named facility in a
+// city ("King Khalid International Airport in Riyadh"), a settlement named
+// by its region ("the West Bank town of Ramallah"), and a city given after
+// its country ("in Iraq, at the holy city of An Najaf").
+
+var (
+	// A place named for what is built there: what it is "in" is where it is.
+	reFacilityName = regexp.MustCompile(`\b(?:Airport|Airbase|Air` + sp + `+Base|Base|Port|Harbou?r|Camp|Square|Palace|Prison|Mosque|Shrine|Reactor|Plant|Facility|Refinery|Stadium|Hospital|University|Hotel|Bridge|Dam|Terminal|Complex|Cent(?:er|re)|Tower|Street|Avenue|Station|Compound|Embassy|Consulate)$`)
+	// "in Riyadh" right after the facility, nothing else between.
+	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:` + compassWord + sp + `+)?$`)
+	// "the West Bank town of": a place, then a settlement noun and "of".
+	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
+	// ", at the Shi'ite holy city of": a settlement after its country.
+	reAtCityOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:at|in|near)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:city|town|village|port)` + sp + `+of` + sp + `+` + nameParticle + `$`)
+	// "the city of" right before a place followed by "in Iraq": the
+	// "of" phrase names the place, it does not complement another noun.
+	reSettlementOfBefore = regexp.MustCompile(`\b(?:city|town|village|port|province|district|region|island|capital|suburb)` + sp + `+of` + sp + `+$`)
+)
+
+// nameParticle is an article of an Arabic place name a mention may leave
+// out ("An Najaf" found as "Najaf").
+const nameParticle = `(?:(?:An|Al|Ar|As|Ad|Az|At|Ash|El)` + sp + `+)?`
+
+// placesMore finds the LOCATED_IN wordings of this file.
+func (b *relBuilder) placesMore(v *sentView) {
+	for i, p := range v.ments {
+		if i+1 >= len(v.ments) {
+			break
+		}
+		c := v.ments[i+1]
+		if c.Start < p.End || c.MetonymFor != "" || p.MetonymFor != "" || c.Demonym || p.Demonym {
+			continue
+		}
+		gap := v.between(p.End, c.Start)
+		switch {
+		// "King Khalid International Airport in Riyadh".
+		case p.Type == "Place" && c.Type == "Place" && reFacilityName.MatchString(p.Text) && !reWaterBody.MatchString(c.Text) &&
+			reInPlace.MatchString(gap):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+		// "the West Bank town of Ramallah" (a sea has islands and ports,
+		// and those are in it too).
+		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p):
+			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.85, nil, v, p.Start, c.End)
+		// "in Iraq, at the holy city of An Najaf".
+		case p.Type == "Country" && c.Type == "Place" && reAtCityOf.MatchString(gap):
+			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.8, nil, v, p.Start, c.End)
+		}
+	}
+}
+
+// theBeforePlace reports "the" right before a place: "the West Bank town of"
+// names the town by its region, "Beirut town of" is no English.
+func theBeforePlace(v *sentView, p mention) bool {
+	return reTheAtEnd.MatchString(v.between(max(v.start, p.Start-5), p.Start))
+}
+
+var reTheAtEnd = regexp.MustCompile(`(?i)\bthe` + sp + `+$`)
