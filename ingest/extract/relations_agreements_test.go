@@ -230,3 +230,15 @@ func TestNegotiatedAgreements(t *testing.T) {
 		})
 	}
 }
+
+func TestPassiveSigning(t *testing.T) {
+	checkRelations(t, "", []string{
+		"The [Joint Comprehensive Plan of Action|agreement:joint-comprehensive-plan-of-action] was signed in [Vienna|place:vienna] on 14 July 2015 by [Iran|country:iran] and the [P5+1|organization:p5-plus-1]."},
+		[]string{"PARTY_TO"}, nil, []string{
+			"PARTY_TO country:iran agreement:joint-comprehensive-plan-of-action",
+			"PARTY_TO organization:p5-plus-1 agreement:joint-comprehensive-plan-of-action",
+		})
+	checkRelations(t, "", []string{
+		"The [Joint Comprehensive Plan of Action|agreement:joint-comprehensive-plan-of-action] was criticised in [Vienna|place:vienna] by [Iran|country:iran]."},
+		[]string{"PARTY_TO"}, nil, nil)
+}

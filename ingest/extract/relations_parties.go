@@ -28,8 +28,9 @@ var (
 	// "the parties to the JCPOA (China, France, ... and Iran)": the list after.
 	rePartiesOfBefore = regexp.MustCompile(`(?i)\b(?:parties|participants|signatories|signatory` + sp + `+states|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
 	rePartiesOfAfter  = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?)` + sp + `*(?:the` + sp + `+)?$`)
-	// "the JCPOA, signed by X and Y".
-	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the JCPOA, signed by X and Y", "the JCPOA was signed in Vienna on
+	// 14 July 2015 by X and Y".
+	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 func (b *relBuilder) parties(v *sentView) {

@@ -108,8 +108,9 @@ func scanWord(text string, i int) int {
 		return i
 	}
 	word := text[start:i]
-	if utf8.RuneCountInString(word) == 1 {
-		// "U.S.", "U.N.", "D.C." or an initial "J.".
+	if r, _ := utf8.DecodeRuneInString(word); utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r) {
+		// "U.S.", "U.N.", "D.C." or an initial "J."; a digit before a
+		// period ends a sentence ("the P5+1.").
 		j := i
 		for j+2 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && !isWordByte(text, j+2) {
 			j += 2

@@ -14,6 +14,7 @@ func TestTokenize(t *testing.T) {
 		{"curly possessive is its own token", "Iran’s envoy", []string{"Iran", "’s", "envoy"}},
 		{"plural possessive", "Leaders’ Statement", []string{"Leaders", "’", "Statement"}},
 		{"dotted acronym stays whole", "the U.S. and U.N.", []string{"the", "U.S.", "and", "U.N."}},
+		{"a digit before a period ends the sentence", "Iran and the P5+1.", []string{"Iran", "and", "the", "P5", "+", "1", "."}},
 		{"initial keeps its period", "Donald J. Trump", []string{"Donald", "J.", "Trump"}},
 		{"title abbreviation keeps its period", "Sen. Jim Banks", []string{"Sen.", "Jim", "Banks"}},
 		{"sentence period is separate", "met Araghchi.", []string{"met", "Araghchi", "."}},
