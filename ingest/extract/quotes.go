@@ -50,7 +50,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|says|stated|states|declared|declares|announced|announces|warned|warns|articulated|argued|argues|insisted|insists|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames)(?:` + sp + `+that)?|(?:reported|reports|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined|claimed|claims|explained|explains|emphasized|emphasizes|stressed|stresses|noted|notes|suggested|suggests|maintained|maintains|asserted|asserts|acknowledged|acknowledges|admitted|admits|affirmed|affirms|underscored|underscores|reiterated|reiterates|told` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?|(?:explained|emphasized|stressed|underscored|noted|reiterated|said|stated|made` + sp + `+clear)` + sp + `+to` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?)` + sp + `*that)(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|says|stated|states|declared|declares|announced|announces|warned|warns|articulated|argued|argues|insisted|insists|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames|urged|urges|called` + sp + `+on|calls` + sp + `+on|(?:told|tells)` + sp + `+(?:reporters|journalists|the` + sp + `+press|state` + sp + `+(?:media|television|TV)|lawmakers|parliament))(?:` + sp + `+that)?|(?:reported|reports|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined|claimed|claims|explained|explains|emphasized|emphasizes|stressed|stresses|noted|notes|suggested|suggests|maintained|maintains|asserted|asserts|acknowledged|acknowledges|admitted|admits|affirmed|affirms|underscored|underscores|reiterated|reiterates|told` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?|(?:explained|emphasized|stressed|underscored|noted|reiterated|said|stated|made` + sp + `+clear)` + sp + `+to` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?)` + sp + `*that)(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // findQuotes pairs quotation marks: curly ones by kind, straight ones in
@@ -248,7 +248,9 @@ func (b *relBuilder) indirectSpeech() {
 			default:
 				continue
 			}
-			if b.irrealisClause(v, a.start, cs) {
+			// The clause reported may be a wish ("urged Y to ..."); only
+			// the speaker's own words before the verb can deny it.
+			if b.irrealisClause(v, a.start, tail) {
 				continue
 			}
 			to := b.quoteTarget(a, cs, ce, cs, ce)

@@ -52,6 +52,15 @@ func TestQuotes(t *testing.T) {
 		{"told someone that", []string{
 			"Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy] underscored to Dr. Araghchi that [Iran|country:iran] must choose."},
 			[]string{"STATED person:steve-witkoff country:iran"}},
+		{"told reporters", []string{
+			"Spokesman [Esmaeil Baghaei|person:esmaeil-baghaei|title=Spokesman] told reporters the talks with the [United States|country:united-states] were constructive."},
+			[]string{"STATED person:esmaeil-baghaei country:united-states"}},
+		{"urged a state", []string{
+			"[Iranian|country:iran|demonym] President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] urged the [United States|country:united-states] to lift sanctions."},
+			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran", "STATED person:masoud-pezeshkian country:united-states"}},
+		{"denied urging is no statement", []string{
+			"[Masoud Pezeshkian|person:masoud-pezeshkian] never urged the [United States|country:united-states] to lift sanctions."},
+			nil},
 		{"noting without that is no statement", []string{
 			"[Riyadh Ibrahim|person:riyadh-ibrahim] noted the progress of [Iraq|country:iraq]."},
 			nil},
