@@ -114,6 +114,7 @@ func slugWords(s string) string {
 // namedEventParticipants: "President Trump authorized Operation Midnight
 // Hammer" gives PARTICIPATED_IN to a catalog event.
 func (b *relBuilder) namedEventParticipants(v *sentView) {
+	b.warSidesTold(v)
 	named := append([]mention{}, v.ments...)
 	for _, m := range b.evMent {
 		if m.Sentence == v.idx && !strings.HasPrefix(m.EntityID, "event:talks:") && !strings.HasPrefix(m.EntityID, "event:meeting:") {

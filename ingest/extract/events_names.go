@@ -32,7 +32,9 @@ import (
 var (
 	// A run of capitalised words (dash-joined names allowed) ending in an
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
-	reNamedHead = regexp.MustCompile(`((?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Strategic` + sp + `+Dialogue|Uprising|Intifada)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
+	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
+	// of it.
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Strategic` + sp + `+Dialogue|Uprising|Intifada|Campaign|Revolution)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
 	reDashWar = regexp.MustCompile(`\b([A-Z][\w'’.]*(?:` + sp + `*[–-]` + sp + `*[A-Z][\w'’.]*)+)` + sp + `+(war|conflict)\b`)
 	// A name before a lower-case summit: "the G20 summit", "the Riyadh summit".
@@ -56,18 +58,33 @@ var eventKinds = map[string]string{
 	"summit": "summit", "forum": "forum", "dialogue": "dialogue", "uprising": "protest",
 	"intifada": "protest", "elections": "election", "election": "election",
 	"protests": "protest", "unrest": "protest", "riots": "protest", "referendum": "election",
+	"campaign": "campaign", "revolution": "revolution",
+}
+
+// lasting kinds of event go on for months or years: a date near one in
+// its sentence usually dates something that happened during it.
+func lasting(kind string) bool {
+	switch kind {
+	case "war", "crisis", "protest", "campaign", "battle", "invasion":
+		return true
+	}
+	return false
 }
 
 // namedEvents finds the named events of a sentence and dates the catalog's.
 func (b *relBuilder) namedEvents(v *sentView) {
 	b.catalogEvents(v)
-	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada")
+	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")
-	if !heads && !years && !deeds || b.untrustedNames(v) {
+	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike")
+	if !heads && !years && !deeds && !prose || b.untrustedNames(v) {
 		return
 	}
 	text := v.between(v.start, v.end)
+	if prose {
+		b.proseWars(v, text)
+	}
 	if heads {
 		b.headedEvents(v, text)
 	}
@@ -94,6 +111,13 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		head := strings.ToLower(strings.Fields(text[m[4]:m[5]])[0])
 		kind := eventKinds[head]
 		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") {
+			continue
+		}
+		// "the Cedar Revolution", "the al-Anfal Campaign": a campaign or
+		// revolution is named with its article inside a sentence, or with
+		// its year; a capitalised run opening a sentence may be a heading's
+		// words, and "Campaign for X" and "Revolution Guards" name bodies.
+		if (kind == "campaign" || kind == "revolution") && (!reTheBefore.MatchString(v.between(max(v.start, s-5), s)) && !reYearInName.MatchString(v.between(s, e)) || reBodyAfter.MatchString(v.between(e, v.end))) {
 			continue
 		}
 		if kind == "war" {
@@ -171,7 +195,7 @@ func (b *relBuilder) incidents(v *sentView, text string) {
 var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)
 
 // capitalHeads are the words reNamedHead ends in.
-var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada"}
+var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Revolution"}
 
 // matchesNear runs re only over windows of text ending shortly after each
 // place where find (text or its lower-case form) holds one of the heads:
@@ -237,7 +261,7 @@ func (b *relBuilder) catalogEvents(v *sentView) {
 		kind := kindOfName(e.Name)
 		// The entity stage's entities are the document's own, so dating
 		// them here changes no other document.
-		b.dateNamedEvent(v, e.Props, m.Start, m.End, kind != "war" && kind != "crisis" && kind != "protest")
+		b.dateNamedEvent(v, e.Props, m.Start, m.End, !lasting(kind))
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], m.EntityID)
 		switch kind {
 		case "war":
@@ -327,7 +351,7 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) {
 		ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": kind}}
 		b.events[id] = ev
 	}
-	b.dateNamedEvent(v, ev.Props, s, e, kind != "war" && kind != "crisis" && kind != "protest")
+	b.dateNamedEvent(v, ev.Props, s, e, !lasting(kind))
 	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
 	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
 	switch kind {
@@ -455,7 +479,12 @@ func skipLeadingOrg(v *sentView, s, head int) int {
 	return s
 }
 
-var reYearInName = regexp.MustCompile(`\b(?:1[5-9]|20)\d{2}\b`)
+var (
+	reYearInName = regexp.MustCompile(`\b(?:1[5-9]|20)\d{2}\b`)
+	reTheBefore  = regexp.MustCompile(`\bthe` + sp + `+$`)
+	// "Campaign for Nuclear Disarmament", "Revolution Guards": a body.
+	reBodyAfter = regexp.MustCompile(`^` + sp + `+(?:for|to|against|Guards?|Committee|Council|Party|Front|Movement)\b`)
+)
 
 // eventName is the written name without a leading article, spaces folded.
 func eventName(s string) string {
@@ -473,7 +502,8 @@ func eventName(s string) string {
 }
 
 // skipOpeners moves s past sentence openers and determiners written before
-// the name ("During the Tanker War", "The Tenth Review Conference").
+// the name ("During the Tanker War", "The Tenth Review Conference"). An
+// ordinal right before the head is the name's own ("the First Intifada").
 func (b *relBuilder) skipOpeners(v *sentView, s, head int) int {
 	for s < head {
 		w := v.between(s, head)
@@ -482,6 +512,9 @@ func (b *relBuilder) skipOpeners(v *sentView, s, head int) int {
 			break
 		}
 		rest := strings.TrimLeft(w[strings.Index(w, first)+len(first):], " \u00a0")
+		if rest == "" && first == "First" {
+			break
+		}
 		s = head - len(rest)
 	}
 	return s

@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// The sides of a named war, battle or campaign, as a sentence tells them:
+//
+//   - "the 2007 Lebanon conflict between the Lebanese Army and Fatah
+//     al-Islam", "the war was fought between X and Y";
+//   - "the Lebanese Civil War pitted X against Y and Z";
+//   - "X and Y fought (Z) in the Six-Day War";
+//   - "During the Six-Day War, X captured ...", "X occupied ... during the
+//     war": a deed of force done during a war is done by one of its sides;
+//   - "X seized western Beirut, leading to the 2008 conflict": the side
+//     whose deed of force started a war took part in it.
+//
+// Each side takes part in the war (PARTICIPATED_IN). Denied or planned
+// deeds give nothing.
+
+var (
+	reSidesBetween = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:was|were)` + sp + `+)?(?:(?:fought|waged)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+	reSidesPitted  = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
+	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
+	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
+	reInTheWar = regexp.MustCompile(`^` + sp + `+(?:in|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+	// "During the Six-Day War, " before a clause.
+	reDuringOpener = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:During|In|Throughout|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+	// A deed of force, right after its doer.
+	reForceVerb = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:forces|army|troops|military|navy|air` + sp + `+force))?` + sp + `+(?:(?:also|later|then|again|quickly|eventually|successfully|briefly|first)` + sp + `+)?(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|fought|defeated|destroyed|shot` + sp + `+down|sank|besieged|annexed|conquered|took` + sp + `+control|overran|repelled|raided|bombarded|conducted` + sp + `+(?:air` + sp + `*strikes|strikes|raids|attacks)|responded` + sp + `+with` + sp + `+(?:air` + sp + `*strikes|strikes|attacks|rockets|missiles|artillery))\b`)
+	// "during the" right before a war, after a deed.
+	reDuringBefore = regexp.MustCompile(`\b(?:during|in|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+	// ", leading to the", " resulting in the", " which sparked the" before a war.
+	reLedToWar = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)(?:(?:which|that)` + sp + `+)?(?:leading` + sp + `+to|led` + sp + `+to|resulting` + sp + `+in|resulted` + sp + `+in|sparking|sparked|triggering|triggered|igniting|ignited|starting)` + sp + `+(?:the` + sp + `+)?$`)
+	// A deed of force anywhere in a clause.
+	reForceWord = regexp.MustCompile(`\b(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|raided|bombarded|air` + sp + `*strikes|invasion|offensive|assault)\b`)
+)
+
+// warLike reports an event whose sides fight: wars, battles, campaigns.
+func (b *relBuilder) warLike(id string) bool {
+	if e, ok := b.events[id]; ok {
+		k, _ := e.Props["kind"].(string)
+		return k == "war" || k == "battle" || k == "campaign"
+	}
+	if e, ok := b.ents.Entities[id]; ok {
+		k := kindOfName(e.Name)
+		return k == "war" || k == "campaign"
+	}
+	return false
+}
+
+// sentenceWars are the war-like event mentions of v, in text order.
+func (b *relBuilder) sentenceWars(v *sentView) []mention {
+	var out []mention
+	for _, m := range v.ments {
+		if m.Type == "Event" && b.warLike(m.EntityID) {
+			out = append(out, m)
+		}
+	}
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && b.warLike(m.EntityID) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// warSidesTold finds the sides of the wars of v.
+func (b *relBuilder) warSidesTold(v *sentView) {
+	wars := b.sentenceWars(v)
+	if len(wars) == 0 {
+		return
+	}
+	gs := groups(v)
+	for _, w := range wars {
+		b.sidesAfter(v, w, gs)
+		b.sidesFought(v, w, gs)
+		b.sidesByDeed(v, w)
+		b.sidesLedTo(v, w, gs)
+		b.warStartDay(v, w)
+	}
+}
+
+// warStartDay: "On 9 May 2008, X seized Y, leading to the 2008 conflict"
+// dates the war's start to that day when the day falls in the year its
+// name or text gave (or it had none).
+func (b *relBuilder) warStartDay(v *sentView, w mention) {
+	if !reLedToWar.MatchString(v.between(v.start, w.Start)) {
+		return
+	}
+	var props map[string]any
+	if e, ok := b.events[w.EntityID]; ok {
+		props = e.Props
+	} else if e, ok := b.ents.Entities[w.EntityID]; ok && e.Props != nil {
+		props = e.Props
+	}
+	if props == nil || props["datePrecision"] == "day" {
+		return
+	}
+	for _, d := range v.dates {
+		if d.Start > w.Start || !d.Resolved() || d.Relative || d.Precision != timex.Day || !reDateOpener.MatchString(v.between(v.start, d.Start)) {
+			continue
+		}
+		if y, ok := props["date"].(string); ok && !strings.HasPrefix(d.Value, y) {
+			return
+		}
+		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+		return
+	}
+}
+
+// sidesAfter: "<war> between X and Y", "<war> pitted X against Y".
+func (b *relBuilder) sidesAfter(v *sentView, w mention, gs [][]int) {
+	for _, g := range gs {
+		first := v.args[g[0]]
+		if first.start < w.End {
+			continue
+		}
+		if reSidesBetween.MatchString(v.between(w.End, first.start)) {
+			b.sides(v, w, g, w.Start, v.args[g[len(g)-1]].end)
+		}
+		break
+	}
+	if loc := reSidesPitted.FindStringIndex(v.between(w.End, v.end)); loc != nil {
+		end := clauseEnd(v, w.End+loc[1])
+		if b.irrealisClause(v, w.Start, end) {
+			return
+		}
+		for _, a := range v.args {
+			if a.start >= w.End && a.end <= end && a.actor() {
+				b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, w.Start, a.end)
+			}
+		}
+	}
+}
+
+// clauseEnd is the end of the clause going on at pos: the next semicolon,
+// or the sentence's end.
+func clauseEnd(v *sentView, pos int) int {
+	if i := strings.IndexAny(v.between(pos, v.end), ";"); i >= 0 {
+		return pos + i
+	}
+	return v.end
+}
+
+// sides records every actor of group g as a side of w.
+func (b *relBuilder) sides(v *sentView, w mention, g []int, start, end int) {
+	if b.irrealisClause(v, start, end) {
+		return
+	}
+	for _, i := range g {
+		if a := v.args[i]; a.actor() && !reNameGoesOn.MatchString(v.between(a.end, v.end)) {
+			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, min(start, a.start), max(end, a.end))
+		}
+	}
+}
+
+// sidesFought: "X and Y fought the <war>", "X fought Y in the <war>".
+func (b *relBuilder) sidesFought(v *sentView, w mention, gs [][]int) {
+	for gi, g := range gs {
+		last := v.args[g[len(g)-1]]
+		if last.end > w.Start {
+			break
+		}
+		gap := v.between(last.end, w.Start)
+		if reFoughtIn.MatchString(gap) {
+			b.sides(v, w, g, v.args[g[0]].start, w.End)
+			continue
+		}
+		// "X fought Y in the <war>": the subject, the verb, the other side.
+		if gi+1 >= len(gs) {
+			continue
+		}
+		obj := gs[gi+1]
+		first, lastObj := v.args[obj[0]], v.args[obj[len(obj)-1]]
+		if lastObj.end > w.Start || !reFoughtIn.MatchString(v.between(last.end, first.start)) ||
+			!reInTheWar.MatchString(v.between(lastObj.end, w.Start)) {
+			continue
+		}
+		b.sides(v, w, g, v.args[g[0]].start, w.End)
+		b.sides(v, w, obj, v.args[g[0]].start, w.End)
+	}
+}
+
+// sidesByDeed: "During the Six-Day War, Israel captured ..." and "Israel
+// occupied the Sinai during the war".
+func (b *relBuilder) sidesByDeed(v *sentView, w mention) {
+	for _, a := range v.args {
+		if !a.actor() || a.typ == "Person" {
+			continue
+		}
+		loc := reForceVerb.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil {
+			continue
+		}
+		verbEnd := a.end + loc[1]
+		switch {
+		case a.start >= w.End:
+			// The war opens the sentence: "During the war, X captured".
+			if !reDuringOpener.MatchString(v.between(v.start, w.Start)) ||
+				!reCommaOnly.MatchString(v.between(w.End, a.start)) {
+				continue
+			}
+		case a.end <= w.Start:
+			// The deed comes first and "during the war" closes its clause.
+			rest := v.between(verbEnd, w.Start)
+			if !reDuringBefore.MatchString(rest) || strings.ContainsAny(rest, ";") || len(rest) > 120 || reSubClause.MatchString(rest) {
+				continue
+			}
+		default:
+			continue
+		}
+		if b.irrealisClause(v, min(a.start, w.Start), max(verbEnd, w.End)) {
+			continue
+		}
+		b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.75, nil, v, min(a.start, w.Start), max(verbEnd, w.End))
+	}
+}
+
+var (
+	reCommaOnly = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
+	// A clause of its own between a deed and "during the war".
+	reSubClause = regexp.MustCompile(`\b(?:which|who|that|when|while|after|before|because|and` + sp + `+(?:then` + sp + `+)?[a-z]+ed)\b`)
+)
+
+// sidesLedTo: "Hezbollah and Amal forces ... seized western Beirut, leading
+// to the 2008 conflict": the subject group of the clause whose deed of
+// force led to the war.
+func (b *relBuilder) sidesLedTo(v *sentView, w mention, gs [][]int) {
+	lead := reLedToWar.FindStringIndex(v.between(v.start, w.Start))
+	if lead == nil {
+		return
+	}
+	leadAt := v.start + lead[0]
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if last.end > leadAt {
+			return
+		}
+		// The subject opens the sentence, after at most a date or a
+		// clause set off by a comma.
+		before := v.between(v.start, first.start)
+		if !reSubjectOpens.MatchString(before) {
+			return
+		}
+		deed := v.between(last.end, leadAt)
+		if !reForceWord.MatchString(deed) || strings.ContainsAny(deed, ";") {
+			return
+		}
+		b.sides(v, w, g, first.start, w.End)
+		return
+	}
+}
+
+// reNameGoesOn: "Fatah al-Islam" is not Fatah; a mention cut short of
+// its name stands for another group.
+var reNameGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:al|el|ad|an|as|ash)-[A-Z]|-[A-Z])`)
+
+// reSubjectOpens is what may stand before a sentence's subject: nothing,
+// or an opener set off by a comma ("On 9 May 2008, ").
+var reSubjectOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:the` + sp + `+)?$`)

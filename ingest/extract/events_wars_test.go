@@ -1,0 +1,126 @@
+package extract
+
+import "testing"
+
+// TestProseWars: wars, battles, invasions and attacks named in running
+// prose, their dates, places and sides.
+func TestProseWars(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	tests := []struct {
+		name      string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"a year and a place before a lower-case conflict, with its sides",
+			[]string{"In 2007, the camp became the center of the 2007 [Lebanon|country:lebanon] conflict between the [Lebanese Army|organization:lebanese-army] and [Hamas|organization:hamas]."},
+			[]string{"event:war:2007-lebanon-conflict kind=war date=2007 datePrecision=year dateText=2007"},
+			[]string{"PARTICIPATED_IN organization:lebanese-army event:war:2007-lebanon-conflict", "PARTICIPATED_IN organization:hamas event:war:2007-lebanon-conflict"}},
+		{"a conflict in a state, started by a deed of force on a day of its year",
+			[]string{"On 9 May 2008, [Hezbollah|organization:hezbollah] and [Amal|organization:amal-movement] forces seized western [Beirut|place:beirut], leading to the 2008 conflict in [Lebanon|country:lebanon]."},
+			[]string{"event:war:2008-conflict-in-lebanon kind=war date=2008-05-09 datePrecision=day dateText=9 May 2008"},
+			[]string{"PARTICIPATED_IN organization:hezbollah event:war:2008-conflict-in-lebanon", "PARTICIPATED_IN organization:amal-movement event:war:2008-conflict-in-lebanon"}},
+		{"a state's civil war in lower case",
+			[]string{"[Iran|country:iran] backed the government in the [Syrian|country:syria|demonym] civil war."},
+			[]string{"event:war:syrian-civil-war kind=war"}, nil},
+		{"a civil war of no state is no event",
+			[]string{"The Great civil war was long."},
+			nil, nil},
+		{"a war that pitted sides against each other",
+			[]string{"The [Lebanese|country:lebanon|demonym] Civil War pitted a coalition of Christian groups against the joint forces of the [PLO|organization:plo] and [Amal|organization:amal-movement]."},
+			[]string{"event:war:lebanese-civil-war kind=war"},
+			[]string{"PARTICIPATED_IN organization:plo event:war:lebanese-civil-war", "PARTICIPATED_IN organization:amal-movement event:war:lebanese-civil-war"}},
+		{"sides that fought each other in a war",
+			[]string{"[Israel|country:israel] fought [Egypt|country:egypt] and [Jordan|country:jordan] in the Six-Day War."},
+			[]string{"event:war:six-day-war kind=war"},
+			[]string{"PARTICIPATED_IN country:israel event:war:six-day-war", "PARTICIPATED_IN country:egypt event:war:six-day-war", "PARTICIPATED_IN country:jordan event:war:six-day-war"}},
+		{"a deed of force during a war",
+			[]string{"During the Six-Day War, [Israel|country:israel] captured the [West Bank|place:west-bank]."},
+			[]string{"event:war:six-day-war kind=war"},
+			[]string{"PARTICIPATED_IN country:israel event:war:six-day-war"}},
+		{"a deed of force closing with the war",
+			[]string{"[Israel|country:israel] occupied the [West Bank|place:west-bank] during the Six-Day War."},
+			[]string{"event:war:six-day-war kind=war"},
+			[]string{"PARTICIPATED_IN country:israel event:war:six-day-war"}},
+		{"support given during a war is no side",
+			[]string{"During the Iran–Iraq War, [Qatar|country:qatar] supported [Iraq|country:iraq] financially."},
+			[]string{"event:war:iran-iraq-war kind=war"},
+			[]string{"PARTICIPATED_IN country:iraq event:war:iran-iraq-war"}},
+		{"a denied deed during a war is no side",
+			[]string{"During the Six-Day War, [Jordan|country:jordan] never attacked [Israel|country:israel]."},
+			[]string{"event:war:six-day-war kind=war"}, nil},
+		{"a battle named by its place, held there",
+			[]string{"Tensions erupted in the 2007 Battle of [Gaza|place:gaza], after which [Hamas|organization:hamas] took control."},
+			[]string{"event:battle:2007-battle-of-gaza kind=battle date=2007 datePrecision=year dateText=2007"},
+			[]string{"HELD_IN event:battle:2007-battle-of-gaza place:gaza"}},
+		{"an ordinal is the intifada's own",
+			[]string{"Hamas was founded soon after the First Intifada broke out."},
+			[]string{"event:protest:first-intifada kind=protest"}, nil},
+		{"a campaign with an Arabic article, dated by its year",
+			[]string{"The attack occurred during the 1988 al-Anfal Campaign in the north."},
+			[]string{"event:campaign:1988-al-anfal-campaign kind=campaign date=1988 datePrecision=year dateText=1988"}, nil},
+		{"a revolution named with its article",
+			[]string{"The assassination triggered the Cedar Revolution, a series of demonstrations."},
+			[]string{"event:revolution:cedar-revolution kind=revolution"}, nil},
+		{"a campaign for something is a body",
+			[]string{"He joined the Campaign for Nuclear Disarmament."},
+			nil, nil},
+		{"a dated invasion by a state",
+			[]string{"In 1982, the [PLO|organization:plo] attacks on [Israel|country:israel] led to an [Israeli|country:israel|demonym] invasion."},
+			[]string{"event:invasion:israel-1982 kind=invasion date=1982 datePrecision=year dateText=1982"},
+			[]string{"PARTICIPATED_IN country:israel event:invasion:israel-1982"}},
+		{"an invasion of a named state",
+			[]string{"[Iraq|country:iraq]'s invasion of [Kuwait|country:kuwait] shocked the region."},
+			[]string{"event:invasion:iraq-kuwait kind=invasion"},
+			[]string{"PARTICIPATED_IN country:iraq event:invasion:iraq-kuwait"}},
+		{"a feared invasion is no event",
+			[]string{"In 1990, [Saudi Arabia|country:saudi-arabia] feared an [Iraqi|country:iraq|demonym] invasion of [Kuwait|country:kuwait]."},
+			nil, nil},
+		{"an undated invasion of no named state is no event",
+			[]string{"The [Israeli|country:israel|demonym] invasion was long."},
+			nil, nil},
+		{"an attack named by its place, dated by the sentence before",
+			[]string{"On 16 March 1988, the town of [Halabja|place:halabja] was attacked with nerve agents.", "(see [Halabja|place:halabja] poison gas attack)"},
+			[]string{"event:attack:halabja-poison-gas-attack kind=attack date=1988-03-16 datePrecision=day dateText=16 March 1988"},
+			[]string{"HELD_IN event:attack:halabja-poison-gas-attack place:halabja"}},
+		{"a clause before an attack word names no attack",
+			[]string{"Forces in [Basra|place:basra] were hit by an attack."},
+			nil, nil},
+		{"an indefinite attack at a place is no named one",
+			[]string{"They feared a [Riyadh|place:riyadh] attack."},
+			nil, nil},
+		{"a mention cut short of a longer name takes no side",
+			[]string{"The 2007 [Lebanon|country:lebanon] conflict between the [Lebanese Army|organization:lebanese-army] and [Fatah|organization:fatah] al-Islam ended."},
+			[]string{"event:war:2007-lebanon-conflict kind=war date=2007 datePrecision=year dateText=2007"},
+			[]string{"PARTICIPATED_IN organization:lebanese-army event:war:2007-lebanon-conflict"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", tt.lines, types, nil, tt.relations)
+			got := renderEvents(rs.Events)
+			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
+				t.Errorf("events: got %q, want %q", got, tt.events)
+			}
+		})
+	}
+}
+
+// TestInvasionAttacks: the invader of a named state attacked it; a feared
+// invasion attacked nobody.
+func TestInvasionAttacks(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"an invasion of a named state", "[Iraq|country:iraq]'s invasion of [Kuwait|country:kuwait] shocked the region.",
+			[]string{"ATTACKED country:iraq country:kuwait"}},
+		{"a feared invasion", "In 1990, [Saudi Arabia|country:saudi-arabia] feared an [Iraqi|country:iraq|demonym] invasion of [Kuwait|country:kuwait].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
