@@ -120,4 +120,36 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, v.start+loc[0], m.End)
 		}
 	}
+	b.groupMediatorsAndHosts(v, eventID)
+}
+
+// groupMediatorsAndHosts reads "brokered by Egypt and Qatar", "hosted by
+// Omani Foreign Minister Badr Albusaidi": every member of the group after
+// "by" mediated or hosted, and a person hosting stands for the state they
+// hold a role for (the graph's hosts are states and places).
+func (b *relBuilder) groupMediatorsAndHosts(v *sentView, eventID string) {
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		before := v.between(v.start, first.start)
+		mediated := reMediatedBefore.FindStringIndex(before)
+		hosted := reHostedBefore.FindStringIndex(before)
+		if mediated == nil && hosted == nil {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			id := a.id
+			if a.typ == "Person" {
+				r, ok := b.roleOf[a.id]
+				if !ok || b.typeOf(r.of) != "Country" {
+					continue
+				}
+				id = r.of
+			}
+			if mediated != nil {
+				b.add("MEDIATED", id, eventID, 0.8, nil, v, v.start+mediated[0], last.end)
+			} else {
+				b.add("HOSTED", id, eventID, 0.8, nil, v, v.start+hosted[0], last.end)
+			}
+		}
+	}
 }

@@ -67,3 +67,26 @@ func TestMediatorOfTheTalksBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupMediatorsAndHosts: every member of a group after "by" mediated
+// or hosted; a person hosting stands for the state of their role.
+func TestGroupMediatorsAndHosts(t *testing.T) {
+	const talks = "Talks between [Iran|country:iran] and the [United States|country:united-states] were held today"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"brokered by two states", talks + ", brokered by [Egypt|country:egypt] and [Qatar|country:qatar].",
+			[]string{"MEDIATED country:egypt event:talks:iran-united-states:2025-04-12", "MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
+		{"hosted by a minister", talks + ", hosted by [Omani|country:oman|demonym] Foreign Minister [Badr Albusaidi|person:badr-albusaidi|title=Foreign Minister].",
+			[]string{"HOSTED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"hosted by a person with no known state", talks + ", hosted by [Badr Albusaidi|person:badr-albusaidi].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-12", []string{tt.line}, []string{"MEDIATED", "HOSTED"}, nil, tt.want)
+		})
+	}
+}
