@@ -6,21 +6,25 @@ import (
 )
 
 var (
-	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y".
-	reSanctionVerb = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|(?:imposed|imposes|imposing|to` + sp + `+impose|announced|announces|levied|levies|placed|places|slapped|slaps|expanded|expands|restored|restores|reimposed|reimposes|re-imposed|re-imposes)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted)` + sp + `+)*(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y",
+	// "European Union leaders approve sanctions in Brussels, including bans
+	// on investments, against Y", "X is renewing its designation of Y".
+	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// A sanctioning verb right before its object, whatever the subject.
 	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
-	// "U.S. sanctions on Iran", "the EU's sanctions against Iran".
-	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*sanctions` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
-	// "Y was sanctioned by X".
-	reSanctionPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:sanctioned|designated|blacklisted)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// "U.S. sanctions on Iran", "the EU's sanctions against Iran", "the
+	// U.S. designation of the IRGC".
+	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:sanctions` + sp + `+(?:on|against|targeting)|designations?` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+	// "Y was sanctioned by X", "Y, designated as a terrorist organization
+	// by X in 2019,", "Y was placed on the sanctions list by X".
+	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:,` + sp + `+(?:(?:which|who)` + sp + `+)?(?:(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
 )
 
 func (b *relBuilder) sanctions(v *sentView) {
 	b.tradeTariffs(v)
-	if !v.has("sanction", "designat", "blacklist", "maximum pressure") {
+	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri") {
 		return
 	}
 	gs := groups(v)
@@ -34,22 +38,35 @@ func (b *relBuilder) sanctions(v *sentView) {
 		gap := v.between(last.end, v.args[next[0]].start)
 		var from, to []arg
 		conf := 0.85
+		after := v.between(v.args[next[len(next)-1]].end, v.end)
 		switch {
+		case reSanctionUndo.MatchString(gap):
+			continue
 		case reSanctionVerb.MatchString(gap):
-			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next))
+			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, clauseObjects(v, gs, gi+1)))
+			if gi > 0 && len(g) > 1 && reSanctionVerb.MatchString(v.between(v.args[gs[gi-1][len(gs[gi-1])-1]].end, first.start)) {
+				// "on Iran and the United States imposed sanctions on
+				// Syria": the subject is the last of the group only.
+				from = argsOf(v, g[len(g)-1:])
+			}
 		case reSanctionDesignated.MatchString(gap):
 			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next)[:1])
-		case reSanctionPassive.MatchString(gap):
+		case reSanctionPassive.MatchString(gap) && (!strings.Contains(gap, "list") || reSanctionListCue.MatchString(gap)):
 			from, to = argsOf(v, next), argsOf(v, g)
+		case reSanctionPlace.MatchString(gap) && placedOnList(after):
+			// "X placed Y on its sanctions list", "X declared Y a
+			// terrorist organization".
+			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next))
+			end += len(reSanctionPlaceObj.FindString(after))
 		default:
 			continue
 		}
 		if b.irrealisClause(v, first.start, end) {
 			continue
 		}
-		for _, s := range b.subjectIDs(from, true) {
-			for _, t := range to {
-				b.add("SANCTIONED", s, t.id, conf, nil, v, first.start, end)
+		for _, s := range b.subjectIDs(dropFragments(v, from), true) {
+			for _, t := range dropFragments(v, to) {
+				b.add("SANCTIONED", s, t.id, conf, nil, v, first.start, max(end, t.end))
 			}
 		}
 	}
@@ -83,11 +100,19 @@ func (b *relBuilder) sanctions(v *sentView) {
 		}
 		o := v.ments[i+1]
 		if o.Start >= m.End && !o.Demonym && reSanctionsNoun.MatchString(v.between(m.End, o.Start)) && !b.irrealisClause(v, m.Start, o.End) {
-			b.add("SANCTIONED", m.EntityID, o.EntityID, 0.8, nil, v, m.Start, o.End)
+			to, end := o.EntityID, o.End
+			if a, ok := argAt(v, o.Start); ok {
+				if h := roleHolder(v, a); h.id != a.id {
+					to, end = h.id, h.end
+				}
+			}
+			b.add("SANCTIONED", m.EntityID, to, 0.8, nil, v, m.Start, end)
 		}
 	}
 	b.sanctionAnaphors(v)
 	b.weDesignate(v)
+	b.sanctionsBy(v)
+	b.sanctionsOf(v)
 	// "X, a U.S.-designated entity".
 	for i, m := range v.ments {
 		if m.Type != "Country" || i == 0 {
@@ -223,4 +248,36 @@ func (b *relBuilder) weDesignate(v *sentView) {
 		}
 		return
 	}
+}
+
+// placedOnList reports the complement of "X placed Y" that makes it a
+// sanction: a sanctions or terrorism list, sanctions, or a terrorist
+// designation ("on the Specially Designated Nationals list", "under
+// sanctions", "as a Foreign Terrorist Organization").
+func placedOnList(after string) bool {
+	m := reSanctionPlaceObj.FindString(after)
+	if m == "" {
+		return false
+	}
+	if strings.HasSuffix(m, "list") || strings.HasSuffix(m, "lists") {
+		// The cue may follow the noun: "on its list of Foreign Terrorist
+		// Organizations".
+		return reSanctionListCue.MatchString(after[:min(len(after), len(m)+50)])
+	}
+	return true
+}
+
+// clauseObjects is group gi as the object of a sanctioning verb: when the
+// group is itself followed by a sanctioning verb ("imposed sanctions on
+// Iran and the United States imposed sanctions on Syria"), its last member
+// starts the next clause and is not an object.
+func clauseObjects(v *sentView, gs [][]int, gi int) []int {
+	g := gs[gi]
+	if len(g) < 2 || gi+1 >= len(gs) {
+		return g
+	}
+	if reSanctionVerb.MatchString(v.between(v.args[g[len(g)-1]].end, v.args[gs[gi+1][0]].start)) {
+		return g[:len(g)-1]
+	}
+	return g
 }

@@ -26,3 +26,111 @@ func TestSanctionHeadlines(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctionPhrases: sanctions written as a noun phrase, designations
+// and lists, and the target written as a role's holder or left to the
+// sentence before.
+func TestSanctionPhrases(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"leaders approve sanctions with a place and an aside before the target",
+			[]string{"[European Union|organization:european-union] leaders approve sanctions in [Brussels|place:brussels], including bans on investments and oil/gas technology transfers, against [Iran|country:iran], harsher than recent sanctions imposed by the [United Nations|organization:united-nations]."},
+			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED organization:united-nations country:iran"}},
+		{"sanctions by a state whose target is the one of the sentence before",
+			[]string{"The [European Union|organization:european-union] approved new sanctions on [Iran|country:iran].", "[Russia|country:russia] calls these and sanctions by the [United States|country:united-states] \"unacceptable\"."},
+			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED country:united-states country:iran"}},
+		{"foreign ministers adopt a round of sanctions",
+			[]string{"[EU|organization:european-union] foreign ministers adopted a new round of sanctions against [Syria|country:syria]."},
+			[]string{"SANCTIONED organization:european-union country:syria"}},
+		{"an arms embargo",
+			[]string{"The [UN Security Council|organization:un-security-council] imposed an arms embargo on [Iran|country:iran]."},
+			[]string{"SANCTIONED organization:un-security-council country:iran"}},
+		{"sanctions on a state's minister sanction the minister",
+			[]string{"The [United States|country:united-states] imposed sanctions on [Iran|country:iran]'s oil minister, [Rostam Ghasemi|person:rostam-ghasemi]."},
+			[]string{"SANCTIONED country:united-states person:rostam-ghasemi"}},
+		{"an organisation's financier",
+			[]string{"[OFAC|organization:ofac] sanctioned [Hizballah|organization:hizballah] financier [Mohammad Qasir|person:mohammad-qasir]."},
+			[]string{"SANCTIONED organization:ofac person:mohammad-qasir"}},
+		{"renewing a designation",
+			[]string{"Today, the [Department of the Treasury|organization:department-of-the-treasury] is renewing its designation of [Hizballah|organization:hizballah] for its actions."},
+			[]string{"SANCTIONED organization:department-of-the-treasury organization:hizballah"}},
+		{"a hyphenated organisation designated as",
+			[]string{"The [Department of State|organization:department-of-state] designated the [Islamic Revolutionary Guard Corps-Qods Force|organization:irgc-qf] as a Foreign Terrorist Organization on April 8, 2019."},
+			[]string{"SANCTIONED organization:department-of-state organization:irgc-qf"}},
+		{"placed on a list of terrorist organizations",
+			[]string{"The [United States|country:united-states] placed [Hezbollah|organization:hezbollah] on its list of Foreign Terrorist Organizations in 1997."},
+			[]string{"SANCTIONED country:united-states organization:hezbollah"}},
+		{"declared a terrorist organization",
+			[]string{"The [Arab League|organization:arab-league] declared [Hezbollah|organization:hezbollah] a terrorist organization."},
+			[]string{"SANCTIONED organization:arab-league organization:hezbollah"}},
+		{"designated by several countries",
+			[]string{"[Hezbollah|organization:hezbollah], or parts of it, has been designated a terrorist organization by several countries, including the [United States|country:united-states] and [Canada|country:canada]."},
+			[]string{"SANCTIONED country:united-states organization:hezbollah", "SANCTIONED country:canada organization:hezbollah"}},
+		{"a military wing designated",
+			[]string{"[Hezbollah|organization:hezbollah]'s military wing was designated by the [European Union|organization:european-union] in 2013."},
+			[]string{"SANCTIONED organization:european-union organization:hezbollah"}},
+		{"hit with sanctions by",
+			[]string{"[Iran|country:iran] was hit with new sanctions by the [European Union|organization:european-union]."},
+			[]string{"SANCTIONED organization:european-union country:iran"}},
+		{"sanctions imposed by X on Y",
+			[]string{"Sanctions imposed by the [United States|country:united-states] on [Iran|country:iran] hurt its economy."},
+			[]string{"SANCTIONED country:united-states country:iran"}},
+		{"sanctions imposed on Y by X",
+			[]string{"The sanctions imposed on [Iran|country:iran] by the [United Nations|organization:united-nations] remain in force."},
+			[]string{"SANCTIONED organization:united-nations country:iran"}},
+		{"a state answering sanctions is their target",
+			[]string{"[Iran|country:iran] halts oil exports to [France|country:france] in retaliation for [EU|organization:european-union] sanctions."},
+			[]string{"SANCTIONED organization:european-union country:iran"}},
+		{"a state answering sanctions by",
+			[]string{"[Iran|country:iran] halts oil exports to [France|country:france] in response to sanctions by the [European Union|organization:european-union]."},
+			[]string{"SANCTIONED organization:european-union country:iran"}},
+		{"a state under sanctions",
+			[]string{"[Iran|country:iran], already under [United Nations|organization:united-nations] sanctions, continued enrichment."},
+			[]string{"SANCTIONED organization:united-nations country:iran"}},
+
+		{"lifted sanctions are none", []string{"The [European Union|organization:european-union] lifted sanctions on [Iran|country:iran]."}, nil},
+		{"eased sanctions are none", []string{"The [European Union|organization:european-union] announced the easing of sanctions on [Iran|country:iran]."}, nil},
+		{"the lifting of sanctions imposed by", []string{"The [European Union|organization:european-union] welcomed the lifting of sanctions imposed by the [United Nations|organization:united-nations] on [Iran|country:iran]."}, nil},
+		{"negated", []string{"The [United States|country:united-states] did not impose sanctions on [Iraq|country:iraq]."}, nil},
+		{"threatened", []string{"The [United States|country:united-states] threatened to impose sanctions on [Iraq|country:iraq]."}, nil},
+		{"failed to approve", []string{"The [UN Security Council|organization:un-security-council] failed to approve sanctions on [Syria|country:syria]."}, nil},
+		{"a name the catalog knows only in part", []string{"Kata'ib [Hizballah|organization:hizballah] was designated as a Foreign Terrorist Organization by the [Department of State|organization:department-of-state] in 2009."}, nil},
+		{"a list that is not a sanctions list", []string{"The [United Nations|organization:united-nations] added [South Sudan|country:south-sudan] to the list of member states."}, nil},
+		{"sanctions by a state with no target written", []string{"Sanctions by the [United States|country:united-states] have hurt the economy."}, nil},
+		{"sanctions by a state after two targets",
+			[]string{"The [European Union|organization:european-union] imposed sanctions on [Iran|country:iran] and the [United States|country:united-states] imposed sanctions on [Syria|country:syria].", "[Russia|country:russia] condemned sanctions by the [United Kingdom|country:united-kingdom]."},
+			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED country:united-states country:syria"}},
+		{"a state condemning sanctions is not said to be their target", []string{"[Russia|country:russia] condemned [U.S.|country:united-states] sanctions."}, nil},
+		{"sanctioned as approved", []string{"[Iran|country:iran]'s higher education is sanctioned by the [Ministry of Science|organization:ministry-of-science]."}, nil},
+		{"a threat in response to sanctions", []string{"[Iran|country:iran] threatened to close the strait in response to [EU|organization:european-union] sanctions."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
+		})
+	}
+}
+
+// TestSanctionClauses: two sanctioning clauses in one sentence.
+func TestSanctionClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a coordinated subject after another clause's subject",
+			"[Russia|country:russia] said the [European Union|organization:european-union] and the [United States|country:united-states] imposed sanctions on [Iran|country:iran].",
+			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED country:united-states country:iran"}},
+		{"a second clause's subject is not the first clause's object",
+			"The [European Union|organization:european-union] sanctioned [Iran|country:iran] and the [United States|country:united-states] sanctioned [Syria|country:syria].",
+			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED country:united-states country:syria"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"SANCTIONED"}, nil, tt.want)
+		})
+	}
+}

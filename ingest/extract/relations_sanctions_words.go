@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The wording of sanctions and designations, shared by the sanction rules.
+// A sanction is found only where one of these phrases says that it was
+// imposed; lifting, easing or waiving sanctions is not a sanction.
+
+const (
+	// sanctionCollective: the people who act for the subject state or
+	// organisation ("European Union leaders approve", "the EU's foreign
+	// ministers adopted").
+	sanctionCollective = `(?:(?:['’]s)?` + sp + `+(?:(?:foreign|finance|economy|economic|trade|defen[cs]e|interior|justice|senior|government)` + sp + `+)?(?:leaders|ministers|governments|officials|member` + sp + `+states|authorities|lawmakers|legislators|diplomats|ambassadors|envoys|regulators))?`
+
+	// sanctionImpose: the verbs that impose a sanctions measure.
+	sanctionImpose = `(?:imposed|imposes|imposing|impose|to` + sp + `+impose|announced|announces|announcing|levied|levies|levying|placed|places|slapped|slaps|expanded|expands|restored|restores|reimposed|reimposes|re-imposed|re-imposes|approved|approves|approve|approving|adopted|adopts|adopt|adopting|passed|passes|unveiled|unveils|tightened|tightens|toughened|toughens|extended|extends|renewed|renews|broadened|broadens|widened|widens|enacted|enacts|issued|issues|introduced|introduces|authori[sz]ed|authori[sz]es|(?:agreed|agree|agrees)(?:` + sp + `+(?:on|to))?|(?:voted|votes|vote|decided|decides|moved|moves|agreed|agrees|agree)` + sp + `+to` + sp + `+(?:impose|adopt|approve|tighten|expand|reimpose|extend|renew))`
+
+	// sanctionAdj: words before the sanctions noun.
+	sanctionAdj = `(?:(?:new|additional|fresh|further|sweeping|secondary|tough|tougher|targeted|broad|wide-ranging|harsh|harsher|strict|stricter|unilateral|economic|financial|oil|trade|arms|nuclear-related)` + sp + `+)*`
+
+	// sanctionMeasure: the measure imposed, with its determiner and
+	// quantity ("a new round of sanctions", "an arms embargo").
+	sanctionMeasure = `(?:(?:a|an|the|its|their)` + sp + `+)?` + sanctionAdj + `(?:(?:round|package|set|series|wave|raft|batch|slew)` + sp + `+of` + sp + `+` + sanctionAdj + `)?(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure|embargo(?:es)?)`
+
+	// sanctionAside: what may stand between the measure and its target: a
+	// place or day ("in Brussels", "on Monday") and an aside listing what
+	// the measure includes (", including bans on investments,").
+	sanctionAside = `(?:` + sp + `+in` + sp + `+[A-Z][\w.'’-]*(?:` + sp + `+[A-Z][\w.'’-]*){0,2})?(?:` + sp + `+(?:today|yesterday|jointly|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:` + sp + `*,` + sp + `*(?:including|notably|such` + sp + `+as)` + sp + `+[^,;:()]{1,120},)?`
+
+	// sanctionRenew: "is renewing its designation of".
+	sanctionRenew = `(?:renewing|renewed|renews|renew|amending|amended|amends|maintaining|maintains|maintained|upheld|upholds|extending|extended|extends|announcing|announced|announces|reaffirming|reaffirmed|reaffirms|affirmed|affirms)` + sp + `+(?:its|their|the)` + sp + `+designations?` + sp + `+of`
+)
+
+var (
+	// reSanctionUndo marks a phrase that ends or eases sanctions.
+	reSanctionUndo = regexp.MustCompile(`(?i)\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|waiv\w*|suspen\w*|relief|terminat\w*|revok\w*|revocation|rescind\w*|end(?:ed|s|ing)?|exempt\w*|unfreez\w*|roll\w*` + sp + `+back|relax\w*|lower\w*|reduc\w*|delist\w*)\b`)
+
+	// reSanctionPlace: "X placed Y" / "X added Y", completed after Y by a
+	// list or sanctions (reSanctionPlaceObj).
+	reSanctionPlace = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:placed|places|placing|put|puts|putting|added|adds|adding|included|includes|including|listed|lists|listing|subjected|subjects|subjecting|targeted|targets|targeting|hit|hits|punished|punishes|penali[sz]ed|penali[sz]es|proscribed|proscribes|classified|classifies|declared|declares|labell?ed|labels|branded|brands|named|names)` + sp + `+(?:the` + sp + `+)?$`)
+	// reSanctionPlaceObj: what follows the object of reSanctionPlace: "on
+	// the Specially Designated Nationals list", "under sanctions", "to
+	// sanctions", "with sanctions", "as a terrorist organization".
+	reSanctionPlaceObj = regexp.MustCompile(`^(?:` + sp + `*,[^,;:]{1,60},)?` + sp + `+(?:(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?(?:[\w.'’-]+` + sp + `+){0,6}?(?:list|lists|blacklist)\b|under` + sp + `+` + sanctionMeasure + `\b|to` + sp + `+` + sanctionMeasure + `\b|with` + sp + `+` + sanctionMeasure + `\b|(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ations?|groups?|entit(?:y|ies))|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism))`)
+	// reSanctionListCue: the list is a sanctions or terrorism list.
+	reSanctionListCue = regexp.MustCompile(`(?i)sanction|terror|blacklist|designat|entity` + sp + `+list|\bSDN\b|sponsors?` + sp + `+of|watch` + sp + `*list|proscri|embargo|restricted|denied` + sp + `+(?:persons|parties)`)
+
+	// reRoleHolderAfter: "'s oil minister, " between a state and the
+	// person holding the role, "financier" between an organisation and
+	// its member ("Hizballah financier Mohammad Qasir"): a sanction on
+	// that person.
+	reRoleHolderAfter = regexp.MustCompile(`^(?:['’]s` + sp + `+` + roleNoun + sp + `*,` + sp + `+|(?:['’]s)?` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}?(?:financiers?|operatives?|facilitators?|couriers?|agents?|associates?|affiliates?|militants?|fighters?|officials?|commanders?|leaders?|members?|figures?|chiefs?|heads?)` + sp + `*,?` + sp + `+)$`)
+
+	// reNameWordBefore: a capitalised word right before a mention, which
+	// may be the start of a longer name the catalog does not know
+	// ("Kata'ib Hizballah" read as Hizballah).
+	reNameWordBefore = regexp.MustCompile(`(?:^|[\s\x{00A0}(“"])([A-Z][\w'’-]*)` + sp + `$`)
+)
+
+// nameWords are capitalised words that do not start a name: sentence
+// openers, determiners, adverbs.
+var nameWords = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true,
+	"Today": true, "Yesterday": true, "Since": true, "After": true, "Before": true, "When": true,
+	"While": true, "Also": true, "Then": true, "Meanwhile": true, "However": true, "And": true,
+	"But": true, "Both": true, "Its": true, "Their": true, "His": true, "Her": true, "This": true,
+	"That": true, "These": true, "Those": true, "Later": true, "Previously": true, "Separately": true,
+	"Additionally": true, "Furthermore": true, "Moreover": true, "Finally": true, "Under": true,
+}
+
+// nameFragment reports an arg whose mention follows a capitalised word
+// that is not a mention itself: the mention is likely the end of a longer,
+// unknown name, and a sanction on it would go to the wrong entity.
+func nameFragment(v *sentView, a arg) bool {
+	loc := reNameWordBefore.FindStringSubmatchIndex(v.between(max(v.start, a.start-40), a.start))
+	if loc == nil {
+		return false
+	}
+	lo := max(v.start, a.start-40)
+	w := v.between(lo+loc[2], lo+loc[3])
+	if nameWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	for _, m := range v.ments {
+		if m.Start <= lo+loc[2] && m.End >= lo+loc[3] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHolder replaces a sanctioned state or organisation written as the
+// possessor of a role by the person holding it: "sanctions on Iran's oil
+// minister, Rostam Ghasemi" sanction the minister.
+func roleHolder(v *sentView, o arg) arg {
+	for _, a := range v.args {
+		if a.typ != "Person" || a.start <= o.end {
+			continue
+		}
+		if reRoleHolderAfter.MatchString(v.between(o.end, a.m.Start)) || reRoleHolderAfter.MatchString(v.between(o.end, a.start)) {
+			return a
+		}
+		break
+	}
+	return o
+}
+
+// sanctionTargets are the sanctioned args for objects written after a
+// sanctioning phrase: a possessor stands for what it possesses, a role's
+// possessor for the role's holder.
+func sanctionTargets(v *sentView, objs []arg) []arg {
+	out := possessedAll(v, objs)
+	for i, o := range out {
+		if o.id == objs[i].id && (o.typ == "Country" || o.typ == "Organization") {
+			out[i] = roleHolder(v, o)
+		}
+	}
+	return out
+}
+
+// dropFragments leaves out the args that may be fragments of longer names.
+func dropFragments(v *sentView, args []arg) []arg {
+	var out []arg
+	for _, a := range args {
+		if !nameFragment(v, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
