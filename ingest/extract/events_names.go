@@ -74,6 +74,7 @@ func lasting(kind string) bool {
 // namedEvents finds the named events of a sentence and dates the catalog's.
 func (b *relBuilder) namedEvents(v *sentView) {
 	b.catalogEvents(v)
+	b.seizures(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")

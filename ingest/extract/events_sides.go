@@ -34,7 +34,7 @@ var (
 	// "during the" right before a war, after a deed.
 	reDuringBefore = regexp.MustCompile(`\b(?:during|in|throughout)` + sp + `+(?:the` + sp + `+)?$`)
 	// ", leading to the", " resulting in the", " which sparked the" before a war.
-	reLedToWar = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)(?:(?:which|that)` + sp + `+)?(?:leading` + sp + `+to|led` + sp + `+to|resulting` + sp + `+in|resulted` + sp + `+in|sparking|sparked|triggering|triggered|igniting|ignited|starting)` + sp + `+(?:the` + sp + `+)?$`)
+	reLedToWar = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)(?:(?:which|that)` + sp + `+)?(?:leading` + sp + `+to|led` + sp + `+to|resulting` + sp + `+in|resulted` + sp + `+in|sparking|sparked|triggering|triggered|igniting|ignited|starting|launching|beginning|opening)` + sp + `+(?:the` + sp + `+)?$`)
 	// A deed of force anywhere in a clause.
 	reForceWord = regexp.MustCompile(`\b(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|raided|bombarded|air` + sp + `*strikes|invasion|offensive|assault)\b`)
 )
