@@ -75,6 +75,7 @@ func lasting(kind string) bool {
 func (b *relBuilder) namedEvents(v *sentView) {
 	b.catalogEvents(v)
 	b.seizures(v)
+	b.sidedTalks(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")
