@@ -35,6 +35,9 @@ func (s *scan) detectHeaded() {
 		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
 			continue // "Shipbuilding Industrial Base" is no place
 		}
+		if companySuffixes[s.toks[h].key] && s.tokKey(h+1) == "-" && s.toks[h+1].start == s.toks[h].end {
+			continue // "Co-founder" is no company
+		}
 		typ := "Organization"
 		switch {
 		case c&wcAgreementHead != 0:

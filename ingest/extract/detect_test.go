@@ -159,3 +159,17 @@ func TestRepeatedFullName(t *testing.T) {
 		t.Errorf("mentions of person:zelda-quorn: got %d, want 2; got %v", got, mentionsByID(set))
 	}
 }
+
+// TestCoFounderIsNoCompany: "Co" before a hyphen opens a word ("Co-founder"),
+// not a company suffix after the name before it.
+func TestCoFounderIsNoCompany(t *testing.T) {
+	set := testExtractor(t).findEntities(docOf("Hamas was hostile to the PLO.[17] Co-founder Sheik Ahmed Yassin stated it."))
+	for _, e := range set.Entities {
+		if strings.Contains(e.Name, "Co") && e.Type == "Organization" && e.Name != "PLO" && !strings.Contains(e.Name, "Liberation") {
+			t.Errorf("entity %q (%s): a company made of a hyphenated word", e.Name, e.ID)
+		}
+	}
+	if _, ok := set.Entities["organization:palestine-liberation-organization"]; !ok {
+		t.Errorf("the PLO is missing: %v", ids(set))
+	}
+}
