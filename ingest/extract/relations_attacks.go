@@ -23,12 +23,12 @@ const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:rai
 
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
-var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports)\b`)
+var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports|airfields?|air` + sp + `+(?:force|bases?|defen[cs]es?)|airbases?|airports?|outposts?|barracks|checkpoints?|garrisons?|artillery|missile` + sp + `+sites?|nuclear` + sp + `+program)\b`)
 
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
-	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades|shells|raids|attack|strike|bomb|invade|shell|raid)|(?:launched|carried` + sp + `+out|conducted|mounted|began)` + sp + `+(?:(?:a|an|the|new|fresh|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into)|(?:fired|fires|fire)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades|shells|raids|attack|strike|bomb|invade|shell|raid)|(?:launched|launches|launch|carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|mounted|mounts|mount|began|begins|resumed|resumes|resume|intensified|intensifies|stepped` + sp + `+up|steps` + sp + `+up)` + sp + `+(?:(?:a|an|the|new|fresh|its|their|renewed|further)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into)|(?:fired|fires|fire)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "shot down a", "attacked an": an article before the state that owns
 	// what was hit.
 	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
@@ -40,7 +40,7 @@ var (
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Y was struck by X".
-	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit)` + sp + `+by|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit)` + sp + `+by|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "clashes broke out between X and Y", "border skirmishes between", before the group.
@@ -182,11 +182,12 @@ func (b *relBuilder) attacks(v *sentView) {
 			if o.Start < m.End {
 				continue
 			}
-			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") &&
+			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") &&
 				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
 				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
-				b.attackPair(v, []arg{a}, []arg{t}, m.Start, o.End)
+				attackers := append(coordinatedBefore(v, i), a)
+				b.attackPair(v, attackers, []arg{t}, attackers[0].start, o.End)
 			}
 			break
 		}
@@ -199,7 +200,7 @@ var (
 	// ("took the decision to strike"), campaigns ("waged a battle against",
 	// "began attacking"), orders ("ordered strikes on"). They give ATTACKED
 	// but no attack event.
-	reAttackVerbMore = regexp.MustCompile(preVerb + `(?:(?:(?:began|started|continued|kept)` + sp + `+)?(?:attacking|striking|bombing|shelling|targeting)|obliterated|destroyed|hit|pounded|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerbMore = regexp.MustCompile(preVerb + `(?:(?:(?:began|started|continued|kept)` + sp + `+)?(?:attacking|striking|bombing|shelling|targeting)|obliterated|destroyed|hit|pounded|pounds|captured|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -226,6 +227,20 @@ func armedClashesBetween(before string) bool {
 func armedClash(v *sentView, start, end int) bool {
 	return reArmedWord.MatchString(v.between(start, min(v.end, end+30))) && !reClashTopic.MatchString(v.between(end, v.end))
 }
+
+// ownerlessAttack drops the possessive of "Israel's pre-emptive strikes
+// against" when only modifiers stand before the attack noun, so the
+// adjective pattern reads it; a longer phrase owning the attack ("Iran's
+// response to attacks on") is left as it is and does not match.
+func ownerlessAttack(gap string) string {
+	loc := rePossessiveStart.FindStringIndex(gap)
+	if loc == nil || !possessiveAttackHead(gap) {
+		return gap
+	}
+	return gap[loc[1]:]
+}
+
+var rePossessiveStart = regexp.MustCompile(`^['’]s`)
 
 // maxAdjectiveGap bounds "U.S. strikes on" between a state and its
 // target: the pattern is two words and a preposition, and longer gaps only

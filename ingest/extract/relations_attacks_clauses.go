@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Attack wordings where the attacker and the target are not next to the
 // verb: a place between the attacker and its verb ("Houthi rebels in Yemen
@@ -63,6 +66,7 @@ func (b *relBuilder) attackClauses(v *sentView) {
 		if len(objs) == 0 {
 			continue
 		}
+		b.attackPastParenthesis(v, g)
 		gap := v.between(last.end, objs[0].start)
 		// "Houthi rebels in Yemen fire a ballistic missile at X".
 		if reLocativeGap.MatchString(gap) && placesOnly(objs) {
@@ -183,3 +187,140 @@ func (b *relBuilder) ownedHitBy(v *sentView) {
 		}
 	}
 }
+
+var (
+	// The opening of a parenthetical after the attacker: a dash or a comma.
+	reParenOpen = regexp.MustCompile(`^(?:` + sp + `+(?:[\w-]+` + sp + `+)?(?:forces|military|troops|army|navy|aircraft|jets|warships))?` + sp + `*(—|–|--|,)` + sp + `*`)
+	// "together with the United Kingdom and with support from": who acted
+	// alongside (group 1) or only helped (group 2).
+	reParenWith = regexp.MustCompile(`^(?:and` + sp + `+)?(?:((?:together|along)` + sp + `+with|alongside|joined` + sp + `+by)|(with` + sp + `+(?:the` + sp + `+)?(?:support|help|backing|assistance|participation)` + sp + `+(?:of|from)|backed` + sp + `+by|supported` + sp + `+by|assisted` + sp + `+by))` + sp + `+(?:the` + sp + `+)?$`)
+	// Between the partners and their verb: " and", " and with support from".
+	reParenNext = regexp.MustCompile(`^` + sp + `+`)
+	// "targets in Yemen used by Houthi rebels": whose targets were hit.
+	reUsedBy = regexp.MustCompile(`^` + sp + `+(?:used|operated|controlled|held|run)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// attackPastParenthesis: "U.S. military forces—together with the United
+// Kingdom and with support from Australia and Canada—conducted strikes
+// against targets in Yemen": the partners attacked too, the supporters did
+// not, and the verb comes after the closing dash or comma.
+func (b *relBuilder) attackPastParenthesis(v *sentView, g []int) {
+	last := v.args[g[len(g)-1]]
+	attackers := argsOf(v, g)
+	pos := last.end
+	open := reParenOpen.FindStringSubmatchIndex(v.between(pos, v.end))
+	if open == nil {
+		return
+	}
+	closer := v.between(pos+open[2], pos+open[3])
+	pos += open[1]
+	lists := 0
+	for {
+		list := objectsAfter(v, pos)
+		if len(list) == 0 {
+			return
+		}
+		m := reParenWith.FindStringSubmatchIndex(v.between(pos, list[0].start))
+		if m == nil {
+			break
+		}
+		for _, a := range list {
+			if !a.actor() {
+				return
+			}
+		}
+		if m[2] >= 0 {
+			attackers = append(attackers, list...)
+		}
+		lists++
+		pos = list[len(list)-1].end
+		if sp := reParenNext.FindStringIndex(v.between(pos, v.end)); sp != nil && strings.HasPrefix(v.between(pos+sp[1], v.end), "and ") {
+			pos += sp[1]
+		}
+	}
+	if lists == 0 {
+		return
+	}
+	rest := v.between(pos, v.end)
+	i := strings.Index(rest, closer)
+	if i < 0 || strings.TrimSpace(rest[:i]) != "" {
+		return
+	}
+	verbAt := pos + i + len(closer)
+	targets := objectsAfter(v, verbAt)
+	if len(targets) == 0 {
+		return
+	}
+	gap := v.between(verbAt, targets[0].start)
+	end := targets[len(targets)-1].end
+	targets = withUsers(v, withPossessedPlaces(v, targets))
+	start := v.args[g[0]].start
+	one := reAttackVerb.MatchString(gap)
+	if !one && !reAttackVerbMore.MatchString(gap) {
+		return
+	}
+	// "with support from" is no wish: only the clause of the verb is
+	// read for denials and plans.
+	if b.irrealisClause(v, verbAt, end) {
+		return
+	}
+	for _, s := range b.subjectIDs(attackers, true) {
+		for _, t := range targets {
+			b.add("ATTACKED", s, t.id, 0.8, nil, v, start, end)
+		}
+	}
+	if one && !reAttackSeries.MatchString(v.between(start, end)) {
+		b.attackEvent(v, attackers, targets, start, end)
+	}
+}
+
+// withUsers adds to the targets the organisation written as using them:
+// "targets in Yemen used by Houthi rebels" hit the Houthis.
+func withUsers(v *sentView, targets []arg) []arg {
+	last := targets[len(targets)-1]
+	for _, a := range v.args {
+		if a.start < last.end {
+			continue
+		}
+		if a.typ == "Organization" && reUsedBy.MatchString(v.between(last.end, a.start)) {
+			return append(targets, a)
+		}
+		break
+	}
+	return targets
+}
+
+// reCoordAdjective joins attacker adjectives: "US and British strikes".
+var reCoordAdjective = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)$`)
+
+// coordinatedBefore are the states and organisations written coordinated
+// before mention i ("US and British strikes on"), in text order.
+func coordinatedBefore(v *sentView, i int) []arg {
+	var out []arg
+	head := v.ments[i]
+	first := head.Start
+	for j := i - 1; j >= 0; j-- {
+		m, next := v.ments[j], v.ments[j+1]
+		if (m.Type != "Country" && m.Type != "Organization") || m.End > next.Start || !reCoordAdjective.MatchString(v.between(m.End, next.Start)) {
+			break
+		}
+		// "Iran and Israeli strikes" coordinates a state with strikes;
+		// "US and British strikes" two adjectives (a short form is one).
+		if m.Demonym != head.Demonym && !reShortForm.MatchString(m.Text) && !reShortForm.MatchString(head.Text) {
+			break
+		}
+		out = append([]arg{{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}}, out...)
+		first = m.Start
+	}
+	// "talks between Iran and US strikes" is no phrase to read.
+	if len(out) > 0 && reBetweenEnd.MatchString(v.between(max(v.start, first-12), first)) {
+		return nil
+	}
+	return out
+}
+
+var (
+	// A short form used as an adjective: "US", "U.K.", "EU".
+	reShortForm  = regexp.MustCompile(`^(?:[A-Z]\.?){2,4}$`)
+	reBetweenEnd = regexp.MustCompile(`\bbetween` + sp + `+(?:the` + sp + `+)?$`)
+)

@@ -9,13 +9,22 @@ import "regexp"
 
 var (
 	// A place named for what is built there: what it is "in" is where it is.
-	reFacilityName = regexp.MustCompile(`\b(?:Airport|Airbase|Air` + sp + `+Base|Base|Port|Harbou?r|Camp|Square|Palace|Prison|Mosque|Shrine|Reactor|Plant|Facility|Refinery|Stadium|Hospital|University|Hotel|Bridge|Dam|Terminal|Complex|Cent(?:er|re)|Tower|Street|Avenue|Station|Compound|Embassy|Consulate)$`)
+	reFacilityName = regexp.MustCompile(`\b(?:Airport|Airbase|Air` + sp + `+Base|Base|Port|Harbou?r|Camp|Square|Palace|Prison|Mosque|Shrine|Reactor|Plant|Facility|Refinery|Stadium|Hospital|University|Hotel|Bridge|Dam|Terminal|Complex|Cent(?:er|re)|Tower|Street|Avenue|Station|Compound|Embassy|Consulate|City)$`)
 	// "in Riyadh" right after the facility, nothing else between.
-	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:` + compassWord + sp + `+)?$`)
+	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "the West Bank town of": a place, then a settlement noun and "of".
 	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
 	// ", at the Shi'ite holy city of": a settlement after its country.
 	reAtCityOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:at|in|near)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:city|town|village|port)` + sp + `+of` + sp + `+` + nameParticle + `$`)
+	// "Riyadh, the Saudi capital": a comma and "the" before the demonym,
+	// a settlement noun after it.
+	reApposThe        = regexp.MustCompile(`^` + sp + `*,` + sp + `+the` + sp + `+$`)
+	reSettlementAfter = regexp.MustCompile(`^` + sp + `+(?:capital|city|port|town|village)\b`)
+	// "the Iranian capital, Tehran": the demonym, then the capital.
+	reDemonymCapital = regexp.MustCompile(`^` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
+	// "Halabja, in northern Iraq,": an apposition of the country.
+	reCommaIn    = regexp.MustCompile(`^` + sp + `*,` + sp + `+in` + sp + `+(?:` + compassWord + sp + `+)?(?:the` + sp + `+)?$`)
+	reApposClose = regexp.MustCompile(`^(?:['’]s\b|` + sp + `*(?:[,.;)]|$))`)
 	// "the city of" right before a place followed by "in Iraq": the
 	// "of" phrase names the place, it does not complement another noun.
 	reSettlementOfBefore = regexp.MustCompile(`\b(?:city|town|village|port|province|district|region|island|capital|suburb)` + sp + `+of` + sp + `+$`)
@@ -32,10 +41,18 @@ func (b *relBuilder) placesMore(v *sentView) {
 			break
 		}
 		c := v.ments[i+1]
-		if c.Start < p.End || c.MetonymFor != "" || p.MetonymFor != "" || c.Demonym || p.Demonym {
+		if c.Start < p.End || c.MetonymFor != "" || p.MetonymFor != "" {
 			continue
 		}
 		gap := v.between(p.End, c.Start)
+		// "the Iranian capital, Tehran".
+		if p.Type == "Country" && p.Demonym && c.Type == "Place" && !c.Demonym && reDemonymCapital.MatchString(gap) {
+			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.9, nil, v, p.Start, c.End)
+			continue
+		}
+		if p.Demonym || (c.Demonym && !(p.Type == "Place" && c.Type == "Country")) {
+			continue
+		}
 		switch {
 		// "King Khalid International Airport in Riyadh".
 		case p.Type == "Place" && c.Type == "Place" && reFacilityName.MatchString(p.Text) && !reWaterBody.MatchString(c.Text) &&
@@ -45,6 +62,13 @@ func (b *relBuilder) placesMore(v *sentView) {
 		// and those are in it too).
 		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p):
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.85, nil, v, p.Start, c.End)
+		// "Riyadh, the Saudi capital".
+		case p.Type == "Place" && c.Type == "Country" && c.Demonym && reApposThe.MatchString(gap) && reSettlementAfter.MatchString(v.between(c.End, v.end)):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
+		// "Halabja, in northern Iraq,".
+		case p.Type == "Place" && c.Type == "Country" && reCommaIn.MatchString(gap) && !reWaterBody.MatchString(p.Text) &&
+			reApposClose.MatchString(v.between(c.End, v.end)) && !inList(v, i):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.75, nil, v, p.Start, c.End)
 		// "in Iraq, at the holy city of An Najaf".
 		case p.Type == "Country" && c.Type == "Place" && reAtCityOf.MatchString(gap):
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.8, nil, v, p.Start, c.End)

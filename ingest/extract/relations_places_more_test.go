@@ -34,6 +34,24 @@ func TestPlacesMore(t *testing.T) {
 		{"the city of X in a state", []string{
 			"The city of [Basra|place:basra] in [Iraq|country:iraq] was shelled."},
 			[]string{"LOCATED_IN place:basra country:iraq"}},
+		{"a city, the state's capital, by demonym", []string{
+			"Talks were held in [Riyadh|place:riyadh], the [Saudi|country:saudi-arabia|demonym] capital, on Monday."},
+			[]string{"LOCATED_IN place:riyadh country:saudi-arabia"}},
+		{"the state's capital, a city, by demonym", []string{
+			"Talks were held in the [Iranian|country:iran|demonym] capital, [Tehran|place:tehran], on Monday."},
+			[]string{"LOCATED_IN place:tehran country:iran"}},
+		{"a demonym of people after a city", []string{
+			"[Doha|place:doha], the [Qatari|country:qatar|demonym] negotiators said, was ready."},
+			nil},
+		{"a town, in the north of a state", []string{
+			"In 1988 [Halabja|place:halabja], in northern [Iraq|country:iraq], was gassed."},
+			[]string{"LOCATED_IN place:halabja country:iraq"}},
+		{"a list of places each in", []string{
+			"They met in [Geneva|place:geneva], in [Vienna|place:vienna] and in [Austria|country:austria] too."},
+			nil},
+		{"a city in a territory", []string{
+			"Forces entered [Gaza City|place:gaza-city] in the [Gaza Strip|place:gaza-strip]."},
+			[]string{"LOCATED_IN place:gaza-city place:gaza-strip"}},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
