@@ -34,7 +34,7 @@ var (
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Strategic` + sp + `+Dialogue|Uprising|Intifada|Campaign|Revolution)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Strategic` + sp + `+Dialogue|Uprising|Intifada|Campaign|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
 	reDashWar = regexp.MustCompile(`\b([A-Z][\w'’.]*(?:` + sp + `*[–-]` + sp + `*[A-Z][\w'’.]*)+)` + sp + `+(war|conflict)\b`)
 	// A name before a lower-case summit: "the G20 summit", "the Riyadh summit".
@@ -59,6 +59,7 @@ var eventKinds = map[string]string{
 	"intifada": "protest", "elections": "election", "election": "election",
 	"protests": "protest", "unrest": "protest", "riots": "protest", "referendum": "election",
 	"campaign": "campaign", "revolution": "revolution",
+	"rebellion": "war", "insurgency": "war", "revolt": "war",
 }
 
 // lasting kinds of event go on for months or years: a date near one in
@@ -76,7 +77,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.catalogEvents(v)
 	b.seizures(v)
 	b.sidedTalks(v)
-	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution")
+	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike")
@@ -197,7 +198,7 @@ func (b *relBuilder) incidents(v *sentView, text string) {
 var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)
 
 // capitalHeads are the words reNamedHead ends in.
-var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Revolution"}
+var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Revolution", "Rebellion", "Insurgency", "Revolt"}
 
 // matchesNear runs re only over windows of text ending shortly after each
 // place where find (text or its lower-case form) holds one of the heads:
@@ -442,7 +443,8 @@ func refineFromCatalog(props map[string]any) {
 }
 
 var (
-	reInRightAfter = regexp.MustCompile(`^` + sp + `+(?:(?:began|started|broke` + sp + `+out|erupted|ended)` + sp + `+)?(?:in|of|on)` + sp + `+$`)
+	// ", which began in 1965" after a name also dates it: by its start.
+	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:(?:began|started|broke` + sp + `+out|erupted|ended)` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
 	reDateOpener   = regexp.MustCompile(`^(?:In|On|By)` + sp + `+$`)
 	// "(GIF)" after a name: an organisation's acronym.
 	reAcronymAfter = regexp.MustCompile(`^` + sp + `*\([A-Z][A-Z0-9]{1,6}\)`)

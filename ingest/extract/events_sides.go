@@ -26,7 +26,10 @@ var (
 	reSidesPitted  = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
-	reInTheWar = regexp.MustCompile(`^` + sp + `+(?:in|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+	// "led the Imamate of Oman in the war": the side led.
+	reLedIn        = regexp.MustCompile(`\b(?:led|commanded)` + sp + `+(?:the` + sp + `+)?$`)
+	reAgainstAfter = regexp.MustCompile(`^` + sp + `+against` + sp + `+(?:the` + sp + `+)?$`)
+	reInTheWar     = regexp.MustCompile(`^` + sp + `+(?:in|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
 	// "During the Six-Day War, " before a clause.
 	reDuringOpener = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:During|In|Throughout|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
 	// A deed of force, right after its doer.
@@ -124,6 +127,12 @@ func (b *relBuilder) sidesAfter(v *sentView, w mention, gs [][]int) {
 		}
 		break
 	}
+	// "the war against Iran": the side fought.
+	for _, a := range v.args {
+		if a.start >= w.End && a.actor() && reAgainstAfter.MatchString(v.between(w.End, a.start)) && !b.irrealisClause(v, w.Start, a.end) {
+			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, w.Start, a.end)
+		}
+	}
 	if loc := reSidesPitted.FindStringIndex(v.between(w.End, v.end)); loc != nil {
 		end := clauseEnd(v, w.End+loc[1])
 		if b.irrealisClause(v, w.Start, end) {
@@ -170,12 +179,17 @@ func (b *relBuilder) sidesFought(v *sentView, w mention, gs [][]int) {
 			b.sides(v, w, g, v.args[g[0]].start, w.End)
 			continue
 		}
+		// "led the Imamate of Oman in the <war>": the side led, whoever led it.
+		first, lastObj := v.args[g[0]], last
+		if reLedIn.MatchString(v.between(max(v.start, first.start-16), first.start)) && reInTheWar.MatchString(v.between(lastObj.end, w.Start)) {
+			b.sides(v, w, g, first.start, w.End)
+		}
 		// "X fought Y in the <war>": the subject, the verb, the other side.
 		if gi+1 >= len(gs) {
 			continue
 		}
 		obj := gs[gi+1]
-		first, lastObj := v.args[obj[0]], v.args[obj[len(obj)-1]]
+		first, lastObj = v.args[obj[0]], v.args[obj[len(obj)-1]]
 		if lastObj.end > w.Start || !reFoughtIn.MatchString(v.between(last.end, first.start)) ||
 			!reInTheWar.MatchString(v.between(lastObj.end, w.Start)) {
 			continue
