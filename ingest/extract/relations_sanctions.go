@@ -10,6 +10,9 @@ var (
 	// "European Union leaders approve sanctions in Brussels, including bans
 	// on investments, against Y", "X is renewing its designation of Y".
 	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	// "X froze Iranian assets and imposed an embargo against Y": the
+	// second of two verbs the subject governs.
+	reSanctionVerbConj = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|then|later|[a-z]+ly)` + sp + `+)*(?:[a-z]+(?:ed|es|s)|froze|cut|broke|took|made|sent|began|withdrew|shut|struck|hit|kept|left|led|won|drew|set|put)\b[^,;:()]{0,60}?` + sp + `+and` + sp + `+(?:(?:also|then|later|subsequently|has|have|had)` + sp + `+)*(?:sanctioned|designated|blacklisted|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// A sanctioning verb right before its object, whatever the subject.
 	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
@@ -53,6 +56,10 @@ func (b *relBuilder) sanctions(v *sentView) {
 			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next)[:1])
 		case reSanctionPassive.MatchString(gap) && (!strings.Contains(gap, "list") || reSanctionListCue.MatchString(gap)):
 			from, to = argsOf(v, next), argsOf(v, g)
+		case reSanctionVerbConj.MatchString(gap):
+			// "X froze Iranian assets and imposed an embargo against Y".
+			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, clauseObjects(v, gs, gi+1)))
+			conf = 0.8
 		case reSanctionPlace.MatchString(gap) && placedOnList(after):
 			// "X placed Y on its sanctions list", "X declared Y a
 			// terrorist organization".

@@ -118,7 +118,7 @@ func (b *relBuilder) sanctionsByTarget(v *sentView, x arg, trig int) []arg {
 
 // reResponseTo ends right before sanctions a state answers: "in response
 // to", "in retaliation for", "in protest at", "over".
-var reResponseTo = regexp.MustCompile(`(?i)\b(?:in` + sp + `+(?:response|retaliation|reaction|reply)` + sp + `+(?:to|for|against)|in` + sp + `+protest` + sp + `+(?:at|against|over)|retaliat(?:ed|es|ing|e)` + sp + `+(?:to|against|for)|respond(?:ed|s|ing)?` + sp + `+to|over)` + sp + `+(?:(?:the|recent|latest|these|those)` + sp + `+)*$`)
+var reResponseTo = regexp.MustCompile(`(?i)\b(?:in` + sp + `+(?:response|retaliation|reaction|reply)` + sp + `+(?:to|for|against)|in` + sp + `+protest` + sp + `+(?:at|against|over)|retaliat(?:ed|es|ing|e)` + sp + `+(?:to|against|for)|respond(?:ed|s|ing)?` + sp + `+to|over)` + sp + `+(?:(?:the|recent|latest|these|those)` + sp + `+)*` + sanctionAdj + `$`)
 
 // respondingSubject: "Iran halts oil exports to France in response to
 // sanctions by the European Union": who answers sanctions is their target,
@@ -152,6 +152,10 @@ var reLeadAdverbial = regexp.MustCompile(`^(?:[A-Z][\w.]*(?:` + sp + `+[\w.]+){0
 // States' sanctions" whose target is not written after them.
 var reSanctionsOfAfter = regexp.MustCompile(`^(?:['’]s?)?` + sp + `+` + sanctionAdj + `(?:sanctions|embargo(?:es)?)\b(` + sp + `+(?:on|against|targeting|relief|waivers?|exemptions?|regime|policy|policies|law|laws|act|bill|list|lists|programs?|designations?)\b)?`)
 
+// reOnItsOwn: "sanctions on its oil industry", a target that is the
+// subject's own.
+var reOnItsOwn = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:its|their)` + sp)
+
 // sanctionsOf finds SANCTIONED from "Y, under U.S. sanctions" and "Y
 // halted exports in response to EU sanctions": the target is the state
 // under or answering the sanctions.
@@ -163,8 +167,9 @@ func (b *relBuilder) sanctionsOf(v *sentView) {
 		if x.Type != "Country" && x.Type != "Organization" {
 			continue
 		}
-		loc := reSanctionsOfAfter.FindStringSubmatchIndex(v.between(x.End, v.end))
-		if loc == nil || loc[2] >= 0 {
+		rest := v.between(x.End, v.end)
+		loc := reSanctionsOfAfter.FindStringSubmatchIndex(rest)
+		if loc == nil || loc[2] >= 0 && !reOnItsOwn.MatchString(rest[loc[2]:]) {
 			continue // none, or a target or another noun written after
 		}
 		xa := arg{m: x, id: x.EntityID, typ: x.Type, start: x.Start, end: x.End}
