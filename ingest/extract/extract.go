@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/kg-project/kg/ingest/normalize"
 )
@@ -58,7 +60,7 @@ func New(opts Options) (*Extractor, error) {
 		byName:  map[string]int{},
 	}
 	for i, e := range cat.entries {
-		for _, form := range append([]string{e.Name}, e.Aliases...) {
+		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
 			x.match.add(form, i, formName)
 			key := e.Type + "|" + foldName(form)
 			if _, ok := x.byName[key]; !ok {
@@ -122,4 +124,31 @@ func (x *Extractor) locatedIn(placeID string) (string, bool) {
 		return "", false
 	}
 	return x.cat.entries[i].LocatedIn, true
+}
+
+// reArticle is the Arabic article inside a name, written "Al " or "Al-".
+var reArticle = regexp.MustCompile(`\b([Aa]l|[Ee]l)([ -])([A-Z])`)
+
+// articleVariants adds, for every name with the Arabic article, the same
+// name with the article's other spelling, so that "Tamim bin Hamad Al
+// Thani" also matches "Tamim Bin Hamad Al-Thani".
+func articleVariants(forms []string) []string {
+	out := forms
+	seen := map[string]bool{}
+	for _, f := range forms {
+		seen[f] = true
+	}
+	for _, f := range forms {
+		v := reArticle.ReplaceAllStringFunc(f, func(m string) string {
+			if strings.Contains(m, "-") {
+				return strings.Replace(m, "-", " ", 1)
+			}
+			return strings.Replace(m, " ", "-", 1)
+		})
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -56,3 +56,11 @@ func TestMatchAcrossLineBreak(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestArticleVariants(t *testing.T) {
+	got := articleVariants([]string{"Tamim bin Hamad Al Thani", "Fatah al-Islam", "Iran"})
+	want := []string{"Tamim bin Hamad Al Thani", "Fatah al-Islam", "Iran", "Tamim bin Hamad Al-Thani", "Fatah al Islam"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("articleVariants: got %q, want %q", got, want)
+	}
+}

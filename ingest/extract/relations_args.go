@@ -113,7 +113,10 @@ var (
 	reOfficeName = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Sayyid)[\s\x{00A0}]+)*$`)
 	// ", Oman's foreign minister" after a person.
 	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
-	reApposLead       = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// ", the Iranian Minister of Foreign Affairs" after a person.
+	// The role may end in its department: "Minister of Foreign Affairs".
+	reApposDemonym = regexp.MustCompile(`^[\s\x{00A0}]+((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\b`)
+	reApposLead    = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// "for", "to the" ending the part of a title before a state or
 	// organisation: the office's object ("Special Envoy for Yemen").
 	reTitleObject = regexp.MustCompile(`\b(?:for|to)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
@@ -172,9 +175,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		switch {
 		case i+1 < len(ments) && isQualifier(m) && qualifies(text, m, ments[i+1]):
 			parts[i] = partQualifier
-		case i > 0 && isQualifier(m) && !m.Demonym && ments[i-1].Type == "Person" &&
+		case i > 0 && isQualifier(m) && ments[i-1].Type == "Person" &&
 			m.Start >= ments[i-1].End && reApposLead.MatchString(text[ments[i-1].End:m.Start]) &&
-			reApposPossessive.MatchString(text[m.End:]):
+			apposRole(text, m) != nil:
 			parts[i] = partAppositive
 		case i > 0 && isQualifier(m) && !m.Demonym && ments[i-1].Type == "Person" &&
 			m.Start >= ments[i-1].End && reApposOf.MatchString(text[ments[i-1].End:m.Start]) && !continuesName(text, m.End):
@@ -218,7 +221,7 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		}
 		if i+1 < len(ments) && parts[i+1] == partAppositive {
 			q := ments[i+1]
-			loc := reApposPossessive.FindStringSubmatchIndex(text[q.End:])
+			loc := apposRole(text, q)
 			a.roleAfter = text[q.End+loc[2] : q.End+loc[3]]
 			a.roleAfterOf = q.EntityID
 			a.roleAfterS, a.roleAftE = q.Start, q.End+loc[3]
@@ -230,6 +233,16 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		args = append(args, a)
 	}
 	return args
+}
+
+// apposRole returns the submatch indices of the role written after q in
+// an apposition (", Oman's foreign minister", ", the Iranian Minister of
+// Foreign Affairs"), relative to q's end, or nil.
+func apposRole(text string, q mention) []int {
+	if q.Demonym {
+		return reApposDemonym.FindStringSubmatchIndex(text[q.End:])
+	}
+	return reApposPossessive.FindStringSubmatchIndex(text[q.End:])
 }
 
 // qualifies reports whether q names the state or organisation of the

@@ -13,7 +13,7 @@ import "regexp"
 const roleNoun = `((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+)?` + roleHeads + `)?))`
 
 // roleHeads are the nouns a title or role phrase ends in.
-const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|shah|sultan|emir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker)`
+const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|shah|sultan|emir|amir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker)`
 
 // roleHeadWord matches a phrase ending in a role noun.
 var roleHeadWord = regexp.MustCompile(`(?i)\b` + roleHeads + `$`)

@@ -53,6 +53,9 @@ func TestRoles(t *testing.T) {
 		{"two head words make one title", []string{
 			"[Ali Bagheri Kani|person:ali-bagheri-kani], [Iran|country:iran]'s deputy foreign minister, spoke."},
 			[]string{"HOLDS_ROLE person:ali-bagheri-kani country:iran title=Deputy Foreign Minister"}},
+		{"apposition with a demonym and a department", []string{
+			"[Manouchehr Mottaki|person:manouchehr-mottaki], the [Iranian|country:iran|demonym] Minister of Foreign Affairs, announces talks."},
+			[]string{"HOLDS_ROLE person:manouchehr-mottaki country:iran title=Minister of Foreign Affairs"}},
 		{"affiliation at a think tank", []string{
 			"[Karim Sadjadpour|person:karim-sadjadpour], a senior fellow at the [Carnegie Endowment for International Peace|organization:carnegie-endowment-for-international-peace], who focuses on Iran, spoke."},
 			[]string{"AFFILIATED_WITH person:karim-sadjadpour organization:carnegie-endowment-for-international-peace title=Senior Fellow"}},
