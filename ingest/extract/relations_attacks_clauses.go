@@ -275,7 +275,7 @@ func (b *relBuilder) attackPastParenthesis(v *sentView, g []int) {
 }
 
 // withUsers adds to the targets the organisation written as using them:
-// "targets in Yemen used by Houthi rebels" hit the Houthis.
+// "targets in Yemen used by Houthi rebels" hit the Houthis in Yemen.
 func withUsers(v *sentView, targets []arg) []arg {
 	last := targets[len(targets)-1]
 	for _, a := range v.args {

@@ -25,6 +25,12 @@ var (
 	// "Halabja, in northern Iraq,": an apposition of the country.
 	reCommaIn    = regexp.MustCompile(`^` + sp + `*,` + sp + `+in` + sp + `+(?:` + compassWord + sp + `+)?(?:the` + sp + `+)?$`)
 	reApposClose = regexp.MustCompile(`^(?:['’]s\b|` + sp + `*(?:[,.;)]|$))`)
+	// "the main centres in Oman, including": places in a state, listed after.
+	rePlacesInBefore = regexp.MustCompile(`\b(?:cities|towns|centres|centers|ports|provinces|regions|villages|districts|islands|areas)` + sp + `+in` + sp + `+(?:` + compassWord + sp + `+)?(?:the` + sp + `+)?$`)
+	reIncludingAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|like|notably|among` + sp + `+them)` + sp + `+$`)
+	// ", the capital of the Imamate of Oman," inside such a list: an
+	// apposition of the place before, skipped.
+	reListApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:capital|city|port|town|seat)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// "the city of" right before a place followed by "in Iraq": the
 	// "of" phrase names the place, it does not complement another noun.
 	reSettlementOfBefore = regexp.MustCompile(`\b(?:city|town|village|port|province|district|region|island|capital|suburb)` + sp + `+of` + sp + `+$`)
@@ -36,6 +42,7 @@ const nameParticle = `(?:(?:An|Al|Ar|As|Ad|Az|At|Ash|El)` + sp + `+)?`
 
 // placesMore finds the LOCATED_IN wordings of this file.
 func (b *relBuilder) placesMore(v *sentView) {
+	b.placesListedIn(v)
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {
 			break
@@ -72,6 +79,45 @@ func (b *relBuilder) placesMore(v *sentView) {
 		// "in Iraq, at the holy city of An Najaf".
 		case p.Type == "Country" && c.Type == "Place" && reAtCityOf.MatchString(gap):
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.8, nil, v, p.Start, c.End)
+		}
+	}
+}
+
+// placesListedIn: "the main centres in Oman, including Nizwa, the
+// capital of the Imamate, and Ibri" puts every listed place in the state.
+func (b *relBuilder) placesListedIn(v *sentView) {
+	for i, c := range v.ments {
+		if c.Type != "Country" || c.Demonym || c.MetonymFor != "" || i+1 >= len(v.ments) {
+			continue
+		}
+		first := v.ments[i+1]
+		if first.Type != "Place" || !reIncludingAfter.MatchString(v.between(c.End, first.Start)) ||
+			!rePlacesInBefore.MatchString(v.between(max(v.start, c.Start-40), c.Start)) {
+			continue
+		}
+		last := first
+		skipping := false
+		for k := i + 1; k < len(v.ments); k++ {
+			q := v.ments[k]
+			if k > i+1 {
+				gap := v.between(last.End, q.Start)
+				switch {
+				case skipping && reCoord.MatchString(gap):
+					skipping = false
+				case !skipping && reListApposition.MatchString(gap):
+					skipping = true
+					last = q
+					continue
+				case !skipping && reCoord.MatchString(gap):
+				default:
+					return
+				}
+			}
+			if q.Type != "Place" || q.MetonymFor != "" {
+				return
+			}
+			b.add("LOCATED_IN", q.EntityID, c.EntityID, 0.8, nil, v, c.Start, q.End)
+			last = q
 		}
 	}
 }

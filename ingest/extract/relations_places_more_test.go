@@ -52,6 +52,18 @@ func TestPlacesMore(t *testing.T) {
 		{"a city in a territory", []string{
 			"Forces entered [Gaza City|place:gaza-city] in the [Gaza Strip|place:gaza-strip]."},
 			[]string{"LOCATED_IN place:gaza-city place:gaza-strip"}},
+		{"centres in a state, including a list with an apposition", []string{
+			"Troops occupied the main centres in [Oman|country:oman], including [Nizwa|place:nizwa], the capital of the [Imamate|organization:imamate], and [Ibri|place:ibri]."},
+			[]string{"LOCATED_IN place:nizwa country:oman", "LOCATED_IN place:ibri country:oman"}},
+		{"places including, but not in the state", []string{
+			"Envoys from [Oman|country:oman], including [Muscat|place:muscat] officials, came."},
+			nil},
+		{"became a district in", []string{
+			"[Gwadar|place:gwadar] then became a tehsil in the [Makran|place:makran] district."},
+			[]string{"LOCATED_IN place:gwadar place:makran"}},
+		{"became a partner of", []string{
+			"[Muscat|place:muscat] became a partner of [Geneva|place:geneva]."},
+			nil},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
