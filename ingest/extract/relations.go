@@ -95,6 +95,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 		b.memberships(v)
 	}
 	b.inferredRoles()
+	b.listedMembers()
 	for _, v := range b.views {
 		its := b.contacts(v)
 		its = append(its, b.contactFrames(v, its)...)

@@ -20,8 +20,12 @@ var (
 	reMemberAdj = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an)` + sp + `+(?:(?:senior|leading|prominent|longtime|former)` + sp + `+)*$`)
 	// After the organisation in "a Fatah man".
 	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:member|man|woman|loyalist|activist|militant|supporter)\b`)
+	// Ending a sentence, a list announced with a colon: "The Board's
+	// founding members are:", "Y will be composed of the following
+	// members:".
+	reMembersColon = regexp.MustCompile(`(?i)(?:\bmembers?|\binclude|\bincludes|\bcomprise|\bcomprises|\bcomprised` + sp + `+of|\bcomposed` + sp + `+of|\bconsist` + sp + `+of|\bconsists` + sp + `+of|\bare|\bwill` + sp + `+be)` + sp + `*(?:the` + sp + `+following` + sp + `*(?:members|individuals|leaders)?` + sp + `*)?:` + sp + `*$`)
 	// Between the organisation and the people listed after it.
-	reMembersInclude = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:(?:other|founding|new|board)` + sp + `+)?members|` + sp + `*,?` + sp + `*(?:whose` + sp + `+members)|` + sp + `+(?:will|would)` + sp + `+(?:also` + sp + `+)?)` + sp + `*(?:will` + sp + `+)?(?:include|includes|included|are|were|comprise|comprises|consist` + sp + `+of)` + sp + `*:?` + sp + `+$|^` + sp + `+(?:will` + sp + `+|would` + sp + `+)?(?:include|includes|included|comprises|comprised|consists` + sp + `+of|consisted` + sp + `+of|is` + sp + `+composed` + sp + `+of)` + sp + `*:?` + sp + `+$`)
+	reMembersInclude = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:(?:other|founding|new|board)` + sp + `+)?members|` + sp + `*,?` + sp + `*(?:whose` + sp + `+members)|` + sp + `+(?:will|would)` + sp + `+(?:also` + sp + `+)?)` + sp + `*(?:will` + sp + `+)?(?:include|includes|included|are|were|comprise|comprises|consist` + sp + `+of)` + sp + `*:?` + sp + `+$|^` + sp + `+(?:will` + sp + `+|would` + sp + `+)?(?:include|includes|included|comprises|comprised|consists` + sp + `+of|consisted` + sp + `+of|(?:is|are|will` + sp + `+be)` + sp + `+(?:composed|comprised|made` + sp + `+up)` + sp + `+of)` + sp + `*:?` + sp + `+$`)
 	// Before the organisation: "the members of (the)".
 	reMembersOfBefore = regexp.MustCompile(`(?i)\bmembers` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// After the organisation in "the members of Y are A, B".
@@ -72,6 +76,35 @@ func (b *relBuilder) memberships(v *sentView) {
 			if p.typ == "Person" {
 				b.add("AFFILIATED_WITH", p.id, next.EntityID, 0.8, nil, v, people[0].start, next.End)
 			}
+		}
+	}
+}
+
+// listedMembers reads a membership list set out one member to a line after
+// a sentence announcing it with a colon ("The Executive Board will be
+// composed of:"): the organisation is the last one that sentence names,
+// and every following sentence that opens with a person adds a member,
+// until one does not.
+func (b *relBuilder) listedMembers() {
+	for i, v := range b.views {
+		if !reMembersColon.MatchString(v.between(v.start, v.end)) {
+			continue
+		}
+		org := ""
+		for _, m := range v.ments {
+			if m.Type == "Organization" {
+				org = m.EntityID
+			}
+		}
+		if org == "" {
+			continue
+		}
+		for _, item := range b.views[i+1:] {
+			if len(item.args) == 0 || item.args[0].typ != "Person" || item.args[0].start-item.start > 4 {
+				break
+			}
+			p := item.args[0]
+			b.add("AFFILIATED_WITH", p.id, org, 0.75, nil, item, p.start, p.end)
 		}
 	}
 }

@@ -40,3 +40,16 @@ func TestMemberships(t *testing.T) {
 		})
 	}
 }
+
+func TestListedMembers(t *testing.T) {
+	checkRelations(t, "", []string{
+		"The [Gaza Executive Board|organization:gaza-executive-board] will be composed of the following members:",
+		"[Tony Blair|person:tony-blair], former Prime Minister",
+		"[Jared Kushner|person:jared-kushner]",
+		"The board will meet monthly in [Cairo|place:cairo].",
+		"[Steve Witkoff|person:steve-witkoff] will chair it.",
+	}, []string{"AFFILIATED_WITH"}, nil, []string{
+		"AFFILIATED_WITH person:tony-blair organization:gaza-executive-board",
+		"AFFILIATED_WITH person:jared-kushner organization:gaza-executive-board",
+	})
+}
