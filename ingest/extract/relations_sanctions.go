@@ -9,7 +9,7 @@ var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y",
 	// "European Union leaders approve sanctions in Brussels, including bans
 	// on investments, against Y", "X is renewing its designation of Y".
-	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:is|are|was|were)` + sp + `+)?(?:sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// "X froze Iranian assets and imposed an embargo against Y": the
 	// second of two verbs the subject governs.
 	reSanctionVerbConj = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|then|later|[a-z]+ly)` + sp + `+)*(?:[a-z]+(?:ed|es|s)|froze|cut|broke|took|made|sent|began|withdrew|shut|struck|hit|kept|left|led|won|drew|set|put)\b[^,;:()]{0,60}?` + sp + `+and` + sp + `+(?:(?:also|then|later|subsequently|has|have|had)` + sp + `+)*(?:sanctioned|designated|blacklisted|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
@@ -19,15 +19,15 @@ var (
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
 	// "U.S. sanctions on Iran", "the EU's sanctions against Iran", "the
 	// U.S. designation of the IRGC".
-	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:sanctions` + sp + `+(?:on|against|targeting)|designations?` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:[Ss]anctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)|designations?` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Y was sanctioned by X", "Y, designated as a terrorist organization
 	// by X in 2019,", "Y was placed on the sanctions list by X".
-	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:,` + sp + `+(?:(?:which|who)` + sp + `+)?(?:(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
+	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:,` + sp + `+(?:(?:which|who)` + sp + `+)?(?:(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:listed|named|declared|labell?ed|classified|branded)` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism)|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
 )
 
 func (b *relBuilder) sanctions(v *sentView) {
 	b.tradeTariffs(v)
-	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri") {
+	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez") {
 		return
 	}
 	gs := groups(v)

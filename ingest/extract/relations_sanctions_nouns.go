@@ -22,9 +22,9 @@ var (
 	reSanctionsBy = regexp.MustCompile(`(?i)\b(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:that|which)` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been))?(?:` + sp + `+[a-z]+ly)?(?:` + sp + `+` + sanctionParticiple + `)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// reSanctionsOnBy ends right before the target of "sanctions imposed
 	// on Y by X".
-	reSanctionsOnBy = regexp.MustCompile(`(?i)\b(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:that|which)` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been))?(?:` + sp + `+[a-z]+ly)?` + sp + `+` + sanctionParticiple + sp + `+(?:on|against)` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionsOnBy = regexp.MustCompile(`(?i)\b(?:(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:that|which)` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been))?(?:` + sp + `+[a-z]+ly)?(?:` + sp + `+` + sanctionParticiple + `)?` + sp + `+(?:on|against)|designations?` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// reByAuthor: between the target and the author.
-	reByAuthor = regexp.MustCompile(`^` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reByAuthor = regexp.MustCompile(`^(?:` + sp + `+as` + sp + `+(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// reOnTarget: between the author and a target written after it.
 	reOnTarget = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 	// reUnderSanctions: between a target and the sanctions noun: "Y,
@@ -34,7 +34,7 @@ var (
 
 // sanctionsBy finds SANCTIONED from "sanctions imposed by X".
 func (b *relBuilder) sanctionsBy(v *sentView) {
-	if !v.has("sanction", "embargo") || !v.has(" by ") {
+	if !v.has("sanction", "embargo", "designation") || !v.has(" by ") {
 		return
 	}
 	for _, x := range v.args {

@@ -23,12 +23,16 @@ const (
 
 	// sanctionMeasure: the measure imposed, with its determiner and
 	// quantity ("a new round of sanctions", "an arms embargo").
-	sanctionMeasure = `(?:(?:a|an|the|its|their)` + sp + `+)?` + sanctionAdj + `(?:(?:round|package|set|series|wave|raft|batch|slew)` + sp + `+of` + sp + `+` + sanctionAdj + `)?(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure|embargo(?:es)?)`
+	sanctionMeasure = `(?:(?:a|an|the|its|their)` + sp + `+)?` + sanctionAdj + `(?:(?:round|package|set|series|wave|raft|batch|slew)` + sp + `+of` + sp + `+` + sanctionAdj + `)?(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure|embargo(?:es)?|(?:travel|visa)` + sp + `+bans?|asset` + sp + `+freezes?)`
 
 	// sanctionAside: what may stand between the measure and its target: a
 	// place or day ("in Brussels", "on Monday") and an aside listing what
 	// the measure includes (", including bans on investments,").
 	sanctionAside = `(?:` + sp + `+in` + sp + `+[A-Z][\w.'’-]*(?:` + sp + `+[A-Z][\w.'’-]*){0,2})?(?:` + sp + `+(?:today|yesterday|jointly|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:` + sp + `*,` + sp + `*(?:including|notably|such` + sp + `+as)` + sp + `+[^,;:()]{1,120},)?`
+
+	// sanctionTitleCase: a headline's verbs ("U.S. Sanctions Hizballah
+	// Financiers", "Treasury Imposes New Sanctions on").
+	sanctionTitleCase = `Sanctions|Sanctioned|Designates|Designated|Blacklists|(?:Imposes|Imposed|Announces|Expands|Reimposes|Levies)` + sp + `+(?:(?:New|Additional|Further|More)` + sp + `+)?Sanctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)`
 
 	// sanctionRenew: "is renewing its designation of".
 	sanctionRenew = `(?:renewing|renewed|renews|renew|amending|amended|amends|maintaining|maintains|maintained|upheld|upholds|extending|extended|extends|announcing|announced|announces|reaffirming|reaffirmed|reaffirms|affirmed|affirms)` + sp + `+(?:its|their|the)` + sp + `+designations?` + sp + `+of`
@@ -69,6 +73,10 @@ var nameWords = map[string]bool{
 	"But": true, "Both": true, "Its": true, "Their": true, "His": true, "Her": true, "This": true,
 	"That": true, "These": true, "Those": true, "Later": true, "Previously": true, "Separately": true,
 	"Additionally": true, "Furthermore": true, "Moreover": true, "Finally": true, "Under": true,
+	// A headline's words before its object.
+	"Sanctions": true, "Sanctioned": true, "Designates": true, "Designated": true, "Blacklists": true,
+	"Against": true, "Targeting": true, "Of": true, "To": true, "From": true, "With": true, "As": true,
+	"Over": true, "Including": true,
 }
 
 // nameFragment reports an arg whose mention follows a capitalised word
@@ -112,14 +120,25 @@ func roleHolder(v *sentView, o arg) arg {
 // sanctioning phrase: a possessor stands for what it possesses, a role's
 // possessor for the role's holder.
 func sanctionTargets(v *sentView, objs []arg) []arg {
-	out := possessedAll(v, objs)
-	for i, o := range out {
+	var out []arg
+	for i, o := range possessedAll(v, objs) {
 		if o.id == objs[i].id && (o.typ == "Country" || o.typ == "Organization") {
-			out[i] = roleHolder(v, o)
+			if h := roleHolder(v, o); h.id != o.id {
+				out = append(out, h)
+				continue
+			}
+			if reMembersAfter.MatchString(v.between(o.end, v.end)) {
+				continue // "sanctioned Hizballah financiers": its people
+			}
 		}
+		out = append(out, o)
 	}
 	return out
 }
+
+// reMembersAfter: people or companies of an organisation or state written
+// after it, who are what a sanction on "Hizballah financiers" targets.
+var reMembersAfter = regexp.MustCompile(`^` + sp + `+(?:[a-z][\w-]*` + sp + `+)?(?i:financiers|operatives|officials|members|leaders|facilitators|commanders|affiliates|associates|fighters|militants|couriers|agents|companies|firms|entities|individuals|banks|networks|vessels|ships|tankers|procurement|front)\b`)
 
 // dropFragments leaves out the args that may be fragments of longer names.
 func dropFragments(v *sentView, args []arg) []arg {
