@@ -348,6 +348,12 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) {
 	if len(name) < 4 || slug == "" {
 		return
 	}
+	// "the Six-Day War (also known as the June War)": another name of the
+	// event just named, not another event.
+	if prev, ok := b.alsoKnownAs(v, s); ok {
+		b.evMent = append(b.evMent, mention{EntityID: prev, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+		return
+	}
 	id := "event:" + kind + ":" + slug
 	ev, ok := b.events[id]
 	if !ok {
@@ -633,4 +639,22 @@ func insideMention(ments []mention, pos int) bool {
 		}
 	}
 	return false
+}
+
+// reAlsoKnownAs is written right before another name of the same thing.
+var reAlsoKnownAs = regexp.MustCompile(`\b(?:also|otherwise|commonly|sometimes)` + sp + `+(?:known|called|referred` + sp + `+to)` + sp + `+as` + sp + `+(?:the` + sp + `+)?(?:[^()]{0,60}?\bor` + sp + `+(?:the` + sp + `+)?)?$`)
+
+// alsoKnownAs is the event named last before s in v when the words just
+// before s give another name of it.
+func (b *relBuilder) alsoKnownAs(v *sentView, s int) (string, bool) {
+	if !reAlsoKnownAs.MatchString(v.between(max(v.start, s-100), s)) {
+		return "", false
+	}
+	id, end := "", -1
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && m.End <= s && m.End > end && (m.Sentence == v.idx || m.Start >= v.start) {
+			id, end = m.EntityID, m.End
+		}
+	}
+	return id, id != ""
 }

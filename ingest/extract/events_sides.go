@@ -26,6 +26,13 @@ var (
 	reSidesPitted  = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "Egypt and Syria launched the", "X fought in the": a group of sides.
+	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
+	// "The Six-Day War (…) was a brief armed conflict fought between":
+	// a lead sentence naming the war's sides.
+	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation)` + sp + `+(?:(?:fought|waged)` + sp + `+)?(?:between|involving)` + sp + `+(?:the` + sp + `+)?$`)
+	// Where the list of sides stops: a new clause.
+	reSidesStop = regexp.MustCompile(`[;]|\b(?:which|who|after|when|while|because|following|that)\b`)
 	// "led the Imamate of Oman in the war": the side led.
 	reLedIn        = regexp.MustCompile(`\b(?:led|commanded)` + sp + `+(?:the` + sp + `+)?$`)
 	reAgainstAfter = regexp.MustCompile(`^` + sp + `+against` + sp + `+(?:the` + sp + `+)?$`)
@@ -117,15 +124,20 @@ func (b *relBuilder) warStartDay(v *sentView, w mention) {
 
 // sidesAfter: "<war> between X and Y", "<war> pitted X against Y".
 func (b *relBuilder) sidesAfter(v *sentView, w mention, gs [][]int) {
+	firstAfter := true
 	for _, g := range gs {
 		first := v.args[g[0]]
 		if first.start < w.End {
 			continue
 		}
-		if reSidesBetween.MatchString(v.between(w.End, first.start)) {
+		if firstAfter && reSidesBetween.MatchString(v.between(w.End, first.start)) {
 			b.sides(v, w, g, w.Start, v.args[g[len(g)-1]].end)
 		}
-		break
+		firstAfter = false
+		if reWasFoughtBetween.MatchString(v.between(w.End, first.start)) {
+			b.sidesListed(v, w, first.start)
+			break
+		}
 	}
 	// "the war against Iran": the side fought.
 	for _, a := range v.args {
@@ -142,6 +154,24 @@ func (b *relBuilder) sidesAfter(v *sentView, w mention, gs [][]int) {
 			if a.start >= w.End && a.end <= end && a.actor() {
 				b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, w.Start, a.end)
 			}
+		}
+	}
+}
+
+// sidesListed: every state or organisation from "between" on to the end
+// of its clause is a side ("between Israel and a coalition of Arab states,
+// primarily Egypt, Syria and Jordan").
+func (b *relBuilder) sidesListed(v *sentView, w mention, from int) {
+	end := v.end
+	if loc := reSidesStop.FindStringIndex(v.between(from, v.end)); loc != nil {
+		end = from + loc[0]
+	}
+	if b.irrealisClause(v, w.Start, end) {
+		return
+	}
+	for _, a := range v.args {
+		if a.start >= from && a.end <= end && (a.typ == "Country" || a.typ == "Organization") && !reNameGoesOn.MatchString(v.between(a.end, v.end)) {
+			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, w.Start, a.end)
 		}
 	}
 }
@@ -175,7 +205,7 @@ func (b *relBuilder) sidesFought(v *sentView, w mention, gs [][]int) {
 			break
 		}
 		gap := v.between(last.end, w.Start)
-		if reFoughtIn.MatchString(gap) {
+		if reFoughtIn.MatchString(gap) || reWagedWar.MatchString(gap) {
 			b.sides(v, w, g, v.args[g[0]].start, w.End)
 			continue
 		}
