@@ -34,6 +34,9 @@ const (
 	// Financiers", "Treasury Imposes New Sanctions on").
 	sanctionTitleCase = `Sanctions|Sanctioned|Designates|Designated|Blacklists|(?:Imposes|Imposed|Announces|Expands|Reimposes|Levies)` + sp + `+(?:(?:New|Additional|Further|More)` + sp + `+)?Sanctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)`
 
+	// sanctionDecision: "X's decision to designate Y".
+	sanctionDecision = `['’]s` + sp + `+(?:(?:recent|historic|landmark)` + sp + `+)?decisions?` + sp + `+to` + sp + `+(?:designate|sanction|blacklist|proscribe|list)`
+
 	// sanctionRenew: "is renewing its designation of".
 	sanctionRenew = `(?:renewing|renewed|renews|renew|amending|amended|amends|maintaining|maintains|maintained|upheld|upholds|extending|extended|extends|announcing|announced|announces|reaffirming|reaffirmed|reaffirms|affirmed|affirms)` + sp + `+(?:its|their|the)` + sp + `+designations?` + sp + `+of`
 )
@@ -150,3 +153,10 @@ func dropFragments(v *sentView, args []arg) []arg {
 	}
 	return out
 }
+
+var (
+	// reDecisionsBy ends right before the authors of "the decisions by X
+	// and Z to designate Y"; reToDesignate is the gap after them.
+	reDecisionsBy = regexp.MustCompile(`\bdecisions?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reToDesignate = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:designate|sanction|blacklist|proscribe|list)` + sp + `+(?:the` + sp + `+)?$`)
+)
