@@ -104,6 +104,7 @@ func (b *relBuilder) attackClauses(v *sentView) {
 	}
 	b.attackNounFrom(v)
 	b.ownedHitBy(v)
+	b.attackWars(v)
 }
 
 // placesOnly reports whether every arg is a place or a state.
@@ -324,3 +325,53 @@ var (
 	reShortForm  = regexp.MustCompile(`^(?:[A-Z]\.?){2,4}$`)
 	reBetweenEnd = regexp.MustCompile(`\bbetween` + sp + `+(?:the` + sp + `+)?$`)
 )
+
+var (
+	// "Iraq and Iran attacked each other's tankers": both attacked.
+	reAttackedEachOther = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|also|repeatedly|then)` + sp + `+)*(?:attacked|struck|bombed|shelled|targeted|raided|fired` + sp + `+(?:on|at))` + sp + `+(?:each` + sp + `+other|one` + sp + `+another)\b`)
+	// "X fought a war against Y", "X went to war with Y": a war is armed.
+	reWarWith = regexp.MustCompile(preVerb + `(?:fought|fights|fight|waged|wages)` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:war|wars)` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+(?:(?:had|then|again)` + sp + `+)*(?:went|goes|go)` + sp + `+to` + sp + `+war` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$`)
+	// "launched Operation Praying Mantis": the verb before an operation.
+	reLaunchedOperation = regexp.MustCompile(preVerb + `(?:launched|launches|conducted|conducts|began|begins|carried` + sp + `+out|mounted|executed|initiated)` + sp + `+(?:the` + sp + `+)?$`)
+	// "against Iranian oil platforms": after the operation, its target.
+	reOperationAgainst = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:against|on|targeting|into)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+)
+
+// attackWars: "X and Y attacked each other", "X fought a war against Y",
+// "X launched Operation Z against Y".
+func (b *relBuilder) attackWars(v *sentView) {
+	for _, g := range groups(v) {
+		if locativeOfPrevious(v, g) {
+			continue
+		}
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if loc := reAttackedEachOther.FindStringIndex(v.between(last.end, v.end)); len(g) == 2 && loc != nil {
+			end := last.end + loc[1]
+			if !b.irrealisClause(v, first.start, end) {
+				b.add("ATTACKED", first.id, last.id, 0.8, nil, v, first.start, end)
+				b.add("ATTACKED", last.id, first.id, 0.8, nil, v, first.start, end)
+			}
+			continue
+		}
+		objs := objectsAfter(v, last.end)
+		if len(objs) == 0 {
+			continue
+		}
+		gap := v.between(last.end, objs[0].start)
+		if len(g) == 1 && len(objs) == 1 && objs[0].actor() && reWarWith.MatchString(gap) && !b.irrealisClause(v, first.start, objs[0].end) {
+			b.add("ATTACKED", first.id, objs[0].id, 0.8, nil, v, first.start, objs[0].end)
+			b.add("ATTACKED", objs[0].id, first.id, 0.8, nil, v, first.start, objs[0].end)
+			continue
+		}
+		if len(objs) == 1 && objs[0].typ == "Event" && reLaunchedOperation.MatchString(gap) {
+			op := objs[0]
+			if o, ok := nextMention(v, op.end); ok && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
+				after := v.between(op.end, o.Start)
+				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				if reOperationAgainst.MatchString(after) && (!o.Demonym || reAttackedFacility.MatchString(v.between(o.End, v.end))) {
+					b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
+				}
+			}
+		}
+	}
+}
