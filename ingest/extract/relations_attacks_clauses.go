@@ -197,8 +197,6 @@ var (
 	reParenWith = regexp.MustCompile(`^(?:and` + sp + `+)?(?:((?:together|along)` + sp + `+with|alongside|joined` + sp + `+by)|(with` + sp + `+(?:the` + sp + `+)?(?:support|help|backing|assistance|participation)` + sp + `+(?:of|from)|backed` + sp + `+by|supported` + sp + `+by|assisted` + sp + `+by))` + sp + `+(?:the` + sp + `+)?$`)
 	// Between the partners and their verb: " and", " and with support from".
 	reParenNext = regexp.MustCompile(`^` + sp + `+`)
-	// "targets in Yemen used by Houthi rebels": whose targets were hit.
-	reUsedBy = regexp.MustCompile(`^` + sp + `+(?:used|operated|controlled|held|run)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // attackPastParenthesis: "U.S. military forces—together with the United
@@ -254,7 +252,7 @@ func (b *relBuilder) attackPastParenthesis(v *sentView, g []int) {
 	}
 	gap := v.between(verbAt, targets[0].start)
 	end := targets[len(targets)-1].end
-	targets = withUsers(v, withPossessedPlaces(v, targets))
+	targets = withPossessedPlaces(v, targets)
 	start := v.args[g[0]].start
 	one := reAttackVerb.MatchString(gap)
 	if !one && !reAttackVerbMore.MatchString(gap) {
@@ -273,22 +271,6 @@ func (b *relBuilder) attackPastParenthesis(v *sentView, g []int) {
 	if one && !reAttackSeries.MatchString(v.between(start, end)) {
 		b.attackEvent(v, attackers, targets, start, end)
 	}
-}
-
-// withUsers adds to the targets the organisation written as using them:
-// "targets in Yemen used by Houthi rebels" hit the Houthis in Yemen.
-func withUsers(v *sentView, targets []arg) []arg {
-	last := targets[len(targets)-1]
-	for _, a := range v.args {
-		if a.start < last.end {
-			continue
-		}
-		if a.typ == "Organization" && reUsedBy.MatchString(v.between(last.end, a.start)) {
-			return append(targets, a)
-		}
-		break
-	}
-	return targets
 }
 
 // reCoordAdjective joins attacker adjectives: "US and British strikes".
