@@ -123,6 +123,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 	b.weDesignate(v)
 	b.sanctionsBy(v)
 	b.sanctionsOf(v)
+	b.sanctionsOnGoods(v)
 	// "X, a U.S.-designated entity".
 	for i, m := range v.ments {
 		if m.Type != "Country" || i == 0 {

@@ -196,3 +196,49 @@ func (b *relBuilder) sanctionsOf(v *sentView) {
 		}
 	}
 }
+
+var (
+	// reDemonymGoods follows a demonym that stands for its state's
+	// economy: "an embargo on Iranian oil".
+	reDemonymGoods = regexp.MustCompile(`^` + sp + `+(?:oil|crude|petroleum|gas|imports|exports|banks|central` + sp + `+bank|shipping|assets|products|goods|economy|trade|airlines|petrochemicals|steel|metals)\b`)
+	// reMeasureOn ends right before such a demonym: "sanctions on",
+	// "an embargo against the".
+	reMeasureOn = regexp.MustCompile(`(?i)(?:sanctions|embargo(?:es)?|bans?)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// sanctionsOnGoods finds SANCTIONED from "the EU imposed an embargo on
+// Iranian oil" and "the EU's sanctions on Iranian banks": a measure on a
+// state's goods or economy sanctions the state.
+func (b *relBuilder) sanctionsOnGoods(v *sentView) {
+	for _, o := range v.ments {
+		if !o.Demonym || o.Type != "Country" || !reDemonymGoods.MatchString(v.between(o.End, v.end)) {
+			continue
+		}
+		lo := max(v.start, o.Start-40)
+		if !reMeasureOn.MatchString(v.between(lo, o.Start)) {
+			continue
+		}
+		var from []arg
+		if subj, ok := argEndingBefore(v, o.Start); ok && subj.actor() {
+			gap := v.between(subj.end, o.Start)
+			if reSanctionVerb.MatchString(gap) && !reSanctionUndo.MatchString(gap) {
+				from = []arg{subj}
+			}
+		}
+		for _, m := range v.ments {
+			if (m.Type == "Country" || m.Type == "Organization") && m.End <= o.Start && reSanctionsNoun.MatchString(v.between(m.End, o.Start)) {
+				from = []arg{{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}}
+			}
+		}
+		if len(from) == 0 {
+			continue
+		}
+		start, end := from[0].start, o.End+len(reDemonymGoods.FindString(v.between(o.End, v.end)))
+		if b.irrealisClause(v, start, end) {
+			continue
+		}
+		for _, s := range b.subjectIDs(from, true) {
+			b.add("SANCTIONED", s, o.EntityID, 0.75, nil, v, start, end)
+		}
+	}
+}
