@@ -89,7 +89,30 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 				spec.fallbackDate = &d
 			}
 		}
+		// "X and Y visited Saudi Arabia April 13. They held talks with
+		// Z": the talks are part of the visit told before, or take its
+		// date and place.
+		if visit := b.visitIn(it.context); visit != "" {
+			for _, p := range it.parts {
+				b.participate(v, p, visit, 0.8, it.start, it.end)
+			}
+			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], visit)
+			if talks == "" {
+				talks = visit
+			}
+			continue
+		}
+		if c := it.context; c != nil {
+			if d, ok := pickDate(c, c.start, c.end, true); ok {
+				spec.fallbackDate = &d
+			}
+		}
 		id := b.makeEvent(v, spec)
+		if c := it.context; c != nil && id != "" {
+			if place, ok := visitedPlace(c); ok {
+				b.add("HELD_IN", id, place.EntityID, 0.8, nil, c, place.Start, place.End)
+			}
+		}
 		if talks == "" {
 			talks = id
 		}
@@ -235,6 +258,23 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 		b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, min(spec.trigStart, place.Start), max(spec.trigEnd, place.End))
 	}
 	return id
+}
+
+// visitIn is the one visit event built in sentence c, if any.
+func (b *relBuilder) visitIn(c *sentView) string {
+	if c == nil {
+		return ""
+	}
+	var visits []string
+	for _, id := range dedupe(b.sentenceEvents[c.idx]) {
+		if strings.HasPrefix(id, "event:visit:") {
+			visits = append(visits, id)
+		}
+	}
+	if len(visits) != 1 {
+		return ""
+	}
+	return visits[0]
 }
 
 // participate records PARTICIPATED_IN with the role written next to the

@@ -17,6 +17,10 @@ type interaction struct {
 	// needDate: the wording ("reached a deal") says negotiation happened
 	// but names no session; only a dated sentence identifies one.
 	needDate bool
+	// context is the sentence before, when it supplied the subject ("They
+	// held talks with ..."): its date and the place it says the subject
+	// visited are the session's.
+	context *sentView
 }
 
 const sp = `[\s\x{00A0}]`

@@ -61,6 +61,9 @@ next:
 			kind: contactKind(word), parts: append(subj, objs...),
 			trigStart: ts, trigEnd: te, start: start, end: objs[len(objs)-1].end,
 		}
+		if start == v.start && v.idx > 0 && subj[0].start < v.start {
+			it.context = b.views[v.idx-1]
+		}
 		if it.kind == "talks" || it.kind == "meeting" {
 			out = append(out, b.contactSides(v, it, len(subj), 0.8))
 		}
@@ -100,4 +103,18 @@ func (b *relBuilder) frameSubject(v *sentView, at int) ([]arg, int) {
 		}
 	}
 	return nil, 0
+}
+
+// reVisited: right before the place a sentence says its subject visited.
+var reVisited = regexp.MustCompile(`\b(?:visited|visits|traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
+
+// visitedPlace is the place or state a sentence says its subject
+// visited: "McGurk and Hochstein visited Saudi Arabia April 13 and 14".
+func visitedPlace(v *sentView) (mention, bool) {
+	for _, m := range v.ments {
+		if (m.Type == "Place" || m.Type == "Country") && !m.Demonym && reVisited.MatchString(v.between(max(v.start, m.Start-24), m.Start)) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
