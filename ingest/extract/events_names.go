@@ -77,6 +77,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.catalogEvents(v)
 	b.seizures(v)
 	b.sidedTalks(v)
+	b.visits(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")

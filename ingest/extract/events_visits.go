@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Visits are events: "McGurk and Hochstein visited Saudi Arabia April 13",
+// "Arab leaders visit Lebanon" (a headline, dated by its publication),
+// "Sharif's visit to Riyadh on Monday". One is built only with a date and
+// a place or state visited; the visitors take part in it ("joined by X"
+// adds X) and it is held in the place visited. A planned or denied visit
+// ("will visit", "cancelled his visit") is none, and a sentence that
+// already tells of talks or a meeting is about those, not a visit of its
+// own. Its id is the visitors, the place and the day, like talks.
+
+var (
+	// "visited", "visits", "visit" after the visitors.
+	reVisitVerb = regexp.MustCompile(preVerb + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X's visit to", "X's state visit to".
+	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day)` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
+	// ", joined by", ", joined for talks on Yemen by" after the place.
+	reJoinedBy = regexp.MustCompile(`^` + sp + `*[^;.]{0,60}?,` + sp + `*(?:and` + sp + `+)?(?:were` + sp + `+|was` + sp + `+)?joined` + sp + `+(?:[^;.,]{0,50}?` + sp + `+)?by` + sp + `+$`)
+)
+
+// visits builds the visits of v.
+func (b *relBuilder) visits(v *sentView) {
+	if !v.has("visit") {
+		return
+	}
+	for _, id := range b.sentenceEvents[v.idx] {
+		if e, ok := b.events[id]; ok && (e.Props["kind"] == "talks" || e.Props["kind"] == "meeting") {
+			return
+		}
+	}
+	gs := groups(v)
+	for _, p := range v.ments {
+		if (p.Type != "Place" && p.Type != "Country") || p.Demonym || p.MetonymFor != "" {
+			continue
+		}
+		visitors, start, ok := b.visitorsOf(v, gs, p)
+		if !ok {
+			continue
+		}
+		if b.irrealisClause(v, start, p.End) {
+			continue
+		}
+		d, dated := pickDate(v, start, p.End, true)
+		if (!dated || !d.Resolved()) && reVisitPresent.MatchString(v.between(start, p.Start)) && !reNotNews.MatchString(v.between(v.start, p.Start)) {
+			d, dated = b.publicationDate()
+		}
+		if !dated || !d.Resolved() {
+			continue
+		}
+		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
+			visitors = append(visitors, n)
+		}
+		var locals, names []string
+		for _, a := range visitors {
+			_, local, _ := strings.Cut(a.id, ":")
+			locals = append(locals, local)
+			names = append(names, b.nameOf(a.id))
+		}
+		sort.Strings(locals)
+		sort.Strings(names)
+		_, where, _ := strings.Cut(p.EntityID, ":")
+		id := "event:visit:" + strings.Join(dedupe(locals), "-") + "-to-" + where + ":" + d.Value
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+				"kind": "visit", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
+			}}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: start, End: p.End, Sentence: v.idx, Text: v.between(start, p.End)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		for _, a := range visitors {
+			b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(a.start, start), p.End)
+		}
+		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
+	}
+}
+
+// reVisitPresent: a headline's "visit"/"visits" in the simple present.
+var reVisitPresent = regexp.MustCompile(`\bvisits?\b`)
+
+// visitorsOf are the visitors of place p: the group right before "visited
+// p", or the possessor of "'s visit to p". start is where the visit's
+// phrase starts.
+func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int, bool) {
+	for _, g := range gs {
+		last := v.args[g[len(g)-1]]
+		if last.end > p.Start {
+			break
+		}
+		gap := v.between(last.end, p.Start)
+		if !reVisitVerb.MatchString(gap) && !reVisitNoun.MatchString(gap) {
+			continue
+		}
+		var out []arg
+		for _, i := range g {
+			if a := v.args[i]; a.id != p.EntityID {
+				out = append(out, a)
+			}
+		}
+		if reVisitNoun.MatchString(gap) {
+			out = out[len(out)-1:] // "X and Y's visit": the possessor only
+		}
+		return out, v.args[g[0]].start, len(out) > 0
+	}
+	return nil, 0, false
+}
+
+// nextPerson is the first person of v starting at or after pos.
+func nextPerson(v *sentView, pos int) (arg, bool) {
+	for _, a := range v.args {
+		if a.start >= pos && a.typ == "Person" {
+			return a, true
+		}
+	}
+	return arg{}, false
+}

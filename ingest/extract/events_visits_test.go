@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestVisits: dated visits to a place, with their visitors.
+func TestVisits(t *testing.T) {
+	tests := []struct {
+		name      string
+		published string
+		line      string
+		want      []string
+	}{
+		{"visitors of a state on a day, joined by another", "2023-04-14",
+			"[Brett McGurk|person:mcgurk] and [Amos Hochstein|person:hochstein] visited [Saudi Arabia|country:saudi-arabia] April 13 and 14, joined for talks by [Tim Lenderking|person:lenderking].",
+			[]string{
+				"PARTICIPATED_IN person:mcgurk event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13",
+				"PARTICIPATED_IN person:hochstein event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13",
+				"PARTICIPATED_IN person:lenderking event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13",
+				"HELD_IN event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13 country:saudi-arabia",
+			}},
+		{"a headline in the present, dated by its publication", "2022-06-16",
+			"[Emmanuel Macron|person:macron] and [Olaf Scholz|person:scholz] visit [Kyiv|place:kyiv].",
+			[]string{
+				"PARTICIPATED_IN person:macron event:visit:macron-scholz-to-kyiv:2022-06-16",
+				"PARTICIPATED_IN person:scholz event:visit:macron-scholz-to-kyiv:2022-06-16",
+				"HELD_IN event:visit:macron-scholz-to-kyiv:2022-06-16 place:kyiv",
+			}},
+		{"a possessor's visit to a city on a day", "",
+			"[Nawaz Sharif|person:sharif]'s visit to [Riyadh|place:riyadh] on January 18, 2016 was short.",
+			[]string{
+				"PARTICIPATED_IN person:sharif event:visit:sharif-to-riyadh:2016-01-18",
+				"HELD_IN event:visit:sharif-to-riyadh:2016-01-18 place:riyadh",
+			}},
+		{"a planned visit is none", "2016-01-17",
+			"[Nawaz Sharif|person:sharif] will visit [Riyadh|place:riyadh] on Monday.",
+			nil},
+		{"an undated visit in the past is none", "",
+			"[Nawaz Sharif|person:sharif] visited [Riyadh|place:riyadh].",
+			nil},
+		{"visiting a person is a meeting, not a visit to a place", "2016-01-17",
+			"[Nawaz Sharif|person:sharif] visits [Hassan Rouhani|person:rouhani].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, tt.published, []string{tt.line}, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}
