@@ -13,7 +13,7 @@ const (
 	// sanctionCollective: the people who act for the subject state or
 	// organisation ("European Union leaders approve", "the EU's foreign
 	// ministers adopted").
-	sanctionCollective = `(?:(?:['’]s)?` + sp + `+(?:(?:foreign|finance|economy|economic|trade|defen[cs]e|interior|justice|senior|government)` + sp + `+)?(?:leaders|ministers|governments|officials|member` + sp + `+states|authorities|lawmakers|legislators|diplomats|ambassadors|envoys|regulators))?`
+	sanctionCollective = `(?:(?:['’]s)?` + sp + `+(?:(?:foreign|finance|economy|economic|trade|defen[cs]e|interior|justice|senior|government)` + sp + `+)?(?:leaders|ministers|governments|officials|member` + sp + `+states|authorities|lawmakers|legislators|diplomats|ambassadors|envoys|regulators|[Gg]overnment|[Aa]dministration))?`
 
 	// sanctionImpose: the verbs that impose a sanctions measure.
 	sanctionImpose = `(?:imposed|imposes|imposing|impose|to` + sp + `+impose|announced|announces|announcing|levied|levies|levying|placed|places|slapped|slaps|expanded|expands|restored|restores|reimposed|reimposes|re-imposed|re-imposes|approved|approves|approve|approving|adopted|adopts|adopt|adopting|passed|passes|unveiled|unveils|tightened|tightens|toughened|toughens|extended|extends|renewed|renews|broadened|broadens|widened|widens|enacted|enacts|issued|issues|introduced|introduces|authori[sz]ed|authori[sz]es|(?:agreed|agree|agrees)(?:` + sp + `+(?:on|to))?|(?:voted|votes|vote|decided|decides|moved|moves|agreed|agrees|agree)` + sp + `+to` + sp + `+(?:impose|adopt|approve|tighten|expand|reimpose|extend|renew))`
@@ -159,4 +159,11 @@ var (
 	// and Z to designate Y"; reToDesignate is the gap after them.
 	reDecisionsBy = regexp.MustCompile(`\bdecisions?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reToDesignate = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:designate|sanction|blacklist|proscribe|list)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+var (
+	// reWhichAuthor: "Y, which the" between a sanctioned Y and the author
+	// of a relative clause; reRelativeDesignated follows the author.
+	reWhichAuthor        = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:which|whom|that)` + sp + `+(?:the` + sp + `+)?$`)
+	reRelativeDesignated = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|formally|officially|[a-z]+ly)` + sp + `+)*(?:designated|sanctioned|blacklisted|proscribed)(?:` + sp + `+(?:as|in|on|under|during|last|this|it|them)\b|` + sp + `*[,.;)]|` + sp + `*$)`)
 )
