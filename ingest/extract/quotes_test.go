@@ -52,6 +52,9 @@ func TestQuotes(t *testing.T) {
 		{"told someone that", []string{
 			"Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy] underscored to Dr. Araghchi that [Iran|country:iran] must choose."},
 			[]string{"STATED person:steve-witkoff country:iran"}},
+		{"the organisation after a partial quote", []string{
+			"Ships forced it “further into [Iranian|country:iran|demonym] waters,” the [Pentagon|organization:pentagon] said."},
+			[]string{"STATED organization:pentagon country:iran quote=further into Iranian waters,"}},
 		{"told reporters", []string{
 			"Spokesman [Esmaeil Baghaei|person:esmaeil-baghaei|title=Spokesman] told reporters the talks with the [United States|country:united-states] were constructive."},
 			[]string{"STATED person:esmaeil-baghaei country:united-states"}},

@@ -92,6 +92,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 	// Roles first: later rules use them (event ids, quote targets).
 	for _, v := range b.views {
 		b.roles(v)
+		b.sharedQualifierRoles(v)
 		b.memberships(v)
 	}
 	b.inferredRoles()

@@ -242,3 +242,15 @@ func TestPassiveSigning(t *testing.T) {
 		"The [Joint Comprehensive Plan of Action|agreement:joint-comprehensive-plan-of-action] was criticised in [Vienna|place:vienna] by [Iran|country:iran]."},
 		[]string{"PARTY_TO"}, nil, nil)
 }
+
+func TestAgreementBetween(t *testing.T) {
+	checkRelations(t, "", []string{
+		"[Saddam|person:saddam-hussein] led opposition to the [Camp David Accords|agreement:camp-david-accords] between [Egypt|country:egypt] and [Israel|country:israel] (1979)."},
+		[]string{"PARTY_TO"}, nil, []string{
+			"PARTY_TO country:egypt agreement:camp-david-accords",
+			"PARTY_TO country:israel agreement:camp-david-accords",
+		})
+	checkRelations(t, "", []string{
+		"The [Camp David Accords|agreement:camp-david-accords] were discussed by [Egypt|country:egypt] and [Israel|country:israel]."},
+		[]string{"PARTY_TO"}, nil, nil)
+}

@@ -34,7 +34,7 @@ var (
 )
 
 func (b *relBuilder) parties(v *sentView) {
-	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}
 	gs := groups(v)
@@ -132,8 +132,23 @@ func (b *relBuilder) parties(v *sentView) {
 			continue
 		}
 		b.partiesListedAfter(v, gs, m, rePartySignedBy)
+		// "the Camp David Accords between Egypt and Israel": a named
+		// agreement between two or more sides binds them.
+		for _, g := range gs {
+			if len(g) >= 2 && v.args[g[0]].start >= m.End && rePartyBetween.MatchString(v.between(m.End, v.args[g[0]].start)) {
+				for _, p := range argsOf(v, g) {
+					if p.typ != "Person" {
+						b.add("PARTY_TO", p.id, m.EntityID, 0.8, nil, v, m.Start, v.args[g[len(g)-1]].end)
+					}
+				}
+				break
+			}
+		}
 	}
 }
+
+// rePartyBetween: right after a named agreement, before its sides.
+var rePartyBetween = regexp.MustCompile(`^` + sp + `*(?:\([^()]{1,20}\)` + sp + `*)?,?` + sp + `*(?:(?:signed|concluded|reached)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 
 // reItsObligationsPlain: "its obligations under the nuclear agreement",
 // the agreement written as a common noun.

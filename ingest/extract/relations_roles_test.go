@@ -56,6 +56,12 @@ func TestRoles(t *testing.T) {
 		{"apposition with a demonym and a department", []string{
 			"[Manouchehr Mottaki|person:manouchehr-mottaki], the [Iranian|country:iran|demonym] Minister of Foreign Affairs, announces talks."},
 			[]string{"HOLDS_ROLE person:manouchehr-mottaki country:iran title=Minister of Foreign Affairs"}},
+		{"a state before the first of a group qualifies the titles after it", []string{
+			"[Pakistani|country:pakistan|demonym] prime minister [Nawaz Sharif|person:nawaz-sharif|title=prime minister] and army chief General [Raheel Sharif|person:raheel-sharif|title=army chief General] will visit."},
+			[]string{"HOLDS_ROLE person:nawaz-sharif country:pakistan title=Prime Minister", "HOLDS_ROLE person:raheel-sharif country:pakistan title=Army Chief General"}},
+		{"a member with a state of its own ends the sharing", []string{
+			"[Iranian|country:iran|demonym] President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] and [Omani|country:oman|demonym] Foreign Minister [Badr Albusaidi|person:badr-albusaidi|title=Foreign Minister] met."},
+			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President", "HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
 		{"affiliation at a think tank", []string{
 			"[Karim Sadjadpour|person:karim-sadjadpour], a senior fellow at the [Carnegie Endowment for International Peace|organization:carnegie-endowment-for-international-peace], who focuses on Iran, spoke."},
 			[]string{"AFFILIATED_WITH person:karim-sadjadpour organization:carnegie-endowment-for-international-peace title=Senior Fellow"}},
