@@ -3,7 +3,7 @@ package extract
 import "regexp"
 
 // compassPrefix is an optional direction before a country: "in northern Iraq".
-const compassPrefix = `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?`
+const compassPrefix = `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|south|north|east|west)` + sp + `+|the` + sp + `+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)` + sp + `+of` + sp + `+)?`
 
 var (
 	// "Muscat, Oman's capital".
@@ -24,7 +24,7 @@ var (
 	// "X and Y in Iran"): the "in" phrase may belong to that noun.
 	reComplementBefore = regexp.MustCompile(`(?:\bof|\band|,)` + sp + `+(?:the` + sp + `+)?$`)
 	// "Natanz in Iran".
-	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:(?:is|was)` + sp + `+(?:located|situated)|lies|lay|sits|is)` + sp + `+)?in` + sp + `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)` + sp + `+)?(?:the` + sp + `+)?$`)
+	reInCountry = regexp.MustCompile(`^` + sp + `+(?:(?:(?:is|was)` + sp + `+(?:located|situated)|lies|lay|sits|is)` + sp + `+)?in` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "Iran's Kharg Island": a place a state is written as owning.
 	rePlacePossessive = regexp.MustCompile(`^['’]s` + sp + `+$`)
 	// "Iranian cities such as Abadan and Khorramshahr".

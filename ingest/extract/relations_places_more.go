@@ -23,8 +23,15 @@ var (
 	// "the Iranian capital, Tehran": the demonym, then the capital.
 	reDemonymCapital = regexp.MustCompile(`^` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
 	// "Halabja, in northern Iraq,": an apposition of the country.
-	reCommaIn    = regexp.MustCompile(`^` + sp + `*,` + sp + `+in` + sp + `+(?:` + compassWord + sp + `+)?(?:the` + sp + `+)?$`)
-	reApposClose = regexp.MustCompile(`^(?:['’]s\b|` + sp + `*(?:[,.;)]|$))`)
+	reCommaIn = regexp.MustCompile(`^` + sp + `*,` + sp + `+in` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	// What must not follow a place given ", in" another: more of a list
+	// ("in Geneva, in Vienna, and in Rome").
+	reListGoesOn = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:and|or)` + sp + `+)?(?:in|at|to|from)` + sp + `+(?:the` + sp + `+)?[A-Z]`)
+	// "Qom, Iran's holiest city": the state's possessive and a settlement.
+	reStatesCity = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:second|third|largest|biggest|holiest|main|chief|principal|oldest|most` + sp + `+[\w-]+|[\w-]+est)` + sp + `+)?(?:city|port|town|village|holy` + sp + `+city)\b`)
+	// "Tehran's Evin Prison": a place a city owns.
+	rePossessivePlace = regexp.MustCompile(`^['’]s` + sp + `+$`)
+	reApposClose      = regexp.MustCompile(`^(?:['’]s\b|` + sp + `*(?:[,.;)]|$))`)
 	// "the main centres in Oman, including": places in a state, listed after.
 	rePlacesInBefore = regexp.MustCompile(`\b(?:cities|towns|centres|centers|ports|provinces|regions|villages|districts|islands|areas)` + sp + `+in` + sp + `+(?:` + compassWord + sp + `+)?(?:the` + sp + `+)?$`)
 	reIncludingAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|like|notably|among` + sp + `+them)` + sp + `+$`)
@@ -72,10 +79,16 @@ func (b *relBuilder) placesMore(v *sentView) {
 		// "Riyadh, the Saudi capital".
 		case p.Type == "Place" && c.Type == "Country" && c.Demonym && reApposThe.MatchString(gap) && reSettlementAfter.MatchString(v.between(c.End, v.end)):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
-		// "Halabja, in northern Iraq,".
-		case p.Type == "Place" && c.Type == "Country" && reCommaIn.MatchString(gap) && !reWaterBody.MatchString(p.Text) &&
-			reApposClose.MatchString(v.between(c.End, v.end)) && !inList(v, i):
+		// "Halabja, in northern Iraq,", "Khomeyn, in Markazi Province".
+		case p.Type == "Place" && (c.Type == "Country" || c.Type == "Place" && !reWaterBody.MatchString(c.Text)) && reCommaIn.MatchString(gap) && !reWaterBody.MatchString(p.Text) &&
+			reApposClose.MatchString(v.between(c.End, v.end)) && !reListGoesOn.MatchString(v.between(c.End, v.end)) && !inList(v, i):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.75, nil, v, p.Start, c.End)
+		// "Qom, Iran's holiest city".
+		case p.Type == "Place" && c.Type == "Country" && reApposComma.MatchString(gap) && reStatesCity.MatchString(v.between(c.End, v.end)):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
+		// "Tehran's Evin Prison" (a sea's coast is no place it owns).
+		case p.Type == "Place" && c.Type == "Place" && rePossessivePlace.MatchString(gap) && !reWaterBody.MatchString(p.Text) && !reWaterBody.MatchString(c.Text):
+			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.75, nil, v, p.Start, c.End)
 		// "in Iraq, at the holy city of An Najaf".
 		case p.Type == "Country" && c.Type == "Place" && reAtCityOf.MatchString(gap):
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.8, nil, v, p.Start, c.End)

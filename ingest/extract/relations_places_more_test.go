@@ -64,6 +64,24 @@ func TestPlacesMore(t *testing.T) {
 		{"became a partner of", []string{
 			"[Muscat|place:muscat] became a partner of [Geneva|place:geneva]."},
 			nil},
+		{"a town, in a province", []string{
+			"He was born in [Khomeyn|place:khomeyn], in [Markazi Province|place:markazi-province], in 1902."},
+			[]string{"LOCATED_IN place:khomeyn place:markazi-province"}},
+		{"a list of places each with in", []string{
+			"They met in [Geneva|place:geneva], in [Vienna|place:vienna], and in [Rome|place:rome]."},
+			nil},
+		{"a state's holiest city", []string{
+			"He studied in [Qom|place:qom], [Iran|country:iran]'s holiest city, for years."},
+			[]string{"LOCATED_IN place:qom country:iran"}},
+		{"a city's prison", []string{
+			"He was held in [Tehran|place:tehran]'s [Evin Prison|place:evin-prison] for years."},
+			[]string{"LOCATED_IN place:evin-prison place:tehran"}},
+		{"a sea's island is not said by a possessive", []string{
+			"The [Persian Gulf|place:persian-gulf]'s [Kharg Island|place:kharg-island] was hit."},
+			nil},
+		{"in the south of a state", []string{
+			"[Tyre|place:tyre] in the south of [Lebanon|country:lebanon] was shelled."},
+			[]string{"LOCATED_IN place:tyre country:lebanon"}},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
