@@ -22,8 +22,17 @@ import (
 // deeds give nothing.
 
 var (
-	reSidesBetween = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:was|were)` + sp + `+)?(?:(?:fought|waged)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
-	reSidesPitted  = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
+	reSidesBetween = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:was|were)` + sp + `+)?(?:(?:fought|waged|broke` + sp + `+out|erupted|began|started)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+	// "Egypt was defeated in the", "X's involvement in the": a side told
+	// by what befell it in the war.
+	reSideIn = regexp.MustCompile(`^(?:` + sp + `+(?:was|were)` + sp + `+(?:(?:heavily|decisively|badly|quickly|also|later)` + sp + `+)?(?:defeated|involved|engaged|victorious|drawn|beaten|routed)|['’]s` + sp + `+(?:(?:military|armed|direct|decisive|crushing)` + sp + `+)?(?:defeat|victory|involvement|participation|intervention|entry))` + sp + `+(?:in|into)` + sp + `+(?:the` + sp + `+)?$`)
+	// ", in which" after a war, before a side's deed.
+	reInWhich = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during)` + sp + `+which` + sp + `+(?:the` + sp + `+)?$`)
+	// "an Israeli air strike (" before an operation's name in brackets.
+	reStrikeBracket = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:air` + sp + `*strikes?|strikes?|attacks?|raids?|offensive|operation|bombing|assault|invasion)` + sp + `*\(` + sp + `*$`)
+	// ", launched by" after an operation, before its doer.
+	reLaunchedBy  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:launched|carried` + sp + `+out|conducted|mounted|executed|staged)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reSidesPitted = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Egypt and Syria launched the", "X fought in the": a group of sides.
@@ -80,6 +89,7 @@ func (b *relBuilder) sentenceWars(v *sentView) []mention {
 
 // warSidesTold finds the sides of the wars of v.
 func (b *relBuilder) warSidesTold(v *sentView) {
+	b.operationDoers(v)
 	wars := b.sentenceWars(v)
 	if len(wars) == 0 {
 		return
@@ -91,6 +101,55 @@ func (b *relBuilder) warSidesTold(v *sentView) {
 		b.sidesByDeed(v, w)
 		b.sidesLedTo(v, w, gs)
 		b.warStartDay(v, w)
+		b.sidesBefallen(v, w, gs)
+	}
+}
+
+// sidesBefallen: "Egypt was defeated in the Six-Day War", "Iraq's
+// involvement in the war", "the Six-Day War, in which Israel captured".
+func (b *relBuilder) sidesBefallen(v *sentView, w mention, gs [][]int) {
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if last.end <= w.Start && reSideIn.MatchString(v.between(last.end, w.Start)) {
+			if strings.HasPrefix(strings.TrimLeft(v.between(last.end, w.Start), " \u00a0"), "'") || strings.HasPrefix(v.between(last.end, w.Start), "’") {
+				b.sides(v, w, g[len(g)-1:], last.start, w.End) // the possessor only
+			} else {
+				b.sides(v, w, g, first.start, w.End)
+			}
+		}
+		if first.start >= w.End && reInWhich.MatchString(v.between(w.End, first.start)) {
+			loc := reForceVerb.FindStringIndex(v.between(last.end, v.end))
+			if loc != nil && !b.irrealisClause(v, first.start, last.end+loc[1]) {
+				b.sides(v, w, g, w.Start, last.end+loc[1])
+			}
+		}
+	}
+}
+
+// operationDoers: "destroyed by an Israeli air strike (Operation Opera)",
+// "Operation Opera, launched by Israel": the state that struck took part in
+// the operation.
+func (b *relBuilder) operationDoers(v *sentView) {
+	var ops []mention
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && (m.Sentence == v.idx || m.Start >= v.start && m.End <= v.end) && strings.HasPrefix(b.nameOf(m.EntityID), "Operation ") {
+			ops = append(ops, m)
+		}
+	}
+	for _, op := range ops {
+		for _, m := range v.ments {
+			if m.Type != "Country" || m.End > op.Start || op.Start-m.End > 60 {
+				continue
+			}
+			if reStrikeBracket.MatchString(v.between(m.End, op.Start)) && !b.irrealisClause(v, m.Start, op.End) {
+				b.add("PARTICIPATED_IN", m.EntityID, op.EntityID, 0.8, nil, v, m.Start, op.End)
+			}
+		}
+		for _, a := range v.args {
+			if a.start >= op.End && a.actor() && reLaunchedBy.MatchString(v.between(op.End, a.start)) && !b.irrealisClause(v, op.Start, a.end) {
+				b.add("PARTICIPATED_IN", a.id, op.EntityID, 0.8, nil, v, op.Start, a.end)
+			}
+		}
 	}
 }
 

@@ -118,6 +118,22 @@ func TestProseWars(t *testing.T) {
 		{"a group that would have joined a war is no side",
 			[]string{"[Egypt|country:egypt] and [Syria|country:syria] would have joined the Yom Kippur War."},
 			[]string{"event:war:yom-kippur-war kind=war"}, nil},
+		{"a side defeated in a war",
+			[]string{"[Egypt|country:egypt] and [Syria|country:syria] were decisively defeated in the Six-Day War."},
+			[]string{"event:war:six-day-war kind=war"},
+			[]string{"PARTICIPATED_IN country:egypt event:war:six-day-war", "PARTICIPATED_IN country:syria event:war:six-day-war"}},
+		{"a possessor's involvement in a war",
+			[]string{"[Iran|country:iran] opposed [Iraq|country:iraq]'s involvement in the Gulf War."},
+			[]string{"event:war:gulf-war kind=war"},
+			[]string{"PARTICIPATED_IN country:iraq event:war:gulf-war"}},
+		{"a deed of force told in a relative clause after the war",
+			[]string{"It followed the Six-Day War, in which [Israel|country:israel] captured the [Golan Heights|place:golan-heights]."},
+			[]string{"event:war:six-day-war kind=war"},
+			[]string{"PARTICIPATED_IN country:israel event:war:six-day-war"}},
+		{"a war that broke out between two sides",
+			[]string{"The Gulf War broke out between [Iraq|country:iraq] and [Kuwait|country:kuwait]."},
+			[]string{"event:war:gulf-war kind=war"},
+			[]string{"PARTICIPATED_IN country:iraq event:war:gulf-war", "PARTICIPATED_IN country:kuwait event:war:gulf-war"}},
 		{"a mention cut short of a longer name takes no side",
 			[]string{"The 2007 [Lebanon|country:lebanon] conflict between the [Lebanese Army|organization:lebanese-army] and [Fatah|organization:fatah] al-Islam ended."},
 			[]string{"event:war:2007-lebanon-conflict kind=war date=2007 datePrecision=year dateText=2007"},
@@ -150,6 +166,30 @@ func TestInvasionAttacks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
+
+// TestOperationDoers: the state whose strike an operation was.
+func TestOperationDoers(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a strike with the operation's name in brackets",
+			"Osirak was destroyed on 7 June 1981 by an [Israeli|country:israel|demonym] air strike (Operation Opera).",
+			[]string{"PARTICIPATED_IN country:israel event:attack:operation-opera"}},
+		{"an operation launched by a state",
+			"Operation Opera, launched by [Israel|country:israel], destroyed the reactor.",
+			[]string{"PARTICIPATED_IN country:israel event:attack:operation-opera"}},
+		{"a state named near an operation without a strike word",
+			"[Israel|country:israel] (Operation Opera) was criticised.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"PARTICIPATED_IN"}, nil, tt.want)
 		})
 	}
 }
