@@ -46,7 +46,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 		case reSanctionUndo.MatchString(gap):
 			continue
 		case reSanctionVerb.MatchString(gap):
-			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, clauseObjects(v, gs, gi+1)))
+			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, objectGroup(v, gs, gi+1)))
 			if gi > 0 && len(g) > 1 && reSanctionVerb.MatchString(v.between(v.args[gs[gi-1][len(gs[gi-1])-1]].end, first.start)) {
 				// "on Iran and the United States imposed sanctions on
 				// Syria": the subject is the last of the group only.
@@ -65,7 +65,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, next))
 		case reSanctionVerbConj.MatchString(gap):
 			// "X froze Iranian assets and imposed an embargo against Y".
-			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, clauseObjects(v, gs, gi+1)))
+			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, objectGroup(v, gs, gi+1)))
 			conf = 0.8
 		case reSanctionPlace.MatchString(gap) && placedOnList(after):
 			// "X placed Y on its sanctions list", "X declared Y a
@@ -293,6 +293,22 @@ func clauseObjects(v *sentView, gs [][]int, gi int) []int {
 	}
 	if reSanctionVerb.MatchString(v.between(v.args[g[len(g)-1]].end, v.args[gs[gi+1][0]].start)) {
 		return g[:len(g)-1]
+	}
+	return g
+}
+
+// reNextClauseVerb follows the last of a coordinated object group that
+// is the subject of a clause of its own: "sanctioned Iran, and Russia
+// condemned".
+var reNextClauseVerb = regexp.MustCompile(`^` + sp + `+(?:(?:also|then|later|quickly|immediately|has|have|had)` + sp + `+)*(?:[a-z]{3,}ed|said|says|called|calls|warned|warns|responded|responds|retaliated|vowed|rejected|denied)\b`)
+
+// objectGroup is group gi as an object: without its last member when that
+// member starts a clause of its own.
+func objectGroup(v *sentView, gs [][]int, gi int) []int {
+	g := clauseObjects(v, gs, gi)
+	if n := len(g); n >= 2 && reNextClauseVerb.MatchString(v.between(v.args[g[n-1]].end, v.end)) &&
+		strings.Contains(v.between(v.args[g[n-2]].end, v.args[g[n-1]].start), "and") {
+		return g[:n-1]
 	}
 	return g
 }

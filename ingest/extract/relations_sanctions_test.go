@@ -201,6 +201,12 @@ func TestSanctionClauses(t *testing.T) {
 		{"a second clause's subject is not the first clause's object",
 			"The [European Union|organization:european-union] sanctioned [Iran|country:iran] and the [United States|country:united-states] sanctioned [Syria|country:syria].",
 			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED country:united-states country:syria"}},
+		{"a coordinated object that starts a clause of its own",
+			"The [European Union|organization:european-union] sanctioned [Iran|country:iran], and [Russia|country:russia] condemned the move.",
+			[]string{"SANCTIONED organization:european-union country:iran"}},
+		{"coordinated objects",
+			"The [European Union|organization:european-union] sanctioned [Iran|country:iran] and [Russia|country:russia] over drone transfers.",
+			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED organization:european-union country:russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
