@@ -135,6 +135,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEvents(v)
 	b.truces(v)
 	b.groupMeetings(v)
+	b.orgMeetings(v)
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)
 	b.mediatedBetween(v)
