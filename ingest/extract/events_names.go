@@ -81,7 +81,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")
-	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike")
+	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal")
 	if !heads && !years && !deeds && !prose || b.untrustedNames(v) {
 		return
 	}

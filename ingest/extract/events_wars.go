@@ -32,6 +32,10 @@ var (
 	reYearWarIn = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[5-9]|20)\d{2}(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(war|conflict|crisis|uprising|fighting|clashes)` + sp + `+(?:in|on)` + sp + `+(?:the` + sp + `+)?)`)
 	// "the 2007 Battle of Gaza", "the Battle of Karbala".
 	reBattle = regexp.MustCompile(`\b((?:(?:1[5-9]|20)\d{2}` + sp + `+)?(?:(?:First|Second|Third)` + sp + `+)?Battle` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w'’.-]*|(?:al|el|ad|an|as)-[A-Z][\w'’.-]*)(?:` + sp + `+[A-Z][\w'’.-]*){0,2})`)
+	// "the War of Attrition", "the War of 1812": a war named after its head.
+	reWarOf = regexp.MustCompile(`\b[Tt]he` + sp + `+(War` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w'’-]*|1[5-9]\d{2})(?:` + sp + `+[A-Z][\w'’-]*){0,2})`)
+	// "the Iran–Contra affair", "the Watergate scandal".
+	reAffair = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[5-9]|20)\d{2}` + sp + `+)?[A-Z][\w'’.]*(?:` + sp + `*[–-]` + sp + `*[A-Z][\w'’.]*)*` + sp + `+(?:[Aa]ffair|[Ss]candal))\b`)
 	// What follows an invader: "Israeli invasion", "Iraq's invasion",
 	// "US-led invasion", "Israeli ground invasion".
 	reInvasionAfter = regexp.MustCompile(`^(?:['’]s)?(?:-led)?` + sp + `+(?:(?:ground|military|full-scale|armed)` + sp + `+)?invasion\b`)
@@ -51,6 +55,22 @@ var (
 func (b *relBuilder) proseWars(v *sentView, text string) {
 	if v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes") {
 		b.yearWars(v, text)
+	}
+	if strings.Contains(text, "War of") {
+		for _, m := range reWarOf.FindAllStringSubmatchIndex(text, -1) {
+			s, e := v.start+m[2], v.start+m[3]
+			if !b.blockedName(v, s, e, s) {
+				b.nameEventAs(v, "war", s, e)
+			}
+		}
+	}
+	if v.has("affair", "scandal") {
+		for _, m := range reAffair.FindAllStringSubmatchIndex(text, -1) {
+			s, e := v.start+m[2], v.start+m[3]
+			if !b.blockedName(v, s, e, e-1) && !b.stateWordOnly(v, s, e) {
+				b.nameEventAs(v, "affair", s, e)
+			}
+		}
 	}
 	if strings.Contains(text, "Battle") {
 		for _, m := range reBattle.FindAllStringSubmatchIndex(text, -1) {
@@ -103,6 +123,13 @@ func (b *relBuilder) yearWars(v *sentView, text string) {
 		}
 		b.nameEventAs(v, "war", s, p.End)
 	}
+}
+
+// stateWordOnly reports an affair named by one state alone ("the Iran
+// affair"): which affair is not said.
+func (b *relBuilder) stateWordOnly(v *sentView, s, e int) bool {
+	words := strings.Fields(v.between(s, e))
+	return len(words) == 2 && b.stateWordAt(v, s) && !strings.ContainsAny(words[0], "–-")
 }
 
 // stateWordAt reports a country mention (name or demonym) starting at s.
