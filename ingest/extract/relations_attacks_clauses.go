@@ -32,7 +32,7 @@ var (
 	// what was hit is the state's, and the attacker follows.
 	reOwnedHitBy = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:troops|forces|army|navy|soldiers|positions|bases|military|warships|ships|tankers|cities|towns|villages|civilians|oil` + sp + `+(?:industry|facilities|fields|installations)|infrastructure)\b[^,;:.()]{0,60}?\b(?:(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|shelling|bombardment|bombing)` + sp + `+(?:by|from)|at` + sp + `+the` + sp + `+hands` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// Words of speech or computers: "cyber attacks", "verbal attacks".
-	reUnarmedAttack = regexp.MustCompile(`\b(?:cyber|cyber-|verbal|rhetorical|political|personal|media|propaganda)` + sp + `*(?:attacks?|strikes?)\b`)
+	reUnarmedAttack = regexp.MustCompile(`(?i)\b(?:cyber|cyber-|verbal|rhetorical|political|personal|media|propaganda)` + sp + `*(?:attacks?|strikes?)\b`)
 	// "fears of an Israeli invasion of Lebanon": an attack feared, not made.
 	reAttackFeared = regexp.MustCompile(`(?i)\b(?:fears?|feared|risk|danger|prevent|prevented|deter|deterred|avert|averted|avoid|avoided|possibility)` + sp + `+(?:of` + sp + `+)?(?:(?:a|an|the|any)` + sp + `+)?$`)
 	// What an attacker that hit "at the hands of" is: armed.
@@ -105,6 +105,7 @@ func (b *relBuilder) attackClauses(v *sentView) {
 	b.attackNounFrom(v)
 	b.ownedHitBy(v)
 	b.attackWars(v)
+	b.attackForcesAndObjects(v)
 }
 
 // placesOnly reports whether every arg is a place or a state.
@@ -354,6 +355,68 @@ func (b *relBuilder) attackWars(v *sentView) {
 					b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
 				}
 			}
+		}
+	}
+}
+
+var (
+	// "Iraq's army invaded": the state's armed forces before the verb.
+	reOwnForces = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:forces|army|military|navy|air` + sp + `+force|troops|jets|warplanes|warships|artillery)` + sp + `+`)
+	// "the invasion of Kuwait by Iraq", "attacks on Israel by Hezbollah":
+	// the attack noun before the target, then "by" the attacker.
+	reAttackNounOfBefore = regexp.MustCompile(`(?i)\b(?:invasion|bombing|bombardment|shelling|attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:of|on|against)` + sp + `+(?:the` + sp + `+)?$`)
+	reByAttacker         = regexp.MustCompile(`^` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// "Kuwait, which Iraq invaded in 1990": the target before a relative
+	// clause whose subject attacked it.
+	reWhichBefore  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
+	reRelativeVerb = regexp.MustCompile(preVerb + `(?:attacked|invaded|bombed|struck|shelled|raided|occupied)(?:` + sp + `*[,.;)]|` + sp + `+(?:in|on|during|after|before|from|with|and)\b|$)`)
+)
+
+// attackForcesAndObjects: "Iraq's army invaded Kuwait", "the invasion of
+// Kuwait by Iraq", "Kuwait, which Iraq invaded".
+func (b *relBuilder) attackForcesAndObjects(v *sentView) {
+	for _, g := range groups(v) {
+		if locativeOfPrevious(v, g) {
+			continue
+		}
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		objs := objectsAfter(v, last.end)
+		if len(objs) == 0 {
+			continue
+		}
+		gap := v.between(last.end, objs[0].start)
+		loc := reOwnForces.FindStringIndex(gap)
+		if loc == nil {
+			continue
+		}
+		rest := " " + gap[loc[1]:]
+		switch {
+		case reAttackVerb.MatchString(rest):
+			b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+		case reAttackVerbMore.MatchString(rest):
+			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+		}
+	}
+	for i, t := range v.args {
+		if i+1 >= len(v.args) || (t.typ != "Country" && t.typ != "Place" && t.typ != "Organization") {
+			continue
+		}
+		by := v.args[i+1]
+		if !by.actor() || by.id == t.id {
+			continue
+		}
+		gap := v.between(t.end, by.start)
+		// "the invasion of Kuwait by Iraq".
+		if reByAttacker.MatchString(gap) {
+			lo := max(v.start, t.start-40)
+			if loc := reAttackNounOfBefore.FindStringIndex(v.between(lo, t.start)); loc != nil && !reUnarmedAttack.MatchString(v.between(max(v.start, lo+loc[0]-10), t.start)) {
+				b.attacked(v, []arg{by}, []arg{t}, lo+loc[0], by.end)
+			}
+			continue
+		}
+		// "Kuwait, which Iraq invaded in 1990".
+		if loc := reRelativeVerb.FindStringIndex(v.between(by.end, v.end)); loc != nil && reWhichBefore.MatchString(gap) {
+			b.attacked(v, []arg{by}, []arg{t}, t.start, by.end+loc[1])
 		}
 	}
 }
