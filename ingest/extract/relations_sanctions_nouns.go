@@ -203,6 +203,12 @@ var (
 	reDemonymGoods = regexp.MustCompile(`^` + sp + `+(?:oil|crude|petroleum|gas|imports|exports|banks|central` + sp + `+bank|shipping|assets|products|goods|economy|trade|airlines|petrochemicals|steel|metals)\b`)
 	// reMeasureOn ends right before such a demonym: "sanctions on",
 	// "an embargo against the".
+	// reBanVerb: a ban written as a verb before the demonym: "to ban
+	// Iranian oil imports", "embargoed the Iranian oil".
+	reBanVerb = regexp.MustCompile(`\b(?:ban|bans|banned|banning|embargo|embargoed|embargoes|embargoing)` + sp + `+(?:(?:imports|purchases|sales)` + sp + `+of` + sp + `+)?(?:the` + sp + `+|all` + sp + `+)?$`)
+	// reBanSubjectGap: between the author and reBanVerb: its people, a
+	// decision or agreement to.
+	reBanSubjectGap = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:['’]s` + sp + `+(?:(?:recent|historic|unprecedented|formal)` + sp + `+)?(?:decision|move|vote|agreement)|(?:decided|agreed|voted|moved|decides|agrees|votes|moves|agree|vote|decide))` + sp + `+to` + sp + `+)?$`)
 	reMeasureOn = regexp.MustCompile(`(?i)(?:sanctions|embargo(?:es)?|bans?)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
@@ -215,13 +221,19 @@ func (b *relBuilder) sanctionsOnGoods(v *sentView) {
 			continue
 		}
 		lo := max(v.start, o.Start-40)
-		if !reMeasureOn.MatchString(v.between(lo, o.Start)) {
+		banLoc := reBanVerb.FindStringIndex(v.between(lo, o.Start))
+		if !reMeasureOn.MatchString(v.between(lo, o.Start)) && banLoc == nil {
 			continue
 		}
 		var from []arg
 		if subj, ok := argEndingBefore(v, o.Start); ok && subj.actor() {
 			gap := v.between(subj.end, o.Start)
 			if reSanctionVerb.MatchString(gap) && !reSanctionUndo.MatchString(gap) {
+				from = []arg{subj}
+			}
+			// "the EU's decision to ban Iranian oil imports", "the EU
+			// banned Iranian oil".
+			if banLoc != nil && subj.end <= lo+banLoc[0] && reBanSubjectGap.MatchString(v.between(subj.end, lo+banLoc[0])) {
 				from = []arg{subj}
 			}
 		}
