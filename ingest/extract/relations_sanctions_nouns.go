@@ -209,7 +209,7 @@ var (
 	// reBanSubjectGap: between the author and reBanVerb: its people, a
 	// decision or agreement to.
 	reBanSubjectGap = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:['’]s` + sp + `+(?:(?:recent|historic|unprecedented|formal)` + sp + `+)?(?:decision|move|vote|agreement)|(?:decided|agreed|voted|moved|decides|agrees|votes|moves|agree|vote|decide))` + sp + `+to` + sp + `+)?$`)
-	reMeasureOn = regexp.MustCompile(`(?i)(?:sanctions|embargo(?:es)?|bans?)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	reMeasureOn     = regexp.MustCompile(`(?i)(?:sanctions|embargo(?:es)?|bans?)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // sanctionsOnGoods finds SANCTIONED from "the EU imposed an embargo on
