@@ -147,3 +147,22 @@ func TestFindQuotes(t *testing.T) {
 		})
 	}
 }
+
+func TestBylineStatement(t *testing.T) {
+	types := []string{"STATED"}
+	checkRelations(t, "2026-08-24", []string{
+		"[Marco Rubio|person:marco-rubio], Secretary of State",
+		"Press Statement",
+		"Today, I authorized the rescission of [Syria|country:syria]’s designation.",
+	}, types, nil, []string{"STATED person:marco-rubio country:syria"})
+	// No first person: the byline only signs a report.
+	checkRelations(t, "2026-08-24", []string{
+		"[Marco Rubio|person:marco-rubio], Secretary of State",
+		"The Department rescinded [Syria|country:syria]’s designation.",
+	}, types, nil, nil)
+	// A name opening a sentence with a comma and lower-case words is no byline.
+	checkRelations(t, "2026-08-24", []string{
+		"[Marco Rubio|person:marco-rubio], who spoke today",
+		"I think [Syria|country:syria] changed.",
+	}, types, nil, nil)
+}

@@ -109,6 +109,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 	}
 	b.datelineVenues()
 	b.quotes()
+	b.bylineStatement()
 	return b.result()
 }
 
