@@ -32,7 +32,7 @@ var (
 	// "the Strait of Hormuz between Iran and Oman".
 	reBetweenCountries = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:lies|lying|located|situated|is)` + sp + `+)?between` + sp + `+$`)
 	// "Tabriz is the fifth most populous city of Iran".
-	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|now|thus|eventually|formally)` + sp + `+)?(?:is|was|remains|became|becomes|has` + sp + `+become)` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island|tehsil|county|municipality|governorate|part)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|now|thus|eventually|formally)` + sp + `+)?(?:is|was|remains|became|becomes|has` + sp + `+become)` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island|tehsil|county|municipality|governorate)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "the Iranian province of Khuzestan", "Iran's port of Bandar Abbas".
 	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate|land|territory|suburb|neighbou?rhood|county|state|emirate|oasis)` + sp + `+of` + sp + `+$`)
 )

@@ -14,6 +14,8 @@ var (
 	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "the West Bank town of": a place, then a settlement noun and "of".
 	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
+	// "the Tigray region of Ethiopia": a region named, then its state.
+	reRegionOf = regexp.MustCompile(`^` + sp + `+(?:region|province|district|governorate|area|state|county|municipality)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// ", at the Shi'ite holy city of": a settlement after its country.
 	reAtCityOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:at|in|near)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:city|town|village|port)` + sp + `+of` + sp + `+` + nameParticle + `$`)
 	// "Riyadh, the Saudi capital": a comma and "the" before the demonym,
@@ -37,7 +39,7 @@ var (
 	reIncludingAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|like|notably|among` + sp + `+them)` + sp + `+$`)
 	// ", the capital of the Imamate of Oman," inside such a list: an
 	// apposition of the place before, skipped.
-	reListApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:capital|city|port|town|seat)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	reListApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:capital|city|port|town|seat)` + sp + `+of` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?$`)
 	// "the city of" right before a place followed by "in Iraq": the
 	// "of" phrase names the place, it does not complement another noun.
 	reSettlementOfBefore = regexp.MustCompile(`\b(?:city|town|village|port|province|district|region|island|capital|suburb)` + sp + `+of` + sp + `+$`)
@@ -89,6 +91,9 @@ func (b *relBuilder) placesMore(v *sentView) {
 		// "Tehran's Evin Prison" (a sea's coast is no place it owns).
 		case p.Type == "Place" && c.Type == "Place" && rePossessivePlace.MatchString(gap) && !reWaterBody.MatchString(p.Text) && !reWaterBody.MatchString(c.Text):
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.75, nil, v, p.Start, c.End)
+		// "the Tigray region of Ethiopia".
+		case p.Type == "Place" && c.Type == "Country" && reRegionOf.MatchString(gap) && theBeforePlace(v, p):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
 		// "in Iraq, at the holy city of An Najaf".
 		case p.Type == "Country" && c.Type == "Place" && reAtCityOf.MatchString(gap):
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.8, nil, v, p.Start, c.End)

@@ -53,7 +53,7 @@ func TestPlacesMore(t *testing.T) {
 			"Forces entered [Gaza City|place:gaza-city] in the [Gaza Strip|place:gaza-strip]."},
 			[]string{"LOCATED_IN place:gaza-city place:gaza-strip"}},
 		{"centres in a state, including a list with an apposition", []string{
-			"Troops occupied the main centres in [Oman|country:oman], including [Nizwa|place:nizwa], the capital of the [Imamate|organization:imamate], and [Ibri|place:ibri]."},
+			"Troops occupied the main centres in [Oman|country:oman], including [Nizwa|place:nizwa], the capital of the Imamate of [Oman|country:oman], and [Ibri|place:ibri]."},
 			[]string{"LOCATED_IN place:nizwa country:oman", "LOCATED_IN place:ibri country:oman"}},
 		{"places including, but not in the state", []string{
 			"Envoys from [Oman|country:oman], including [Muscat|place:muscat] officials, came."},
@@ -82,6 +82,12 @@ func TestPlacesMore(t *testing.T) {
 		{"in the south of a state", []string{
 			"[Tyre|place:tyre] in the south of [Lebanon|country:lebanon] was shelled."},
 			[]string{"LOCATED_IN place:tyre country:lebanon"}},
+		{"the region of a state", []string{
+			"They discussed the crisis in the [Tigray|place:tigray] region of [Ethiopia|country:ethiopia]."},
+			[]string{"LOCATED_IN place:tigray country:ethiopia"}},
+		{"was part of an empire is history", []string{
+			"[Gaza|place:gaza] was part of the [Ottoman Empire|country:ottoman-empire] before 1918."},
+			nil},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
