@@ -89,6 +89,15 @@ func (b *relBuilder) attackClauses(v *sentView) {
 			}
 			continue
 		}
+		// "Hezbollah crossed the border and attacked X": a second verb.
+		if rest, ok := secondVerb(gap); ok && !b.irrealisClause(v, first.start, objs[len(objs)-1].end) {
+			switch {
+			case reAttackVerb.MatchString(rest):
+				b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+			case reAttackVerbMore.MatchString(rest):
+				b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+			}
+		}
 		// "Iran retaliated by launching missiles at X".
 		if reAttackReply.MatchString(gap) {
 			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
@@ -419,4 +428,23 @@ func (b *relBuilder) attackForcesAndObjects(v *sentView) {
 			b.attacked(v, []arg{by}, []arg{t}, t.start, by.end+loc[1])
 		}
 	}
+}
+
+// reFirstVerbPhrase: a verb in the past or present and a few plain words,
+// with no punctuation: "crossed the border".
+var reFirstVerbPhrase = regexp.MustCompile(`^` + sp + `+(?:[a-z]+ed|[a-z]+s)(?:` + sp + `+[a-z][\w-]*){0,8}$`)
+
+// secondVerb splits "crossed the border and attacked " at its last "and"
+// when what comes before is one verb phrase without a name in it, and
+// returns the rest (" attacked ").
+func secondVerb(gap string) (string, bool) {
+	i := strings.LastIndex(gap, " and ")
+	if i < 0 || !reFirstVerbPhrase.MatchString(gap[:i]) {
+		return "", false
+	}
+	rest := gap[i+len(" and"):]
+	if strings.HasPrefix(rest, " then ") {
+		rest = rest[len(" then"):]
+	}
+	return rest, true
 }
