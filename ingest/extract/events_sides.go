@@ -90,6 +90,7 @@ func (b *relBuilder) sentenceWars(v *sentView) []mention {
 // warSidesTold finds the sides of the wars of v.
 func (b *relBuilder) warSidesTold(v *sentView) {
 	b.operationDoers(v)
+	b.electionSides(v)
 	wars := b.sentenceWars(v)
 	if len(wars) == 0 {
 		return
@@ -170,8 +171,11 @@ func (b *relBuilder) warStartDay(v *sentView, w mention) {
 		return
 	}
 	for _, d := range v.dates {
-		if d.Start > w.Start || !d.Resolved() || d.Relative || d.Precision != timex.Day || !reDateOpener.MatchString(v.between(v.start, d.Start)) {
+		if d.Start > w.Start || !d.Resolved() || d.Relative || d.Precision == timex.Year || !reDateOpener.MatchString(v.between(v.start, d.Start)) {
 			continue
+		}
+		if props["datePrecision"] == "month" && d.Precision != timex.Day {
+			return
 		}
 		if y, ok := props["date"].(string); ok && !strings.HasPrefix(d.Value, y) {
 			return
@@ -313,6 +317,14 @@ func (b *relBuilder) sidesByDeed(v *sentView, w mention) {
 			if !reDuringBefore.MatchString(rest) || strings.ContainsAny(rest, ";") || len(rest) > 120 || reSubClause.MatchString(rest) {
 				continue
 			}
+			// "captured the Gaza Strip from Egypt in the war": the side it
+			// was taken from fought too.
+			for _, o := range v.args {
+				if o.start > verbEnd && o.end <= w.Start && o.actor() && o.typ != "Person" && reFromBefore.MatchString(v.between(max(v.start, o.start-6), o.start)) &&
+					!b.irrealisClause(v, a.start, w.End) {
+					b.add("PARTICIPATED_IN", o.id, w.EntityID, 0.75, nil, v, a.start, w.End)
+				}
+			}
 		default:
 			continue
 		}
@@ -324,7 +336,8 @@ func (b *relBuilder) sidesByDeed(v *sentView, w mention) {
 }
 
 var (
-	reCommaOnly = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
+	reFromBefore = regexp.MustCompile(`\bfrom` + sp + `+$`)
+	reCommaOnly  = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
 	// A clause of its own between a deed and "during the war".
 	reSubClause = regexp.MustCompile(`\b(?:which|who|that|when|while|after|before|because|and` + sp + `+(?:then` + sp + `+)?[a-z]+ed)\b`)
 )
@@ -338,6 +351,16 @@ func (b *relBuilder) sidesLedTo(v *sentView, w mention, gs [][]int) {
 		return
 	}
 	leadAt := v.start + lead[0]
+	// "incidents between Hamas and Israel led to the conflict": the
+	// sides of the fighting that led to it.
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if len(g) >= 2 && last.end <= leadAt && reFightingBetween.MatchString(v.between(max(v.start, first.start-60), first.start)) &&
+			!strings.ContainsAny(v.between(last.end, leadAt), ",;") {
+			b.sides(v, w, g, first.start, w.End)
+			return
+		}
+	}
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		if last.end > leadAt {
@@ -358,6 +381,9 @@ func (b *relBuilder) sidesLedTo(v *sentView, w mention, gs [][]int) {
 	}
 }
 
+// reFightingBetween: "clashes between", "a set of lethal incidents between".
+var reFightingBetween = regexp.MustCompile(`\b(?:clashes|fighting|hostilities|incidents|skirmishes|attacks|battles|exchanges` + sp + `+of` + sp + `+fire)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+
 // reNameGoesOn: "Fatah al-Islam" is not Fatah; a mention cut short of
 // its name stands for another group.
 var reNameGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:al|el|ad|an|as|ash)-[A-Z]|-[A-Z])`)
@@ -365,3 +391,37 @@ var reNameGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:al|el|ad|an|as|ash)-[A-
 // reSubjectOpens is what may stand before a sentence's subject: nothing,
 // or an opener set off by a comma ("On 9 May 2008, ").
 var reSubjectOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:the` + sp + `+)?$`)
+
+// reWonIn: "won a majority in the", "contested the", "boycotted the".
+var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily)` + sp + `+)?(?:(?:won|lost|contested|boycotted|swept|ran|competed|stood)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|boycotted|swept)` + sp + `+(?:the` + sp + `+)?$`)
+
+// electionSides: "Hamas won a majority in the 2006 Palestinian legislative
+// election": who won, lost, ran in or boycotted an election took part in it.
+func (b *relBuilder) electionSides(v *sentView) {
+	var elections []mention
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type != "Event" || m.Start < v.start || m.End > v.end {
+			continue
+		}
+		if e, ok := b.events[m.EntityID]; ok && e.Props["kind"] == "election" {
+			elections = append(elections, m)
+		} else if e, ok := b.ents.Entities[m.EntityID]; ok && kindOfName(e.Name) == "election" {
+			elections = append(elections, m)
+		}
+	}
+	if len(elections) == 0 {
+		return
+	}
+	gs := groups(v)
+	for _, el := range elections {
+		for _, g := range gs {
+			last := v.args[g[len(g)-1]]
+			if last.end > el.Start {
+				break
+			}
+			if reWonIn.MatchString(v.between(last.end, el.Start)) {
+				b.sides(v, el, g, v.args[g[0]].start, el.End)
+			}
+		}
+	}
+}

@@ -17,10 +17,13 @@ import (
 
 var (
 	// "visited", "visits", "visit" after the visitors.
-	reVisitVerb = regexp.MustCompile(preVerb + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+	// A comma first closes an appositive the visitor's phrase took in.
+	reVisitVerb = regexp.MustCompile(`^,?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's visit to", "X's state visit to".
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day)` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 	// ", joined by", ", joined for talks on Yemen by" after the place.
+	// " to hold discussions with" after the place: the host met.
+	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:on` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	reJoinedBy = regexp.MustCompile(`^` + sp + `*[^;.]{0,60}?,` + sp + `*(?:and` + sp + `+)?(?:were` + sp + `+|was` + sp + `+)?joined` + sp + `+(?:[^;.,]{0,50}?` + sp + `+)?by` + sp + `+$`)
 )
 
@@ -36,7 +39,7 @@ func (b *relBuilder) visits(v *sentView) {
 	}
 	gs := groups(v)
 	for _, p := range v.ments {
-		if (p.Type != "Place" && p.Type != "Country") || p.Demonym || p.MetonymFor != "" {
+		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 			continue
 		}
 		visitors, start, ok := b.visitorsOf(v, gs, p)
@@ -53,8 +56,11 @@ func (b *relBuilder) visits(v *sentView) {
 		if !dated || !d.Resolved() {
 			continue
 		}
+		var hosts []arg
 		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
 			visitors = append(visitors, n)
+		} else if ok && reVisitTalksWith.MatchString(v.between(p.End, n.start)) {
+			hosts = append(hosts, n)
 		}
 		var locals, names []string
 		for _, a := range visitors {
@@ -75,6 +81,9 @@ func (b *relBuilder) visits(v *sentView) {
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
 		for _, a := range visitors {
 			b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(a.start, start), p.End)
+		}
+		for _, h := range hosts {
+			b.add("PARTICIPATED_IN", h.id, id, 0.8, nil, v, start, h.end)
 		}
 		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
 	}

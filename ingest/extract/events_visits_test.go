@@ -31,6 +31,13 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:sharif event:visit:sharif-to-riyadh:2016-01-18",
 				"HELD_IN event:visit:sharif-to-riyadh:2016-01-18 place:riyadh",
 			}},
+		{"a visit to hold discussions with the host, metonym of its state", "2012-02-07",
+			"[Sergey Lavrov|person:lavrov], the Foreign Minister of [Russia|country:russia], visits [Damascus|place:damascus|metonym=country:syria] to hold discussions with [Bashar al-Assad|person:assad].",
+			[]string{
+				"PARTICIPATED_IN person:lavrov event:visit:lavrov-to-damascus:2012-02-07",
+				"PARTICIPATED_IN person:assad event:visit:lavrov-to-damascus:2012-02-07",
+				"HELD_IN event:visit:lavrov-to-damascus:2012-02-07 place:damascus",
+			}},
 		{"a planned visit is none", "2016-01-17",
 			"[Nawaz Sharif|person:sharif] will visit [Riyadh|place:riyadh] on Monday.",
 			nil},
