@@ -21,10 +21,10 @@ var (
 	reVisitVerb = regexp.MustCompile(`^,?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's visit to", "X's state visit to".
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day)` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
-	// ", joined by", ", joined for talks on Yemen by" after the place.
 	// " to hold discussions with" after the place: the host met.
 	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:on` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
-	reJoinedBy       = regexp.MustCompile(`^` + sp + `*[^;.]{0,60}?,` + sp + `*(?:and` + sp + `+)?(?:were` + sp + `+|was` + sp + `+)?joined` + sp + `+(?:[^;.,]{0,50}?` + sp + `+)?by` + sp + `+$`)
+	// ", joined by", ", joined for talks on Yemen by" after the place.
+	reJoinedBy = regexp.MustCompile(`^` + sp + `*[^;.]{0,60}?,` + sp + `*(?:and` + sp + `+)?(?:were` + sp + `+|was` + sp + `+)?joined` + sp + `+(?:[^;.,]{0,50}?` + sp + `+)?by` + sp + `+$`)
 )
 
 // visits builds the visits of v.
