@@ -19,7 +19,7 @@ const sanctionParticiple = `(?:imposed|adopted|levied|enacted|approved|announced
 var (
 	// reSanctionsBy ends right before the author: "sanctions imposed by
 	// the", "sanctions that were adopted by", "sanctions by".
-	reSanctionsBy = regexp.MustCompile(`(?i)\b(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:that|which)` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been))?(?:` + sp + `+[a-z]+ly)?(?:` + sp + `+` + sanctionParticiple + `)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionsBy = regexp.MustCompile(`(?i)\b(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:(?:that|which)` + sp + `+)?(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been|are|is))?(?:` + sp + `+[a-z]+ly)?(?:` + sp + `+` + sanctionParticiple + `)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// reSanctionsOnBy ends right before the target of "sanctions imposed
 	// on Y by X".
 	reSanctionsOnBy = regexp.MustCompile(`(?i)\b(?:(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:that|which)` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been))?(?:` + sp + `+[a-z]+ly)?(?:` + sp + `+` + sanctionParticiple + `)?` + sp + `+(?:on|against)|designations?` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
@@ -37,17 +37,21 @@ func (b *relBuilder) sanctionsBy(v *sentView) {
 	if !v.has("sanction", "embargo", "designation") || !v.has(" by ") {
 		return
 	}
-	for _, x := range v.args {
+	for _, g := range groups(v) {
+		// "sanctions were imposed by Israel and the Quartet against
+		// Hamas": every author of the group, the target after the last.
+		x, authors := v.args[g[0]], argsOf(v, g)
 		if x.typ != "Country" && x.typ != "Organization" {
 			continue
 		}
+		last := authors[len(authors)-1]
 		lo := max(v.start, x.start-120)
 		before := v.between(lo, x.start)
 		var targets []arg
 		trig := -1
 		if loc := reSanctionsBy.FindStringIndex(before); loc != nil {
 			trig = lo + loc[0]
-			targets = b.sanctionsByTarget(v, x, trig)
+			targets = b.sanctionsByTarget(v, x, last, trig)
 		} else if y, ok := argEndingBefore(v, x.start); ok && reByAuthor.MatchString(v.between(y.end, x.start)) {
 			// "sanctions imposed on Y by X".
 			ylo := max(v.start, y.start-120)
@@ -65,11 +69,11 @@ func (b *relBuilder) sanctionsBy(v *sentView) {
 			continue
 		}
 		for _, t := range targets {
-			start, end := min(trig, t.start), max(x.end, t.end)
+			start, end := min(trig, t.start), max(last.end, t.end)
 			if b.irrealisClause(v, start, end) {
 				continue
 			}
-			for _, s := range b.subjectIDs([]arg{x}, true) {
+			for _, s := range b.subjectIDs(authors, true) {
 				b.add("SANCTIONED", s, t.id, 0.75, nil, v, start, end)
 			}
 		}
@@ -79,9 +83,9 @@ func (b *relBuilder) sanctionsBy(v *sentView) {
 // sanctionsByTarget is the target of "sanctions imposed by X" whose noun
 // starts at trig: written after X, before the noun, or else the one target
 // of the sanctions named in this sentence or the one before.
-func (b *relBuilder) sanctionsByTarget(v *sentView, x arg, trig int) []arg {
+func (b *relBuilder) sanctionsByTarget(v *sentView, x, last arg, trig int) []arg {
 	for _, a := range v.args {
-		if a.start >= x.end && reOnTarget.MatchString(v.between(x.end, a.start)) {
+		if a.start >= last.end && reOnTarget.MatchString(v.between(last.end, a.start)) {
 			return sanctionTargets(v, objectsAfter(v, a.start))
 		}
 	}

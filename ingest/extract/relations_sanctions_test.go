@@ -169,6 +169,9 @@ func TestSanctionPhrases(t *testing.T) {
 			[]string{"SANCTIONED organization:european-union country:iran"}},
 		{"a ban a state considers", []string{"The [European Union|organization:european-union] is considering whether to ban [Iranian|country:iran|demonym] oil imports."}, nil},
 		{"a ban a state's partner urged", []string{"The [United States|country:united-states] urged [India|country:india] to ban [Iranian|country:iran|demonym] oil imports."}, nil},
+		{"sanctions were imposed by two authors against",
+			[]string{"Further economic sanctions were imposed by [Israel|country:israel] and the [Quartet|organization:quartet] against [Hamas|organization:hamas]."},
+			[]string{"SANCTIONED country:israel organization:hamas", "SANCTIONED organization:quartet organization:hamas"}},
 		{"a state under sanctions",
 			[]string{"[Iran|country:iran], already under [United Nations|organization:united-nations] sanctions, continued enrichment."},
 			[]string{"SANCTIONED organization:united-nations country:iran"}},
@@ -219,6 +222,33 @@ func TestSanctionClauses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", []string{tt.line}, []string{"SANCTIONED"}, nil, tt.want)
+		})
+	}
+}
+
+// TestSanctionTopic: "it" or "the group" designated, resolved to the one
+// organisation named just before.
+func TestSanctionTopic(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"it is considered a terrorist organization by governments",
+			[]string{"Today, the main backers of the [Muslim Brotherhood|organization:muslim-brotherhood] are [Qatar|country:qatar] and [Turkey|country:turkey].", "As of 2015, it is considered a terrorist organization by the governments of [Bahrain|country:bahrain], [Egypt|country:egypt] and [Russia|country:russia]."},
+			[]string{"SANCTIONED country:bahrain organization:muslim-brotherhood", "SANCTIONED country:egypt organization:muslim-brotherhood", "SANCTIONED country:russia organization:muslim-brotherhood"}},
+		{"the group was banned in a state",
+			[]string{"The [Muslim Brotherhood|organization:muslim-brotherhood] won several elections.", "The group was then banned in [Egypt|country:egypt] and declared a terrorist organization."},
+			[]string{"SANCTIONED country:egypt organization:muslim-brotherhood"}},
+		{"two organisations before: which one is not written",
+			[]string{"[Hamas|organization:hamas] is backed by [Hezbollah|organization:hezbollah].", "It is designated a terrorist organization by [Canada|country:canada]."},
+			nil},
+		{"it is not considered", []string{"The [Muslim Brotherhood|organization:muslim-brotherhood] won elections.", "It is not considered a terrorist organization by [Qatar|country:qatar]."}, nil},
+		{"the group was founded in a state", []string{"The [Muslim Brotherhood|organization:muslim-brotherhood] won elections.", "The group was founded in [Egypt|country:egypt] in 1928."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
 		})
 	}
 }
