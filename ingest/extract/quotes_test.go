@@ -55,6 +55,9 @@ func TestQuotes(t *testing.T) {
 		{"the organisation after a partial quote", []string{
 			"Ships forced it “further into [Iranian|country:iran|demonym] waters,” the [Pentagon|organization:pentagon] said."},
 			[]string{"STATED organization:pentagon country:iran quote=further into Iranian waters,"}},
+		{"thanked someone", []string{
+			"Mr. [Jake Sullivan|person:jake-sullivan] thanked Foreign Minister [Ayman Safadi|person:ayman-safadi|title=Foreign Minister] for [Jordan|country:jordan]’s efforts."},
+			[]string{"STATED person:jake-sullivan person:ayman-safadi"}},
 		{"told reporters", []string{
 			"Spokesman [Esmaeil Baghaei|person:esmaeil-baghaei|title=Spokesman] told reporters the talks with the [United States|country:united-states] were constructive."},
 			[]string{"STATED person:esmaeil-baghaei country:united-states"}},

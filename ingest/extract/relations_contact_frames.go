@@ -14,7 +14,7 @@ import "regexp"
 
 var (
 	// The trigger ends where the people met begin.
-	reContactTrigger = regexp.MustCompile(`\b(?:(met|meets)(?:` + sp + `+(?:separately|privately|again|briefly|virtually|directly|today|yesterday|also))*` + sp + `+(?:with` + sp + `+)?|(?:held|holds|hold|conducted|conducts|had|(?:has|have)` + sp + `+held)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|meeting|meetings|discussions|consultations|negotiations)` + sp + `+(?:(?:today|yesterday|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+[A-Z][\w.-]*(?:,?` + sp + `+[A-Z][\w.-]*){0,2})` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?`)
+	reContactTrigger = regexp.MustCompile(`\b(?:(met|meets)(?:` + sp + `+(?:separately|privately|again|briefly|virtually|directly|today|yesterday|also|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+[A-Z][\w.-]*(?:,?` + sp + `+[A-Z][\w.-]*){0,2}))*` + sp + `+(?:with` + sp + `+)?|(?:held|holds|hold|conducted|conducts|had|(?:has|have)` + sp + `+held)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|meeting|meetings|discussions|consultations|negotiations)` + sp + `+(?:(?:today|yesterday|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+[A-Z][\w.-]*(?:,?` + sp + `+[A-Z][\w.-]*){0,2})` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?`)
 	// Between the trigger and the first person met: title words the
 	// argument did not take ("Crown Prince and").
 	reFrameObjectGap = regexp.MustCompile(`^(?:(?:[A-Z][\w.'-]*|and|of|for|the|incoming|outgoing|new|newly` + sp + `+appointed|visiting|acting|interim)` + sp + `+){0,4}$`)

@@ -27,6 +27,9 @@ func TestContacts(t *testing.T) {
 		{"a companion between subject and verb, a day and a place before with", []string{
 			"[U.S.|country:united-states] Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy], accompanied by Ambassador [Ana Escrogima|person:ana-escrogima|title=Ambassador], conducted talks today in [Muscat|place:muscat] with [Abbas Araghchi|person:abbas-araghchi]."},
 			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff", "NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"met in a city with", []string{
+			"Today, National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met in [Washington|place:washington-dc] with [Jordanian|country:jordan|demonym] Foreign Minister [Ayman Safadi|person:ayman-safadi|title=Foreign Minister]."},
+			[]string{"MET_WITH person:ayman-safadi person:jake-sullivan"}},
 		{"met with an incoming official", []string{
 			"National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met today with incoming [Israeli|country:israel|demonym] National Security Advisor [Eyal Hulata|person:eyal-hulata|title=National Security Advisor]."},
 			[]string{"MET_WITH person:eyal-hulata person:jake-sullivan"}},

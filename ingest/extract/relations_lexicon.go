@@ -13,7 +13,7 @@ import "regexp"
 const roleNoun = `((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+)?` + roleHeads + `)?))`
 
 // roleHeads are the nouns a title or role phrase ends in.
-const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|shah|sultan|emir|amir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker)`
+const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|shah|sultan|emir|amir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker|co-founder|cofounder)`
 
 // roleHeadWord matches a phrase ending in a role noun.
 var roleHeadWord = regexp.MustCompile(`(?i)\b` + roleHeads + `$`)
@@ -21,7 +21,7 @@ var roleHeadWord = regexp.MustCompile(`(?i)\b` + roleHeads + `$`)
 // affiliationNoun are the roles that make a person AFFILIATED_WITH an
 // organisation rather than HOLDS_ROLE in it: people who work at or for it
 // without holding one of its offices.
-var affiliationNoun = regexp.MustCompile(`(?i)\b(fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|contributor|associate)$`)
+var affiliationNoun = regexp.MustCompile(`(?i)\b(fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|contributor|associate|founder|co-founder|cofounder)$`)
 
 // actorNoun follows a demonym that stands for its state's people or
 // government ("Iranian officials", "the Ukrainian delegation", "Israeli
