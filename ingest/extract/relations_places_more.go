@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // More ways a text places one place inside another: a named facility in a
 // city ("King Khalid International Airport in Riyadh"), a settlement named
@@ -49,9 +52,53 @@ var (
 // out ("An Najaf" found as "Najaf").
 const nameParticle = `(?:(?:An|Al|Ar|As|Ad|Az|At|Ash|El)` + sp + `+)?`
 
+// reCompassPart: "southern Lebanon", a part of a place named by a
+// direction in lower case (a capital makes a name of its own: Northern
+// Ireland is not in Ireland).
+var reCompassPart = regexp.MustCompile(`^` + compassWord + sp + `+([A-Z].*)$`)
+
+// compassParts gives "southern Lebanon" LOCATED_IN Lebanon when Lebanon
+// is one of the document's places or states.
+func (b *relBuilder) compassParts(v *sentView) {
+	for _, p := range v.ments {
+		if p.Type != "Place" || p.MetonymFor != "" {
+			continue
+		}
+		m := reCompassPart.FindStringSubmatch(p.Text)
+		if m == nil {
+			continue
+		}
+		if id, ok := b.entityNamed(m[1]); ok && id != p.EntityID {
+			b.add("LOCATED_IN", p.EntityID, id, 0.85, nil, v, p.Start, p.End)
+		}
+	}
+}
+
+// entityNamed is the document's place or state with this name or alias.
+func (b *relBuilder) entityNamed(name string) (string, bool) {
+	found := ""
+	for id, e := range b.ents.Entities {
+		if e.Type != "Country" && e.Type != "Place" {
+			continue
+		}
+		match := strings.EqualFold(e.Name, name)
+		for _, a := range e.Aliases {
+			match = match || strings.EqualFold(a, name)
+		}
+		if match {
+			if found != "" && found != id {
+				return "", false
+			}
+			found = id
+		}
+	}
+	return found, found != ""
+}
+
 // placesMore finds the LOCATED_IN wordings of this file.
 func (b *relBuilder) placesMore(v *sentView) {
 	b.placesListedIn(v)
+	b.compassParts(v)
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {
 			break

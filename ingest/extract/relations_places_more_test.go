@@ -88,6 +88,13 @@ func TestPlacesMore(t *testing.T) {
 		{"was part of an empire is history", []string{
 			"[Gaza|place:gaza] was part of the [Ottoman Empire|country:ottoman-empire] before 1918."},
 			nil},
+		{"the south of a state, named by direction", []string{
+			"[Israel|country:israel] invaded [southern Lebanon|place:southern-lebanon] in 2006.",
+			"[Lebanon|country:lebanon] protested."},
+			[]string{"LOCATED_IN place:southern-lebanon country:lebanon"}},
+		{"a capitalised direction is a name of its own", []string{
+			"[Northern Ireland|place:northern-ireland] and [Ireland|country:ireland] met."},
+			nil},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
