@@ -44,6 +44,7 @@ func (b *relBuilder) sanctionsBy(v *sentView) {
 		if x.typ != "Country" && x.typ != "Organization" {
 			continue
 		}
+		authors = append(authors, looseCoordinated(v, authors[len(authors)-1])...)
 		last := authors[len(authors)-1]
 		lo := max(v.start, x.start-120)
 		before := v.between(lo, x.start)
@@ -257,4 +258,24 @@ func (b *relBuilder) sanctionsOnGoods(v *sentView) {
 			b.add("SANCTIONED", s, o.EntityID, 0.75, nil, v, start, end)
 		}
 	}
+}
+
+// reLooseCoord joins authors with a modifier the entity does not cover
+// ("Israel and the European Quartet").
+var reLooseCoord = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:the` + sp + `+)?(?:[A-Z][a-z]+` + sp + `+)?$`)
+
+// looseCoordinated are the actor args coordinated after a by reLooseCoord.
+func looseCoordinated(v *sentView, a arg) []arg {
+	var out []arg
+	for _, o := range v.args {
+		if o.start < a.end {
+			continue
+		}
+		if !o.actor() || !reLooseCoord.MatchString(v.between(a.end, o.start)) {
+			break
+		}
+		out = append(out, o)
+		a = o
+	}
+	return out
 }

@@ -170,7 +170,7 @@ func TestSanctionPhrases(t *testing.T) {
 		{"a ban a state considers", []string{"The [European Union|organization:european-union] is considering whether to ban [Iranian|country:iran|demonym] oil imports."}, nil},
 		{"a ban a state's partner urged", []string{"The [United States|country:united-states] urged [India|country:india] to ban [Iranian|country:iran|demonym] oil imports."}, nil},
 		{"sanctions were imposed by two authors against",
-			[]string{"Further economic sanctions were imposed by [Israel|country:israel] and the [Quartet|organization:quartet] against [Hamas|organization:hamas]."},
+			[]string{"Further economic sanctions were imposed by [Israel|country:israel] and the European [Quartet|organization:quartet] against [Hamas|organization:hamas]."},
 			[]string{"SANCTIONED country:israel organization:hamas", "SANCTIONED organization:quartet organization:hamas"}},
 		{"a state under sanctions",
 			[]string{"[Iran|country:iran], already under [United Nations|organization:united-nations] sanctions, continued enrichment."},
