@@ -93,6 +93,11 @@ func (b *relBuilder) warSidesTold(v *sentView) {
 	b.electionSides(v)
 	wars := b.sentenceWars(v)
 	if len(wars) == 0 {
+		// "During the war, X captured ...": the one war of the sentences
+		// just before; only deeds of force say who fought it.
+		if w, ok := b.theWar(v); ok {
+			b.sidesByDeed(v, w)
+		}
 		return
 	}
 	gs := groups(v)
@@ -424,4 +429,39 @@ func (b *relBuilder) electionSides(v *sentView) {
 			}
 		}
 	}
+}
+
+// reTheWar: "the war", "the fighting" not named further ("the war in
+// Yemen", "the war against Iran" are other wars).
+var reTheWar = regexp.MustCompile(`\b[Tt]he` + sp + `+(war|conflict|fighting|uprising|rebellion|invasion)\b`)
+
+var reWarQualified = regexp.MustCompile(`^` + sp + `+(?:in|against|between|with|of|on|over|for)\b`)
+
+// theWar is "the war" in v standing for the one war-like event named in
+// the two sentences before it (or earlier in v), as a mention.
+func (b *relBuilder) theWar(v *sentView) (mention, bool) {
+	if !v.has("the war", "the conflict", "the fighting", "the uprising", "the rebellion", "the invasion") {
+		return mention{}, false
+	}
+	loc := reTheWar.FindStringSubmatchIndex(v.between(v.start, v.end))
+	if loc == nil {
+		return mention{}, false
+	}
+	s, e := v.start+loc[0], v.start+loc[1]
+	if reWarQualified.MatchString(v.between(e, v.end)) {
+		return mention{}, false
+	}
+	found := ""
+	for i := max(0, v.idx-2); i < v.idx; i++ {
+		for _, m := range b.sentenceWars(b.views[i]) {
+			if found != "" && found != m.EntityID {
+				return mention{}, false // two wars: which one is not said
+			}
+			found = m.EntityID
+		}
+	}
+	if found == "" {
+		return mention{}, false
+	}
+	return mention{EntityID: found, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}, true
 }
