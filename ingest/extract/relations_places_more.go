@@ -17,6 +17,12 @@ var (
 	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "the West Bank town of": a place, then a settlement noun and "of".
 	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
+	// "X, located in Y", "X is situated in northern Y", "X lies in the Y".
+	reLocatedIn = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:is|was|are|were)` + sp + `+)?(?:located|situated|lying|lies|lay|sits|based)` + sp + `+(?:(?:just|about|some|mostly|entirely|wholly)` + sp + `+)?in` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	// "X is one of the 31 provinces of Y".
+	reOneOfThe = regexp.MustCompile(`^` + sp + `+(?:is|was|remains)` + sp + `+one` + sp + `+of` + sp + `+the` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:provinces|cities|towns|ports|regions|districts|islands|governorates|counties|villages|emirates|states)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	// "(Persian: ...)" right after a name, before what is said of it.
+	reLeadingParen = regexp.MustCompile(`^` + sp + `*\([^()]{0,160}\)`)
 	// "the Tigray region of Ethiopia": a region named, then its state.
 	reRegionOf = regexp.MustCompile(`^` + sp + `+(?:region|province|district|governorate|area|state|county|municipality)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// ", at the Shi'ite holy city of": a settlement after its country.
@@ -108,6 +114,21 @@ func (b *relBuilder) placesMore(v *sentView) {
 			continue
 		}
 		gap := v.between(p.End, c.Start)
+		// "Bushehr (Persian: ...) is a city in Iran": what is said of a
+		// place may follow a parenthesis.
+		if loc := reLeadingParen.FindStringIndex(gap); loc != nil && p.Type == "Place" && (c.Type == "Country" || c.Type == "Place") && !c.Demonym {
+			if rest := gap[loc[1]:]; reIsCityOf.MatchString(rest) || reLocatedIn.MatchString(rest) || reOneOfThe.MatchString(rest) {
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+			}
+			continue
+		}
+		// "Natanz, located in Isfahan Province", "Qom is one of the
+		// provinces of Iran".
+		if p.Type == "Place" && (c.Type == "Country" || c.Type == "Place") && !c.Demonym && !p.Demonym && p.MetonymFor == "" &&
+			(reLocatedIn.MatchString(gap) || reOneOfThe.MatchString(gap)) {
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
+			continue
+		}
 		// "the Iranian capital, Tehran".
 		if p.Type == "Country" && p.Demonym && c.Type == "Place" && !c.Demonym && reDemonymCapital.MatchString(gap) {
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.9, nil, v, p.Start, c.End)

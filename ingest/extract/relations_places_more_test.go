@@ -95,6 +95,21 @@ func TestPlacesMore(t *testing.T) {
 		{"a capitalised direction is a name of its own", []string{
 			"[Northern Ireland|place:northern-ireland] and [Ireland|country:ireland] met."},
 			nil},
+		{"located in a province", []string{
+			"[Natanz|place:natanz], located in [Isfahan Province|place:isfahan-province], was hit."},
+			[]string{"LOCATED_IN place:natanz place:isfahan-province"}},
+		{"one of the provinces of", []string{
+			"[Khuzestan|place:khuzestan] is one of the 31 provinces of [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:khuzestan country:iran"}},
+		{"a parenthesis before is a city in", []string{
+			"[Bushehr|place:bushehr] (Persian: Bushehr) is a port city in southern [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:bushehr country:iran"}},
+		{"a parenthesis before something else", []string{
+			"[Bushehr|place:bushehr] (Persian: Bushehr) traded with [Iran|country:iran]."},
+			nil},
+		{"flew to, not located in", []string{
+			"[Natanz|place:natanz] engineers flew in [Iran|country:iran] planes."},
+			nil},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
