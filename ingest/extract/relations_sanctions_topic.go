@@ -38,6 +38,10 @@ func (b *relBuilder) topicDesignations(v *sentView) {
 			authors = authors[:1]
 		}
 		trig := lo + loc[0]
+		// The evidence starts at the subject, after the clause's comma.
+		for trig < x.start && (v.text[trig] == ',' || v.text[trig] == ';' || v.text[trig] == ' ') {
+			trig++
+		}
 		topic := b.soleOrganization(v, trig)
 		if topic == "" || b.irrealisClause(v, trig, authors[len(authors)-1].end) {
 			continue
