@@ -43,7 +43,7 @@ var (
 	// Iranian presidential election", "2009–10 Iranian election protests".
 	reYearEvent = regexp.MustCompile(`\b((?:1[89]|20)\d{2})(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(?:[\w'’.-]+` + sp + `+){0,3}?(elections?|protests|uprising|unrest|riots|referendum)\b`)
 	// An incident named by what happened to a named victim.
-	reIncident = regexp.MustCompile(`\b(downing|shootdown|shooting` + sp + `+down|assassination|killing|sinking|hijacking|bombing|storming|seizure)` + sp + `+of` + sp + `+(?:the` + sp + `+)?`)
+	reIncident = regexp.MustCompile(`\b(downing|shootdown|shooting` + sp + `+down|assassination|killing|sinking|hijacking|bombing|storming|seizure|execution)` + sp + `+of` + sp + `+(?:the` + sp + `+)?`)
 	// The tail of a gathering's name: "of the Parties to the", "on the", "for the".
 	reGatheringTail = regexp.MustCompile(`^` + sp + `+(?:of|on|for)` + sp + `+(?:the` + sp + `+)?(?:Parties` + sp + `+to` + sp + `+(?:the` + sp + `+)?)?$`)
 	// "(1980–1988)" right after a name.
@@ -80,7 +80,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.visits(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
-	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure")
+	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal")
 	if !heads && !years && !deeds && !prose || b.untrustedNames(v) {
 		return
@@ -459,15 +459,16 @@ var (
 	reProtestsAfter = regexp.MustCompile(`^` + sp + `+(?:protests|riots|unrest)\b`)
 	// Words around a gathering that make it an event, not a body.
 	reGatheringBefore = regexp.MustCompile(`(?i)\b(?:at|attend\w*|during|host\w*|held|convene\w*|open\w*|kick\w*` + sp + `+off|margins` + sp + `+of|sidelines` + sp + `+of|participat\w*` + sp + `+in|address\w*|speech|remarks|before|after|ahead` + sp + `+of|since|following|from|to)` + sp + `+(?:the` + sp + `+)?$`)
-	reGatheringAfter  = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|on|this|last|next)\b`)
-	reOrdinalOrYear   = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:1[89]|20)\d{2})\b)`)
+	// "the Arab League Summit of May 1989": dated right after its name.
+	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
+	reOrdinalOrYear  = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:1[89]|20)\d{2})\b)`)
 )
 
 // incidentDeeds folds the ways of writing one deed.
 var incidentDeeds = map[string]string{
 	"downing": "downing", "shootdown": "downing", "shooting down": "downing",
 	"assassination": "killing", "killing": "killing", "sinking": "sinking", "hijacking": "hijacking",
-	"bombing": "bombing", "storming": "storming", "seizure": "seizure",
+	"bombing": "bombing", "storming": "storming", "seizure": "seizure", "execution": "execution",
 }
 
 // gatheringContext reports a conference, summit or forum the sentence
