@@ -23,7 +23,7 @@ const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:rai
 
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
-var reAttackedFacility = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports|airfields?|air` + sp + `+(?:force|bases?|defen[cs]es?)|airbases?|airports?|outposts?|barracks|checkpoints?|garrisons?|artillery|missile` + sp + `+sites?|nuclear` + sp + `+program)\b`)
+var reAttackedFacility = regexp.MustCompile(`(?i)^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports|airfields?|air` + sp + `+(?:force|bases?|defen[cs]es?)|airbases?|airports?|outposts?|settlements?|communities|border` + sp + `+towns|barracks|checkpoints?|garrisons?|artillery|missile` + sp + `+sites?|nuclear` + sp + `+program)\b`)
 
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",

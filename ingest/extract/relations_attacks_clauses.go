@@ -98,6 +98,16 @@ func (b *relBuilder) attackClauses(v *sentView) {
 				b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
 			}
 		}
+		// "Hamas fired rockets from Gaza into Israel": the place fired
+		// from is skipped.
+		if loc := reLocativeTail.FindStringIndex(gap); loc != nil && placesOnly(objs) {
+			if targets := objectsAfter(v, objs[len(objs)-1].end); len(targets) > 0 {
+				joined := gap[:loc[0]] + v.between(objs[len(objs)-1].end, targets[0].start)
+				if reAttackVerb.MatchString(joined) && !strings.Contains(gap[:loc[0]], ",") {
+					b.attacked(v, argsOf(v, g), withPossessedPlaces(v, targets), first.start, targets[len(targets)-1].end)
+				}
+			}
+		}
 		// "Iran retaliated by launching missiles at X".
 		if reAttackReply.MatchString(gap) {
 			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
@@ -320,13 +330,13 @@ var (
 
 var (
 	// "Iraq and Iran attacked each other's tankers": both attacked.
-	reAttackedEachOther = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|also|repeatedly|then)` + sp + `+)*(?:attacked|struck|bombed|shelled|targeted|raided|fired` + sp + `+(?:on|at))` + sp + `+(?:each` + sp + `+other|one` + sp + `+another)\b`)
+	reAttackedEachOther = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|also|repeatedly|then)` + sp + `+)*(?:(?:attacked|struck|bombed|shelled|targeted|raided|fired` + sp + `+(?:on|at))` + sp + `+(?:each` + sp + `+other|one` + sp + `+another)|(?:fought|waged)` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:war|wars|battles?)(?:` + sp + `+(?:with|against)` + sp + `+(?:each` + sp + `+other|one` + sp + `+another))?)\b`)
 	// "X fought a war against Y", "X went to war with Y": a war is armed.
 	reWarWith = regexp.MustCompile(preVerb + `(?:fought|fights|fight|waged|wages)` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:war|wars)` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+(?:(?:had|then|again)` + sp + `+)*(?:went|goes|go)` + sp + `+to` + sp + `+war` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "launched Operation Praying Mantis": the verb before an operation.
 	reLaunchedOperation = regexp.MustCompile(preVerb + `(?:launched|launches|conducted|conducts|began|begins|carried` + sp + `+out|mounted|executed|initiated)` + sp + `+(?:the` + sp + `+)?$`)
 	// "against Iranian oil platforms": after the operation, its target.
-	reOperationAgainst = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:against|on|targeting|into)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reOperationAgainst = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:against|on|targeting|into)|in)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 )
 
 // attackWars: "X and Y attacked each other", "X fought a war against Y",
