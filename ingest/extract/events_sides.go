@@ -398,7 +398,14 @@ var reNameGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:al|el|ad|an|as|ash)-[A-
 var reSubjectOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:the` + sp + `+)?$`)
 
 // reWonIn: "won a majority in the", "contested the", "boycotted the".
-var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily)` + sp + `+)?(?:(?:won|lost|contested|boycotted|swept|ran|competed|stood)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|boycotted|swept)` + sp + `+(?:the` + sp + `+)?$`)
+var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily)` + sp + `+)?(?:(?:won|lost|contested|boycotted|swept|ran|competed|stood|(?:was|were)` + sp + `+(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|boycotted|swept)` + sp + `+(?:the` + sp + `+)?$`)
+
+// reWhenElected: ", when its candidate X became", "in which X was elected"
+// after an election, before its winner.
+var reWhenElected = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:when|in` + sp + `+which)` + sp + `+(?:(?:its|their|the)` + sp + `+)?(?:(?:[\w-]+` + sp + `+)?(?:candidate|nominee|leader)` + sp + `+)?$`)
+
+// reElectedAfter: what the winner named after an election did.
+var reElectedAfter = regexp.MustCompile(`^` + sp + `+(?:became|was` + sp + `+(?:re-?)?elected|won|defeated)\b`)
 
 // electionSides: "Hamas won a majority in the 2006 Palestinian legislative
 // election": who won, lost, ran in or boycotted an election took part in it.
@@ -426,6 +433,12 @@ func (b *relBuilder) electionSides(v *sentView) {
 			}
 			if reWonIn.MatchString(v.between(last.end, el.Start)) {
 				b.sides(v, el, g, v.args[g[0]].start, el.End)
+			}
+		}
+		for _, a := range v.args {
+			if a.start >= el.End && a.actor() && reWhenElected.MatchString(v.between(el.End, a.start)) && reElectedAfter.MatchString(v.between(a.end, v.end)) &&
+				!b.irrealisClause(v, el.Start, a.end) {
+				b.add("PARTICIPATED_IN", a.id, el.EntityID, 0.8, nil, v, el.Start, a.end)
 			}
 		}
 	}
