@@ -33,7 +33,7 @@ var (
 	// what was hit.
 	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
-	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|shelling|offensive|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
 	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + attackNounMore + sp + `+(?:on|against|targeting)|(?:invasion|bombing|bombardment|shelling)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "attacks by X on Y": before X, then between X and Y.
@@ -200,7 +200,7 @@ var (
 	// ("took the decision to strike"), campaigns ("waged a battle against",
 	// "began attacking"), orders ("ordered strikes on"). They give ATTACKED
 	// but no attack event.
-	reAttackVerbMore = regexp.MustCompile(preVerb + `(?:(?:(?:began|started|continued|kept)` + sp + `+)?(?:attacking|striking|bombing|shelling|targeting)|obliterated|destroyed|hit|pounded|pounds|captured|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerbMore = regexp.MustCompile(preVerb + `(?:(?:(?:began|started|continued|kept)` + sp + `+)?(?:attacking|striking|bombing|shelling|targeting)|obliterated|destroyed|hit|pounded|pounds|captured|conquered|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -301,7 +301,7 @@ func possessiveAttackHead(gap string) bool {
 	return !strings.Contains(mods, " to ") && !strings.Contains(mods, " of ")
 }
 
-var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|offensive|raids?)\b`)
+var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|shelling|offensive|raids?|incursions?)\b`)
 
 // withPossessedPlaces adds to the targets the places they are written as
 // owning: "attacked Iran's Kharg Island" hit Iran and Kharg Island.
