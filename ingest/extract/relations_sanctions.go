@@ -9,10 +9,11 @@ var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y",
 	// "European Union leaders approve sanctions in Brussels, including bans
 	// on investments, against Y", "X is renewing its designation of Y".
-	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
-	// "X froze Iranian assets and imposed an embargo against Y": the
-	// second of two verbs the subject governs.
-	reSanctionVerbConj = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|then|later|[a-z]+ly)` + sp + `+)*(?:[a-z]+(?:ed|es|s)|froze|cut|broke|took|made|sent|began|withdrew|shut|struck|hit|kept|left|led|won|drew|set|put)\b[^,;:()]{0,60}?` + sp + `+and` + sp + `+(?:(?:also|then|later|subsequently|has|have|had)` + sp + `+)*(?:sanctioned|designated|blacklisted|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	// "X froze Iranian assets and imposed an embargo against Y", "X
+	// adopted Resolution 1737, imposing sanctions on Y": the second of
+	// two verbs the subject governs.
+	reSanctionVerbConj = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|then|later|[a-z]+ly)` + sp + `+)*(?:[a-z]+(?:ed|es|s)|froze|cut|broke|took|made|sent|began|withdrew|shut|struck|hit|kept|left|led|won|drew|set|put)\b[^,;:()]{0,60}?(?:` + sp + `+and` + sp + `+(?:(?:also|then|later|subsequently|has|have|had)` + sp + `+)*(?:sanctioned|designated|blacklisted|proscribed|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))|` + sp + `*,` + sp + `+(?:(?:thereby|effectively|also)` + sp + `+)?(?:sanctioning|designating|blacklisting|(?:imposing|reimposing|levying|announcing|adopting|expanding|extending|tightening)` + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting)))` + sp + `+(?:the` + sp + `+)?$`)
 	// A sanctioning verb right before its object, whatever the subject.
 	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S.-designated X".
@@ -68,6 +69,10 @@ func (b *relBuilder) sanctions(v *sentView) {
 			// "X froze Iranian assets and imposed an embargo against Y".
 			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, objectGroup(v, gs, gi+1)))
 			conf = 0.8
+		case reBanOrg.MatchString(gap) && allOrganizations(argsOf(v, next)) && !reBannedFrom.MatchString(after):
+			// "Egypt banned the Muslim Brotherhood": a ban on an
+			// organisation, not on what it may do.
+			from, to = argsOf(v, g), argsOf(v, next)
 		case reSanctionPlace.MatchString(gap) && placedOnList(after):
 			// "X placed Y on its sanctions list", "X declared Y a
 			// terrorist organization".
@@ -312,4 +317,21 @@ func objectGroup(v *sentView, gs [][]int, gi int) []int {
 		return g[:n-1]
 	}
 	return g
+}
+
+var (
+	// reBanOrg: "X banned Y", "X outlawed Y".
+	reBanOrg = regexp.MustCompile(preVerb + `(?:banned|bans|banning|outlawed|outlaws|outlawing)` + sp + `+(?:the` + sp + `+)?$`)
+	// reBannedFrom: "banned Y from running": a ban on an activity.
+	reBannedFrom = regexp.MustCompile(`^` + sp + `+(?:from|in|at|on)\b`)
+)
+
+// allOrganizations reports whether every arg is an organisation.
+func allOrganizations(args []arg) bool {
+	for _, a := range args {
+		if a.typ != "Organization" {
+			return false
+		}
+	}
+	return len(args) > 0
 }

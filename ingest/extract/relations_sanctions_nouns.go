@@ -24,7 +24,7 @@ var (
 	// on Y by X".
 	reSanctionsOnBy = regexp.MustCompile(`(?i)\b(?:(?:sanctions|embargo(?:es)?)(?:` + sp + `+(?:that|which)` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been))?(?:` + sp + `+[a-z]+ly)?(?:` + sp + `+` + sanctionParticiple + `)?` + sp + `+(?:on|against)|designations?` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// reByAuthor: between the target and the author.
-	reByAuthor = regexp.MustCompile(`^(?:` + sp + `+as` + sp + `+(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reByAuthor = regexp.MustCompile(`^(?:` + sp + `+(?:were|was|had` + sp + `+been|have` + sp + `+been|has` + sp + `+been|are|is)` + sp + `+` + sanctionParticiple + `)?(?:` + sp + `+as` + sp + `+(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// reOnTarget: between the author and a target written after it.
 	reOnTarget = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 	// reUnderSanctions: between a target and the sanctions noun: "Y,
