@@ -382,7 +382,38 @@ func (b *relBuilder) sidesLedTo(v *sentView, w mention, gs [][]int) {
 			return
 		}
 		b.sides(v, w, g, first.start, w.End)
+		// "Hezbollah launched rocket attacks. Israel responded with
+		// airstrikes, resulting in the 2006 Lebanon War": whom the
+		// subject answered fought the war too.
+		if reResponded.MatchString(deed) && v.idx > 0 {
+			b.answeredSide(b.views[v.idx-1], w)
+		}
 		return
+	}
+}
+
+var reResponded = regexp.MustCompile(`^` + sp + `+(?:responded|retaliated|hit` + sp + `+back)\b`)
+
+// answeredSide: the subject group opening the sentence p before, when its
+// verb is a deed of force, took part in war w.
+func (b *relBuilder) answeredSide(p *sentView, w mention) {
+	gs := groups(p)
+	if len(gs) == 0 {
+		return
+	}
+	g := gs[0]
+	first, last := p.args[g[0]], p.args[g[len(g)-1]]
+	if !reSubjectOpens.MatchString(p.between(p.start, first.start)) || reForceVerb.FindStringIndex(p.between(last.end, p.end)) == nil {
+		return
+	}
+	loc := reForceVerb.FindStringIndex(p.between(last.end, p.end))
+	if loc[0] != 0 || b.irrealisClause(p, first.start, last.end+loc[1]) {
+		return
+	}
+	for _, i := range g {
+		if a := p.args[i]; a.actor() && a.typ != "Person" {
+			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.7, nil, p, a.start, last.end+loc[1])
+		}
 	}
 }
 
