@@ -114,6 +114,20 @@ func (b *relBuilder) warSidesTold(v *sentView) {
 // sidesBefallen: "Egypt was defeated in the Six-Day War", "Iraq's
 // involvement in the war", "the Six-Day War, in which Israel captured".
 func (b *relBuilder) sidesBefallen(v *sentView, w mention, gs [][]int) {
+	// "the Six-Day War, when ... after a resounding Arab defeat against
+	// Israel": the side a defeat or victory in the war was against.
+	for _, a := range v.args {
+		if a.start < w.End || a.start-w.End > 200 || !a.actor() || a.typ == "Person" {
+			continue
+		}
+		gap := v.between(w.End, a.start)
+		if strings.ContainsAny(gap, ";") || !reWarClauseOpen.MatchString(gap) || !reDefeatAgainst.MatchString(gap) || b.otherEventBetween(v, w, a.start) {
+			continue
+		}
+		if !b.irrealisClause(v, w.Start, a.end) {
+			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.7, nil, v, w.Start, a.end)
+		}
+	}
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		if last.end <= w.Start && reSideIn.MatchString(v.between(last.end, w.Start)) {
@@ -508,4 +522,21 @@ func (b *relBuilder) theWar(v *sentView) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{EntityID: found, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}, true
+}
+
+var (
+	// ", when", ", in which", ", during which" opening a clause about the war.
+	reWarClauseOpen = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:when|in` + sp + `+which|during` + sp + `+which)\b`)
+	// "defeat against", "victory over" right before the side.
+	reDefeatAgainst = regexp.MustCompile(`\b(?:defeat|defeats|victory|victories)` + sp + `+(?:against|over|by)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// otherEventBetween reports an event mention other than w between w and pos.
+func (b *relBuilder) otherEventBetween(v *sentView, w mention, pos int) bool {
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && m.EntityID != w.EntityID && m.Start >= w.End && m.End <= pos {
+			return true
+		}
+	}
+	return false
 }
