@@ -101,9 +101,48 @@ func (b *relBuilder) entityNamed(name string) (string, bool) {
 	return found, found != ""
 }
 
+// reOfBefore: "the plains of" before a list of places; the "in" phrase
+// after the list may belong to the plains.
+var reOfBefore = regexp.MustCompile(`\bof` + sp + `+(?:the` + sp + `+)?$`)
+
+// listInCountry: "Natanz and Fordow in Iran" puts every place of the list
+// in the state, unless the list completes a noun before it ("the plains
+// of X and Y in Iran") or holds a sea.
+func (b *relBuilder) listInCountry(v *sentView) {
+	for i := 1; i+1 < len(v.ments); i++ {
+		p, c := v.ments[i], v.ments[i+1]
+		if p.Type != "Place" || c.Type != "Country" || c.Demonym || c.MetonymFor != "" || c.Start < p.End ||
+			!reInCountry.MatchString(v.between(p.End, c.Start)) {
+			continue
+		}
+		list := []mention{p}
+		for k := i - 1; k >= 0; k-- {
+			q := v.ments[k]
+			if q.Type != "Place" || q.MetonymFor != "" || q.End > list[0].Start || !reCoord.MatchString(v.between(q.End, list[0].Start)) {
+				break
+			}
+			list = append([]mention{q}, list...)
+		}
+		if len(list) < 2 || reOfBefore.MatchString(v.between(max(v.start, list[0].Start-12), list[0].Start)) {
+			continue
+		}
+		water := false
+		for _, q := range list {
+			water = water || reWaterBody.MatchString(q.Text)
+		}
+		if water {
+			continue
+		}
+		for _, q := range list {
+			b.add("LOCATED_IN", q.EntityID, c.EntityID, 0.7, nil, v, list[0].Start, c.End)
+		}
+	}
+}
+
 // placesMore finds the LOCATED_IN wordings of this file.
 func (b *relBuilder) placesMore(v *sentView) {
 	b.placesListedIn(v)
+	b.listInCountry(v)
 	b.compassParts(v)
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {

@@ -110,6 +110,12 @@ func TestPlacesMore(t *testing.T) {
 		{"flew to, not located in", []string{
 			"[Natanz|place:natanz] engineers flew in [Iran|country:iran] planes."},
 			nil},
+		{"a list of sites in a state", []string{
+			"Strikes hit [Natanz|place:natanz], [Isfahan|place:isfahan] and [Fordow|place:fordow] in [Iran|country:iran]."},
+			[]string{"LOCATED_IN place:natanz country:iran", "LOCATED_IN place:isfahan country:iran", "LOCATED_IN place:fordow country:iran"}},
+		{"a list completing a noun", []string{
+			"The plains of [Khuzestan|place:khuzestan] and [Bushehr|place:bushehr] in [Iran|country:iran] are hot."},
+			nil},
 		{"the plains of X in a state stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] in [Iran|country:iran] are hot."},
 			nil},
