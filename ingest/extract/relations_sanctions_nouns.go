@@ -29,7 +29,7 @@ var (
 	reOnTarget = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 	// reUnderSanctions: between a target and the sanctions noun: "Y,
 	// already under", "Y, which faces", "Y was hit by".
-	reUnderSanctions = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:which|who)` + sp + `+)?(?:(?:already|itself|still|long|then|now)` + sp + `+)?(?:(?:is|was|were|are|has` + sp + `+been|had` + sp + `+been|have` + sp + `+been|remains|remained)` + sp + `+)?(?:under|subject` + sp + `+to|fac(?:ing|es|ed)|hit` + sp + `+by|targeted` + sp + `+by)` + sp + `+` + sanctionAdj + `$`)
+	reUnderSanctions = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:which|who)` + sp + `+)?(?:(?:already|itself|still|long|then|now)` + sp + `+)?(?:(?:is|was|were|are|has` + sp + `+been|had` + sp + `+been|have` + sp + `+been|remains|remained)` + sp + `+)?(?:(?:placed|put|kept|brought)` + sp + `+)?(?:under|subject` + sp + `+to|fac(?:ing|es|ed)|hit` + sp + `+by|targeted` + sp + `+by)` + sp + `+` + sanctionAdj + `$`)
 )
 
 // sanctionsBy finds SANCTIONED from "sanctions imposed by X".
@@ -147,8 +147,27 @@ func respondingSubject(v *sentView, trig int, x arg) []arg {
 	if lead := v.between(v.start, subj[0].start); len(lead) > 40 || strings.Contains(lead, ",") && !reLeadAdverbial.MatchString(lead) {
 		return nil
 	}
+	// "Japan cut oil imports from Iran in response to U.S. sanctions":
+	// a third party complying, the sanctions are on the state it trades
+	// with.
+	last := subj[len(subj)-1]
+	if reComplying.MatchString(v.between(last.end, trig)) {
+		return nil
+	}
+	for _, a := range v.args {
+		if a.start >= last.end && a.end <= trig && a.actor() && reFromWith.MatchString(v.between(max(last.end, a.start-12), a.start)) {
+			return nil
+		}
+	}
 	return subj
 }
+
+var (
+	// reComplying: words of a party that complies with sanctions.
+	reComplying = regexp.MustCompile(`(?i)\b(?:compl(?:y|ied|ies|iance|ying)|imports?|importing|purchases?|purchasing|buying|bought|divest\w*|wound` + sp + `+down|reduc\w+|cut` + sp + `+back)\b`)
+	// reFromWith: a state traded with or bought from.
+	reFromWith = regexp.MustCompile(`\b(?:from|with)` + sp + `+(?:the` + sp + `+)?$`)
+)
 
 // reLeadAdverbial: a date or place opening a sentence ("On Sunday, ").
 var reLeadAdverbial = regexp.MustCompile(`^(?:[A-Z][\w.]*(?:` + sp + `+[\w.]+){0,3}` + sp + `*,` + sp + `*)?(?:the` + sp + `+|The` + sp + `+)?$`)
