@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/queries/querytest"
 )
@@ -98,8 +100,23 @@ func dataOf(d []graphMLData, key string) string {
 
 func TestExport(t *testing.T) {
 	env := serverEnv(t)
-	querytest.Build(t, graphtest.Open(t))
+	store := graphtest.Open(t)
+	querytest.Build(t, store)
 	dir := t.TempDir()
+	// What the export must hold, counted in the graph itself: every
+	// entity, every fact edge (relation types between entities), and for
+	// --all every node.
+	c, err := store.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	entities, facts := c.Nodes["Entity"], 0
+	for _, typ := range graph.RelationTypes {
+		facts += c.Relationships[typ]
+	}
+	if entities == 0 || facts == 0 {
+		t.Fatalf("the test graph holds %d entities and %d fact edges", entities, facts)
+	}
 
 	t.Run("graphml", func(t *testing.T) {
 		code, out, errOut := runKG(t, env, "export", "--format", "graphml")
@@ -107,8 +124,8 @@ func TestExport(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		g := checkGraphML(t, out)
-		if len(g.Graph.Nodes) != 21 || len(g.Graph.Edges) != 30 {
-			t.Errorf("got %d nodes and %d edges, want the 21 entities and 30 fact edges", len(g.Graph.Nodes), len(g.Graph.Edges))
+		if len(g.Graph.Nodes) != entities || len(g.Graph.Edges) != facts {
+			t.Errorf("got %d nodes and %d edges, want the %d entities and %d fact edges", len(g.Graph.Nodes), len(g.Graph.Edges), entities, facts)
 		}
 		found := false
 		for _, e := range g.Graph.Edges {
@@ -132,9 +149,9 @@ func TestExport(t *testing.T) {
 			t.Fatal(err)
 		}
 		g := checkGraphML(t, string(b))
-		// 21 entities + 3 documents + 16 sentences + 36 claims.
-		if len(g.Graph.Nodes) != 76 {
-			t.Errorf("got %d nodes, want 76", len(g.Graph.Nodes))
+		// Entities, documents, sentences and claims: every node.
+		if len(g.Graph.Nodes) != c.TotalNodes {
+			t.Errorf("got %d nodes, want all %d", len(g.Graph.Nodes), c.TotalNodes)
 		}
 	})
 
@@ -151,7 +168,7 @@ func TestExport(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &g); err != nil {
 			t.Fatal(err)
 		}
-		if !g.Directed || len(g.Nodes) != 21 || len(g.Links) != 30 {
+		if !g.Directed || len(g.Nodes) != entities || len(g.Links) != facts {
 			t.Errorf("got directed=%v, %d nodes, %d links", g.Directed, len(g.Nodes), len(g.Links))
 		}
 		found := false
@@ -173,8 +190,8 @@ func TestExport(t *testing.T) {
 		}
 		nodes := readCSV(t, filepath.Join(out, "nodes.csv"))
 		edges := readCSV(t, filepath.Join(out, "edges.csv"))
-		if len(nodes) != 22 || len(edges) != 31 {
-			t.Errorf("got %d node rows and %d edge rows, want header + 21 and header + 30", len(nodes), len(edges))
+		if len(nodes) != entities+1 || len(edges) != facts+1 {
+			t.Errorf("got %d node rows and %d edge rows, want header + %d and header + %d", len(nodes), len(edges), entities, facts)
 		}
 		if got := strings.Join(nodes[0][:3], ","); got != "id,label,labels" {
 			t.Errorf("nodes header starts %q", got)
