@@ -110,6 +110,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 	b.datelineVenues()
 	b.quotes()
 	b.bylineStatement()
+	b.namedSides()
 	return b.result()
 }
 

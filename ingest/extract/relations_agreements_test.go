@@ -254,3 +254,16 @@ func TestAgreementBetween(t *testing.T) {
 		"The [Camp David Accords|agreement:camp-david-accords] were discussed by [Egypt|country:egypt] and [Israel|country:israel]."},
 		[]string{"PARTY_TO"}, nil, nil)
 }
+
+func TestNamedSides(t *testing.T) {
+	checkRelations(t, "", []string{
+		"[Israel|country:israel] and [Egypt|country:egypt] signed the [Israel–Egypt Armistice Agreement|agreement:israel-egypt-armistice-agreement] in 1949."},
+		[]string{"PARTY_TO"}, nil, []string{
+			"PARTY_TO country:egypt agreement:israel-egypt-armistice-agreement",
+			"PARTY_TO country:israel agreement:israel-egypt-armistice-agreement",
+		})
+	// The sides must be states the text names.
+	checkRelations(t, "", []string{
+		"The [Israel–Egypt Armistice Agreement|agreement:israel-egypt-armistice-agreement] was signed in 1949."},
+		[]string{"PARTY_TO"}, nil, nil)
+}
