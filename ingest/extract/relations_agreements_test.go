@@ -257,7 +257,7 @@ func TestAgreementBetween(t *testing.T) {
 
 func TestNamedSides(t *testing.T) {
 	checkRelations(t, "", []string{
-		"[Israel|country:israel] and [Egypt|country:egypt] signed the [Israel–Egypt Armistice Agreement|agreement:israel-egypt-armistice-agreement] in 1949."},
+		"The [Israel–Egypt Armistice Agreement|agreement:israel-egypt-armistice-agreement] held until [Israel|country:israel] and [Egypt|country:egypt] fought again."},
 		[]string{"PARTY_TO"}, nil, []string{
 			"PARTY_TO country:egypt agreement:israel-egypt-armistice-agreement",
 			"PARTY_TO country:israel agreement:israel-egypt-armistice-agreement",
