@@ -96,6 +96,13 @@ func (b *relBuilder) sanctionsByTarget(v *sentView, x, last arg, trig int) []arg
 	if ys := respondingSubject(v, trig, x); len(ys) > 0 {
 		return ys
 	}
+	return b.sanctionedBefore(v, x, trig)
+}
+
+// sanctionedBefore is the one target of the sanctions found in this
+// sentence or the one before, for sanctions by x whose noun starts at trig
+// and whose target is not written.
+func (b *relBuilder) sanctionedBefore(v *sentView, x arg, trig int) []arg {
 	lo := v.start
 	if v.idx > 0 {
 		lo = b.views[v.idx-1].start
@@ -209,6 +216,11 @@ func (b *relBuilder) sanctionsOf(v *sentView) {
 			targets = []arg{y}
 		} else {
 			targets = respondingSubject(v, trig, xa)
+			if len(targets) == 0 {
+				// "Russia calls these and U.S. sanctions unacceptable"
+				// after the sanctions on Iran.
+				targets = b.sanctionedBefore(v, xa, trig)
+			}
 		}
 		end := x.End + loc[1]
 		for _, t := range targets {
