@@ -31,7 +31,8 @@ var (
 	// "an Israeli air strike (" before an operation's name in brackets.
 	reStrikeBracket = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:air` + sp + `*strikes?|strikes?|attacks?|raids?|offensive|operation|bombing|assault|invasion)` + sp + `*\(` + sp + `*$`)
 	// ", launched by" after an operation, before its doer.
-	reLaunchedBy  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:launched|carried` + sp + `+out|conducted|mounted|executed|staged)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// ", led by" after any event: "the revolution led by Khomeini".
+	reLaunchedBy  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:launched|carried` + sp + `+out|conducted|mounted|executed|staged|led|spearheaded|orchestrated|waged|fought)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reSidesPitted = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
@@ -156,6 +157,17 @@ func (b *relBuilder) operationDoers(v *sentView) {
 			ops = append(ops, m)
 		}
 	}
+	// Any event "led by" or "launched by" its doer.
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type != "Event" || m.Start < v.start || m.End > v.end {
+			continue
+		}
+		for _, a := range v.args {
+			if a.start >= m.End && a.actor() && reLaunchedBy.MatchString(v.between(m.End, a.start)) && !b.irrealisClause(v, m.Start, a.end) {
+				b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.8, nil, v, m.Start, a.end)
+			}
+		}
+	}
 	for _, op := range ops {
 		for _, m := range v.ments {
 			if m.Type != "Country" || m.End > op.Start || op.Start-m.End > 60 {
@@ -163,11 +175,6 @@ func (b *relBuilder) operationDoers(v *sentView) {
 			}
 			if reStrikeBracket.MatchString(v.between(m.End, op.Start)) && !b.irrealisClause(v, m.Start, op.End) {
 				b.add("PARTICIPATED_IN", m.EntityID, op.EntityID, 0.8, nil, v, m.Start, op.End)
-			}
-		}
-		for _, a := range v.args {
-			if a.start >= op.End && a.actor() && reLaunchedBy.MatchString(v.between(op.End, a.start)) && !b.irrealisClause(v, op.Start, a.end) {
-				b.add("PARTICIPATED_IN", a.id, op.EntityID, 0.8, nil, v, op.Start, a.end)
 			}
 		}
 	}
