@@ -80,6 +80,11 @@ var nameWords = map[string]bool{
 	"Sanctions": true, "Sanctioned": true, "Designates": true, "Designated": true, "Blacklists": true,
 	"Against": true, "Targeting": true, "Of": true, "To": true, "From": true, "With": true, "As": true,
 	"Over": true, "Including": true,
+	// Dates before a subject ("On Monday Washington sanctioned").
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true,
 }
 
 // nameFragment reports an arg whose mention follows a capitalised word
