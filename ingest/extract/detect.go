@@ -16,6 +16,7 @@ func (s *scan) detect() {
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
 	s.detectDatelines()
+	s.detectPlaceLists()
 }
 
 func (s *scan) class(i int) wordClass {

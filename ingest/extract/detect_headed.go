@@ -173,6 +173,20 @@ func (s *scan) extendOf(to int) int {
 		}
 		break
 	}
+	// "sanctions by the European Union on Iran": a state after "on" or
+	// "for" is what the organisation acts on, not part of its name.
+	if key := s.toks[to].key; (key == "on" || key == "for") && end > to+1 {
+		state := true
+		for k := to + 1; k < end; k++ {
+			if t := s.catTyp[k]; s.toks[k].key != "the" && t != "Country" && t != "Place" {
+				state = false
+				break
+			}
+		}
+		if state {
+			return to
+		}
+	}
 	return end
 }
 

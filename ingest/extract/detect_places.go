@@ -146,3 +146,93 @@ func (s *scan) sentenceStart(i int) bool {
 	}
 	return false
 }
+
+// detectPlaceLists proposes the unknown names listed with a known place:
+// "the main centres in Oman, including Nizwa, Ibri and Rustaq" makes Ibri
+// and Rustaq places, as Nizwa is. Every item of the list must be one to
+// three capitalised words; one of them must already be a place, and none
+// may be another kind of entity.
+func (s *scan) detectPlaceLists() {
+	isPlace := map[int]bool{} // token index of a place's first token
+	isOther := map[int]bool{} // ... of another kind's
+	for _, c := range s.cands {
+		if c.typ == "Place" {
+			isPlace[c.from] = true
+		} else {
+			isOther[c.from] = true
+		}
+	}
+	for i := 0; i < len(s.toks); {
+		items, end := s.listAt(i)
+		if len(items) < 2 {
+			i++
+			continue
+		}
+		known, other := false, false
+		for _, it := range items {
+			switch t := s.catTyp[it[0]]; {
+			case t == "Place" || isPlace[it[0]]:
+				known = true
+			case t != "" || isOther[it[0]]:
+				other = true
+			}
+		}
+		if known && !other && !s.anyCommonName(items) {
+			for _, it := range items {
+				if s.catTyp[it[0]] == "" && !isPlace[it[0]] && !s.notEnt[it[0]] && !(it[1]-it[0] == 1 && s.lower[s.toks[it[0]].key]) {
+					s.cands = append(s.cands, candidate{from: it[0], to: it[1], entry: -1, typ: "Place", name: s.spanText(it[0], it[1]), prio: prioDetected})
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// listAt reads a list of capitalised names starting at token i ("Nizwa,
+// Ibri and Rustaq"), each [from, to), and the token after it. A name
+// opening its sentence is no item: its capital says nothing.
+func (s *scan) listAt(i int) ([][2]int, int) {
+	var items [][2]int
+	k := i
+	for k < len(s.toks) {
+		if s.sentenceStart(k) || !s.capWord(k) || s.toks[k].kind != tkWord {
+			break
+		}
+		j := k + 1
+		for j < len(s.toks) && j-k < 3 && s.capWord(j) && s.sameSent(k, j) && s.toks[j].kind == tkWord {
+			j++
+		}
+		items = append(items, [2]int{k, j})
+		switch {
+		case s.tokKey(j) == "," && s.tokKey(j+1) == "and":
+			k = j + 2
+		case s.tokKey(j) == "," || s.tokKey(j) == "and":
+			k = j + 1
+		default:
+			return items, j
+		}
+		if k >= len(s.toks) || !s.sameSent(i, k) {
+			return items, j
+		}
+	}
+	return items, k
+}
+
+// calendarWords are capitalised words that name no place.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
+// anyCommonName reports a list item made of words that name things other
+// than places: titles ("Prime Minister Sheikh"), days and months.
+func (s *scan) anyCommonName(items [][2]int) bool {
+	for _, it := range items {
+		for k := it[0]; k < it[1]; k++ {
+			if s.class(k)&(wcTitle|wcTitleMod|wcHonorific|wcStop) != 0 || calendarWords[s.toks[k].key] {
+				return true
+			}
+		}
+	}
+	return false
+}

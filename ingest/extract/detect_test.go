@@ -173,3 +173,40 @@ func TestCoFounderIsNoCompany(t *testing.T) {
 		t.Errorf("the PLO is missing: %v", ids(set))
 	}
 }
+
+func TestPlaceLists(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // place ids that must be found
+		absent     []string
+	}{
+		{"unknown names listed with a known place",
+			"Troops occupied the main centres in Oman, including Nizwa, Ibri and Rustaq.",
+			[]string{"place:nizwa", "place:ibri", "place:rustaq"}, nil},
+		{"a list with a title in it is no place list",
+			"Leaders met in Doha, Prime Minister Sheikh and others.",
+			nil, []string{"place:prime-minister-sheikh"}},
+		{"days are no places",
+			"Talks in Riyadh, Monday and Tuesday.",
+			nil, []string{"place:monday", "place:tuesday"}},
+		{"a state after on is no part of an organisation's name",
+			"Russia criticized sanctions by the European Union on Iran.",
+			[]string{"organization:european-union", "country:iran"}, []string{"organization:european-union-on-iran"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("%s missing: %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("%s found: %v", id, ids(set))
+				}
+			}
+		})
+	}
+}

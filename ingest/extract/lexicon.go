@@ -87,7 +87,8 @@ func newLexicon() lexicon {
 	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
-		suburb neighbourhood neighborhood area country island state county municipality`)
+		suburb neighbourhood neighborhood area country island state county municipality
+		mountains mountain valley oasis desert plain plains peninsula coast villages towns cities`)
 	l.add(wcAgreementHead, `treaty accord accords agreement convention protocol pact charter`)
 	l.add(wcStop, `the a an this that these those it its he she they we i you our their his her my your
 		in on at by for from with without into onto over under after before during since until while when
