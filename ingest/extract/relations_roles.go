@@ -141,6 +141,7 @@ func (b *relBuilder) roles(v *sentView) {
 		}
 	}
 	b.bareAppositiveRoles(v)
+	b.foundersAndCandidates(v)
 }
 
 // describedRole ties an unqualified title to the state or organisation the
@@ -244,9 +245,14 @@ func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView
 	affiliation := affiliationNoun.MatchString(title)
 	switch b.typeOf(of) {
 	case "Organization":
+		// "Prime Minister Ismail Haniyeh of Hamas": whoever holds an
+		// office of state for a party or movement is also one of them.
 		if affiliation {
 			b.add("AFFILIATED_WITH", person, of, conf, props, v, start, end)
 			return true
+		}
+		if stateOnlyTitle.MatchString(title) {
+			b.add("AFFILIATED_WITH", person, of, conf, nil, v, start, end)
 		}
 	case "Country":
 		if affiliation {

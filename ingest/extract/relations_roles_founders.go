@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// "<organisation> ..., an Islamist organization founded in Egypt by
+	// schoolteacher X", "<organisation>, co-founded by X": the founder.
+	// The words before the verb may describe the organisation but may not
+	// end a clause.
+	reFoundedBy = regexp.MustCompile(`^[^.;:!?“”"]{0,80}?\b(?:founded|co-founded|cofounded|established)(?:` + sp + `+(?:in|at)` + sp + `+[^,.;:“”"]{1,40}?)?` + sp + `+by` + sp + `+(?:[\w'’-]+` + sp + `+){0,5}?$`)
+	// "X founded the Y", "X co-founded Y".
+	reFounded = regexp.MustCompile(`^` + sp + `+(?:(?:had|has|also|later)` + sp + `+)*(?:founded|co-founded|cofounded)` + sp + `+(?:the` + sp + `+)?$`)
+	// "its candidate X", "its leader X": the possessive stands for the
+	// organisation named before it.
+	reItsMember = regexp.MustCompile(`\bits` + sp + `+(?:(?:presidential|parliamentary|own|then|former|new)` + sp + `+)?(?:candidate|nominee|leader|founder|co-founder|chairman|spokesman|spokesperson)` + sp + `+$`)
+	// "<organisation>'s candidate X".
+	reOrgsMember = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:presidential|parliamentary|then|former|new)` + sp + `+)?(?:candidate|nominee|leader|founder|co-founder)` + sp + `+$`)
+	// "X, the candidate for the Hezbollah-led March 8 Alliance".
+	reCandidateOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the|a|an)` + sp + `+(?:(?:presidential|parliamentary|joint|former)` + sp + `+)?(?:candidate|nominee)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?(?:[\w-]+-(?:led|backed)` + sp + `+)?$`)
+)
+
+// foundersAndCandidates finds AFFILIATED_WITH for the founder of an
+// organisation and for the candidate it fields: both belong to it.
+func (b *relBuilder) foundersAndCandidates(v *sentView) {
+	if !v.has("found", "establish", "candidate", "nominee", "its ", "'s ", "’s ") {
+		return
+	}
+	if irrealis.MatchString(v.between(v.start, v.end)) && !v.has("found", "establish") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Person" {
+			continue
+		}
+		// The organisation before the person.
+		if o, ok := prevOrg(v, a.start); ok {
+			gap := v.between(o.End, a.start)
+			switch {
+			case reFoundedBy.MatchString(gap) && !reNegated.MatchString(gap):
+				b.add("AFFILIATED_WITH", a.id, o.EntityID, 0.8, nil, v, o.Start, a.m.End)
+			case reOrgsMember.MatchString(gap):
+				b.add("AFFILIATED_WITH", a.id, o.EntityID, 0.8, nil, v, o.Start, a.m.End)
+			case reItsMember.MatchString(gap) && !strings.ContainsAny(gap, ".;"):
+				b.add("AFFILIATED_WITH", a.id, o.EntityID, 0.7, nil, v, o.Start, a.m.End)
+			}
+		}
+		// The organisation after the person.
+		for _, m := range v.ments {
+			if m.Start < a.m.End || m.Type != "Organization" {
+				continue
+			}
+			if strings.HasPrefix(v.between(m.End, v.end), "-") {
+				continue // "Hezbollah-led": the leading group is not the one named
+			}
+			gap := v.between(a.m.End, m.Start)
+			if reCandidateOf.MatchString(gap) || reFounded.MatchString(gap) {
+				b.add("AFFILIATED_WITH", a.id, m.EntityID, 0.8, nil, v, a.m.Start, m.End)
+			}
+			break
+		}
+	}
+}
+
+// reNegated marks a founding that did not happen by the person named.
+var reNegated = regexp.MustCompile(`\b(?:not|never|n['’]t)\b`)
+
+// prevOrg is the last organisation mention of the sentence before pos,
+// provided no person or other organisation stands between it and pos.
+func prevOrg(v *sentView, pos int) (mention, bool) {
+	var last mention
+	ok := false
+	for _, m := range v.ments {
+		if m.End > pos {
+			break
+		}
+		switch m.Type {
+		case "Organization":
+			last, ok = m, true
+		case "Person":
+			ok = false
+		}
+	}
+	return last, ok
+}

@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+func TestFoundersAndCandidates(t *testing.T) {
+	types := []string{"AFFILIATED_WITH"}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"founded in a place by a described founder", []string{
+			"The [Muslim Brotherhood|organization:muslim-brotherhood] is an Islamist organization founded in [Egypt|country:egypt] by Islamic scholar and schoolteacher [Hassan al-Banna|person:hassan-al-banna] in 1928."},
+			[]string{"AFFILIATED_WITH person:hassan-al-banna organization:muslim-brotherhood"}},
+		{"co-founded by, after a comma", []string{
+			"[Hamas|organization:hamas], co-founded by [Ahmed Yassin|person:ahmed-yassin], won the vote."},
+			[]string{"AFFILIATED_WITH person:ahmed-yassin organization:hamas"}},
+		{"established by, passive clause", []string{
+			"The [Islamic Revolutionary Guard Corps|organization:irgc] was established in 1979 by [Ruhollah Khomeini|person:ruhollah-khomeini]."},
+			[]string{"AFFILIATED_WITH person:ruhollah-khomeini organization:irgc"}},
+		{"active founding", []string{
+			"In 1928 [Hassan al-Banna|person:hassan-al-banna] founded the [Muslim Brotherhood|organization:muslim-brotherhood] in Ismailia."},
+			[]string{"AFFILIATED_WITH person:hassan-al-banna organization:muslim-brotherhood"}},
+		{"its candidate", []string{
+			"The [Muslim Brotherhood|organization:muslim-brotherhood] won the 2012 election when its candidate [Mohamed Morsi|person:mohamed-morsi] became president."},
+			[]string{"AFFILIATED_WITH person:mohamed-morsi organization:muslim-brotherhood"}},
+		{"the organisation's nominee", []string{
+			"[Likud|organization:likud]'s nominee [Benjamin Netanyahu|person:benjamin-netanyahu] won."},
+			[]string{"AFFILIATED_WITH person:benjamin-netanyahu organization:likud"}},
+		{"the candidate for an alliance led by another group", []string{
+			"Parliament elected [Najib Mikati|person:najib-mikati], the candidate for the [Hezbollah|organization:hezbollah]-led [March 8 Alliance|organization:march-8-alliance], prime minister."},
+			[]string{"AFFILIATED_WITH person:najib-mikati organization:march-8-alliance"}},
+		{"a state office held of a movement", []string{
+			"A government headed by Prime Minister [Ismail Haniyeh|person:ismail-haniyeh|title=Prime Minister] of [Hamas|organization:hamas] was formed."},
+			[]string{"AFFILIATED_WITH person:ismail-haniyeh organization:hamas"}},
+		{"a charity founded by someone else, named after a person", []string{
+			"[Ahmed Yassin|person:ahmed-yassin] praised [Hamas|organization:hamas], founded by others in 1987."},
+			nil},
+		{"a founder who did not found it", []string{
+			"[Hamas|organization:hamas] was not founded by [Yasser Arafat|person:yasser-arafat]."},
+			nil},
+		{"another person between the organisation and its candidate", []string{
+			"[Hamas|organization:hamas] fought [Mahmoud Abbas|person:mahmoud-abbas] and its candidate [Marwan Barghouti|person:marwan-barghouti]."},
+			nil},
+		{"a candidate running against the organisation", []string{
+			"[Mohamed Morsi|person:mohamed-morsi] defeated [Ahmed Shafik|person:ahmed-shafik], a candidate backed by the [Army|organization:army]."},
+			nil},
+		{"a meeting with an organisation's founder is no founding", []string{
+			"[Joe Biden|person:joe-biden] met the [Muslim Brotherhood|organization:muslim-brotherhood] and later [Recep Erdogan|person:recep-erdogan]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, types, nil, tt.want)
+		})
+	}
+}
