@@ -59,6 +59,12 @@ func (s *scan) detectHeaded() {
 		if hh < h && from == hh {
 			continue
 		}
+		// "Mehrabad Airport of Tehran": a place already named before its
+		// head is not renamed by the known city after "of"; the city is
+		// where it lies.
+		if typ == "Place" && from < h && to > h+1 && s.toks[h+1].key == "of" && s.knownPlacesOnly(h+2, to) {
+			to = h + 1
+		}
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category
 		}
@@ -130,9 +136,36 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		from--
 	}
 	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") {
+		// "Palestinian Center for Public Opinion": a people's adjective
+		// opens the name of a civil body; a state's office ("Australian
+		// Department of Foreign Affairs") is named without it.
+		if s.toks[from].key != "'s" && civilHeads[s.toks[h].key] && s.demonymAt(from) {
+			break
+		}
 		from++
 	}
 	return from
+}
+
+// civilHeads head the names of bodies that are no state's office: a
+// people's adjective before them is part of the name.
+var civilHeads = map[string]bool{
+	"center": true, "centre": true, "institute": true, "foundation": true, "society": true,
+	"association": true, "front": true, "party": true, "movement": true, "union": true,
+	"league": true, "federation": true, "university": true, "college": true, "academy": true,
+	"forum": true, "network": true, "alliance": true, "coalition": true, "company": true,
+	"corporation": true, "bank": true, "organization": true, "organisation": true,
+}
+
+// demonymAt reports a country's adjective or nationality noun at token i
+// ("Palestinian"), not the country's name.
+func (s *scan) demonymAt(i int) bool {
+	for _, c := range s.cands {
+		if c.entry >= 0 && c.from == i && c.to == i+1 && c.kind == formDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinal reports "5th", "2nd": numbered units keep their number.
@@ -225,3 +258,17 @@ var namedAfterHonorifics = map[string]bool{
 // chairRoles after an organisation's head word make the name a named chair
 // or fellowship, held by a person: "Distinguished Service Professor".
 var chairRoles = map[string]bool{"professor": true, "fellow": true, "chair": true, "scholar": true, "lecturer": true, "professorship": true, "fellowship": true}
+
+// knownPlacesOnly reports whether tokens [i, j) are all a catalog country
+// or place, with "the" at most.
+func (s *scan) knownPlacesOnly(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := s.catTyp[k]; s.toks[k].key != "the" && t != "Country" && t != "Place" {
+			return false
+		}
+	}
+	return true
+}

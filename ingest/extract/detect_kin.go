@@ -1,0 +1,64 @@
+package extract
+
+// Evidence for a person's name that needs no title: an Arabic patronymic
+// inside the name ("Talib bin Ali Alhinai") or a kinship apposition after
+// it ("Talib Alhinai, the brother of the Imam").
+
+// patronymicParticles join a given name to the father's: only people bear
+// them ("bin", "bint", "ibn"). "Abu" and "al" are left out: they open
+// kunyas and place names too.
+var patronymicParticles = map[string]bool{"bin": true, "bint": true, "ibn": true}
+
+// kinNouns name a family tie; ", the brother of …" after a name makes it a
+// person's.
+var kinNouns = map[string]bool{
+	"brother": true, "sister": true, "son": true, "daughter": true, "father": true, "mother": true,
+	"wife": true, "husband": true, "widow": true, "widower": true, "nephew": true, "niece": true,
+	"uncle": true, "aunt": true, "cousin": true, "grandson": true, "granddaughter": true,
+	"grandfather": true, "grandmother": true, "half-brother": true, "half-sister": true,
+	"stepson": true, "stepfather": true, "son-in-law": true, "brother-in-law": true, "father-in-law": true,
+}
+
+// kinOrder are the words allowed between the comma and the kinship noun.
+var kinOrder = map[string]bool{
+	"the": true, "a": true, "his": true, "her": true, "their": true, "elder": true, "younger": true,
+	"eldest": true, "youngest": true, "older": true, "late": true, "only": true, "second": true,
+	"third": true, "first": true, "eldest-born": true, "half": true,
+}
+
+// patronymic reports a lower-case "bin", "bint" or "ibn" between two name
+// words of [i, j).
+func (s *scan) patronymic(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if patronymicParticles[s.toks[k].key] && !s.toks[k].cap && s.nameWord(k-1) && s.nameWord(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinAfter reports ", the brother of", ", son of", ", his wife," after the
+// name ending before token j.
+func (s *scan) kinAfter(j int) bool {
+	if s.tokKey(j) != "," {
+		return false
+	}
+	k := j + 1
+	for n := 0; n < 3 && k < len(s.toks) && kinOrder[s.toks[k].key] && !s.toks[k].cap; n++ {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].cap || !s.sameSent(j, k) {
+		return false
+	}
+	key := s.toks[k].key
+	// "half-brother", "brother-in-law" are tokens joined by hyphens.
+	for n := k + 1; n+1 < len(s.toks) && s.glued(n) && n-k < 5; n += 2 {
+		key += "-" + s.toks[n+1].key
+		k = n + 1
+	}
+	if !kinNouns[key] {
+		return false
+	}
+	next := s.tokKey(k + 1)
+	return next == "of" || next == "," || next == "and"
+}
