@@ -138,6 +138,7 @@ func (b *relBuilder) quotes() {
 		b.addAcross("STATED", speaker.id, to, conf, props, min(s, q.open), max(e, q.close))
 	}
 	b.indirectSpeech()
+	b.expressedStances()
 	b.speakerTurns()
 }
 

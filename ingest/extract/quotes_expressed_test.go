@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+func TestExpressedStances(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"expressed a state's support for", []string{
+			"Mr. [Sullivan|person:jake-sullivan] also expressed [U.S.|country:united-states] support for [Jordan|country:jordan]."},
+			[]string{"STATED person:jake-sullivan country:jordan"}},
+		{"conveyed deep appreciation to", []string{
+			"[Joe Biden|person:joe-biden] conveyed his deep appreciation to [Qatar|country:qatar] for its mediation."},
+			[]string{"STATED person:joe-biden country:qatar"}},
+		{"voiced concern about", []string{
+			"On Monday [Antony Blinken|person:antony-blinken] voiced serious concern about [Iran|country:iran]'s enrichment."},
+			[]string{"STATED person:antony-blinken country:iran"}},
+		{"the purpose of a call", []string{
+			"[Joe Biden|person:joe-biden] spoke today with Amir [Tamim bin Hamad|person:tamim-bin-hamad] to express his appreciation to [Qatar|country:qatar]."},
+			[]string{"STATED person:joe-biden country:qatar"}},
+		{"an organisation offers condolences", []string{
+			"The [European Union|organization:european-union] offered its condolences to [Turkey|country:turkey] after the earthquake."},
+			[]string{"STATED organization:european-union country:turkey"}},
+		{"an offer of money is no statement", []string{
+			"[Joe Biden|person:joe-biden] offered a loan to [Jordan|country:jordan]."},
+			nil},
+		{"an extended deadline is no statement", []string{
+			"The [European Union|organization:european-union] extended the deadline for [Iran|country:iran]."},
+			nil},
+		{"a stance not expressed", []string{
+			"[Joe Biden|person:joe-biden] did not express support for [Israel|country:israel]."},
+			nil},
+		{"a stance that might be expressed", []string{
+			"[Joe Biden|person:joe-biden] would express support for [Israel|country:israel]."},
+			nil},
+		{"a call that was only planned to express", []string{
+			"[Joe Biden|person:joe-biden] will call [Tamim bin Hamad|person:tamim-bin-hamad] to express his thanks to [Qatar|country:qatar]."},
+			nil},
+		{"a call hoped to express", []string{
+			"[Joe Biden|person:joe-biden] called [Tamim bin Hamad|person:tamim-bin-hamad], hoping to express his thanks to [Qatar|country:qatar]."},
+			nil},
+		{"support expressed by someone else", []string{
+			"[Joe Biden|person:joe-biden] arrived, and many expressed support for [Israel|country:israel]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"STATED"}, nil, tt.want)
+		})
+	}
+}
