@@ -32,6 +32,9 @@ func (s *scan) detectHeaded() {
 		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead|wcCountryHead) == 0 || !s.capWord(h) || s.notEnt[h] {
 			continue
 		}
+		if s.toks[h].key == "memorandum" && !(s.tokKey(h+1) == "of" && memorandumKinds[s.tokKey(h+2)]) {
+			continue // "National Security Presidential Memorandum" is a directive
+		}
 		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
 			continue // "Shipbuilding Industrial Base" is no place
 		}
@@ -62,6 +65,9 @@ func (s *scan) detectHeaded() {
 		// "Mehrabad Airport of Tehran": a place already named before its
 		// head is not renamed by the known city after "of"; the city is
 		// where it lies.
+		if typ == "Agreement" {
+			from = s.pairedStates(from)
+		}
 		if typ == "Place" && from < h && to > h+1 && s.toks[h+1].key == "of" && s.knownPlacesOnly(h+2, to) {
 			to = h + 1
 		}
@@ -271,4 +277,33 @@ func (s *scan) knownPlacesOnly(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// memorandumKinds follow "Memorandum of": only these make it an agreement.
+var memorandumKinds = map[string]bool{"understanding": true, "agreement": true, "cooperation": true}
+
+// pairedStates takes the first state of a pair joined by a dash before an
+// agreement's name that opens with the second: "Israel–Egypt Armistice
+// Agreement", "U.S.-Mexico-Canada Agreement".
+func (s *scan) pairedStates(from int) int {
+	for n := 0; n < 3 && from >= 2 && s.catTyp[from] == "Country" && s.toks[from-1].key == "-" &&
+		s.toks[from-2].end == s.toks[from-1].start && s.toks[from-1].end == s.toks[from].start &&
+		s.catTyp[from-2] == "Country"; n++ {
+		k := from - 2
+		for k > 0 && s.catTyp[k-1] == "Country" && s.sameCand(k-1, k) {
+			k--
+		}
+		from = k
+	}
+	return from
+}
+
+// sameCand reports whether tokens i and j lie in one catalog match.
+func (s *scan) sameCand(i, j int) bool {
+	for _, c := range s.cands {
+		if c.entry >= 0 && c.from <= i && i < c.to && c.from <= j && j < c.to {
+			return true
+		}
+	}
+	return false
 }
