@@ -54,6 +54,7 @@ var (
 func (b *relBuilder) attacks(v *sentView) {
 	b.ownAttacksIn(v)
 	b.attackClauses(v)
+	b.attacksMore(v)
 	gs := groups(v)
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
@@ -182,7 +183,7 @@ func (b *relBuilder) attacks(v *sentView) {
 			if o.Start < m.End {
 				continue
 			}
-			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") &&
+			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") &&
 				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
 				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
@@ -283,6 +284,10 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 	}
 	b.attackEvent(v, attackers, states, start, end)
 }
+
+// reVerbArticleGap: "Iraq considered an invasion of": a verb and an
+// article after the state, which is then no adjective of the attack.
+var reVerbArticleGap = regexp.MustCompile(`^` + sp + `+[a-z]+` + sp + `+(?:an?|the)` + sp)
 
 // reAttackSeries: many attacks told as one ("a series of rocket attacks",
 // "waves of strikes").

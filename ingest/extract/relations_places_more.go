@@ -142,6 +142,7 @@ func (b *relBuilder) listInCountry(v *sentView) {
 // placesMore finds the LOCATED_IN wordings of this file.
 func (b *relBuilder) placesMore(v *sentView) {
 	b.placesListedIn(v)
+	b.placesLists(v)
 	b.listInCountry(v)
 	b.compassParts(v)
 	for i, p := range v.ments {

@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestAttacksMore: an invasion "of" launched by a state, a target hit by a
+// state's weapon, attacks told with the attack as subject; and the
+// look-alikes.
+func TestAttacksMore(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"launched an invasion of", []string{
+			"[Iraq|country:iraq] launched a full-scale invasion of [Iran|country:iran]."},
+			[]string{"ATTACKED country:iraq country:iran"}},
+		{"began the bombardment of a city", []string{
+			"[Israel|country:israel] began the bombardment of [Beirut|place:beirut]."},
+			[]string{"ATTACKED country:israel place:beirut"}},
+		{"considered an invasion is no attack", []string{
+			"[Iraq|country:iraq] considered an invasion of [Kuwait|country:kuwait]."},
+			nil},
+		{"launched a review of is no attack", []string{
+			"[Iran|country:iran] launched a review of [Iraq|country:iraq] policy."},
+			nil},
+		{"destroyed by a state's air strike", []string{
+			"The [Osirak|place:osirak] reactor was destroyed by an [Israeli|country:israel|demonym] air strike in 1981."},
+			[]string{"ATTACKED country:israel place:osirak"}},
+		{"damaged by a state's jets", []string{
+			"[Natanz|place:natanz] was badly damaged by [Israeli|country:israel|demonym] jets."},
+			[]string{"ATTACKED country:israel place:natanz"}},
+		{"hit by a delegation is no attack", []string{
+			"[Natanz|place:natanz] was visited by an [Iranian|country:iran|demonym] delegation."},
+			nil},
+		{"strikes against a group were conducted by two states", []string{
+			"The strikes against the [Houthis|organization:houthis] in [Yemen|country:yemen] were conducted by the [United States|country:united-states] and the [United Kingdom|country:united-kingdom]."},
+			[]string{"ATTACKED country:united-states organization:houthis", "ATTACKED country:united-kingdom organization:houthis"}},
+		{"airstrikes on a place were carried out", []string{
+			"Airstrikes on [Gaza|place:gaza] were carried out by [Israel|country:israel] on Monday."},
+			[]string{"ATTACKED country:israel place:gaza"}},
+		{"attacks were not conducted", []string{
+			"Attacks on [Iran|country:iran] were not conducted by the [United States|country:united-states]."},
+			nil},
+		{"talks on a state were conducted by", []string{
+			"Talks on [Iran|country:iran] were conducted by the [United States|country:united-states]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}

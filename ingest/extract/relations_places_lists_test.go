@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestPlacesLists: a list of places named as settlements of a place after
+// it, and the lists that say no such thing.
+func TestPlacesLists(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the villages of a list in a state", []string{
+			"[Israel|country:israel] will leave the three villages of [Khiam|place:khiam], [Tyre|place:tyre] and [Sidon|place:sidon] in southern [Lebanon|country:lebanon]."},
+			[]string{"LOCATED_IN place:khiam country:lebanon", "LOCATED_IN place:tyre country:lebanon", "LOCATED_IN place:sidon country:lebanon"}},
+		{"a list, then two towns in a region", []string{
+			"[Khiam|place:khiam] and [Tyre|place:tyre], two towns in the [Nabatieh Governorate|place:nabatieh-governorate], were shelled."},
+			[]string{"LOCATED_IN place:khiam place:nabatieh-governorate", "LOCATED_IN place:tyre place:nabatieh-governorate"}},
+		{"a list, then towns of a state", []string{
+			"[Khiam|place:khiam] and [Tyre|place:tyre], towns of [Lebanon|country:lebanon], were shelled."},
+			[]string{"LOCATED_IN place:khiam country:lebanon", "LOCATED_IN place:tyre country:lebanon"}},
+		{"the plains of a list stay silent", []string{
+			"The plains of [Khuzestan|place:khuzestan] and [Ilam|place:ilam] in [Iran|country:iran] are fertile."},
+			nil},
+		{"villages close to a state", []string{
+			"[Khiam|place:khiam] and [Tyre|place:tyre], two villages close to [Lebanon|country:lebanon], were hit."},
+			nil},
+		{"envoys of a list in a city", []string{
+			"Envoys from the cities of [Muscat|place:muscat] and [Doha|place:doha] to [Geneva|place:geneva] met."},
+			nil},
+		{"islands of a list in a sea", []string{
+			"The islands of [Abu Musa|place:abu-musa] and [Greater Tunb|place:greater-tunb] in the [Persian Gulf|place:persian-gulf] are disputed."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"LOCATED_IN"}, nil, tt.want)
+		})
+	}
+}
