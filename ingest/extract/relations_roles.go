@@ -294,12 +294,16 @@ func (b *relBuilder) inferredRoles() {
 			// office of the one state the passage is about.
 			if el := reElectedBare.FindStringSubmatchIndex(v.between(a.m.End, v.end)); el != nil {
 				title, loc, whole = canonTitle(v.between(a.m.End+el[2], a.m.End+el[3])), []int{el[0], el[3]}, true
+			} else if office, end, ok := possessiveOffice(v.between(a.m.End, v.end)); ok {
+				// "When Émile Lahoud's presidential term ended".
+				title, loc, whole = office, []int{0, end}, true
 			}
 			if loc == nil || !headOfStateTitle.MatchString(title) {
 				continue
 			}
 			country := ""
 			ambiguous := false
+			near := map[string]bool{}
 			for k := max(0, i-2); k <= i; k++ {
 				for _, m := range b.views[k].ments {
 					if m.Type != "Country" || (k == i && m.Start > a.start && !whole) {
@@ -309,10 +313,18 @@ func (b *relBuilder) inferredRoles() {
 						ambiguous = true
 					}
 					country = m.EntityID
+					near[m.EntityID] = true
 				}
 			}
 			if country == "" || ambiguous {
-				continue
+				// "Michel Suleiman became president", far from any
+				// state's name in a passage about one state: that state,
+				// unless the sentences near it name only others.
+				p := b.principalCountry()
+				if !whole || p == "" || len(near) > 0 && !near[p] {
+					continue
+				}
+				country = p
 			}
 			b.addRole(a.id, country, title, 0.6, v, a.start, a.m.End+loc[1])
 		}
