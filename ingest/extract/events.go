@@ -65,6 +65,9 @@ var (
 	// ", the lead negotiator" after a participant.
 	reRoleAfter = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
 
+	// A weekday names one day: a session, not a process.
+	reWeekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
 	// The talks a withdrawal names ("nuclear talks").
 	reTalksWord = regexp.MustCompile(`(?:[\w-]+` + sp + `+)?(?:talks|negotiations)\b`)
 )
@@ -255,7 +258,11 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 	}
 	// Only a dated or numbered session has a venue: the undated talks
 	// between two parties are a process held in many places.
-	if place, ok := b.venue(v, spec); ok && (resolved || spec.ordinal > 0 || spec.kind != "talks") {
+	// A session told with a day ("on Saturday") was held once, even when
+	// the day cannot be resolved to a calendar date, if it was held at all
+	// ("talks scheduled to take place in Oman on Sunday" were not).
+	if place, ok := b.venue(v, spec); ok && (resolved || spec.ordinal > 0 || spec.kind != "talks" ||
+		hasDate && reWeekday.MatchString(d.Text) && !b.irrealisClause(v, min(spec.trigStart, spec.start), max(place.End, spec.end))) {
 		b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, min(spec.trigStart, place.Start), max(spec.trigEnd, place.End))
 	}
 	return id

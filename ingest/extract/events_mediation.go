@@ -134,6 +134,7 @@ func (b *relBuilder) groupMediatorsAndHosts(v *sentView, eventID string) {
 		mediated := reMediatedBefore.FindStringIndex(before)
 		hosted := reHostedBefore.FindStringIndex(before)
 		if mediated == nil && hosted == nil {
+			b.groupMediatorsBefore(v, g, eventID)
 			continue
 		}
 		for _, a := range argsOf(v, g) {
@@ -151,5 +152,27 @@ func (b *relBuilder) groupMediatorsAndHosts(v *sentView, eventID string) {
 				b.add("HOSTED", id, eventID, 0.8, nil, v, v.start+hosted[0], last.end)
 			}
 		}
+	}
+}
+
+// groupMediatorsBefore reads "Qatar and Egypt brokered the truce", "Oman,
+// Qatar and the United States, which mediated": a group of states or
+// organisations right before the verb of mediation all mediated. The
+// single-mention rule only sees the last of them.
+func (b *relBuilder) groupMediatorsBefore(v *sentView, g []int, eventID string) {
+	if len(g) < 2 {
+		return
+	}
+	last := v.args[g[len(g)-1]]
+	after := v.between(last.end, v.end)
+	loc := reMediatedAfter.FindStringIndex(after)
+	if loc == nil || b.irrealisClause(v, v.args[g[0]].start, last.end+loc[1]) {
+		return
+	}
+	for _, a := range argsOf(v, g) {
+		if a.m.Demonym {
+			continue
+		}
+		b.add("MEDIATED", a.id, eventID, 0.8, nil, v, a.start, last.end+loc[1])
 	}
 }

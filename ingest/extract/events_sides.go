@@ -92,6 +92,7 @@ func (b *relBuilder) sentenceWars(v *sentView) []mention {
 func (b *relBuilder) warSidesTold(v *sentView) {
 	b.operationDoers(v)
 	b.electionSides(v)
+	b.supportedEvents(v)
 	wars := b.sentenceWars(v)
 	if len(wars) == 0 {
 		// "During the war, X captured ...": the one war of the sentences

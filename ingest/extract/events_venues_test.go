@@ -59,3 +59,29 @@ func TestDatelineVenues(t *testing.T) {
 		})
 	}
 }
+
+// TestSessionVenues: talks told with a day were one session, held where
+// the sentence says, even when the day cannot be put on the calendar; talks
+// told with no day are a process held in many places.
+func TestSessionVenues(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"talks held on a weekday", "On Saturday, [Steve Witkoff|person:steve-witkoff] and [Abbas Araghchi|person:abbas-araghchi] held talks in [Muscat|place:muscat].",
+			[]string{"HELD_IN event:talks:abbas-araghchi-steve-witkoff place:muscat"}},
+		{"talks told with no day", "[Steve Witkoff|person:steve-witkoff] and [Abbas Araghchi|person:abbas-araghchi] have held talks in [Muscat|place:muscat].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"HELD_IN"}, nil, tt.want)
+		})
+	}
+}
+
+func TestSessionVenuesPlanned(t *testing.T) {
+	line := "[Iran|country:iran] and the [United States|country:united-states] are scheduled to hold talks in [Muscat|place:muscat] on Saturday."
+	checkRelations(t, "", []string{line}, []string{"HELD_IN"}, nil, nil)
+}
