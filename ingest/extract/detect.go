@@ -11,6 +11,7 @@ import "strings"
 func (s *scan) detect() {
 	s.detectPeople()
 	s.detectHeaded()
+	s.detectLowerTreaties()
 	s.detectOrganizations()
 	s.detectAcronymOrgs()
 	s.detectPlacePrefixes()

@@ -84,7 +84,7 @@ func newLexicon() lexicon {
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
 		cathedral causeway`)
-	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp`)
+	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp wadi jebel jabal`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
 		suburb neighbourhood neighborhood area country island state county municipality
