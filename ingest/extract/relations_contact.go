@@ -189,6 +189,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			break
 		}
 	}
+	b.contactsSpokeTo(v, gs)
 	out := found[:0]
 	for _, it := range found {
 		if it.kind != "" {

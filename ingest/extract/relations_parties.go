@@ -34,6 +34,7 @@ var (
 )
 
 func (b *relBuilder) parties(v *sentView) {
+	b.partiesAgreedTo(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}

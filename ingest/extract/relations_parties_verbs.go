@@ -1,0 +1,30 @@
+package extract
+
+import "regexp"
+
+// More verbs that make a state a party to a named agreement: agreeing to
+// carry it out ("Israel and Lebanon agreed to implement the framework")
+// and accepting it ("Iran accepted the JCPOA"). Urging, welcoming or
+// endorsing someone else's agreement does not.
+
+var rePartyAgreedTo = regexp.MustCompile(preVerb + `(?:(?:agreed|agrees|agree|committed|commits|commit|pledged|pledges|pledge)` + sp + `+to` + sp + `+(?:(?:fully|jointly|faithfully|swiftly)` + sp + `+)?(?:implement|implementing|abide` + sp + `+by|abiding` + sp + `+by|uphold|upholding|honou?r|honou?ring|respect|respecting|adhere` + sp + `+to|comply` + sp + `+with)|(?:accepted|accepts|formally` + sp + `+accepted|ratified|ratifies))` + sp + `+(?:the` + sp + `+)?$`)
+
+// partiesAgreedTo finds PARTY_TO for the verbs of this file.
+func (b *relBuilder) partiesAgreedTo(v *sentView) {
+	if !v.has("agree", "commit", "pledg", "accept", "adopt", "approv", "ratif") {
+		return
+	}
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		agr, ok := nextMention(v, last.end)
+		if !ok || agr.Type != "Agreement" || !rePartyAgreedTo.MatchString(v.between(last.end, agr.Start)) ||
+			b.irrealisClause(v, first.start, agr.End) {
+			continue
+		}
+		for _, p := range argsOf(v, g) {
+			if p.typ == "Country" || p.typ == "Organization" {
+				b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, first.start, agr.End)
+			}
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestPartiesAgreedTo: agreeing to carry out or accepting a named
+// agreement makes a party; urging, planning or refusing does not.
+func TestPartiesAgreedTo(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"two states agreed to implement", []string{
+			"[Israel|country:israel] and [Lebanon|country:lebanon] agreed to implement the [Taif Agreement|agreement:taif-agreement]."},
+			[]string{"PARTY_TO country:israel agreement:taif-agreement", "PARTY_TO country:lebanon agreement:taif-agreement"}},
+		{"committed to fully implementing", []string{
+			"[Hamas|organization:hamas] has committed to fully implementing the [Gaza Peace Plan|agreement:gaza-peace-plan]."},
+			[]string{"PARTY_TO organization:hamas agreement:gaza-peace-plan"}},
+		{"accepted", []string{
+			"[Iran|country:iran] accepted the [Joint Comprehensive Plan of Action|agreement:jcpoa] in 2015."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"a person's acceptance is not a party", []string{
+			"[Ali Khamenei|person:ali-khamenei] accepted the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			nil},
+		{"urged to implement", []string{
+			"[France|country:france] urged [Iran|country:iran] to implement the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			nil},
+		{"refused to accept", []string{
+			"[Iran|country:iran] refused to accept the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			nil},
+		{"will agree to implement", []string{
+			"[Iran|country:iran] will agree to implement the [Joint Comprehensive Plan of Action|agreement:jcpoa] if sanctions end."},
+			nil},
+		{"a council that approved a plan is no party", []string{
+			"The [UN Security Council|organization:unsc] approved the [Gaza Peace Plan|agreement:gaza-peace-plan]."},
+			nil},
+		{"the accord, signed by two sides", []string{
+			"The [Oslo Accords|agreement:oslo-accords], signed by [Israel|country:israel] and the [PLO|organization:plo] in 1993, created the authority."},
+			[]string{"PARTY_TO country:israel agreement:oslo-accords", "PARTY_TO organization:plo agreement:oslo-accords"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTY_TO"}, nil, tt.want)
+		})
+	}
+}
