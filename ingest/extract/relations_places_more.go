@@ -143,6 +143,7 @@ func (b *relBuilder) listInCountry(v *sentView) {
 func (b *relBuilder) placesMore(v *sentView) {
 	b.placesListedIn(v)
 	b.placesLists(v)
+	b.placesProse(v)
 	b.listInCountry(v)
 	b.compassParts(v)
 	for i, p := range v.ments {
