@@ -139,6 +139,8 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.truces(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
+	b.joinedTalks(v)
+	b.travelMeetings(v)
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)
 	b.mediatedBetween(v)

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestJoinedTalks: talks told by their parties taking part in them, and
+// meetings told by a journey "where he met" someone.
+func TestJoinedTalks(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"two states took part in talks in a city in a month",
+			"[Iran|country:iran] and [Saudi Arabia|country:saudi-arabia] took part in talks in [Baghdad|place:baghdad] in April 2021.",
+			[]string{"PARTICIPATED_IN country:iran event:talks:iran-saudi-arabia:2021-04", "PARTICIPATED_IN country:saudi-arabia event:talks:iran-saudi-arabia:2021-04", "HELD_IN event:talks:iran-saudi-arabia:2021-04 place:baghdad"}},
+		{"participated in a round of indirect negotiations",
+			"[Iran|country:iran] and the [United States|country:united-states] participated in a round of indirect negotiations on 12 April 2025.",
+			[]string{"PARTICIPATED_IN country:iran event:talks:iran-united-states:2025-04-12", "PARTICIPATED_IN country:united-states event:talks:iran-united-states:2025-04-12"}},
+		{"talks refused",
+			"[Iran|country:iran] and [Saudi Arabia|country:saudi-arabia] refused to take part in talks in April 2021.",
+			nil},
+		{"one party alone is no talks between parties",
+			"[Iran|country:iran] took part in talks in April 2021.",
+			nil},
+		{"a journey where he met someone, on a day",
+			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he met [Abbas Araghchi|person:abbas-araghchi].",
+			[]string{"PARTICIPATED_IN person:steve-witkoff event:meeting:abbas-araghchi-steve-witkoff:2025-04-12", "PARTICIPATED_IN person:abbas-araghchi event:meeting:abbas-araghchi-steve-witkoff:2025-04-12", "HELD_IN event:meeting:abbas-araghchi-steve-witkoff:2025-04-12 place:muscat"}},
+		{"a journey where he hoped to meet someone",
+			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he hoped to meet [Abbas Araghchi|person:abbas-araghchi].",
+			nil},
+		{"a journey where he did not meet someone",
+			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he never met [Abbas Araghchi|person:abbas-araghchi].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-20", []string{tt.line}, types, nil, tt.want)
+		})
+	}
+}
