@@ -62,3 +62,60 @@ func (s *scan) kinAfter(j int) bool {
 	next := s.tokKey(k + 1)
 	return next == "of" || next == "," || next == "and"
 }
+
+// descriptorNouns are lower-case nouns that describe a person and may
+// stand right before the name ("his aide Farouk Yazdani", "the activist
+// Zeinab Qatrani") without being titles a role is held by.
+var descriptorNouns = map[string]bool{
+	"aide": true, "aides": true, "activist": true, "dissident": true, "businessman": true,
+	"businesswoman": true, "tycoon": true, "poet": true, "writer": true, "novelist": true,
+	"journalist": true, "blogger": true, "scientist": true, "physicist": true, "philosopher": true,
+	"theologian": true, "preacher": true, "militant": true, "fighter": true, "gunman": true,
+	"bomber": true, "hostage": true, "prisoner": true, "detainee": true, "defector": true,
+	"politician": true, "lawmaker": true, "diplomat": true, "candidate": true, "opponent": true,
+	"rival": true, "successor": true, "predecessor": true, "ally": true, "associate": true,
+	"bodyguard": true, "assassin": true, "financier": true, "facilitator": true, "smuggler": true,
+}
+
+// kinBefore reports a person's description right before token i: a
+// kinship noun after a possessive ("his son Quorab Zahlawi", "Qassimi's
+// brother"), a kinship noun with "of" ("the son of Zorab Qassimi"), or a
+// lower-case descriptor noun ("his aide Farouk Yazdani").
+func (s *scan) kinBefore(i int) bool {
+	if i < 2 || !s.sameSent(i-2, i) {
+		return false
+	}
+	prev := &s.toks[i-1]
+	if prev.key == "of" && !s.toks[i-2].cap && kinNouns[s.toks[i-2].key] {
+		return true
+	}
+	if prev.kind != tkWord || prev.cap {
+		return false
+	}
+	if descriptorNouns[prev.key] {
+		return true
+	}
+	if !kinNouns[prev.key] {
+		return false
+	}
+	switch s.toks[i-2].key {
+	case "his", "her", "their", "'s", "whose", "the", "a":
+		return true
+	}
+	return s.toks[i-2].kind == tkPoss
+}
+
+// describedOther reports a known surname written as another person's given
+// name after a lower-case role or description: "Hamas leader Zarif
+// Qudsani" is not Mohammad Javad Zarif. The next word must be a name word
+// the catalog does not know.
+func (s *scan) describedOther(i, j int) bool {
+	if j-i < 2 || s.catTyp[i+1] != "" || i < 1 || !s.sameSent(i-1, j-1) {
+		return false
+	}
+	prev := &s.toks[i-1]
+	if prev.kind != tkWord || prev.cap {
+		return false
+	}
+	return s.class(i-1)&(wcRole|wcTitle) != 0 || descriptorNouns[prev.key] || kinNouns[prev.key]
+}
