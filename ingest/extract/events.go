@@ -141,6 +141,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.orgMeetings(v)
 	b.joinedTalks(v)
 	b.travelMeetings(v)
+	b.attendedEvents(v)
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)
 	b.mediatedBetween(v)

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// "Syria attended the summit", "Ministers from France and Italy took part
+// in the meeting": a bare "the summit" stands for the one summit (or
+// conference, meeting, talks) named in the same sentence or the two
+// before; whoever attended it took part in it.
+
+var (
+	// After the attenders: "attended the summit", "took part in the
+	// conference", "joined the talks". The noun is captured.
+	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering)\b`)
+	// What names a different event after the noun: "the summit of the
+	// G7", "the talks on trade", "the meeting between X and Y".
+	reOtherEventAfter = regexp.MustCompile(`^` + sp + `*(?:of|on|between|with|about|over|in` + sp + `+[a-z])\b`)
+	// Before the attenders: "Leaders of", "Ministers from", "delegations
+	// from": they stand for their states.
+	reEnvoysOf = regexp.MustCompile(`(?i)\b(?:leaders|ministers|delegations|delegates|representatives|officials|envoys|heads` + sp + `+of` + sp + `+state)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// attendKinds are the event kinds each noun may stand for.
+var attendKinds = map[string][]string{
+	"summit":       {"summit"},
+	"conference":   {"conference"},
+	"forum":        {"forum"},
+	"meeting":      {"meeting"},
+	"gathering":    {"meeting", "summit", "conference"},
+	"talks":        {"talks"},
+	"negotiations": {"talks"},
+}
+
+// attendedEvents finds who attended "the summit" of the sentences before.
+func (b *relBuilder) attendedEvents(v *sentView) {
+	if !v.has("attended", "joined", "took part", "participated", "present at") {
+		return
+	}
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		after := v.between(last.end, v.end)
+		loc := reAttendedThe.FindStringSubmatchIndex(after)
+		if loc == nil || reOtherEventAfter.MatchString(after[loc[1]:]) {
+			continue
+		}
+		// The group opens its clause, or stands for envoys who do.
+		before := v.between(v.start, first.start)
+		if !reEventOpens.MatchString(before) && !reEnvoysOf.MatchString(before) {
+			continue
+		}
+		if b.irrealisClause(v, first.start, last.end+loc[1]) {
+			continue
+		}
+		noun := after[loc[2]:loc[3]]
+		id := b.recentEventOf(v, attendKinds[noun])
+		if id == "" {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if a.m.Demonym {
+				continue
+			}
+			b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, last.end+loc[1])
+		}
+	}
+}
+
+// recentEventOf is the one event of the given kinds built or named in v or
+// the two sentences before it, or "".
+func (b *relBuilder) recentEventOf(v *sentView, kinds []string) string {
+	found := ""
+	for k := max(0, v.idx-2); k <= v.idx; k++ {
+		ids := append([]string{}, b.sentenceEvents[k]...)
+		for _, m := range b.views[k].ments {
+			if m.Type == "Event" {
+				ids = append(ids, m.EntityID)
+			}
+		}
+		for _, id := range ids {
+			if !b.eventKindIn(id, kinds) {
+				continue
+			}
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// eventKindIn reports an event whose kind is one of kinds.
+func (b *relBuilder) eventKindIn(id string, kinds []string) bool {
+	k := ""
+	if e, ok := b.events[id]; ok {
+		k, _ = e.Props["kind"].(string)
+	} else if e, ok := b.ents.Entities[id]; ok {
+		k = kindOfName(e.Name)
+	}
+	if k == "" {
+		return false
+	}
+	for _, want := range kinds {
+		if strings.EqualFold(k, want) {
+			return true
+		}
+	}
+	return false
+}
