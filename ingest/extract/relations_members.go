@@ -19,7 +19,12 @@ var (
 	// After a person and before the organisation: ", a " ("a Fatah man").
 	reMemberAdj = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an)` + sp + `+(?:(?:senior|leading|prominent|longtime|former)` + sp + `+)*$`)
 	// After the organisation in "a Fatah man".
-	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:member|man|woman|loyalist|activist|militant|supporter)\b`)
+	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military|senior|local)` + sp + `+)?(?:member|man|woman|loyalist|activist|militant|supporter|official|operative|fighter|politician|figure|cleric|ideologue|lawmaker|legislator)\b`)
+	// "X, a senior Hamas commander": an office in the organisation.
+	reOfficeNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military)` + sp + `+)?(commander|leader|spokesman|spokeswoman|spokesperson|negotiator|chief)\b`)
+	// "Hamas official Osama Hamdan": the organisation's man named after
+	// his standing in it.
+	reOrgMemberBefore = regexp.MustCompile(`^` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member)` + sp + `+$`)
 	// Ending a sentence, a list announced with a colon: "The Board's
 	// founding members are:", "Y will be composed of the following
 	// members:".
@@ -35,7 +40,8 @@ var (
 )
 
 func (b *relBuilder) memberships(v *sentView) {
-	if !v.has("member", "man", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
+	b.orgMembersBefore(v)
+	if !v.has("member", "man", "loyalist", "activist", "militant", "supporter", "official", "operative", "fighter", "politician", "figure", "cleric", "ideologue", "lawmaker", "legislator", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
 		return
 	}
 	for _, a := range v.args {
@@ -123,4 +129,27 @@ func (b *relBuilder) peopleAfter(v *sentView, pos int, re *regexp.Regexp) ([]arg
 		}
 	}
 	return people, len(people) > 0
+}
+
+// orgMembersBefore finds "Hamas official Osama Hamdan" (an organisation,
+// a word for one of its people, then the person) and "X, a senior Hamas
+// commander" (an office in it after the person).
+func (b *relBuilder) orgMembersBefore(v *sentView) {
+	for _, a := range v.args {
+		if a.typ != "Person" || a.m.Anaphor {
+			continue
+		}
+		q, ok := prevMention(v, a.m.Start)
+		if ok && q.Type == "Organization" && reOrgMemberBefore.MatchString(v.between(q.End, a.m.Start)) {
+			b.add("AFFILIATED_WITH", a.id, q.EntityID, 0.8, nil, v, q.Start, a.m.End)
+		}
+		next, ok := nextMention(v, a.end)
+		if !ok || next.Type != "Organization" || !reMemberAdj.MatchString(v.between(a.end, next.Start)) {
+			continue
+		}
+		after := v.between(next.End, v.end)
+		if loc := reOfficeNoun.FindStringSubmatchIndex(after); loc != nil {
+			b.addRole(a.id, next.EntityID, canonTitle(after[loc[2]:loc[3]]), 0.8, v, a.start, next.End+loc[1])
+		}
+	}
 }

@@ -30,6 +30,15 @@ func TestMemberships(t *testing.T) {
 		{"a meeting with the organisation is no membership", []string{
 			"[Tony Blair|person:tony-blair] met the [Board of Peace|organization:board-of-peace]."},
 			nil},
+		{"an official of the organisation named before the person", []string{
+			"[Hamas|organization:hamas] official [Osama Hamdan|person:osama-hamdan] spoke in [Beirut|place:beirut]."},
+			[]string{"AFFILIATED_WITH person:osama-hamdan organization:hamas"}},
+		{"a senior organisation fighter", []string{
+			"[Ali Musa|person:ali-musa], a senior [Hezbollah|organization:hezbollah] operative, was arrested."},
+			[]string{"AFFILIATED_WITH person:ali-musa organization:hezbollah"}},
+		{"an official who met the organisation is not its official", []string{
+			"[Hamas|organization:hamas] met the official [Osama Hamdan|person:osama-hamdan] later."},
+			nil},
 		{"a man of another kind", []string{
 			"[Tony Blair|person:tony-blair], a [Hamas|organization:hamas] target, left."},
 			nil},
@@ -51,5 +60,14 @@ func TestListedMembers(t *testing.T) {
 	}, []string{"AFFILIATED_WITH"}, nil, []string{
 		"AFFILIATED_WITH person:tony-blair organization:gaza-executive-board",
 		"AFFILIATED_WITH person:jared-kushner organization:gaza-executive-board",
+	})
+}
+
+func TestOfficeInOrganisation(t *testing.T) {
+	checkRelations(t, "", []string{
+		"[Yahya Sinwar|person:yahya-sinwar], a senior [Hamas|organization:hamas] commander, was killed.",
+		"[Ali Musa|person:ali-musa], a [Hezbollah|organization:hezbollah] target, fled.",
+	}, []string{"HOLDS_ROLE"}, []string{"title"}, []string{
+		"HOLDS_ROLE person:yahya-sinwar organization:hamas title=Commander",
 	})
 }

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// "Iran's foreign minister, Abbas Araghchi, ...", "the Iranian
+	// foreign minister, Abbas Araghchi": the title between a state or
+	// organisation and a name set off by a comma.
+	reReversedTitle = regexp.MustCompile(`^(?:['’]s)?` + sp + `+` + roleNoun + sp + `*,` + sp + `*$`)
+	// After the name: the apposition closes, or the sentence goes on with
+	// a verb; "Iran's foreign minister, Abbas Araghchi and Oman's ..." is
+	// a list whose first item is the office itself.
+	reReversedClose = regexp.MustCompile(`^` + sp + `*(?:[,;:.)]|$|` + sp + `+(?:said|says|told|met|was|is|has|had|will|would|visited|arrived|spoke|added|called|announced|\w+ed)\b)`)
+	// "<organisation>, led by X", "<organisation>, which is headed by X".
+	reLedBy = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
+	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
+	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long)` + sp + `+)*(led|leads|headed|heads|chaired|chairs)` + sp + `+(?:the` + sp + `+)?$`)
+	// what may follow the organisation a person leads: a time, or the end
+	// of the clause, not "Hezbollah fighters" or "Hamas's attack".
+	reLeadsEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.]|$)|` + sp + `+(?:from|since|until|between|for|in|during|through|after)\b)`)
+)
+
+// leaderTitle is the office a verb of leading speaks of.
+var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman"}
+
+// reversedRoles finds HOLDS_ROLE written title first, name second, and
+// the leadership of an organisation told with a verb.
+func (b *relBuilder) reversedRoles(v *sentView) {
+	for _, a := range v.args {
+		if a.typ != "Person" || a.m.Anaphor {
+			continue
+		}
+		q, ok := prevMention(v, a.m.Start)
+		if ok && isQualifier(q) && a.m.Title == "" {
+			gap := v.between(q.End, a.m.Start)
+			if loc := reReversedTitle.FindStringSubmatchIndex(gap); loc != nil && !strings.Contains(gap[loc[2]:loc[3]], ",") && reReversedClose.MatchString(v.between(a.m.End, v.end)) {
+				b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, q.Start, a.m.End)
+			}
+		}
+		if ok && q.Type == "Organization" {
+			if loc := reLedBy.FindStringSubmatchIndex(v.between(q.End, a.start)); loc != nil && !b.irrealisClause(v, q.Start, a.start) {
+				b.addRole(a.id, q.EntityID, leaderTitle[v.between(q.End, a.start)[loc[2]:loc[3]]], 0.8, v, q.Start, a.m.End)
+			}
+		}
+		if next, ok := nextMention(v, a.m.End); ok && next.Type == "Organization" && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
+			gap := v.between(a.m.End, next.Start)
+			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisClause(v, a.start, next.Start) {
+				b.addRole(a.id, next.EntityID, leaderTitle[gap[loc[2]:loc[3]]], 0.8, v, a.m.Start, next.End)
+			}
+		}
+	}
+}
+
+// prevMention is the last mention of the sentence that ends at or before
+// pos.
+func prevMention(v *sentView, pos int) (mention, bool) {
+	var last mention
+	ok := false
+	for _, m := range v.ments {
+		if m.End > pos {
+			break
+		}
+		last, ok = m, true
+	}
+	return last, ok
+}

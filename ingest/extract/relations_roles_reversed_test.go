@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+func TestReversedRoles(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"possessive title, then the name", []string{
+			"[Iran|country:iran]'s foreign minister, [Abbas Araghchi|person:abbas-araghchi], arrived in [Muscat|place:muscat]."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"demonym title, then the name and a verb", []string{
+			"The [American|country:united-states|demonym] president, [Barack Obama|person:barack-obama] said little."},
+			[]string{"HOLDS_ROLE person:barack-obama country:united-states title=President"}},
+		{"an organisation led by", []string{
+			"[Hamas|organization:hamas], led by [Yahya Sinwar|person:yahya-sinwar], attacked [Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:yahya-sinwar organization:hamas title=Leader"}},
+		{"which is headed by", []string{
+			"The [Palestine Liberation Organization|organization:plo], which is headed by [Mahmoud Abbas|person:mahmoud-abbas], agreed."},
+			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:plo title=Head"}},
+		{"a person led an organisation for years", []string{
+			"[Hassan Nasrallah|person:hassan-nasrallah] led [Hezbollah|organization:hezbollah] from 1992 until 2024."},
+			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah title=Leader"}},
+		{"a list whose first item is an office", []string{
+			"[Iran|country:iran]'s foreign minister, [Abbas Araghchi|person:abbas-araghchi] and [Badr Albusaidi|person:badr-albusaidi] met."},
+			nil},
+		{"leading an organisation's fighters is no office", []string{
+			"[Yahya Sinwar|person:yahya-sinwar] led [Hamas|organization:hamas] fighters into [Israel|country:israel]."},
+			nil},
+		{"leading an organisation's attack is no office", []string{
+			"[Yahya Sinwar|person:yahya-sinwar] led [Hamas|organization:hamas]'s attack."},
+			nil},
+		{"a state after led by is no organisation", []string{
+			"The coalition, led by [Saudi Arabia|country:saudi-arabia], struck [Yemen|country:yemen]."},
+			nil},
+		{"an organisation that could be led by", []string{
+			"[Hamas|organization:hamas], which could be led by [Khaled Mashal|person:khaled-mashal], refused."},
+			nil},
+		{"a word that is no title between the state and the name", []string{
+			"[Iran|country:iran]'s talks, [Abbas Araghchi|person:abbas-araghchi] said, went well."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"HOLDS_ROLE"}, []string{"title"}, tt.want)
+		})
+	}
+}
