@@ -17,6 +17,7 @@ func (s *scan) detect() {
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
 	s.detectDatelines()
+	s.detectPlaceVerbs()
 	s.detectPlaceLists()
 }
 

@@ -1,0 +1,84 @@
+package extract
+
+// Places the catalog lacks, named after verbs and nouns of going, being and
+// living somewhere ("arrived in X", "was born in X", "fled to X", "a visit
+// to X"), and in lists after a plural kind of place ("the towns of X, Y
+// and Z", "the port city of X").
+
+// placeVerbs take a place after "in" or "to".
+var placeVerbs = map[string]bool{
+	"arrived": true, "arrives": true, "arriving": true, "arrive": true, "landed": true, "lands": true,
+	"born": true, "based": true, "headquartered": true, "located": true, "situated": true,
+	"stationed": true, "died": true, "buried": true, "fled": true, "flee": true, "flees": true,
+	"fleeing": true, "travelled": true, "traveled": true, "travels": true, "travel": true,
+	"traveling": true, "travelling": true, "flew": true, "returned": true, "returning": true,
+	"relocated": true, "exiled": true, "deployed": true, "trip": true, "visit": true, "journey": true,
+	"raised": true, "grew": true, "lived": true, "lives": true, "settled": true, "imprisoned": true,
+	"jailed": true,
+}
+
+// placeNounAdjectives may stand between "the" and a kind of place: "the
+// port city of X", "the northern town of X".
+var placeNounAdjectives = map[string]bool{
+	"port": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "coastal": true, "border": true, "ancient": true, "holy": true, "besieged": true,
+	"strategic": true, "nearby": true, "neighbouring": true, "neighboring": true, "northwestern": true,
+	"northeastern": true, "southwestern": true, "southeastern": true, "capital": true, "oil": true,
+	"southern-most": true, "mountain": true, "desert": true, "frontier": true, "shrine": true,
+}
+
+// detectPlaceVerbs proposes the places of this file's phrases.
+func (s *scan) detectPlaceVerbs() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tkWord || t.cap || s.notEnt[i] {
+			continue
+		}
+		switch {
+		case placeVerbs[t.key] && (s.tokKey(i+1) == "in" || s.tokKey(i+1) == "to"):
+			// "the Grand Hotel" or a person after "to" is no place; a run
+			// that goes on into a head word is left to the head rules.
+			k := i + 2
+			j := s.placeRunEnd(k)
+			if j > k && !(j < len(s.toks) && s.capWord(j) && s.sameSent(k, j)) && !s.sentenceStart(k) &&
+				s.class(k)&wcGiven == 0 && !s.apposition(j) {
+				s.placeAt(k)
+			}
+		case s.class(i)&wcPlaceNoun != 0 && s.tokKey(i+1) == "of" && s.theBefore(i):
+			s.placeListAt(i + 2)
+		}
+	}
+}
+
+// theBefore reports "the" right before token i or before one or two
+// lower-case adjectives of a place before it ("the port city").
+func (s *scan) theBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		switch {
+		case s.toks[k].key == "the":
+			return k < i-1 || s.toks[i].key != "capital"
+		case placeNounAdjectives[s.toks[k].key] && !s.toks[k].cap:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// placeListAt proposes every unknown name of the list at i ("Quornabad,
+// Zorbaville and Isfahan") as a place: the plural noun before it types
+// them all. A list with a known entity of another kind is left alone.
+func (s *scan) placeListAt(i int) {
+	items, _ := s.listAt(i)
+	if len(items) == 0 || s.anyCommonName(items) {
+		return
+	}
+	for _, it := range items {
+		if t := s.catTyp[it[0]]; t != "" && t != "Place" {
+			return
+		}
+	}
+	for _, it := range items {
+		s.placeAt(it[0])
+	}
+}
