@@ -13,6 +13,7 @@ func (s *scan) detect() {
 	s.detectHeaded()
 	s.detectLowerTreaties()
 	s.detectOrganizations()
+	s.detectOrgNouns()
 	s.detectAcronymOrgs()
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
