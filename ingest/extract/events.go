@@ -120,8 +120,13 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			talks = id
 		}
 	}
-	for _, it := range its {
+	for i, it := range its {
 		if it.kind != "meeting" {
+			continue
+		}
+		// "X and Y met with Z": one meeting of the three, not a second one
+		// of X and Y alone.
+		if partOfLarger(its, i) {
 			continue
 		}
 		if talks != "" {
@@ -171,6 +176,30 @@ var (
 	// What makes a present verb a plan or a habit rather than the news.
 	reNotNews = regexp.MustCompile(`(?i)\b(?:will|would|to|may|might|could|should|shall|must|can|cannot|not|never|often|usually|regularly|routinely|again|every|each|plan|plans|expected)\b`)
 )
+
+// partOfLarger reports a meeting whose participants all take part in
+// another, larger meeting of the same sentence.
+func partOfLarger(its []interaction, i int) bool {
+	for j, o := range its {
+		if j == i || o.kind != "meeting" || len(o.parts) <= len(its[i].parts) {
+			continue
+		}
+		all := true
+		for _, p := range its[i].parts {
+			found := false
+			for _, q := range o.parts {
+				if q.id == p.id {
+					found = true
+				}
+			}
+			all = all && found
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
 
 // presentTense reports a talks verb in the simple present within [start,
 // end) or just after it, and no word of plan, habit or denial in the
@@ -322,6 +351,36 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 			continue
 		}
 		return m, true
+	}
+	return b.openingVenue(v, spec)
+}
+
+var (
+	// "In Riyadh, " or "On April 13, in Riyadh, " opening the sentence,
+	// right before the event's place.
+	reOpensWithIn = regexp.MustCompile(`^` + sp + `*(?:[^,;]{0,40},` + sp + `*)?[Ii]n` + sp + `+(?:the` + sp + `+)?$`)
+	// From the opening place to the event's first participant: at most a
+	// date, then the comma that closes the opener.
+	reOpenerClose = regexp.MustCompile(`^(?:` + sp + `*,)?(?:` + sp + `*(?:on|in)` + sp + `+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?` + sp + `+\d{1,2}(?:,` + sp + `*\d{4})?|\d{1,2}` + sp + `+[A-Z][a-z]+(?:` + sp + `+\d{4})?|[A-Z][a-z]+` + sp + `+\d{4}|\d{4}))?` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
+)
+
+// openingVenue is the place a sentence opens with ("In Riyadh on April
+// 13, X met Y") when the event's participants come right after the opener.
+func (b *relBuilder) openingVenue(v *sentView, spec eventSpec) (mention, bool) {
+	if spec.kind != "meeting" && spec.kind != "talks" || len(v.ments) == 0 {
+		return mention{}, false
+	}
+	for _, m := range v.ments {
+		if m.Start >= spec.start {
+			break
+		}
+		if (m.Type != "Place" && m.Type != "Country") || m.Demonym || isPart(spec.parts, m) {
+			continue
+		}
+		if reOpensWithIn.MatchString(v.between(v.start, m.Start)) && reOpenerClose.MatchString(v.between(m.End, spec.start)) {
+			return m, true
+		}
+		return mention{}, false
 	}
 	return mention{}, false
 }

@@ -85,3 +85,28 @@ func TestSessionVenuesPlanned(t *testing.T) {
 	line := "[Iran|country:iran] and the [United States|country:united-states] are scheduled to hold talks in [Muscat|place:muscat] on Saturday."
 	checkRelations(t, "", []string{line}, []string{"HELD_IN"}, nil, nil)
 }
+
+// TestOpeningVenues: a sentence opening with its place ("In Riyadh on
+// April 13, X met Y") tells where the meeting was held; one group meeting
+// another is one meeting.
+func TestOpeningVenues(t *testing.T) {
+	const id = "event:meeting:amos-hochstein-brett-mcgurk-mohammed-bin-salman:2023-04-13"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a place and a day open the sentence",
+			"In [Riyadh|place:riyadh] on April 13, 2023, [Brett McGurk|person:brett-mcgurk] and [Amos Hochstein|person:amos-hochstein] met with [Mohammed bin Salman|person:mohammed-bin-salman].",
+			[]string{"HELD_IN " + id + " place:riyadh",
+				"PARTICIPATED_IN person:brett-mcgurk " + id, "PARTICIPATED_IN person:amos-hochstein " + id, "PARTICIPATED_IN person:mohammed-bin-salman " + id}},
+		{"a place opening a clause of its own",
+			"In [Riyadh|place:riyadh], crowds gathered while [Brett McGurk|person:brett-mcgurk] and [Amos Hochstein|person:amos-hochstein] met with [Mohammed bin Salman|person:mohammed-bin-salman] on April 13, 2023.",
+			[]string{"PARTICIPATED_IN person:brett-mcgurk " + id, "PARTICIPATED_IN person:amos-hochstein " + id, "PARTICIPATED_IN person:mohammed-bin-salman " + id}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
