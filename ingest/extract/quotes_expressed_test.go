@@ -23,6 +23,15 @@ func TestExpressedStances(t *testing.T) {
 		{"an organisation offers condolences", []string{
 			"The [European Union|organization:european-union] offered its condolences to [Turkey|country:turkey] after the earthquake."},
 			[]string{"STATED organization:european-union country:turkey"}},
+		{"wrote on social media that", []string{
+			"[Donald Trump|person:donald-trump] wrote on social media that [Iran|country:iran] must make a deal."},
+			[]string{"STATED person:donald-trump country:iran"}},
+		{"denied that", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] denied that [Iran|country:iran] sought weapons."},
+			[]string{"STATED person:abbas-araghchi country:iran"}},
+		{"a letter written to someone is no statement about a clause", []string{
+			"[Donald Trump|person:donald-trump] wrote a letter to [Ali Khamenei|person:ali-khamenei]."},
+			nil},
 		{"an offer of money is no statement", []string{
 			"[Joe Biden|person:joe-biden] offered a loan to [Jordan|country:jordan]."},
 			nil},

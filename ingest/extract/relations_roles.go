@@ -98,6 +98,11 @@ func (b *relBuilder) roles(v *sentView) {
 			if loc := reWhoHeads.FindStringSubmatchIndex(gap); loc != nil {
 				emit(next.EntityID, officeOfVerb[gap[loc[2]:loc[3]]], 0.85, a.m.Start, next.End)
 			}
+			if loc := reServedAsOf.FindStringSubmatchIndex(gap); loc != nil && !reParticipleFirst.MatchString(gap[loc[2]:loc[3]]) {
+				// "X served as president of Iran", "X, who was prime
+				// minister of Iraq".
+				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, a.m.Start, next.End)
+			}
 			if loc := reAppointedOf.FindStringSubmatchIndex(gap); loc != nil {
 				role := gap[loc[2]:loc[3]]
 				if loc[2] < 0 {

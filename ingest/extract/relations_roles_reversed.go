@@ -67,3 +67,12 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 	}
 	return last, ok
 }
+
+// reServedAsOf reads an office held, told with a copula or "served as"
+// between the name and the state: "X served as president of Iran", "X,
+// who was prime minister of Iraq", "X was foreign minister of Oman".
+var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// reParticipleFirst: "was elected president of": a verb, which the
+// appointment patterns read, not a word of the title.
+var reParticipleFirst = regexp.MustCompile(`^[A-Za-z]+ed\b`)

@@ -23,6 +23,18 @@ func TestReversedRoles(t *testing.T) {
 		{"a person led an organisation for years", []string{
 			"[Hassan Nasrallah|person:hassan-nasrallah] led [Hezbollah|organization:hezbollah] from 1992 until 2024."},
 			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah title=Leader"}},
+		{"served as, then the state", []string{
+			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] served as president of [Iran|country:iran] from 2005 to 2013."},
+			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
+		{"who was, then the state", []string{
+			"[Nouri al-Maliki|person:nouri-al-maliki], who was prime minister of [Iraq|country:iraq], met [Joe Biden|person:joe-biden]."},
+			[]string{"HOLDS_ROLE person:nouri-al-maliki country:iraq title=Prime Minister"}},
+		{"a copula and a word that is no office", []string{
+			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
+			nil},
+		{"an office one might serve in", []string{
+			"[Nouri al-Maliki|person:nouri-al-maliki] could serve as prime minister of [Iraq|country:iraq]."},
+			nil},
 		{"a list whose first item is an office", []string{
 			"[Iran|country:iran]'s foreign minister, [Abbas Araghchi|person:abbas-araghchi] and [Badr Albusaidi|person:badr-albusaidi] met."},
 			nil},
