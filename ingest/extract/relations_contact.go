@@ -190,6 +190,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		}
 	}
 	b.contactsSpokeTo(v, gs)
+	b.contactsVisits(v, gs)
 	out := found[:0]
 	for _, it := range found {
 		if it.kind != "" {

@@ -9,16 +9,29 @@ import "regexp"
 
 var rePartyAgreedTo = regexp.MustCompile(preVerb + `(?:(?:agreed|agrees|agree|committed|commits|commit|pledged|pledges|pledge)` + sp + `+to` + sp + `+(?:(?:fully|jointly|faithfully|swiftly)` + sp + `+)?(?:implement|implementing|abide` + sp + `+by|abiding` + sp + `+by|uphold|upholding|honou?r|honou?ring|respect|respecting|adhere` + sp + `+to|comply` + sp + `+with)|(?:accepted|accepts|formally` + sp + `+accepted|ratified|ratifies))` + sp + `+(?:the` + sp + `+)?$`)
 
+var (
+	// "efforts by the United States to implement the MOU", "Iran's steps to
+	// implement the JCPOA": working to carry an agreement out is a party's.
+	reEffortsByBefore = regexp.MustCompile(`(?i)\b(?:efforts|steps|measures|work|actions)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reToImplement     = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:(?:fully|faithfully)` + sp + `+)?(?:implement|uphold|honou?r|comply` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
+	reOwnEffortsTo    = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:efforts|steps|measures|work|actions)` + sp + `+to` + sp + `+(?:(?:fully|faithfully)` + sp + `+)?(?:implement|uphold|honou?r|comply` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
 // partiesAgreedTo finds PARTY_TO for the verbs of this file.
 func (b *relBuilder) partiesAgreedTo(v *sentView) {
-	if !v.has("agree", "commit", "pledg", "accept", "adopt", "approv", "ratif") {
+	if !v.has("agree", "commit", "pledg", "accept", "ratif", "implement", "uphold", "honor", "honour", "comply") {
 		return
 	}
 	for _, g := range groups(v) {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		agr, ok := nextMention(v, last.end)
-		if !ok || agr.Type != "Agreement" || !rePartyAgreedTo.MatchString(v.between(last.end, agr.Start)) ||
-			b.irrealisClause(v, first.start, agr.End) {
+		if !ok || agr.Type != "Agreement" {
+			continue
+		}
+		gap := v.between(last.end, agr.Start)
+		efforts := reOwnEffortsTo.MatchString(gap) && len(g) == 1 ||
+			reToImplement.MatchString(gap) && reEffortsByBefore.MatchString(v.between(max(v.start, first.start-30), first.start))
+		if !efforts && (!rePartyAgreedTo.MatchString(gap) || b.irrealisClause(v, first.start, agr.End)) {
 			continue
 		}
 		for _, p := range argsOf(v, g) {

@@ -34,6 +34,18 @@ func TestPartiesAgreedTo(t *testing.T) {
 		{"a council that approved a plan is no party", []string{
 			"The [UN Security Council|organization:unsc] approved the [Gaza Peace Plan|agreement:gaza-peace-plan]."},
 			nil},
+		{"efforts by a state to implement", []string{
+			"Despite good faith efforts by the [United States|country:united-states] to implement the [Memorandum of Understanding|agreement:mou], talks stalled."},
+			[]string{"PARTY_TO country:united-states agreement:mou"}},
+		{"a state's steps to implement", []string{
+			"[Iran|country:iran]'s concrete steps to implement the [Joint Comprehensive Plan of Action|agreement:jcpoa] were welcomed."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"calls by a state to implement", []string{
+			"Calls by [France|country:france] to implement the [Joint Comprehensive Plan of Action|agreement:jcpoa] went unheard."},
+			nil},
+		{"a state urged to implement by others' efforts", []string{
+			"Efforts to persuade [Iran|country:iran] to implement the [Joint Comprehensive Plan of Action|agreement:jcpoa] failed."},
+			nil},
 		{"the accord, signed by two sides", []string{
 			"The [Oslo Accords|agreement:oslo-accords], signed by [Israel|country:israel] and the [PLO|organization:plo] in 1993, created the authority."},
 			[]string{"PARTY_TO country:israel agreement:oslo-accords", "PARTY_TO organization:plo agreement:oslo-accords"}},
