@@ -45,6 +45,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 				b.addRole(a.id, q.EntityID, leaderTitle[v.between(q.End, a.start)[loc[2]:loc[3]]], 0.8, v, q.Start, a.m.End)
 			}
 		}
+		b.succession(v, a)
 		if next, ok := nextMention(v, a.m.End); ok && next.Type == "Organization" && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
 			gap := v.between(a.m.End, next.Start)
 			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisClause(v, a.start, next.Start) {
@@ -76,3 +77,30 @@ var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+
 // reParticipleFirst: "was elected president of": a verb, which the
 // appointment patterns read, not a word of the title.
 var reParticipleFirst = regexp.MustCompile(`^[A-Za-z]+ed\b`)
+
+var (
+	// "X succeeded Y as president of Iran": both held the office.
+	reSucceeded = regexp.MustCompile(`^` + sp + `+(?:succeeded|succeeds|replaced|replaces)` + sp + `+$`)
+	reAsOf      = regexp.MustCompile(`^` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// succession finds "X succeeded Y as president of Iran": the successor
+// and the one succeeded both held the office.
+func (b *relBuilder) succession(v *sentView, a arg) {
+	pred, ok := nextMention(v, a.m.End)
+	if !ok || pred.Type != "Person" || !reSucceeded.MatchString(v.between(a.m.End, pred.Start)) {
+		return
+	}
+	q, ok := nextMention(v, pred.End)
+	if !ok || !isQualifier(q) || continuesName(v.text, q.End) {
+		return
+	}
+	gap := v.between(pred.End, q.Start)
+	loc := reAsOf.FindStringSubmatchIndex(gap)
+	if loc == nil || b.irrealisClause(v, a.start, q.Start) {
+		return
+	}
+	title := canonTitle(gap[loc[2]:loc[3]])
+	b.addRole(a.id, q.EntityID, title, 0.8, v, a.m.Start, q.End)
+	b.addRole(pred.EntityID, q.EntityID, title, 0.8, v, a.m.Start, q.End)
+}

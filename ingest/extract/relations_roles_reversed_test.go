@@ -35,6 +35,12 @@ func TestReversedRoles(t *testing.T) {
 		{"an office one might serve in", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] could serve as prime minister of [Iraq|country:iraq]."},
 			nil},
+		{"succeeded another as", []string{
+			"In 2013, [Hassan Rouhani|person:hassan-rouhani] succeeded [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] as president of [Iran|country:iran]."},
+			[]string{"HOLDS_ROLE person:hassan-rouhani country:iran title=President", "HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
+		{"might succeed another", []string{
+			"[Hassan Rouhani|person:hassan-rouhani] hoped he succeeded [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] as president of [Iran|country:iran]."},
+			nil},
 		{"a list whose first item is an office", []string{
 			"[Iran|country:iran]'s foreign minister, [Abbas Araghchi|person:abbas-araghchi] and [Badr Albusaidi|person:badr-albusaidi] met."},
 			nil},
