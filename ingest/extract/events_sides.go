@@ -110,6 +110,7 @@ func (b *relBuilder) warSidesTold(v *sentView) {
 		b.sidesLedTo(v, w, gs)
 		b.warStartDay(v, w)
 		b.sidesBefallen(v, w, gs)
+		b.moreWarSides(v, w, gs)
 	}
 }
 

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestMoreWarSides: sides told by the deed that began a war, by a defeat,
+// or by "was fought by".
+func TestMoreWarSides(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a war began when a state invaded another",
+			"The 1982 [Lebanon|country:lebanon] War began on 6 June 1982, when [Israel|country:israel] invaded southern [Lebanon|country:lebanon].",
+			// The dated invasion is an attack event of its own (relations_attacks.go).
+			[]string{"PARTICIPATED_IN country:israel event:war:1982-lebanon-war", "PARTICIPATED_IN country:lebanon event:war:1982-lebanon-war",
+				"PARTICIPATED_IN country:israel event:attack:israel-lebanon:1982-06-06"}},
+		{"the defeated and the victor",
+			"[Egypt|country:egypt] and [Jordan|country:jordan] were defeated by [Israel|country:israel] in the Six-Day War.",
+			[]string{"PARTICIPATED_IN country:egypt event:war:six-day-war", "PARTICIPATED_IN country:jordan event:war:six-day-war", "PARTICIPATED_IN country:israel event:war:six-day-war"}},
+		{"fought by a coalition led by a state",
+			"The Six-Day War was fought by a coalition led by [Israel|country:israel].",
+			[]string{"PARTICIPATED_IN country:israel event:war:six-day-war"}},
+		{"a war began when a deed was only feared",
+			"The Six-Day War began when [Israel|country:israel] feared that [Egypt|country:egypt] would attack.",
+			nil},
+		{"defeated by in another war",
+			"[Egypt|country:egypt] was defeated by [Israel|country:israel] before the Six-Day War.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
