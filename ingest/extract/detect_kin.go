@@ -119,3 +119,35 @@ func (s *scan) describedOther(i, j int) bool {
 	}
 	return s.class(i-1)&(wcRole|wcTitle) != 0 || descriptorNouns[prev.key] || kinNouns[prev.key]
 }
+
+// lifeNouns are what only a person has: "the assassination of X", "X's
+// funeral", "X's widow".
+var lifeNouns = map[string]bool{
+	"assassination": true, "murder": true, "execution": true, "funeral": true, "burial": true,
+	"death": true, "widow": true, "widower": true, "assassins": true, "assassin": true, "killers": true,
+	"biography": true, "memoirs": true, "birthplace": true, "successor": true, "predecessor": true,
+	"resignation": true, "inauguration": true, "kidnapping": true, "abduction": true,
+}
+
+// lifeAround reports a person's life noun with "of" before the name at
+// [i, j) or a possessive and a life or kinship noun after it ("Quorab
+// Zahlavi's successor"), or an encyclopedia's "(born …)" after it.
+func (s *scan) lifeAround(i, j int) bool {
+	if i >= 2 && s.tokKey(i-1) == "of" && !s.toks[i-2].cap && lifeNouns[s.toks[i-2].key] && s.sameSent(i-2, i) {
+		return true
+	}
+	if j+1 < len(s.toks) && s.toks[j].kind == tkPoss && s.sameSent(i, j+1) {
+		if n := s.toks[j+1].key; !s.toks[j+1].cap && (lifeNouns[n] || kinNouns[n]) {
+			return true
+		}
+	}
+	if s.tokKey(j) == "(" && s.sameSent(i, j+1) {
+		switch n := s.tokKey(j + 1); n {
+		case "born", "née", "nee":
+			return true
+		}
+		// "(Arabic: …)" and "(1920 – 1990)" follow the names of groups
+		// and states as well.
+	}
+	return false
+}
