@@ -12,6 +12,7 @@ func (s *scan) detect() {
 	s.detectPeople()
 	s.detectHeaded()
 	s.detectLowerTreaties()
+	s.detectSubjectDeals()
 	s.detectOrganizations()
 	s.detectOrgNouns()
 	s.detectAcronymOrgs()
