@@ -145,6 +145,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)
+	b.heldBetweenTalks(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.namedEventParticipants(v)

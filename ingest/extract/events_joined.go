@@ -10,6 +10,9 @@ import (
 //   - "Iran and Saudi Arabia took part in talks in Baghdad in April
 //     2021", "the two sides participated in indirect negotiations": a
 //     group of two or more that took part in talks held them together;
+//   - "Talks were held between Iran and Saudi Arabia in Baghdad", "the
+//     fourth round of talks took place in Rome on May 23 between X and Y":
+//     talks told in the passive, their parties after "between";
 //   - "Witkoff travelled to Muscat on April 12, where he met Araghchi":
 //     the traveller met the one named after "where he met", in the place
 //     travelled to.
@@ -24,6 +27,33 @@ var (
 	// met", ", where she held talks with".
 	reWhereMet = regexp.MustCompile(`^(?:(?:` + sp + `*,)?` + sp + `*[^;]{1,60}?)?` + sp + `*,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:(?:also|first|then)` + sp + `+)?(?:met(?:` + sp + `+with)?|held` + sp + `+(?:talks|a` + sp + `+meeting)` + sp + `+with)` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w-]*` + sp + `+){0,4}?$`)
 )
+
+// reHeldBetween ends right before the parties: "talks were held between",
+// "talks took place in Rome on May 23, 2025 between". The noun is captured.
+var reHeldBetween = regexp.MustCompile(`\b([Tt]alks|[Nn]egotiations|[Cc]onsultations)` + sp + `+(?:(?:were|was)` + sp + `+(?:held|conducted)|took` + sp + `+place)(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?[A-Z][^,;]{1,40}?)?(?:,?` + sp + `+on` + sp + `+[^;]{1,30}?)?,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+
+// heldBetweenTalks builds the talks of "talks were held between X and Y".
+func (b *relBuilder) heldBetweenTalks(v *sentView) {
+	if !v.has("between") || !v.has("held", "conducted", "took place") {
+		return
+	}
+	for _, g := range groups(v) {
+		if len(g) < 2 {
+			continue
+		}
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		lo := max(v.start, first.start-120)
+		loc := reHeldBetween.FindStringSubmatchIndex(v.between(lo, first.start))
+		if loc == nil {
+			continue
+		}
+		ts, te := lo+loc[2], lo+loc[3]
+		if b.irrealisClause(v, ts, last.end) {
+			continue
+		}
+		b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: ts, trigEnd: te, start: ts, end: last.end})
+	}
+}
 
 // joinedTalks builds the talks of "X and Y took part in talks".
 func (b *relBuilder) joinedTalks(v *sentView) {
