@@ -14,6 +14,11 @@ var (
 	reIsPartOf = regexp.MustCompile(`^` + sp + `+(?:is|remains)` + sp + `+(?:now` + sp + `+|still` + sp + `+)?(?:an?` + sp + `+)?part` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// ", which is located in", ", which lies in northern".
 	reWhichLocatedIn = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:which|that)` + sp + `+(?:(?:is|was|are|were)` + sp + `+)?(?:located|situated|lies|lay|sits)` + sp + `+in` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	// "Bushehr on the Iranian coast", "Sohar, on the coast of Oman": a
+	// place on a state's coast is in it.
+	reOnTheBefore  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:is|was|lies|located|situated|lying)` + sp + `+)?on` + sp + `+the` + sp + `+$`)
+	reCoastAfter   = regexp.MustCompile(`^` + sp + `+(?:coast|coastline|shore|mainland|side` + sp + `+of` + sp + `+the` + sp + `+border)\b`)
+	reOnTheCoastOf = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:is|was|lies|located|situated|lying)` + sp + `+)?on` + sp + `+the` + sp + `+(?:[\w-]+` + sp + `+)?(?:coast|coastline|shores?)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// "in southern": a direction makes the next place the region around.
 	reInCompassPlace = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:` + compassWord + sp + `+|the` + sp + `+(?:north|south|east|west|centre|center)` + sp + `+of` + sp + `+)$`)
 )
@@ -25,13 +30,20 @@ func (b *relBuilder) placesProse(v *sentView) {
 			break
 		}
 		c := v.ments[i+1]
+		// "Bushehr on the Iranian coast": a demonym counts here.
+		if p.Type == "Place" && p.MetonymFor == "" && !p.Demonym && c.Type == "Country" && c.Demonym && c.Start >= p.End &&
+			!reWaterBody.MatchString(p.Text) && reOnTheBefore.MatchString(v.between(p.End, c.Start)) && reCoastAfter.MatchString(v.between(c.End, v.end)) {
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+			continue
+		}
 		if p.Type != "Place" || p.MetonymFor != "" || p.Demonym || c.Start < p.End || c.MetonymFor != "" || c.Demonym ||
 			(c.Type != "Country" && c.Type != "Place") || c.EntityID == p.EntityID || reWaterBody.MatchString(c.Text) {
 			continue
 		}
 		gap := v.between(p.End, c.Start)
 		switch {
-		case rePresentDay.MatchString(gap), reWhichLocatedIn.MatchString(gap):
+		case rePresentDay.MatchString(gap), reWhichLocatedIn.MatchString(gap),
+			c.Type == "Country" && !reWaterBody.MatchString(p.Text) && reOnTheCoastOf.MatchString(gap):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 		case reIsPartOf.MatchString(gap) && !reWaterBody.MatchString(p.Text):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)

@@ -31,6 +31,18 @@ func TestPlacesProse(t *testing.T) {
 		{"in the south of a place", []string{
 			"Troops entered [Rafah|place:rafah] in southern [Gaza|place:gaza] on Tuesday."},
 			[]string{"LOCATED_IN place:rafah place:gaza"}},
+		{"on a state's coast, by demonym", []string{
+			"The British moved to [Bushehr|place:bushehr] on the [Iranian|country:iran|demonym] coast in 1763."},
+			[]string{"LOCATED_IN place:bushehr country:iran"}},
+		{"on the coast of a state", []string{
+			"[Sohar|place:sohar], on the northern coast of [Oman|country:oman], was a port."},
+			[]string{"LOCATED_IN place:sohar country:oman"}},
+		{"a sea on a state's coast is not in it", []string{
+			"The [Persian Gulf|place:persian-gulf] on the [Iranian|country:iran|demonym] coast is shallow."},
+			nil},
+		{"on the Iranian side of talks", []string{
+			"Officials from [Muscat|place:muscat] on the [Iranian|country:iran|demonym] team left."},
+			nil},
 		{"in a place without a direction", []string{
 			"Envoys from [Muscat|place:muscat] in [Geneva|place:geneva] met."},
 			nil},
