@@ -41,6 +41,7 @@ var (
 
 func (b *relBuilder) memberships(v *sentView) {
 	b.orgMembersBefore(v)
+	b.copulaMemberships(v)
 	if !v.has("member", "man", "loyalist", "activist", "militant", "supporter", "official", "operative", "fighter", "politician", "figure", "cleric", "ideologue", "lawmaker", "legislator", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
 		return
 	}

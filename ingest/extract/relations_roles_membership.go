@@ -1,0 +1,51 @@
+package extract
+
+import "regexp"
+
+var (
+	// "X was a member of Hamas", "X, who became a senior member of the
+	// PLO", "X worked for the CIA", "X served in the IRGC", "X fought for
+	// Hezbollah".
+	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:senior|leading|founding|prominent|longtime|former|full|active|key)` + sp + `+)*(?:member|members|militant|activist|official|operative)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in))` + sp + `+(?:the` + sp + `+)?$`)
+	// "Netanyahu's Likud party", "Abbas's Fatah movement": the person's
+	// own party.
+	rePersonsParty = regexp.MustCompile(`^` + sp + `+(?:party|movement|faction|bloc)\b`)
+	// "members of Hamas, including X and Y".
+	reMembersIncluding = regexp.MustCompile(`\bmembers` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	reIncluding        = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:including|among` + sp + `+them|such` + sp + `+as)` + sp + `+$`)
+)
+
+// copulaMemberships finds AFFILIATED_WITH told with a verb ("X was a
+// member of Y", "X worked for Y"), a person's own party ("Netanyahu's
+// Likud party") and members listed after "members of Y, including".
+func (b *relBuilder) copulaMemberships(v *sentView) {
+	if !v.has("member", "work", "serv", "fought", "fight", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Person" || a.m.Anaphor {
+			continue
+		}
+		next, ok := nextMention(v, a.m.End)
+		if !ok || next.Type != "Organization" || continuesName(v.text, next.End) {
+			continue
+		}
+		gap := v.between(a.m.End, next.Start)
+		switch {
+		case reCopulaMember.MatchString(gap) && !b.irrealisClause(v, a.start, next.Start):
+			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
+		case rePossessiveOrg.MatchString(gap) && rePersonsParty.MatchString(v.between(next.End, v.end)):
+			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
+		}
+	}
+	for _, m := range v.ments {
+		if m.Type != "Organization" || !reMembersIncluding.MatchString(v.between(max(v.start, m.Start-20), m.Start)) {
+			continue
+		}
+		if people, ok := b.peopleAfter(v, m.End, reIncluding); ok {
+			for _, p := range people {
+				b.add("AFFILIATED_WITH", p.id, m.EntityID, 0.8, nil, v, m.Start, people[len(people)-1].end)
+			}
+		}
+	}
+}

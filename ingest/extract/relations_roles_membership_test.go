@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+func TestCopulaMemberships(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"was a member of", []string{
+			"[Khaled Mashal|person:khaled-mashal] was a founding member of [Hamas|organization:hamas]."},
+			[]string{"AFFILIATED_WITH person:khaled-mashal organization:hamas"}},
+		{"who became a senior member of", []string{
+			"[Saeb Erekat|person:saeb-erekat], who became a senior member of the [Palestine Liberation Organization|organization:plo], died in 2020."},
+			[]string{"AFFILIATED_WITH person:saeb-erekat organization:plo"}},
+		{"worked for", []string{
+			"[Robert Levinson|person:robert-levinson] had worked for the [Federal Bureau of Investigation|organization:fbi] before he vanished."},
+			[]string{"AFFILIATED_WITH person:robert-levinson organization:fbi"}},
+		{"served in", []string{
+			"[Qasem Soleimani|person:qasem-soleimani] served in the [Islamic Revolutionary Guard Corps|organization:irgc] for decades."},
+			[]string{"AFFILIATED_WITH person:qasem-soleimani organization:irgc"}},
+		{"a person's own party", []string{
+			"[Benjamin Netanyahu|person:benjamin-netanyahu]'s [Likud|organization:likud] party won the vote."},
+			[]string{"AFFILIATED_WITH person:benjamin-netanyahu organization:likud"}},
+		{"members including", []string{
+			"Several members of [Hamas|organization:hamas], including [Ismail Haniyeh|person:ismail-haniyeh] and [Khaled Mashal|person:khaled-mashal], fled."},
+			[]string{"AFFILIATED_WITH person:ismail-haniyeh organization:hamas", "AFFILIATED_WITH person:khaled-mashal organization:hamas"}},
+		{"never a member", []string{
+			"[Mahmoud Abbas|person:mahmoud-abbas] was never a member of [Hamas|organization:hamas]."},
+			nil},
+		{"might work for", []string{
+			"[Robert Levinson|person:robert-levinson] may have worked for the [Central Intelligence Agency|organization:cia]."},
+			nil},
+		{"fought against is no membership", []string{
+			"[Bashir Gemayel|person:bashir-gemayel] fought against the [Palestine Liberation Organization|organization:plo]."},
+			nil},
+		{"a person's attack on a party is no membership", []string{
+			"[Benjamin Netanyahu|person:benjamin-netanyahu]'s attack on the [Likud|organization:likud] party failed."},
+			nil},
+		{"a guest of a party", []string{
+			"[Joe Biden|person:joe-biden] was a guest of [Hamas|organization:hamas]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"AFFILIATED_WITH"}, nil, tt.want)
+		})
+	}
+}
