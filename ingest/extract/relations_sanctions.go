@@ -28,6 +28,7 @@ var (
 
 func (b *relBuilder) sanctions(v *sentView) {
 	b.tradeTariffs(v)
+	b.sanctionsKept(v)
 	b.topicDesignations(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez") {
 		return
