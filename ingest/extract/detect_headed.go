@@ -68,6 +68,9 @@ func (s *scan) detectHeaded() {
 		if typ == "Agreement" {
 			from = s.pairedStates(from)
 		}
+		if typ == "Organization" {
+			from = s.pairedPlaces(from)
+		}
 		if typ == "Place" && from < h && to > h+1 && s.toks[h+1].key == "of" && s.knownPlacesOnly(h+2, to) {
 			to = h + 1
 		}
@@ -306,4 +309,23 @@ func (s *scan) sameCand(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// pairedPlaces takes the first of two known places joined by "and" before
+// an organisation's name that opens with the second, when "the" stands
+// before the pair: "the Muscat and Oman Field Force". Without "the" the
+// pair is a list ("Iran and Oman Air Force officers").
+func (s *scan) pairedPlaces(from int) int {
+	isPlace := func(t string) bool { return t == "Country" || t == "Place" }
+	if from < 3 || !isPlace(s.catTyp[from]) || s.toks[from-1].key != "and" || !isPlace(s.catTyp[from-2]) {
+		return from
+	}
+	k := from - 2
+	for k > 0 && isPlace(s.catTyp[k-1]) && s.sameCand(k-1, k) {
+		k--
+	}
+	if k == 0 || s.toks[k-1].key != "the" || !s.sameSent(k-1, from) {
+		return from
+	}
+	return k
 }

@@ -103,6 +103,8 @@ func TestDetection(t *testing.T) {
 		{"a deal mentioned once is no subject", "Mediators brokered a deal for the release of prisoners.", nil, []string{"agreement:deal-for-the-release-of-prisoners"}},
 		{"a deal that failed is no subject", "They failed to reach a deal on sanctions. The deal was never signed.", nil, []string{"agreement:deal-on-sanctions"}},
 		{"a deal hoped for is no subject", "Efforts to reach an agreement on a ceasefire continued. The agreement would end the war.", nil, []string{"agreement:agreement-on-a-ceasefire"}},
+		{"two places after the open an organisation", "troops of the Muscat and Oman Quorn Force went north", []string{"organization:muscat-and-oman-quorn-force"}, []string{"organization:oman-quorn-force"}},
+		{"two places without the are a list", "Iran and Oman Quorn Force officers met", []string{"organization:oman-quorn-force"}, []string{"organization:iran-and-oman-quorn-force"}},
 		{"quoted nickname stays out of the name", "Zelda \"Zee\" Quorn said no.", []string{"person:zelda-quorn"}, nil},
 		{"given name after at is a place", "an inscription at Rustam Relief", nil, []string{"person:rustam-relief"}},
 		{"no place before the of of a place name", "see Politics of Strait of Zorba here", []string{"place:strait-of-zorba"}, []string{"place:politics-of-strait-of-zorba"}},
