@@ -68,10 +68,14 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 }
 
 // recentEventOf is the one event of the given kinds built or named in v or
-// the two sentences before it, or "".
+// the two sentences before it in the same paragraph, or "".
 func (b *relBuilder) recentEventOf(v *sentView, kinds []string) string {
 	found := ""
-	for k := max(0, v.idx-2); k <= v.idx; k++ {
+	from := v.idx
+	for from > 0 && from > v.idx-2 && !strings.Contains(v.text[b.views[from-1].end:b.views[from].start], "\n\n") {
+		from--
+	}
+	for k := from; k <= v.idx; k++ {
 		ids := append([]string{}, b.sentenceEvents[k]...)
 		for _, m := range b.views[k].ments {
 			if m.Type == "Event" {

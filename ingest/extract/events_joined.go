@@ -100,6 +100,12 @@ func (b *relBuilder) travelMeetings(v *sentView) {
 				if loc == nil || b.irrealisClause(v, a.start, o.end) {
 					break
 				}
+				// A journey already built as a visit: whom the visitor met
+				// took part in it, as with "visited X to hold talks with Y".
+				if visit := b.visitIn(v); visit != "" {
+					b.add("PARTICIPATED_IN", o.id, visit, 0.8, nil, v, a.start, o.end)
+					break
+				}
 				trig := p.end + loc[0]
 				id := b.makeEvent(v, eventSpec{kind: "meeting", parts: []arg{a, o}, trigStart: trig, trigEnd: o.start,
 					start: a.start, end: o.end, needDate: true})

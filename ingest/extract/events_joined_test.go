@@ -34,13 +34,14 @@ func TestJoinedTalks(t *testing.T) {
 			nil},
 		{"a journey where he met someone, on a day",
 			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he met [Abbas Araghchi|person:abbas-araghchi].",
-			[]string{"PARTICIPATED_IN person:steve-witkoff event:meeting:abbas-araghchi-steve-witkoff:2025-04-12", "PARTICIPATED_IN person:abbas-araghchi event:meeting:abbas-araghchi-steve-witkoff:2025-04-12", "HELD_IN event:meeting:abbas-araghchi-steve-witkoff:2025-04-12 place:muscat"}},
-		{"a journey where he hoped to meet someone",
+			// The journey is a visit (events_visits.go); whom he met took part in it.
+			[]string{"PARTICIPATED_IN person:steve-witkoff event:visit:steve-witkoff-to-muscat:2025-04-12", "PARTICIPATED_IN person:abbas-araghchi event:visit:steve-witkoff-to-muscat:2025-04-12", "HELD_IN event:visit:steve-witkoff-to-muscat:2025-04-12 place:muscat"}},
+		{"a journey (a visit) where he only hoped to meet someone",
 			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he hoped to meet [Abbas Araghchi|person:abbas-araghchi].",
-			nil},
-		{"a journey where he did not meet someone",
+			[]string{"PARTICIPATED_IN person:steve-witkoff event:visit:steve-witkoff-to-muscat:2025-04-12", "HELD_IN event:visit:steve-witkoff-to-muscat:2025-04-12 place:muscat"}},
+		{"a journey (a visit) where he did not meet someone",
 			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he never met [Abbas Araghchi|person:abbas-araghchi].",
-			nil},
+			[]string{"PARTICIPATED_IN person:steve-witkoff event:visit:steve-witkoff-to-muscat:2025-04-12", "HELD_IN event:visit:steve-witkoff-to-muscat:2025-04-12 place:muscat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

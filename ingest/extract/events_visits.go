@@ -18,7 +18,9 @@ import (
 var (
 	// "visited", "visits", "visit" after the visitors.
 	// A comma first closes an appositive the visitor's phrase took in.
-	reVisitVerb = regexp.MustCompile(`^,?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+	reVisitVerb = regexp.MustCompile(`^,?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to|` +
+		// A journey there is a visit: "travelled to", "arrive in".
+		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
 	// "X's visit to", "X's state visit to".
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day)` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 	// " to hold discussions with" after the place: the host met.
@@ -29,7 +31,7 @@ var (
 
 // visits builds the visits of v.
 func (b *relBuilder) visits(v *sentView) {
-	if !v.has("visit") {
+	if !v.has("visit", "travel", "flew", "flies", "arrive") {
 		return
 	}
 	for _, id := range b.sentenceEvents[v.idx] {
