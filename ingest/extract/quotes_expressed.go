@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 var (
 	// "X expressed U.S. support for ...", "X also conveyed his deep
@@ -11,6 +14,9 @@ var (
 	// "X spoke today with Y to express his appreciation to Qatar": the
 	// purpose of a call or meeting is the caller's statement.
 	reContactToExpress = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|again|\w+ly)` + sp + `+)*(?:spoke|speaks|talked|talks|called|calls|met|meets|telephoned|phoned)\b([^.;:!?“”"]{0,160}?)\bto` + sp + `+(?:express|convey|offer|extend|reiterate|reaffirm)` + sp + `+(?:(?:his|her|their|its|the|our|[A-Z][\w.’'-]*|strong|full|deep|deepest|sincere|continued|unwavering|warm|personal|heartfelt)` + sp + `+){0,4}(?:support|appreciation|gratitude|thanks|condolences|sympathy|concern|concerns|solidarity|congratulations|commitment)\b`)
+	// "Mir-Hossein Mousavi demands a recount", "X called for the release
+	// of Y": a demand made is a statement, headline tense included.
+	reDemands = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|again|publicly|repeatedly|\w+ly)` + sp + `+)*(?:demands|demanded|calls` + sp + `+for|called` + sp + `+for)` + sp + `+\w`)
 )
 
 // expressedStances finds STATED for a named speaker a readout says
@@ -19,7 +25,7 @@ var (
 // the verb, else the speaker's own state.
 func (b *relBuilder) expressedStances() {
 	for _, v := range b.views {
-		if !v.has("express", "convey", "voice", "offer", "extend") {
+		if !v.has("express", "convey", "voice", "offer", "extend", "demand", "call") {
 			continue
 		}
 		for _, a := range v.args {
@@ -29,6 +35,15 @@ func (b *relBuilder) expressedStances() {
 			tail := argTail(v, a)
 			after := v.between(tail, v.end)
 			loc := reExpressedStance.FindStringIndex(after)
+			whole := false
+			if loc == nil {
+				// A demand's object need name no one: it is about the
+				// sentence's other actors.
+				if loc = reDemands.FindStringIndex(after); loc != nil {
+					loc[1]--
+					whole = true
+				}
+			}
 			if loc == nil {
 				sub := reContactToExpress.FindStringSubmatchIndex(after)
 				if sub == nil || irrealis.MatchString(after[sub[2]:sub[3]]) {
@@ -36,10 +51,13 @@ func (b *relBuilder) expressedStances() {
 				}
 				loc = sub[:2]
 			}
-			if b.irrealisClause(v, a.start, tail) {
+			if b.irrealisClause(v, a.start, tail) || !clauseSubject(v, a) {
 				continue
 			}
 			cs, ce := tail+loc[0], v.end
+			if whole {
+				cs = v.start
+			}
 			to := b.quoteTarget(a, tail+loc[1], ce, cs, ce)
 			if to == "" {
 				continue
@@ -50,3 +68,23 @@ func (b *relBuilder) expressedStances() {
 		}
 	}
 }
+
+// reObjectCue: a preposition or a passive's "by" before a name makes it
+// an object, not the subject that speaks ("protests led by groups opposed
+// to Prime Minister Fouad Siniora demanded ...").
+var reObjectCue = regexp.MustCompile(`(?i)\b(?:of|by|to|against|with|for|from|on|at|into|about)\b`)
+
+// clauseSubject reports a speaker that opens its clause: nothing but
+// words like "although opposition leader" since the last comma or the
+// start of the sentence.
+func clauseSubject(v *sentView, a arg) bool {
+	prefix := v.between(v.start, a.start)
+	if i := strings.LastIndexAny(prefix, ",;:—"); i >= 0 {
+		prefix = prefix[i+1:]
+	}
+	prefix = reOpeningTime.ReplaceAllString(prefix, "")
+	return !reObjectCue.MatchString(prefix)
+}
+
+// reOpeningTime: "On Monday X voiced ...": a time before the subject.
+var reOpeningTime = regexp.MustCompile(`^` + sp + `*(?i:on|in|at|during|by)` + sp + `+[A-Z0-9][\w]*(?:` + sp + `+\d+)?`)

@@ -32,6 +32,21 @@ func TestExpressedStances(t *testing.T) {
 		{"a letter written to someone is no statement about a clause", []string{
 			"[Donald Trump|person:donald-trump] wrote a letter to [Ali Khamenei|person:ali-khamenei]."},
 			nil},
+		{"a demand in a headline's present tense", []string{
+			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] is reelected, although opposition leader [Mir-Hossein Mousavi|person:mir-hossein-mousavi] demands a recount."},
+			[]string{"STATED person:mir-hossein-mousavi person:mahmoud-ahmadinejad"}},
+		{"called for the release of", []string{
+			"[Antony Blinken|person:antony-blinken] called for the release of [Robert Levinson|person:robert-levinson]."},
+			[]string{"STATED person:antony-blinken person:robert-levinson"}},
+		{"a demand not made", []string{
+			"[Antony Blinken|person:antony-blinken] did not demand a recount in [Iran|country:iran]."},
+			nil},
+		{"someone called for by name is no caller", []string{
+			"[Antony Blinken|person:antony-blinken] was called for an interview in [Iran|country:iran]."},
+			nil},
+		{"a name inside the subject is no speaker", []string{
+			"Protests by groups opposed to Prime Minister [Fouad Siniora|person:fouad-siniora] demanded a new government in [Lebanon|country:lebanon]."},
+			nil},
 		{"an offer of money is no statement", []string{
 			"[Joe Biden|person:joe-biden] offered a loan to [Jordan|country:jordan]."},
 			nil},
