@@ -146,6 +146,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.orgMeetings(v)
 	b.joinedTalks(v)
 	b.heldBetweenTalks(v)
+	b.exchanges(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.namedEventParticipants(v)

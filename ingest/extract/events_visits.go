@@ -48,7 +48,8 @@ func (b *relBuilder) visits(v *sentView) {
 		if !ok {
 			continue
 		}
-		if b.irrealisClause(v, start, p.End) {
+		// "repeatedly travelled to China": many journeys, not one visit.
+		if b.irrealisClause(v, start, p.End) || reHabitual.MatchString(v.between(start, p.Start)) {
 			continue
 		}
 		d, dated := pickDate(v, start, p.End, true)
@@ -90,6 +91,9 @@ func (b *relBuilder) visits(v *sentView) {
 		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
 	}
 }
+
+// reHabitual marks journeys made again and again.
+var reHabitual = regexp.MustCompile(`\b(?:repeatedly|regularly|frequently|often|routinely|usually)\b`)
 
 // reVisitPresent: a headline's "visit"/"visits" in the simple present.
 var reVisitPresent = regexp.MustCompile(`\bvisits?\b`)
