@@ -10,6 +10,7 @@ import "strings"
 // detect adds the candidates of every detection pattern.
 func (s *scan) detect() {
 	s.detectPeople()
+	s.detectPersonPairs()
 	s.detectHeaded()
 	s.detectLowerTreaties()
 	s.detectSubjectDeals()
