@@ -506,8 +506,33 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 		locals = append(locals, local)
 	}
 	sort.Strings(locals)
-	b.makeEvent(v, eventSpec{kind: "attack", parts: attackers, trigStart: start, trigEnd: end,
+	id := b.makeEvent(v, eventSpec{kind: "attack", parts: attackers, trigStart: start, trigEnd: end,
 		start: start, end: end, needDate: true, slug: strings.Join(dedupe(locals), "-")})
+	if id != "" {
+		b.attackSupporters(v, id, start, end)
+	}
+}
+
+// attackSupporters: "X and Y struck Houthi targets, with support from A, B
+// and C": the states that supported the strikes took part in them.
+func (b *relBuilder) attackSupporters(v *sentView, id string, start, end int) {
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if first.start < end {
+			continue
+		}
+		gap := v.between(end, first.start)
+		loc := reSupportBefore.FindStringIndex(gap)
+		if loc == nil || len(gap) > 160 || strings.ContainsAny(gap, ";") || b.irrealisClause(v, start, end+loc[0]) {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if a.typ != "Person" && !a.m.Demonym {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, start, last.end)
+			}
+		}
+		return
+	}
 }
 
 // signingEvent builds the dated signing of an agreement ("Iran and the

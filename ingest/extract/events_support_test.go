@@ -5,6 +5,7 @@ import "testing"
 // TestSupportSides: who lent forces or support to a war, uprising or
 // operation took part in it; support to one side in general does not.
 func TestSupportSides(t *testing.T) {
+	const strikes = "event:attack:houthis-united-kingdom-united-states:2024-01-11"
 	tests := []struct {
 		name  string
 		lines []string
@@ -19,6 +20,13 @@ func TestSupportSides(t *testing.T) {
 		{"an operation launched with the participation of states",
 			[]string{"Operation Prosperity Guardian was launched in December 2023 with the participation of [Bahrain|country:bahrain] and [Canada|country:canada]."},
 			[]string{"PARTICIPATED_IN country:bahrain event:attack:operation-prosperity-guardian", "PARTICIPATED_IN country:canada event:attack:operation-prosperity-guardian"}},
+		{"dated strikes with support from states",
+			[]string{"On 11 January 2024, the [United States|country:united-states] and the [United Kingdom|country:united-kingdom] struck [Houthi|organization:houthis] targets in [Yemen|country:yemen], with support from [Australia|country:australia] and [Bahrain|country:bahrain]."},
+			[]string{"PARTICIPATED_IN country:united-states " + strikes, "PARTICIPATED_IN country:united-kingdom " + strikes,
+				"PARTICIPATED_IN country:australia " + strikes, "PARTICIPATED_IN country:bahrain " + strikes}},
+		{"strikes that only could have had support",
+			[]string{"On 11 January 2024, the [United States|country:united-states] and the [United Kingdom|country:united-kingdom] could have struck [Houthi|organization:houthis] targets in [Yemen|country:yemen], with support from [Australia|country:australia]."},
+			nil},
 		{"support to one side is no part in the war",
 			[]string{"During the [Yemeni|country:yemen|demonym] Civil War, [Iran|country:iran] gave support to the [Houthis|organization:houthis]."},
 			nil},
