@@ -414,6 +414,10 @@ var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|six
 // so "Mideast envoy" and "Mideast Envoy" aggregate as one value.
 func canonTitle(s string) string {
 	words := strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))
+	// "then-president": the office as it was then.
+	if len(words) > 0 && len(words[0]) > 5 && strings.EqualFold(words[0][:5], "then-") {
+		words[0] = words[0][5:]
+	}
 	for len(words) > 1 {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an", "its", "their", "former", "then", "current", "incumbent",

@@ -29,6 +29,9 @@ func TestReversedRoles(t *testing.T) {
 		{"who was, then the state", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki], who was prime minister of [Iraq|country:iraq], met [Joe Biden|person:joe-biden]."},
 			[]string{"HOLDS_ROLE person:nouri-al-maliki country:iraq title=Prime Minister"}},
+		{"reelected to an office of a state", []string{
+			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] is reelected as the President of [Iran|country:iran]."},
+			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
 		{"a copula and a word that is no office", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
 			nil},

@@ -67,6 +67,11 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		case tok.kind == tkWord && (s.class(k)&(wcTitle|wcTitleMod) != 0 || inHolder || tok.cap && s.class(k)&wcStop == 0):
 			r = k
 			continue
+		// "Iraq's then-president Saddam Hussein": "then" dates the
+		// office, it is no word of the title.
+		case tok.key == "then" && r < from && r-k <= 2:
+			r = k
+			continue
 		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || tok.key == "to" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
 		// "Coordinator for Global Infrastructure and Energy Security":
@@ -77,7 +82,8 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		}
 		break
 	}
-	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].key == "to" || s.toks[r].key == "and" || s.toks[r].kind != tkWord) {
+	lead := r // where the phrase began, for a possessive before it
+	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].key == "to" || s.toks[r].key == "and" || s.toks[r].key == "then" || s.toks[r].kind != tkWord) {
 		r++
 	}
 	if r == from {
@@ -110,8 +116,8 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		t.of = ms[at[start]].id
 		start = ms[at[start]].to
 	}
-	if t.of == "" && r >= 2 && s.toks[r-1].kind == tkPoss && at[r-2] >= 0 && isHolder(ms[at[r-2]].typ) {
-		t.of = ms[at[r-2]].id
+	if t.of == "" && lead >= 2 && s.toks[lead-1].kind == tkPoss && at[lead-2] >= 0 && isHolder(ms[at[lead-2]].typ) {
+		t.of = ms[at[lead-2]].id
 	}
 	end := last
 	// "Special Envoy for Yemen", "Ambassador to Oman": a state after

@@ -10,6 +10,8 @@ func TestTitles(t *testing.T) {
 	}{
 		{"possessive country", "Iran’s Foreign Minister Abbas Araghchi spoke.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
 		{"demonym country", "Iranian Foreign Minister Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
+		{"then before a possessive's title", "Iraq's then-president Saddam Hussein invaded Kuwait.", "person:saddam-hussein", "president", "country:iraq"},
+		{"then, unhyphenated", "Iraq's then president Saddam Hussein invaded Kuwait.", "person:saddam-hussein", "president", "country:iraq"},
 		{"acronym country", "U.S. Mideast Envoy Steve Witkoff arrived.", "person:steve-witkoff", "Mideast Envoy", "country:united-states"},
 		{"country after the name", "As President Vladimir Putin of Russia said", "person:vladimir-putin", "President", "country:russia"},
 		{"of-phrase names the holder", "the President of France Emmanuel Macron agreed", "person:emmanuel-macron", "President", "country:france"},
