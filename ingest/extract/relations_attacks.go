@@ -255,10 +255,20 @@ func (b *relBuilder) attacked(v *sentView, attackers, targets []arg, start, end 
 	}
 	for _, s := range b.subjectIDs(attackers, true) {
 		for _, t := range targets {
-			b.add("ATTACKED", s, t.id, 0.85, nil, v, start, end)
+			b.add("ATTACKED", s, b.targetID(t), 0.85, nil, v, start, end)
 		}
 	}
 	return true
+}
+
+// targetID is the entity a target stands for; a capital read as its state
+// ("Israeli jets struck Beirut") is the place itself when the document
+// names no such state, so the relation never points at a missing entity.
+func (b *relBuilder) targetID(t arg) string {
+	if _, ok := b.ents.Entities[t.id]; !ok && t.m.MetonymFor != "" {
+		return t.m.EntityID
+	}
+	return t.id
 }
 
 // attackPair records each attacker ATTACKED each target and the attack

@@ -38,6 +38,12 @@ func TestAttacksMore(t *testing.T) {
 		{"airstrikes on a place were carried out", []string{
 			"Airstrikes on [Gaza|place:gaza] were carried out by [Israel|country:israel] on Monday."},
 			[]string{"ATTACKED country:israel place:gaza"}},
+		{"a capital struck, its state never named", []string{
+			"[Israeli|country:israel|demonym] jets struck [Beirut|place:beirut|metonym=country:lebanon] on Monday."},
+			[]string{"ATTACKED country:israel place:beirut"}},
+		{"a capital struck, its state named", []string{
+			"[Lebanon|country:lebanon] protested after [Israel|country:israel] struck [Beirut|place:beirut|metonym=country:lebanon]."},
+			[]string{"ATTACKED country:israel country:lebanon"}},
 		{"attacks were not conducted", []string{
 			"Attacks on [Iran|country:iran] were not conducted by the [United States|country:united-states]."},
 			nil},
