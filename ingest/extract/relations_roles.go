@@ -148,6 +148,7 @@ func (b *relBuilder) roles(v *sentView) {
 	b.bareAppositiveRoles(v)
 	b.foundersAndCandidates(v)
 	b.reversedRoles(v)
+	b.listedOfficials(v)
 }
 
 // describedRole ties an unqualified title to the state or organisation the
