@@ -69,6 +69,22 @@ func (s *scan) personRun(i, j int) {
 	}
 	// "Ambassador to Oman Ana Escrogima": the run opens with the state
 	// of the title's brief; the name is what follows it.
+	// "Health Minister Dr. Riyadh Ibrahim": after a title, a city's name
+	// followed by a name word the catalog lacks is a given name.
+	if s.catTyp[i] == "Place" && j-i >= 2 && s.catTyp[i+1] == "" && !s.catFull[i+1] && i > 0 &&
+		s.toks[i-1].kind == tkWord && s.class(i-1)&(wcTitle|wcHonorific) != 0 && s.sameSent(i-1, i) && s.toks[i-1].cap {
+		rest := true
+		for k := i + 1; k < j; k++ {
+			if s.catTyp[k] != "" {
+				rest = false
+			}
+		}
+		if rest {
+			s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
+				name: s.personName(i, j), prio: prioDetected})
+			return
+		}
+	}
 	if t := s.catTyp[i]; t == "Country" || t == "Place" {
 		k := i
 		for k < j && s.catTyp[k] == t {

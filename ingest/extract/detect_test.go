@@ -113,6 +113,8 @@ func TestDetection(t *testing.T) {
 		{"a name paired with a person is a person", "Later Quorab Zahlavi and Jason Quorn resigned.", []string{"person:quorab-zahlavi", "person:jason-quorn"}, nil},
 		{"a title-case headline pairs nothing", "President Trump and Republicans Deliver for Quornish Families", nil, []string{"person:republicans-deliver"}},
 		{"half of a hyphenated name pairs nothing", "written by Dong-Quorn Zoo and Erik Gartzke", nil, []string{"person:quorn-zoo"}},
+		{"a city's name after a title is a given name", "Health Minister Dr. Riyadh Quorbani suggested a pause.", []string{"person:riyadh-quorbani"}, []string{"place:riyadh"}},
+		{"a city's name after a verb stays a place", "Secretary Rubio traveled to Riyadh Monday.", []string{"place:riyadh"}, []string{"person:riyadh-monday"}},
 		{"quoted nickname stays out of the name", "Zelda \"Zee\" Quorn said no.", []string{"person:zelda-quorn"}, nil},
 		{"given name after at is a place", "an inscription at Rustam Relief", nil, []string{"person:rustam-relief"}},
 		{"no place before the of of a place name", "see Politics of Strait of Zorba here", []string{"place:strait-of-zorba"}, []string{"place:politics-of-strait-of-zorba"}},
