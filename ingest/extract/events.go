@@ -135,8 +135,12 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			}
 			continue
 		}
-		b.makeEvent(v, eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
-			start: it.start, end: it.end, needDate: true})
+		spec := eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
+			start: it.start, end: it.end, needDate: true}
+		if d, ok := b.prevOpeningDay(v); ok && !b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {
+			spec.fallbackDate = &d
+		}
+		b.makeEvent(v, spec)
 	}
 	b.revolutions(v)
 	b.operations(v)

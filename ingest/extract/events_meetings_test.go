@@ -54,3 +54,26 @@ func TestGroupMeetingsAndMediation(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingDayFromOpener: a meeting without a day of its own took place
+// on the day opening the sentence before, in the same paragraph.
+func TestMeetingDayFromOpener(t *testing.T) {
+	const id = "event:meeting:eyal-hulata-jake-sullivan:2021-10-05"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the day opens the sentence before",
+			[]string{"On October 5, 2021, officials gathered at the White House. [Jake Sullivan|person:jake-sullivan] met with [Eyal Hulata|person:eyal-hulata]."},
+			[]string{"PARTICIPATED_IN person:jake-sullivan " + id, "PARTICIPATED_IN person:eyal-hulata " + id}},
+		{"the day is in another paragraph",
+			[]string{"On October 5, 2021, officials gathered at the White House.", "", "[Jake Sullivan|person:jake-sullivan] met with [Eyal Hulata|person:eyal-hulata]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
