@@ -151,6 +151,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.joinedTalks(v)
 	b.heldBetweenTalks(v)
 	b.exchanges(v)
+	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.namedEventParticipants(v)

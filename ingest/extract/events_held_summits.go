@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A summit or conference told without a name but with its place and day:
+// "The conference, held in Cairo on 13 October 2025, was attended by
+// Egypt, Jordan and Turkey", "a summit was held in Jeddah on 19 May 2023".
+// It is named by its place and kind ("Cairo conference"), dated by the
+// day, held in the place; whoever attended it took part in it.
+
+var (
+	// "conference, held in", "summit was held in", "summit took place in".
+	reSummitHeldIn = regexp.MustCompile(`\b([Ss]ummit|[Cc]onference)` + sp + `*,?` + sp + `+(?:(?:was|were)` + sp + `+held|held|took` + sp + `+place|convened)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// ", was attended by", " attended by" before the attendees.
+	reAttendedBy = regexp.MustCompile(`\b(?:was` + sp + `+)?attended` + sp + `+by` + sp + `+(?:(?:leaders|ministers|officials|representatives|delegations)` + sp + `+(?:of|from)` + sp + `+)?(?:the` + sp + `+)?$`)
+)
+
+// heldSummits builds the unnamed, placed and dated summits of v.
+func (b *relBuilder) heldSummits(v *sentView) {
+	if !v.has("summit", "conference") || !v.has("held", "took place", "convened") {
+		return
+	}
+	for _, p := range v.ments {
+		if (p.Type != "Place" && p.Type != "Country") || p.Demonym || coveredByEvent(v, max(v.start, p.Start-40), p.Start) {
+			continue
+		}
+		loc := reSummitHeldIn.FindStringSubmatchIndex(v.between(max(v.start, p.Start-60), p.Start))
+		if loc == nil {
+			continue
+		}
+		lo := max(v.start, p.Start-60)
+		ts, te := lo+loc[2], lo+loc[3]
+		if b.irrealisClause(v, ts, p.End) || b.namedEventAt(v, ts, te) {
+			continue
+		}
+		d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
+		if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+			continue
+		}
+		kind := strings.ToLower(v.between(ts, te))
+		_, where, _ := strings.Cut(p.EntityID, ":")
+		id := "event:" + kind + ":" + where + ":" + d.Value
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+				"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ts, End: te, Sentence: v.idx, Text: v.between(ts, te)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
+		for _, g := range groups(v) {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if first.start < p.End || !reAttendedBy.MatchString(v.between(max(p.End, first.start-60), first.start)) {
+				continue
+			}
+			for _, a := range argsOf(v, g) {
+				if !a.m.Demonym {
+					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, ts, last.end)
+				}
+			}
+			break
+		}
+	}
+}
+
+// namedEventAt reports an event mention of v covering [s, e): "the Arab
+// League summit was held in Jeddah" is that named summit.
+func (b *relBuilder) namedEventAt(v *sentView, s, e int) bool {
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && m.Start >= v.start && m.End <= v.end && m.Start <= s && m.End >= e {
+			return true
+		}
+	}
+	return false
+}

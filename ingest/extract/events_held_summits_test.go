@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestHeldSummits: an unnamed summit or conference with its place and day.
+func TestHeldSummits(t *testing.T) {
+	const id = "event:conference:cairo:2025-10-13"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a conference held in a city on a day, attended by states",
+			"The conference, held in [Cairo|place:cairo] on 13 October 2025, was attended by [Egypt|country:egypt] and [Jordan|country:jordan].",
+			[]string{"HELD_IN " + id + " place:cairo", "PARTICIPATED_IN country:egypt " + id, "PARTICIPATED_IN country:jordan " + id}},
+		{"a named summit is that summit",
+			"The 2023 [Arab League|organization:arab-league] summit was held in [Jeddah|place:jeddah] on 19 May 2023.",
+			[]string{"HELD_IN event:summit:2023-arab-league-summit place:jeddah"}},
+		{"a conference to be held",
+			"The conference will be held in [Cairo|place:cairo] on 13 October 2025.",
+			nil},
+		{"an undated conference",
+			"The conference was held in [Cairo|place:cairo].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
