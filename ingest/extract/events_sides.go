@@ -389,7 +389,9 @@ func (b *relBuilder) sidesLedTo(v *sentView, w mention, gs [][]int) {
 			return
 		}
 	}
-	for _, g := range gs {
+	// Otherwise the group opening the sentence, the subject of the deed.
+	if len(gs) > 0 {
+		g := gs[0]
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		if last.end > leadAt {
 			return
@@ -411,7 +413,6 @@ func (b *relBuilder) sidesLedTo(v *sentView, w mention, gs [][]int) {
 		if reResponded.MatchString(deed) && v.idx > 0 {
 			b.answeredSide(b.views[v.idx-1], w)
 		}
-		return
 	}
 }
 
