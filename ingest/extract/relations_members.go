@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Membership gives AFFILIATED_WITH from a person to an organisation the
 // text says they belong to, in the wordings membership lists take:
@@ -94,7 +97,10 @@ func (b *relBuilder) memberships(v *sentView) {
 // until one does not.
 func (b *relBuilder) listedMembers() {
 	for i, v := range b.views {
-		if !reMembersColon.MatchString(v.between(v.start, v.end)) {
+		// The announcing sentence ends with the colon: only its last
+		// words are read.
+		text := strings.TrimRight(v.between(v.start, v.end), " \t\n\u00a0")
+		if !strings.HasSuffix(text, ":") || !reMembersColon.MatchString(text[max(0, len(text)-80):]) {
 			continue
 		}
 		org := ""

@@ -24,6 +24,10 @@ var (
 
 // foundersAndCandidates finds AFFILIATED_WITH for the founder of an
 // organisation and for the candidate it fields: both belong to it.
+// maxFounderGap bounds the bytes between an organisation and the person
+// its patterns tie to it.
+const maxFounderGap = 200
+
 func (b *relBuilder) foundersAndCandidates(v *sentView) {
 	if !v.has("found", "establish", "candidate", "nominee", "its ", "'s ", "’s ") {
 		return
@@ -36,7 +40,8 @@ func (b *relBuilder) foundersAndCandidates(v *sentView) {
 			continue
 		}
 		// The organisation before the person.
-		if o, ok := prevOrg(v, a.start); ok {
+		// (Within a clause's reach: the patterns never span more.)
+		if o, ok := prevOrg(v, a.start); ok && a.start-o.End <= maxFounderGap {
 			gap := v.between(o.End, a.start)
 			switch {
 			case reFoundedBy.MatchString(gap) && !reNegated.MatchString(gap):
