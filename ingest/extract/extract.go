@@ -17,6 +17,11 @@ type Options struct {
 	// ExtraCatalog lists JSON files in the built-in catalog's format whose
 	// entries are added to it. Ids must not collide with built-in ones.
 	ExtraCatalog []string
+	// LearnedRelations switches on the learned fallback of the relation
+	// stage (learned.go): a classifier over the pairs no rule related. Off
+	// by default: on the fresh-test split it added 3 right and 13 wrong
+	// relations (relation precision 0.87 to 0.76, recall 0.33 to 0.35).
+	LearnedRelations bool
 }
 
 // Extractor extracts entities and relations from documents. It is built
@@ -33,6 +38,8 @@ type Extractor struct {
 	// words joins the matcher's vocabulary and the lexicon, so a token
 	// costs one map lookup.
 	words map[string]wordInfo
+	// learned is the relation classifier, nil unless Options ask for it.
+	learned *relModel
 }
 
 // wordInfo is what the extractor knows about a word key.
@@ -96,6 +103,13 @@ func New(opts Options) (*Extractor, error) {
 		}
 		w.cls = cls
 		x.words[key] = w
+	}
+	if opts.LearnedRelations {
+		m, err := loadRelModel(relationModelJSON)
+		if err != nil {
+			return nil, fmt.Errorf("new extractor: %w", err)
+		}
+		x.learned = m
 	}
 	return x, nil
 }

@@ -74,11 +74,17 @@ type roleFact struct {
 // findRelations is the relations stage: typed relations, events and quotes
 // over the entity mentions of doc.
 func (x *Extractor) findRelations(doc normalize.Document, ents *entitySet) relationSet {
-	return relate(doc, ents)
+	return relateWith(doc, ents, x.learned)
 }
 
 // relate runs every relation rule over the document.
 func relate(doc normalize.Document, ents *entitySet) relationSet {
+	return relateWith(doc, ents, nil)
+}
+
+// relateWith runs every relation rule, then the learned fallback when
+// there is a model (see learned.go).
+func relateWith(doc normalize.Document, ents *entitySet, learned *relModel) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
 	b := &relBuilder{
 		doc:    doc,
@@ -111,6 +117,7 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 	b.quotes()
 	b.bylineStatement()
 	b.namedSides()
+	b.learnedFallback(learned)
 	return b.result()
 }
 
