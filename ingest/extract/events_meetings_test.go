@@ -47,10 +47,7 @@ func TestGroupMeetingsAndMediation(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs := checkRelations(t, tt.published, tt.lines, types, nil, tt.relations)
-			got := renderEvents(rs.Events)
-			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
-				t.Errorf("events: got %q, want %q", got, tt.events)
-			}
+			checkEvents(t, rs, tt.events)
 		})
 	}
 }

@@ -100,10 +100,7 @@ func TestNamedEvents(t *testing.T) {
 					t.Errorf("event mention %+v: want an Event with a span", m)
 				}
 			}
-			got := renderEvents(rs.Events)
-			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
-				t.Errorf("events: got %q, want %q", got, tt.events)
-			}
+			checkEvents(t, rs, tt.events)
 		})
 	}
 }

@@ -22,6 +22,15 @@ func renderEvents(evs []*entity) []string {
 	return out
 }
 
+// checkEvents compares the events of a relation set, rendered, with want.
+func checkEvents(t *testing.T, rs relationSet, want []string) {
+	t.Helper()
+	got := renderEvents(rs.Events)
+	if missing, extra := diffLines(got, want); len(missing)+len(extra) > 0 {
+		t.Errorf("events: got %q, want %q", got, want)
+	}
+}
+
 func TestEvents(t *testing.T) {
 	eventTypes := []string{"PARTICIPATED_IN", "HELD_IN", "MEDIATED", "HOSTED", "WITHDREW_FROM"}
 	tests := []struct {
@@ -167,10 +176,7 @@ func TestEvents(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs := checkRelations(t, tt.published, tt.lines, eventTypes, nil, tt.relations)
-			got := renderEvents(rs.Events)
-			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
-				t.Errorf("events: got %q, want %q", got, tt.events)
-			}
+			checkEvents(t, rs, tt.events)
 			for _, m := range rs.Mentions {
 				if m.Type != "Event" || m.Start >= m.End {
 					t.Errorf("event mention %+v: want an Event with a span", m)

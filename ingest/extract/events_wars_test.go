@@ -216,10 +216,7 @@ func TestProseWars(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs := checkRelations(t, "", tt.lines, types, nil, tt.relations)
-			got := renderEvents(rs.Events)
-			if missing, extra := diffLines(got, tt.events); len(missing)+len(extra) > 0 {
-				t.Errorf("events: got %q, want %q", got, tt.events)
-			}
+			checkEvents(t, rs, tt.events)
 		})
 	}
 }
