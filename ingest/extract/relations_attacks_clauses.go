@@ -55,6 +55,17 @@ func locativeOfPrevious(v *sentView, g []int) bool {
 	return reLocativeGap.MatchString(v.between(prev.end, v.args[i].start))
 }
 
+// attackWith records the attack a verb phrase tells: a reported attack,
+// with its event, or an outcome or campaign, without one.
+func (b *relBuilder) attackWith(v *sentView, wording string, subj, objs []arg, start, end int) {
+	switch {
+	case reAttackVerb.MatchString(wording):
+		b.attackPair(v, subj, objs, start, end)
+	case reAttackVerbMore.MatchString(wording):
+		b.attacked(v, subj, objs, start, end)
+	}
+}
+
 // attackClauses finds the attack wordings of this file.
 func (b *relBuilder) attackClauses(v *sentView) {
 	for _, g := range groups(v) {
@@ -68,6 +79,10 @@ func (b *relBuilder) attackClauses(v *sentView) {
 		}
 		b.attackPastParenthesis(v, g)
 		gap := v.between(last.end, objs[0].start)
+		// "Iraq's army invaded Kuwait": the state whose forces attacked.
+		if loc := reOwnForces.FindStringIndex(gap); loc != nil {
+			b.attackWith(v, " "+gap[loc[1]:], argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+		}
 		// "Houthi rebels in Yemen fire a ballistic missile at X".
 		if reLocativeGap.MatchString(gap) && placesOnly(objs) {
 			locEnd := objs[len(objs)-1].end
@@ -91,12 +106,7 @@ func (b *relBuilder) attackClauses(v *sentView) {
 		}
 		// "Hezbollah crossed the border and attacked X": a second verb.
 		if rest, ok := secondVerb(gap); ok && !b.irrealisClause(v, first.start, objs[len(objs)-1].end) {
-			switch {
-			case reAttackVerb.MatchString(rest):
-				b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
-			case reAttackVerbMore.MatchString(rest):
-				b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
-			}
+			b.attackWith(v, rest, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
 		}
 		// "Hamas fired rockets from Gaza into Israel": the place fired
 		// from is skipped.
@@ -391,31 +401,9 @@ var (
 	reRelativeVerb = regexp.MustCompile(preVerb + `(?:attacked|invaded|bombed|struck|shelled|raided|occupied)(?:` + sp + `*[,.;)]|` + sp + `+(?:in|on|during|after|before|from|with|and)\b|$)`)
 )
 
-// attackForcesAndObjects: "Iraq's army invaded Kuwait", "the invasion of
-// Kuwait by Iraq", "Kuwait, which Iraq invaded".
+// attackForcesAndObjects: "the invasion of Kuwait by Iraq", "Kuwait, which
+// Iraq invaded" ("Iraq's army invaded Kuwait" is read in attackClauses).
 func (b *relBuilder) attackForcesAndObjects(v *sentView) {
-	for _, g := range groups(v) {
-		if locativeOfPrevious(v, g) {
-			continue
-		}
-		first, last := v.args[g[0]], v.args[g[len(g)-1]]
-		objs := objectsAfter(v, last.end)
-		if len(objs) == 0 {
-			continue
-		}
-		gap := v.between(last.end, objs[0].start)
-		loc := reOwnForces.FindStringIndex(gap)
-		if loc == nil {
-			continue
-		}
-		rest := " " + gap[loc[1]:]
-		switch {
-		case reAttackVerb.MatchString(rest):
-			b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
-		case reAttackVerbMore.MatchString(rest):
-			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
-		}
-	}
 	for i, t := range v.args {
 		if i+1 >= len(v.args) || (t.typ != "Country" && t.typ != "Place" && t.typ != "Organization") {
 			continue
