@@ -104,8 +104,11 @@ func (b *relBuilder) roles(v *sentView) {
 				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, a.m.Start, next.End)
 			}
 			if loc := reAppointedOf.FindStringSubmatchIndex(gap); loc != nil {
-				role := gap[loc[2]:loc[3]]
-				if loc[2] < 0 {
+				// The second alternative ("became ...") fills the second group.
+				var role string
+				if loc[2] >= 0 {
+					role = gap[loc[2]:loc[3]]
+				} else {
 					role = gap[loc[4]:loc[5]]
 				}
 				emit(next.EntityID, canonTitle(role), 0.85, a.m.Start, next.End)

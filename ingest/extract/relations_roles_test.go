@@ -106,6 +106,9 @@ func TestRoles(t *testing.T) {
 		{"became a state's office", []string{
 			"[Masoud Pezeshkian|person:masoud-pezeshkian] became [Iran|country:iran]'s president in July."},
 			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
+		{"became the office of a state", []string{
+			"[Masoud Pezeshkian|person:masoud-pezeshkian] became president of [Iran|country:iran] in 2024."},
+			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
 		{"former office", []string{
 			"Former [Iranian|country:iran|demonym] President [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad|title=Former Iranian President] spoke."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
