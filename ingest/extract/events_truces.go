@@ -21,6 +21,15 @@ var (
 	reTruceIn = regexp.MustCompile(`^` + sp + `+(?:in|for|across|between|with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the Yemen truce", "Yemen's truce", "the Israel–Hamas ceasefire".
 	reTruceBefore = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	// "Israel and Hamas agreed to a ceasefire": the sides before a verb of
+	// agreeing and the article of the truce word.
+	reTruceAgreed = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:have|has|had|jointly|finally|formally)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches)` + sp + `+(?:to` + sp + `+|on` + sp + `+|upon` + sp + `+)?(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	// A state or group that brokered the truce is not where it holds:
+	// "Egypt brokered the truce", "a truce mediated by Qatar".
+	reBrokerAfter  = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:has|have|had|also|successfully)` + sp + `+)*(?:brokered|brokers|mediated|mediates|facilitated|helped` + sp + `+(?:to` + sp + `+)?broker)\b`)
+	reBrokerBefore = regexp.MustCompile(`(?i)\b(?:brokered|mediated|facilitated|negotiated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// The truce word as the modifier of talks or a plan about one.
+	reTruceCompound = regexp.MustCompile(`(?i)^` + sp + `+(?:talks|negotiations|proposals?|plans?|efforts?|calls?|bids?|initiatives?|framework|terms|deal|agreement|accord)\b`)
 	// What dates a truce: its start.
 	reTruceStart = regexp.MustCompile(`(?i)\b(?:took` + sp + `+effect|went` + sp + `+into` + sp + `+effect|began|started|came` + sp + `+into` + sp + `+force|was` + sp + `+agreed|was` + sp + `+reached|was` + sp + `+signed)` + sp + `+(?:on|in)?` + sp + `*$`)
 )
@@ -33,7 +42,18 @@ func (b *relBuilder) truces(v *sentView) {
 	text := v.between(v.start, v.end)
 	for _, loc := range reTruceWord.FindAllStringIndex(text, -1) {
 		s, e := v.start+loc[0], v.start+loc[1]
-		where := b.truceWhere(v, s, e)
+		// "ceasefire talks", "a ceasefire proposal": no truce yet; "a
+		// ceasefire deal" is the agreement's to read.
+		if reTruceCompound.MatchString(v.between(e, v.end)) {
+			continue
+		}
+		where, sides := b.truceWhere(v, s, e)
+		// "Israel and Hezbollah agreed to a ceasefire": two sides, which
+		// annotators read as parties to an agreement; not a truce of the
+		// one state the sentence happens to name.
+		if len(sides) == 0 && b.truceAgreedSides(v, s) {
+			continue
+		}
 		if len(where) > 0 && b.irrealisClause(v, s, e) {
 			continue // "we urge a ceasefire in Gaza": none yet
 		}
@@ -47,7 +67,7 @@ func (b *relBuilder) truces(v *sentView) {
 			}
 			id = "event:truce:" + strings.Join(dedupe(locals), "-")
 			if _, ok := b.events[id]; !ok {
-				b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " truce", Type: "Event", Props: map[string]any{"kind": "truce"}}
+				b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " " + truceNoun(v.between(s, e)), Type: "Event", Props: map[string]any{"kind": "truce"}}
 			}
 		} else {
 			id = b.onlyTruce()
@@ -66,13 +86,50 @@ func (b *relBuilder) truces(v *sentView) {
 		}
 		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		// The sides of a truce between states or armed groups take part
+		// in it; a place it holds in does not.
+		for _, m := range sides {
+			if m.Type != "Country" && m.Type != "Organization" {
+				continue
+			}
+			from, to := min(m.Start, s), max(m.End, e)
+			b.add("PARTICIPATED_IN", m.EntityID, id, 0.8, nil, v, from, to)
+		}
 	}
+}
+
+// truceNoun is the word a truce is named by: the text's own "ceasefire"
+// or "armistice", else "truce".
+func truceNoun(word string) string {
+	w := strings.TrimSuffix(strings.ToLower(word), "s")
+	if w == "cease-fire" {
+		return "ceasefire"
+	}
+	return w
+}
+
+// truceAgreedSides reports two or more states or armed groups that agreed
+// to the truce whose word starts at s.
+func (b *relBuilder) truceAgreedSides(v *sentView, s int) bool {
+	for _, g := range groups(v) {
+		last := v.args[g[len(g)-1]]
+		if len(g) >= 2 && last.end <= s && reTruceAgreed.MatchString(v.between(last.end, s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// brokerOfTruce reports a mention that brokered or mediated a truce
+// rather than being where it holds.
+func brokerOfTruce(v *sentView, m mention) bool {
+	return reBrokerAfter.MatchString(v.between(m.End, v.end)) || reBrokerBefore.MatchString(v.between(v.start, m.Start))
 }
 
 // truceWhere is where or between whom the truce at [s, e) holds: the
 // places, countries or armed groups right after "in"/"between", or the one
-// written right before the word.
-func (b *relBuilder) truceWhere(v *sentView, s, e int) []mention {
+// written right before the word. sides are those after "between".
+func (b *relBuilder) truceWhere(v *sentView, s, e int) (where, sides []mention) {
 	var out []mention
 	for i, m := range v.ments {
 		if m.Start < e || m.Type == "Person" || m.Type == "Agreement" || m.Type == "Event" {
@@ -91,7 +148,10 @@ func (b *relBuilder) truceWhere(v *sentView, s, e int) []mention {
 		break
 	}
 	if len(out) > 0 {
-		return out
+		if len(out) >= 2 && strings.Contains(strings.ToLower(v.between(e, out[0].Start)), "between") {
+			return out, out
+		}
+		return out, nil
 	}
 	for i := len(v.ments) - 1; i >= 0; i-- {
 		m := v.ments[i]
@@ -99,12 +159,12 @@ func (b *relBuilder) truceWhere(v *sentView, s, e int) []mention {
 			continue
 		}
 		if (m.Type == "Country" || m.Type == "Place") && reTruceBefore.MatchString(v.between(m.End, s)) &&
-			!strings.Contains(v.between(m.End, s), "-") {
-			return []mention{m}
+			!strings.Contains(v.between(m.End, s), "-") && !brokerOfTruce(v, m) {
+			return []mention{m}, nil
 		}
 		break
 	}
-	return b.onlyPlaceOf(v)
+	return b.onlyPlaceOf(v), nil
 }
 
 // onlyPlaceOf is the one state or place a sentence about a truce names,
@@ -117,7 +177,7 @@ func (b *relBuilder) onlyPlaceOf(v *sentView) []mention {
 		us = b.unitedStates()
 	}
 	for _, m := range v.ments {
-		if (m.Type != "Country" && m.Type != "Place") || m.EntityID == us || m.MetonymFor != "" {
+		if (m.Type != "Country" && m.Type != "Place") || m.EntityID == us || m.MetonymFor != "" || brokerOfTruce(v, m) {
 			continue
 		}
 		if len(found) > 0 && found[0].EntityID != m.EntityID {

@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestTruceSides: the sides of a truce "between" two states or armed
+// groups take part in it; a broker is neither a side nor where it holds.
+func TestTruceSides(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "MEDIATED", "HELD_IN"}
+	const id = "event:truce:israel-hamas"
+	tests := []struct {
+		name      string
+		published string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"a ceasefire between a state and a group, dated by its start", "2024-11-13",
+			[]string{"A ceasefire between [Israel|country:israel] and [Hamas|organization:hamas] took effect on November 12, 2024."},
+			[]string{id + " kind=truce date=2024-11-12 datePrecision=day dateText=November 12, 2024"},
+			[]string{"PARTICIPATED_IN country:israel " + id, "PARTICIPATED_IN organization:hamas " + id}},
+		{"sides and brokers of one truce", "",
+			[]string{"The truce between [Israel|country:israel] and [Hamas|organization:hamas], brokered by [Egypt|country:egypt] and [Qatar|country:qatar], held."},
+			[]string{id + " kind=truce"},
+			[]string{
+				"PARTICIPATED_IN country:israel " + id, "PARTICIPATED_IN organization:hamas " + id,
+				"MEDIATED country:egypt " + id, "MEDIATED country:qatar " + id,
+			}},
+		{"a broker of the document's truce is not where it holds", "",
+			[]string{"A ceasefire between [Israel|country:israel] and [Hamas|organization:hamas] held.", "[Egypt|country:egypt] brokered the truce."},
+			[]string{id + " kind=truce"},
+			[]string{
+				"PARTICIPATED_IN country:israel " + id, "PARTICIPATED_IN organization:hamas " + id,
+				"MEDIATED country:egypt " + id,
+			}},
+		{"a broker alone makes no truce of its own", "",
+			[]string{"[Egypt|country:egypt] brokered the truce."},
+			nil, nil},
+		{"a truce mediated by a state is not that state's", "",
+			[]string{"The truce was mediated by [Qatar|country:qatar]."},
+			nil, nil},
+		{"a truce in a place has no sides", "",
+			[]string{"The truce in [Yemen|country:yemen] held."},
+			[]string{"event:truce:yemen kind=truce"}, nil},
+		{"a truce urged is none", "",
+			[]string{"The [United States|country:united-states] urged a ceasefire between [Israel|country:israel] and [Hamas|organization:hamas]."},
+			nil, nil},
+		{"ceasefire talks are talks, no truce", "",
+			[]string{"Ceasefire talks between [Israel|country:israel] and [Hamas|organization:hamas] stalled."},
+			[]string{"event:talks:hamas-israel kind=talks"},
+			[]string{"PARTICIPATED_IN country:israel event:talks:hamas-israel", "PARTICIPATED_IN organization:hamas event:talks:hamas-israel"}},
+		{"a ceasefire proposal is no truce", "",
+			[]string{"[Israel|country:israel] rejected a ceasefire proposal for [Gaza|place:gaza]."},
+			nil, nil},
+		{"two sides that agreed are not a truce of the first alone", "",
+			[]string{"[Israel|country:israel] and [Hezbollah|organization:hezbollah] agreed to a ceasefire."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, tt.published, tt.lines, types, nil, tt.relations)
+			checkEvents(t, rs, tt.events)
+		})
+	}
+}
