@@ -21,6 +21,7 @@ var dateLayouts = []string{
 	"2006-01-02 15:04:05 -0700 MST",
 	"2006-01-02 15:04:05",
 	"2006-01-02 15:04",
+	"2006-01-02-15-04-05", // the front matter of some static-site archives
 	time.RFC1123Z,
 	time.RFC1123,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
