@@ -121,6 +121,9 @@ func (b *relBuilder) quotes() {
 			to = b.quoteTarget(speaker, clauseStart, q.open, q.open, q.close)
 		}
 		if to == "" {
+			to = b.fallbackTarget(speaker, v)
+		}
+		if to == "" {
 			continue
 		}
 		props := map[string]any{"quote": clip(inner, 400)}
@@ -138,6 +141,7 @@ func (b *relBuilder) quotes() {
 		b.addAcross("STATED", speaker.id, to, conf, props, min(s, q.open), max(e, q.close))
 	}
 	b.indirectSpeech()
+	b.reportedSpeech()
 	b.expressedStances()
 	b.speakerTurns()
 }
@@ -255,6 +259,12 @@ func (b *relBuilder) indirectSpeech() {
 				continue
 			}
 			to := b.quoteTarget(a, cs, ce, cs, ce)
+			// A clause naming nothing is about the document's subject, unless
+			// the verb follows a comma: then a is the end of an apposition
+			// ("X, who met Y, said ...") and X the speaker.
+			if to == "" && ce-cs >= minClause && !quoted(b.doc.Text, v, v.start) && !strings.HasPrefix(strings.TrimSpace(after), ",") {
+				to = b.fallbackTarget(a, v)
+			}
 			if to == "" {
 				continue
 			}

@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+func TestReportedSpeech(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"clause, speaker said", []string{
+			"[Iran|country:iran] is ready to resume talks, [Abbas Araghchi|person:abbas-araghchi] said on Monday."},
+			[]string{"STATED person:abbas-araghchi country:iran"}},
+		{"clause, the organisation said in a statement", []string{
+			"The strikes destroyed a facility near [Isfahan|place:isfahan], the [Pentagon|organization:pentagon] said in a statement."},
+			[]string{"STATED organization:pentagon place:isfahan"}},
+		{"clause, speaker told reporters", []string{
+			"Talks with [Oman|country:oman] will continue, [Abbas Araghchi|person:abbas-araghchi] told reporters in Tehran."},
+			[]string{"STATED person:abbas-araghchi country:oman"}},
+		{"clause, said speaker with an apposition", []string{
+			"The talks were constructive, said [Steve Witkoff|person:steve-witkoff], the envoy of [Donald Trump|person:donald-trump]."},
+			// The clause names no one: the first entity after the speaker.
+			[]string{"STATED person:steve-witkoff person:donald-trump"}},
+		{"according to before the clause", []string{
+			"According to the [IAEA|organization:iaea], [Iran|country:iran] has enriched uranium to 60 percent."},
+			[]string{"STATED organization:iaea country:iran"}},
+		{"according to after the clause", []string{
+			"[Iran|country:iran] has enriched uranium to 60 percent, according to the [IAEA|organization:iaea]."},
+			[]string{"STATED organization:iaea country:iran"}},
+		{"an apposition between speaker and verb", []string{
+			"[Esmaeil Baghaei|person:esmaeil-baghaei], the ministry's spokesman, told a weekly news conference that [Iran|country:iran] was ready."},
+			[]string{"STATED person:esmaeil-baghaei country:iran"}},
+		{"a statement naming nothing is about the document's subject", []string{
+			"[Iran|country:iran] and [Oman|country:oman] held talks. [Iran|country:iran] sent a delegation.",
+			"The talks were useful, [Abbas Araghchi|person:abbas-araghchi] said."},
+			[]string{"STATED person:abbas-araghchi country:iran"}},
+		{"a quote naming nothing is about the document's subject", []string{
+			"[Iran|country:iran] and [Oman|country:oman] held talks. [Iran|country:iran] sent a delegation.",
+			"“The talks were useful,” said [Abbas Araghchi|person:abbas-araghchi]."},
+			[]string{"STATED person:abbas-araghchi country:iran quote=The talks were useful,"}},
+
+		// Negative cases.
+		{"an adverbial, not a clause, before the speaker", []string{
+			"In [Tehran|place:tehran], [Abbas Araghchi|person:abbas-araghchi] said."},
+			nil},
+		{"a list before the speaker", []string{
+			"[Iran|country:iran], [Iraq|country:iraq] and [Syria|country:syria], [Abbas Araghchi|person:abbas-araghchi] said."},
+			nil},
+		{"the speaker's verb opens a clause of its own", []string{
+			"If talks fail, [Donald Trump|person:donald-trump] said [Iran|country:iran] would pay."},
+			[]string{"STATED person:donald-trump country:iran"}},
+		{"an apposition holding another speaker", []string{
+			"[Abbas Araghchi|person:abbas-araghchi], who met [Steve Witkoff|person:steve-witkoff], said the talks went well."},
+			nil},
+		{"an adjunct is no clause", []string{
+			"[Iran|country:iran] held talks.",
+			"[Abbas Araghchi|person:abbas-araghchi], the minister, said on Friday."},
+			nil},
+		{"nothing else named anywhere", []string{
+			"The talks were useful, [Abbas Araghchi|person:abbas-araghchi] said."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-14", tc.lines, []string{"STATED"}, []string{"quote"}, tc.want)
+		})
+	}
+}
