@@ -25,6 +25,15 @@ var (
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day)` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 	// " to hold discussions with" after the place: the host met.
 	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:on` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// ", where he met", " to meet" after the place: the host met.
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;.]{1,40}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with)|` + sp + `+to` + sp + `+meet)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
+	// journey, written with a date of its own.
+	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
+	reDateRightAfter = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+$`)
+	// What may follow the stop's date: the clause ends there, or the
+	// journey goes on ("Iran on Tuesday condemned …" is a new clause).
+	reStopEnds = regexp.MustCompile(`^(?:` + sp + `*(?:[,.;:]|$)|` + sp + `+(?:and|to|for|where|before|after)\b)`)
 	// ", joined by", ", joined for talks on Yemen by" after the place.
 	reJoinedBy = regexp.MustCompile(`^` + sp + `*[^;.]{0,60}?,` + sp + `*(?:and` + sp + `+)?(?:were` + sp + `+|was` + sp + `+)?joined` + sp + `+(?:[^;.,]{0,50}?` + sp + `+)?by` + sp + `+$`)
 )
@@ -40,19 +49,27 @@ func (b *relBuilder) visits(v *sentView) {
 		}
 	}
 	gs := groups(v)
+	var prevVisitors []arg
+	prevStart, prevEnd := 0, -1
 	for _, p := range v.ments {
 		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 			continue
 		}
 		visitors, start, ok := b.visitorsOf(v, gs, p)
+		dateFrom := start
+		if !ok && prevEnd >= 0 && reVisitNext.MatchString(v.between(prevEnd, p.Start)) && dateRightAfter(v, p.End) {
+			visitors, start, ok = prevVisitors, prevStart, true
+			dateFrom = p.Start // the stop's own date, not the first one's
+		}
 		if !ok {
 			continue
 		}
+		prevVisitors, prevStart, prevEnd = visitors, start, p.End
 		// "repeatedly travelled to China": many journeys, not one visit.
 		if b.irrealisClause(v, start, p.End) || reHabitual.MatchString(v.between(start, p.Start)) {
 			continue
 		}
-		d, dated := pickDate(v, start, p.End, true)
+		d, dated := pickDate(v, dateFrom, p.End, true)
 		if (!dated || !d.Resolved()) && reVisitPresent.MatchString(v.between(start, p.Start)) && !reNotNews.MatchString(v.between(v.start, p.Start)) {
 			d, dated = b.publicationDate()
 		}
@@ -62,7 +79,7 @@ func (b *relBuilder) visits(v *sentView) {
 		var hosts []arg
 		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
 			visitors = append(visitors, n)
-		} else if ok && reVisitTalksWith.MatchString(v.between(p.End, n.start)) {
+		} else if ok && (reVisitTalksWith.MatchString(v.between(p.End, n.start)) || reVisitMet.MatchString(v.between(p.End, n.start)) && !irrealis.MatchString(v.between(p.End, n.start))) {
 			hosts = append(hosts, n)
 		}
 		var locals, names []string
@@ -123,6 +140,17 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 		return out, v.args[g[0]].start, len(out) > 0
 	}
 	return nil, 0, false
+}
+
+// dateRightAfter reports a date written right after pos that ends its
+// phrase ("Tehran on Tuesday.", "Tehran on Tuesday, and").
+func dateRightAfter(v *sentView, pos int) bool {
+	for _, d := range v.dates {
+		if d.Start >= pos && reDateRightAfter.MatchString(v.between(pos, d.Start)) {
+			return reStopEnds.MatchString(v.between(d.End, v.end))
+		}
+	}
+	return false
 }
 
 // nextPerson is the first person of v starting at or after pos.
