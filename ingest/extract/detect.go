@@ -13,6 +13,7 @@ func (s *scan) detect() {
 	s.detectPersonPairs()
 	s.detectHeaded()
 	s.detectLowerTreaties()
+	s.detectResolutions()
 	s.detectSubjectDeals()
 	s.detectOrganizations()
 	s.detectOrgNouns()
@@ -21,6 +22,7 @@ func (s *scan) detect() {
 	s.detectPlacePhrases()
 	s.detectDatelines()
 	s.detectPlaceVerbs()
+	s.detectPlaceFacilities()
 	s.detectPlaceLists()
 }
 

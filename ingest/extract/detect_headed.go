@@ -74,6 +74,9 @@ func (s *scan) detectHeaded() {
 		if typ == "Place" && from < h && to > h+1 && s.toks[h+1].key == "of" && s.knownPlacesOnly(h+2, to) {
 			to = h + 1
 		}
+		if s.toks[h].key == "declaration" && from == h && s.tokKey(h+2) != "principles" {
+			continue // "Declaration of Independence", "Declaration of National Emergency": no accord
+		}
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category
 		}

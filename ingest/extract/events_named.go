@@ -99,6 +99,7 @@ func slugWords(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
+		r = foldRune(r) // "coup d'état" is "coup-d-etat"
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteRune(r)

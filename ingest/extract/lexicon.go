@@ -83,13 +83,13 @@ func newLexicon() lexicon {
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
-		cathedral causeway`)
+		cathedral causeway hospital prison refinery`)
 	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp wadi jebel jabal`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
 		suburb neighbourhood neighborhood area country island state county municipality
 		mountains mountain valley oasis desert plain plains peninsula coast villages towns cities`)
-	l.add(wcAgreementHead, `treaty accord accords agreement convention protocol pact charter memorandum`)
+	l.add(wcAgreementHead, `treaty accord accords agreement convention protocol pact charter memorandum declaration`)
 	l.add(wcStop, `the a an this that these those it its he she they we i you our their his her my your
 		in on at by for from with without into onto over under after before during since until while when
 		where what which who whom whose why how and or but nor so yet if as though although because

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Events named by their year and what happened, in lower case: "the 1970
+// coup", "the 1979 Grand Mosque seizure", "the 2019 Abqaiq–Khurais
+// attack", "the 1983 Beirut barracks bombings", "the 1979 hostage crisis".
+// The definite article and the year make the phrase a name: "a coup" or
+// "attacks in 2019" name nothing.
+
+var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown)\b`)
+
+// reCoupYear: a coup told in prose with its year after it ("deposed in a
+// bloodless coup (1970)", "seized power in a military coup in 1969"). A
+// coup is one event whatever the article; its year says which.
+var reCoupYear = regexp.MustCompile(`\b(?:[Aa]|[Tt]he)` + sp + `+(?:(?:bloodless|military|palace|failed|successful|army)` + sp + `+)?` +
+	`(coup(?:` + sp + `+d['’](?:é|e)tat)?(?:` + sp + `+attempt)?)` + sp + `*(?:\(` + sp + `*|in` + sp + `+)((?:1[89]|20)\d{2})\b`)
+
+// yearDeedKinds maps a head to the kind of event it names.
+var yearDeedKinds = map[string]string{
+	"coup": "coup", "bombing": "attack", "bombings": "attack", "explosion": "incident", "explosions": "incident",
+	"seizure": "incident", "crisis": "crisis", "attack": "attack", "attacks": "attack", "massacre": "attack",
+	"assassination": "incident", "hijacking": "incident", "shootdown": "incident",
+}
+
+// yearDeedWords may stand between the year and the head besides names:
+// "the 1983 Beirut barracks bombings", "the 2020 Beirut port explosion".
+var yearDeedWords = map[string]bool{
+	"military": true, "failed": true, "attempted": true, "bloodless": true, "palace": true, "port": true,
+	"barracks": true, "embassy": true, "suicide": true, "car": true, "truck": true, "missile": true,
+	"drone": true, "terrorist": true, "chemical": true, "hostage": true, "tanker": true, "mosque": true,
+}
+
+// yearDeeds finds events named by year and deed.
+func (b *relBuilder) yearDeeds(v *sentView, text string) {
+	if !reYearInName.MatchString(text) {
+		return
+	}
+	for _, m := range reYearDeed.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[2], v.start+m[7]
+		head := strings.ToLower(strings.Fields(text[m[6]:m[7]])[0])
+		words := strings.Fields(text[m[4]:m[5]])
+		if !yearDeedNamed(words) {
+			continue
+		}
+		// "the 2019 attacks" with nothing between says which attacks no
+		// more than "attacks in 2019" does; a coup or a bombing of a
+		// year is one event.
+		if (head == "attack" || head == "attacks") && len(words) == 0 {
+			continue
+		}
+		if b.blockedName(v, s, e, v.start+m[6]) {
+			continue
+		}
+		b.nameEvent(v, yearDeedKinds[head], s, e)
+	}
+	for _, m := range reCoupYear.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[2], v.start+m[3]
+		if b.blockedName(v, s, e, s) {
+			continue
+		}
+		year := text[m[4]:m[5]]
+		name := year + " " + strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
+		b.nameEventID(v, "coup", slugWords(name), s, e)
+		if ev := b.events["event:coup:"+slugWords(name)]; ev != nil {
+			ev.Name = name
+			if _, ok := ev.Props["date"]; !ok {
+				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = year, "year", year
+			}
+		}
+	}
+}
+
+// yearDeedNamed reports words between a year and a deed that keep the
+// phrase a name: names, demonyms and the words of yearDeedWords.
+func yearDeedNamed(words []string) bool {
+	for _, w := range words {
+		if startsUpper(w) || yearDeedWords[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return true
+}

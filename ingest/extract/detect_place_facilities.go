@@ -1,0 +1,90 @@
+package extract
+
+// Places named before a lower-case noun of a site: "the Nour Shams camp",
+// "the Baiji refinery", "the Rumaila oil field", "the Kerem Shalom
+// crossing", "the Ras Lanuf terminal", "the Zawiya neighborhood". The noun
+// says the name is a place's, even when its first word is a common given
+// name ("Nour"). The mention is the name; the entity is named with the
+// noun ("Baiji refinery"), so that either way of naming it is found.
+//
+// "Sadr City", "Nasr City": a name before a capitalised "City" is a city,
+// not the person whose name it bears.
+
+// siteNouns follow a place's name in lower case.
+var siteNouns = map[string]bool{
+	"camp": true, "refinery": true, "crossing": true, "terminal": true, "neighborhood": true,
+	"neighbourhood": true, "checkpoint": true, "prison": true, "airbase": true, "oilfield": true,
+	"gasfield": true, "airfield": true, "airport": true,
+}
+
+// siteCompounds are two-word site nouns: "oil field", "refugee camp".
+var siteCompounds = map[[2]string]bool{
+	{"oil", "field"}: true, {"gas", "field"}: true, {"refugee", "camp"}: true, {"air", "base"}: true,
+	{"military", "base"}: true, {"naval", "base"}: true, {"border", "crossing"}: true, {"oil", "terminal"}: true,
+	{"power", "plant"}: true, {"oil", "refinery"}: true, {"detention", "camp"}: true, {"displacement", "camp"}: true,
+}
+
+// detectPlaceFacilities proposes the places of siteNouns and "X City".
+func (s *scan) detectPlaceFacilities() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tkWord || s.notEnt[i] {
+			continue
+		}
+		switch {
+		case t.key == "city" && t.cap:
+			s.cityNamedAfter(i)
+		case t.cap:
+			continue
+		case siteNouns[t.key]:
+			s.siteBefore(i, i+1)
+		case i+1 < len(s.toks) && siteCompounds[[2]string{t.key, s.toks[i+1].key}] && !s.toks[i+1].cap:
+			s.siteBefore(i, i+2)
+		}
+	}
+}
+
+// siteBefore proposes the name right before a site noun at [h, end) after
+// "the": one to three capitalised words the catalog does not know as
+// anything but a place.
+func (s *scan) siteBefore(h, end int) {
+	from := h
+	for from > 0 && h-from < 3 && s.capWord(from-1) && s.sameSent(from-1, h) && s.toks[from-1].kind == tkWord &&
+		s.class(from-1)&(wcTitle|wcStop|wcCalendar|wcNoName) == 0 {
+		from--
+	}
+	// A glued particle: "the al-Hol camp".
+	if from >= 2 && from < h && s.glued(from-1) && s.class(from-2)&wcParticle != 0 && !s.toks[from-2].cap {
+		from -= 2
+	}
+	if from == h || from == 0 || s.tokKey(from-1) != "the" || !s.sameSent(from-1, end-1) {
+		return
+	}
+	for k := from; k < h; k++ {
+		if t := s.catTyp[k]; t != "" && t != "Place" || s.demonymAt(k) {
+			return // "the Trump camp", "the Iranian camp", "the Aramco refinery"
+		}
+	}
+	if s.catTyp[from] == "Place" && s.catTyp[h-1] == "Place" {
+		return // "the Rafah crossing": the catalog's place is named already
+	}
+	name := s.spanText(from, h) + " " + s.spanText(h, end)
+	s.cands = append(s.cands, candidate{from: from, to: h, entry: -1, typ: "Place", name: name, prio: prioTyped})
+}
+
+// cityNamedAfter proposes "Sadr City" for a name before a capitalised
+// "City" that the catalog knows as a person or not at all.
+func (s *scan) cityNamedAfter(c int) {
+	from := c
+	for from > 0 && c-from < 2 && s.capWord(from-1) && s.sameSent(from-1, c) && s.toks[from-1].kind == tkWord &&
+		s.class(from-1)&(wcTitle|wcStop|wcCalendar|wcNoName) == 0 {
+		if t := s.catTyp[from-1]; t != "" && t != "Person" {
+			break
+		}
+		from--
+	}
+	if from == c || s.sentenceStart(from) && s.catTyp[from] == "" {
+		return
+	}
+	s.cands = append(s.cands, candidate{from: from, to: c + 1, entry: -1, typ: "Place", name: s.spanText(from, c+1), prio: prioTyped})
+}
