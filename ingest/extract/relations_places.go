@@ -2,8 +2,9 @@ package extract
 
 import "regexp"
 
-// compassPrefix is an optional direction before a country: "in northern Iraq".
-const compassPrefix = `+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|south|north|east|west)` + sp + `+|the` + sp + `+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)` + sp + `+of` + sp + `+)?`
+// compassPrefix is an optional direction before a country: "in northern
+// Iraq", "in the northern West Bank", "in the occupied West Bank".
+const compassPrefix = `+(?:(?:the` + sp + `+)?(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far` + sp + `+(?:north|south|east|west)|occupied|disputed|restive|war-torn|besieged|rebel-held)` + sp + `+|(?:south|north|east|west)` + sp + `+|the` + sp + `+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)` + sp + `+of` + sp + `+)?`
 
 var (
 	// "Muscat, Oman's capital".
@@ -59,7 +60,7 @@ func (b *relBuilder) places(v *sentView) {
 			case reCapitalOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.9, nil, v, p.Start, c.End)
 			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) &&
-				reAddressEnd.MatchString(v.between(c.End, v.end)):
+				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 			case reInCountry.MatchString(gap) && c.Type == "Country" && !reWaterBody.MatchString(p.Text) &&
 				(!reComplementBefore.MatchString(v.between(max(v.start, p.Start-12), p.Start)) || reSettlementOfBefore.MatchString(v.between(max(v.start, p.Start-40), p.Start))):
@@ -123,4 +124,23 @@ func inList(v *sentView, i int) bool {
 	}
 	prev := v.ments[i-1]
 	return reApposComma.MatchString(v.between(prev.End, v.ments[i].Start))
+}
+
+// reAddressComma: "Protests in Tehran, Iran, continue", "A car bomb in
+// Kabul, Afghanistan, kills 12": an address closed by a comma and a word
+// in lower case. A list goes on with a name or "and"/"or"/"then".
+var reAddressComma = regexp.MustCompile(`^` + sp + `*,` + sp + `+([a-z][a-z-]*)\b`)
+
+// addressClosed reports an address "Place, Country" closed by a comma
+// and a lower-case word that does not go on with a list.
+func addressClosed(after string) bool {
+	m := reAddressComma.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	switch m[1] {
+	case "and", "or", "nor", "then", "but", "as", "plus", "not", "also", "along", "together", "respectively", "etc":
+		return false
+	}
+	return true
 }

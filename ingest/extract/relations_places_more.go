@@ -144,6 +144,7 @@ func (b *relBuilder) placesMore(v *sentView) {
 	b.placesListedIn(v)
 	b.placesLists(v)
 	b.placesProse(v)
+	b.placesCopula(v)
 	b.listInCountry(v)
 	b.compassParts(v)
 	for i, p := range v.ments {
