@@ -146,6 +146,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.operations(v)
 	b.namedEvents(v)
 	b.truces(v)
+	b.executionsAndCoups(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)

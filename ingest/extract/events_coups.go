@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Executions and coups are events of the one who carries them out.
+// "Saudi Arabia executed the Shia cleric Nimr al-Nimr", "Nimr al-Nimr was
+// executed by Saudi Arabia": the execution of the person named, in which
+// the state or group that executed takes part. "Said bin Taimur was
+// deposed in a bloodless coup (1970) by his son Qaboos bin Said", "Qaboos
+// overthrew his father in a coup in 1970": a coup of that year, in which
+// whoever overthrew takes part (the ruler overthrown suffered it rather
+// than took part). A coup needs a date to be told from another; an
+// execution is told by the person executed. Threats and demands ("Iran
+// threatened to execute", "calls to execute") are no execution: the verb
+// must be the past "executed" of a clause that asserts it.
+
+var (
+	// Between the executor and the person: "executed a prominent Shia
+	// cleric" (up to four words describing the person).
+	reExecutedActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|reportedly|also|then|later)` + sp + `+)*executed` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
+	// After the person: "was executed by", "was executed on 2 January
+	// 2016 by", "were executed".
+	reExecutedPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+(?:publicly` + sp + `+)?executed\b`)
+	reExecutedBy      = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:authorities|government|regime)` + sp + `+of` + sp + `+)?$`)
+	// "the execution of".
+	reExecutionOf = regexp.MustCompile(`(?i)\bexecution` + sp + `+of` + sp + `+(?:(?:[\w'’.-]+` + sp + `+){0,4}?)$`)
+	// Words that end the description of the person executed: "executed
+	// orders from X", "executed a plan with X" are no executions of X.
+	execStop = map[string]bool{"with": true, "to": true, "for": true, "by": true, "and": true, "of": true, "in": true,
+		"on": true, "at": true, "that": true, "which": true, "who": true, "from": true, "plan": true, "plans": true,
+		"order": true, "orders": true, "attack": true, "attacks": true, "strike": true, "strikes": true, "operation": true,
+		"operations": true, "policy": true, "policies": true, "agreement": true, "deal": true, "program": true, "programme": true}
+
+	// "deposed in a bloodless coup (1970) by his son", "overthrown by
+	// the military in a coup".
+	reCoupPassive = regexp.MustCompile(`(?i)^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:deposed|overthrown|ousted|toppled|removed` + sp + `+from` + sp + `+power)` + sp + `+in` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’]` + `(?:é|e)tat)?(?:` + sp + `*\(\d{4}\))?(?:` + sp + `+(?:in|of)` + sp + `+\d{4})?,?` + sp + `+(?:led` + sp + `+)?by` + sp + `+(?:(?:his|her|their|the)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}?$`)
+	// "overthrew his father in a coup", "seized power in a military
+	// coup", "led a coup", "staged a coup against".
+	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|seized` + sp + `+power|took` + sp + `+power)\b[^.;:]{0,60}?\bin` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b)`)
+)
+
+// executionsAndCoups builds the executions and coups of v.
+func (b *relBuilder) executionsAndCoups(v *sentView) {
+	if v.has("execut") {
+		b.executions(v)
+	}
+	if v.has("coup") {
+		b.coups(v)
+	}
+}
+
+// executions reads "X executed P", "P was executed (by X)" and "the
+// execution of P (by X)".
+func (b *relBuilder) executions(v *sentView) {
+	for _, p := range v.args {
+		if p.typ != "Person" {
+			continue
+		}
+		executor, from, found := arg{}, p.start, false
+		// "Saudi Arabia executed a prominent Shia cleric Sheikh Nimr".
+		for i := len(v.args) - 1; i >= 0; i-- {
+			a := v.args[i]
+			if a.end > p.start || a.id == p.id {
+				continue
+			}
+			m := reExecutedActive.FindStringSubmatch(v.between(a.end, p.start))
+			if m != nil && describesPerson(m[1]) {
+				executor, from, found = a, a.start, true
+			}
+			break
+		}
+		after := v.between(p.end, v.end)
+		if !found {
+			loc := reExecutedPassive.FindStringIndex(after)
+			if loc == nil {
+				if reExecutionOf.MatchString(v.between(v.start, p.start)) {
+					found = true
+					from = v.start + reExecutionOf.FindStringIndex(v.between(v.start, p.start))[0]
+				}
+			} else {
+				found = true
+			}
+			if found {
+				// "… executed by Saudi Arabia", "the execution of P by X".
+				rest := p.end
+				if loc != nil {
+					rest = p.end + loc[1]
+				}
+				for _, a := range v.args {
+					if a.start >= rest && a.typ != "Person" && reExecutedBy.MatchString(v.between(rest, a.start)) {
+						executor = a
+						break
+					}
+				}
+			}
+		}
+		if !found || b.irrealisClause(v, from, p.end) {
+			continue
+		}
+		// The id of "the execution of P" as the named-event rules read it,
+		// so that the deed told twice is one event.
+		id := "event:incident:execution-of-" + slugWords(v.between(p.m.Start, p.m.End))
+		if _, seen := b.events[id]; !seen {
+			props := map[string]any{"kind": "incident"}
+			if d, ok := pickDate(v, from, p.end, true); ok && d.Resolved() {
+				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+			}
+			b.events[id] = &entity{ID: id, Name: "Execution of " + b.nameOf(p.id), Type: "Event", Props: props}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: p.end, Sentence: v.idx, Text: v.between(from, p.end)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		if executor.id != "" {
+			b.add("PARTICIPATED_IN", executor.id, id, 0.8, nil, v, min(from, executor.start), max(p.end, executor.end))
+		}
+	}
+}
+
+// describesPerson reports words that may stand between "executed" and
+// the person executed: articles and descriptions ("a prominent Shia
+// cleric"), not a preposition or the noun of a plan carried out.
+func describesPerson(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if execStop[strings.Trim(w, ".,")] {
+			return false
+		}
+	}
+	return true
+}
+
+// coups reads a coup's perpetrator and year: "R was deposed in a coup
+// (1970) by P", "P overthrew R in a coup in 1970".
+func (b *relBuilder) coups(v *sentView) {
+	for i, r := range v.args {
+		var perp arg
+		from, to := 0, 0
+		// Passive: the ruler, then "was deposed in a coup … by" the one.
+		for _, a := range v.args[i+1:] {
+			if a.typ != "Person" && a.typ != "Organization" {
+				continue
+			}
+			if reCoupPassive.MatchString(v.between(r.end, a.start)) {
+				perp, from, to = a, r.start, a.end
+			}
+			break
+		}
+		if perp.id == "" && (r.typ == "Person" || r.typ == "Organization") {
+			if loc := reCoupActive.FindStringIndex(v.between(r.end, v.end)); loc != nil {
+				perp, from, to = r, r.start, r.end+loc[1]
+			}
+		}
+		if perp.id == "" || b.irrealisClause(v, from, to) {
+			continue
+		}
+		// The coup the named-event rules found in the sentence ("a
+		// bloodless coup (1970)"), else one named by its date.
+		id := ""
+		for _, e := range b.sentenceEvents[v.idx] {
+			if strings.HasPrefix(e, "event:coup:") {
+				id = e
+			}
+		}
+		if id == "" {
+			d, ok := pickDate(v, from, to, true)
+			if !ok || !d.Resolved() {
+				continue
+			}
+			name := d.Value + " coup"
+			id = "event:coup:" + slugWords(name)
+			if _, seen := b.events[id]; !seen {
+				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
+					"kind": "coup", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
+				}}
+			}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: to, Sentence: v.idx, Text: v.between(from, to)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.add("PARTICIPATED_IN", perp.id, id, 0.8, nil, v, from, to)
+	}
+}

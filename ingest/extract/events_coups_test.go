@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// TestExecutionsAndCoups: the one who executes or overthrows takes part in
+// the execution or the coup; threats, plans carried out and coups denied
+// are none.
+func TestExecutionsAndCoups(t *testing.T) {
+	types := []string{"PARTICIPATED_IN"}
+	const nimr = "event:incident:execution-of-nimr-al-nimr"
+	tests := []struct {
+		name      string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"a state executed a person, described and dated",
+			[]string{"[Saudi Arabia|country:saudi-arabia] executed a prominent Shia cleric [Nimr al-Nimr|person:nimr] on January 2, 2016."},
+			[]string{nimr + " kind=incident date=2016-01-02 datePrecision=day dateText=January 2, 2016"},
+			[]string{"PARTICIPATED_IN country:saudi-arabia " + nimr}},
+		{"executed by a state, in the passive",
+			[]string{"[Nimr al-Nimr|person:nimr] was executed by [Saudi Arabia|country:saudi-arabia]."},
+			[]string{nimr + " kind=incident"},
+			[]string{"PARTICIPATED_IN country:saudi-arabia " + nimr}},
+		{"executed with no executor named",
+			[]string{"[Saddam Hussein|person:saddam] was executed in December 2006."},
+			[]string{"event:incident:execution-of-saddam-hussein kind=incident date=2006-12 datePrecision=month dateText=December 2006"},
+			nil},
+		{"orders carried out are no execution",
+			[]string{"[Iran|country:iran] executed orders from [Ali Khamenei|person:khamenei]."},
+			nil, nil},
+		{"a threat to execute is none",
+			[]string{"[Iran|country:iran] threatened to execute [Jamshid Sharmahd|person:sharmahd]."},
+			nil, nil},
+		{"an execution denied is none",
+			[]string{"[Iran|country:iran] never executed [Jamshid Sharmahd|person:sharmahd] in 2020."},
+			nil, nil},
+		{"deposed in a coup of a year by his son",
+			[]string{"Sultan [Said bin Taimur|person:said|title=Sultan] was deposed in a bloodless coup (1970) by his son [Qaboos bin Said|person:qaboos]."},
+			[]string{"event:coup:1970-coup kind=coup date=1970 datePrecision=year dateText=1970"},
+			[]string{"PARTICIPATED_IN person:qaboos event:coup:1970-coup"}},
+		{"overthrew a ruler in a coup, dated by the sentence",
+			[]string{"In 1970, [Qaboos bin Said|person:qaboos] overthrew his father in a coup."},
+			[]string{"event:coup:1970-coup kind=coup date=1970 datePrecision=year dateText=1970"},
+			[]string{"PARTICIPATED_IN person:qaboos event:coup:1970-coup"}},
+		{"a coup denied is none",
+			[]string{"In 1970, [Qaboos bin Said|person:qaboos] did not overthrow his father in a coup."},
+			nil, nil},
+		{"an undated coup is not told from another",
+			[]string{"[Qaboos bin Said|person:qaboos] overthrew his father in a coup."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", tt.lines, types, nil, tt.relations)
+			checkEvents(t, rs, tt.events)
+		})
+	}
+}
