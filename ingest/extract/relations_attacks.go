@@ -21,6 +21,11 @@ const compassWord = `(?:northern|southern|eastern|western|central|north-?eastern
 // "rocket attacks and raids into".
 const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:raids|strikes|airstrikes|attacks|shelling|incursions|bombings))?`
 
+// attackerNoun: the armed forces of a state or group named right after it
+// ("U.S. forces struck", "Israel's military bombed", "Hamas militants
+// attacked"): the attack is the state's or group's.
+const attackerNoun = `^(?:(?:['’]s)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|militants|fighters|gunmen)(?:` + sp + `*,[^,;:()]{1,80},)?)?`
+
 // reAttackedFacility: a demonym target before what was hit ("struck
 // Iranian nuclear sites").
 var reAttackedFacility = regexp.MustCompile(`(?i)^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports|airfields?|air` + sp + `+(?:force|bases?|defen[cs]es?)|airbases?|airports?|outposts?|settlements?|communities|border` + sp + `+towns|barracks|checkpoints?|garrisons?|artillery|missile` + sp + `+sites?|nuclear` + sp + `+program)\b`)
@@ -28,10 +33,10 @@ var reAttackedFacility = regexp.MustCompile(`(?i)^` + sp + `+(?:[\w-]+` + sp + `
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
-	reAttackVerb = regexp.MustCompile(preVerb + `(?:(attacked|struck|bombed|invaded|shelled|raided|targeted|attacks|strikes|bombs|invades|shells|raids|attack|strike|bomb|invade|shell|raid)|(?:launched|launches|launch|carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|mounted|mounts|mount|began|begins|resumed|resumes|resume|intensified|intensifies|stepped` + sp + `+up|steps` + sp + `+up)` + sp + `+(?:(?:a|an|the|new|fresh|its|their|renewed|further)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into)|(?:fired|fires|fire|unleashed|unleashes|lobbed|lobs|hurled)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerb = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:(attacked|struck|bombed|bombarded|invaded|shelled|raided|targeted|attacks|strikes|bombs|bombards|invades|shells|raids|targets|attack|strike|bomb|bombard|invade|shell|raid|target)|(?:launched|launches|launch|carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|mounted|mounts|mount|began|begins|resumed|resumes|resume|intensified|intensifies|stepped` + sp + `+up|steps` + sp + `+up)` + sp + `+(?:(?:a|an|the|new|fresh|its|their|renewed|further)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into|inside)|(?:fired|fires|fire|unleashed|unleashes|lobbed|lobs|hurled)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "shot down a", "attacked an": an article before the state that owns
 	// what was hit.
-	reAttackVerbArticle = regexp.MustCompile(preVerb + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	reAttackVerbArticle = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|shelling|offensive|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
@@ -46,7 +51,7 @@ var (
 	// "clashes broke out between X and Y", "border skirmishes between", before the group.
 	reClashesBetween = regexp.MustCompile(`(?i)\b(?:clashes|skirmishes|firefights|gunfights)` + sp + `+(?:(?:broke|have` + sp + `+broken|had` + sp + `+broken)` + sp + `+out` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 	// "X clashed with Y": both sides fought.
-	reClashedWith = regexp.MustCompile(preVerb + `(?:clashed|clash|clashes|skirmished|fought)` + sp + `+(?:(?:again|repeatedly|briefly|heavily)` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	reClashedWith = regexp.MustCompile(preVerbWhen + `(?:clashed|clash|clashes|skirmished|fought)` + sp + `+(?:(?:again|repeatedly|briefly|heavily)` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X and Y exchanged fire", after the group.
 	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
 )
@@ -201,7 +206,7 @@ var (
 	// ("took the decision to strike"), campaigns ("waged a battle against",
 	// "began attacking"), orders ("ordered strikes on"). They give ATTACKED
 	// but no attack event.
-	reAttackVerbMore = regexp.MustCompile(preVerb + `(?:(?:(?:began|started|continued|kept)` + sp + `+)?(?:attacking|striking|bombing|shelling|targeting)|obliterated|destroyed|hit|pounded|pounds|captured|conquered|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerbMore = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:(?:(?:began|started|continued|kept)` + sp + `+|been` + sp + `+)?(?:attacking|striking|bombing|bombarding|shelling|targeting|pounding)|obliterated|destroyed|hit|pounded|pounds|captured|conquered|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )

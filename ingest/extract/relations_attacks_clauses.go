@@ -23,9 +23,9 @@ var (
 	reLocativeTail = regexp.MustCompile(sp + `+(?:in|from|out` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "retaliated by launching missiles at", "responded with airstrikes
 	// and artillery fire on targets in".
-	reAttackReply = regexp.MustCompile(preVerb + `(?:retaliated|responded|replied|struck` + sp + `+back|hit` + sp + `+back)` + sp + `+(?:by` + sp + `+` + gerundAttack + `|with` + sp + `+(?:(?:a|an|the|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|fire|raids?|shelling|bombardment|bombing|invasion)` + attackNounMore + sp + `+(?:on|against|of|into|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackReply = regexp.MustCompile(preVerbWhen + `(?:retaliated|responded|replied|struck` + sp + `+back|hit` + sp + `+back)` + sp + `+(?:by` + sp + `+` + gerundAttack + `|with` + sp + `+(?:(?:a|an|the|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|fire|raids?|shelling|bombardment|bombing|invasion|missiles|rockets|drones)` + attackNounMore + sp + `+(?:on|against|of|into|targeting|at))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "invaded": a main clause of war before its gerund.
-	reWarClause = regexp.MustCompile(preVerb + `(?:invaded|attacked|struck|bombed|shelled|raided|entered|crossed` + sp + `+into|advanced` + sp + `+into|marched` + sp + `+into)` + sp + `+(?:the` + sp + `+)?$`)
+	reWarClause = regexp.MustCompile(preVerbWhen + `(?:invaded|attacked|struck|bombed|shelled|raided|entered|crossed` + sp + `+into|advanced` + sp + `+into|marched` + sp + `+into)` + sp + `+(?:the` + sp + `+)?$`)
 	// ", first attacking", "and then bombing": the gerund after it.
 	reGerundAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:and` + sp + `+)?(?:(?:first|then|also|initially|later|thereby)` + sp + `+)?` + gerundAttack + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iraq's troops began to suffer losses from human wave attacks by":
@@ -342,9 +342,9 @@ var (
 	// "Iraq and Iran attacked each other's tankers": both attacked.
 	reAttackedEachOther = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|also|repeatedly|then)` + sp + `+)*(?:(?:attacked|struck|bombed|shelled|targeted|raided|fired` + sp + `+(?:on|at))` + sp + `+(?:each` + sp + `+other|one` + sp + `+another)|(?:fought|waged)` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:war|wars|battles?)(?:` + sp + `+(?:with|against)` + sp + `+(?:each` + sp + `+other|one` + sp + `+another))?)\b`)
 	// "X fought a war against Y", "X went to war with Y": a war is armed.
-	reWarWith = regexp.MustCompile(preVerb + `(?:fought|fights|fight|waged|wages)` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:war|wars)` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+(?:(?:had|then|again)` + sp + `+)*(?:went|goes|go)` + sp + `+to` + sp + `+war` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$`)
+	reWarWith = regexp.MustCompile(preVerbWhen + `(?:fought|fights|fight|waged|wages)` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:war|wars)` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+(?:(?:had|then|again)` + sp + `+)*(?:went|goes|go)` + sp + `+to` + sp + `+war` + sp + `+(?:against|with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "launched Operation Praying Mantis": the verb before an operation.
-	reLaunchedOperation = regexp.MustCompile(preVerb + `(?:launched|launches|conducted|conducts|began|begins|carried` + sp + `+out|mounted|executed|initiated)` + sp + `+(?:the` + sp + `+)?$`)
+	reLaunchedOperation = regexp.MustCompile(preVerbWhen + `(?:launched|launches|conducted|conducts|began|begins|carried` + sp + `+out|mounted|executed|initiated)` + sp + `+(?:the` + sp + `+)?$`)
 	// "against Iranian oil platforms": after the operation, its target.
 	reOperationAgainst = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:against|on|targeting|into)|in)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 )
@@ -398,7 +398,7 @@ var (
 	// "Kuwait, which Iraq invaded in 1990": the target before a relative
 	// clause whose subject attacked it.
 	reWhichBefore  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
-	reRelativeVerb = regexp.MustCompile(preVerb + `(?:attacked|invaded|bombed|struck|shelled|raided|occupied)(?:` + sp + `*[,.;)]|` + sp + `+(?:in|on|during|after|before|from|with|and)\b|$)`)
+	reRelativeVerb = regexp.MustCompile(preVerbWhen + `(?:attacked|invaded|bombed|struck|shelled|raided|occupied)(?:` + sp + `*[,.;)]|` + sp + `+(?:in|on|during|after|before|from|with|and)\b|$)`)
 )
 
 // attackForcesAndObjects: "the invasion of Kuwait by Iraq", "Kuwait, which

@@ -11,7 +11,7 @@ import "regexp"
 var (
 	// "launched a full-scale invasion of": the noun takes "of", unlike
 	// "launched attacks on" (reAttackVerb).
-	reLaunchedInvasionOf = regexp.MustCompile(preVerb + `(?:launched|launches|launch|began|begins|begin|started|starts|mounted|mounts|carried` + sp + `+out|carries` + sp + `+out|conducted|conducts)` + sp + `+(?:(?:a|an|the|its|their|new|renewed)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:invasion|bombardment|bombing|shelling)` + sp + `+of` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reLaunchedInvasionOf = regexp.MustCompile(preVerbWhen + `(?:launched|launches|launch|began|begins|begin|started|starts|mounted|mounts|carried` + sp + `+out|carries` + sp + `+out|conducted|conducts)` + sp + `+(?:(?:a|an|the|its|their|new|renewed)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:invasion|bombardment|bombing|shelling)` + sp + `+of` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Osirak was destroyed by an": the target, a passive verb, "by" and
 	// the state's weapon that follows.
 	reHitByWeaponGap = regexp.MustCompile(`^(?:` + sp + `+(?:reactor|facility|plant|site|airport|base|port|refinery|compound|complex))?` + sp + `*(?:,` + sp + `+(?:which|that)` + sp + `+)?(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+)(?:(?:partly|partially|largely|heavily|badly|completely|reportedly|later|then)` + sp + `+)?(?:destroyed|damaged|hit|struck|bombed|targeted|attacked|shelled|levell?ed|flattened|razed)` + sp + `+by` + sp + `+(?:(?:an?|the|two|several|repeated|multiple)` + sp + `+)?(?:[\w-]+` + sp + `+)?$`)

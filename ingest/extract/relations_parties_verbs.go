@@ -7,7 +7,7 @@ import "regexp"
 // and accepting it ("Iran accepted the JCPOA"). Urging, welcoming or
 // endorsing someone else's agreement does not.
 
-var rePartyAgreedTo = regexp.MustCompile(preVerb + `(?:(?:agreed|agrees|agree|committed|commits|commit|pledged|pledges|pledge)` + sp + `+to` + sp + `+(?:(?:fully|jointly|faithfully|swiftly)` + sp + `+)?(?:implement|implementing|abide` + sp + `+by|abiding` + sp + `+by|uphold|upholding|honou?r|honou?ring|respect|respecting|adhere` + sp + `+to|comply` + sp + `+with)|(?:accepted|accepts|formally` + sp + `+accepted|ratified|ratifies))` + sp + `+(?:the` + sp + `+)?$`)
+var rePartyAgreedTo = regexp.MustCompile(preVerbWhen + `(?:(?:agreed|agrees|agree|committed|commits|commit|pledged|pledges|pledge)` + sp + `+to` + sp + `+(?:(?:fully|jointly|faithfully|swiftly)` + sp + `+)?(?:implement|implementing|abide` + sp + `+by|abiding` + sp + `+by|uphold|upholding|honou?r|honou?ring|respect|respecting|adhere` + sp + `+to|comply` + sp + `+with)|(?:accepted|accepts|formally` + sp + `+accepted|ratified|ratifies))` + sp + `+(?:the` + sp + `+)?$`)
 
 var (
 	// "efforts by the United States to implement the MOU", "Iran's steps to

@@ -9,7 +9,7 @@ var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y",
 	// "European Union leaders approve sanctions in Brussels, including bans
 	// on investments, against Y", "X is renewing its designation of Y".
-	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerbWhen[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
 	// "X froze Iranian assets and imposed an embargo against Y", "X
 	// adopted Resolution 1737, imposing sanctions on Y": the second of
 	// two verbs the subject governs.
@@ -322,7 +322,7 @@ func objectGroup(v *sentView, gs [][]int, gi int) []int {
 
 var (
 	// reBanOrg: "X banned Y", "X outlawed Y".
-	reBanOrg = regexp.MustCompile(preVerb + `(?:banned|bans|banning|outlawed|outlaws|outlawing)` + sp + `+(?:the` + sp + `+)?$`)
+	reBanOrg = regexp.MustCompile(preVerbWhen + `(?:banned|bans|banning|outlawed|outlaws|outlawing)` + sp + `+(?:the` + sp + `+)?$`)
 	// reBannedFrom: "banned Y from running": a ban on an activity.
 	reBannedFrom = regexp.MustCompile(`^` + sp + `+(?:from|in|at|on)\b`)
 )

@@ -6,7 +6,7 @@ import "regexp"
 // sanction Iran") and assets frozen ("the United Kingdom froze the assets
 // of Hezbollah"). Freezing is a sanction whoever orders it; a bank that
 // froze an account is no state, and only states and organisations count.
-var reSanctionKept = regexp.MustCompile(preVerb + `(?:(?:continues|continued|continue|will` + sp + `+continue)` + sp + `+to` + sp + `+(?:sanction|designate|blacklist)|(?:froze|freezes|has` + sp + `+frozen|have` + sp + `+frozen|had` + sp + `+frozen)` + sp + `+(?:all` + sp + `+)?(?:the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:assets|funds|property|accounts|holdings)` + sp + `+(?:of|belonging` + sp + `+to|held` + sp + `+by))` + sp + `+(?:the` + sp + `+)?$`)
+var reSanctionKept = regexp.MustCompile(preVerbWhen + `(?:(?:continues|continued|continue|will` + sp + `+continue)` + sp + `+to` + sp + `+(?:sanction|designate|blacklist)|(?:froze|freezes|has` + sp + `+frozen|have` + sp + `+frozen|had` + sp + `+frozen)` + sp + `+(?:all` + sp + `+)?(?:the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:assets|funds|property|accounts|holdings)` + sp + `+(?:of|belonging` + sp + `+to|held` + sp + `+by))` + sp + `+(?:the` + sp + `+)?$`)
 
 // sanctionsKept finds SANCTIONED for the verbs of this file.
 func (b *relBuilder) sanctionsKept(v *sentView) {

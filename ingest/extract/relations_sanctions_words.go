@@ -47,7 +47,7 @@ var (
 
 	// reSanctionPlace: "X placed Y" / "X added Y", completed after Y by a
 	// list or sanctions (reSanctionPlaceObj).
-	reSanctionPlace = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were)` + sp + `+)?(?:placed|places|placing|put|puts|putting|added|adds|adding|included|includes|including|listed|lists|listing|subjected|subjects|subjecting|targeted|targets|targeting|hit|hits|punished|punishes|penali[sz]ed|penali[sz]es|proscribed|proscribes|classified|classifies|declared|declares|labell?ed|labels|branded|brands|named|names)` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionPlace = regexp.MustCompile(preVerbWhen + `(?:(?:is|are|was|were)` + sp + `+)?(?:placed|places|placing|put|puts|putting|added|adds|adding|included|includes|including|listed|lists|listing|subjected|subjects|subjecting|targeted|targets|targeting|hit|hits|punished|punishes|penali[sz]ed|penali[sz]es|proscribed|proscribes|classified|classifies|declared|declares|labell?ed|labels|branded|brands|named|names)` + sp + `+(?:the` + sp + `+)?$`)
 	// reSanctionPlaceObj: what follows the object of reSanctionPlace: "on
 	// the Specially Designated Nationals list", "under sanctions", "to
 	// sanctions", "with sanctions", "as a terrorist organization".

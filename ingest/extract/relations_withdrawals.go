@@ -4,10 +4,10 @@ import "regexp"
 
 var (
 	// WITHDREW_FROM: "X withdrew from Y", "X quit Y".
-	reWithdrewFrom = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|pulled` + sp + `+out|pulls` + sp + `+out|walked` + sp + `+away|walks` + sp + `+away|(?:announced|announces|declared|declares|completed|completes|formalized|formalised)` + sp + `+(?:its|their)` + sp + `+(?:(?:formal|full|complete|official)` + sp + `+)?(?:withdrawal|exit|pullout))` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
-	reQuit         = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:quit|quits|exited|exits|abandoned|abandons|left|scrapped|scraps|tore` + sp + `+up|tears` + sp + `+up)` + sp + `+(?:the` + sp + `+)?$`)
+	reWithdrewFrom = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|pulled` + sp + `+out|pulls` + sp + `+out|walked` + sp + `+away|walks` + sp + `+away|(?:announced|announces|declared|declares|completed|completes|formalized|formalised)` + sp + `+(?:its|their)` + sp + `+(?:(?:formal|full|complete|official)` + sp + `+)?(?:withdrawal|exit|pullout))` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
+	reQuit         = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:quit|quits|exited|exits|abandoned|abandons|left|scrapped|scraps|tore` + sp + `+up|tears` + sp + `+up)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X withdrew the U.S. from Y": the agent, then the country...
-	reWithdrewAgent = regexp.MustCompile(preVerb + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|pulled|took)` + sp + `+(?:the` + sp + `+)?$`)
+	reWithdrewAgent = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|pulled|took)` + sp + `+(?:the` + sp + `+)?$`)
 	// ...then the agreement.
 	reWithdrewObject = regexp.MustCompile(`^` + sp + `+(?:out` + sp + `+)?(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's withdrawal from Y".
