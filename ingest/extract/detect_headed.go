@@ -126,6 +126,11 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 			from = k
 			continue
 		}
+		// "Martyrs' Brigades", "Workers' Party": a plural's apostrophe
+		// inside the name.
+		if s.toks[k].kind == tkPoss && !strings.HasSuffix(strings.ToLower(s.text(k)), "s") && ofInside && s.capWord(k-1) && s.catTyp[k-1] == "" && strings.HasSuffix(s.toks[k-1].key, "s") {
+			continue
+		}
 		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}

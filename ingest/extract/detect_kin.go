@@ -30,7 +30,7 @@ var kinOrder = map[string]bool{
 // words of [i, j).
 func (s *scan) patronymic(i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
-		if patronymicParticles[s.toks[k].key] && !s.toks[k].cap && s.nameWord(k-1) && s.nameWord(k+1) {
+		if patronymicParticles[s.toks[k].key] && !s.toks[k].cap && s.nameWord(k-1) && (s.nameWord(k+1) || s.toks[k+1].cap && titleGivenNames[s.toks[k+1].key]) {
 			return true
 		}
 	}
@@ -141,6 +141,9 @@ func (s *scan) lifeAround(i, j int) bool {
 			return true
 		}
 	}
+	if s.personPredicate(i, j) {
+		return true
+	}
 	if s.tokKey(j) == "(" && s.sameSent(i, j+1) {
 		switch n := s.tokKey(j + 1); n {
 		case "born", "née", "nee":
@@ -148,6 +151,38 @@ func (s *scan) lifeAround(i, j int) bool {
 		}
 		// "(Arabic: …)" and "(1920 – 1990)" follow the names of groups
 		// and states as well.
+	}
+	return false
+}
+
+// personDeeds are done to or by people only: "Zorba Quxley was
+// assassinated", "Zorba Quxley died in 1990". A state or a group is not
+// born, assassinated or crowned, and does not die or abdicate.
+var personDeeds = map[string]bool{
+	"born": true, "assassinated": true, "executed": true, "hanged": true, "crowned": true, "knighted": true,
+	"sworn": true, "kidnapped": true, "abducted": true, "widowed": true, "buried": true, "martyred": true,
+}
+
+// personActs are verbs whose subject is a person.
+var personActs = map[string]bool{"died": true, "abdicated": true, "resigned": true, "married": true}
+
+// personPredicate reports a person-only verb right after the name ending
+// before token j.
+func (s *scan) personPredicate(i, j int) bool {
+	if j >= len(s.toks) || !s.sameSent(i, j) {
+		return false
+	}
+	k := j
+	if personActs[s.tokKey(k)] {
+		return true
+	}
+	switch s.tokKey(k) {
+	case "was", "had", "is":
+		k++
+		if s.tokKey(k) == "been" {
+			k++
+		}
+		return k < len(s.toks) && s.sameSent(i, k) && personDeeds[s.tokKey(k)] && !s.toks[k].cap
 	}
 	return false
 }

@@ -32,6 +32,17 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"declaration of principles", "The Declaration of Principles was signed in Washington.", []string{"agreement:declaration-of-principles"}, nil},
 		{"a declaration of independence is no accord", "The US Declaration of Independence was read aloud.", nil, []string{"agreement:declaration-of-independence"}},
 		{"a declaration of emergency is no accord", "President Trump's Declaration of National Emergency was issued.", nil, []string{"agreement:declaration-of-national-emergency"}},
+		{"shah inside a name", "Zorba Shah Quxley abdicated in 1941.", []string{"person:zorba-shah-quxley"}, []string{"person:quxley"}},
+		{"shah ending a name", "Under Quxley Shah, the empire grew. Quxley Shah died in 1747.", []string{"person:quxley-shah"}, nil},
+		{"shah opening a name is a title", "Shah Zorbas I moved the capital.", []string{"person:zorbas-i"}, []string{"person:shah-zorbas-i"}},
+		{"a title word after bin is the father's name", "Zorba bin Sultan Al Quxley founded the federation.", []string{"person:zorba-bin-sultan-al-quxley"}, []string{"person:al-quxley"}},
+		{"a plural's apostrophe inside an organisation's name", "The al-Zorba Martyrs' Brigades claimed the attack.", []string{"organization:al-zorba-martyrs-brigades"}, nil},
+		{"a catalog body before a plural's apostrophe stays the catalog's", "Iran's Revolutionary Guards' Navy seized it.", []string{"organization:islamic-revolutionary-guard-corps"}, nil},
+		{"assassinated says a person", "Zorbo Quxley was assassinated in 1990.", []string{"person:zorbo-quxley"}, nil},
+		{"died says a person", "Zorbo Quxley died in 2001.", []string{"person:zorbo-quxley"}, nil},
+		{"founded says nothing of a person", "Global Quxley was founded in 1990.", nil, []string{"person:global-quxley"}},
+		{"killed says nothing of a person", "Zorbo Quxley was killed.", nil, []string{"person:zorbo-quxley"}},
+		{"a regional given name", "Talks with Muammar Quxley ended.", []string{"person:muammar-quxley"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

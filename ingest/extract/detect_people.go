@@ -4,6 +4,10 @@ import "strings"
 
 // People the catalog lacks: runs of name words, taken only with evidence.
 
+// titleGivenNames are titles that are also given names, as a father's name
+// after "bin" shows.
+var titleGivenNames = map[string]bool{"sultan": true, "amir": true, "emir": true, "sheikh": true}
+
 // nameRunEnd returns the end of the person-name run starting at i.
 func (s *scan) nameRunEnd(i int) int {
 	j := i + 1
@@ -13,6 +17,18 @@ func (s *scan) nameRunEnd(i int) int {
 			continue
 		}
 		if (s.class(j)&wcParticle != 0 || s.glued(j)) && s.nameWord(j+1) && s.sameSent(i, j+1) {
+			j += 2
+			continue
+		}
+		// "Reza Shah Pahlavi", "Ahmad Shah Massoud", "Nader Shah": after a
+		// name word "Shah" is part of the name, not a title.
+		if s.tokKey(j) == "shah" && s.toks[j].cap && s.toks[j-1].kind == tkWord && s.toks[j-1].cap {
+			j++
+			continue
+		}
+		// "Zayed bin Sultan Al Nahyan": after "bin" a title word is the
+		// father's given name.
+		if patronymicParticles[s.tokKey(j)] && j+1 < len(s.toks) && s.toks[j+1].cap && titleGivenNames[s.toks[j+1].key] && s.sameSent(i, j+1) {
 			j += 2
 			continue
 		}
