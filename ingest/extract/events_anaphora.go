@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A sentence that opens with "The talks" or "The meeting" and names no
+// event of its own goes on about the one the sentences just before told
+// of: "Iran and the United States held talks on Saturday. The talks took
+// place in Muscat and were hosted by Oman." Where it "took place" or "was
+// held" is where that event was held, and its hosts and mediators are
+// that event's. Only an event of the same kind, and only when exactly one
+// is in sight, is meant; a plan ("will be held", "the next round") is
+// another event.
+
+var (
+	// The anaphor opening the sentence, and the kind of event it means.
+	reEventAnaphor = regexp.MustCompile(`^(?:The|These|Those|Both|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Today['’]s|Yesterday['’]s)` + sp + `+(?:(?:direct|indirect|latest|recent|closed-door|high-level|first|second|third|two-hour|three-hour|day-long|bilateral|trilateral)` + sp + `+)*(talks|negotiations|discussions|consultations|meeting|summit)\b`)
+	// "took place in", "were held in", ", held in", right before a place.
+	reHeldInPlace = regexp.MustCompile(`(?i)\b(?:took` + sp + `+place|were` + sp + `+held|was` + sp + `+held|held|happened|convened|unfolded)` + sp + `+in` + sp + `+(?:the` + sp + `+)?(?:(?:Omani|Qatari|Swiss|Italian|Egyptian|Saudi|Iraqi|Turkish)` + sp + `+)?(?:(?:capital|city)` + sp + `+(?:of` + sp + `+)?)?$`)
+	// A plan or the next event, not the one before.
+	reAnaphorOther = regexp.MustCompile(`(?i)\b(?:next|future|further|another|upcoming|following|new|more|later)\b`)
+)
+
+// anaphoricEvent links a sentence opening with "The talks"/"The meeting"
+// to the one event of that kind in the sentences just before: it becomes
+// an event of the sentence (so that hosts and mediators find it) and is
+// held in the place the sentence says it took place in.
+func (b *relBuilder) anaphoricEvent(v *sentView) {
+	if len(b.sentenceEvents[v.idx]) > 0 {
+		return
+	}
+	text := v.between(v.start, v.end)
+	m := reEventAnaphor.FindStringSubmatch(text)
+	if m == nil || reAnaphorOther.MatchString(text) {
+		return
+	}
+	id := b.recentEventOfKind(v.idx, anaphorKind(m[1]))
+	if id == "" {
+		return
+	}
+	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	if b.irrealisClause(v, v.start, v.end) {
+		return // "The talks could be held in Rome": not where they were
+	}
+	for _, p := range v.ments {
+		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
+			continue
+		}
+		if reHeldInPlace.MatchString(v.between(v.start, p.Start)) {
+			b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, v.start, p.End)
+			break
+		}
+	}
+}
+
+// anaphorKind is the event kind an anaphor's noun names.
+func anaphorKind(noun string) string {
+	switch noun {
+	case "meeting":
+		return "meeting"
+	case "summit":
+		return "summit"
+	}
+	return "talks"
+}
+
+// recentEventOfKind is the one event of the kind in the two sentences
+// before sentence i, or "".
+func (b *relBuilder) recentEventOfKind(i int, kind string) string {
+	var ids []string
+	for k := max(0, i-2); k < i; k++ {
+		for _, id := range b.sentenceEvents[k] {
+			if e, ok := b.events[id]; ok && e.Props["kind"] == kind || strings.HasPrefix(id, "event:"+kind+":") {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if ids = dedupe(ids); len(ids) == 1 {
+		return ids[0]
+	}
+	return ""
+}
