@@ -128,13 +128,32 @@ func reader(args []string, o source.Options) readFunc {
 	}
 }
 
+// documentExtractor is what the per-document stage needs of the
+// extractor; *extract.Extractor satisfies it.
+type documentExtractor interface {
+	Extract(doc normalize.Document) extract.Result
+}
+
 // processor is the per-document CPU stage.
-func processor(x *extract.Extractor) processFunc {
+func processor(x documentExtractor) processFunc {
 	return func(it source.Item) (normalize.Document, extract.Result, error) {
 		doc, err := normalize.Normalize(it)
 		if err != nil {
 			return doc, extract.Result{}, err
 		}
-		return doc, x.Extract(doc), nil
+		res, err := extractOne(x, doc)
+		return doc, res, err
 	}
+}
+
+// extractOne turns a panic of the extractor into the document's own error:
+// a bug met on one text then costs that text, not the whole run and the
+// other documents' data.
+func extractOne(x documentExtractor, doc normalize.Document) (res extract.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = extract.Result{}, fmt.Errorf("extract: internal error on this document (please report it): %v", r)
+		}
+	}()
+	return x.Extract(doc), nil
 }

@@ -233,3 +233,43 @@ func TestUnchangedDocumentsAreReportedAsSuch(t *testing.T) {
 		}
 	}
 }
+
+// panicky is an extractor with a bug: it panics on any document that
+// mentions "boom".
+type panicky struct{}
+
+func (panicky) Extract(doc normalize.Document) extract.Result {
+	if strings.Contains(doc.Text, "boom") {
+		var m map[string]int
+		m["x"]++ // a nil-map write, as a real extractor bug would
+	}
+	return extract.Result{Document: extract.DocumentInfo{ID: doc.ID, Source: doc.Locator}}
+}
+
+func TestExtractorPanicFailsOnlyItsDocument(t *testing.T) {
+	read := func(ctx context.Context, yield func(source.Item, error) bool) error {
+		for i, text := range []string{"Oman hosted talks.", "A boom was heard.", "Iran replied."} {
+			it := source.Item{Locator: fmt.Sprintf("doc%d", i), Kind: source.KindText, Body: []byte(text)}
+			if !yield(it, nil) {
+				return ctx.Err()
+			}
+		}
+		return nil
+	}
+	var got []string
+	opts := Options{Workers: 2}
+	opts.applyDefaults()
+	p := &printer{opts: opts, held: map[int]outcome{}, emit: func(r extract.Result) error {
+		got = append(got, r.Document.Source)
+		return nil
+	}}
+	if err := runPipeline(context.Background(), read, processor(panicky{}), opts.Workers, time.Hour, p); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, []string{"doc0", "doc2"}) {
+		t.Errorf("emitted %v, want doc0 and doc2", got)
+	}
+	if len(p.sum.Failed) != 1 || p.sum.Failed[0].Locator != "doc1" || !strings.Contains(p.sum.Failed[0].Reason, "internal error") {
+		t.Errorf("failed %+v, want doc1 with an internal error", p.sum.Failed)
+	}
+}
