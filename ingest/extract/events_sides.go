@@ -452,8 +452,9 @@ var reNameGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:al|el|ad|an|as|ash)-[A-
 // or an opener set off by a comma ("On 9 May 2008, ").
 var reSubjectOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:the` + sp + `+)?$`)
 
-// reWonIn: "won a majority in the", "contested the", "boycotted the".
-var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily)` + sp + `+)?(?:(?:won|lost|contested|boycotted|swept|ran|competed|stood|(?:was|were)` + sp + `+(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|boycotted|swept)` + sp + `+(?:the` + sp + `+)?$`)
+// reWonIn: "won a majority in the", "contested the". A party that
+// boycotted an election took no part in it.
+var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily)` + sp + `+)?(?:(?:won|lost|contested|swept|ran|competed|stood|(?:was|were)` + sp + `+(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|swept)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reWhenElected: ", when its candidate X became", "in which X was elected"
 // after an election, before its winner.
@@ -463,7 +464,7 @@ var reWhenElected = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:when|in`
 var reElectedAfter = regexp.MustCompile(`^` + sp + `+(?:became|was` + sp + `+(?:re-?)?elected|won|defeated)\b`)
 
 // electionSides: "Hamas won a majority in the 2006 Palestinian legislative
-// election": who won, lost, ran in or boycotted an election took part in it.
+// election": who won, lost or ran in an election took part in it.
 func (b *relBuilder) electionSides(v *sentView) {
 	var elections []mention
 	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
