@@ -6,13 +6,13 @@ import (
 )
 
 // Events named by their year and what happened, in lower case: "the 1970
-// coup", "the 1979 Grand Mosque seizure", "the 2019 Abqaiq–Khurais
+// coup", "the 1948 war", "the 2005 Israeli disengagement from Gaza", "the 1979 Grand Mosque seizure", "the 2019 Abqaiq–Khurais
 // attack", "the 1983 Beirut barracks bombings", "the 1979 hostage crisis".
 // The definite article and the year make the phrase a name: "a coup" or
 // "attacks in 2019" name nothing.
 
 var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
-	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown)\b`)
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|disengagement|withdrawal|intervention|blockade)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
 // bloodless coup (1970)", "seized power in a military coup in 1969"). A
@@ -24,7 +24,8 @@ var reCoupYear = regexp.MustCompile(`\b(?:[Aa]|[Tt]he)` + sp + `+(?:(?:bloodless
 var yearDeedKinds = map[string]string{
 	"coup": "coup", "bombing": "attack", "bombings": "attack", "explosion": "incident", "explosions": "incident",
 	"seizure": "incident", "crisis": "crisis", "attack": "attack", "attacks": "attack", "massacre": "attack",
-	"assassination": "incident", "hijacking": "incident", "shootdown": "incident",
+	"assassination": "incident", "hijacking": "incident", "shootdown": "incident", "war": "war",
+	"disengagement": "withdrawal", "withdrawal": "withdrawal", "intervention": "war", "blockade": "blockade",
 }
 
 // yearDeedWords may stand between the year and the head besides names:
@@ -53,7 +54,7 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		if (head == "attack" || head == "attacks") && len(words) == 0 {
 			continue
 		}
-		if b.blockedName(v, s, e, v.start+m[6]) {
+		if b.blockedName(v, s, e, v.start+m[6]) || modifiedHead(v.between(e, v.end)) {
 			continue
 		}
 		b.nameEvent(v, yearDeedKinds[head], s, e)
@@ -86,3 +87,10 @@ func yearDeedNamed(words []string) bool {
 	}
 	return true
 }
+
+// reModifiedHead: a noun after the head makes it a modifier: "the 2019
+// war games", "the 1991 war crimes tribunal", "the 2020 attack helicopters".
+var reModifiedHead = regexp.MustCompile(`^` + sp + `+(?:games|crimes?|criminals?|powers|effort|chest|cabinet|room|zone|footing|plans?|planners|planes|helicopters?|plotters?|campaigns?|drills|exercises|threats?|memorial|museum|veterans|victims|tribunal|survivors|anniversary|commission|inquiry|report)\b`)
+
+// modifiedHead reports the text after a head that makes the head a modifier.
+func modifiedHead(after string) bool { return reModifiedHead.MatchString(after) }

@@ -82,13 +82,17 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal")
-	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown")
+	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown",
+		"war", "disengagement", "withdrawal", "intervention", "blockade")
 	if !heads && !years && !deeds && !prose && !yearDeeds || b.untrustedNames(v) {
 		return
 	}
 	text := v.between(v.start, v.end)
 	if yearDeeds {
 		b.yearDeeds(v, text)
+	}
+	if v.has("crisis", "election") {
+		b.lowerNamedEvents(v, text)
 	}
 	if prose {
 		b.proseWars(v, text)

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Events named in lower case after the place or people they concern: "the
+// Red Sea crisis", "the 2017 Qatar diplomatic crisis", "the Lebanese
+// parliamentary election". The name must open with a mention of a state,
+// a place or a people: "the crisis" or "the humanitarian crisis" names
+// nothing, and a situation ("the Gaza humanitarian crisis") is no event.
+
+var (
+	reLowerCrisis = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:[A-Z][\w'’.–-]*` + sp + `+){1,3}` +
+		`(?:(?:diplomatic|hostage|missile|nuclear|border|oil|shipping|maritime|succession)` + sp + `+)?crisis)\b`)
+	reLowerElection = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:[A-Z][\w'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
+)
+
+// lowerNamedEvents finds crises and elections named in lower case.
+func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
+	if strings.Contains(text, "crisis") {
+		for _, m := range reLowerCrisis.FindAllStringSubmatchIndex(text, -1) {
+			s, e := v.start+m[2], v.start+m[3]
+			if !b.opensWithSubject(v, s) || b.blockedName(v, s, e, e-len("crisis")) {
+				continue
+			}
+			b.nameEvent(v, "crisis", s, e)
+		}
+	}
+	if strings.Contains(text, "election") {
+		for _, m := range reLowerElection.FindAllStringSubmatchIndex(text, -1) {
+			s, e := v.start+m[2], v.start+m[3]
+			if !b.opensWithSubject(v, s) || b.blockedName(v, s, e, v.start+m[4]) {
+				continue
+			}
+			// "the Lebanese parliamentary election was held on 15 May
+			// 2022": the year of the sentence's date names which one.
+			name := strings.TrimSuffix(eventName(v.between(s, e)), "s")
+			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && len(d.Value) >= 4 && !d.Relative {
+				name = d.Value[:4] + " " + name
+			}
+			slugName := slugWords(name)
+			b.nameEventID(v, "election", slugName, s, e)
+			if ev := b.events["event:election:"+slugName]; ev != nil {
+				ev.Name = name
+			}
+		}
+	}
+}
+
+// opensWithSubject reports a mention of a state, place, organisation or
+// people starting at s, or right after a year there.
+func (b *relBuilder) opensWithSubject(v *sentView, s int) bool {
+	if loc := reYearInName.FindStringIndex(v.between(s, min(v.end, s+5))); loc != nil && loc[0] == 0 {
+		s += loc[1]
+		for s < v.end && (v.text[s] == ' ' || v.text[s] == '\u00a0') {
+			s++
+		}
+	}
+	for _, m := range v.ments {
+		if m.Start == s && (m.Type == "Country" || m.Type == "Place" || m.Type == "Organization") {
+			return true
+		}
+	}
+	return false
+}
