@@ -147,6 +147,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEvents(v)
 	b.truces(v)
 	b.executionsAndCoups(v)
+	b.warAllies(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)
