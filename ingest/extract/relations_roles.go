@@ -149,6 +149,7 @@ func (b *relBuilder) roles(v *sentView) {
 		}
 	}
 	b.bareAppositiveRoles(v)
+	b.apposedRoles(v)
 	b.foundersAndCandidates(v)
 	b.reversedRoles(v)
 	b.listedOfficials(v)

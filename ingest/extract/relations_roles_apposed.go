@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An office set off after a person with its state or organisation written
+// as a modifier: "Rafael Grossi, the IAEA director general", "Jens
+// Stoltenberg, the NATO Secretary General", "Steve Witkoff, the U.S.
+// special envoy to the Middle East", "Bashar al-Assad, the former Syrian
+// president", "Naim Qassem, Hezbollah's secretary-general". A state's or
+// organisation's name that carries its own "'s" (a catalog alias) is read
+// like a possessive.
+
+var (
+	// Between the person and the qualifier: ", the former ".
+	reApposedLead = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:the|its)` + sp + `+)?(?:(?:former|late|then|current|outgoing|incoming|acting|interim|new|longtime|veteran|deputy)` + sp + `+)?$`)
+	// After the qualifier: the office, ending where the apposition or
+	// the office's object ends.
+	reApposedOffice = regexp.MustCompile(`^(?:['’]s)?` + sp + `+((?:[A-Za-z][\w-]*` + sp + `+){0,3}?(?i:` + apposedHeads + `))(?:` + sp + `*[,.;:)]|` + sp + `+(?:to|for|of|in|at|on|who|and|said|says|told|tells|has|had|was|is|will|would)\b|` + sp + `*$)`)
+)
+
+// apposedHeads are the offices this rule reads: offices of a state or an
+// organisation, not occupations ("analyst", "official").
+const apposedHeads = `minister|president|vice[- ]president|envoy|ambassador|secretary[- ]general|secretary|spokesperson|spokesman|spokeswoman|chief` + sp + `+negotiator|negotiator|chief|head|leader|king|queen|sultan|emir|amir|crown` + sp + `+prince|chancellor|premier|commander|director[- ]general|director|chairman|chairwoman|chair|governor|speaker|supreme` + sp + `+leader`
+
+// apposedRoles finds HOLDS_ROLE for the appositions of this file.
+func (b *relBuilder) apposedRoles(v *sentView) {
+	for i, p := range v.ments {
+		if p.Type != "Person" || i+1 >= len(v.ments) {
+			continue
+		}
+		q := v.ments[i+1]
+		if !isQualifier(q) || q.Start < p.End || !reApposedLead.MatchString(v.between(p.End, q.Start)) {
+			continue
+		}
+		after := v.between(q.End, v.end)
+		loc := reApposedOffice.FindStringSubmatchIndex(after)
+		if loc == nil {
+			continue
+		}
+		office := after[loc[2]:loc[3]]
+		// "the U.S. Navy commander": a capitalised word that is no
+		// modifier of an office makes the qualifier part of a longer name.
+		if continuesName(v.text, q.End) && !officeModifiersOnly(office) {
+			continue
+		}
+		b.addRole(p.EntityID, q.EntityID, canonTitle(office), 0.9, v, p.Start, q.End+loc[3])
+	}
+}
+
+// reOfficeModifier: the words an office's name may hold before its head.
+var reOfficeModifier = regexp.MustCompile(`(?i)^(?:special|deputy|senior|chief|foreign|defen[cs]e|prime|vice|assistant|acting|principal|national|security|state|supreme|under|first|general|permanent|presidential|top|lead|interim)$`)
+
+// officeModifiersOnly reports an office whose words before its head are
+// all modifiers of an office ("Special Envoy", "Secretary General").
+func officeModifiersOnly(office string) bool {
+	words := strings.Fields(office)
+	for i, w := range words {
+		if roleHeadWord.MatchString(strings.ToLower(w)) && i > 0 || i == len(words)-1 {
+			break
+		}
+		if !reOfficeModifier.MatchString(w) && !roleHeadWord.MatchString(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestApposedRoles: an office after a person with its state or
+// organisation as a modifier; and the look-alikes.
+func TestApposedRoles(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"an organisation's acronym before the office", []string{
+			"[Rafael Grossi|person:rafael-grossi], the [IAEA|organization:iaea] director general, visited Tehran."},
+			[]string{"HOLDS_ROLE person:rafael-grossi organization:iaea title=Director General"}},
+		{"a capitalised office", []string{
+			"[Jens Stoltenberg|person:jens-stoltenberg], the [NATO|organization:nato] Secretary General, spoke on Monday."},
+			[]string{"HOLDS_ROLE person:jens-stoltenberg organization:nato title=Secretary General"}},
+		{"a state's abbreviation and the office's object", []string{
+			"[Steve Witkoff|person:steve-witkoff], the [U.S.|country:united-states] special envoy to the Middle East, led the delegation."},
+			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Special Envoy"}},
+		{"a former office after a demonym", []string{
+			"[Bashar al-Assad|person:bashar-al-assad], the former [Syrian|country:syria|demonym] president, fled to Moscow."},
+			[]string{"HOLDS_ROLE person:bashar-al-assad country:syria title=President"}},
+		{"a name carrying its possessive", []string{
+			"[Naim Qassem|person:naim-qassem], [Hezbollah's|organization:hezbollah] secretary-general, gave a speech."},
+			[]string{"HOLDS_ROLE person:naim-qassem organization:hezbollah title=Secretary-general"}},
+
+		// Negative cases.
+		{"a longer name's part is no qualifier", []string{
+			"[Brad Cooper|person:brad-cooper], the [U.S.|country:united-states] Navy commander, spoke."},
+			nil},
+		{"an occupation is no office", []string{
+			"[Ali Vaez|person:ali-vaez], the [Crisis Group|organization:crisis-group] analyst, said talks were possible."},
+			nil},
+		{"a citizen holds no office", []string{
+			"[John Smith|person:john-smith], the [U.S.|country:united-states] citizen, was released."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", tc.lines, []string{"HOLDS_ROLE"}, []string{"title"}, tc.want)
+		})
+	}
+}
