@@ -23,6 +23,7 @@ func (s *scan) detect() {
 	s.detectDatelines()
 	s.detectPlaceVerbs()
 	s.detectPlaceFacilities()
+	s.detectPlaceAppositions()
 	s.detectPlaceLists()
 }
 

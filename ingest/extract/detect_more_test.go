@@ -43,6 +43,13 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"founded says nothing of a person", "Global Quxley was founded in 1990.", nil, []string{"person:global-quxley"}},
 		{"killed says nothing of a person", "Zorbo Quxley was killed.", nil, []string{"person:zorbo-quxley"}},
 		{"a regional given name", "Talks with Muammar Quxley ended.", []string{"person:muammar-quxley"}, nil},
+		{"an apposition calls the name a town", "Militants stormed Quxtown, a city near Mosul.", []string{"place:quxtown"}, nil},
+		{"an apposition with adjectives", "Quxville, a small coastal town in Oman, flooded.", []string{"place:quxville"}, nil},
+		{"the capital of", "Zorbabad, the capital of Fars, grew.", []string{"place:zorbabad"}, nil},
+		{"a person's apposition with a place noun is no place", "Zorba Quxley, a city official near Mosul, spoke.", nil, []string{"place:zorba-quxley"}},
+		{"a given name opens a person before an apposition", "Jason Quxley, a town native, spoke.", nil, []string{"place:jason-quxley"}},
+		{"a name in part of a known place", "An Israeli strike on Quxbiyeh in southern Lebanon killed three.", []string{"place:quxbiyeh"}, nil},
+		{"a titled person in part of a known place stays a person", "Hezbollah commander Ali Quxbi in southern Lebanon was killed.", []string{"person:ali-quxbi"}, []string{"place:ali-quxbi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
