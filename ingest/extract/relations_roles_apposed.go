@@ -27,6 +27,8 @@ const apposedHeads = `minister|president|vice[- ]president|envoy|ambassador|secr
 
 // apposedRoles finds HOLDS_ROLE for the appositions of this file.
 func (b *relBuilder) apposedRoles(v *sentView) {
+	b.officeThenName(v)
+	b.secondOffice(v)
 	for i, p := range v.ments {
 		if p.Type != "Person" || i+1 >= len(v.ments) {
 			continue
@@ -66,4 +68,56 @@ func officeModifiersOnly(office string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	// "the foreign minister of": a lower-case office before its state,
+	// then ", X" (capitalised offices are read by officeBefore).
+	reLowerOfficeOf = regexp.MustCompile(`(?i)(?:^|\bthe` + sp + `+)((?:[a-z][\w-]*` + sp + `+){0,2}?(?:` + apposedHeads + `))` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	reCommaName     = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:HE|H\.E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Sayyid)` + sp + `+)*$`)
+	// " and leader of": a second office coordinated with the first.
+	reAndOfficeOf = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:the` + sp + `+|a` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// officeThenName: "The foreign minister of Oman, Badr Albusaidi, hosted
+// the talks". An office that completes another noun ("the son of the
+// foreign minister of Oman, X") names someone else.
+func (b *relBuilder) officeThenName(v *sentView) {
+	for i, q := range v.ments {
+		if !isQualifier(q) || q.Demonym || i+1 >= len(v.ments) {
+			continue
+		}
+		p := v.ments[i+1]
+		if p.Type != "Person" || p.Start < q.End || !reCommaName.MatchString(v.between(q.End, p.Start)) {
+			continue
+		}
+		lo := max(v.start, q.Start-60)
+		before := v.between(lo, q.Start)
+		loc := reLowerOfficeOf.FindStringSubmatchIndex(before)
+		if loc == nil || reOfBefore.MatchString(v.between(v.start, lo+loc[2])) {
+			continue
+		}
+		b.addRole(p.EntityID, q.EntityID, canonTitle(before[loc[2]:loc[3]]), 0.9, v, lo+loc[2], p.End)
+	}
+}
+
+// secondOffice: "Mahmoud Abbas, president of the Palestinian Authority and
+// leader of Fatah": the second office after an apposed first one.
+func (b *relBuilder) secondOffice(v *sentView) {
+	for i, p := range v.ments {
+		if p.Type != "Person" || i+2 >= len(v.ments) {
+			continue
+		}
+		q, q2 := v.ments[i+1], v.ments[i+2]
+		if !isQualifier(q) || !isQualifier(q2) || q.Start < p.End || q2.Start < q.End ||
+			!reApposOf.MatchString(v.between(p.End, q.Start)) {
+			continue
+		}
+		gap := v.between(q.End, q2.Start)
+		loc := reAndOfficeOf.FindStringSubmatchIndex(gap)
+		if loc == nil || continuesName(v.text, q2.End) {
+			continue
+		}
+		b.addRole(p.EntityID, q2.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, p.Start, q2.End)
+	}
 }

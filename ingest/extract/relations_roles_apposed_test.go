@@ -43,3 +43,46 @@ func TestApposedRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficesAround: a lower-case office before its state and the name, a
+// second office coordinated with an apposed one, succession of a kinsman,
+// an appointment in a relative clause; and the look-alikes.
+func TestOfficesAround(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the office of a state, then the name", []string{
+			"The foreign minister of [Oman|country:oman], [Badr Albusaidi|person:badr-albusaidi], hosted the talks."},
+			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
+		{"a second office coordinated", []string{
+			"[Mahmoud Abbas|person:mahmoud-abbas], president of the [Palestinian Authority|organization:palestinian-authority] and leader of [Fatah|organization:fatah], spoke."},
+			[]string{
+				"HOLDS_ROLE person:mahmoud-abbas organization:palestinian-authority title=President",
+				"HOLDS_ROLE person:mahmoud-abbas organization:fatah title=Leader",
+			}},
+		{"succeeded his father as", []string{
+			"[Qaboos bin Said|person:qaboos-bin-said] succeeded his father [Said bin Taimur|person:said-bin-taimur] as Sultan of [Oman|country:oman] in 1970."},
+			[]string{
+				"HOLDS_ROLE person:qaboos-bin-said country:oman title=Sultan",
+				"HOLDS_ROLE person:said-bin-taimur country:oman title=Sultan",
+			}},
+		{"elected in a relative clause", []string{
+			"[Ebrahim Raisi|person:ebrahim-raisi], who was elected president of [Iran|country:iran] in 2021, died in a crash."},
+			[]string{"HOLDS_ROLE person:ebrahim-raisi country:iran title=President"}},
+
+		// Negative cases.
+		{"an office completing another noun", []string{
+			"The son of the foreign minister of [Oman|country:oman], [Ahmed Said|person:ahmed-said], spoke."},
+			nil},
+		{"succeeded someone's father is no kinship of the subject", []string{
+			"[Qaboos bin Said|person:qaboos-bin-said] visited his father [Said bin Taimur|person:said-bin-taimur] in London."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", tc.lines, []string{"HOLDS_ROLE"}, []string{"title"}, tc.want)
+		})
+	}
+}

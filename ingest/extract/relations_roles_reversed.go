@@ -80,7 +80,7 @@ var reParticipleFirst = regexp.MustCompile(`^[A-Za-z]+ed\b`)
 
 var (
 	// "X succeeded Y as president of Iran": both held the office.
-	reSucceeded = regexp.MustCompile(`^` + sp + `+(?:succeeded|succeeds|replaced|replaces)` + sp + `+$`)
+	reSucceeded = regexp.MustCompile(`^` + sp + `+(?:succeeded|succeeds|replaced|replaces)` + sp + `+(?:(?:his|her|their)` + sp + `+(?:late` + sp + `+)?(?:father|mother|brother|half-brother|uncle|cousin|nephew|son|husband|predecessor)` + sp + `*,?` + sp + `+)?$`)
 	reAsOf      = regexp.MustCompile(`^` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 )
 
