@@ -18,9 +18,17 @@ var (
 	reAttendedBy = regexp.MustCompile(`\b(?:was` + sp + `+)?attended` + sp + `+by` + sp + `+(?:(?:leaders|ministers|officials|representatives|delegations)` + sp + `+(?:of|from)` + sp + `+)?(?:the` + sp + `+)?$`)
 )
 
+// reHostedSummit: "hosted a summit on Gaza in", "hosted an emergency Arab
+// summit in", from the host to the place.
+var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(?:` + sp + `+(?:on|about)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+
 // heldSummits builds the unnamed, placed and dated summits of v.
 func (b *relBuilder) heldSummits(v *sentView) {
-	if !v.has("summit", "conference") || !v.has("held", "took place", "convened") {
+	if !v.has("summit", "conference") {
+		return
+	}
+	b.hostedSummits(v)
+	if !v.has("held", "took place", "convened") {
 		return
 	}
 	for _, p := range v.ments {
@@ -58,6 +66,58 @@ func (b *relBuilder) heldSummits(v *sentView) {
 			for _, a := range argsOf(v, g) {
 				if !a.m.Demonym {
 					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, ts, last.end)
+				}
+			}
+			break
+		}
+	}
+}
+
+// hostedSummits reads "Egypt hosted a summit on Gaza in Cairo on
+// Saturday": a summit held in the place on the day, hosted by the state or
+// city before the verb.
+func (b *relBuilder) hostedSummits(v *sentView) {
+	if !v.has("host", "convene") {
+		return
+	}
+	for _, g := range groups(v) {
+		hosts := argsOf(v, g)
+		first, last := hosts[0], hosts[len(hosts)-1]
+		for _, p := range v.ments {
+			if p.Start < last.end || (p.Type != "Place" && p.Type != "Country") || p.Demonym {
+				continue
+			}
+			loc := reHostedSummit.FindStringSubmatchIndex(v.between(last.end, p.Start))
+			if loc == nil {
+				continue // "a summit on Gaza in Cairo": the topic first
+			}
+			ts, te := last.end+loc[2], last.end+loc[3]
+			if b.irrealisClause(v, first.start, p.End) || b.namedEventAt(v, ts, te) {
+				break
+			}
+			d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
+			if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+				break
+			}
+			kind := strings.ToLower(v.between(ts, te))
+			_, where, _ := strings.Cut(p.EntityID, ":")
+			id := "event:" + kind + ":" + where + ":" + d.Value
+			if _, seen := b.events[id]; !seen {
+				b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+					"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+			}
+			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ts, End: te, Sentence: v.idx, Text: v.between(ts, te)})
+			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
+			// The graph's hosts are states and places; a person who hosted
+			// took part.
+			for _, h := range hosts {
+				switch {
+				case h.m.Demonym:
+				case h.typ == "Country" || h.typ == "Place":
+					b.add("HOSTED", h.id, id, 0.8, nil, v, h.start, te)
+				case h.typ == "Person":
+					b.add("PARTICIPATED_IN", h.id, id, 0.75, nil, v, h.start, te)
 				}
 			}
 			break

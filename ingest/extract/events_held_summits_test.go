@@ -29,3 +29,36 @@ func TestHeldSummits(t *testing.T) {
 		})
 	}
 }
+
+// TestHostedSummits: "X hosted a summit in P on D" is a summit held in P
+// on D, hosted by X.
+func TestHostedSummits(t *testing.T) {
+	types := []string{"HELD_IN", "HOSTED", "PARTICIPATED_IN"}
+	const id = "event:summit:cairo:2023-10-21"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a state hosted a summit on a topic in its capital",
+			"[Egypt|country:egypt] hosted a summit on [Gaza|place:gaza] in [Cairo|place:cairo] on October 21, 2023.",
+			[]string{"HELD_IN " + id + " place:cairo", "HOSTED country:egypt " + id}},
+		{"two hosts",
+			"[Egypt|country:egypt] and [Jordan|country:jordan] hosted an emergency summit in [Cairo|place:cairo] on October 21, 2023.",
+			[]string{"HELD_IN " + id + " place:cairo", "HOSTED country:egypt " + id, "HOSTED country:jordan " + id}},
+		{"a person who hosted took part",
+			"[Abdel Fattah el-Sisi|person:sisi] hosted a summit in [Cairo|place:cairo] on October 21, 2023.",
+			[]string{"HELD_IN " + id + " place:cairo", "PARTICIPATED_IN person:sisi " + id}},
+		{"a summit to be hosted is none",
+			"[Egypt|country:egypt] will host a summit in [Cairo|place:cairo] on October 21, 2023.",
+			nil},
+		{"an undated summit is none",
+			"[Egypt|country:egypt] hosted a summit in [Cairo|place:cairo].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, types, nil, tt.want)
+		})
+	}
+}
