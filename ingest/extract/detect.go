@@ -14,6 +14,7 @@ func (s *scan) detect() {
 	s.detectHeaded()
 	s.detectLowerTreaties()
 	s.detectResolutions()
+	s.detectLowerAgreements()
 	s.detectSubjectDeals()
 	s.detectOrganizations()
 	s.detectOrgNouns()

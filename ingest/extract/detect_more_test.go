@@ -50,6 +50,12 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a given name opens a person before an apposition", "Jason Quxley, a town native, spoke.", nil, []string{"place:jason-quxley"}},
 		{"a name in part of a known place", "An Israeli strike on Quxbiyeh in southern Lebanon killed three.", []string{"place:quxbiyeh"}, nil},
 		{"a titled person in part of a known place stays a person", "Hezbollah commander Ali Quxbi in southern Lebanon was killed.", []string{"person:ali-quxbi"}, []string{"place:ali-quxbi"}},
+		{"a city's agreement in lower case", "The two states restored ties under the Beijing agreement in March 2023.", []string{"agreement:beijing-agreement"}, nil},
+		{"a state's agreement in lower case is a description", "Critics attacked the Iran agreement.", nil, []string{"agreement:iran-agreement"}},
+		{"a city's agreement needs its article", "Beijing agreement talks resumed.", nil, []string{"agreement:beijing-agreement"}},
+		{"a peace initiative is an agreement, not a body", "The Zorbian Peace Initiative was adopted in 2002.", []string{"agreement:zorbian-peace-initiative"}, []string{"organization:zorbian-peace-initiative"}},
+		{"a named peace plan", "The Quxley Peace Plan was endorsed.", []string{"agreement:quxley-peace-plan"}, nil},
+		{"a new peace plan is no name", "He proposed a New Peace Plan.", nil, []string{"agreement:new-peace-plan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
