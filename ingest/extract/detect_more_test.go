@@ -56,6 +56,9 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a peace initiative is an agreement, not a body", "The Zorbian Peace Initiative was adopted in 2002.", []string{"agreement:zorbian-peace-initiative"}, []string{"organization:zorbian-peace-initiative"}},
 		{"a named peace plan", "The Quxley Peace Plan was endorsed.", []string{"agreement:quxley-peace-plan"}, nil},
 		{"a new peace plan is no name", "He proposed a New Peace Plan.", nil, []string{"agreement:new-peace-plan"}},
+		{"a mullah's name", "Mullah Quxar led the movement.", []string{"person:quxar"}, nil},
+		{"a cleric's rank before a name", "Hojatoleslam Quxani was elected.", []string{"person:quxani"}, nil},
+		{"a surname that is a clergy word stays a name", "Julie Bishop met the minister.", []string{"person:julie-bishop"}, []string{"person:julie"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

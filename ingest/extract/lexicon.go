@@ -54,11 +54,13 @@ func newLexicon() lexicon {
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
-		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm`)
+		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm
+		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary chancellor premier speaker general
-		admiral governor mayor spokesman spokeswoman spokesperson pope imam`)
+		admiral governor mayor spokesman spokeswoman spokesperson pope imam
+		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana`)
 	l.add(wcTitleMod, `foreign prime deputy vice special acting former senior national security defense
 		defence interior finance economy economic supreme state joint chiefs staff majority minority house
 		senate conference top assistant under executive permanent presidential military nuclear lead chief
