@@ -26,6 +26,16 @@ var (
 	// What may follow a speaker named after the clause: an apposition, then
 	// where, when or how it was said, and the end of the sentence.
 	reSpeakerTail = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `*(?:(?:the|a|an|its|his|her)` + sp + `+)?[^,;:“”"]{1,80}?)?` + attributionRest)
+	// "X rejected the offer, saying Iran would never surrender".
+	reCommaSaying = regexp.MustCompile(`,` + sp + `+(?:(?:also|again)` + sp + `+)?(?:saying|adding|stating|noting|warning|insisting|arguing|claiming|declaring)(?:` + sp + `+that)?` + sp + `+`)
+	// "A State Department spokesperson said", "Hamas officials said": an
+	// organisation's unnamed voice is the organisation's.
+	reVoiceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:press|chief|senior|top|deputy|official|principal)` + sp + `+)?(?:spokes(?:person|man|woman)|officials|official|press` + sp + `+secretary|representatives?|leadership)` + sp + `+(?:(?:also|again|later)` + sp + `+)?(?:said|says|stated|told|warned|added|announced|confirmed|claimed|insisted)\b`)
+	// "A spokesperson for the European Union said".
+	reVoiceForBefore = regexp.MustCompile(`(?i)\bspokes(?:person|man|woman)` + sp + `+(?:for|of)` + sp + `+(?:the` + sp + `+)?$`)
+	reSaidAfterVoice = regexp.MustCompile(`^` + sp + `+(?:(?:also|again|later)` + sp + `+)?(?:said|says|stated|told|warned|added|announced|confirmed)\b`)
+	// "X issued a statement welcoming the agreement".
+	reIssuedStatement = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|today|jointly)` + sp + `+)?(?:issued|issues|released|releases|published|publishes|put` + sp + `+out)` + sp + `+(?:an?|the|its|their)` + sp + `+(?:[\w-]+` + sp + `+)?(?:statement|communiqu[eé]|declaration|readout)\b`)
 	// ", the ministry's spokesman," between a speaker and the verb.
 	reApposBeforeVerb = regexp.MustCompile(`^` + sp + `*,` + sp + `*[a-z][^,;:“”"]{0,80},`)
 )
@@ -70,8 +80,45 @@ func (b *relBuilder) reportedSpeech() {
 			b.reported(v, a, cs, ce)
 		}
 		b.apposedSpeakers(v)
+		b.voicesAndStatements(v)
 	}
 }
+
+// voicesAndStatements: ", saying ..." after the sentence's first actor,
+// an organisation's spokesperson or officials, and a statement issued.
+func (b *relBuilder) voicesAndStatements(v *sentView) {
+	for i, a := range v.args {
+		if !speakerType(a) || b.insideQuote(a.start) {
+			continue
+		}
+		tail := argTail(v, a)
+		after := v.between(tail, v.end)
+		switch {
+		// "A State Department spokesperson said ...", "Hamas officials said ...".
+		case a.typ == "Organization" && reVoiceOf.MatchString(after):
+			loc := reVoiceOf.FindStringIndex(after)
+			b.reported(v, a, tail+loc[1], v.end)
+		// "A spokesperson for the European Union said ...".
+		case a.typ == "Organization" && reVoiceForBefore.MatchString(v.between(max(v.start, a.start-30), a.start)) && reSaidAfterVoice.MatchString(after):
+			loc := reSaidAfterVoice.FindStringIndex(after)
+			b.reported(v, a, tail+loc[1], v.end)
+		// "The Foreign Ministry of Qatar issued a statement welcoming ...".
+		case reIssuedStatement.MatchString(after):
+			loc := reIssuedStatement.FindStringIndex(after)
+			b.reported(v, a, tail+loc[1], v.end)
+		// "Khamenei rejected the offer, saying ...": the sentence's first
+		// actor, opening it, is the one saying.
+		case i == 0 && reSentenceOpening.MatchString(v.between(v.start, a.start)):
+			if loc := reCommaSaying.FindStringIndex(after); loc != nil && !otherSpeakerBetween(v, tail, tail+loc[0]) {
+				b.reported(v, a, tail+loc[1], v.end)
+			}
+		}
+	}
+}
+
+// reSentenceOpening: what may stand before a sentence's subject: an
+// article, a title, a short adverbial closed by a comma.
+var reSentenceOpening = regexp.MustCompile(`^(?:(?:The|the|A|a)` + sp + `+)?(?:[A-Z][\w.'’-]*` + sp + `+){0,3}$|^[^,;:]{0,40},` + sp + `*(?:the` + sp + `+)?(?:[A-Z][\w.'’-]*` + sp + `+){0,3}$`)
 
 // apposedSpeakers: "X, the ministry's spokesman, told reporters that
 // ...", the indirect speech of indirectSpeech with an apposition between

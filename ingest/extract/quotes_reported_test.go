@@ -38,8 +38,32 @@ func TestReportedSpeech(t *testing.T) {
 			"[Iran|country:iran] and [Oman|country:oman] held talks. [Iran|country:iran] sent a delegation.",
 			"“The talks were useful,” said [Abbas Araghchi|person:abbas-araghchi]."},
 			[]string{"STATED person:abbas-araghchi country:iran quote=The talks were useful,"}},
+		{"an organisation's spokesperson", []string{
+			"A [State Department|organization:state-department] spokesperson said the [United States|country:united-states] would respond."},
+			[]string{"STATED organization:state-department country:united-states"}},
+		{"a spokesperson for an organisation", []string{
+			"A spokesperson for the [European Union|organization:eu] said [Iran|country:iran] must comply."},
+			[]string{"STATED organization:eu country:iran"}},
+		{"an organisation's officials", []string{
+			"[Hamas|organization:hamas] officials said [Israel|country:israel] had violated the ceasefire."},
+			[]string{"STATED organization:hamas country:israel"}},
+		{"a statement issued", []string{
+			"The [Foreign Ministry of Qatar|organization:qatar-mofa] issued a statement welcoming the agreement between [Israel|country:israel] and [Hamas|organization:hamas]."},
+			[]string{"STATED organization:qatar-mofa country:israel"}},
+		{"saying after the subject's clause", []string{
+			"[Ali Khamenei|person:ali-khamenei] rejected the offer on Monday, saying [Iran|country:iran] would never surrender."},
+			[]string{"STATED person:ali-khamenei country:iran"}},
 
 		// Negative cases.
+		{"saying after an object that may be its subject", []string{
+			"[Donald Trump|person:donald-trump] met [Benjamin Netanyahu|person:benjamin-netanyahu], saying [Israel|country:israel] would win."},
+			nil},
+		{"an organisation's members are no voice", []string{
+			"[Hamas|organization:hamas] fighters attacked [Israel|country:israel]."},
+			nil},
+		{"a statement read, not issued", []string{
+			"[Hamas|organization:hamas] rejected the statement by [Israel|country:israel]."},
+			nil},
 		{"an adverbial, not a clause, before the speaker", []string{
 			"In [Tehran|place:tehran], [Abbas Araghchi|person:abbas-araghchi] said."},
 			nil},
