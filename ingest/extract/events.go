@@ -160,6 +160,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEventVenues(v)
 	b.mediatedBetween(v)
 	b.anaphoricEvent(v)
+	b.companions(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
 	// "Iran and Saudi Arabia restored relations in a deal brokered by
 	// China": a sentence that names its own sides is about its own deal,
