@@ -37,6 +37,9 @@ func (s *scan) filterDetected() {
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
+		if c.entry >= 0 && s.placeInEventName(c) {
+			continue
+		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
 			publicationWords[s.toks[c.to-1].key] || c.to < len(s.toks) && publicationWords[s.toks[c.to].key] && s.toks[c.to].cap) {
 			continue
@@ -130,4 +133,23 @@ func (s *scan) afterNaming(i int) bool {
 		}
 	}
 	return false
+}
+
+// eventNameHeads end an event's name: a place right before one capitalised
+// ("the Suez Crisis", "the Dhofar Rebellion") is part of the event's
+// name, not a place the text speaks of. They are the heads the named-event
+// rules build events from, so the name is not lost with the place.
+var eventNameHeads = map[string]bool{
+	"war": true, "conflict": true, "crisis": true, "rebellion": true, "revolution": true, "uprising": true,
+	"intifada": true, "insurgency": true, "revolt": true,
+}
+
+// placeInEventName reports a catalog place written right before a
+// capitalised event head.
+func (s *scan) placeInEventName(c candidate) bool {
+	if s.x.cat.entries[c.entry].Type != "Place" || c.to >= len(s.toks) || !s.sameSent(c.from, c.to) {
+		return false
+	}
+	t := &s.toks[c.to]
+	return t.kind == tkWord && t.cap && eventNameHeads[t.key]
 }

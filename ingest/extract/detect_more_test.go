@@ -59,6 +59,9 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a mullah's name", "Mullah Quxar led the movement.", []string{"person:quxar"}, nil},
 		{"a cleric's rank before a name", "Hojatoleslam Quxani was elected.", []string{"person:quxani"}, nil},
 		{"a surname that is a clergy word stays a name", "Julie Bishop met the minister.", []string{"person:julie-bishop"}, []string{"person:julie"}},
+		{"a place inside an event's name is no place", "The Suez Crisis of 1956 changed the region.", nil, []string{"place:suez"}},
+		{"a place after an event's head is a place", "The Battle of Mosul ended in 2017.", []string{"place:mosul"}, nil},
+		{"a place before a lower-case war is a place", "The Mosul war began.", []string{"place:mosul"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
