@@ -35,6 +35,7 @@ var (
 
 func (b *relBuilder) parties(v *sentView) {
 	b.partiesAgreedTo(v)
+	b.partiesMore(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}

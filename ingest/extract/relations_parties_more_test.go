@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// TestPartiesMore: a relative clause, an apposition of parties, the first
+// state to sign, an obligation under an agreement, a deal with the world
+// powers; and the look-alikes.
+func TestPartiesMore(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"which the state signed", []string{
+			"The [JCPOA|agreement:jcpoa], which [Iran|country:iran] signed with six world powers in 2015, collapsed."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"the parties to it in apposition", []string{
+			"[France|country:france], [Germany|country:germany] and the [United Kingdom|country:united-kingdom], the European parties to the [JCPOA|agreement:jcpoa], triggered the snapback."},
+			[]string{
+				"PARTY_TO country:france agreement:jcpoa",
+				"PARTY_TO country:germany agreement:jcpoa",
+				"PARTY_TO country:united-kingdom agreement:jcpoa",
+			}},
+		{"the first state to sign", []string{
+			"The [UAE|country:uae] became the first Gulf state to sign the [Abraham Accords|agreement:abraham-accords]."},
+			[]string{"PARTY_TO country:uae agreement:abraham-accords"}},
+		{"under it, the state agreed", []string{
+			"Under the [JCPOA|agreement:jcpoa], [Iran|country:iran] agreed to limit its enrichment."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"agreed under it", []string{
+			"[Iran|country:iran] agreed under the [JCPOA|agreement:jcpoa] to cap enrichment."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"a deal between a state and the world powers", []string{
+			"The 2015 [nuclear deal|agreement:jcpoa] between [Iran|country:iran] and world powers limited enrichment."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+
+		// Negative cases.
+		{"which the state never signed", []string{
+			"The [JCPOA|agreement:jcpoa], which [Iran|country:iran] never signed, was a draft."},
+			nil},
+		{"which the state opposed", []string{
+			"The [JCPOA|agreement:jcpoa], which [Israel|country:israel] opposed, limited enrichment."},
+			nil},
+		{"a critic in apposition", []string{
+			"[Israel|country:israel], a critic of the [JCPOA|agreement:jcpoa], lobbied against it."},
+			nil},
+		{"a duty laid on a third party", []string{
+			"Under the [JCPOA|agreement:jcpoa], the [IAEA|organization:iaea] was required to verify compliance."},
+			nil},
+		{"the first state to sign, hypothetically", []string{
+			"[Saudi Arabia|country:saudi-arabia] would become the first Gulf state to sign the [Abraham Accords|agreement:abraham-accords]."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", tc.lines, []string{"PARTY_TO"}, nil, tc.want)
+		})
+	}
+}
