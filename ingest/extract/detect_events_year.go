@@ -6,13 +6,13 @@ import (
 )
 
 // Events named by their year and what happened, in lower case: "the 1970
-// coup", "the 1948 war", "the 2005 Israeli disengagement from Gaza", "the 1979 Grand Mosque seizure", "the 2019 Abqaiq–Khurais
+// coup", "the 1948 war", "the 2015 Saudi-led intervention", "the 1979 Grand Mosque seizure", "the 2019 Abqaiq–Khurais
 // attack", "the 1983 Beirut barracks bombings", "the 1979 hostage crisis".
 // The definite article and the year make the phrase a name: "a coup" or
 // "attacks in 2019" name nothing.
 
 var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
-	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|disengagement|withdrawal|intervention|blockade)\b`)
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|intervention|blockade)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
 // bloodless coup (1970)", "seized power in a military coup in 1969"). A
@@ -25,7 +25,7 @@ var yearDeedKinds = map[string]string{
 	"coup": "coup", "bombing": "attack", "bombings": "attack", "explosion": "incident", "explosions": "incident",
 	"seizure": "incident", "crisis": "crisis", "attack": "attack", "attacks": "attack", "massacre": "attack",
 	"assassination": "incident", "hijacking": "incident", "shootdown": "incident", "war": "war",
-	"disengagement": "withdrawal", "withdrawal": "withdrawal", "intervention": "war", "blockade": "blockade",
+	"intervention": "war", "blockade": "blockade",
 }
 
 // yearDeedWords may stand between the year and the head besides names:

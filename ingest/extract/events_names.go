@@ -83,7 +83,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal")
 	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown",
-		"war", "disengagement", "withdrawal", "intervention", "blockade")
+		"war", "intervention", "blockade")
 	if !heads && !years && !deeds && !prose && !yearDeeds || b.untrustedNames(v) {
 		return
 	}
