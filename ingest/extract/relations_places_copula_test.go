@@ -68,3 +68,29 @@ func TestPlacesCopula(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesNamedIn: a facility whose name says where it is.
+func TestPlacesNamedIn(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"an embassy named with its city", []string{
+			"Protesters attacked the [Saudi Embassy in Tehran|place:saudi-embassy-in-tehran] on Saturday.",
+			"[Tehran|place:tehran] condemned the attack."},
+			[]string{"LOCATED_IN place:saudi-embassy-in-tehran place:tehran"}},
+		{"a city the document does not name", []string{
+			"Protesters attacked the [Saudi Embassy in Tehran|place:saudi-embassy-in-tehran] on Saturday."},
+			nil},
+		{"a name that is no facility", []string{
+			"The [Battle in Basra|place:battle-in-basra] ended.",
+			"[Basra|place:basra] was quiet."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", tc.lines, []string{"LOCATED_IN"}, nil, tc.want)
+		})
+	}
+}

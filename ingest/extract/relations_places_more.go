@@ -145,6 +145,7 @@ func (b *relBuilder) placesMore(v *sentView) {
 	b.placesLists(v)
 	b.placesProse(v)
 	b.placesCopula(v)
+	b.placesNamedIn(v)
 	b.listInCountry(v)
 	b.compassParts(v)
 	for i, p := range v.ments {

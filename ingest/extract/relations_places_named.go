@@ -1,0 +1,36 @@
+package extract
+
+import "regexp"
+
+// A place named with where it is: "the Saudi Embassy in Tehran", "the U.S.
+// Embassy in Baghdad", "Al-Aqsa Mosque in Jerusalem". The name holds its
+// location, which is a place or state the document names.
+
+// reNamedIn: a facility's name ending "in <Name>".
+var reNamedIn = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(?:[A-Z][\w.'’-]*` + sp + `+){1,5}?(?:` + facilityHeads + `)` + sp + `+(?:in|at)` + sp + `+((?:[A-Z][\w'’.-]*)(?:` + sp + `+[A-Z][\w'’.-]*){0,2})$`)
+
+// facilityHeads are the nouns of a facility's name.
+const facilityHeads = `Embassy|Consulate|Mosque|Church|Synagogue|Shrine|Airport|Base|Camp|Prison|Hospital|University|Hotel|Palace|Stadium|Port|Refinery|Plant|Facility|Reactor|Office|Mission|Headquarters`
+
+// placesNamedIn finds LOCATED_IN for places whose name says where they are.
+func (b *relBuilder) placesNamedIn(v *sentView) {
+	for _, p := range v.ments {
+		if p.Type != "Place" || p.MetonymFor != "" {
+			continue
+		}
+		names := []string{p.Text}
+		if e, ok := b.ents.Entities[p.EntityID]; ok {
+			names = append(names, e.Name)
+		}
+		for _, n := range names {
+			sm := reNamedIn.FindStringSubmatch(n)
+			if sm == nil {
+				continue
+			}
+			if id, ok := b.entityNamed(sm[1]); ok && id != p.EntityID {
+				b.add("LOCATED_IN", p.EntityID, id, 0.8, nil, v, p.Start, p.End)
+				break
+			}
+		}
+	}
+}
