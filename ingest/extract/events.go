@@ -148,6 +148,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.truces(v)
 	b.executionsAndCoups(v)
 	b.warAllies(v)
+	b.territoryWithdrawals(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// A state or armed group pulling out of a territory is an event: "In 2005,
+// Israel withdrew from the Gaza Strip", "Syria withdrew its troops from
+// Lebanon in April 2005". The one that withdrew took part in it and it
+// was held in the territory left. Only a dated withdrawal from a place or
+// state is one: leaving a treaty, a body or talks is WITHDREW_FROM's to
+// read, and recalling an ambassador is no withdrawal of forces.
+
+var (
+	// Between the one that withdrew and the territory.
+	reWithdrewFromLand = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|finally|fully|completely|unilaterally|eventually)` + sp + `+)*(?:withdrew|pulled` + sp + `+out|completed` + sp + `+(?:its|their|the)` + sp + `+withdrawal)` + sp + `+(?:(?:its|their|all|the|remaining|last|of|military|armed)` + sp + `+)*(?:(?:forces|troops|soldiers|army|military|settlers)` + sp + `+)?(?:from|of)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
+	// What after the territory makes it no territory: "withdrew from
+	// Geneva talks", "from Iran's nuclear deal".
+	reNotTerritory = regexp.MustCompile(`^(?:['’]s\b|` + sp + `+(?:talks|negotiations|process|conference|summit|agreement|accord|deal|format|framework|race|contest|election|league|treaty|pact|forum|group|council)\b)`)
+)
+
+// territoryWithdrawals builds the withdrawals from a territory of v.
+func (b *relBuilder) territoryWithdrawals(v *sentView) {
+	if !v.has("withdr", "pulled out") {
+		return
+	}
+	for _, g := range groups(v) {
+		last := v.args[g[len(g)-1]]
+		for _, p := range v.ments {
+			if p.Start < last.end || (p.Type != "Place" && p.Type != "Country") || p.Demonym {
+				continue
+			}
+			if !reWithdrewFromLand.MatchString(v.between(last.end, p.Start)) || reNotTerritory.MatchString(v.between(p.End, v.end)) {
+				break
+			}
+			start := v.args[g[0]].start
+			if b.irrealisClause(v, start, p.End) {
+				break
+			}
+			d, ok := pickDate(v, start, p.End, true)
+			if !ok || !d.Resolved() {
+				break
+			}
+			var sides []arg
+			for _, a := range argsOf(v, g) {
+				if (a.typ == "Country" || a.typ == "Organization") && !a.m.Demonym && a.id != p.EntityID {
+					sides = append(sides, a)
+				}
+			}
+			if len(sides) == 0 {
+				break
+			}
+			var locals, names []string
+			for _, a := range sides {
+				_, local, _ := strings.Cut(a.id, ":")
+				locals = append(locals, local)
+				names = append(names, b.nameOf(a.id))
+			}
+			sort.Strings(locals)
+			_, where, _ := strings.Cut(p.EntityID, ":")
+			id := b.namedWithdrawal(d.Value)
+			if id == "" {
+				id = "event:withdrawal:" + strings.Join(dedupe(locals), "-") + "-from-" + where + ":" + d.Value
+			}
+			if _, named := b.ents.Entities[id]; named {
+				// the text's own name for it stands
+			} else if _, seen := b.events[id]; !seen {
+				b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " withdrawal from " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+					"kind": "withdrawal", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
+				}}
+			}
+			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: start, End: p.End, Sentence: v.idx, Text: v.between(start, p.End)})
+			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+			for _, a := range sides {
+				b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, a.start, p.End)
+			}
+			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
+			break
+		}
+	}
+}
+
+// reWithdrawalName: the name of a withdrawal the text named ("the 2005
+// Israeli disengagement from Gaza").
+var reWithdrawalName = regexp.MustCompile(`(?i)\b(?:withdrawal|disengagement|pull-?out)\b`)
+
+// namedWithdrawal is the one named withdrawal of the document dated d
+// (by its date, or the year in its name), which "Israel withdrew from the
+// Gaza Strip" in that year tells again, or "".
+func (b *relBuilder) namedWithdrawal(d string) string {
+	var found []string
+	look := func(id string, e *entity) {
+		if e.Type != "Event" || strings.HasPrefix(id, "event:withdrawal:") || !reWithdrawalName.MatchString(e.Name) {
+			return
+		}
+		date, _ := e.Props["date"].(string)
+		if date == "" {
+			date = reWithdrawalYear.FindString(e.Name)
+		}
+		if date != "" && (strings.HasPrefix(d, date) || strings.HasPrefix(date, d)) {
+			found = append(found, id)
+		}
+	}
+	for id, e := range b.events {
+		look(id, e)
+	}
+	for id, e := range b.ents.Entities {
+		if _, dup := b.events[id]; !dup {
+			look(id, e)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// reWithdrawalYear: "2005" in "the 2005 Israeli disengagement from Gaza".
+var reWithdrawalYear = regexp.MustCompile(`\b(?:1[89]|20)\d{2}\b`)

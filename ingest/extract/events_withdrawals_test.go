@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestTerritoryWithdrawals: a dated withdrawal from a territory is an
+// event of the one that withdrew, held in the territory left.
+func TestTerritoryWithdrawals(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	tests := []struct {
+		name   string
+		lines  []string
+		events []string
+		want   []string
+	}{
+		{"a state withdrew from a territory in a year",
+			[]string{"In 2005, [Israel|country:israel] withdrew from the [Gaza Strip|place:gaza-strip] under a unilateral plan."},
+			[]string{"event:withdrawal:israel-from-gaza-strip:2005 kind=withdrawal date=2005 datePrecision=year dateText=2005"},
+			[]string{"PARTICIPATED_IN country:israel event:withdrawal:israel-from-gaza-strip:2005", "HELD_IN event:withdrawal:israel-from-gaza-strip:2005 place:gaza-strip"}},
+		{"a state pulled out of a state",
+			[]string{"[Israel|country:israel] pulled out of [Lebanon|country:lebanon] in 2000."},
+			[]string{"event:withdrawal:israel-from-lebanon:2000 kind=withdrawal date=2000 datePrecision=year dateText=2000"},
+			[]string{"PARTICIPATED_IN country:israel event:withdrawal:israel-from-lebanon:2000", "HELD_IN event:withdrawal:israel-from-lebanon:2000 country:lebanon"}},
+		{"its troops withdrawn from a state",
+			[]string{"[Syria|country:syria] withdrew its troops from [Lebanon|country:lebanon] in April 2005."},
+			[]string{"event:withdrawal:syria-from-lebanon:2005-04 kind=withdrawal date=2005-04 datePrecision=month dateText=April 2005"},
+			[]string{"PARTICIPATED_IN country:syria event:withdrawal:syria-from-lebanon:2005-04", "HELD_IN event:withdrawal:syria-from-lebanon:2005-04 country:lebanon"}},
+		{"the withdrawal the text named before is the same",
+			[]string{"The [2005 Israeli disengagement from Gaza|event:israeli-disengagement] changed the territory.", "In 2005, [Israel|country:israel] withdrew from the [Gaza Strip|place:gaza-strip]."},
+			nil,
+			[]string{"PARTICIPATED_IN country:israel event:israeli-disengagement", "HELD_IN event:israeli-disengagement place:gaza-strip"}},
+		{"an ambassador recalled is no withdrawal",
+			[]string{"[Russia|country:russia] withdrew its ambassador from [Israel|country:israel] in 2023."},
+			nil, nil},
+		{"leaving talks in a city is no withdrawal from it",
+			[]string{"[Iran|country:iran] withdrew from [Geneva|place:geneva] talks in 2023."},
+			nil, nil},
+		{"a withdrawal denied is none",
+			[]string{"[Israel|country:israel] did not withdraw from the [Gaza Strip|place:gaza-strip] in 2005."},
+			nil, nil},
+		{"an undated withdrawal is none",
+			[]string{"[Israel|country:israel] withdrew from the [Gaza Strip|place:gaza-strip]."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", tt.lines, types, nil, tt.want)
+			checkEvents(t, rs, tt.events)
+		})
+	}
+}
