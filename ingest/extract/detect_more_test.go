@@ -62,6 +62,13 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a place inside an event's name is no place", "The Suez Crisis of 1956 changed the region.", nil, []string{"place:suez"}},
 		{"a place after an event's head is a place", "The Battle of Mosul ended in 2017.", []string{"place:mosul"}, nil},
 		{"a place before a lower-case war is a place", "The Mosul war began.", []string{"place:mosul"}, nil},
+		{"a role noun after an organisation", "Hizballah operative Quxar Zorbani moved cash.", []string{"person:quxar-zorbani"}, nil},
+		{"a role noun after a capitalised acronym", "IRGC-QF official Quxley Zorbani facilitated transfers.", []string{"person:quxley-zorbani"}, nil},
+		{"a role noun after a modifier", "He met senior official Quxar Zorbani.", []string{"person:quxar-zorbani"}, nil},
+		{"a role noun after the", "The financier Zorbo Quxlan fled.", []string{"person:zorbo-quxlan"}, nil},
+		{"an adjective after the is no role", "The official Zorbo Account posted it.", nil, []string{"person:zorbo-account"}},
+		{"a role given by is a", "Quxar Zorbani is a senior Hamas official based in Turkey.", []string{"person:quxar-zorbani"}, nil},
+		{"a leader in a field is no role", "Quxley Petrochem is a leader in plastics.", nil, []string{"person:quxley-petrochem"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

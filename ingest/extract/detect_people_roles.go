@@ -1,0 +1,76 @@
+package extract
+
+// A role noun in lower case says the name next to it is a person's, as a
+// title does: "Hizballah operative Quxar Zorbani", "IRGC-QF official
+// Quxley Zorbani", "the financier Zorbo Quxlan"; so does a predicate that
+// gives a name a role: "Quxar Zorbani is a senior Hamas official".
+
+// personRoleNouns stand right before a person's name in designations and
+// wire copy.
+var personRoleNouns = map[string]bool{
+	"operative": true, "official": true, "financier": true, "facilitator": true, "commander": true,
+	"militant": true, "fighter": true, "member": true, "leader": true, "businessman": true,
+	"businesswoman": true, "cleric": true, "activist": true, "journalist": true, "lawmaker": true,
+	"politician": true, "diplomat": true, "negotiator": true, "officer": true, "agent": true,
+	"courier": true, "smuggler": true, "accountant": true, "executive": true, "ideologue": true,
+	"preacher": true, "dissident": true, "spokesman": true, "spokeswoman": true, "envoy": true,
+	"director": true, "founder": true, "chief": true, "head": true, "representative": true,
+}
+
+// roleModifiers may stand between a determiner and a role noun.
+var roleModifiers = map[string]bool{
+	"senior": true, "top": true, "former": true, "veteran": true, "prominent": true, "key": true,
+	"longtime": true, "military": true, "political": true, "financial": true, "religious": true,
+	"local": true, "regional": true, "high-ranking": true, "alleged": true, "suspected": true,
+	"notorious": true, "wanted": true, "fellow": true, "deputy": true, "chief": true, "opposition": true,
+}
+
+// roleNounBefore reports a role noun right before the name starting at i,
+// itself after an organisation, a state, a possessive, a capitalised word
+// or a role modifier: "Hizballah operative", "Iran's envoy", "senior
+// official". After "the" only a noun that is no adjective counts: "the
+// official Twitter account" is no person.
+func (s *scan) roleNounBefore(i int) bool {
+	r := i - 1
+	if r < 1 || !s.sameSent(r-1, i) || s.toks[r].kind != tkWord || s.toks[r].cap || !personRoleNouns[s.toks[r].key] {
+		return false
+	}
+	p := &s.toks[r-1]
+	switch {
+	case p.kind == tkPoss, s.catTyp[r-1] == "Organization", s.catTyp[r-1] == "Country":
+		return true
+	case p.kind == tkWord && p.cap && !s.sentenceStart(r-1) && s.class(r-1)&wcStop == 0:
+		return true
+	case p.kind == tkWord && roleModifiers[p.key]:
+		return true
+	case p.key == "the":
+		return s.toks[r].key != "official" && s.toks[r].key != "head" && s.toks[r].key != "chief" && s.toks[r].key != "member"
+	}
+	return false
+}
+
+// isRole reports "is a senior Hamas official", "was the group's
+// commander" right after the name ending before j.
+func (s *scan) isRole(j int) bool {
+	if k := s.tokKey(j); k != "is" && k != "was" {
+		return false
+	}
+	k := j + 1
+	if d := s.tokKey(k); d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+5 && s.sameSent(j, n); n++ {
+		t := &s.toks[n]
+		switch {
+		case t.kind == tkPoss:
+			continue
+		case t.kind != tkWord:
+			return false
+		case !t.cap && personRoleNouns[t.key]:
+			return s.tokKey(n+1) != "in" // "a leader in the field" is no role
+		case !t.cap && !roleModifiers[t.key]:
+			return false
+		}
+	}
+	return false
+}
