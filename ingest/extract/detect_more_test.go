@@ -66,7 +66,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a role noun after a capitalised acronym", "IRGC-QF official Quxley Zorbani facilitated transfers.", []string{"person:quxley-zorbani"}, nil},
 		{"a role noun after a modifier", "He met senior official Quxar Zorbani.", []string{"person:quxar-zorbani"}, nil},
 		{"a role noun after the", "The financier Zorbo Quxlan fled.", []string{"person:zorbo-quxlan"}, nil},
-		{"an adjective after the is no role", "The official Zorbo Account posted it.", nil, []string{"person:zorbo-account"}},
+		{"an adjective after the is no role", "The official Zorbo Account was closed.", nil, []string{"person:zorbo-account"}},
 		{"a role given by is a", "Quxar Zorbani is a senior Hamas official based in Turkey.", []string{"person:quxar-zorbani"}, nil},
 		{"a leader in a field is no role", "Quxley Petrochem is a leader in plastics.", nil, []string{"person:quxley-petrochem"}},
 	}
