@@ -60,6 +60,7 @@ func (b *relBuilder) attacks(v *sentView) {
 	b.ownAttacksIn(v)
 	b.attackClauses(v)
 	b.attacksMore(v)
+	b.weaponsHit(v)
 	gs := groups(v)
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]

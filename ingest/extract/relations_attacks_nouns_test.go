@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestWeaponsHit: an attacker's weapons as the subject of a verb of
+// hitting; and the look-alikes.
+func TestWeaponsHit(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"demonym airstrikes kill people in a place", []string{
+			"[Israeli|country:israel|demonym] airstrikes kill 20 people in [Gaza|place:gaza]."},
+			[]string{"ATTACKED country:israel place:gaza"}},
+		{"a group's missile strike hits a city", []string{
+			"A [Houthi|organization:houthis] missile strike hits [Riyadh|place:riyadh]."},
+			[]string{"ATTACKED organization:houthis place:riyadh"}},
+		{"a group's rockets hit a direction of a state", []string{
+			"[Hezbollah|organization:hezbollah] rockets hit northern [Israel|country:israel] on Monday."},
+			[]string{"ATTACKED organization:hezbollah country:israel"}},
+
+		// Negative cases.
+		{"officials said strikes hit", []string{
+			"[Israeli|country:israel|demonym] officials said strikes hit [Gaza|place:gaza]."},
+			nil},
+		{"missiles that could hit", []string{
+			"[Iranian|country:iran|demonym] missiles could hit [Tel Aviv|place:tel-aviv], officials warned."},
+			nil},
+		{"strikes that did not hit", []string{
+			"[Israeli|country:israel|demonym] strikes did not hit [Beirut|place:beirut]."},
+			nil},
+		{"a state's drones may be fired by others", []string{
+			"[Iranian|country:iran|demonym] drones struck [Kyiv|place:kyiv] in 2023."},
+			nil},
+		{"rockets of a group a state backs", []string{
+			"[Iran|country:iran]-backed militia rockets hit [Erbil|place:erbil]."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", tc.lines, []string{"ATTACKED"}, nil, tc.want)
+		})
+	}
+}
