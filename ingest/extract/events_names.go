@@ -34,7 +34,7 @@ var (
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Strategic` + sp + `+Dialogue|Uprising|Intifada|Campaign|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
 	reDashWar = regexp.MustCompile(`\b([A-Z][\w'’.]*(?:` + sp + `*[–-]` + sp + `*[A-Z][\w'’.]*)+)` + sp + `+(war|conflict)\b`)
 	// A name before a lower-case summit: "the G20 summit", "the Riyadh summit".
@@ -122,7 +122,10 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		}
 		head := strings.ToLower(strings.Fields(text[m[4]:m[5]])[0])
 		kind := eventKinds[head]
-		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") {
+		// "the U.S.-Qatar Strategic Dialogue" is a dialogue by its name;
+		// "the Manama Dialogue" when the sentence treats it as a
+		// gathering ("attended the Manama Dialogue in Bahrain").
+		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") && !gatheringContext(v, s, e) {
 			continue
 		}
 		// "the Cedar Revolution", "the al-Anfal Campaign": a campaign or
@@ -155,7 +158,7 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 	}
 	for _, m := range matchesNear(text, text, reLowerSummit, []string{" summit"}) {
 		s, e := v.start+m[2], v.start+m[5]
-		s = b.skipOpeners(v, s, v.start+m[4])
+		s = b.skipOpeners(v, wholeWordStart(v, s), v.start+m[4])
 		if s >= v.start+m[4] || precededByIndefinite(v, s) || b.blockedName(v, s, e, v.start+m[4]) {
 			continue
 		}
@@ -667,4 +670,26 @@ func (b *relBuilder) alsoKnownAs(v *sentView, s int) (string, bool) {
 		}
 	}
 	return id, id != ""
+}
+
+// wholeWordStart moves s back to the start of a hyphenated place name the
+// match began inside: "Sharm el-Sheikh summit" is not the "Sheikh summit".
+func wholeWordStart(v *sentView, s int) int {
+	if s <= v.start || v.text[s-1] != '-' {
+		return s
+	}
+	for s > v.start && v.text[s-1] != ' ' && v.text[s-1] != '\u00a0' {
+		s--
+	}
+	// "Sharm" before "el-Sheikh": a capitalised word before the particle.
+	if p := s - 1; p > v.start && v.text[p] == ' ' {
+		w := p
+		for w > v.start && v.text[w-1] != ' ' {
+			w--
+		}
+		if startsUpper(v.text[w:p]) && !reNameOpener.MatchString(v.text[w:p]) {
+			s = w
+		}
+	}
+	return s
 }
