@@ -149,6 +149,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.executionsAndCoups(v)
 	b.warAllies(v)
 	b.territoryWithdrawals(v)
+	b.missionAttacks(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)

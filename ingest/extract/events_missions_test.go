@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestMissionAttacks: an attack on or the storming of an embassy is an
+// event named by the embassy and its city.
+func TestMissionAttacks(t *testing.T) {
+	tests := []struct {
+		name   string
+		lines  []string
+		events []string
+	}{
+		{"an attack on an embassy in a city, as a noun",
+			[]string{"Tensions rose after an attack on the Saudi Embassy in [Tehran|place:tehran]."},
+			[]string{"event:attack:attack-on-the-saudi-embassy-in-tehran kind=attack"}},
+		{"protesters stormed an embassy on a day",
+			[]string{"Protesters stormed the British embassy in [Tehran|place:tehran] on 29 November 2011."},
+			[]string{"event:attack:attack-on-the-british-embassy-in-tehran kind=attack date=2011-11-29 datePrecision=day dateText=29 November 2011"}},
+		{"calls to storm an embassy are no attack",
+			[]string{"[Iran|country:iran] condemned calls to storm the Saudi embassy."},
+			nil},
+		{"an embassy closed is no attack",
+			[]string{"The Saudi embassy in [Tehran|place:tehran] was closed."},
+			nil},
+		{"an attack denied is none",
+			[]string{"Nobody said protesters never stormed the Saudi embassy in [Tehran|place:tehran]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, nil)
+			checkEvents(t, rs, tt.events)
+		})
+	}
+}
