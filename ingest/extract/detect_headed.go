@@ -83,8 +83,9 @@ func (s *scan) detectHeaded() {
 		if typ == "Organization" && to == h+1 && chairRoles[s.tokKey(to)] && s.capWord(to) {
 			continue // "Harrison Distinguished Service Professor" is a named chair
 		}
-		if typ == "Country" && to == h+1 && c&wcCountryHead != 0 && s.toks[h].key != "empire" && s.toks[h].key != "caliphate" {
-			continue // "Kingdom" alone says nothing; "Kingdom of Ormus" does
+		if typ == "Country" && to == h+1 && c&wcCountryHead != 0 && s.toks[h].key != "empire" && s.toks[h].key != "caliphate" &&
+			!(s.toks[h].key != "kingdom" && from < h && s.unknownWords(from, h)) {
+			continue // "Kingdom" alone says nothing; "Kingdom of Ormus" and "the Kathiri Sultanate" do
 		}
 		proper := false
 		for k := from; k < to; k++ {
@@ -108,7 +109,11 @@ func (s *scan) detectHeaded() {
 				continue
 			}
 		}
-		s.cands = append(s.cands, candidate{from: from, to: to, entry: -1, typ: typ, name: name, prio: prioDetected})
+		prio := prioDetected
+		if typ == "Country" {
+			prio = prioTyped // "Kathiri Sultanate" is no person's name
+		}
+		s.cands = append(s.cands, candidate{from: from, to: to, entry: -1, typ: typ, name: name, prio: prio})
 	}
 }
 
@@ -336,4 +341,15 @@ func (s *scan) pairedPlaces(from int) int {
 		return from
 	}
 	return k
+}
+
+// unknownWords reports tokens [i, j) that no catalog match covers: "the
+// Kathiri Sultanate" is a state of its own, "the Omani Sultanate" is Oman.
+func (s *scan) unknownWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.catTyp[k] != "" {
+			return false
+		}
+	}
+	return true
 }

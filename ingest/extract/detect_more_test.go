@@ -69,6 +69,9 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"an adjective after the is no role", "The official Zorbo Account was closed.", nil, []string{"person:zorbo-account"}},
 		{"a role given by is a", "Quxar Zorbani is a senior Hamas official based in Turkey.", []string{"person:quxar-zorbani"}, nil},
 		{"a leader in a field is no role", "Quxley Petrochem is a leader in plastics.", nil, []string{"person:quxley-petrochem"}},
+		{"a sultanate named by its dynasty", "The Kathiri Sultanate ruled the coast.", []string{"country:kathiri-sultanate"}, []string{"person:kathiri-sultanate"}},
+		{"a known state's sultanate is the state", "The Omani Sultanate expanded.", []string{"country:oman"}, []string{"country:omani-sultanate"}},
+		{"a kingdom after a word is still no name", "The Quxite Kingdom signed.", nil, []string{"country:quxite-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
