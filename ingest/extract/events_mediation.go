@@ -58,19 +58,29 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 		if loc == nil {
 			continue
 		}
-		var mediator *arg
+		mi := -1
 		for i := range v.args {
 			if v.args[i].end <= v.start+loc[0] && v.args[i].actor() {
-				mediator = &v.args[i]
+				mi = i
 			}
 		}
-		if mediator == nil || b.irrealisClause(v, mediator.start, last.end) {
+		if mi < 0 || b.irrealisClause(v, v.args[mi].start, last.end) {
 			continue
+		}
+		// "Qatar and Egypt have been mediating between": every member of
+		// the mediator's group mediated.
+		mediators := []arg{v.args[mi]}
+		for _, mg := range groups(v) {
+			if mg[len(mg)-1] == mi {
+				mediators = argsOf(v, mg)
+			}
 		}
 		id := b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: v.start + loc[0], trigEnd: v.start + loc[1],
 			start: first.start, end: last.end})
 		if id != "" {
-			b.add("MEDIATED", mediator.id, id, 0.85, nil, v, mediator.start, last.end)
+			for _, m := range mediators {
+				b.add("MEDIATED", m.id, id, 0.85, nil, v, m.start, last.end)
+			}
 		}
 	}
 }

@@ -98,3 +98,13 @@ func TestGroupMediatorsAndHosts(t *testing.T) {
 		})
 	}
 }
+
+// TestMediatorGroupBetween: every member of a group mediating between two
+// sides mediated their talks.
+func TestMediatorGroupBetween(t *testing.T) {
+	const id = "event:talks:hamas-israel:2023-10"
+	checkRelations(t, "", []string{"[Qatar|country:qatar] and [Egypt|country:egypt] have been mediating between [Israel|country:israel] and [Hamas|organization:hamas] since October 2023."},
+		[]string{"MEDIATED"}, nil, []string{"MEDIATED country:qatar " + id, "MEDIATED country:egypt " + id})
+	checkRelations(t, "", []string{"[Qatar|country:qatar] and [Egypt|country:egypt] refused to mediate between [Israel|country:israel] and [Hamas|organization:hamas] in October 2023."},
+		[]string{"MEDIATED"}, nil, nil)
+}

@@ -26,8 +26,10 @@ var (
 	reTruceAgreed = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:have|has|had|jointly|finally|formally)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches)` + sp + `+(?:to` + sp + `+|on` + sp + `+|upon` + sp + `+)?(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// A state or group that brokered the truce is not where it holds:
 	// "Egypt brokered the truce", "a truce mediated by Qatar".
-	reBrokerAfter  = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:has|have|had|also|successfully)` + sp + `+)*(?:brokered|brokers|mediated|mediates|facilitated|helped` + sp + `+(?:to` + sp + `+)?broker)\b`)
-	reBrokerBefore = regexp.MustCompile(`(?i)\b(?:brokered|mediated|facilitated|negotiated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reBrokerAfter = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:has|have|had|also|successfully)` + sp + `+)*(?:brokered|brokers|mediated|mediates|facilitated|helped` + sp + `+(?:to` + sp + `+)?broker)\b`)
+	// "brokered by Egypt and", "mediated by the UN, Egypt and": every
+	// member of the group after "by".
+	reBrokerBefore = regexp.MustCompile(`(?i)\b(?:brokered|mediated|facilitated|negotiated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:[\w.'’-]+(?:` + sp + `*,` + sp + `*|` + sp + `+and` + sp + `+|` + sp + `+)(?:the` + sp + `+)?){0,8}$`)
 	// The truce word as the modifier of talks or a plan about one.
 	reTruceCompound = regexp.MustCompile(`(?i)^` + sp + `+(?:talks|negotiations|proposals?|plans?|efforts?|calls?|bids?|initiatives?|framework|terms|deal|agreement|accord)\b`)
 	// What dates a truce: its start.

@@ -62,3 +62,11 @@ func TestTruceSides(t *testing.T) {
 		})
 	}
 }
+
+// TestTruceBrokersGroup: every member of a group of brokers is a broker,
+// none of them where the truce holds.
+func TestTruceBrokersGroup(t *testing.T) {
+	rs := checkRelations(t, "", []string{"The truce was brokered by [Egypt|country:egypt] and [Qatar|country:qatar] and took effect on Friday."},
+		[]string{"MEDIATED", "PARTICIPATED_IN"}, nil, nil)
+	checkEvents(t, rs, nil)
+}
