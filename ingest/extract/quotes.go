@@ -260,9 +260,11 @@ func (b *relBuilder) indirectSpeech() {
 			}
 			to := b.quoteTarget(a, cs, ce, cs, ce)
 			// A clause naming nothing is about the document's subject, unless
-			// the verb follows a comma: then a is the end of an apposition
-			// ("X, who met Y, said ...") and X the speaker.
-			if to == "" && ce-cs >= minClause && !quoted(b.doc.Text, v, v.start) && !strings.HasPrefix(strings.TrimSpace(after), ",") {
+			// the verb follows a comma (then a is the end of an apposition:
+			// "X, who met Y, said ...", and X the speaker) or what follows
+			// is no clause ("declared martial law").
+			if to == "" && ce-cs >= minClause && !quoted(b.doc.Text, v, v.start) && !strings.HasPrefix(strings.TrimSpace(after), ",") &&
+				reHasVerbish.MatchString(v.between(cs, ce)) {
 				to = b.fallbackTarget(a, v)
 			}
 			if to == "" {

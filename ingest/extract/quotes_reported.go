@@ -156,7 +156,7 @@ func (b *relBuilder) reported(v *sentView, a arg, cs, ce int) {
 		return
 	}
 	to := b.quoteTarget(a, cs, ce, cs, ce)
-	if to == "" {
+	if to == "" && reHasVerbish.MatchString(v.between(cs, ce)) {
 		to = b.fallbackTarget(a, v)
 	}
 	if to == "" {

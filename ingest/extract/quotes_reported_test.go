@@ -80,6 +80,10 @@ func TestReportedSpeech(t *testing.T) {
 			"[Iran|country:iran] held talks.",
 			"[Abbas Araghchi|person:abbas-araghchi], the minister, said on Friday."},
 			nil},
+		{"a decree is no statement", []string{
+			"[Fatah|organization:fatah] fought the army. [Fatah|organization:fatah] lost.",
+			"King [Hussein|person:hussein-of-jordan] declared martial law."},
+			nil},
 		{"nothing else named anywhere", []string{
 			"The talks were useful, [Abbas Araghchi|person:abbas-araghchi] said."},
 			nil},

@@ -57,6 +57,7 @@ var (
 )
 
 func (b *relBuilder) attacks(v *sentView) {
+	defer b.dropVerbalAttacks(v, len(b.rels))
 	b.ownAttacksIn(v)
 	b.attackClauses(v)
 	b.attacksMore(v)
@@ -379,4 +380,29 @@ func (b *relBuilder) ownAttacksIn(v *sentView) {
 		}
 		b.add("ATTACKED", owner.id, m.EntityID, 0.75, nil, v, owner.start, m.End)
 	}
+}
+
+// reVerbalAttack: an attack made with words ("an unusually vehement attack
+// on Britain", "a scathing attack on the deal").
+var reVerbalAttack = regexp.MustCompile(`(?i)\b(?:vehement|verbal|scathing|blistering|rhetorical|stinging|withering|personal|harsh|strongly[- ]worded|thinly[- ]veiled)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacks?|assaults?|broadsides?)\b`)
+
+// dropVerbalAttacks removes the attacks found in v since the n-th relation
+// whose evidence tells an attack made with words.
+func (b *relBuilder) dropVerbalAttacks(v *sentView, n int) {
+	if !v.has("vehement", "verbal", "scathing", "blistering", "rhetorical", "stinging", "withering", "personal", "harsh", "worded", "veiled") {
+		return
+	}
+	kept := b.rels[:n]
+	for _, r := range b.rels[n:] {
+		verbal := false
+		if r.Type == "ATTACKED" {
+			for _, e := range r.Evidence {
+				verbal = verbal || reVerbalAttack.MatchString(v.text[e.Start:e.End])
+			}
+		}
+		if !verbal {
+			kept = append(kept, r)
+		}
+	}
+	b.rels = kept
 }

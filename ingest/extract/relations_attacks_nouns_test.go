@@ -33,6 +33,12 @@ func TestWeaponsHit(t *testing.T) {
 		{"a state's drones may be fired by others", []string{
 			"[Iranian|country:iran|demonym] drones struck [Kyiv|place:kyiv] in 2023."},
 			nil},
+		{"an attack made with words", []string{
+			"[Mike Pompeo|person:mike-pompeo] of the [United States|country:united-states] responded with an unusually vehement attack on [Britain|country:united-kingdom]."},
+			nil},
+		{"a scathing attack on a state", []string{
+			"The [United States|country:united-states] launched a scathing attack on [France|country:france] at the UN."},
+			nil},
 		{"rockets of a group a state backs", []string{
 			"[Iran|country:iran]-backed militia rockets hit [Erbil|place:erbil]."},
 			nil},
