@@ -72,6 +72,11 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a sultanate named by its dynasty", "The Kathiri Sultanate ruled the coast.", []string{"country:kathiri-sultanate"}, []string{"person:kathiri-sultanate"}},
 		{"a known state's sultanate is the state", "The Omani Sultanate expanded.", []string{"country:oman"}, []string{"country:omani-sultanate"}},
 		{"a kingdom after a word is still no name", "The Quxite Kingdom signed.", nil, []string{"country:quxite-kingdom"}},
+		{"killed in a place", "Three people were killed in Quxbiyeh on Monday.", []string{"place:quxbiyeh"}, nil},
+		{"clashes in a place opening a sentence", "Clashes in Zorbaya continued.", []string{"place:zorbaya"}, nil},
+		{"talks held in a place", "Talks were held in Quxton last week.", []string{"place:quxton"}, nil},
+		{"a month of the year after in is a time", "The talks held in Ramadan failed.", nil, []string{"place:ramadan"}},
+		{"a person's deed after in is no place", "Two soldiers were killed in Quxley Zorbani's attack.", nil, []string{"place:quxley-zorbani"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

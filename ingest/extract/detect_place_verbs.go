@@ -17,6 +17,23 @@ var placeVerbs = map[string]bool{
 	"jailed": true,
 }
 
+// happenedIn are deeds and gatherings that take the place they happened
+// at after "in": "killed in X", "clashes in X", "talks held in X".
+var happenedIn = map[string]bool{
+	"killed": true, "wounded": true, "injured": true, "clashes": true, "fighting": true, "protests": true,
+	"demonstrations": true, "rallies": true, "held": true, "occurred": true, "erupted": true,
+	"exploded": true, "detonated": true, "gathered": true, "convened": true, "airstrike": true,
+	"airstrikes": true, "strike": true, "strikes": true, "attack": true, "attacks": true, "bombing": true,
+	"explosion": true, "raid": true, "raids": true, "shelling": true, "massacre": true, "arrested": true,
+	"detained": true, "displaced": true, "headquarters": true, "embassy": true, "consulate": true,
+}
+
+// holyMonths and feasts name times, not places, after "in".
+var holyMonths = map[string]bool{
+	"ramadan": true, "muharram": true, "shaban": true, "shawwal": true, "rajab": true, "safar": true,
+	"eid": true, "nowruz": true, "hajj": true, "ashura": true, "advent": true, "lent": true, "passover": true,
+}
+
 // placeNounAdjectives may stand between "the" and a kind of place: "the
 // port city of X", "the northern town of X".
 var placeNounAdjectives = map[string]bool{
@@ -31,17 +48,20 @@ var placeNounAdjectives = map[string]bool{
 func (s *scan) detectPlaceVerbs() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tkWord || t.cap || s.notEnt[i] {
-			continue
+		if t.kind != tkWord || t.cap && !(happenedIn[t.key] && s.sentenceStart(i)) || s.notEnt[i] {
+			continue // "Clashes in X" opening a sentence is still a deed
+		}
+		if happenedIn[t.key] && s.tokKey(i+1) == "in" && holyMonths[s.tokKey(i+2)] {
+			continue // "talks held in Ramadan": a time
 		}
 		switch {
-		case placeVerbs[t.key] && (s.tokKey(i+1) == "in" || s.tokKey(i+1) == "to"):
+		case placeVerbs[t.key] && (s.tokKey(i+1) == "in" || s.tokKey(i+1) == "to") || happenedIn[t.key] && s.tokKey(i+1) == "in":
 			// "the Grand Hotel" or a person after "to" is no place; a run
 			// that goes on into a head word is left to the head rules.
 			k := i + 2
 			j := s.placeRunEnd(k)
 			if j > k && !(j < len(s.toks) && s.capWord(j) && s.sameSent(k, j)) && !s.sentenceStart(k) &&
-				s.class(k)&wcGiven == 0 && !s.apposition(j) {
+				s.class(k)&wcGiven == 0 && !s.apposition(j) && !(j < len(s.toks) && s.toks[j].kind == tkPoss) {
 				s.placeAt(k)
 			}
 		case s.class(i)&wcPlaceNoun != 0 && s.tokKey(i+1) == "of" && s.theBefore(i):
