@@ -163,6 +163,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.mediatedBetween(v)
 	b.anaphoricEvent(v)
 	b.companions(v)
+	b.visitOpenerVenue(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
 	// "Iran and Saudi Arabia restored relations in a deal brokered by
 	// China": a sentence that names its own sides is about its own deal,
