@@ -32,8 +32,12 @@ func (s *scan) filterDetected() {
 		}
 	}
 	titled := s.quotedTitles()
+	ships := s.quotedShipNames()
 	out := s.cands[:0]
 	for _, c := range s.cands {
+		if ships[c.from] {
+			continue // the "Maersk Tigris" is a ship: no place, no company
+		}
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
@@ -152,4 +156,54 @@ func (s *scan) placeInEventName(c candidate) bool {
 	}
 	t := &s.toks[c.to]
 	return t.kind == tkWord && t.cap && eventNameHeads[t.key]
+}
+
+// shipNouns name a vessel whose name may follow in quotation marks.
+var shipNouns = map[string]bool{
+	"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true, "boat": true,
+	"destroyer": true, "frigate": true, "cruiser": true, "submarine": true, "yacht": true, "dhow": true,
+	"ferry": true, "trawler": true, "containership": true, "supertanker": true, "warship": true,
+}
+
+// quotedShipNames marks the tokens of a quoted name of one to four
+// capitalised words right after a ship noun: a cargo vessel, the "Maersk
+// Tigris".
+func (s *scan) quotedShipNames() map[int]bool {
+	var out map[int]bool
+	for i := range s.toks {
+		if s.toks[i].key != "\"" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && i-k <= 3 && (s.toks[k].key == "the" || s.toks[k].key == ",") {
+			k--
+		}
+		if k < 0 || !shipNouns[s.toks[k].key] || !s.sameSent(k, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(s.toks) && end-i <= 5 && s.toks[end].key != "\"" {
+			end++
+		}
+		if end >= len(s.toks) || s.toks[end].key != "\"" || end == i+1 || !s.titleCaseWords(i+1, end) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for n := i + 1; n < end; n++ {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// titleCaseWords reports tokens [i, j) whose words are all capitalised.
+func (s *scan) titleCaseWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &s.toks[k]; t.kind == tkWord && !t.cap && !t.digit {
+			return false
+		}
+	}
+	return true
 }

@@ -77,6 +77,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"talks held in a place", "Talks were held in Quxton last week.", []string{"place:quxton"}, nil},
 		{"a month of the year after in is a time", "The talks held in Ramadan failed.", nil, []string{"place:ramadan"}},
 		{"a person's deed after in is no place", "Two soldiers were killed in Quxley Zorbani's attack.", nil, []string{"place:quxley-zorbani"}},
+		{"a quoted ship's name after its noun is no place", `Iran seized a cargo vessel, the "Maersk Tigris", in the Gulf.`, nil, []string{"place:tigris"}},
+		{"a quoted phrase after speech is no ship", `Guards took the ship to "Bandar Abbas" harbour.`, []string{"place:bandar-abbas"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
