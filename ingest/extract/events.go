@@ -150,6 +150,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.warAllies(v)
 	b.territoryWithdrawals(v)
 	b.missionAttacks(v)
+	b.unnamedElections(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)

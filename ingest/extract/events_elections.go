@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An election told without a name but with its state and date is the
+// election the name would give: "Iran held a presidential election on June
+// 28, 2024", "Pezeshkian won Iran's presidential election on July 5,
+// 2024" are the 2024 Iranian presidential election, held in Iran, in which
+// whoever won, lost or ran took part. The state is the one holding it or
+// named right before ("Iran's", "Iranian"); without a state or a date the
+// election is not told from another and gives nothing.
+
+var (
+	// The election word and the kind before it.
+	reElectionWord = regexp.MustCompile(`(?i)\b((?:(?:presidential|parliamentary|legislative|general|local|municipal|provincial|snap|early|national|regional|runoff|run-off)` + sp + `+)*)elections?\b`)
+	// The state right before: "Iran's", "the Iranian".
+	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+$`)
+	// The state that held it: "Iran held a", "Iraq holds its".
+	reElectionHeld = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|then|finally)` + sp + `+)*(?:held|holds|conducted|staged)` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?(?:(?:first|second|long-awaited|much-delayed|free|democratic|nationwide)` + sp + `+)*$`)
+)
+
+// unnamedElections builds the dated elections of a named state in v.
+func (b *relBuilder) unnamedElections(v *sentView) {
+	if !v.has("election") {
+		return
+	}
+	text := v.between(v.start, v.end)
+	for _, loc := range reElectionWord.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+loc[0], v.start+loc[1]
+		if coveredByEvent(v, s, e) || b.namedEventAt(v, s, e) {
+			continue
+		}
+		state, from, ok := b.electionState(v, s)
+		if !ok || b.irrealisClause(v, from, e) {
+			continue
+		}
+		d, dated := pickDate(v, from, e, true)
+		if !dated || !d.Resolved() {
+			continue
+		}
+		kind := strings.ToLower(strings.Join(strings.Fields(text[loc[2]:loc[3]]), " "))
+		adj := b.nameOf(state)
+		if ds := b.ents.Entities[state]; ds != nil && len(ds.Demonyms) > 0 {
+			adj = ds.Demonyms[0]
+		}
+		name := strings.TrimSpace(d.Value[:4] + " " + adj + " " + kind + " election")
+		name = strings.Join(strings.Fields(name), " ")
+		id := "event:election:" + slugWords(name)
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
+				"kind": "election", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+		}
+		w := mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}
+		b.evMent = append(b.evMent, w)
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.add("HELD_IN", id, state, 0.75, nil, v, from, e)
+		// "Pezeshkian won Iran's presidential election": who won, lost or
+		// ran in it.
+		for _, g := range groups(v) {
+			last := v.args[g[len(g)-1]]
+			if last.end > from {
+				break
+			}
+			if reWonIn.MatchString(v.between(last.end, from)) || reWonIn.MatchString(v.between(last.end, from)+"the ") {
+				b.sides(v, w, g, v.args[g[0]].start, e)
+			}
+		}
+	}
+}
+
+// electionState is the state of the election word at s: named right
+// before it ("Iran's presidential election", "the Iranian election") or
+// holding it ("Iran held a presidential election"), and where the phrase
+// starts.
+func (b *relBuilder) electionState(v *sentView, s int) (string, int, bool) {
+	for i := len(v.args) - 1; i >= 0; i-- {
+		a := v.args[i]
+		if a.end > s {
+			continue
+		}
+		if a.typ != "Country" {
+			return "", 0, false
+		}
+		gap := v.between(a.end, s)
+		if reElectionOf.MatchString(gap) {
+			return a.id, a.start, true
+		}
+		if reElectionHeld.MatchString(gap) && !a.m.Demonym {
+			return a.id, a.start, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestUnnamedElections: a dated election of a named state is the election
+// its name would give, held in the state, with whoever won taking part.
+func TestUnnamedElections(t *testing.T) {
+	// The markup gives Iran no demonym, so the name falls back on the state's.
+	const id = "event:election:2024-iran-presidential-election"
+	tests := []struct {
+		name   string
+		line   string
+		events []string
+		want   []string
+	}{
+		{"a state held an election on a day",
+			"[Iran|country:iran] held a presidential election on June 28, 2024.",
+			[]string{id + " kind=election date=2024-06-28 datePrecision=day dateText=June 28, 2024"},
+			[]string{"HELD_IN " + id + " country:iran"}},
+		{"the winner of a state's election",
+			"[Masoud Pezeshkian|person:pezeshkian] won [Iran|country:iran]'s presidential election on July 5, 2024.",
+			[]string{id + " kind=election date=2024-07-05 datePrecision=day dateText=July 5, 2024"},
+			[]string{"HELD_IN " + id + " country:iran", "PARTICIPATED_IN person:pezeshkian " + id}},
+		{"an election to be held is none",
+			"[Iran|country:iran] will hold a presidential election on June 28, 2024.",
+			nil, nil},
+		{"an undated election is none",
+			"[Iran|country:iran]'s presidential election was postponed.",
+			nil, nil},
+		{"an election of no state is none",
+			"[Masoud Pezeshkian|person:pezeshkian] won the presidential election on July 5, 2024.",
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
+			checkEvents(t, rs, tt.events)
+		})
+	}
+}
