@@ -41,7 +41,7 @@ func (s *scan) filterDetected() {
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
-		if c.entry >= 0 && s.placeInEventName(c) {
+		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c)) {
 			continue
 		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
@@ -206,4 +206,28 @@ func (s *scan) titleCaseWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// peopleNouns after a demonym make it describe people or firms, not stand
+// for the state: "a Chilean businessman", "West German companies",
+// "Iranian-American journalists". "Iranian officials" and "Turkish
+// troops" act for their state and keep it.
+var peopleNouns = map[string]bool{
+	"businessman": true, "businesswoman": true, "businessmen": true, "journalist": true, "journalists": true,
+	"citizen": true, "citizens": true, "national": true, "nationals": true, "man": true, "woman": true,
+	"men": true, "women": true, "student": true, "students": true, "scientist": true, "scientists": true,
+	"engineer": true, "engineers": true, "author": true, "writer": true, "poet": true, "novelist": true,
+	"artist": true, "actor": true, "actress": true, "singer": true, "footballer": true, "athlete": true,
+	"tourist": true, "tourists": true, "pilgrims": true, "workers": true, "expatriates": true,
+	"immigrants": true, "descent": true, "origin": true, "ancestry": true, "companies": true, "firms": true,
+	"businesses": true, "family": true, "families": true, "couple": true, "teenager": true, "children": true,
+}
+
+// demonymOfPeople reports a catalog demonym right before a people noun.
+func (s *scan) demonymOfPeople(c candidate) bool {
+	if c.kind != formDemonym || c.to >= len(s.toks) || !s.sameSent(c.from, c.to) {
+		return false
+	}
+	t := &s.toks[c.to]
+	return t.kind == tkWord && !t.cap && peopleNouns[t.key]
 }

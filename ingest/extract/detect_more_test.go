@@ -79,6 +79,9 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a person's deed after in is no place", "Two soldiers were killed in Quxley Zorbani's attack.", nil, []string{"place:quxley-zorbani"}},
 		{"a quoted ship's name after its noun is no place", `Iran seized a cargo vessel, the "Maersk Tigris", in the Gulf.`, nil, []string{"place:tigris"}},
 		{"a quoted phrase after speech is no ship", `Guards took the ship to "Bandar Abbas" harbour.`, []string{"place:bandar-abbas"}, nil},
+		{"a demonym describing a person is no state", "Carlos Quxley, a Chilean businessman, sold weapons.", []string{"person:carlos-quxley"}, []string{"country:chile"}},
+		{"a demonym describing firms is no state", "West German companies supplied materials.", nil, []string{"country:germany"}},
+		{"a demonym of officials stands for the state", "Turkish officials proposed to mediate.", []string{"country:turkey"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
