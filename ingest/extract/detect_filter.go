@@ -41,7 +41,7 @@ func (s *scan) filterDetected() {
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
-		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c)) {
+		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.particleAfter(c)) {
 			continue
 		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
@@ -230,4 +230,13 @@ func (s *scan) demonymOfPeople(c candidate) bool {
 	}
 	t := &s.toks[c.to]
 	return t.kind == tkWord && !t.cap && peopleNouns[t.key]
+}
+
+// particleAfter reports a catalog name that goes on with a glued article
+// and a name: "the Majlis al-Shura" of Oman is not the Majlis of Iran,
+// and "Hezbollah al-Hejaz" is not Hezbollah.
+func (s *scan) particleAfter(c candidate) bool {
+	k := c.to
+	return k+2 < len(s.toks) && s.class(k)&wcParticle != 0 && !s.toks[k].cap && s.glued(k+1) && s.capWord(k+2) &&
+		s.toks[c.to-1].end == s.toks[k].start-1 && s.x.cat.entries[c.entry].Type != "Person"
 }

@@ -82,6 +82,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a demonym describing a person is no state", "Carlos Quxley, a Chilean businessman, sold weapons.", []string{"person:carlos-quxley"}, []string{"country:chile"}},
 		{"a demonym describing firms is no state", "West German companies supplied materials.", nil, []string{"country:germany"}},
 		{"a demonym of officials stands for the state", "Turkish officials proposed to mediate.", []string{"country:turkey"}, nil},
+		{"a catalog body followed by a glued article and a name is another body", "Women could stand for the Majlis al-Zorba, the assembly of Quxland.", nil, []string{"organization:majlis"}},
+		{"the catalog body alone is itself", "The Majlis approved the budget.", []string{"organization:majlis"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
