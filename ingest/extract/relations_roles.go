@@ -26,7 +26,7 @@ var (
 	reCountryAnaphor = regexp.MustCompile(`(?i)\bthe (?:country|nation)['’]s\b`)
 	// "was elected president", "became prime minister": an office named
 	// with no state after it.
-	reElectedBare = regexp.MustCompile(`^` + sp + `+(?:was` + sp + `+(?:elected|re-elected|reelected|sworn` + sp + `+in` + sp + `+as|appointed|inaugurated` + sp + `+as)|became|took` + sp + `+office` + sp + `+as)` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?(?:new` + sp + `+)?(president|prime` + sp + `+minister|supreme` + sp + `+leader|foreign` + sp + `+minister|king|emir|sultan)\b(?:` + sp + `*[,.;]|` + sp + `+(?:in|on|after|with|by|and)\b)`)
+	reElectedBare = regexp.MustCompile(`^` + sp + `+(?:was` + sp + `+(?:elected|re-elected|reelected|sworn` + sp + `+in` + sp + `+as|appointed|inaugurated` + sp + `+as)|became|took` + sp + `+office` + sp + `+as)` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?(?:new` + sp + `+)?((?i:president|prime` + sp + `+minister|supreme` + sp + `+leader|foreign` + sp + `+minister|king|emir|sultan|shah))\b(?:` + sp + `*[,.;]|` + sp + `+(?:in|on|after|with|by|and)\b)`)
 )
 
 // reUSGovHead: the first lines of a United States government release.

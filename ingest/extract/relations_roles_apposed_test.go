@@ -72,6 +72,11 @@ func TestOfficesAround(t *testing.T) {
 			"[Ebrahim Raisi|person:ebrahim-raisi], who was elected president of [Iran|country:iran] in 2021, died in a crash."},
 			[]string{"HOLDS_ROLE person:ebrahim-raisi country:iran title=President"}},
 
+		{"a capitalised office appointed to, in a passage about one state", []string{
+			"[Iran|country:iran] held elections. [Iran|country:iran] voted. [Iran|country:iran] waited.",
+			"In 1951, [Mohammad Mosaddegh|person:mohammad-mosaddegh] was appointed as the Prime Minister."},
+			[]string{"HOLDS_ROLE person:mohammad-mosaddegh country:iran title=Prime Minister"}},
+
 		// Negative cases.
 		{"an office completing another noun", []string{
 			"The son of the foreign minister of [Oman|country:oman], [Ahmed Said|person:ahmed-said], spoke."},
