@@ -103,7 +103,7 @@ func (s *scan) detectHeaded() {
 		if !proper && to == h+1 {
 			// A generic name takes the country written before it:
 			// "Iran's Foreign Ministry" is the Iranian Foreign Ministry.
-			if q := s.possessiveCountry(from); q >= 0 {
+			if q := s.possessiveCountry(from); q >= 0 && !s.titleOfBefore(q) {
 				name = s.adjectiveOf(q) + " " + name
 			} else if militaryHeads[s.toks[h].key] {
 				continue
@@ -352,4 +352,14 @@ func (s *scan) unknownWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// titleOfBefore reports a title and "of" before the country at token q:
+// in "the Sultan of Oman's Armed Forces" the forces are the Sultan's, and
+// the state's name for them is not "Omani Armed Forces".
+func (s *scan) titleOfBefore(q int) bool {
+	for q > 0 && s.catTyp[q-1] == "Country" && s.sameCand(q-1, q) {
+		q--
+	}
+	return q >= 2 && s.toks[q-1].key == "of" && s.class(q-2)&wcTitle != 0 && s.toks[q-2].cap
 }

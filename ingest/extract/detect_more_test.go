@@ -84,6 +84,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a demonym of officials stands for the state", "Turkish officials proposed to mediate.", []string{"country:turkey"}, nil},
 		{"a catalog body followed by a glued article and a name is another body", "Women could stand for the Majlis al-Zorba, the assembly of Quxland.", nil, []string{"organization:majlis"}},
 		{"the catalog body alone is itself", "The Majlis approved the budget.", []string{"organization:majlis"}, nil},
+		{"a ruler's forces are not named after the state", "Qaboos expanded the Sultan of Oman's Armed Forces.", nil, []string{"organization:omani-armed-forces"}},
+		{"a state's forces are named after it", "Oman's Armed Forces trained.", []string{"organization:omani-armed-forces"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
