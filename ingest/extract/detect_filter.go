@@ -41,7 +41,7 @@ func (s *scan) filterDetected() {
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
-		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.particleAfter(c)) {
+		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.particleAfter(c) || s.currencyPrefix(c)) {
 			continue
 		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
@@ -239,4 +239,11 @@ func (s *scan) particleAfter(c candidate) bool {
 	k := c.to
 	return k+2 < len(s.toks) && s.class(k)&wcParticle != 0 && !s.toks[k].cap && s.glued(k+1) && s.capWord(k+2) &&
 		s.toks[c.to-1].end == s.toks[k].start-1 && s.x.cat.entries[c.entry].Type != "Person"
+}
+
+// currencyPrefix reports a country's short name glued to a currency sign:
+// "US$3 million" is an amount, not the United States.
+func (s *scan) currencyPrefix(c candidate) bool {
+	k := c.to
+	return k < len(s.toks) && s.toks[k].start == s.toks[k-1].end && (s.toks[k].key == "$" || s.toks[k].key == "€" || s.toks[k].key == "£")
 }

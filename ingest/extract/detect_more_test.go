@@ -86,6 +86,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"the catalog body alone is itself", "The Majlis approved the budget.", []string{"organization:majlis"}, nil},
 		{"a ruler's forces are not named after the state", "Qaboos expanded the Sultan of Oman's Armed Forces.", nil, []string{"organization:omani-armed-forces"}},
 		{"a state's forces are named after it", "Oman's Armed Forces trained.", []string{"organization:omani-armed-forces"}, nil},
+		{"a country glued to a currency sign is an amount", "Pakistan bought the enclave for US$3 million.", []string{"country:pakistan"}, []string{"country:united-states"}},
+		{"a country before a spaced amount is still named", "The US paid $3 million.", []string{"country:united-states"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
