@@ -19,6 +19,8 @@ var (
 	reEventAnaphor = regexp.MustCompile(`^(?:The|These|Those|Both|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Today['’]s|Yesterday['’]s)` + sp + `+(?:(?:direct|indirect|latest|recent|closed-door|high-level|first|second|third|two-hour|three-hour|day-long|bilateral|trilateral)` + sp + `+)*(talks|negotiations|discussions|consultations|meeting|summit)\b`)
 	// "took place in", "were held in", ", held in", right before a place.
 	reHeldInPlace = regexp.MustCompile(`(?i)\b(?:took` + sp + `+place|were` + sp + `+held|was` + sp + `+held|held|happened|convened|unfolded)` + sp + `+in` + sp + `+(?:the` + sp + `+)?(?:(?:Omani|Qatari|Swiss|Italian|Egyptian|Saudi|Iraqi|Turkish)` + sp + `+)?(?:(?:capital|city)` + sp + `+(?:of` + sp + `+)?)?$`)
+	// "The talks in", right after the anaphor.
+	reAnaphorIn = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// A plan or the next event, not the one before.
 	reAnaphorOther = regexp.MustCompile(`(?i)\b(?:next|future|further|another|upcoming|following|new|more|later)\b`)
 )
@@ -32,11 +34,12 @@ func (b *relBuilder) anaphoricEvent(v *sentView) {
 		return
 	}
 	text := v.between(v.start, v.end)
-	m := reEventAnaphor.FindStringSubmatch(text)
+	m := reEventAnaphor.FindStringSubmatchIndex(text)
 	if m == nil || reAnaphorOther.MatchString(text) {
 		return
 	}
-	id := b.recentEventOfKind(v.idx, anaphorKind(m[1]))
+	anaphorEnd := v.start + m[1]
+	id := b.recentEventOfKind(v.idx, anaphorKind(text[m[2]:m[3]]))
 	if id == "" {
 		return
 	}
@@ -48,7 +51,9 @@ func (b *relBuilder) anaphoricEvent(v *sentView) {
 		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 			continue
 		}
-		if reHeldInPlace.MatchString(v.between(v.start, p.Start)) {
+		// "The talks in Muscat were constructive", "The talks took place
+		// in Muscat".
+		if reHeldInPlace.MatchString(v.between(v.start, p.Start)) || p.Start > anaphorEnd && reAnaphorIn.MatchString(v.between(anaphorEnd, p.Start)) {
 			b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, v.start, p.End)
 			break
 		}
