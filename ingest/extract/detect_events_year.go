@@ -94,3 +94,37 @@ var reModifiedHead = regexp.MustCompile(`^` + sp + `+(?:games|crimes?|criminals?
 
 // modifiedHead reports the text after a head that makes the head a modifier.
 func modifiedHead(after string) bool { return reModifiedHead.MatchString(after) }
+
+// reDateDeed: a deed named by the day or month it happened, "the October 7
+// attack", "the 7 October massacre", "the June 2025 strikes", "the April
+// 2024 attack on Israel", "the September 11 attacks".
+var reDateDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+\d{1,2}(?:,?` + sp + `+(?:1[89]|20)\d{2},?)?|\d{1,2}` + sp + `+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:` + sp + `+(?:1[89]|20)\d{2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+(?:1[89]|20)\d{2})` + sp + `+(?:(?:[A-Z][\w'’.–-]*|terrorist|terror|missile|drone|suicide|chemical)` + sp + `+){0,2}(?:attacks?|massacre|strikes|bombings?|assault|raid))\b`)
+
+// dateDeeds builds the deeds named by their date. A date without its year
+// names the deed but does not date it: which year "October 7" is, the
+// name does not say.
+func (b *relBuilder) dateDeeds(v *sentView, text string) {
+	for _, m := range reDateDeed.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[2], v.start+m[3]
+		if b.blockedName(v, s, e, e-1) || modifiedHead(v.between(e, v.end)) {
+			continue
+		}
+		name := eventName(strings.Join(strings.Fields(strings.ReplaceAll(v.between(s, e), ",", "")), " "))
+		id := "event:attack:" + slugWords(name)
+		ev, ok := b.events[id]
+		if !ok {
+			ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "attack"}}
+			b.events[id] = ev
+		}
+		if _, dated := ev.Props["date"]; !dated && reYearInName.MatchString(v.between(s, e)) {
+			for _, d := range v.dates {
+				if d.Start >= s && d.End <= e && d.Resolved() {
+					ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
+					break
+				}
+			}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	}
+}

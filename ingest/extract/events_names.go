@@ -83,13 +83,14 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal")
 	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown",
-		"war", "intervention", "blockade")
+		"war", "intervention", "blockade", "strikes", "assault", "raid")
 	if !heads && !years && !deeds && !prose && !yearDeeds || b.untrustedNames(v) {
 		return
 	}
 	text := v.between(v.start, v.end)
 	if yearDeeds {
 		b.yearDeeds(v, text)
+		b.dateDeeds(v, text)
 	}
 	if v.has("crisis", "election") {
 		b.lowerNamedEvents(v, text)
