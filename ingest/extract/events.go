@@ -151,6 +151,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.territoryWithdrawals(v)
 	b.missionAttacks(v)
 	b.unnamedElections(v)
+	b.hostedGuests(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)
