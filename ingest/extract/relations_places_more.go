@@ -12,7 +12,7 @@ import (
 
 var (
 	// A place named for what is built there: what it is "in" is where it is.
-	reFacilityName = regexp.MustCompile(`\b(?:Airport|Airbase|Air` + sp + `+Base|Base|Port|Harbou?r|Camp|Square|Palace|Prison|Mosque|Shrine|Reactor|Plant|Facility|Refinery|Stadium|Hospital|University|Hotel|Bridge|Dam|Terminal|Complex|Cent(?:er|re)|Tower|Street|Avenue|Station|Compound|Embassy|Consulate|City)$`)
+	reFacilityName = regexp.MustCompile(`\b(?:Airport|Airbase|Air` + sp + `+Base|Base|Port|Harbou?r|Camp|Square|Palace|Prison|Mosque|Shrine|Reactor|Plant|Facility|Refinery|Stadium|Hospital|University|Hotel|Bridge|Dam|Terminal|Complex|Cent(?:er|re)|Tower|Street|Avenue|Station|Compound|Embassy|Consulate|City|Wall|Gate|Tomb|Mausoleum|Temple|Museum|Bazaar|Souk|Citadel|Fortress|Fort|Castle|Quarter|Dome|Monument|Cemetery|Square)$`)
 	// "in Riyadh" right after the facility, nothing else between.
 	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "the West Bank town of": a place, then a settlement noun and "of".

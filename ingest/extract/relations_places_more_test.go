@@ -13,6 +13,9 @@ func TestPlacesMore(t *testing.T) {
 		{"an airport in a city", []string{
 			"A missile was fired at [King Khalid International Airport|place:king-khalid-international-airport] in [Riyadh|place:riyadh], [Saudi Arabia|country:saudi-arabia]."},
 			[]string{"LOCATED_IN place:king-khalid-international-airport place:riyadh", "LOCATED_IN place:riyadh country:saudi-arabia"}},
+		{"a landmark in a city", []string{
+			"Kushner visited the [Western Wall|place:western-wall] in [Jerusalem|place:jerusalem] on Sunday."},
+			[]string{"LOCATED_IN place:western-wall place:jerusalem"}},
 		{"a city in a city is not said", []string{
 			"Envoys from [Muscat|place:muscat] in [Geneva|place:geneva] met on Friday."},
 			nil},
