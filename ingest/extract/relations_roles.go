@@ -290,6 +290,7 @@ func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView
 // Masoud Pezeshkian declared the country's armed forces a foundation of
 // peace").
 func (b *relBuilder) inferredRoles() {
+	defer b.advisersOf()
 	for i, v := range b.views {
 		for _, a := range v.args {
 			if a.typ != "Person" {

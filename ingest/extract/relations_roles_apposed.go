@@ -121,3 +121,34 @@ func (b *relBuilder) secondOffice(v *sentView) {
 		b.addRole(p.EntityID, q2.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, p.Start, q2.End)
 	}
 }
+
+// reAdviserTo: ", a senior adviser to President": an office held by
+// serving a titled person.
+var reAdviserTo = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:a|an|the)` + sp + `+)?((?:(?:senior|chief|top|special|deputy|principal|national` + sp + `+security|foreign` + sp + `+policy|political|military|economic)` + sp + `+){0,2}(?:adviser|advisor|aide|counselor|counsellor|envoy|spokesperson|spokesman|spokeswoman))` + sp + `+(?:to|of|for)` + sp + `+(?:(?:President|Prime` + sp + `+Minister|King|Emir|Sultan|Crown` + sp + `+Prince|Supreme` + sp + `+Leader)` + sp + `+)?$`)
+
+// advisersOf: "Jared Kushner, a senior adviser to President Trump": the
+// adviser holds the office for the state or organisation the one advised
+// holds an office for (read after every role of the document is known).
+func (b *relBuilder) advisersOf() {
+	for _, v := range b.views {
+		for i, p := range v.ments {
+			if p.Type != "Person" || i+1 >= len(v.ments) {
+				continue
+			}
+			q := v.ments[i+1]
+			if q.Type != "Person" || q.Start < p.End || q.EntityID == p.EntityID {
+				continue
+			}
+			gap := v.between(p.End, q.Start)
+			loc := reAdviserTo.FindStringSubmatchIndex(gap)
+			if loc == nil {
+				continue
+			}
+			boss, ok := b.roleOf[q.EntityID]
+			if !ok {
+				continue
+			}
+			b.addRole(p.EntityID, boss.of, canonTitle(gap[loc[2]:loc[3]]), 0.75, v, p.Start, q.End)
+		}
+	}
+}

@@ -91,3 +91,35 @@ func TestOfficesAround(t *testing.T) {
 		})
 	}
 }
+
+// TestAdvisersOf: an adviser holds the office for the state of the one he
+// advises; and the look-alikes.
+func TestAdvisersOf(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a senior adviser to a president", []string{
+			"[United States|country:united-states] President [Donald Trump|person:donald-trump|title=President] spoke.",
+			"[Jared Kushner|person:jared-kushner], a senior adviser to President [Donald Trump|person:donald-trump|title=President], visited Jerusalem."},
+			[]string{
+				"HOLDS_ROLE person:donald-trump country:united-states title=President",
+				"HOLDS_ROLE person:jared-kushner country:united-states title=Senior Adviser",
+			}},
+
+		// Negative cases.
+		{"the one advised holds no known office", []string{
+			"[Jared Kushner|person:jared-kushner], a senior adviser to [Donald Trump|person:donald-trump], visited Jerusalem."},
+			nil},
+		{"a critic is no adviser", []string{
+			"[United States|country:united-states] President [Donald Trump|person:donald-trump|title=President] spoke.",
+			"[John Bolton|person:john-bolton], a fierce critic of President [Donald Trump|person:donald-trump|title=President], spoke."},
+			[]string{"HOLDS_ROLE person:donald-trump country:united-states title=President"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", tc.lines, []string{"HOLDS_ROLE"}, []string{"title"}, tc.want)
+		})
+	}
+}
