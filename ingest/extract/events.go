@@ -152,6 +152,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.missionAttacks(v)
 	b.unnamedElections(v)
 	b.hostedGuests(v)
+	b.nextRound(v)
 	b.groupMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)
