@@ -88,6 +88,10 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a state's forces are named after it", "Oman's Armed Forces trained.", []string{"organization:omani-armed-forces"}, nil},
 		{"a country glued to a currency sign is an amount", "Pakistan bought the enclave for US$3 million.", []string{"country:pakistan"}, []string{"country:united-states"}},
 		{"a country before a spaced amount is still named", "The US paid $3 million.", []string{"country:united-states"}, nil},
+		{"an occupation opening a sentence is no part of the name", "Wrestler Quxar Zorbani was executed.", []string{"person:quxar-zorbani"}, []string{"person:wrestler-quxar-zorbani"}},
+		{"a wall is a place", "Visitors prayed at the Quxlan Wall.", []string{"place:quxlan-wall"}, nil},
+		{"the tail of a longer name opens no list of places", "The Dome of the Zorba and Al-Aqsa Mosque stand there.", nil, []string{"place:zorba"}},
+		{"a list of places after a plain preposition", "Troops moved through Quxton and Mosul.", []string{"place:quxton"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,6 +79,20 @@ func (s *scan) personRun(i, j int) {
 	if j-i == 2 && royalTitles[s.toks[i].key] && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j)) {
 		i++ // "Shah Abbas I": shah is a title only before a regnal name
 	}
+	// "Wrestler Navid Afkari was executed": an occupation opening the
+	// sentence is no part of the name; it is evidence of one.
+	if j-i > 2 && occupationNouns[s.toks[i].key] && s.sentenceStart(i) {
+		for k := i + 1; k < j; k++ {
+			if s.catTyp[k] != "" && s.catTyp[k] != "Person" {
+				return
+			}
+		}
+		if s.catTyp[i+1] == "Person" {
+			return // the catalog names the person
+		}
+		s.cands = append(s.cands, candidate{from: i + 1, to: j, entry: -1, typ: "Person", name: s.personName(i+1, j), prio: prioDetected})
+		return
+	}
 	regnal := i > 0 && royalTitles[s.toks[i-1].key] && s.toks[i-1].cap && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j))
 	if regnal {
 		j++
@@ -408,4 +422,15 @@ func isRegnal(w string) bool {
 		return false
 	}
 	return true
+}
+
+// occupationNouns open a sentence before a person's name ("Wrestler Navid
+// Afkari was executed") and are no part of it.
+var occupationNouns = map[string]bool{
+	"wrestler": true, "boxer": true, "footballer": true, "singer": true, "actor": true, "actress": true,
+	"journalist": true, "blogger": true, "activist": true, "poet": true, "writer": true, "author": true,
+	"lawyer": true, "businessman": true, "businesswoman": true, "cleric": true, "rapper": true,
+	"athlete": true, "filmmaker": true, "photographer": true, "dissident": true, "student": true,
+	"teacher": true, "scientist": true, "researcher": true, "novelist": true, "billionaire": true,
+	"philanthropist": true, "militant": true, "protester": true, "protestor": true, "reporter": true,
 }

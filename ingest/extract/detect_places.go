@@ -177,7 +177,7 @@ func (s *scan) detectPlaceLists() {
 				other = true
 			}
 		}
-		if known && !other && !s.anyCommonName(items) {
+		if known && !other && !s.anyCommonName(items) && !s.nameTail(items[0][0]) {
 			for _, it := range items {
 				if s.catTyp[it[0]] == "" && !isPlace[it[0]] && !s.notEnt[it[0]] && !(it[1]-it[0] == 1 && s.lower[s.toks[it[0]].key]) {
 					s.cands = append(s.cands, candidate{from: it[0], to: it[1], entry: -1, typ: "Place", name: s.spanText(it[0], it[1]), prio: prioDetected})
@@ -235,4 +235,14 @@ func (s *scan) anyCommonName(items [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// nameTail reports a name at i that ends a longer name: "the Dome of the
+// Rock and Al-Aqsa Mosque" lists the Dome, not a place called Rock.
+func (s *scan) nameTail(i int) bool {
+	k := i - 1
+	if s.tokKey(k) == "the" {
+		k--
+	}
+	return s.tokKey(k) == "of" && k > 0 && s.capWord(k-1) && s.sameSent(k-1, i)
 }
