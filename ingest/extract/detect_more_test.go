@@ -92,6 +92,9 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a wall is a place", "Visitors prayed at the Quxlan Wall.", []string{"place:quxlan-wall"}, nil},
 		{"the tail of a longer name opens no list of places", "The Dome of the Zorba and Al-Aqsa Mosque stand there.", nil, []string{"place:zorba"}},
 		{"a list of places after a plain preposition", "Troops moved through Quxton and Mosul.", []string{"place:quxton"}, nil},
+		{"a people's adjective before a kind of place", "Clashes erupted in the northern Iraqi city of Zorbuk.", []string{"place:zorbuk"}, nil},
+		{"a hyphenated adjective before a kind of place", "Protests spread to the Kurdish-majority city of Quxabad.", []string{"place:quxabad"}, nil},
+		{"a state of emergency is no place", "The Iranian state of emergency ended.", nil, []string{"place:emergency"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,14 +70,19 @@ func (s *scan) detectPlaceVerbs() {
 	}
 }
 
-// theBefore reports "the" right before token i or before one or two
-// lower-case adjectives of a place before it ("the port city").
+// theBefore reports "the" right before token i or before lower-case
+// adjectives of a place and a people's adjective before it ("the port
+// city", "the northern Iraqi city", "the Kurdish-majority city").
 func (s *scan) theBefore(i int) bool {
-	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
 		switch {
 		case s.toks[k].key == "the":
 			return k < i-1 || s.toks[i].key != "capital"
 		case placeNounAdjectives[s.toks[k].key] && !s.toks[k].cap:
+			continue
+		case s.demonymAt(k), s.glued(k) && s.toks[k-1].kind == tkWord, s.class(k)&wcNoName != 0 && s.toks[k].cap,
+			s.toks[k].key == "majority" && s.glued(k-1):
+			// "the northern Iraqi city of", "the Kurdish-majority city of"
 			continue
 		}
 		return false
