@@ -95,6 +95,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a people's adjective before a kind of place", "Clashes erupted in the northern Iraqi city of Zorbuk.", []string{"place:zorbuk"}, nil},
 		{"a hyphenated adjective before a kind of place", "Protests spread to the Kurdish-majority city of Quxabad.", []string{"place:quxabad"}, nil},
 		{"a state of emergency is no place", "The Iranian state of emergency ended.", nil, []string{"place:emergency"}},
+		{"from a known place to an unknown one", "The convoy drove from Mosul to Quxtown.", []string{"place:quxtown"}, nil},
+		{"from a surname to a state is no place", "Power passed from Zorbani to Iran.", nil, []string{"place:zorbani"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

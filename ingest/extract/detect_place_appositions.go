@@ -29,6 +29,8 @@ func (s *scan) detectPlaceAppositions() {
 			if s.placeNounApposition(c + 1) {
 				s.placeBefore(c)
 			}
+		case "from":
+			s.fromTo(c)
 		case "in":
 			// "on Quxbiyeh in southern Lebanon": a name before a part of
 			// a known place, after a preposition of place or target.
@@ -72,4 +74,40 @@ func (s *scan) placeBefore(e int) {
 		return
 	}
 	s.cands = append(s.cands, candidate{from: from, to: e, entry: -1, typ: "Place", name: s.spanText(from, e), prio: prioTyped})
+}
+
+// fromTo proposes the unknown one-word end of "from X to Y" when the other
+// end is a known place: "the convoy drove from Mosul to Quxtown". A state
+// at the other end ("power passed from Zorbani to Iran") says less.
+func (s *scan) fromTo(f int) {
+	a := f + 1
+	aEnd := s.nameEnd(a)
+	if aEnd == a || s.tokKey(aEnd) != "to" {
+		return
+	}
+	b := aEnd + 1
+	bEnd := s.nameEnd(b)
+	if bEnd == b || bEnd < len(s.toks) && s.capWord(bEnd) && s.sameSent(b, bEnd) || !s.sameSent(f, bEnd-1) {
+		return
+	}
+	known := func(i, j int) bool {
+		return s.catTyp[i] == "Place" && s.catTyp[j-1] == "Place"
+	}
+	// The unknown end is one word: two ("from Quxar Zorbani to Iran") are
+	// as often a person's name.
+	switch {
+	case known(a, aEnd) && s.catTyp[b] == "" && bEnd == b+1:
+		s.placeAt(b)
+	case known(b, bEnd) && s.catTyp[a] == "" && aEnd == a+1:
+		s.placeAt(a)
+	}
+}
+
+// nameEnd returns the end of one to three capitalised words at i.
+func (s *scan) nameEnd(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 3 && s.capWord(j) && s.toks[j].kind == tkWord && s.class(j)&(wcStop|wcCalendar|wcTitle) == 0 {
+		j++
+	}
+	return j
 }
