@@ -20,9 +20,11 @@ var (
 	// After a person: ", a member of the", ", a senior member of".
 	reMemberOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an|the)` + sp + `+(?:(?:senior|leading|founding|prominent|longtime|former|board|permanent|full)` + sp + `+)*(?:member|members)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// After a person and before the organisation: ", a " ("a Fatah man").
-	reMemberAdj = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an)` + sp + `+(?:(?:senior|leading|prominent|longtime|former)` + sp + `+)*$`)
+	// ", a Pakistani national and senior " ("... al-Qaeda officer"): a
+	// first description coordinated before it.
+	reMemberAdj = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an)` + sp + `+(?:(?:[a-zA-Z][\w-]*` + sp + `+){1,3}and` + sp + `+(?:an?` + sp + `+)?)?(?:(?:senior|leading|prominent|longtime|former|top|veteran)` + sp + `+)*$`)
 	// After the organisation in "a Fatah man".
-	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military|senior|local)` + sp + `+)?(?:member|man|woman|loyalist|activist|militant|supporter|official|operative|fighter|politician|figure|cleric|ideologue|lawmaker|legislator)\b`)
+	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military|senior|local)` + sp + `+)?(?:member|man|woman|loyalist|activist|militant|supporter|official|officer|operative|fighter|politician|figure|cleric|ideologue|financier|recruiter|lawmaker|legislator)\b`)
 	// "X, a senior Hamas commander": an office in the organisation.
 	reOfficeNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military)` + sp + `+)?(commander|leader|spokesman|spokeswoman|spokesperson|negotiator|chief)\b`)
 	// "Hamas official Osama Hamdan": the organisation's man named after
@@ -45,7 +47,7 @@ var (
 func (b *relBuilder) memberships(v *sentView) {
 	b.orgMembersBefore(v)
 	b.copulaMemberships(v)
-	if !v.has("member", "man", "loyalist", "activist", "militant", "supporter", "official", "operative", "fighter", "politician", "figure", "cleric", "ideologue", "lawmaker", "legislator", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
+	if !v.has("member", "man", "loyalist", "activist", "militant", "supporter", "official", "officer", "financier", "recruiter", "operative", "fighter", "politician", "figure", "cleric", "ideologue", "lawmaker", "legislator", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
 		return
 	}
 	for _, a := range v.args {

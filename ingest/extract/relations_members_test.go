@@ -12,6 +12,12 @@ func TestMemberships(t *testing.T) {
 		{"a member of", []string{
 			"[Ismail Haniyeh|person:ismail-haniyeh], a senior member of [Hamas|organization:hamas], spoke."},
 			[]string{"AFFILIATED_WITH person:ismail-haniyeh organization:hamas"}},
+		{"a description coordinated before the organisation's officer", []string{
+			"[Khalid Sheikh Mohammed|person:ksm], a Pakistani national and senior [al-Qaeda|organization:al-qaeda] officer, planned it."},
+			[]string{"AFFILIATED_WITH person:ksm organization:al-qaeda"}},
+		{"a critic of the organisation's officials is no member", []string{
+			"[Ahmed Said|person:ahmed-said], a Qatari citizen and a critic of [Hamas|organization:hamas] officials, spoke."},
+			nil},
 		{"an organisation's man", []string{
 			"Tensions with [Mahmoud Abbas|person:mahmoud-abbas], a [Fatah|organization:fatah] man, grew."},
 			[]string{"AFFILIATED_WITH person:mahmoud-abbas organization:fatah"}},

@@ -7,6 +7,10 @@ var (
 	// PLO", "X worked for the CIA", "X served in the IRGC", "X fought for
 	// Hezbollah".
 	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:senior|leading|founding|prominent|longtime|former|full|active|key)` + sp + `+)*(?:member|members|militant|activist|official|operative)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in))` + sp + `+(?:the` + sp + `+)?$`)
+	// "X is recognized as one of al-Qaeda's founders", "X was one of the
+	// PLO's members": one of an organisation's people.
+	reOneOfOrgs  = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:is|was|are|were|became|remains|remained)` + sp + `+)(?:(?:widely|also|generally|often)` + sp + `+)?(?:(?:recognized|recognised|considered|regarded|known|described|seen)` + sp + `+as` + sp + `+)?one` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	reOrgsPeople = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:original|early|first|senior|top|leading|founding|key)` + sp + `+)*(?:founders|co-founders|members|leaders|commanders|officials|operatives|ideologues|financiers)\b`)
 	// "Netanyahu's Likud party", "Abbas's Fatah movement": the person's
 	// own party.
 	rePersonsParty = regexp.MustCompile(`^` + sp + `+(?:party|movement|faction|bloc)\b`)
@@ -19,7 +23,7 @@ var (
 // member of Y", "X worked for Y"), a person's own party ("Netanyahu's
 // Likud party") and members listed after "members of Y, including".
 func (b *relBuilder) copulaMemberships(v *sentView) {
-	if !v.has("member", "work", "serv", "fought", "fight", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative") {
+	if !v.has("member", "work", "serv", "fought", "fight", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of") {
 		return
 	}
 	for _, a := range v.args {
@@ -34,6 +38,9 @@ func (b *relBuilder) copulaMemberships(v *sentView) {
 		switch {
 		case reCopulaMember.MatchString(gap) && !b.irrealisClause(v, a.start, next.Start):
 			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
+		case reOneOfOrgs.MatchString(gap) && reOrgsPeople.MatchString(v.between(next.End, v.end)) && !b.irrealisClause(v, a.start, next.Start):
+			loc := reOrgsPeople.FindStringIndex(v.between(next.End, v.end))
+			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End+loc[1])
 		case rePossessiveOrg.MatchString(gap) && rePersonsParty.MatchString(v.between(next.End, v.end)):
 			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
 		}

@@ -14,6 +14,12 @@ func TestCopulaMemberships(t *testing.T) {
 		{"who became a senior member of", []string{
 			"[Saeb Erekat|person:saeb-erekat], who became a senior member of the [Palestine Liberation Organization|organization:plo], died in 2020."},
 			[]string{"AFFILIATED_WITH person:saeb-erekat organization:plo"}},
+		{"one of an organisation's founders", []string{
+			"[Wael Julaidan|person:wael-julaidan] is recognized as one of [al-Qaeda|organization:al-qaeda]'s founders."},
+			[]string{"AFFILIATED_WITH person:wael-julaidan organization:al-qaeda"}},
+		{"one of an organisation's critics is no member", []string{
+			"[Wael Julaidan|person:wael-julaidan] is one of [al-Qaeda|organization:al-qaeda]'s critics."},
+			nil},
 		{"worked for", []string{
 			"[Robert Levinson|person:robert-levinson] had worked for the [Federal Bureau of Investigation|organization:fbi] before he vanished."},
 			[]string{"AFFILIATED_WITH person:robert-levinson organization:fbi"}},
