@@ -88,6 +88,18 @@ func TestVisits(t *testing.T) {
 		{"two planned stops are none", "2016-01-17",
 			"[Nawaz Sharif|person:sharif] will visit [Riyadh|place:riyadh] on Monday and [Tehran|place:tehran] on Tuesday.",
 			nil},
+		{"a visitor's relative clause", "",
+			"[Hassan Rouhani|person:rouhani], who visited [Oman|country:oman] in 2017, praised the sultan.",
+			[]string{
+				"PARTICIPATED_IN person:rouhani event:visit:rouhani-to-oman:2017",
+				"HELD_IN event:visit:rouhani-to-oman:2017 country:oman",
+			}},
+		{"a year inside a possessor's visit", "",
+			"[Richard Nixon|person:nixon]'s 1972 visit to [China|country:china] changed the world.",
+			[]string{
+				"PARTICIPATED_IN person:nixon event:visit:nixon-to-china:1972",
+				"HELD_IN event:visit:nixon-to-china:1972 country:china",
+			}},
 		{"journeys made again and again are no one visit", "",
 			"[Benazir Bhutto|person:bhutto] repeatedly traveled to [China|country:china] in 1993.",
 			nil},
