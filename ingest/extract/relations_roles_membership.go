@@ -11,6 +11,9 @@ var (
 	// PLO's members": one of an organisation's people.
 	reOneOfOrgs  = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:is|was|are|were|became|remains|remained)` + sp + `+)(?:(?:widely|also|generally|often)` + sp + `+)?(?:(?:recognized|recognised|considered|regarded|known|described|seen)` + sp + `+as` + sp + `+)?one` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	reOrgsPeople = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:original|early|first|senior|top|leading|founding|key)` + sp + `+)*(?:founders|co-founders|members|leaders|commanders|officials|operatives|ideologues|financiers)\b`)
+	// "George Habash's newly formed group the PFLP": the person's own
+	// group named after its noun.
+	rePersonsGroupNamed = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:group|organi[sz]ation|party|movement|faction|militia)` + sp + `*,?` + sp + `+(?:the` + sp + `+)?$`)
 	// "Netanyahu's Likud party", "Abbas's Fatah movement": the person's
 	// own party.
 	rePersonsParty = regexp.MustCompile(`^` + sp + `+(?:party|movement|faction|bloc)\b`)
@@ -23,7 +26,7 @@ var (
 // member of Y", "X worked for Y"), a person's own party ("Netanyahu's
 // Likud party") and members listed after "members of Y, including".
 func (b *relBuilder) copulaMemberships(v *sentView) {
-	if !v.has("member", "work", "serv", "fought", "fight", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of") {
+	if !v.has("member", "work", "serv", "fought", "fight", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
 		return
 	}
 	for _, a := range v.args {
@@ -41,6 +44,8 @@ func (b *relBuilder) copulaMemberships(v *sentView) {
 		case reOneOfOrgs.MatchString(gap) && reOrgsPeople.MatchString(v.between(next.End, v.end)) && !b.irrealisClause(v, a.start, next.Start):
 			loc := reOrgsPeople.FindStringIndex(v.between(next.End, v.end))
 			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End+loc[1])
+		case rePersonsGroupNamed.MatchString(gap):
+			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
 		case rePossessiveOrg.MatchString(gap) && rePersonsParty.MatchString(v.between(next.End, v.end)):
 			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
 		}

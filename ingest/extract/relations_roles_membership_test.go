@@ -20,6 +20,12 @@ func TestCopulaMemberships(t *testing.T) {
 		{"one of an organisation's critics is no member", []string{
 			"[Wael Julaidan|person:wael-julaidan] is one of [al-Qaeda|organization:al-qaeda]'s critics."},
 			nil},
+		{"a person's group named after its noun", []string{
+			"Groups including [George Habash|person:george-habash]'s newly formed group the [Popular Front for the Liberation of Palestine|organization:pflp] withdrew."},
+			[]string{"AFFILIATED_WITH person:george-habash organization:pflp"}},
+		{"a person's rival group is not said to be his", []string{
+			"[George Habash|person:george-habash] fought the group the [Popular Front for the Liberation of Palestine|organization:pflp] opposed."},
+			nil},
 		{"worked for", []string{
 			"[Robert Levinson|person:robert-levinson] had worked for the [Federal Bureau of Investigation|organization:fbi] before he vanished."},
 			[]string{"AFFILIATED_WITH person:robert-levinson organization:fbi"}},
