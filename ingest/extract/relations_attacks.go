@@ -268,11 +268,11 @@ func (b *relBuilder) attacked(v *sentView, attackers, targets []arg, start, end 
 	return true
 }
 
-// targetID is the entity a target stands for; a capital read as its state
-// ("Israeli jets struck Beirut") is the place itself when the document
-// names no such state, so the relation never points at a missing entity.
+// targetID is the entity a target stands for. A capital struck is the
+// city struck ("Iran launched missile attacks against Baghdad", "Israeli
+// jets struck Beirut"), not its government: what is hit is a place.
 func (b *relBuilder) targetID(t arg) string {
-	if _, ok := b.ents.Entities[t.id]; !ok && t.m.MetonymFor != "" {
+	if t.m.MetonymFor != "" {
 		return t.m.EntityID
 	}
 	return t.id

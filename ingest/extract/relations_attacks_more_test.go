@@ -41,9 +41,13 @@ func TestAttacksMore(t *testing.T) {
 		{"a capital struck, its state never named", []string{
 			"[Israeli|country:israel|demonym] jets struck [Beirut|place:beirut|metonym=country:lebanon] on Monday."},
 			[]string{"ATTACKED country:israel place:beirut"}},
-		{"a capital struck, its state named", []string{
+		{"a capital struck, its state named: the city is what was hit", []string{
 			"[Lebanon|country:lebanon] protested after [Israel|country:israel] struck [Beirut|place:beirut|metonym=country:lebanon]."},
-			[]string{"ATTACKED country:israel country:lebanon"}},
+			[]string{"ATTACKED country:israel place:beirut"}},
+		{"missile attacks against a capital", []string{
+			"[Iran|country:iran] launched a number of missile attacks against [Baghdad|place:baghdad|metonym=country:iraq] in retaliation.",
+			"[Iraq|country:iraq] protested."},
+			[]string{"ATTACKED country:iran place:baghdad"}},
 		{"attacks were not conducted", []string{
 			"Attacks on [Iran|country:iran] were not conducted by the [United States|country:united-states]."},
 			nil},
