@@ -53,7 +53,10 @@ var (
 	// "X clashed with Y": both sides fought.
 	reClashedWith = regexp.MustCompile(preVerbWhen + `(?:clashed|clash|clashes|skirmished|fought)` + sp + `+(?:(?:again|repeatedly|briefly|heavily)` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X and Y exchanged fire", after the group.
-	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b`)
+	// "X and Y engaged in open war", "X and Y have been at war since 1984":
+	// a war between the two, unless it was waged together on a third
+	// ("... at war with Z").
+	reAttackExchanged = regexp.MustCompile(`^` + sp + `+(?:have` + sp + `+|had` + sp + `+)?exchanged` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)\b|^` + sp + `+(?:(?:have|had|has)` + sp + `+)?(?:(?:engaged|engage|were|are|been|remained)` + sp + `+in` + sp + `+(?:an?` + sp + `+)?(?:open|armed|full-scale|all-out|bloody|protracted|(?:low|high)-intensity)?` + sp + `*(?:war|warfare|fighting|combat|hostilities)|(?:were|are|been|remained)` + sp + `+at` + sp + `+war)(?:` + sp + `*[,.;]|` + sp + `+(?:from|since|in|for|during|until|after|throughout|over)\b|` + sp + `*$)`)
 )
 
 func (b *relBuilder) attacks(v *sentView) {

@@ -19,8 +19,20 @@ func TestWeaponsHit(t *testing.T) {
 		{"a group's rockets hit a direction of a state", []string{
 			"[Hezbollah|organization:hezbollah] rockets hit northern [Israel|country:israel] on Monday."},
 			[]string{"ATTACKED organization:hezbollah country:israel"}},
+		{"two sides engaged in open war", []string{
+			"Between 1984 and 1999, the [PKK|organization:pkk] and the [Turkish|country:turkey|demonym] military engaged in open war."},
+			[]string{"ATTACKED organization:pkk country:turkey", "ATTACKED country:turkey organization:pkk"}},
+		{"two sides at war since a year", []string{
+			"The [PKK|organization:pkk] and [Turkey|country:turkey] have been at war since 1984."},
+			[]string{"ATTACKED organization:pkk country:turkey", "ATTACKED country:turkey organization:pkk"}},
 
 		// Negative cases.
+		{"two sides at war with a third", []string{
+			"[Israel|country:israel] and the [United States|country:united-states] were at war with [Iran|country:iran] in June."},
+			nil},
+		{"a conflict of two sides may be political", []string{
+			"[Iran|country:iran] and [Iraq|country:iraq] were in conflict over the border."},
+			nil},
 		{"officials said strikes hit", []string{
 			"[Israeli|country:israel|demonym] officials said strikes hit [Gaza|place:gaza]."},
 			nil},
