@@ -65,6 +65,12 @@ func (x *Extractor) assemble(doc normalize.Document, ents *entitySet, rels relat
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 
 	for _, r := range rels.Relations {
+		if byID[r.From] == nil || byID[r.To] == nil {
+			// A rule read the relation off a span that yields no entity by
+			// itself (a heading naming someone the body never names): with
+			// no node at one end there is no fact to keep.
+			continue
+		}
 		out := Relation{Type: r.Type, From: r.From, To: r.To, Confidence: r.Confidence, Properties: map[string]any{}, Evidence: []Span{}}
 		for k, v := range r.Props {
 			out.Properties[k] = v
