@@ -45,8 +45,17 @@ func TestVerbsAfterADay(t *testing.T) {
 		{"retaliated with missiles", []string{
 			"[Iran|country:iran] retaliated with a barrage of ballistic missiles against [Israel|country:israel]."},
 			[]string{"ATTACKED country:iran country:israel"}},
+		{"redesignated, passive", []string{
+			"The [Houthis|organization:houthis] were redesignated as a Foreign Terrorist Organization by the [State Department|organization:state-department]."},
+			[]string{"SANCTIONED organization:state-department organization:houthis"}},
+		{"redesignated, active", []string{
+			"The [State Department|organization:state-department] redesignated the [Houthis|organization:houthis] as a terrorist group."},
+			[]string{"SANCTIONED organization:state-department organization:houthis"}},
 
 		// Negative cases.
+		{"a redesignation rejected", []string{
+			"The [State Department|organization:state-department] refused to redesignate the [Houthis|organization:houthis]."},
+			nil},
 		{"a weekday before a speech verb", []string{
 			"[Israel|country:israel] on Friday said [Iran|country:iran] would pay."},
 			nil},
