@@ -12,6 +12,8 @@ func (s *scan) detect() {
 	s.detectPeople()
 	s.detectPersonPairs()
 	s.detectHeaded()
+	s.detectStateForms()
+	s.detectFrameworks()
 	s.detectLowerTreaties()
 	s.detectResolutions()
 	s.detectLowerAgreements()

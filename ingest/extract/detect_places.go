@@ -29,6 +29,9 @@ func (s *scan) detectPlacePrefixes() {
 				to = k + 1
 			}
 		}
+		if typ == "Country" && s.catalogCountryOnly(i+2, to) {
+			continue // "the Kingdom of Iraq" is Iraq under a longer name
+		}
 		if to-i >= 2 && s.capWord(to-1) {
 			s.cands = append(s.cands, candidate{from: i, to: to, entry: -1, typ: typ, name: s.spanText(i, to), prio: prioDetected})
 		}

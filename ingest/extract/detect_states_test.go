@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+// TestDetectionStatesAndAgreementNames covers historic states named by
+// their form of government, agreements named with dash-joined names or
+// capitalised modifiers only, and frameworks a text implements.
+func TestDetectionStatesAndAgreementNames(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // ids that must be found
+		absent     []string // ids that must not be found
+	}{
+		{"a republic named after a land", "The Republic of Quxland was declared in 1946.", []string{"country:republic-of-quxland"}, []string{"place:quxland"}},
+		{"a republic named after a known city", "Kurdish leaders founded the Republic of Mahabad in 1946.", []string{"country:republic-of-mahabad"}, []string{"place:mahabad"}},
+		{"a republic keeps its adjective", "The Kurdish Republic of Zorbat was crushed.", []string{"country:kurdish-republic-of-zorbat"}, nil},
+		{"a people's government", "Troops entered the capital of the People's Government of Azerbaijan.", []string{"country:peoples-government-of-azerbaijan"}, []string{"country:azerbaijan"}},
+		{"a known state's republic is the state", "The Republic of Turkey joined NATO.", []string{"country:turkey"}, []string{"country:republic-of-turkey"}},
+		{"a known state's people's republic is the state", "He served the People's Republic of Bangladesh.", []string{"country:bangladesh"}, []string{"country:peoples-republic-of-bangladesh"}},
+		{"a known state's kingdom is the state", "The Kingdom of Iraq was proclaimed in 1921.", []string{"country:iraq"}, []string{"country:kingdom-of-iraq"}},
+		{"a kingdom of a land the catalog lacks", "The Kingdom of Quxaz fell in 1925.", []string{"country:kingdom-of-quxaz"}, nil},
+		{"a state's government body is no state", "The Republic of Yemen Government said.", []string{"country:yemen"}, []string{"country:republic-of-yemen-government"}},
+		{"a state's ministry is no state", "The Republic of Turkey Ministry of Foreign Affairs said.", nil, []string{"country:republic-of-turkey-ministry-of-foreign-affairs"}},
+		{"a book's republic is a description", "He wrote a Republic of Fear.", nil, []string{"country:republic-of-fear"}},
+		{"a government of a state is the state", "The Government of Quxland said.", nil, []string{"country:government-of-quxland"}},
+		{"an en dash joins two names of a pact", "The Quxley–Zorbani Pact was signed in 1939.", []string{"agreement:quxley-zorbani-pact"}, []string{"agreement:zorbani-pact"}},
+		{"a hyphen joins two names of a pact", "The Quxley-Zorbani Pact was signed in 1939.", []string{"agreement:quxley-zorbani-pact"}, nil},
+		{"a covenant with an 'on' tail", "Quxland ratified the International Covenant on Civil and Political Rights.", []string{"agreement:international-covenant-on-civil-and-political-rights"}, nil},
+		{"modifiers only name an agreement after the", "Both sides reaffirmed the Strategic Framework Agreement.", []string{"agreement:strategic-framework-agreement"}, nil},
+		{"generic modifiers only are a description", "The Final Nuclear Agreement was never reached.", nil, []string{"agreement:final-nuclear-agreement"}},
+		{"a framework being implemented", "Lebanon implements the Quxite Framework.", []string{"agreement:quxite-framework"}, []string{"person:quxite-framework"}},
+		{"a framework under which", "Under the Trilateral Framework, troops withdrew.", []string{"agreement:trilateral-framework"}, nil},
+		{"a framework published is no accord", "The agency published the Quxite Framework.", nil, []string{"agreement:quxite-framework"}},
+		{"a framework for something is another shape", "They signed the Quxite Framework for Growth.", nil, []string{"agreement:quxite-framework"}},
+		{"a landmark of the White House", "Trump met Netanyahu in the Oval Office.", []string{"place:oval-office"}, []string{"organization:oval-office"}},
+		{"a guest house is no person", "The prince stayed at Blair House.", []string{"place:blair-house"}, []string{"person:tony-blair"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("missing %s; got %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("found %s, want none; got %v", id, ids(set))
+				}
+			}
+		})
+	}
+}
