@@ -178,5 +178,37 @@ func (b *relBuilder) coups(v *sentView) {
 		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: to, Sentence: v.idx, Text: v.between(from, to)})
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
 		b.add("PARTICIPATED_IN", perp.id, id, 0.8, nil, v, from, to)
+		if perp.id == r.id {
+			for _, a := range coPlotters(v, i) {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, to)
+			}
+		}
 	}
+}
+
+// reUnderLeader stands between a body and the leader it acted under:
+// "members of the Iraqi Army, under Abd al-Karim Qasim, staged a coup".
+var reUnderLeader = regexp.MustCompile(`^,?` + sp + `+(?:under|led` + sp + `+by|under` + sp + `+the` + sp + `+(?:command|leadership)` + sp + `+of)` + sp + `+$`)
+
+// coPlotters are the actors who staged a coup with the subject v.args[i]:
+// those coordinated before it ("the Free Officers and Nasser staged a
+// coup") and the body it led ("the army, under Qasim, staged a coup").
+func coPlotters(v *sentView, i int) []arg {
+	var out []arg
+	for _, g := range groups(v) {
+		if g[len(g)-1] != i {
+			continue
+		}
+		for _, k := range g[:len(g)-1] {
+			if a := v.args[k]; !a.m.Demonym {
+				out = append(out, a)
+			}
+		}
+		if first := g[0]; first > 0 {
+			if prev := v.args[first-1]; prev.actor() && !prev.m.Demonym && reUnderLeader.MatchString(v.between(prev.end, v.args[first].start)) {
+				out = append(out, prev)
+			}
+		}
+	}
+	return out
 }

@@ -16,14 +16,19 @@ var reEventIn = regexp.MustCompile(`^` + sp + `+(?:(?:took` + sp + `+place|was` 
 
 // namedEventVenues gives HELD_IN for an event mention followed by the place
 // it happened in. The place must come right after the name (or its verb):
-// further away, "in" usually locates something else of the sentence.
+// further away, "in" usually locates something else of the sentence. The
+// events the relation stage built count too ("the September 11 attacks in
+// the United States", "staged a coup in Baghdad").
 func (b *relBuilder) namedEventVenues(v *sentView) {
-	for i, m := range v.ments {
-		if m.Type != "Event" || i+1 >= len(v.ments) {
+	for _, m := range b.eventMentsOf(v) {
+		// A built event's phrase may end in its goal or subject ("the
+		// visit to the Western Wall in Jerusalem"): only one ending in
+		// the deed's own noun is followed by where it happened.
+		if !isMention(v.ments, m) && !reDeedEnd.MatchString(m.Text) {
 			continue
 		}
-		p := v.ments[i+1]
-		if (p.Type != "Place" && p.Type != "Country") || p.Demonym || p.Start-m.End > 40 {
+		p, ok := nextMention(v, m.End)
+		if !ok || (p.Type != "Place" && p.Type != "Country") || p.Demonym || p.Start-m.End > 40 {
 			continue
 		}
 		if !reEventIn.MatchString(v.between(m.End, p.Start)) || b.irrealisClause(v, m.Start, p.End) {
@@ -31,6 +36,19 @@ func (b *relBuilder) namedEventVenues(v *sentView) {
 		}
 		b.add("HELD_IN", m.EntityID, p.EntityID, 0.8, nil, v, m.Start, p.End)
 	}
+}
+
+// reDeedEnd is a deed's noun ending its phrase.
+var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking)$`)
+
+// isMention reports m among the entity stage's mentions ms.
+func isMention(ms []mention, m mention) bool {
+	for _, o := range ms {
+		if o == m {
+			return true
+		}
+	}
+	return false
 }
 
 // reDatelineAfter is what follows a dateline's place: its country or state,

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Who did a deed and who was at a gathering, told around a named event.
+// "Al-Qaeda carried out the September 11 attacks", "Khalid Sheikh
+// Mohammed masterminded the 9/11 attacks", "Hezbollah was responsible for
+// the 1983 Beirut barracks bombings": the doer took part in the deed.
+// "Bin Laden's role in the September 11 attacks", "Bin Laden is known for
+// his role in masterminding the September 11 attacks": the one whose role
+// it was took part. "At the Yalta Conference, Stalin, Roosevelt and
+// Churchill agreed …": whoever acts at a gathering the sentence opens
+// with was at it.
+
+var (
+	// Between the doers and the deed.
+	reDeedDoneBy = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have|was|were|is|are)` + sp + `+)*(?:planned|plotted|masterminded|orchestrated|organi[sz]ed|perpetrated|carried` + sp + `+out|committed|claimed(?:` + sp + `+responsibility` + sp + `+for)?|took` + sp + `+responsibility` + sp + `+for|(?:(?:was|were|is|are)` + sp + `+)?(?:held` + sp + `+)?responsible` + sp + `+for|(?:was|were|is|are)` + sp + `+behind)` + sp + `+(?:the` + sp + `+)?$`)
+	// Between a possessor and the deed: "'s role in", "'s involvement in
+	// planning".
+	reRoleIn = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:key|central|leading|direct|major)` + sp + `+)?(?:role|part|involvement|complicity)` + sp + `+in` + sp + `+(?:(?:planning|masterminding|orchestrating|organi[sz]ing|plotting|carrying` + sp + `+out)` + sp + `+)?(?:the` + sp + `+)?$`)
+	// The same after "his"/"her", which stands for the sentence's subject.
+	rePronRoleIn = regexp.MustCompile(`\b(his|her)` + sp + `+(?:(?:key|central|leading|direct|major)` + sp + `+)?(?:role|part|involvement|complicity)` + sp + `+in` + sp + `+(?:(?:planning|masterminding|orchestrating|organi[sz]ing|plotting|carrying` + sp + `+out)` + sp + `+)?(?:the` + sp + `+)?$`)
+	// The deeds the rules read: violent acts with a doer.
+	reDeedName = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|assassination|raids?|massacre|hijackings?|coup|killings?|explosions?|strikes?|shootdown|plot|invasion|uprising|revolt|rebellion)\b`)
+	// Denials and doubt between doer and deed.
+	reDeedDenied = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|deny|denies|rejected|whether|if)\b|n['’]t\b`)
+	// A claim someone makes about the doer is no fact of the text:
+	// "Nasrallah insists that Israel was responsible for …".
+	reDeedClaimed = regexp.MustCompile(`(?i)\b(?:insist\w*|claim\w*|alleg\w*|accus\w*|said|says|say|believ\w*|argu\w*|suggest\w*|suspect\w*|blam\w*|assert\w*|maintain\w*|contend\w*|think\w*|thought|denied|deny|denies|rumou?r\w*|theor\w*|speculat\w*)\b`)
+
+	// A sentence opening with the gathering: "At the Yalta Conference, ",
+	// "During the 1943 Tehran Conference, ".
+	reAtGathering = regexp.MustCompile(`^(?:(?:In|On)` + sp + `+[^,;]{1,30},` + sp + `*(?:at|during)|At|During)` + sp + `+(?:the` + sp + `+)?(?:\d{4}` + sp + `+)?$`)
+	// Between the comma after the gathering and its actors: nothing, or a
+	// noun phrase the actors stand in apposition to ("the Allied "Big
+	// Three"—").
+	reGatheringToActors = regexp.MustCompile(`^,` + sp + `*(?:[^,;.—–]{1,40}(?:—|–|:)` + sp + `*)?$`)
+	// After the actors: a verb of what they did there.
+	reActedThere = regexp.MustCompile(`^(?:` + sp + `*(?:—|–)` + sp + `*|,?` + sp + `+)(?:(?:also|jointly|together|all|both|publicly|formally|then|later)` + sp + `+)?(?:agreed|signed|issued|met|discussed|decided|announced|adopted|approved|declared|pledged|held|negotiated|reached|endorsed|called|committed|spoke|presented|proposed|set|established|launched|unveiled|reaffirmed|warned|urged|discussed|addressed|accepted|recognized|recognised|divided|drew|outlined|vowed|promised|said|told|stated|emphasized|emphasised|stressed|made|gave|delivered|failed|sought|demanded|insisted)\b`)
+	// What makes the gathering a meeting of people.
+	reGatheringName = regexp.MustCompile(`(?i)\b(?:conference|summit|meeting|talks|negotiations|forum|congress|convention|dialogue|assembly)\b`)
+)
+
+// deedsAndGatherings reads the doers of deeds and who was at a gathering.
+func (b *relBuilder) deedsAndGatherings(v *sentView) {
+	evs := b.eventMentsOf(v)
+	if len(evs) == 0 {
+		return
+	}
+	if v.has("plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
+		b.deedDoers(v, evs)
+	}
+	if strings.HasPrefix(v.between(v.start, v.end), "At ") || strings.HasPrefix(v.between(v.start, v.end), "During ") || v.has("at the", "during the") {
+		b.gatheringActors(v, evs)
+	}
+}
+
+// eventMentsOf are the event mentions of v: the entity stage's and the
+// relation stage's, in text order.
+func (b *relBuilder) eventMentsOf(v *sentView) []mention {
+	var out []mention
+	for _, m := range v.ments {
+		if m.Type == "Event" {
+			out = append(out, m)
+		}
+	}
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && m.Type == "Event" {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// eventNameOf is the name of an event of the document.
+func (b *relBuilder) eventNameOf(id string) string {
+	if e, ok := b.events[id]; ok {
+		return e.Name
+	}
+	if e, ok := b.ents.Entities[id]; ok {
+		return e.Name
+	}
+	return ""
+}
+
+// deedDoers: "X carried out the E", "X's role in the E", "X … his role in
+// the E".
+func (b *relBuilder) deedDoers(v *sentView, evs []mention) {
+	gs := groups(v)
+	for _, e := range evs {
+		if !reDeedName.MatchString(e.Text) && !reDeedName.MatchString(b.eventNameOf(e.EntityID)) {
+			continue
+		}
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if last.end > e.Start {
+				break
+			}
+			gap := v.between(last.end, e.Start)
+			doers := argsOf(v, g)
+			switch {
+			case reDeedDoneBy.MatchString(gap):
+			case reRoleIn.MatchString(gap):
+				// "A and B's role": the possessor is the last of the group.
+				doers, first = []arg{last}, last
+			default:
+				continue
+			}
+			if reDeedDenied.MatchString(gap) || reDeedClaimed.MatchString(v.between(v.start, first.start)) || b.irrealisClause(v, first.start, e.End) {
+				continue
+			}
+			for _, a := range doers {
+				if a.m.Demonym || a.id == e.EntityID {
+					continue
+				}
+				b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, first.start, e.End)
+			}
+		}
+		b.pronounRole(v, e)
+	}
+}
+
+// pronounRole: "Bin Laden is most known for his role in the September 11
+// attacks": "his" is the person the sentence opens with, when no other
+// person stands between.
+func (b *relBuilder) pronounRole(v *sentView, e mention) {
+	before := v.between(v.start, e.Start)
+	loc := rePronRoleIn.FindStringIndex(before)
+	if loc == nil || len(v.args) == 0 {
+		return
+	}
+	pron := v.start + loc[0]
+	subj := v.args[0]
+	if subj.typ != "Person" || subj.m.Demonym || subj.start > pron || !reEventOpens.MatchString(v.between(v.start, subj.start)) {
+		return
+	}
+	for _, a := range v.args[1:] {
+		if a.start < pron && a.typ == "Person" && a.id != subj.id {
+			return
+		}
+	}
+	if reDeedDenied.MatchString(v.between(subj.end, e.Start)) || reDeedClaimed.MatchString(v.between(v.start, e.Start)) || b.irrealisClause(v, subj.start, e.End) {
+		return
+	}
+	b.add("PARTICIPATED_IN", subj.id, e.EntityID, 0.7, nil, v, subj.start, e.End)
+}
+
+// gatheringActors: "At the Yalta Conference, Stalin, Roosevelt and
+// Churchill agreed …": the actors right after the opening gathering,
+// followed by what they did, were at it.
+func (b *relBuilder) gatheringActors(v *sentView, evs []mention) {
+	e := evs[0]
+	if !reAtGathering.MatchString(v.between(v.start, e.Start)) {
+		return
+	}
+	if !reGatheringName.MatchString(e.Text) && !reGatheringName.MatchString(b.eventNameOf(e.EntityID)) {
+		return
+	}
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if first.start < e.End {
+			continue
+		}
+		if !reGatheringToActors.MatchString(v.between(e.End, first.start)) {
+			return
+		}
+		after := v.between(last.end, v.end)
+		loc := reActedThere.FindStringIndex(after)
+		if loc == nil || b.irrealisClause(v, first.start, last.end+loc[1]) {
+			return
+		}
+		for _, a := range argsOf(v, g) {
+			if a.m.Demonym {
+				continue
+			}
+			b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end+loc[1])
+		}
+		return
+	}
+}

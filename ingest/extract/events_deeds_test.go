@@ -1,0 +1,139 @@
+package extract
+
+import "testing"
+
+// TestDeedDoers: who carried out, planned or was responsible for a deed,
+// or whose role in it the text names, took part in it; claims, denials
+// and deeds that are no violent act give nothing.
+func TestDeedDoers(t *testing.T) {
+	const attacks = "event:september-11-attacks"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"carried out, by a group",
+			[]string{"[Al-Qaeda|organization:al-qaeda] carried out the [September 11 attacks|" + attacks + "]."},
+			[]string{"PARTICIPATED_IN organization:al-qaeda " + attacks}},
+		{"masterminded, by a person",
+			[]string{"[Khalid Sheikh Mohammed|person:ksm] masterminded the [September 11 attacks|" + attacks + "]."},
+			[]string{"PARTICIPATED_IN person:ksm " + attacks}},
+		{"two planners coordinated",
+			[]string{"[Osama bin Laden|person:obl] and [Khalid Sheikh Mohammed|person:ksm] planned the [September 11 attacks|" + attacks + "]."},
+			[]string{"PARTICIPATED_IN person:obl " + attacks, "PARTICIPATED_IN person:ksm " + attacks}},
+		{"responsible for, in the passive voice of blame",
+			[]string{"[Hezbollah|organization:hezbollah] was responsible for the [1983 Beirut barracks bombings|event:beirut-barracks-bombings]."},
+			[]string{"PARTICIPATED_IN organization:hezbollah event:beirut-barracks-bombings"}},
+		{"claimed responsibility",
+			[]string{"The [Houthis|organization:houthis] claimed responsibility for the [Abqaiq attack|event:abqaiq-attack] on Saturday."},
+			[]string{"PARTICIPATED_IN organization:houthis event:abqaiq-attack"}},
+		{"a possessor's role",
+			[]string{"[Hamas|organization:hamas]'s role in the [October 7 attack|event:october-7-attack] was plain."},
+			[]string{"PARTICIPATED_IN organization:hamas event:october-7-attack"}},
+		{"his role, the sentence's subject",
+			[]string{"[Osama bin Laden|person:obl] is best known for his role in masterminding the [September 11 attacks|" + attacks + "]."},
+			[]string{"PARTICIPATED_IN person:obl " + attacks}},
+		{"his involvement, an organisation between",
+			[]string{"[Osama bin Laden|person:obl] was on the [FBI|organization:fbi]'s list for his involvement in the [1998 embassy bombings|event:embassy-bombings]."},
+			[]string{"PARTICIPATED_IN person:obl event:embassy-bombings"}},
+		{"his role, another person between",
+			[]string{"[Ayman al-Zawahiri|person:zawahiri] praised [Osama bin Laden|person:obl] for his role in the [September 11 attacks|" + attacks + "]."},
+			nil},
+		{"a claim someone makes",
+			[]string{"[Hassan Nasrallah|person:nasrallah] insists that [Israel|country:israel] was responsible for the [assassination of Hariri|event:assassination-of-hariri]."},
+			nil},
+		{"responsibility denied",
+			[]string{"[Iran|country:iran] was not behind the [1983 Beirut barracks bombings|event:beirut-barracks-bombings]."},
+			nil},
+		{"a gathering is no deed",
+			[]string{"[Oman|country:oman] organized the [Muscat Conference|event:muscat-conference]."},
+			nil},
+		{"planning a deed is not yet one",
+			[]string{"[Al-Qaeda|organization:al-qaeda] wanted to carry out the [September 11 attacks|" + attacks + "]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
+
+// TestGatheringActors: the actors right after a gathering the sentence
+// opens with, doing something there, were at it.
+func TestGatheringActors(t *testing.T) {
+	const conf = "event:tehran-conference"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"three leaders in apposition after a dash",
+			[]string{"At the 1943 [Tehran Conference|" + conf + "], the Allied \"Big Three\"—[Joseph Stalin|person:stalin], [Franklin D. Roosevelt|person:fdr], and [Winston Churchill|person:churchill]—issued the Tehran Declaration."},
+			[]string{"PARTICIPATED_IN person:stalin " + conf, "PARTICIPATED_IN person:fdr " + conf, "PARTICIPATED_IN person:churchill " + conf}},
+		{"two leaders during a summit, a date before",
+			[]string{"In 2019, during the [Hanoi Summit|event:hanoi-summit], [Donald Trump|person:trump] and [Kim Jong Un|person:kim] failed to reach a deal."},
+			[]string{"PARTICIPATED_IN person:trump event:hanoi-summit", "PARTICIPATED_IN person:kim event:hanoi-summit"}},
+		{"two leaders during a summit",
+			[]string{"During the [Hanoi Summit|event:hanoi-summit], [Donald Trump|person:trump] and [Kim Jong Un|person:kim] discussed sanctions."},
+			[]string{"PARTICIPATED_IN person:trump event:hanoi-summit", "PARTICIPATED_IN person:kim event:hanoi-summit"}},
+		{"states at a conference",
+			[]string{"At the [Madrid Conference|event:madrid-conference], [Israel|country:israel] and [Syria|country:syria] agreed to hold direct talks."},
+			[]string{"PARTICIPATED_IN country:israel event:madrid-conference", "PARTICIPATED_IN country:syria event:madrid-conference"}},
+		{"a war is no gathering",
+			[]string{"During the [Gulf War|event:gulf-war], [Saudi Arabia|country:saudi-arabia] said it feared an attack."},
+			nil},
+		{"a possessor is no actor",
+			[]string{"At the [Madrid Conference|event:madrid-conference], [Israel|country:israel]'s delegation walked out."},
+			nil},
+		{"what they did not do there",
+			[]string{"At the [Madrid Conference|event:madrid-conference], [Israel|country:israel] and [Syria|country:syria] did not agree."},
+			nil},
+		{"a gathering inside the sentence",
+			[]string{"[Israel|country:israel] later said that at the [Madrid Conference|event:madrid-conference], [Syria|country:syria] agreed to talks."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
+
+// TestCoPlotters: who staged a coup together with its subject, or the
+// body the subject led, took part; a built coup is held where the text
+// says it was staged.
+func TestCoPlotters(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		types []string
+		want  []string
+	}{
+		{"a body and a person coordinated",
+			[]string{"In 1952, the [Free Officers|organization:free-officers] and [Gamal Abdel Nasser|person:nasser] staged a coup."},
+			[]string{"PARTICIPATED_IN"},
+			[]string{"PARTICIPATED_IN organization:free-officers event:coup:1952-coup", "PARTICIPATED_IN person:nasser event:coup:1952-coup"}},
+		{"members of a body under a leader",
+			[]string{"On 14 July 1958, members of the [Iraqi Army|organization:iraqi-army], under [Abd al-Karim Qasim|person:qasim], staged a coup to topple the monarchy."},
+			[]string{"PARTICIPATED_IN"},
+			[]string{"PARTICIPATED_IN organization:iraqi-army event:coup:1958-07-14-coup", "PARTICIPATED_IN person:qasim event:coup:1958-07-14-coup"}},
+		{"a body beside a leader, not under him",
+			[]string{"In 1958, the [Iraqi Army|organization:iraqi-army] praised [Abd al-Karim Qasim|person:qasim], who staged a coup."},
+			[]string{"PARTICIPATED_IN"},
+			nil},
+		{"a coup staged in a city",
+			[]string{"In 1952, [Gamal Abdel Nasser|person:nasser] staged a coup in [Cairo|place:cairo]."},
+			[]string{"HELD_IN"},
+			[]string{"HELD_IN event:coup:1952-coup place:cairo"}},
+		{"a coup denied, in a city",
+			[]string{"In 1952, [Gamal Abdel Nasser|person:nasser] did not stage a coup in [Cairo|place:cairo]."},
+			[]string{"HELD_IN", "PARTICIPATED_IN"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, tt.types, nil, tt.want)
+		})
+	}
+}
