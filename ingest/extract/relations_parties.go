@@ -36,6 +36,7 @@ var (
 func (b *relBuilder) parties(v *sentView) {
 	b.partiesAgreedTo(v)
 	b.partiesMore(v)
+	b.partiesDescribed(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}

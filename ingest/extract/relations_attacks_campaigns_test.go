@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestAttackCampaigns: an insurgency or war launched against a side, and an
+// occupation by arms, are attacks; a campaign of words, a threat or a denial
+// is none.
+func TestAttackCampaigns(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"launched an armed insurgency against", []string{
+			"The [PKK|organization:pkk] launched an armed insurgency against [Turkey|country:turkey] in 1984."},
+			[]string{"ATTACKED organization:pkk country:turkey"}},
+		{"began an insurgency, a year first", []string{
+			"In 1984 the [PKK|organization:pkk] began an insurgency against [Turkey|country:turkey]."},
+			[]string{"ATTACKED organization:pkk country:turkey"}},
+		{"started a war on", []string{
+			"[Iraq|country:iraq] started a war on [Iran|country:iran] in September 1980."},
+			[]string{"ATTACKED country:iraq country:iran"}},
+		{"led a bombing campaign against", []string{
+			"The [United States|country:united-states] led a bombing campaign against the [Islamic State|organization:islamic-state]."},
+			[]string{"ATTACKED country:united-states organization:islamic-state"}},
+		{"forces occupied a city", []string{
+			"[British|country:united-kingdom|demonym] forces occupied [Baghdad|place:baghdad] in 1917."},
+			[]string{"ATTACKED country:united-kingdom place:baghdad"}},
+		{"a state occupied a state", []string{
+			"The [United States|country:united-states] occupied [Iraq|country:iraq] in 2003."},
+			[]string{"ATTACKED country:united-states country:iraq"}},
+		{"a diplomatic campaign is no attack", []string{
+			"[Iran|country:iran] launched a diplomatic campaign against [Israel|country:israel]."},
+			nil},
+		{"a campaign at the UN is no attack", []string{
+			"The [United States|country:united-states] launched a campaign against [Iran|country:iran] at the UN."},
+			nil},
+		{"threatened to launch a war", []string{
+			"[Iran|country:iran] threatened to launch a war against [Israel|country:israel]."},
+			nil},
+		{"did not launch a war", []string{
+			"[Iran|country:iran] did not launch a war against [Israel|country:israel]."},
+			nil},
+		{"an occupied place named after the state", []string{
+			"[Israel|country:israel] and the occupied [West Bank|place:west-bank] were calm."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
