@@ -19,6 +19,12 @@ import (
 var (
 	// Between the doers and the deed.
 	reDeedDoneBy = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have|was|were|is|are)` + sp + `+)*(?:planned|plotted|masterminded|orchestrated|organi[sz]ed|perpetrated|carried` + sp + `+out|committed|claimed(?:` + sp + `+responsibility` + sp + `+for)?|took` + sp + `+responsibility` + sp + `+for|(?:(?:was|were|is|are)` + sp + `+)?(?:held` + sp + `+)?responsible` + sp + `+for|(?:was|were|is|are)` + sp + `+behind)` + sp + `+(?:the` + sp + `+)?$`)
+	// Between the ones who began a military action and its name:
+	// "Nazi Germany began the so-called Operation Barbarossa", "Israel
+	// launched Operation Cast Lead".
+	reDeedBegun = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have)` + sp + `+)*(?:launched|began|started|initiated|mounted|unleashed|waged|conducted)` + sp + `+(?:(?:the|an?)` + sp + `+)?(?:so-called` + sp + `+|(?:full-scale|large-scale|major|massive|joint|military|ground|surprise)` + sp + `+)*$`)
+	// The military actions one begins.
+	reBegunName = regexp.MustCompile(`(?i)\b(?:operation|offensive|invasion|war|attacks?|strikes?|raids?|bombing|campaign` + sp + `+of` + sp + `+bombing|incursion|intervention)\b`)
 	// Between a possessor and the deed: "'s role in", "'s involvement in
 	// planning".
 	reRoleIn = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:key|central|leading|direct|major)` + sp + `+)?(?:role|part|involvement|complicity)` + sp + `+in` + sp + `+(?:(?:planning|masterminding|orchestrating|organi[sz]ing|plotting|carrying` + sp + `+out)` + sp + `+)?(?:the` + sp + `+)?$`)
@@ -51,7 +57,7 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	if len(evs) == 0 {
 		return
 	}
-	if v.has("plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
+	if v.has("launched", "began", "started", "initiated", "mounted", "unleashed", "waged", "conducted", "plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
 		b.deedDoers(v, evs)
 	}
 	if strings.HasPrefix(v.between(v.start, v.end), "At ") || strings.HasPrefix(v.between(v.start, v.end), "During ") || v.has("at the", "during the") {
@@ -93,7 +99,9 @@ func (b *relBuilder) eventNameOf(id string) string {
 func (b *relBuilder) deedDoers(v *sentView, evs []mention) {
 	gs := groups(v)
 	for _, e := range evs {
-		if !reDeedName.MatchString(e.Text) && !reDeedName.MatchString(b.eventNameOf(e.EntityID)) {
+		deed := reDeedName.MatchString(e.Text) || reDeedName.MatchString(b.eventNameOf(e.EntityID))
+		begun := reBegunName.MatchString(e.Text) || reBegunName.MatchString(b.eventNameOf(e.EntityID))
+		if !deed && !begun {
 			continue
 		}
 		for _, g := range gs {
@@ -104,8 +112,9 @@ func (b *relBuilder) deedDoers(v *sentView, evs []mention) {
 			gap := v.between(last.end, e.Start)
 			doers := argsOf(v, g)
 			switch {
-			case reDeedDoneBy.MatchString(gap):
-			case reRoleIn.MatchString(gap):
+			case deed && reDeedDoneBy.MatchString(gap):
+			case begun && reDeedBegun.MatchString(gap):
+			case deed && reRoleIn.MatchString(gap):
 				// "A and B's role": the possessor is the last of the group.
 				doers, first = []arg{last}, last
 			default:
@@ -121,7 +130,9 @@ func (b *relBuilder) deedDoers(v *sentView, evs []mention) {
 				b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, first.start, e.End)
 			}
 		}
-		b.pronounRole(v, e)
+		if deed {
+			b.pronounRole(v, e)
+		}
 	}
 }
 
