@@ -41,7 +41,7 @@ func (s *scan) filterDetected() {
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
-		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.particleAfter(c) || s.currencyPrefix(c)) {
+		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.languageAfterIn(c) || s.particleAfter(c) || s.currencyPrefix(c)) {
 			continue
 		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
@@ -221,6 +221,30 @@ var peopleNouns = map[string]bool{
 	"tourist": true, "tourists": true, "pilgrims": true, "workers": true, "expatriates": true,
 	"immigrants": true, "descent": true, "origin": true, "ancestry": true, "companies": true, "firms": true,
 	"businesses": true, "family": true, "families": true, "couple": true, "teenager": true, "children": true,
+	// A demonym that is a language's name: "the French spelling".
+	"language": true, "languages": true, "translation": true, "dialect": true, "speakers": true,
+	"spelling": true, "transliteration": true, "rendering": true,
+}
+
+// languageAfterIn reports a catalog demonym after "in" that ends its
+// phrase: "In French he is …", "written in Persian," name a language, not
+// the state; "in Iranian waters" goes on and keeps it.
+func (s *scan) languageAfterIn(c candidate) bool {
+	if c.kind != formDemonym || c.from == 0 || s.toks[c.from-1].key != "in" || c.to-c.from != 1 {
+		return false
+	}
+	if c.to >= len(s.toks) || !s.sameSent(c.from, c.to) {
+		return true
+	}
+	t := &s.toks[c.to]
+	return t.kind != tkWord && t.key != "-" && t.key != "'s" || languageFollowers[t.key]
+}
+
+// languageFollowers open a clause after "in French": a pronoun or a verb
+// of being or naming.
+var languageFollowers = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "is": true, "was": true, "are": true, "were": true,
+	"as": true, "meaning": true, "means": true, "reads": true, "called": true,
 }
 
 // demonymOfPeople reports a catalog demonym right before a people noun.

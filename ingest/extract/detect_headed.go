@@ -132,8 +132,8 @@ func (s *scan) detectHeaded() {
 func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
-		word := s.capWord(k) || s.ordinal(k)
-		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 && s.catTyp[k] != "Person" {
+		word := s.capWord(k) || s.ordinal(k) || s.dayInName(k)
+		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && (s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 || s.dateWordInName(k, h)) && s.catTyp[k] != "Person" {
 			from = k
 			continue
 		}
@@ -380,4 +380,38 @@ func (s *scan) enDashJoined(i int) bool {
 	}
 	return s.toks[i-1].end == s.toks[i].start && s.toks[i].end == s.toks[i+1].start &&
 		s.capWord(i-1) && s.capWord(i+1) && s.catTyp[i-1] == "" && s.catTyp[i+1] == ""
+}
+
+// dateWordInName reports a word of a date or a title inside a body's name
+// before its head: a month after a capitalised word ("Black September
+// Organization") or a day ("6 April Movement"), and "General" right
+// before the head ("General Union of Palestinian Students"). "In
+// September Hamas …" and "General Soleimani" are no such names.
+func (s *scan) dateWordInName(k, h int) bool {
+	if s.class(k)&wcStop != 0 {
+		return false
+	}
+	if s.toks[k].key == "general" && k == h-1 && s.class(h)&wcOrgHead != 0 {
+		return true
+	}
+	if s.class(k)&wcCalendar == 0 || k == 0 {
+		return false
+	}
+	p := k - 1
+	return s.capWord(p) && s.class(p)&(wcStop|wcCalendar|wcTitle) == 0 || s.dayInName(p)
+}
+
+// dayInName reports a day's number of one or two digits that opens a
+// name after "the": "the 6 April Youth Movement", "the 15 Khordad
+// Movement".
+func (s *scan) dayInName(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || !s.toks[k].digit || len(s.toks[k].key) > 2 || s.toks[k-1].key != "the" {
+		return false
+	}
+	for _, r := range s.toks[k].key {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s.capWord(k+1) && s.sameSent(k, k+1)
 }

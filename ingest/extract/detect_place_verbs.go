@@ -26,6 +26,17 @@ var happenedIn = map[string]bool{
 	"airstrikes": true, "strike": true, "strikes": true, "attack": true, "attacks": true, "bombing": true,
 	"explosion": true, "raid": true, "raids": true, "shelling": true, "massacre": true, "arrested": true,
 	"detained": true, "displaced": true, "headquarters": true, "embassy": true, "consulate": true,
+	// Dwellings and sites are where they stand: "a compound in X", "his
+	// residence in X", "a hideout in X".
+	"compound": true, "residence": true, "hideout": true, "villa": true, "apartment": true,
+	"farm": true, "safehouse": true, "safe-house": true, "mansion": true, "home": true,
+}
+
+// comeFrom are people and kin groups that take their origin after "from":
+// "a family from X", "tribesmen from X", "refugees from X".
+var comeFrom = map[string]bool{
+	"family": true, "families": true, "tribe": true, "tribes": true, "tribesmen": true, "clan": true,
+	"refugees": true, "migrants": true, "villagers": true, "natives": true, "native": true,
 }
 
 // holyMonths and feasts name times, not places, after "in".
@@ -55,7 +66,8 @@ func (s *scan) detectPlaceVerbs() {
 			continue // "talks held in Ramadan": a time
 		}
 		switch {
-		case placeVerbs[t.key] && (s.tokKey(i+1) == "in" || s.tokKey(i+1) == "to") || happenedIn[t.key] && s.tokKey(i+1) == "in":
+		case placeVerbs[t.key] && (s.tokKey(i+1) == "in" || s.tokKey(i+1) == "to") || happenedIn[t.key] && s.tokKey(i+1) == "in" ||
+			comeFrom[t.key] && s.tokKey(i+1) == "from":
 			// "the Grand Hotel" or a person after "to" is no place; a run
 			// that goes on into a head word is left to the head rules.
 			k := i + 2

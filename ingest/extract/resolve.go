@@ -49,6 +49,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 		}
 	}
 	ms = s.bareSurnames(ms, people)
+	ms = s.spellingVariants(ms)
 	ms = s.shortOrgNames(ms)
 	ms = s.acronyms(ms)
 	ms = sortPending(ms)

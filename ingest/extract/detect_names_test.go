@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestDetectionNamesWithDatesAndSites covers bodies named with a date or
+// "General", places of dwellings and origins, languages after "in", and
+// catalog events of the region.
+func TestDetectionNamesWithDatesAndSites(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // ids that must be found
+		absent     []string // ids that must not be found
+	}{
+		{"a month after a word inside a body's name", "Survivors formed the Black September Organization, a splinter group.", []string{"organization:black-september-organization"}, nil},
+		{"a day opening a body's name", "Members of the 6 April Youth Movement protested.", []string{"organization:6-april-youth-movement"}, []string{"organization:youth-movement"}},
+		{"a date before a body is no part of it", "In September Quxley Movement officials said.", []string{"organization:quxley-movement"}, []string{"organization:september-quxley-movement"}},
+		{"a day after a month is no part of a body", "On March 14 Quxley Party members rallied.", []string{"organization:quxley-party"}, []string{"organization:14-quxley-party"}},
+		{"general right before a body's head", "He led the General Union of Quxite Students.", []string{"organization:general-union-of-quxite-students"}, []string{"organization:union-of-quxite-students"}},
+		{"a general's rank is no body's name", "General Zorbo Quxley commanded the Quxite Army.", []string{"person:zorbo-quxley"}, []string{"organization:general-zorbo-quxley-quxite-army"}},
+		{"a compound in a place", "He was killed inside a compound in Quxabad.", []string{"place:quxabad"}, nil},
+		{"a residence in a place", "Police raided his residence in Zorbistan.", []string{"place:zorbistan"}, nil},
+		{"a family from a place", "He lived with a family from Quxistan.", []string{"place:quxistan"}, nil},
+		{"a family from a catalog body is no place", "A family from Hamas visited.", nil, []string{"place:hamas"}},
+		{"a home in someone's name is no place", "He bought a villa in Quxley Zorbani's name.", nil, []string{"place:quxley-zorbani"}},
+		{"a language after in", "In French he is called Oussama.", nil, []string{"country:france"}},
+		{"a language closing a phrase", "The book was written in Persian, then translated.", nil, []string{"country:iran"}},
+		{"a language's spelling", "The French spelling differs.", nil, []string{"country:france"}},
+		{"a state's waters after in", "Ships sailed in Iranian waters.", []string{"country:iran"}, nil},
+		{"a coordinated demonym after in", "Troops moved in Iraqi and Syrian territory.", []string{"country:iraq", "country:syria"}, nil},
+		{"catalog wars", "The 9/11 attacks prompted the War on Terror. He had fought in the Soviet–Afghan War.",
+			[]string{"event:september-11-attacks", "event:war-on-terror", "event:soviet-afghan-war"}, nil},
+		{"a catalog invasion of a state", "Following an Anglo-Soviet invasion of Iran, the Shah abdicated.", []string{"event:anglo-soviet-invasion-of-iran"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("missing %s; got %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("found %s, want none; got %v", id, ids(set))
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// TestSpellingVariant covers the transliterations taken as one name and
+// the look-alikes kept apart.
+func TestSpellingVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Osama bin Laden", "Usama bin Ladin", true},
+		{"Osama bin Laden", "Oussama ben Laden", true},
+		{"Usama bin Ladin", "Ussamah bin Ladin", true},
+		{"Muhammad Quxani", "Mohammad Quxani", true},
+		{"Abdel Quxar", "Abdul Quxar", true},
+		{"Mahmoud Abbas", "Mohammed Abbas", false},
+		{"Mahmud Quxani", "Mohamed Quxani", false},
+		{"Hassan Quxani", "Hossein Quxani", false},
+		{"Saud bin Faisal bin Abdulaziz", "Saud bin Abdulaziz", false},
+		{"Omar Quxley", "Amer Quxley", false},
+		{"Ali Abbas", "Ala Abbas", false}, // words under five letters are too short to tell
+		{"Osama bin Laden", "Osama bin Laden", false},
+		{"Osama", "Usama", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" / "+tt.b, func(t *testing.T) {
+			if got := spellingVariant(tt.a, tt.b); got != tt.want {
+				t.Errorf("spellingVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpellingVariantsResolve covers the merging of a document's
+// spellings of one person into the catalog's or the most used one.
+func TestSpellingVariantsResolve(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // ids that must be found
+		absent     []string // ids that must not be found
+	}{
+		{"spellings of a catalog person are the catalog's", "Osama bin Laden was born in Riyadh. Usama bin Ladin fled. He also wrote as Ussamah bin Ladin.",
+			[]string{"person:osama-bin-laden"}, []string{"person:usama-bin-ladin", "person:ussamah-bin-ladin"}},
+		{"the most used spelling names an unknown person", "Zorbo Quxlani spoke. Zorbu Quxlani replied. Zorbu Quxlani left.",
+			[]string{"person:zorbu-quxlani"}, []string{"person:zorbo-quxlani"}},
+		{"two catalog people stay two", "Mahmoud Abbas met Mohammed Abbas.", nil, nil},
+		{"look-alike given names stay apart", "Hassan Quxani met Hossein Quxani.", []string{"person:hassan-quxani", "person:hossein-quxani"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("missing %s; got %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("found %s, want none; got %v", id, ids(set))
+				}
+			}
+		})
+	}
+}
