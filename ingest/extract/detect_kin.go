@@ -89,6 +89,14 @@ func (s *scan) kinBefore(i int) bool {
 	if prev.key == "of" && !s.toks[i-2].cap && kinNouns[s.toks[i-2].key] {
 		return true
 	}
+	// "His mother, Alia Ghanem, was …": a possessed kinship noun set off
+	// before the name.
+	if prev.key == "," && i >= 3 && !s.toks[i-2].cap && kinNouns[s.toks[i-2].key] && s.sameSent(i-3, i) {
+		switch q := s.toks[i-3]; {
+		case q.key == "his" || q.key == "her" || q.key == "their" || q.kind == tkPoss:
+			return true
+		}
+	}
 	if prev.kind != tkWord || prev.cap {
 		return false
 	}

@@ -8,6 +8,13 @@ import "strings"
 // after "bin" shows.
 var titleGivenNames = map[string]bool{"sultan": true, "amir": true, "emir": true, "sheikh": true}
 
+// sunArticles are the Arabic article written as the letter it takes
+// before a sun letter: "Nuri as-Said", "Yusuf az-Zubayr". Glued to a
+// capitalised word after a name word they are part of the name; alone they
+// are English words.
+var sunArticles = map[string]bool{"as": true, "ash": true, "ad": true, "adh": true, "an": true, "ar": true,
+	"at": true, "ath": true, "az": true, "ul": true, "ud": true, "un": true, "ur": true, "us": true}
+
 // nameRunEnd returns the end of the person-name run starting at i.
 func (s *scan) nameRunEnd(i int) int {
 	j := i + 1
@@ -24,6 +31,12 @@ func (s *scan) nameRunEnd(i int) int {
 		// name word "Shah" is part of the name, not a title.
 		if s.tokKey(j) == "shah" && s.toks[j].cap && s.toks[j-1].kind == tkWord && s.toks[j-1].cap {
 			j++
+			continue
+		}
+		// "Khalid Sheikh Mohammed": between a given name and another name
+		// word "Sheikh" is a name, not a title.
+		if s.tokKey(j) == "sheikh" && s.toks[j].cap && s.class(j-1)&wcGiven != 0 && s.nameWord(j+1) && s.sameSent(i, j+1) {
+			j += 2
 			continue
 		}
 		// "Zayed bin Sultan Al Nahyan": after "bin" a title word is the
@@ -43,8 +56,10 @@ func (s *scan) nameRunEnd(i int) int {
 			j += 4
 			continue
 		}
-		// "al-Ansari": a lower-case particle glued to the next name word.
-		if s.class(j)&wcParticle != 0 && s.glued(j+1) && s.nameWord(j+2) && s.sameSent(i, j+2) {
+		// "al-Ansari", "as-Said": a lower-case particle glued to the next
+		// name word.
+		if (s.class(j)&wcParticle != 0 || sunArticles[s.tokKey(j)] && !s.toks[j].cap && s.toks[j-1].end < s.toks[j].start) &&
+			s.glued(j+1) && s.nameWord(j+2) && s.sameSent(i, j+2) {
 			j += 3
 			continue
 		}
