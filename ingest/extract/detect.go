@@ -14,6 +14,7 @@ func (s *scan) detect() {
 	s.detectHeaded()
 	s.detectStateForms()
 	s.detectFrameworks()
+	s.detectPairAgreements()
 	s.detectLowerTreaties()
 	s.detectResolutions()
 	s.detectLowerAgreements()

@@ -33,6 +33,12 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"a framework under which", "Under the Trilateral Framework, troops withdrew.", []string{"agreement:trilateral-framework"}, nil},
 		{"a framework published is no accord", "The agency published the Quxite Framework.", nil, []string{"agreement:quxite-framework"}},
 		{"a framework for something is another shape", "They signed the Quxite Framework for Growth.", nil, []string{"agreement:quxite-framework"}},
+		{"a dash pair of states before a lower-case agreement", "The Israel–Lebanon ceasefire agreement will remain in effect.", []string{"agreement:israel-lebanon-ceasefire-agreement"}, nil},
+		{"a hyphen pair of states before an agreement", "Officials praised the Israel-UAE agreement.", []string{"agreement:israel-uae-agreement"}, nil},
+		{"a pair of demonyms before a deal", "The Saudi–Iranian deal was signed in Beijing.", []string{"agreement:saudi-iranian-deal"}, nil},
+		{"a catalog name stays the catalog's", "The US–Iran nuclear deal collapsed.", []string{"agreement:joint-comprehensive-plan-of-action"}, []string{"agreement:us-iran-nuclear-deal"}},
+		{"a single state's agreement is a description", "Critics attacked the Iran agreement.", nil, []string{"agreement:iran-agreement"}},
+		{"a pair without the article is a description", "Israel-UAE agreement talks began.", nil, []string{"agreement:israel-uae-agreement"}},
 		{"a landmark of the White House", "Trump met Netanyahu in the Oval Office.", []string{"place:oval-office"}, []string{"organization:oval-office"}},
 		{"a guest house is no person", "The prince stayed at Blair House.", []string{"place:blair-house"}, []string{"person:tony-blair"}},
 	}

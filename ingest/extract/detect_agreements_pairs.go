@@ -1,0 +1,53 @@
+package extract
+
+// Agreements named in lower case after the states that made them, joined
+// by a dash: "the Israel–Lebanon ceasefire agreement", "the Israel-UAE
+// agreement", "the Iran–Iraq border treaty". The dash pair names the
+// sides as surely as "Treaty of X" names a city; a single state's ("the
+// Iran agreement") is a description, and a name the catalog knows ("the
+// US–Iran nuclear deal" is the JCPOA) stays the catalog's.
+
+// pairAgreementHeads end such a name, with the capitalised head of the
+// name given to the entity.
+var pairAgreementHeads = map[string]string{
+	"agreement": "agreement", "accord": "accord", "accords": "accords", "treaty": "treaty", "pact": "pact", "deal": "deal",
+}
+
+// pairAgreementKinds may stand between the pair and the head.
+var pairAgreementKinds = map[string]bool{
+	"ceasefire": true, "cease-fire": true, "peace": true, "normalization": true, "normalisation": true,
+	"security": true, "border": true, "maritime": true, "trade": true, "defense": true, "defence": true,
+	"nuclear": true, "prisoner": true, "truce": true, "armistice": true, "water": true, "gas": true,
+	"disengagement": true, "framework": true,
+}
+
+// detectPairAgreements proposes "the A–B … agreement" as an agreement.
+func (s *scan) detectPairAgreements() {
+	for h := 2; h < len(s.toks); h++ {
+		t := &s.toks[h]
+		if _, ok := pairAgreementHeads[t.key]; !ok || t.cap || s.notEnt[h] || s.catTyp[h] != "" {
+			continue
+		}
+		k := h - 1
+		for k > 0 && h-k <= 2 && pairAgreementKinds[s.toks[k].key] && !s.toks[k].cap && s.catTyp[k] == "" {
+			k--
+		}
+		if s.catTyp[k] != "Country" {
+			continue
+		}
+		from := s.pairedStates(s.countryStart(k))
+		if from == s.countryStart(k) || from == 0 || s.tokKey(from-1) != "the" || !s.sameSent(from-1, h) {
+			continue // no dash pair, or no article: "Israel-UAE agreement talks" is a description
+		}
+		s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Agreement", name: s.spanText(from, h+1), prio: prioTyped})
+	}
+}
+
+// countryStart is the first token of the catalog country match that
+// covers token k.
+func (s *scan) countryStart(k int) int {
+	for k > 0 && s.catTyp[k-1] == "Country" && s.sameCand(k-1, k) {
+		k--
+	}
+	return k
+}
