@@ -32,6 +32,7 @@ var (
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
+	reVisitListed    = regexp.MustCompile(`^(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)$`)
 	reDateRightAfter = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+$`)
 	// What may follow the stop's date: the clause ends there, or the
 	// journey goes on ("Iran on Tuesday condemned …" is a new clause).
@@ -62,6 +63,16 @@ func (b *relBuilder) visits(v *sentView) {
 		if !ok && prevEnd >= 0 && reVisitNext.MatchString(v.between(prevEnd, p.Start)) && dateRightAfter(v, p.End) {
 			visitors, start, ok = prevVisitors, prevStart, true
 			dateFrom = p.Start // the stop's own date, not the first one's
+		}
+		// "visited Kuwait and Oman": each place listed is a visit of its
+		// own, on the date the list shares.
+		// The date is looked for from the start of the visit phrase: a
+		// failed visitorsOf leaves start (and so dateFrom) at 0, outside the
+		// sentence unless it opens the document, and pickDate slices the
+		// text before it.
+		if !ok && prevEnd >= 0 && reVisitListed.MatchString(v.between(prevEnd, p.Start)) {
+			visitors, start, ok = prevVisitors, prevStart, true
+			dateFrom = start
 		}
 		if !ok {
 			continue

@@ -122,3 +122,46 @@ func TestVisits(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitsListed: each place of a list visited is a visit of its own,
+// on the date the list shares. The sentence follows another one, so that
+// it does not start at the document's first byte: the list's second
+// place once dated itself from byte 0 and sliced the text backwards
+// (a panic the one-sentence tests never met).
+func TestVisitsListed(t *testing.T) {
+	const opener = "[Iran|country:iran] said so."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"two places", []string{opener, "[Abbas Araghchi|person:araghchi] visited [Kuwait|country:kuwait] and [Oman|country:oman] on May 4, 2025."},
+			[]string{
+				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-kuwait:2025-05-04",
+				"HELD_IN event:visit:araghchi-to-kuwait:2025-05-04 country:kuwait",
+				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-oman:2025-05-04",
+				"HELD_IN event:visit:araghchi-to-oman:2025-05-04 country:oman",
+			}},
+		{"three places, the date first", []string{opener, "On May 4, 2025, [Abbas Araghchi|person:araghchi] visited [Kuwait|country:kuwait], [Qatar|country:qatar] and [Oman|country:oman]."},
+			[]string{
+				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-kuwait:2025-05-04",
+				"HELD_IN event:visit:araghchi-to-kuwait:2025-05-04 country:kuwait",
+				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-qatar:2025-05-04",
+				"HELD_IN event:visit:araghchi-to-qatar:2025-05-04 country:qatar",
+				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-oman:2025-05-04",
+				"HELD_IN event:visit:araghchi-to-oman:2025-05-04 country:oman",
+			}},
+		{"a place after the list's verb is no stop", []string{opener, "[Abbas Araghchi|person:araghchi] visited [Kuwait|country:kuwait] on May 4, 2025 and praised [Oman|country:oman]."},
+			[]string{
+				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-kuwait:2025-05-04",
+				"HELD_IN event:visit:araghchi-to-kuwait:2025-05-04 country:kuwait",
+			}},
+		{"a visit denied, listed", []string{opener, "[Abbas Araghchi|person:araghchi] never visited [Kuwait|country:kuwait] and [Oman|country:oman] in 2025."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}
