@@ -192,23 +192,34 @@ var reUnderLeader = regexp.MustCompile(`^,?` + sp + `+(?:under|led` + sp + `+by|
 
 // coPlotters are the actors who staged a coup with the subject v.args[i]:
 // those coordinated before it ("the Free Officers and Nasser staged a
-// coup") and the body it led ("the army, under Qasim, staged a coup").
+// coup", a name in quotes too: 'the "Golden Square" and Rashid Ali') and
+// the body it led ("the army, under Qasim, staged a coup").
 func coPlotters(v *sentView, i int) []arg {
 	var out []arg
-	for _, g := range groups(v) {
-		if g[len(g)-1] != i {
-			continue
-		}
-		for _, k := range g[:len(g)-1] {
-			if a := v.args[k]; !a.m.Demonym {
-				out = append(out, a)
-			}
-		}
-		if first := g[0]; first > 0 {
-			if prev := v.args[first-1]; prev.actor() && !prev.m.Demonym && reUnderLeader.MatchString(v.between(prev.end, v.args[first].start)) {
+	k := i
+	for k > 0 {
+		prev := v.args[k-1]
+		gap := v.between(prev.end, v.args[k].start)
+		switch {
+		case prev.actor() && reCoPlotter.MatchString(gap):
+		case prev.actor() && reUnderLeader.MatchString(gap):
+			// The body led is the last one: what stands before it acted
+			// apart.
+			if !prev.m.Demonym {
 				out = append(out, prev)
 			}
+			return out
+		default:
+			return out
 		}
+		if !prev.m.Demonym {
+			out = append(out, prev)
+		}
+		k--
 	}
 	return out
 }
+
+// reCoPlotter joins two plotters: "A and B", "A, B", with the closing
+// quote of a name in quotes.
+var reCoPlotter = regexp.MustCompile(`^["”’']?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:the` + sp + `+)?["“‘']?$`)

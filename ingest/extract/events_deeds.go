@@ -18,7 +18,7 @@ import (
 
 var (
 	// Between the doers and the deed.
-	reDeedDoneBy = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have|was|were|is|are)` + sp + `+)*(?:planned|plotted|masterminded|orchestrated|organi[sz]ed|perpetrated|carried` + sp + `+out|committed|claimed(?:` + sp + `+responsibility` + sp + `+for)?|took` + sp + `+responsibility` + sp + `+for|(?:(?:was|were|is|are)` + sp + `+)?(?:held` + sp + `+)?responsible` + sp + `+for|(?:was|were|is|are)` + sp + `+behind)` + sp + `+(?:the` + sp + `+)?$`)
+	reDeedDoneBy = regexp.MustCompile(`^(?:` + sp + `+(?:organi[sz]ation|group|movement|network|militia))?` + sp + `+(?:(?:also|later|then|jointly|had|has|have|was|were|is|are)` + sp + `+)*(?:planned|plotted|masterminded|orchestrated|organi[sz]ed|perpetrated|carried` + sp + `+out|committed|claimed(?:` + sp + `+responsibility` + sp + `+for)?|took` + sp + `+responsibility` + sp + `+for|(?:(?:was|were|is|are)` + sp + `+)?(?:held` + sp + `+)?responsible` + sp + `+for|(?:was|were|is|are)` + sp + `+behind)(?:,` + sp + `+(?:in` + sp + `+addition` + sp + `+to|including|among` + sp + `+them))?` + sp + `+(?:the` + sp + `+)?$`)
 	// Between the ones who began a military action and its name:
 	// "Nazi Germany began the so-called Operation Barbarossa", "Israel
 	// launched Operation Cast Lead".
