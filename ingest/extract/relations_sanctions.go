@@ -23,12 +23,13 @@ var (
 	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:[Ss]anctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)|(?:designations?|listing|blacklisting)` + sp + `+of|(?:recent` + sp + `+|historic` + sp + `+)?decisions?` + sp + `+to` + sp + `+(?:designate|sanction|list|blacklist|proscribe))` + sp + `+(?:the` + sp + `+)?$`)
 	// "Y was sanctioned by X", "Y, designated as a terrorist organization
 	// by X in 2019,", "Y was placed on the sanctions list by X".
-	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:[,(]` + sp + `*(?:(?:which|who)` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|redesignated|re-designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:listed|named|declared|labell?ed|classified|branded)` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism)|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `*,[^,;:()]{1,40},)?(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
+	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:[,(]` + sp + `*(?:(?:which|who)` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|redesignated|re-designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:listed|named|declared|labell?ed|classified|branded)` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)|(?i:terrorist|terror` + sp + `+financier|terrorist` + sp + `+financier)|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism)|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `*\([^()]{1,20}\))?(?:` + sp + `*,[^,;:()]{1,40},)?(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
 )
 
 func (b *relBuilder) sanctions(v *sentView) {
 	b.tradeTariffs(v)
 	b.sanctionsKept(v)
+	b.sanctionsAfterAppositive(v)
 	b.topicDesignations(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez") {
 		return
@@ -57,7 +58,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 			}
 		case reSanctionDesignated.MatchString(gap):
 			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next)[:1])
-		case reSanctionPassive.MatchString(gap) && (!strings.Contains(gap, "list") || reSanctionListCue.MatchString(gap)):
+		case reSanctionPassive.MatchString(gap) && (!strings.Contains(gap, "list") || reSanctionListCue.MatchString(gap)) && !whoOfOther(gap, argsOf(v, g)):
 			from, to = argsOf(v, next), argsOf(v, g)
 		case reWhichAuthor.MatchString(gap) && reRelativeDesignated.MatchString(after):
 			// "Y, which the United States designated in 1997".
