@@ -25,6 +25,10 @@ var (
 	reDeedBegun = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have)` + sp + `+)*(?:launched|began|started|initiated|mounted|unleashed|waged|conducted)` + sp + `+(?:(?:the|an?)` + sp + `+)?(?:so-called` + sp + `+|(?:full-scale|large-scale|major|massive|joint|military|ground|surprise)` + sp + `+)*$`)
 	// The military actions one begins.
 	reBegunName = regexp.MustCompile(`(?i)\b(?:operation|offensive|invasion|war|attacks?|strikes?|raids?|bombing|campaign` + sp + `+of` + sp + `+bombing|incursion|intervention)\b`)
+	// Between the senders and a gathering or war: "sent a delegation to
+	// the Geneva Conference", "were represented at the summit", "sent
+	// troops to the Gulf War".
+	reSentTo = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all|had|has|have)` + sp + `+)*(?:(?:sent|dispatched|deployed)` + sp + `+(?:(?:a|an|its|their|his|her)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:delegations?|envoys?|representatives?|delegates|observers?|ministers?|negotiators|troops|forces|soldiers|warships|contingents?)` + sp + `+(?:to|into)|(?:was|were)` + sp + `+(?:also` + sp + `+)?represented` + sp + `+(?:at|in))` + sp + `+(?:the` + sp + `+)?$`)
 	// Between a possessor and the deed: "'s role in", "'s involvement in
 	// planning".
 	reRoleIn = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:key|central|leading|direct|major)` + sp + `+)?(?:role|part|involvement|complicity)` + sp + `+in` + sp + `+(?:(?:planning|masterminding|orchestrating|organi[sz]ing|plotting|carrying` + sp + `+out)` + sp + `+)?(?:the` + sp + `+)?$`)
@@ -59,6 +63,9 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	}
 	if v.has("launched", "began", "started", "initiated", "mounted", "unleashed", "waged", "conducted", "plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
 		b.deedDoers(v, evs)
+	}
+	if v.has("sent", "dispatched", "deployed", "represented", "attended", "joined", "took part", "participated", "fought", "entered", "intervened", "chaired", "spoke at", "addressed", "launched", "conducted", "carried out", "led", "began", "started") {
+		b.groupTakingPart(v, evs)
 	}
 	if strings.HasPrefix(v.between(v.start, v.end), "At ") || strings.HasPrefix(v.between(v.start, v.end), "During ") || v.has("at the", "during the") {
 		b.gatheringActors(v, evs)
@@ -192,5 +199,34 @@ func (b *relBuilder) gatheringActors(v *sentView, evs []mention) {
 			b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end+loc[1])
 		}
 		return
+	}
+}
+
+// groupTakingPart: every member of a group that took part, sent envoys or
+// troops, or was represented: "Delegates from Iran and Iraq attended the
+// Algiers Conference", "Iran sent a delegation to the Geneva Conference",
+// "Israel and Egypt were represented at the Camp David Summit".
+func (b *relBuilder) groupTakingPart(v *sentView, evs []mention) {
+	gs := groups(v)
+	for _, e := range evs {
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if last.end > e.Start {
+				break
+			}
+			gap := v.between(last.end, e.Start)
+			if !reParticipatedVerb.MatchString(gap) && !reSentTo.MatchString(gap) {
+				continue
+			}
+			if reDeedDenied.MatchString(gap) || b.irrealisClause(v, first.start, e.End) {
+				continue
+			}
+			for _, a := range argsOf(v, g) {
+				if a.m.Demonym || a.id == e.EntityID {
+					continue
+				}
+				b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, first.start, e.End)
+			}
+		}
 	}
 }

@@ -159,3 +159,42 @@ func TestCoPlotters(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupTakingPart: every member of a group that attended, sent envoys
+// or troops to, or was represented at an event took part in it.
+func TestGroupTakingPart(t *testing.T) {
+	const conf = "event:algiers-conference"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"delegates from two states attended",
+			[]string{"Delegates from [Iran|country:iran] and [Iraq|country:iraq] attended the [Algiers Conference|" + conf + "] in 1975."},
+			[]string{"PARTICIPATED_IN country:iran " + conf, "PARTICIPATED_IN country:iraq " + conf}},
+		{"a delegation sent",
+			[]string{"[Iran|country:iran] sent a delegation to the [Algiers Conference|" + conf + "]."},
+			[]string{"PARTICIPATED_IN country:iran " + conf}},
+		{"troops sent to a war by two states",
+			[]string{"[Britain|country:united-kingdom] and [France|country:france] sent troops to the [Gulf War|event:gulf-war]."},
+			[]string{"PARTICIPATED_IN country:united-kingdom event:gulf-war", "PARTICIPATED_IN country:france event:gulf-war"}},
+		{"represented at, in the passive",
+			[]string{"[Israel|country:israel] and [Egypt|country:egypt] were represented at the [Algiers Conference|" + conf + "]."},
+			[]string{"PARTICIPATED_IN country:israel " + conf, "PARTICIPATED_IN country:egypt " + conf}},
+		{"a delegation not sent",
+			[]string{"[Syria|country:syria] did not send a delegation to the [Algiers Conference|" + conf + "]."},
+			nil},
+		{"a delegation refused",
+			[]string{"[Iran|country:iran] refused to send envoys to the [Algiers Conference|" + conf + "]."},
+			nil},
+		{"troops sent to a place, not to the event",
+			[]string{"[Britain|country:united-kingdom] sent troops to [Saudi Arabia|country:saudi-arabia] before the [Gulf War|event:gulf-war]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
+
