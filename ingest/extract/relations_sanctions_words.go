@@ -45,9 +45,10 @@ var (
 	// reSanctionUndo marks a phrase that ends or eases sanctions.
 	reSanctionUndo = regexp.MustCompile(`(?i)\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|waiv\w*|suspen\w*|relief|terminat\w*|revok\w*|revocation|rescind\w*|end(?:ed|s|ing)?|exempt\w*|unfreez\w*|roll\w*` + sp + `+back|relax\w*|lower\w*|reduc\w*|delist\w*)\b`)
 
-	// reSanctionPlace: "X placed Y" / "X added Y", completed after Y by a
+	// reSanctionPlace: "X placed Y" / "X added Y" / "the US and the EU label
+	// Y" (a present plural), completed after Y by a
 	// list or sanctions (reSanctionPlaceObj).
-	reSanctionPlace = regexp.MustCompile(preVerbWhen + `(?:(?:is|are|was|were)` + sp + `+)?(?:placed|places|placing|put|puts|putting|added|adds|adding|included|includes|including|listed|lists|listing|subjected|subjects|subjecting|targeted|targets|targeting|hit|hits|punished|punishes|penali[sz]ed|penali[sz]es|proscribed|proscribes|classified|classifies|declared|declares|labell?ed|labels|branded|brands|named|names)` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionPlace = regexp.MustCompile(preVerbWhen + `(?:(?:is|are|was|were)` + sp + `+)?(?:placed|places|placing|put|puts|putting|added|adds|adding|included|includes|including|listed|lists|listing|subjected|subjects|subjecting|targeted|targets|targeting|hit|hits|punished|punishes|penali[sz]ed|penali[sz]es|proscribed|proscribes|classified|classifies|declared|declares|labell?ed|labels|branded|brands|named|names|label|brand|list|classify|declare|place|add)` + sp + `+(?:the` + sp + `+)?$`)
 	// reSanctionPlaceObj: what follows the object of reSanctionPlace: "on
 	// the Specially Designated Nationals list", "under sanctions", "to
 	// sanctions", "with sanctions", "as a terrorist organization".
