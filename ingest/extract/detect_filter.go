@@ -253,7 +253,17 @@ func (s *scan) demonymOfPeople(c candidate) bool {
 		return false
 	}
 	t := &s.toks[c.to]
+	if s.glued(c.to) && gluedDescriptions[s.tokKey(c.to+1)] {
+		return true // "French-language media", "Soviet-era tanks"
+	}
 	return t.kind == tkWord && !t.cap && peopleNouns[t.key]
+}
+
+// gluedDescriptions glued after a demonym make it describe a thing's
+// language, period or make, not stand for the state.
+var gluedDescriptions = map[string]bool{
+	"language": true, "speaking": true, "era": true, "style": true, "made": true,
+	"built": true, "designed": true,
 }
 
 // particleAfter reports a catalog name that goes on with a glued article
