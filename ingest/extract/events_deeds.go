@@ -29,6 +29,14 @@ var (
 	// the Geneva Conference", "were represented at the summit", "sent
 	// troops to the Gulf War".
 	reSentTo = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all|had|has|have)` + sp + `+)*(?:(?:sent|dispatched|deployed)` + sp + `+(?:(?:a|an|its|their|his|her)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:delegations?|envoys?|representatives?|delegates|observers?|ministers?|negotiators|troops|forces|soldiers|warships|contingents?)` + sp + `+(?:to|into)|(?:was|were)` + sp + `+(?:also` + sp + `+)?represented` + sp + `+(?:at|in))` + sp + `+(?:the` + sp + `+)?$`)
+	// Before an event that names the deed just told: "X invaded Iran in
+	// August 1941, in what became known as the Anglo-Soviet invasion of
+	// Iran".
+	reKnownAs = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)in` + sp + `+what` + sp + `+(?:became|is|was|has` + sp + `+become|came` + sp + `+to` + sp + `+be|would` + sp + `+become)` + sp + `+(?:(?:widely|commonly|later|now)` + sp + `+)?(?:known` + sp + `+as|called|dubbed|remembered` + sp + `+as)` + sp + `+(?:the` + sp + `+)?$`)
+	// The subject's verb right after it.
+	reSubjectVerb = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?[a-z]+ed\b`)
+	// A verb of force and its target place right after it.
+	reForceOn = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?(?:invaded|attacked|occupied|struck|bombed|raided|entered|annexed|shelled)` + sp + `+(?:the` + sp + `+)?$`)
 	// Between a possessor and the deed: "'s role in", "'s involvement in
 	// planning".
 	reRoleIn = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:key|central|leading|direct|major)` + sp + `+)?(?:role|part|involvement|complicity)` + sp + `+in` + sp + `+(?:(?:planning|masterminding|orchestrating|organi[sz]ing|plotting|carrying` + sp + `+out)` + sp + `+)?(?:the` + sp + `+)?$`)
@@ -66,6 +74,9 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	}
 	if v.has("sent", "dispatched", "deployed", "represented", "attended", "joined", "took part", "participated", "fought", "entered", "intervened", "chaired", "spoke at", "addressed", "launched", "conducted", "carried out", "led", "began", "started") {
 		b.groupTakingPart(v, evs)
+	}
+	if v.has("known as", "called", "dubbed", "remembered as") {
+		b.knownAsDeed(v, evs)
 	}
 	if strings.HasPrefix(v.between(v.start, v.end), "At ") || strings.HasPrefix(v.between(v.start, v.end), "During ") || v.has("at the", "during the") {
 		b.gatheringActors(v, evs)
@@ -227,6 +238,45 @@ func (b *relBuilder) groupTakingPart(v *sentView, evs []mention) {
 				}
 				b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, first.start, e.End)
 			}
+		}
+	}
+}
+
+// knownAsDeed: "The Soviet Union and the United Kingdom jointly invaded
+// Iran in August 1941, in what became known as the Anglo-Soviet invasion
+// of Iran": the clause's subjects took part in the event so named, and the
+// place the force was used on is where it happened.
+func (b *relBuilder) knownAsDeed(v *sentView, evs []mention) {
+	for _, e := range evs {
+		if !reKnownAs.MatchString(v.between(v.start, e.Start)) {
+			continue
+		}
+		gs := groups(v)
+		if len(gs) == 0 {
+			return
+		}
+		g := gs[0]
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if last.end > e.Start || !reEventOpens.MatchString(v.between(v.start, first.start)) || !reSubjectVerb.MatchString(v.between(last.end, v.end)) {
+			continue
+		}
+		if reDeedDenied.MatchString(v.between(last.end, e.Start)) || b.irrealisClause(v, first.start, e.End) {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if !a.m.Demonym && a.id != e.EntityID {
+				b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, first.start, e.End)
+			}
+		}
+		// The target right after the verb of force.
+		for _, t := range v.args[g[len(g)-1]+1:] {
+			if t.start > e.Start {
+				break
+			}
+			if reForceOn.MatchString(v.between(last.end, t.start)) && (t.typ == "Place" || t.typ == "Country") && !t.m.Demonym {
+				b.add("HELD_IN", e.EntityID, t.id, 0.75, nil, v, first.start, e.End)
+			}
+			break
 		}
 	}
 }

@@ -198,3 +198,34 @@ func TestGroupTakingPart(t *testing.T) {
 	}
 }
 
+// TestKnownAsDeed: the subjects of a clause told as "in what became known
+// as E" took part in E, held where their force fell.
+func TestKnownAsDeed(t *testing.T) {
+	const inv = "event:anglo-soviet-invasion-of-iran"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"two invaders of a state",
+			[]string{"The [Soviet Union|country:soviet-union] and the [United Kingdom|country:united-kingdom] jointly invaded [Iran|country:iran] in August 1941, in what became known as the [Anglo-Soviet invasion of Iran|" + inv + "]."},
+			[]string{"PARTICIPATED_IN country:soviet-union " + inv, "PARTICIPATED_IN country:united-kingdom " + inv, "HELD_IN " + inv + " country:iran"}},
+		{"three states, a crisis, a year opening",
+			[]string{"In 1956, [Britain|country:united-kingdom], [France|country:france] and [Israel|country:israel] invaded [Egypt|country:egypt] in what became known as the [Suez Crisis|event:suez-crisis]."},
+			[]string{"PARTICIPATED_IN country:united-kingdom event:suez-crisis", "PARTICIPATED_IN country:france event:suez-crisis", "PARTICIPATED_IN country:israel event:suez-crisis", "HELD_IN event:suez-crisis country:egypt"}},
+		{"a deed denied",
+			[]string{"[Iran|country:iran] did not attack [Israel|country:israel] in what became known as the [October 7 attacks|event:october-7-attacks]."},
+			nil},
+		{"a possessor's people are not the state",
+			[]string{"[Iraq|country:iraq]'s leaders praised [Kuwait|country:kuwait] in what became known as the [Suez Crisis|event:suez-crisis]."},
+			nil},
+		{"a name given without 'in what'",
+			[]string{"[Israel|country:israel] invaded [Egypt|country:egypt]; historians later called it the [Suez Crisis|event:suez-crisis]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}
