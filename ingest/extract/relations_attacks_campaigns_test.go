@@ -29,6 +29,21 @@ func TestAttackCampaigns(t *testing.T) {
 		{"a state occupied a state", []string{
 			"The [United States|country:united-states] occupied [Iraq|country:iraq] in 2003."},
 			[]string{"ATTACKED country:united-states country:iraq"}},
+		{"a second verb after an irregular first one", []string{
+			"In 1941, [Germany|country:germany] broke the pact and invaded the [Soviet Union|country:soviet-union]."},
+			[]string{"ATTACKED country:germany country:soviet-union"}},
+		{"a second verb after a named operation", []string{
+			"In 1941, [Nazi Germany|country:germany] began the so-called [Operation Barbarossa|event:barbarossa] and invaded the [Soviet Union|country:soviet-union], breaking the pact."},
+			[]string{"ATTACKED country:germany country:soviet-union"}},
+		{"a second verb after a named agreement", []string{
+			"[Egypt|country:egypt] signed the [Camp David Accords|agreement:camp-david] and then attacked [Libya|country:libya]."},
+			[]string{"ATTACKED country:egypt country:libya"}},
+		{"a second verb that hopes to invade", []string{
+			"[Germany|country:germany] began talks and hoped to invade the [Soviet Union|country:soviet-union]."},
+			nil},
+		{"a second verb denied", []string{
+			"[Iran|country:iran] took the decision and did not attack [Israel|country:israel]."},
+			nil},
 		{"a diplomatic campaign is no attack", []string{
 			"[Iran|country:iran] launched a diplomatic campaign against [Israel|country:israel]."},
 			nil},

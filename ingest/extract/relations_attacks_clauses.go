@@ -105,8 +105,16 @@ func (b *relBuilder) attackClauses(v *sentView) {
 			continue
 		}
 		// "Hezbollah crossed the border and attacked X": a second verb.
-		if rest, ok := secondVerb(gap); ok && !b.irrealisClause(v, first.start, objs[len(objs)-1].end) {
-			b.attackWith(v, rest, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+		// "Germany began Operation Barbarossa and invaded the Soviet
+		// Union": the named event is part of the first verb phrase.
+		objs2 := objs
+		for len(objs2) > 0 && (objs2[0].typ == "Event" || objs2[0].typ == "Agreement") {
+			objs2 = objectsAfter(v, objs2[0].end)
+		}
+		if len(objs2) > 0 {
+			if rest, ok := secondVerb(maskedEventNames(v, last.end, objs2[0].start)); ok && !b.irrealisClause(v, first.start, objs2[len(objs2)-1].end) {
+				b.attackWith(v, rest, argsOf(v, g), withPossessedPlaces(v, objs2), first.start, objs2[len(objs2)-1].end)
+			}
 		}
 		// "Hamas fired rockets from Gaza into Israel": the place fired
 		// from is skipped.
@@ -429,8 +437,9 @@ func (b *relBuilder) attackForcesAndObjects(v *sentView) {
 }
 
 // reFirstVerbPhrase: a verb in the past or present and a few plain words,
-// with no punctuation: "crossed the border".
-var reFirstVerbPhrase = regexp.MustCompile(`^` + sp + `+(?:[a-z]+ed|[a-z]+s)(?:` + sp + `+[a-z][\w-]*){0,8}$`)
+// with no punctuation: "crossed the border", "broke the pact", "began
+// Operation Barbarossa" (the subject of both verbs is the one before).
+var reFirstVerbPhrase = regexp.MustCompile(`^` + sp + `+(?:[a-z]+ed|[a-z]+s|began|broke|tore` + sp + `+up|took|led|sent|made|fought|won|went|drew|held|left|built|brought|sought|overran|withdrew|threw|struck|hit|set` + sp + `+up)(?:` + sp + `+[A-Za-z][\w-]*){0,8}$`)
 
 // secondVerb splits "crossed the border and attacked " at its last "and"
 // when what comes before is one verb phrase without a name in it, and
@@ -445,4 +454,22 @@ func secondVerb(gap string) (string, bool) {
 		rest = rest[len(" then"):]
 	}
 	return rest, true
+}
+
+// maskedEventNames is the text between two offsets with the names of
+// events and agreements in it written as one plain word, so "began the
+// so-called Operation Barbarossa" reads as one verb phrase.
+func maskedEventNames(v *sentView, from, to int) string {
+	var out strings.Builder
+	pos := from
+	for _, m := range v.ments {
+		if m.Start < pos || m.End > to || (m.Type != "Event" && m.Type != "Agreement") {
+			continue
+		}
+		out.WriteString(v.between(pos, m.Start))
+		out.WriteString("name")
+		pos = m.End
+	}
+	out.WriteString(v.between(pos, to))
+	return out.String()
 }
