@@ -69,6 +69,7 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	if len(evs) == 0 {
 		return
 	}
+	b.demonymSides(v)
 	if v.has("launched", "began", "started", "initiated", "mounted", "unleashed", "waged", "conducted", "plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
 		b.deedDoers(v, evs)
 	}
