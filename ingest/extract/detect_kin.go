@@ -75,6 +75,27 @@ var descriptorNouns = map[string]bool{
 	"politician": true, "lawmaker": true, "diplomat": true, "candidate": true, "opponent": true,
 	"rival": true, "successor": true, "predecessor": true, "ally": true, "associate": true,
 	"bodyguard": true, "assassin": true, "financier": true, "facilitator": true, "smuggler": true,
+	"counterpart": true, "suspect": true, "victim": true,
+}
+
+// ageAfter reports an age set off by commas after the name ending before
+// token j: "Zorbo Quxley, 45, was arrested" — only a person has one.
+func (s *scan) ageAfter(j int) bool {
+	if s.tokKey(j) != "," || j+2 >= len(s.toks) || s.tokKey(j+2) != "," || !s.sameSent(j, j+2) {
+		return false
+	}
+	n := s.toks[j+1].key
+	if len(n) < 1 || len(n) > 3 {
+		return false
+	}
+	age := 0
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+		age = age*10 + int(r-'0')
+	}
+	return age >= 14 && age <= 110
 }
 
 // kinBefore reports a person's description right before token i: a
