@@ -33,7 +33,7 @@ var reAttackedFacility = regexp.MustCompile(`(?i)^` + sp + `+(?:[\w-]+` + sp + `
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
 	// "X fired hundreds of drones and missiles towards Y".
-	reAttackVerb = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:(attacked|struck|bombed|bombarded|invaded|shelled|raided|targeted|attacks|strikes|bombs|bombards|invades|shells|raids|targets|attack|strike|bomb|bombard|invade|shell|raid|target)|(?:launched|launches|launch|carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|mounted|mounts|mount|began|begins|resumed|resumes|resume|intensified|intensifies|stepped` + sp + `+up|steps` + sp + `+up)` + sp + `+(?:(?:a|an|the|new|fresh|its|their|renewed|further)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into|inside)|(?:fired|fires|fire|unleashed|unleashes|lobbed|lobs|hurled)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerb = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:(attacked|struck|bombed|bombarded|invaded|shelled|raided|targeted|attacks|strikes|bombs|bombards|invades|shells|raids|targets|attack|strike|bomb|bombard|invade|shell|raid|target)|(?:launched|launches|launch|carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|mounted|mounts|mount|began|begins|resumed|resumes|resume|intensified|intensifies|stepped` + sp + `+up|steps` + sp + `+up)` + sp + `+(?:(?:a|an|the|new|fresh|its|their|renewed|further)` + sp + `+)?(?:[\w,-]+` + sp + `+){0,3}?(attacks?|strikes?|airstrikes|air` + sp + `+strikes|offensive|assault|raids?|invasion|bombing)` + attackNounMore + sp + `+(?:on|against|targeting|in|into|inside)|(?:fired|fires|fire|unleashed|unleashes|lobbed|lobs|hurled)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:at|on|towards|toward|into)|(?:launched|launches|launch)` + sp + `+(?:[\w-]+` + sp + `+){0,5}?(?:missiles?|drones?|rockets?|projectiles|barrage|munitions|bombs)` + sp + `+(?:at|towards|toward|against|on|into)|took` + sp + `+(?:(?:unilateral|military|decisive|swift|direct)` + sp + `+)+action` + sp + `+against)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "shot down a", "attacked an": an article before the state that owns
 	// what was hit.
 	reAttackVerbArticle = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
@@ -64,6 +64,7 @@ func (b *relBuilder) attacks(v *sentView) {
 	b.ownAttacksIn(v)
 	b.attackClauses(v)
 	b.attacksMore(v)
+	b.attacksClaimed(v)
 	b.weaponsHit(v)
 	gs := groups(v)
 	for _, g := range gs {
