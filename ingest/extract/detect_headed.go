@@ -142,6 +142,11 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		if s.toks[k].kind == tkPoss && !strings.HasSuffix(strings.ToLower(s.text(k)), "s") && ofInside && s.capWord(k-1) && s.catTyp[k-1] == "" && strings.HasSuffix(s.toks[k-1].key, "s") {
 			continue
 		}
+		// "People's Party", "the People's Mujahedin": a people's possessive
+		// inside the name.
+		if s.toks[k].kind == tkPoss && ofInside && s.tokKey(k-1) == "people" && s.toks[k-1].cap && k+1 <= h && s.capWord(k+1) {
+			continue
+		}
 		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k) || s.enDashJoined(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}
