@@ -221,11 +221,20 @@ func (s *scan) extendOf(to int) int {
 		k++
 	}
 	end := to
+	listed := false
 	for k < len(s.toks) && s.sameSent(to, k) {
 		if s.capWord(k) && s.class(k)&(wcTitle|wcCalendar|wcGiven) == 0 {
 			k++
 			end = k
 			continue
+		}
+		// "Treaty of Peace, Diplomatic Relations and Full Normalization":
+		// a list of capitalised nouns closed by "and" is one tail.
+		if s.toks[k].key == "," && end == k && !listed && s.class(to-1)&wcAgreementHead != 0 {
+			if n := s.capitalisedListEnd(k); n > k {
+				k, end, listed = n, n, true
+				continue
+			}
 		}
 		if s.class(k)&wcConnector != 0 || s.glued(k) {
 			n := k + 1
@@ -419,4 +428,27 @@ func (s *scan) dayInName(k int) bool {
 		}
 	}
 	return s.capWord(k+1) && s.sameSent(k, k+1)
+}
+
+// capitalisedListEnd returns the end of ", B and C" after an agreement's
+// tail at the comma k, or k: every item capitalised words no catalog entry
+// covers, the last after "and". A body's tail takes no list: "the Office
+// of Foreign Assets Control, Treasury and State" are three.
+func (s *scan) capitalisedListEnd(k int) int {
+	i := k
+	for n := 0; n < 4 && i < len(s.toks) && (s.toks[i].key == "," || s.toks[i].key == "and"); n++ {
+		last := s.toks[i].key == "and"
+		j := i + 1
+		for j < len(s.toks) && s.capWord(j) && s.catTyp[j] == "" && s.class(j)&(wcTitle|wcCalendar|wcGiven|wcStop) == 0 && s.sameSent(k, j) {
+			j++
+		}
+		if j == i+1 {
+			return k
+		}
+		if last {
+			return j
+		}
+		i = j
+	}
+	return k
 }

@@ -39,6 +39,10 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"a catalog name stays the catalog's", "The US–Iran nuclear deal collapsed.", []string{"agreement:joint-comprehensive-plan-of-action"}, []string{"agreement:us-iran-nuclear-deal"}},
 		{"a single state's agreement is a description", "Critics attacked the Iran agreement.", nil, []string{"agreement:iran-agreement"}},
 		{"a pair without the article is a description", "Israel-UAE agreement talks began.", nil, []string{"agreement:israel-uae-agreement"}},
+		{"a list of capitalised nouns in an agreement's tail", "The two states signed the Treaty of Peace, Friendly Relations and Full Quxation.", []string{"agreement:treaty-of-peace-friendly-relations-and-full-quxation"}, nil},
+		{"one list only in an agreement's tail", "The Convention on Rights, Duties and Freedoms, Quxley and Zorba said.", []string{"agreement:convention-on-rights-duties-and-freedoms"}, nil},
+		{"a body's tail takes no list", "The Office of Quxite Assets Control, Treasury and State acted.", []string{"organization:office-of-quxite-assets-control"}, nil},
+		{"a comma and a lower-case word end the tail", "The Treaty of Quxley, signed in 1923, held.", []string{"agreement:treaty-of-quxley"}, nil},
 		{"a landmark of the White House", "Trump met Netanyahu in the Oval Office.", []string{"place:oval-office"}, []string{"organization:oval-office"}},
 		{"a guest house is no person", "The prince stayed at Blair House.", []string{"place:blair-house"}, []string{"person:tony-blair"}},
 	}
