@@ -17,14 +17,25 @@ var (
 	// "<organisation>, led by X", "<organisation>, which is headed by X".
 	reLedBy = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
-	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long)` + sp + `+)*(led|leads|headed|heads|chaired|chairs)` + sp + `+(?:the` + sp + `+)?$`)
+	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
 	// what may follow the organisation a person leads: a time, or the end
 	// of the clause, not "Hezbollah fighters" or "Hamas's attack".
 	reLeadsEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.]|$)|` + sp + `+(?:from|since|until|between|for|in|during|through|after)\b)`)
 )
 
 // leaderTitle is the office a verb of leading speaks of.
-var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman"}
+var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman",
+	"commanded": "Commander", "commands": "Commander", "took over": "Leader", "ruled": "Ruler", "rules": "Ruler", "reigned over": "Ruler"}
+
+// reRuledEnd follows a state its ruler led: a span of years or the end of
+// the clause; "led Iran in the talks" is a delegation's lead, not the
+// state's.
+var reRuledEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.]|$)|` + sp + `+(?:from|since|until|between)\b)`)
+
+// stateLeadVerb are the verbs of leading that also say who led a state
+// ("Ali Khamenei has led Iran since 1989", "Reza Shah ruled Iran from
+// 1925"); commanding or taking over a state is conquest, not office.
+var stateLeadVerb = map[string]bool{"led": true, "leads": true, "headed": true, "heads": true, "ruled": true, "rules": true, "reigned over": true}
 
 // reversedRoles finds HOLDS_ROLE written title first, name second, and
 // the leadership of an organisation told with a verb.
@@ -46,10 +57,13 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			}
 		}
 		b.succession(v, a)
-		if next, ok := nextMention(v, a.m.End); ok && next.Type == "Organization" && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
+		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
 			gap := v.between(a.m.End, next.Start)
 			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisClause(v, a.start, next.Start) {
-				b.addRole(a.id, next.EntityID, leaderTitle[gap[loc[2]:loc[3]]], 0.8, v, a.m.Start, next.End)
+				verb := strings.Join(strings.Fields(gap[loc[2]:loc[3]]), " ")
+				if next.Type == "Organization" || stateLeadVerb[verb] && reRuledEnd.MatchString(v.between(next.End, v.end)) {
+					b.addRole(a.id, next.EntityID, leaderTitle[verb], 0.8, v, a.m.Start, next.End)
+				}
 			}
 		}
 	}
