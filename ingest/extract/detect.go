@@ -26,6 +26,7 @@ func (s *scan) detect() {
 	s.detectPlacePhrases()
 	s.detectDatelines()
 	s.detectPlaceVerbs()
+	s.detectPlacePreps()
 	s.detectPlaceFacilities()
 	s.detectPlaceAppositions()
 	s.detectPlaceLists()

@@ -1,0 +1,59 @@
+package extract
+
+// Places the catalog lacks, named after words that take only a place:
+// spatial prepositions ("near X", "outside X"), nouns of a place's people
+// and officers ("residents of X", "the mayor of X") and deeds done to
+// places ("the shelling of X", "besieged X").
+
+// placePreps take a place right after them.
+var placePreps = map[string]bool{"near": true, "outside": true}
+
+// placeOfNouns take a place after "of".
+var placeOfNouns = map[string]bool{
+	"residents": true, "inhabitants": true, "mayor": true, "governor": true, "streets": true,
+	"municipality": true, "townspeople": true, "villagers": true,
+}
+
+// placeDeeds are done to places only; a single name after them (after
+// "of" for the nouns) is a place. After the prepositions too only a
+// single name is taken: two name words may be a person's.
+var placeDeeds = map[string]bool{
+	"shelling": true, "bombardment": true, "siege": true, "encirclement": true,
+	"shelled": true, "bombarded": true, "besieged": true, "encircled": true,
+}
+
+// detectPlacePreps proposes the places of this file's phrases.
+func (s *scan) detectPlacePreps() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tkWord || t.cap && !(placeOfNouns[t.key] && s.sentenceStart(i)) || s.notEnt[i] {
+			continue // "Residents of X" opening a sentence still take a place
+		}
+		k, single := -1, false
+		switch {
+		case placePreps[t.key]:
+			k, single = i+1, true // "near Zorbo Quxley" may be a person
+		case placeOfNouns[t.key] && s.tokKey(i+1) == "of":
+			k = i + 2
+		case placeDeeds[t.key] && s.tokKey(i+1) == "of":
+			k, single = i+2, true
+		case placeDeeds[t.key] && (t.key == "shelled" || t.key == "bombarded" || t.key == "besieged" || t.key == "encircled"):
+			k, single = i+1, true
+		}
+		if k < 0 || k >= len(s.toks) || !s.sameSent(i, k) || holyMonths[s.tokKey(k)] || feasts[s.tokKey(k)] {
+			continue
+		}
+		j := s.placeRunEnd(k)
+		if j == k || single && j > k+1 || s.sentenceStart(k) || s.class(k)&wcGiven != 0 || s.apposition(j) ||
+			j < len(s.toks) && (s.capWord(j) && s.sameSent(k, j) || s.toks[j].kind == tkPoss) {
+			continue // a run going on into a head word is left to the head rules; a person's is no place
+		}
+		if (t.key == "mayor" || t.key == "governor") && s.tokKey(j) == "," {
+			continue // "the mayor of X, Zorbo Quxley, said": the list rules would take the officer for a place
+		}
+		s.placeAt(k)
+	}
+}
+
+// feasts name times, not places, after "near".
+var feasts = map[string]bool{"christmas": true, "easter": true, "thanksgiving": true, "yom": true}
