@@ -27,7 +27,9 @@ var (
 	rePartyAppos = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:(?:founding|original|full|non-nuclear-weapon|state)` + sp + `+)*(?:party|signatory)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the parties to the JCPOA (China, France, ... and Iran)": the list after.
 	rePartiesOfBefore = regexp.MustCompile(`(?i)\b(?:parties|participants|signatories|signatory` + sp + `+states|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
-	rePartiesOfAfter  = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?)` + sp + `*(?:the` + sp + `+)?$`)
+	// "non-signatories to the NPT are Israel, ...": the opposite.
+	reNonParties     = regexp.MustCompile(`(?i)\bnon-?` + sp + `*(?:parties|participants|signatories|signatory|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
+	rePartiesOfAfter = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?|` + sp + `+(?:include|includes|included|are|were|comprise|comprised)` + sp + `*:?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "the JCPOA, signed by X and Y", "the JCPOA was signed in Vienna on
 	// 14 July 2015 by X and Y".
 	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
@@ -123,7 +125,8 @@ func (b *relBuilder) parties(v *sentView) {
 	}
 	// "the parties to the JCPOA (China, France, ... and Iran)".
 	for _, m := range v.ments {
-		if m.Type != "Agreement" || !rePartiesOfBefore.MatchString(v.between(max(v.start, m.Start-40), m.Start)) {
+		before := v.between(max(v.start, m.Start-40), m.Start)
+		if m.Type != "Agreement" || !rePartiesOfBefore.MatchString(before) || reNonParties.MatchString(before) {
 			continue
 		}
 		b.partiesListedAfter(v, gs, m, rePartiesOfAfter)

@@ -37,3 +37,44 @@ func TestPartiesDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestPartiesListedWithVerb: "the parties to X are A, B and C",
+// "signatories of X include A and B"; critics of an agreement, or parties
+// not consulted, are no list of parties.
+func TestPartiesListedWithVerb(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"signatories include", []string{
+			"Signatories of the [Abraham Accords|agreement:abraham] include [Israel|country:israel], the [UAE|country:uae] and [Bahrain|country:bahrain]."},
+			[]string{"PARTY_TO country:israel agreement:abraham", "PARTY_TO country:uae agreement:abraham", "PARTY_TO country:bahrain agreement:abraham"}},
+		{"the parties are", []string{
+			"The parties to the [Joint Comprehensive Plan of Action|agreement:jcpoa] are [Iran|country:iran] and [China|country:china]."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO country:china agreement:jcpoa"}},
+		{"the parties were not consulted by", []string{
+			"The parties to the [Joint Comprehensive Plan of Action|agreement:jcpoa] were not consulted by [Israel|country:israel]."},
+			nil},
+		{"critics include", []string{
+			"Critics of the [Abraham Accords|agreement:abraham] include [Iran|country:iran] and [Turkey|country:turkey]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTY_TO"}, nil, tt.want)
+		})
+	}
+}
+
+// TestNonParties: states listed as non-signatories are no parties.
+func TestNonParties(t *testing.T) {
+	for _, line := range []string{
+		"Notable non-signatories to the [NPT|agreement:npt] are [Israel|country:israel], [Pakistan|country:pakistan], and [India|country:india].",
+		"Non-parties to the [NPT|agreement:npt]: [Israel|country:israel] and [India|country:india].",
+	} {
+		t.Run(line[:30], func(t *testing.T) {
+			checkRelations(t, "", []string{line}, []string{"PARTY_TO"}, nil, nil)
+		})
+	}
+}
