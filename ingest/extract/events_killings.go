@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Killings and assassinations of a named person are events of the one who
+// carried them out, told like executions: "Black September assassinated
+// Wasfi al-Tal in Cairo", "bin Laden was shot and killed by United States
+// Navy SEALs in Abbottabad", "Soleimani was killed by a U.S. drone strike
+// in Baghdad". The event is named by the person ("Killing of Osama bin
+// Laden"), the killer takes part and it is held where it happened. A death
+// with no killer ("killed in a car crash") is no killing: a bare passive
+// "was killed" needs its agent; "assassinated" and "murdered" do not.
+
+var (
+	// Between the killer and the person: "assassinated", "shot and killed
+	// the Jordanian prime minister".
+	reKilledActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|also)` + sp + `+)?(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
+	// After the person: "was assassinated", "was shot and killed".
+	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
+	// The agent after the verb: "by United States Navy SEALs", "by a
+	// U.S. drone strike", "by members of the IRGC".
+	reKilledBy = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?` + sp + `+by` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:(?:members|agents|operatives|forces|troops|soldiers|commandos|gunmen)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?$`)
+)
+
+// killings builds the killings of named people in v.
+func (b *relBuilder) killings(v *sentView) {
+	if !v.has("assassinated", "murdered", "killed", "shot dead") {
+		return
+	}
+	for _, p := range v.args {
+		if p.typ != "Person" {
+			continue
+		}
+		var killer arg
+		verb, from, end := "", 0, 0
+		for i := len(v.args) - 1; i >= 0; i-- {
+			a := v.args[i]
+			if a.end > p.start || a.id == p.id {
+				continue
+			}
+			if m := reKilledActive.FindStringSubmatch(v.between(a.end, p.start)); m != nil && a.actor() && !a.m.Demonym && describesPerson(m[2]) {
+				killer, verb, from, end = a, m[1], a.start, p.end
+			}
+			break
+		}
+		if verb == "" {
+			loc := reKilledPassive.FindStringSubmatchIndex(v.between(p.end, v.end))
+			if loc == nil {
+				continue
+			}
+			verb, from, end = v.between(p.end+loc[2], p.end+loc[3]), p.start, p.end+loc[1]
+			for _, a := range v.args {
+				if a.start >= end && a.actor() && a.id != p.id && reKilledBy.MatchString(v.between(end, a.start)) {
+					killer = a
+					break
+				}
+			}
+			if killer.id == "" && verb == "killed" {
+				continue
+			}
+		}
+		// "Hamas said Israel killed Haniyeh": a claim, not the text's fact.
+		if b.irrealisClause(v, from, end) || reDeedClaimed.MatchString(v.between(v.start, from)) {
+			continue
+		}
+		kind := "killing"
+		if verb == "assassinated" {
+			kind = "assassination"
+		}
+		// One id for both words, as the named-event rules give "the
+		// assassination of X" and "the killing of X".
+		id := "event:incident:killing-of-" + slugWords(b.victimSurface(p, v.between(p.m.Start, p.m.End)))
+		if _, seen := b.events[id]; !seen {
+			props := map[string]any{"kind": "incident"}
+			if d, ok := pickDate(v, from, end, true); ok && d.Resolved() {
+				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+			}
+			b.events[id] = &entity{ID: id, Name: strings.ToUpper(kind[:1]) + kind[1:] + " of " + b.nameOf(p.id), Type: "Event", Props: props}
+		}
+		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: end, Sentence: v.idx, Text: v.between(from, end)})
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		if killer.id != "" {
+			b.add("PARTICIPATED_IN", killer.id, id, 0.8, nil, v, min(from, killer.start), max(end, killer.end))
+		}
+		after := max(end, killer.end)
+		if place, ok := b.seizedIn(v, after); ok && place.Start-after <= 60 {
+			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, from, place.End)
+		}
+	}
+}
+
+// victimSurface is how the document names the person after "the
+// assassination of" (or "the killing of") anywhere, so that the deed told
+// in a clause and named as a noun phrase elsewhere ("Rafik Hariri was
+// assassinated …", "the assassination of Hariri") is one event; else the
+// surface of this sentence.
+func (b *relBuilder) victimSurface(p arg, here string) string {
+	for _, m := range b.ents.Mentions {
+		if m.EntityID != p.id {
+			continue
+		}
+		pre := strings.ToLower(strings.TrimRight(b.doc.Text[max(0, m.Start-24):m.Start], " "))
+		if strings.HasSuffix(pre, "assassination of") || strings.HasSuffix(pre, "killing of") {
+			return m.Text
+		}
+	}
+	return here
+}

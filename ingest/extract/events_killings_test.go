@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+// TestKillings: the killing or assassination of a named person is an
+// event of its killer, held where it happened; a death with no killer,
+// threats, denials and claims give none.
+func TestKillings(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	tests := []struct {
+		name   string
+		lines  []string
+		events []string
+		want   []string
+	}{
+		{"shot and killed by a unit, in a town",
+			[]string{"On May 2, 2011, [Osama bin Laden|person:obl] was shot and killed by [United States Navy SEALs|organization:seals] in [Abbottabad|place:abbottabad]."},
+			[]string{"event:incident:killing-of-osama-bin-laden kind=incident date=2011-05-02 datePrecision=day dateText=May 2, 2011"},
+			[]string{"PARTICIPATED_IN organization:seals event:incident:killing-of-osama-bin-laden", "HELD_IN event:incident:killing-of-osama-bin-laden place:abbottabad"}},
+		{"a group assassinated a person",
+			[]string{"In November 1971, [Black September|organization:black-september] assassinated the Jordanian prime minister [Wasfi al-Tal|person:tal] in [Cairo|place:cairo]."},
+			[]string{"event:incident:killing-of-wasfi-al-tal kind=incident date=1971-11 datePrecision=month dateText=November 1971"},
+			[]string{"PARTICIPATED_IN organization:black-september event:incident:killing-of-wasfi-al-tal", "HELD_IN event:incident:killing-of-wasfi-al-tal place:cairo"}},
+		{"assassinated, no killer named",
+			[]string{"[Rafik Hariri|person:hariri] was assassinated in [Beirut|place:beirut] on 14 February 2005."},
+			[]string{"event:incident:killing-of-rafik-hariri kind=incident date=2005-02-14 datePrecision=day dateText=14 February 2005"},
+			[]string{"HELD_IN event:incident:killing-of-rafik-hariri place:beirut"}},
+		{"one event with the noun phrase of another sentence",
+			[]string{"[Rafik Hariri|person:hariri] was assassinated in [Beirut|place:beirut] on 14 February 2005.", "The assassination of [Hariri|person:hariri] shook Lebanon."},
+			[]string{"event:incident:killing-of-hariri kind=incident date=2005-02-14 datePrecision=day dateText=14 February 2005"},
+			[]string{"HELD_IN event:incident:killing-of-hariri place:beirut"}},
+		{"killed by a state's drone strike",
+			[]string{"[Qasem Soleimani|person:soleimani] was killed by a [U.S.|country:united-states] drone strike in [Baghdad|place:baghdad] on January 3, 2020."},
+			[]string{"event:incident:killing-of-qasem-soleimani kind=incident date=2020-01-03 datePrecision=day dateText=January 3, 2020"},
+			[]string{"PARTICIPATED_IN country:united-states event:incident:killing-of-qasem-soleimani", "HELD_IN event:incident:killing-of-qasem-soleimani place:baghdad"}},
+		{"killed in a crash, no killer",
+			[]string{"[Yitzhak Rabin|person:rabin] was killed in a car crash in 1995."},
+			nil, nil},
+		{"a threat to kill",
+			[]string{"[Iran|country:iran] threatened to kill [Salman Rushdie|person:rushdie]."},
+			nil, nil},
+		{"a killing denied",
+			[]string{"[Israel|country:israel] never killed [Mohsen Fakhrizadeh|person:fakhrizadeh]."},
+			nil, nil},
+		{"a killing claimed by another",
+			[]string{"[Hamas|organization:hamas] said [Israel|country:israel] killed [Ismail Haniyeh|person:haniyeh] in [Tehran|place:tehran] on July 31, 2024."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", tt.lines, types, nil, tt.want)
+			checkEvents(t, rs, tt.events)
+		})
+	}
+}
