@@ -23,6 +23,15 @@ func TestAttacksClaimed(t *testing.T) {
 		{"a count with a comma", []string{
 			"In 1969 [Fatah|organization:fatah] carried out 2,432 guerrilla attacks on [Israel|country:israel]."},
 			[]string{"ATTACKED organization:fatah country:israel"}},
+		{"recorded to have carried out", []string{
+			"In 1969 [Fatah|organization:fatah] is recorded to have carried out 2,432 guerrilla attacks on [Israel|country:israel]."},
+			[]string{"ATTACKED organization:fatah country:israel"}},
+		{"reported to have struck", []string{
+			"[Israel|country:israel] is reported to have struck [Iran|country:iran] in April."},
+			[]string{"ATTACKED country:israel country:iran"}},
+		{"believed to have struck", []string{
+			"[Israel|country:israel] is believed to have struck [Iran|country:iran] in April."},
+			nil},
 		{"denied responsibility", []string{
 			"[Hamas|organization:hamas] denied responsibility for the attack on [Israel|country:israel]."},
 			nil},
