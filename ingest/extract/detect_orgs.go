@@ -12,7 +12,7 @@ var orgNouns = map[string]bool{
 	"company": true, "companies": true, "firm": true, "corporation": true, "subsidiary": true,
 	"conglomerate": true, "manufacturer": true, "producer": true, "exporter": true, "importer": true,
 	"shipper": true, "broker": true, "supplier": true, "distributor": true, "operator": true,
-	"airline": true, "bank": true, "militia": true, "faction": true, "organization": true,
+	"airline": true, "bank": true, "militia": true, "faction": true, "organization": true, "group": true,
 	"organisation": true, "agency": true, "ministry": true, "newspaper": true, "broadcaster": true,
 	"outlet": true, "think": true, "nonprofit": true, "charity": true, "foundation": true,
 	"institute": true, "party": true, "movement": true, "network": true, "entity": true,
@@ -77,8 +77,8 @@ func (s *scan) appositionOrg(c int) {
 			// The noun heads the apposition: what follows ends it or
 			// qualifies the noun.
 			next := s.tokKey(n + 1)
-			if n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && !orgNounTails[next] {
-				return
+			if n+1 < len(s.toks) && (s.toks[n+1].kind == tkWord && !orgNounTails[next] || s.toks[n+1].kind == tkPoss) {
+				return // "X, the group's founder" is about a person
 			}
 			found = true
 			break
