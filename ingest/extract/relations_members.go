@@ -48,6 +48,7 @@ func (b *relBuilder) memberships(v *sentView) {
 	b.orgMembersBefore(v)
 	b.groupLists(v)
 	b.ownBodies(v)
+	b.underLeaders(v)
 	b.copulaMemberships(v)
 	if !v.has("member", "man", "loyalist", "activist", "militant", "supporter", "official", "officer", "financier", "recruiter", "operative", "fighter", "politician", "figure", "cleric", "ideologue", "lawmaker", "legislator", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
 		return

@@ -1,0 +1,44 @@
+package extract
+
+import "regexp"
+
+// A body "under" a person is his to lead: "members of the Iraqi Army,
+// under Qasim, stormed the palace", "the Quds Force under the command of
+// Qassem Soleimani". Its leader belongs to it.
+var reUnderPerson = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:then|now|long)` + sp + `+)?under` + sp + `+(?:the` + sp + `+(?:command|leadership|direction)` + sp + `+of` + sp + `+)?(?:(?:General|Gen\.|Colonel|Col\.|Brigadier|Major|Commander|Field` + sp + `+Marshal)` + sp + `+)?$`)
+
+// reArmedOrParty is the name or description of a force, an armed group or
+// a party: bodies a person leads in the field. "The Treasury under Donald
+// Trump" speaks of an administration, not of a member.
+var reArmedOrParty = regexp.MustCompile(`(?i)\b(?:army|forces?|guards?|brigades?|corps|militias?|party|movement|front|militant|armed|paramilitary|group)\b`)
+
+// underLeaders finds AFFILIATED_WITH for the bodies of this file.
+func (b *relBuilder) underLeaders(v *sentView) {
+	if !v.has("under") {
+		return
+	}
+	for _, m := range v.ments {
+		if m.Type != "Organization" || !b.armedOrParty(m.EntityID) {
+			continue
+		}
+		p, ok := nextMention(v, m.End)
+		if !ok || p.Type != "Person" || p.Anaphor || !reUnderPerson.MatchString(v.between(m.End, p.Start)) {
+			continue
+		}
+		b.add("AFFILIATED_WITH", p.EntityID, m.EntityID, 0.75, nil, v, m.Start, p.End)
+	}
+}
+
+// armedOrParty reports a force, armed group or party by its name or its
+// catalog description.
+func (b *relBuilder) armedOrParty(id string) bool {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	if reArmedOrParty.MatchString(e.Name) {
+		return true
+	}
+	d, _ := e.Props["description"].(string)
+	return reArmedOrParty.MatchString(d)
+}
