@@ -37,6 +37,9 @@ var (
 	reSubjectVerb = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?[a-z]+ed\b`)
 	// A verb of force and its target place right after it.
 	reForceOn = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?(?:invaded|attacked|occupied|struck|bombed|raided|entered|annexed|shelled)` + sp + `+(?:the` + sp + `+)?$`)
+	// Between an event and who hosted or mediated it: ", hosted by",
+	// "was mediated by", ", which was brokered by".
+	reEventBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:which|that)` + sp + `+)?(?:(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+)?(?:(?:jointly|also)` + sp + `+)?(hosted|mediated|brokered|facilitated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// Between a possessor and the deed: "'s role in", "'s involvement in
 	// planning".
 	reRoleIn = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:key|central|leading|direct|major)` + sp + `+)?(?:role|part|involvement|complicity)` + sp + `+in` + sp + `+(?:(?:planning|masterminding|orchestrating|organi[sz]ing|plotting|carrying` + sp + `+out)` + sp + `+)?(?:the` + sp + `+)?$`)
@@ -80,6 +83,9 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	}
 	if v.has("known as", "called", "dubbed", "remembered as") {
 		b.knownAsDeed(v, evs)
+	}
+	if v.has("hosted by", "mediated by", "brokered by", "facilitated by") {
+		b.eventHostedBy(v, evs)
 	}
 	if strings.HasPrefix(v.between(v.start, v.end), "At ") || strings.HasPrefix(v.between(v.start, v.end), "During ") || v.has("at the", "during the") {
 		b.gatheringActors(v, evs)
@@ -278,6 +284,39 @@ func (b *relBuilder) knownAsDeed(v *sentView, evs []mention) {
 			}
 			if reForceOn.MatchString(v.between(last.end, t.start)) && (t.typ == "Place" || t.typ == "Country") && !t.m.Demonym {
 				b.add("HELD_IN", e.EntityID, t.id, 0.75, nil, v, first.start, e.End)
+			}
+			break
+		}
+	}
+}
+
+// eventHostedBy: "The Madrid Conference, hosted by Spain, opened …", "The
+// talks were mediated by Oman and Qatar": the group right after the
+// participle hosted or mediated the event before it. Only states and
+// places host.
+func (b *relBuilder) eventHostedBy(v *sentView, evs []mention) {
+	gs := groups(v)
+	for _, e := range evs {
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if first.start < e.End {
+				continue
+			}
+			m := reEventBy.FindStringSubmatch(v.between(e.End, first.start))
+			if m == nil || b.irrealisClause(v, e.Start, last.end) || reDeedDenied.MatchString(v.between(e.End, first.start)) {
+				break
+			}
+			for _, a := range argsOf(v, g) {
+				if a.m.Demonym || a.id == e.EntityID {
+					continue
+				}
+				if m[1] == "hosted" {
+					if a.typ == "Country" || a.typ == "Place" {
+						b.add("HOSTED", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end)
+					}
+					continue
+				}
+				b.add("MEDIATED", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end)
 			}
 			break
 		}

@@ -229,3 +229,35 @@ func TestKnownAsDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestEventHostedBy: the group after "hosted by" or "mediated by" right
+// after an event hosted or mediated it; only states and places host.
+func TestEventHostedBy(t *testing.T) {
+	const conf = "event:madrid-conference"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"hosted by a state, in apposition",
+			[]string{"The [Madrid Conference|" + conf + "], hosted by [Spain|country:spain], opened on October 30, 1991."},
+			[]string{"HOSTED country:spain " + conf}},
+		{"mediated by two states, in the passive",
+			[]string{"The [Madrid Conference|" + conf + "] was mediated by the [United States|country:united-states] and the [Soviet Union|country:soviet-union]."},
+			[]string{"MEDIATED country:united-states " + conf, "MEDIATED country:soviet-union " + conf}},
+		{"a relative clause",
+			[]string{"Talks were held during the [Madrid Conference|" + conf + "], which was hosted by [Spain|country:spain]."},
+			[]string{"HOSTED country:spain " + conf}},
+		{"a person does not host",
+			[]string{"The [Madrid Conference|" + conf + "], hosted by [Felipe González|person:gonzalez], opened."},
+			nil},
+		{"hosting denied",
+			[]string{"The [Madrid Conference|" + conf + "] was not hosted by [Spain|country:spain]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"HOSTED", "MEDIATED"}, nil, tt.want)
+		})
+	}
+}

@@ -118,7 +118,7 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
 		} else if loc := reMediatedEffort.FindStringIndex(after); loc != nil && !m.Demonym && !b.irrealisClause(v, m.Start, m.End+loc[1]) {
 			b.add("MEDIATED", id, eventID, 0.8, nil, v, m.Start, m.End+loc[1])
-		} else if loc := reMediatedBefore.FindStringIndex(before); loc != nil && !m.Demonym {
+		} else if loc := reMediatedBefore.FindStringIndex(before); loc != nil && !m.Demonym && !b.irrealisClause(v, v.start+loc[0], m.End) {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, v.start+loc[0], m.End)
 		}
 		if m.Demonym {
@@ -126,7 +126,7 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 		}
 		if loc := reHostedAfter.FindStringIndex(after); loc != nil {
 			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
-		} else if loc := reHostedBefore.FindStringIndex(before); loc != nil {
+		} else if loc := reHostedBefore.FindStringIndex(before); loc != nil && !b.irrealisClause(v, v.start+loc[0], m.End) {
 			b.add("HOSTED", m.EntityID, eventID, 0.85, nil, v, v.start+loc[0], m.End)
 		}
 	}
@@ -145,6 +145,10 @@ func (b *relBuilder) groupMediatorsAndHosts(v *sentView, eventID string) {
 		hosted := reHostedBefore.FindStringIndex(before)
 		if mediated == nil && hosted == nil {
 			b.groupMediatorsBefore(v, g, eventID)
+			continue
+		}
+		// "was not hosted by Spain".
+		if at := mediated; at != nil && b.irrealisClause(v, v.start+at[0], last.end) || hosted != nil && b.irrealisClause(v, v.start+hosted[0], last.end) {
 			continue
 		}
 		for _, a := range argsOf(v, g) {
