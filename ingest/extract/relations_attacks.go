@@ -50,7 +50,7 @@ var (
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Y was struck by X".
-	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit)` + sp + `+by|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit|occupied|besieged|conquered|stormed|seized)` + sp + `+by|(?:fell|falls|had` + sp + `+fallen)` + sp + `+to|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "clashes broke out between X and Y", "border skirmishes between", before the group.

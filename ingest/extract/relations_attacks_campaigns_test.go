@@ -44,6 +44,18 @@ func TestAttackCampaigns(t *testing.T) {
 		{"a second verb denied", []string{
 			"[Iran|country:iran] took the decision and did not attack [Israel|country:israel]."},
 			nil},
+		{"a city was occupied by a state's forces", []string{
+			"[Baghdad|place:baghdad] was occupied by [British|country:united-kingdom|demonym] forces in 1917."},
+			[]string{"ATTACKED country:united-kingdom place:baghdad"}},
+		{"a city fell to a group", []string{
+			"[Mosul|place:mosul] fell to the [Islamic State|organization:islamic-state] in 2014."},
+			[]string{"ATTACKED organization:islamic-state place:mosul"}},
+		{"a city was besieged by a state", []string{
+			"[Beirut|place:beirut] was besieged by [Israel|country:israel] in 1982."},
+			[]string{"ATTACKED country:israel place:beirut"}},
+		{"a city was visited by a state's president", []string{
+			"[Baghdad|place:baghdad] was visited by [Iran|country:iran]'s president."},
+			nil},
 		{"a diplomatic campaign is no attack", []string{
 			"[Iran|country:iran] launched a diplomatic campaign against [Israel|country:israel]."},
 			nil},
