@@ -220,6 +220,10 @@ func typeIn(list []string, s string) bool {
 // one inside the span, else (when wide is set) the nearest in the sentence.
 // Resolved expressions win over raw ones at the same distance.
 func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
+	// A rule that found no start of its own passes 0: the span is read as
+	// the sentence's, never as text before it.
+	start = min(max(start, v.start), v.end)
+	end = min(max(end, start), v.end)
 	best, bestDist := timex.Expr{}, -1
 	// "Following the Iran–Iraq War, in 1989, Rafsanjani …": a span that is
 	// the anchor of a time adverbial happened before (or after) the date
