@@ -62,6 +62,9 @@ func TestRoles(t *testing.T) {
 		{"a member with a state of its own ends the sharing", []string{
 			"[Iranian|country:iran|demonym] President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] and [Omani|country:oman|demonym] Foreign Minister [Badr Albusaidi|person:badr-albusaidi|title=Foreign Minister] met."},
 			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President", "HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
+		{"a state after the first of a group is its own", []string{
+			"King [Hussein|person:hussein|title=King] of [Jordan|country:jordan] and President [Bashar al-Assad|person:bashar-al-assad|title=President] spoke."},
+			[]string{"HOLDS_ROLE person:hussein country:jordan title=King"}},
 		{"a founder is affiliated with the organisation", []string{
 			"[Ahmed Yassin|person:ahmed-yassin], a co-founder of [Hamas|organization:hamas], spoke."},
 			[]string{"AFFILIATED_WITH person:ahmed-yassin organization:hamas title=Co-founder"}},

@@ -260,14 +260,27 @@ func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n in
 // with that surname, else the one catalog person with it, else a new
 // person of that name (the title is the evidence).
 func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pending, bool) {
-	if id, n, ok := s.surnameAt(c.from, people); ok && n == c.to-c.from {
-		return s.personPending(c.from, c.to, id), true
-	}
-	if id, ok := s.givenNameAt(c.from, people); ok {
-		return s.personPending(c.from, c.to, id), true
+	// After a ruler's title the one word is a given or regnal name, never a
+	// surname: "King Hussein" is not the Foreign Minister Fuad Hussein, and
+	// "King Abdullah" not Yusuf bin Alawi bin Abdullah.
+	royal := c.from > 0 && royalTitles[s.toks[c.from-1].key]
+	if royal {
+		if id, ok := s.firstNameAt(c.from); ok {
+			return s.personPending(c.from, c.to, id), true
+		}
+	} else {
+		if id, n, ok := s.surnameAt(c.from, people); ok && n == c.to-c.from {
+			return s.personPending(c.from, c.to, id), true
+		}
+		if id, ok := s.givenNameAt(c.from, people); ok {
+			return s.personPending(c.from, c.to, id), true
+		}
 	}
 	if ids := s.x.surname[s.toks[c.from].key]; len(ids) == 1 {
 		e := s.x.cat.entries[ids[0]]
+		if royal && !strings.HasPrefix(foldName(e.Name)+" ", s.toks[c.from].key+" ") {
+			return s.pendingFor(candidate{from: c.from, to: c.to, entry: -1, typ: "Person", name: c.name}), true
+		}
 		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: ids[0]}, true
 	} else if len(ids) > 1 {
 		return pending{}, false
@@ -507,6 +520,22 @@ func (s *scan) givenNameAt(i int, people map[string][]surnameRef) (string, bool)
 	found := ""
 	for id, words := range s.nameWords {
 		if hasString(words, key) {
+			if found != "" && found != id {
+				return "", false
+			}
+			found = id
+		}
+	}
+	return found, found != ""
+}
+
+// firstNameAt resolves a ruler's single name to the one document person
+// whose name opens with it ("King Salman" after "Salman bin Abdulaziz").
+func (s *scan) firstNameAt(i int) (string, bool) {
+	key := s.toks[i].key
+	found := ""
+	for id, words := range s.nameWords {
+		if len(words) > 0 && words[0] == key {
 			if found != "" && found != id {
 				return "", false
 			}

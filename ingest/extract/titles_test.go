@@ -22,6 +22,8 @@ func TestTitles(t *testing.T) {
 		{"honorific stays out of the title", "Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi shuttled", "person:badr-albusaidi", "Foreign Minister", "country:oman"},
 		{"doctor between title and name", "Iranian Foreign Minister Dr. Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
 		{"and inside a title", "Brett McGurk and Special Presidential Coordinator for Global Infrastructure and Energy Security Amos Hochstein visited.", "person:amos-hochstein", "Special Presidential Coordinator for Global Infrastructure and Energy Security", ""},
+		{"and inside a title after a place", "NSC Coordinator for the Middle East and North Africa Brett McGurk visited.", "person:brett-mcgurk", "Coordinator for the Middle East and North Africa", "organization:national-security-council"},
+		{"a state before and then a title ends another phrase", "King Hussein of Jordan and President Bashar al-Assad spoke.", "person:bashar-al-assad", "President", ""},
 		{"a brief after for is no holder", "Special Envoy for Yemen Tim Lenderking spoke.", "person:tim-lenderking", "Special Envoy for Yemen", ""},
 		{"an unknown name after a title and its brief", "accompanied by U.S. Ambassador to Oman Ana Escrogima, he went", "person:ana-escrogima", "Ambassador to Oman", "country:united-states"},
 		{"shah", "In early 1979, Iran's Shah Mohammad Reza Pahlavi was overthrown.", "person:mohammad-reza-pahlavi", "Shah", "country:iran"},
