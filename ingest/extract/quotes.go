@@ -249,7 +249,7 @@ func (b *relBuilder) indirectSpeech() {
 			var cs, ce int
 			switch loc := reIndirectAfter.FindStringIndex(after); {
 			case loc != nil:
-				cs, ce = tail+loc[1], v.end
+				cs, ce = afterSetting(v, tail+loc[1], v.end), v.end
 			default:
 				continue
 			}

@@ -152,6 +152,7 @@ const minClause = 12
 
 // reported records STATED of speaker a for the clause [cs, ce) of v.
 func (b *relBuilder) reported(v *sentView, a arg, cs, ce int) {
+	cs = afterSetting(v, cs, ce)
 	if ce-cs < minClause {
 		return
 	}
@@ -214,10 +215,30 @@ func (b *relBuilder) fallbackTarget(a arg, v *sentView) string {
 		if m.Start < a.end || m.EntityID == a.id || !b.typesFit("STATED", a.id, m.EntityID) {
 			continue
 		}
+		// Where it was said is no topic: "told reporters in Tehran that".
+		if reSaidWhere.MatchString(v.text[max(v.start, m.Start-12):m.Start]) {
+			continue
+		}
 		return m.EntityID
 	}
 	return b.documentTopic(a.id)
 }
+
+// reSettingThat is a statement's setting before its "that" clause.
+var reSettingThat = regexp.MustCompile(`^\s*(?:in|at|from)\s+[^,;]{1,40}?\s+that\s+`)
+
+// afterSetting moves the start cs of a reported clause past the place it
+// was said in: in "told reporters in Tehran that ..." Tehran is no part of
+// what was said.
+func afterSetting(v *sentView, cs, ce int) int {
+	if loc := reSettingThat.FindStringIndex(v.between(cs, ce)); loc != nil {
+		return cs + loc[1]
+	}
+	return cs
+}
+
+// reSaidWhere ends the words before the setting of a statement.
+var reSaidWhere = regexp.MustCompile(`(?i)\b(?:in|at|from)\s+(?:the\s+)?$`)
 
 // documentTopic is the entity the document names most often other than
 // skip, first named on a tie; "" when there is none.

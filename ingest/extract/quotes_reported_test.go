@@ -21,6 +21,13 @@ func TestReportedSpeech(t *testing.T) {
 			"The talks were constructive, said [Steve Witkoff|person:steve-witkoff], the envoy of [Donald Trump|person:donald-trump]."},
 			// The clause names no one: the first entity after the speaker.
 			[]string{"STATED person:steve-witkoff person:donald-trump"}},
+		{"where it was said is no part of the clause", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] told reporters in [Tehran|place:tehran] that [Oman|country:oman] would host the talks."},
+			[]string{"STATED person:abbas-araghchi country:oman"}},
+		{"a clause naming nothing is not about where it was said", []string{
+			"[Iran|country:iran] and [Oman|country:oman] met in [Muscat|place:muscat].",
+			"[Abbas Araghchi|person:abbas-araghchi] told reporters in [Tehran|place:tehran] that the talks were useful."},
+			[]string{"STATED person:abbas-araghchi country:iran"}},
 		{"according to before the clause", []string{
 			"According to the [IAEA|organization:iaea], [Iran|country:iran] has enriched uranium to 60 percent."},
 			[]string{"STATED organization:iaea country:iran"}},
