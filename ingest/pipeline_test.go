@@ -240,8 +240,8 @@ type panicky struct{}
 
 func (panicky) Extract(doc normalize.Document) extract.Result {
 	if strings.Contains(doc.Text, "boom") {
-		var m map[string]int
-		m["x"]++ // a nil-map write, as a real extractor bug would
+		words := strings.Fields(doc.Text)
+		_ = words[len(words)] // an index out of range, as a real extractor bug would
 	}
 	return extract.Result{Document: extract.DocumentInfo{ID: doc.ID, Source: doc.Locator}}
 }
