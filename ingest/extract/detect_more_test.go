@@ -6,11 +6,7 @@ import "testing"
 // a site noun, "X City", numbered UN resolutions and declarations.
 func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // ids that must be found
-		absent     []string // ids that must not be found
-	}{
+	tests := []detectCase{
 		{"a camp before its noun is a place, not a person", "Troops raided the Nour Quzbeh camp overnight.", []string{"place:nour-quzbeh-camp"}, []string{"person:nour-quzbeh"}},
 		{"a refugee camp", "Militants attacked the Zorba refugee camp.", []string{"place:zorba-refugee-camp"}, nil},
 		{"a refinery and an oil field", "Drones hit the Quzbeh refinery and the Zorba oil field.", []string{"place:quzbeh-refinery", "place:zorba-oil-field"}, nil},
@@ -98,19 +94,5 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"from a known place to an unknown one", "The convoy drove from Mosul to Quxtown.", []string{"place:quxtown"}, nil},
 		{"from a surname to a state is no place", "Power passed from Zorbani to Iran.", nil, []string{"place:zorbani"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			set := x.findEntities(docOf(tt.text))
-			for _, id := range tt.want {
-				if _, ok := set.Entities[id]; !ok {
-					t.Errorf("missing %s; got %v", id, ids(set))
-				}
-			}
-			for _, id := range tt.absent {
-				if _, ok := set.Entities[id]; ok {
-					t.Errorf("found %s, want none; got %v", id, ids(set))
-				}
-			}
-		})
-	}
+	checkDetection(t, x, tests)
 }

@@ -7,11 +7,7 @@ import "testing"
 // catalog events of the region.
 func TestDetectionNamesWithDatesAndSites(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // ids that must be found
-		absent     []string // ids that must not be found
-	}{
+	tests := []detectCase{
 		{"a month after a word inside a body's name", "Survivors formed the Black September Organization, a splinter group.", []string{"organization:black-september-organization"}, nil},
 		{"a day opening a body's name", "Members of the 6 April Youth Movement protested.", []string{"organization:6-april-youth-movement"}, []string{"organization:youth-movement"}},
 		{"a date before a body is no part of it", "In September Quxley Movement officials said.", []string{"organization:quxley-movement"}, []string{"organization:september-quxley-movement"}},
@@ -70,19 +66,5 @@ func TestDetectionNamesWithDatesAndSites(t *testing.T) {
 			[]string{"event:september-11-attacks", "event:war-on-terror", "event:soviet-afghan-war"}, nil},
 		{"a catalog invasion of a state", "Following an Anglo-Soviet invasion of Iran, the Shah abdicated.", []string{"event:anglo-soviet-invasion-of-iran"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			set := x.findEntities(docOf(tt.text))
-			for _, id := range tt.want {
-				if _, ok := set.Entities[id]; !ok {
-					t.Errorf("missing %s; got %v", id, ids(set))
-				}
-			}
-			for _, id := range tt.absent {
-				if _, ok := set.Entities[id]; ok {
-					t.Errorf("found %s, want none; got %v", id, ids(set))
-				}
-			}
-		})
-	}
+	checkDetection(t, x, tests)
 }

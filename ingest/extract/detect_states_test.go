@@ -7,11 +7,7 @@ import "testing"
 // capitalised modifiers only, and frameworks a text implements.
 func TestDetectionStatesAndAgreementNames(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // ids that must be found
-		absent     []string // ids that must not be found
-	}{
+	tests := []detectCase{
 		{"a republic named after a land", "The Republic of Quxland was declared in 1946.", []string{"country:republic-of-quxland"}, []string{"place:quxland"}},
 		{"a republic named after a known city", "Kurdish leaders founded the Republic of Mahabad in 1946.", []string{"country:republic-of-mahabad"}, []string{"place:mahabad"}},
 		{"a republic keeps its adjective", "The Kurdish Republic of Zorbat was crushed.", []string{"country:kurdish-republic-of-zorbat"}, nil},
@@ -46,19 +42,5 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"a landmark of the White House", "Trump met Netanyahu in the Oval Office.", []string{"place:oval-office"}, []string{"organization:oval-office"}},
 		{"a guest house is no person", "The prince stayed at Blair House.", []string{"place:blair-house"}, []string{"person:tony-blair"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			set := x.findEntities(docOf(tt.text))
-			for _, id := range tt.want {
-				if _, ok := set.Entities[id]; !ok {
-					t.Errorf("missing %s; got %v", id, ids(set))
-				}
-			}
-			for _, id := range tt.absent {
-				if _, ok := set.Entities[id]; ok {
-					t.Errorf("found %s, want none; got %v", id, ids(set))
-				}
-			}
-		})
-	}
+	checkDetection(t, x, tests)
 }

@@ -7,11 +7,7 @@ import (
 
 func TestDetection(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // ids that must be found
-		absent     []string // ids that must not be found
-	}{
+	tests := []detectCase{
 		{"title before a name", "Foreign Minister Kamal Xandor arrived.", []string{"person:kamal-xandor"}, nil},
 		{"abbreviated title", "Sen. Jim Banks praised the strike.", []string{"person:jim-banks"}, nil},
 		{"military rank", "Spc. Isiah L. Booker, of Cibolo, Texas, died.", []string{"person:isiah-l-booker", "place:cibolo"}, nil},
@@ -151,21 +147,7 @@ func TestDetection(t *testing.T) {
 		{"a named chair is no organisation", "John Quarrier, R. Zorba Harrison Distinguished Service Professor of Physics, said.", nil, []string{"organization:r-zorba-harrison-distinguished-service", "organization:zorba-harrison-distinguished-service"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			set := x.findEntities(docOf(tt.text))
-			for _, id := range tt.want {
-				if _, ok := set.Entities[id]; !ok {
-					t.Errorf("missing %s; got %v", id, ids(set))
-				}
-			}
-			for _, id := range tt.absent {
-				if _, ok := set.Entities[id]; ok {
-					t.Errorf("found %s, want none; got %v", id, ids(set))
-				}
-			}
-		})
-	}
+	checkDetection(t, x, tests)
 }
 
 func TestNotEntitiesSpans(t *testing.T) {
@@ -234,11 +216,7 @@ func TestCoFounderIsNoCompany(t *testing.T) {
 
 func TestPlaceLists(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // place ids that must be found
-		absent     []string
-	}{
+	tests := []detectCase{
 		{"unknown names listed with a known place",
 			"Troops occupied the main centres in Oman, including Nizwa, Ibri and Rustaq.",
 			[]string{"place:nizwa", "place:ibri", "place:rustaq"}, nil},
@@ -252,19 +230,5 @@ func TestPlaceLists(t *testing.T) {
 			"Russia criticized sanctions by the European Union on Iran.",
 			[]string{"organization:european-union", "country:iran"}, []string{"organization:european-union-on-iran"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			set := x.findEntities(docOf(tt.text))
-			for _, id := range tt.want {
-				if _, ok := set.Entities[id]; !ok {
-					t.Errorf("%s missing: %v", id, ids(set))
-				}
-			}
-			for _, id := range tt.absent {
-				if _, ok := set.Entities[id]; ok {
-					t.Errorf("%s found: %v", id, ids(set))
-				}
-			}
-		})
-	}
+	checkDetection(t, x, tests)
 }

@@ -63,3 +63,31 @@ func ids(set *entitySet) []string {
 	sort.Strings(out)
 	return out
 }
+
+// detectCase is a text with the entity ids the entity stage must and must
+// not find in it.
+type detectCase struct {
+	name, text string
+	want       []string // ids that must be found
+	absent     []string // ids that must not be found
+}
+
+// checkDetection runs the entity stage on every case, one subtest each.
+func checkDetection(t *testing.T, x *Extractor, tests []detectCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			for _, id := range tt.want {
+				if _, ok := set.Entities[id]; !ok {
+					t.Errorf("missing %s; got %v", id, ids(set))
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := set.Entities[id]; ok {
+					t.Errorf("found %s, want none; got %v", id, ids(set))
+				}
+			}
+		})
+	}
+}

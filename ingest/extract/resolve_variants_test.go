@@ -36,11 +36,7 @@ func TestSpellingVariant(t *testing.T) {
 // spellings of one person into the catalog's or the most used one.
 func TestSpellingVariantsResolve(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // ids that must be found
-		absent     []string // ids that must not be found
-	}{
+	tests := []detectCase{
 		{"spellings of a catalog person are the catalog's", "Osama bin Laden was born in Riyadh. Usama bin Ladin fled. He also wrote as Ussamah bin Ladin.",
 			[]string{"person:osama-bin-laden"}, []string{"person:usama-bin-ladin", "person:ussamah-bin-ladin"}},
 		{"the most used spelling names an unknown person", "Zorbo Quxlani spoke. Zorbu Quxlani replied. Zorbu Quxlani left.",
@@ -48,19 +44,5 @@ func TestSpellingVariantsResolve(t *testing.T) {
 		{"two catalog people stay two", "Mahmoud Abbas met Mohammed Abbas.", nil, nil},
 		{"look-alike given names stay apart", "Hassan Quxani met Hossein Quxani.", []string{"person:hassan-quxani", "person:hossein-quxani"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			set := x.findEntities(docOf(tt.text))
-			for _, id := range tt.want {
-				if _, ok := set.Entities[id]; !ok {
-					t.Errorf("missing %s; got %v", id, ids(set))
-				}
-			}
-			for _, id := range tt.absent {
-				if _, ok := set.Entities[id]; ok {
-					t.Errorf("found %s, want none; got %v", id, ids(set))
-				}
-			}
-		})
-	}
+	checkDetection(t, x, tests)
 }
