@@ -44,20 +44,10 @@ func (b *relBuilder) heldSummits(v *sentView) {
 		if b.irrealisClause(v, ts, p.End) || b.namedEventAt(v, ts, te) {
 			continue
 		}
-		d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
-		if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+		id, ok := b.summitHeldIn(v, ts, te, p)
+		if !ok {
 			continue
 		}
-		kind := strings.ToLower(v.between(ts, te))
-		_, where, _ := strings.Cut(p.EntityID, ":")
-		id := "event:" + kind + ":" + where + ":" + d.Value
-		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-				"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
-		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ts, End: te, Sentence: v.idx, Text: v.between(ts, te)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
-		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
 		for _, g := range groups(v) {
 			first, last := v.args[g[0]], v.args[g[len(g)-1]]
 			if first.start < p.End || !reAttendedBy.MatchString(v.between(max(p.End, first.start-60), first.start)) {
@@ -95,20 +85,10 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 			if b.irrealisClause(v, first.start, p.End) || b.namedEventAt(v, ts, te) {
 				break
 			}
-			d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
-			if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+			id, ok := b.summitHeldIn(v, ts, te, p)
+			if !ok {
 				break
 			}
-			kind := strings.ToLower(v.between(ts, te))
-			_, where, _ := strings.Cut(p.EntityID, ":")
-			id := "event:" + kind + ":" + where + ":" + d.Value
-			if _, seen := b.events[id]; !seen {
-				b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-					"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
-			}
-			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ts, End: te, Sentence: v.idx, Text: v.between(ts, te)})
-			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
-			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
 			// The graph's hosts are states and places; a person who hosted
 			// took part.
 			for _, h := range hosts {
@@ -134,4 +114,25 @@ func (b *relBuilder) namedEventAt(v *sentView, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// summitHeldIn records the gathering whose noun is [ts, te), held in the
+// place p on the day written right after p ("a summit in Cairo on
+// Saturday"), and returns its id; without such a day there is none.
+func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention) (string, bool) {
+	d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
+	if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+		return "", false
+	}
+	kind := strings.ToLower(v.between(ts, te))
+	_, where, _ := strings.Cut(p.EntityID, ":")
+	id := "event:" + kind + ":" + where + ":" + d.Value
+	if _, seen := b.events[id]; !seen {
+		b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+			"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+	}
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ts, End: te, Sentence: v.idx, Text: v.between(ts, te)})
+	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
+	return id, true
 }
