@@ -68,12 +68,7 @@ func (b *relBuilder) seizures(v *sentView) {
 		if !ok || !d.Resolved() || (!hasPlace && len(doers) == 0) {
 			continue
 		}
-		key := ""
-		if hasPlace {
-			_, key, _ = strings.Cut(place.EntityID, ":")
-		} else {
-			_, key, _ = strings.Cut(doers[0].id, ":")
-		}
+		key := placeOrDoerKey(place, hasPlace, doers)
 		id := "event:seizure:" + key + ":" + d.Value
 		ev, seen := b.events[id]
 		if !seen {
@@ -159,4 +154,15 @@ func (b *relBuilder) dateOrMentionAt(v *sentView, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeOrDoerKey is what tells one ship event from another of the same day
+// in an id: where it happened, else who did it.
+func placeOrDoerKey(place mention, hasPlace bool, doers []arg) string {
+	id := place.EntityID
+	if !hasPlace {
+		id = doers[0].id
+	}
+	_, key, _ := strings.Cut(id, ":")
+	return key
 }

@@ -99,12 +99,7 @@ func (b *relBuilder) shipAttacks(v *sentView) {
 		if !ok || !d.Resolved() || d.Precision != timex.Day || (!hasPlace && len(doers) == 0) {
 			continue
 		}
-		key := ""
-		if hasPlace {
-			_, key, _ = strings.Cut(place.EntityID, ":")
-		} else {
-			_, key, _ = strings.Cut(doers[0].id, ":")
-		}
+		key := placeOrDoerKey(place, hasPlace, doers)
 		id := "event:attack:ship:" + key + ":" + d.Value
 		if _, seen := b.events[id]; !seen {
 			name := "Attack on a ship"
