@@ -20,11 +20,7 @@ func (b *relBuilder) namedSides() {
 			if m.Type != "Agreement" || m.Anaphor {
 				continue
 			}
-			names := []string{m.Text}
-			if e, ok := b.ents.Entities[m.EntityID]; ok {
-				names = append(names, e.Name)
-			}
-			for _, n := range names {
+			for _, n := range b.writtenNames(m) {
 				sm := reNamedSides.FindStringSubmatch(n)
 				if sm == nil {
 					continue

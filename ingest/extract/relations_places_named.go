@@ -18,11 +18,7 @@ func (b *relBuilder) placesNamedIn(v *sentView) {
 		if p.Type != "Place" || p.MetonymFor != "" {
 			continue
 		}
-		names := []string{p.Text}
-		if e, ok := b.ents.Entities[p.EntityID]; ok {
-			names = append(names, e.Name)
-		}
-		for _, n := range names {
+		for _, n := range b.writtenNames(p) {
 			sm := reNamedIn.FindStringSubmatch(n)
 			if sm == nil {
 				continue
@@ -33,4 +29,14 @@ func (b *relBuilder) placesNamedIn(v *sentView) {
 			}
 		}
 	}
+}
+
+// writtenNames are the ways a mention names its entity that a name pattern
+// may read: the mention's own text and the entity's name.
+func (b *relBuilder) writtenNames(m mention) []string {
+	names := []string{m.Text}
+	if e, ok := b.ents.Entities[m.EntityID]; ok {
+		names = append(names, e.Name)
+	}
+	return names
 }
