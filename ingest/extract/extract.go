@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/syntax"
 )
 
 // Version is the extractor's version. It is part of every Result's
@@ -120,8 +121,15 @@ func (x *Extractor) CatalogVersion() string { return x.cat.version }
 
 // Extract finds the entities and relations of one document.
 func (x *Extractor) Extract(doc normalize.Document) Result {
+	return x.ExtractParsed(doc, nil)
+}
+
+// ExtractParsed is Extract given also the grammatical structure of
+// doc.Text from a parser (package syntax): the relation rules that read
+// dependencies run as well. A nil parse gives exactly Extract's result.
+func (x *Extractor) ExtractParsed(doc normalize.Document, parse *syntax.Parse) Result {
 	ents := x.findEntities(doc)
-	rels := x.findRelations(doc, ents)
+	rels := x.findRelations(doc, ents, parse)
 	return x.assemble(doc, ents, rels)
 }
 

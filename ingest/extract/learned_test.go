@@ -117,7 +117,7 @@ func TestLearnedFallback(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, ents := markup(t, "2025-04-12", tt.line)
 			var got []string
-			for _, r := range relateWith(doc, ents, toyModel()).Relations {
+			for _, r := range relateWith(doc, ents, toyModel(), nil).Relations {
 				got = append(got, fmt.Sprintf("%s %s %s %.1f", r.Type, r.From, r.To, r.Confidence))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
@@ -129,7 +129,7 @@ func TestLearnedFallback(t *testing.T) {
 
 func TestLearnedFallbackEvidence(t *testing.T) {
 	doc, ents := markup(t, "2025-04-12", "Talks went on. [Araghchi|person:abbas-araghchi] shared a table with [Witkoff|person:steve-witkoff] today.")
-	rs := relateWith(doc, ents, toyModel())
+	rs := relateWith(doc, ents, toyModel(), nil)
 	if len(rs.Relations) != 1 || len(rs.Relations[0].Evidence) != 1 {
 		t.Fatalf("got %+v, want one relation with one evidence span", rs.Relations)
 	}
@@ -150,7 +150,7 @@ func TestLearnedFallbackIsDeterministic(t *testing.T) {
 	}
 	render := func() string {
 		doc, ents := markup(t, "2025-04-12", lines...)
-		return fmt.Sprint(renderRelations(relateWith(doc, ents, m).Relations, "date"))
+		return fmt.Sprint(renderRelations(relateWith(doc, ents, m, nil).Relations, "date"))
 	}
 	if a, b := render(), render(); a != b {
 		t.Errorf("two runs differ:\n%s\n%s", a, b)

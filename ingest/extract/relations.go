@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/syntax"
 	"github.com/kg-project/kg/ingest/timex"
 )
 
@@ -73,18 +74,18 @@ type roleFact struct {
 
 // findRelations is the relations stage: typed relations, events and quotes
 // over the entity mentions of doc.
-func (x *Extractor) findRelations(doc normalize.Document, ents *entitySet) relationSet {
-	return relateWith(doc, ents, x.learned)
+func (x *Extractor) findRelations(doc normalize.Document, ents *entitySet, parse *syntax.Parse) relationSet {
+	return relateWith(doc, ents, x.learned, parse)
 }
 
 // relate runs every relation rule over the document.
 func relate(doc normalize.Document, ents *entitySet) relationSet {
-	return relateWith(doc, ents, nil)
+	return relateWith(doc, ents, nil, nil)
 }
 
 // relateWith runs every relation rule, then the learned fallback when
 // there is a model (see learned.go).
-func relateWith(doc normalize.Document, ents *entitySet, learned *relModel) relationSet {
+func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
 	b := &relBuilder{
 		doc:    doc,
@@ -117,6 +118,9 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel) rela
 	b.quotes()
 	b.bylineStatement()
 	b.namedSides()
+	if parse != nil {
+		b.syntaxRelations(parse)
+	}
 	b.learnedFallback(learned)
 	return b.result()
 }

@@ -31,12 +31,12 @@ func TestFindRelationsIsDeterministic(t *testing.T) {
 	}
 	doc := seedDoc(t)
 	ents := x.findEntities(doc)
-	first := x.findRelations(doc, ents)
+	first := x.findRelations(doc, ents, nil)
 	if len(first.Relations) == 0 || len(first.Events) == 0 {
 		t.Fatalf("got %d relations and %d events from the seed, want some of each", len(first.Relations), len(first.Events))
 	}
 	for range 10 {
-		if again := x.findRelations(doc, ents); !reflect.DeepEqual(again, first) {
+		if again := x.findRelations(doc, ents, nil); !reflect.DeepEqual(again, first) {
 			t.Fatal("findRelations gave a different result on the same input")
 		}
 	}
@@ -48,7 +48,7 @@ func TestFindRelationsEvidenceIsInItsSentence(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := seedDoc(t)
-	rs := x.findRelations(doc, x.findEntities(doc))
+	rs := x.findRelations(doc, x.findEntities(doc), nil)
 	for _, r := range rs.Relations {
 		for _, e := range r.Evidence {
 			inside := false
@@ -81,7 +81,7 @@ func BenchmarkFindRelations(b *testing.B) {
 	ents := x.findEntities(doc)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		x.findRelations(doc, ents)
+		x.findRelations(doc, ents, nil)
 	}
 }
 
