@@ -1,0 +1,278 @@
+#!/usr/bin/env bash
+# Local Stanford CoreNLP server for kg's optional parsing stage (kg extract/ingest --parser).
+#
+#   corenlp.sh start    build if needed, start in the background, wait until it answers and has
+#                       loaded its models (one real parse), print its URL (stdout)
+#   corenlp.sh stop     stop the server started from this home (TERM, KILL after a timeout)
+#   corenlp.sh status   print the URL and exit 0 when running; exit 3 when not
+#   corenlp.sh build    copy the jars into lib/ if pom.xml changed (--force: always)
+#
+# Environment: KG_CORENLP_PORT (9000), KG_CORENLP_HOME (<repo>/.corenlp/local),
+# KG_CORENLP_HEAP (4g), KG_CORENLP_THREADS (2), KG_CORENLP_START_TIMEOUT (300 s),
+# KG_CORENLP_STOP_TIMEOUT (30 s), KG_CORENLP_JAVA (java).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+
+PORT="${KG_CORENLP_PORT:-9000}"
+CN_HOME="${KG_CORENLP_HOME:-$REPO/.corenlp/local}"
+HEAP="${KG_CORENLP_HEAP:-4g}"
+THREADS="${KG_CORENLP_THREADS:-2}"
+START_TIMEOUT="${KG_CORENLP_START_TIMEOUT:-300}"
+STOP_TIMEOUT="${KG_CORENLP_STOP_TIMEOUT:-30}"
+JAVA="${KG_CORENLP_JAVA:-java}"
+
+LIB="$HERE/lib"              # CoreNLP, its models and dependencies (copied by Maven)
+LIB_STAMP="$LIB/.pom-stamp"  # hash of the pom.xml the jars in lib/ came from
+MAIN_CLASS="edu.stanford.nlp.pipeline.StanfordCoreNLPServer"
+
+# The properties kg's client sends with every request (ingest/syntax/corenlp, New): the warm-up
+# parse must use the same ones, or the server would load another pipeline for the first real
+# request. The server compares them as a set, so their order does not matter.
+PROPERTIES='{"annotators":"tokenize,ssplit,pos,lemma,ner,depparse","outputFormat":"json","ner.useSUTime":"false","ner.applyNumericClassifiers":"false","ssplit.newlineIsSentenceBreak":"two"}'
+WARM_TEXT='Special Envoy Steve Witkoff met Foreign Minister Abbas Araghchi in Muscat, Oman.'
+
+say() { echo "corenlp.sh: $*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+if ! [[ "$PORT" =~ ^[0-9]+$ ]] || (( PORT < 1 || PORT > 65535 )); then
+  die "KG_CORENLP_PORT must be a port number, got '$PORT'"
+fi
+[[ "$THREADS" =~ ^[1-9][0-9]*$ ]] || die "KG_CORENLP_THREADS must be a positive number, got '$THREADS'"
+command -v curl >/dev/null || die "curl not found; it is needed to check and warm the server"
+
+# Absolute home path (the process check matches it on the java command line).
+mkdir -p "$CN_HOME"
+CN_HOME="$(cd "$CN_HOME" && pwd)"
+PID_FILE="$CN_HOME/corenlp.pid"
+OUT_FILE="$CN_HOME/corenlp.out"
+LOCK_FILE="$CN_HOME/.lock"
+URL="http://127.0.0.1:$PORT"
+
+# ---------------------------------------------------------------- build
+
+pom_hash() {
+  sha256sum <"$HERE/pom.xml" | cut -d' ' -f1
+}
+
+is_built() {
+  [[ -f "$LIB_STAMP" && "$(cat "$LIB_STAMP")" == "$(pom_hash)" ]]
+}
+
+build() {
+  local force="${1:-}"
+  mkdir -p "$LIB"
+  (
+    flock 8
+    if [[ "$force" != "--force" ]] && is_built; then
+      exit 0
+    fi
+    command -v mvn >/dev/null || die "mvn not found; Maven is needed to fetch the server once"
+    say "fetching CoreNLP with Maven (the first build downloads about 480 MB into ~/.m2)..."
+    # Jars of another version would clash with the new ones: start from an empty lib/.
+    find "$LIB" -mindepth 1 -maxdepth 1 ! -name .build.lock -exec rm -rf {} +
+    local t0=$SECONDS
+    if ! mvn -B -q -f "$HERE/pom.xml" package >"$LIB/build.log" 2>&1; then
+      tail -n 40 "$LIB/build.log" >&2
+      die "build failed (full log: $LIB/build.log)"
+    fi
+    pom_hash >"$LIB_STAMP"
+    say "built in $((SECONDS - t0)) s ($(find "$LIB" -name '*.jar' | wc -l) jars in lib/)"
+  ) 8>"$LIB/.build.lock"
+}
+
+# ---------------------------------------------------------------- process helpers
+
+read_pid() {
+  [[ -f "$PID_FILE" ]] || return 1
+  local pid
+  pid="$(tr -dc '0-9' <"$PID_FILE")"
+  [[ -n "$pid" ]] || return 1
+  echo "$pid"
+}
+
+# True when pid is alive and is a server started from this home (guards against reused pids).
+is_ours() {
+  local pid="$1" args
+  kill -0 "$pid" 2>/dev/null || return 1
+  args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
+  [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"-Djava.io.tmpdir=$CN_HOME/tmp "* ]]
+}
+
+# True when something accepts TCP connections on 127.0.0.1:port.
+port_open() {
+  timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+
+# Percent-encodes an ASCII string for a URL query.
+urlencode() {
+  local s="$1" out="" c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c="${s:i:1}"
+    case "$c" in
+      [A-Za-z0-9.~_-]) out+="$c" ;;
+      *) printf -v c '%%%02X' "'$c"; out+="$c" ;;
+    esac
+  done
+  echo "$out"
+}
+
+# True when the server's readiness endpoint answers.
+answers() {
+  curl -fsS -o /dev/null --max-time 5 "$URL/ready" 2>/dev/null
+}
+
+# One real parse with kg's properties: loads the tagger, the entity classifiers and the
+# dependency parser (20-40 s), so the first request of a caller is as fast as the next.
+warm() {
+  local left=$1
+  (( left > 0 )) || left=1
+  curl -fsS -o /dev/null --max-time "$left" -H 'Content-Type: text/plain; charset=utf-8' \
+    --data-binary "$WARM_TEXT" "$URL/?properties=$(urlencode "$PROPERTIES")" 2>&1
+}
+
+show_log() {
+  if [[ -f "$OUT_FILE" ]]; then
+    say "---- tail of $OUT_FILE"
+    tail -n 30 "$OUT_FILE" >&2
+  fi
+}
+
+# Waits until the server answers, then warms it. Returns 1 when the process dies, 2 on
+# timeout, 3 when the warm-up parse fails.
+wait_ready() {
+  local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
+  until answers; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    (( SECONDS < deadline )) || return 2
+    sleep 0.5
+  done
+  local t0=$SECONDS msg
+  if ! msg="$(warm $((deadline - SECONDS)))"; then
+    kill -0 "$pid" 2>/dev/null || return 1
+    (( SECONDS < deadline )) || return 2
+    say "warm-up parse failed: $msg"
+    return 3
+  fi
+  say "models loaded in $((SECONDS - t0)) s"
+}
+
+# Sends TERM, waits up to STOP_TIMEOUT, then KILL. Returns 1 when it had to KILL.
+terminate() {
+  local pid="$1" deadline=$((SECONDS + STOP_TIMEOUT))
+  kill -TERM "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null; do
+    if (( SECONDS >= deadline )); then
+      say "pid $pid still running after ${STOP_TIMEOUT}s, sending KILL"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 1
+      return 1
+    fi
+    sleep 0.3
+  done
+}
+
+# ---------------------------------------------------------------- commands
+
+cmd_start() {
+  build
+  exec 9>"$LOCK_FILE"
+  flock 9
+
+  local pid
+  if pid="$(read_pid)" && is_ours "$pid"; then
+    if answers; then
+      say "already running (pid $pid, home $CN_HOME)"
+      echo "$URL"
+      return 0
+    fi
+    say "pid $pid is starting, waiting..."
+  else
+    rm -f "$PID_FILE"
+    if port_open "$PORT"; then
+      die "port $PORT on 127.0.0.1 is already in use by another process (set KG_CORENLP_PORT)"
+    fi
+    mkdir -p "$CN_HOME/tmp"
+    local launcher=()
+    if command -v setsid >/dev/null; then launcher=(setsid); fi
+    echo "==== $(date -u '+%Y-%m-%d %H:%M:%S UTC') start: port $PORT, heap $HEAP, $THREADS threads" >>"$OUT_FILE"
+    say "starting CoreNLP (home $CN_HOME, heap $HEAP)..."
+    # java.io.tmpdir: the server writes its shutdown key there; one per home keeps two servers
+    # on one machine from overwriting each other's. -timeout: milliseconds per request.
+    # The server listens on every interface (it has no option to bind one).
+    "${launcher[@]}" nohup "$JAVA" "-Xmx$HEAP" "-Djava.io.tmpdir=$CN_HOME/tmp" -cp "$LIB/*" "$MAIN_CLASS" \
+      -port "$PORT" -threads "$THREADS" -timeout 120000 -quiet \
+      </dev/null >>"$OUT_FILE" 2>&1 9>&- &
+    pid=$!
+    echo "$pid" >"$PID_FILE"
+  fi
+
+  local t0=$SECONDS rc=0
+  wait_ready "$pid" || rc=$?
+  case $rc in
+    0)
+      say "CoreNLP ready after $((SECONDS - t0)) s (pid $pid, home $CN_HOME)"
+      echo "$URL"
+      ;;
+    1)
+      rm -f "$PID_FILE"
+      show_log
+      die "CoreNLP exited during start-up"
+      ;;
+    *)
+      show_log
+      if (( rc == 2 )); then say "not ready after ${START_TIMEOUT}s, stopping pid $pid"; fi
+      terminate "$pid" || true
+      rm -f "$PID_FILE"
+      die "CoreNLP did not become ready"
+      ;;
+  esac
+}
+
+cmd_stop() {
+  exec 9>"$LOCK_FILE"
+  flock 9
+  local pid
+  if ! pid="$(read_pid)"; then
+    say "not running (no pid file in $CN_HOME)"
+    return 0
+  fi
+  if ! is_ours "$pid"; then
+    say "not running (stale pid file, pid $pid is not our server)"
+    rm -f "$PID_FILE"
+    return 0
+  fi
+  local t0=$SECONDS
+  terminate "$pid" || true
+  rm -f "$PID_FILE"
+  say "stopped pid $pid after $((SECONDS - t0)) s"
+}
+
+cmd_status() {
+  local pid
+  if pid="$(read_pid)" && is_ours "$pid"; then
+    if answers; then
+      say "running (pid $pid, home $CN_HOME)"
+      echo "$URL"
+      return 0
+    fi
+    say "process $pid is alive but not answering (starting or stopping; see $OUT_FILE)"
+    return 2
+  fi
+  say "not running (home $CN_HOME)"
+  return 3
+}
+
+usage() {
+  sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 64
+}
+
+case "${1:-}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  build) build "${2:-}" ;;
+  *) usage ;;
+esac
