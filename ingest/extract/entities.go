@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/syntax"
 )
 
 // candidate is a possible mention: tokens [from, to) naming a catalog entry
@@ -31,11 +32,14 @@ const (
 
 // scan is the per-document state of findEntities.
 type scan struct {
-	x      *Extractor
-	doc    normalize.Document
-	toks   []token
-	notEnt []bool   // token lies in a not-entity span
-	catTyp []string // type of the catalog match covering each token
+	// nerKnown are the folded words of names found before the tagger's
+	// (detect_ner.go).
+	nerKnown map[string]bool
+	x        *Extractor
+	doc      normalize.Document
+	toks     []token
+	notEnt   []bool   // token lies in a not-entity span
+	catTyp   []string // type of the catalog match covering each token
 	// catFull marks tokens of a person's full catalog name: detection never
 	// grows such a name ("God Bless Donald J. Trump").
 	catFull []bool
@@ -55,6 +59,12 @@ type scan struct {
 
 // findEntities finds, resolves and returns the document's entity mentions.
 func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
+	return x.findEntitiesParsed(doc, nil)
+}
+
+// findEntitiesParsed is findEntities with the parser's named-entity
+// classes as one more detector (see detect_ner.go).
+func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Parse) *entitySet {
 	s := &scan{x: x, doc: doc, toks: tokenize(doc.Text, doc.Sentences)}
 	s.cls = make([]wordClass, len(s.toks))
 	for i := range s.toks {
@@ -79,6 +89,9 @@ func (x *Extractor) findEntities(doc normalize.Document) *entitySet {
 	}
 	s.catalogCandidates()
 	s.detect()
+	if parse != nil {
+		s.detectNER(parse)
+	}
 	s.filterDetected()
 	chosen := s.selectCandidates()
 	return s.resolve(chosen)

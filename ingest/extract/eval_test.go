@@ -47,7 +47,7 @@ func runGoldIn(t *testing.T, gdir, idir string) []evalRun {
 		if err != nil {
 			t.Fatalf("normalize %s: %v", g.File, err)
 		}
-		runs = append(runs, evalRun{gold: g, doc: doc, res: x.Extract(doc)})
+		runs = append(runs, evalRun{gold: g, doc: doc, res: x.ExtractParsed(doc, evalParse(t, doc.Text))})
 	}
 	return runs
 }

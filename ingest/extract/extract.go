@@ -128,7 +128,7 @@ func (x *Extractor) Extract(doc normalize.Document) Result {
 // doc.Text from a parser (package syntax): the relation rules that read
 // dependencies run as well. A nil parse gives exactly Extract's result.
 func (x *Extractor) ExtractParsed(doc normalize.Document, parse *syntax.Parse) Result {
-	ents := x.findEntities(doc)
+	ents := x.findEntitiesParsed(doc, parse)
 	rels := x.findRelations(doc, ents, parse)
 	return x.assemble(doc, ents, rels)
 }

@@ -65,6 +65,8 @@ type relBuilder struct {
 	operationIDs []string
 	// entityIDs are the document's entity ids sorted, once.
 	entityIDs []string
+	// undated makes add skip the date of the relation it records.
+	undated bool
 }
 
 type roleFact struct {
@@ -140,7 +142,7 @@ func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]an
 	if start >= end {
 		start, end = v.start, v.end
 	}
-	if _, preset := props["dateText"]; typ != "LOCATED_IN" && typ != "STATED" && !preset {
+	if _, preset := props["dateText"]; typ != "LOCATED_IN" && typ != "STATED" && !preset && !b.undated {
 		if d, ok := pickDate(v, start, end, !standing[typ]); ok {
 			props["dateText"] = d.Text
 			if d.Resolved() {

@@ -147,6 +147,10 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 			}
 		}
 	}
+	if start >= end {
+		// The holder's name took the whole phrase: no title is left.
+		return titleInfo{}, false
+	}
 	if !t.honorific {
 		t.start, t.end = s.toks[start].start, s.toks[end-1].end
 		t.text = strings.Join(strings.Fields(s.doc.Text[t.start:t.end]), " ")
