@@ -34,7 +34,7 @@ func TestExtractionFitsTheGraphModel(t *testing.T) {
 		if err != nil {
 			continue // unreadable inputs are the source tests' business
 		}
-		doc, res, err := processor(x)(it)
+		doc, res, err := processor(x, nil)(context.Background(), it)
 		if err != nil {
 			continue
 		}

@@ -19,7 +19,7 @@ func Extract(ctx context.Context, args []string, opts Options, emit func(extract
 		return Summary{}, fmt.Errorf("extract: %w", err)
 	}
 	p := &printer{emit: emit, opts: opts, held: map[int]outcome{}}
-	err = runPipeline(ctx, reader(args, opts.Source), processor(x), opts.Workers, time.Hour, p)
+	err = runPipeline(ctx, reader(args, opts.Source), processor(x, opts.Parser), opts.Workers, time.Hour, p)
 	p.sum.Elapsed = time.Since(start)
 	p.sum.Seconds = p.sum.Elapsed.Seconds()
 	return p.sum, err

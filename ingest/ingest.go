@@ -2,14 +2,18 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/url"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/ingest/extract"
 	"github.com/kg-project/kg/ingest/normalize"
 	"github.com/kg-project/kg/ingest/source"
+	"github.com/kg-project/kg/ingest/syntax"
 )
 
 // Writer stores documents' contributions to the graph. *graph.Store
@@ -22,7 +26,11 @@ type Writer interface {
 type Options struct {
 	Source  source.Options
 	Extract extract.Options
-	// Workers is the number of concurrent normalize+extract workers.
+	// Parser, when set, parses each document's text before extraction, and
+	// the extractor reads relations off the parse as well. A *corenlp.Client
+	// satisfies it. nil: no parsing.
+	Parser parser
+	// Workers is the number of concurrent normalize+(parse+)extract workers.
 	Workers int
 	// BatchDocs is the number of documents handed to the Writer at once.
 	BatchDocs int
@@ -42,6 +50,12 @@ func (o *Options) applyDefaults() {
 		// Extraction is CPU-bound: one worker per core keeps every core busy
 		// without contention.
 		o.Workers = runtime.NumCPU()
+		if o.Parser != nil {
+			// A worker with a parser spends most of its time waiting for the
+			// parser's answer (seconds per document, over HTTP): more
+			// workers keep both the parser and the cores busy.
+			o.Workers = max(o.Workers, parserWorkers)
+		}
 	}
 	if o.BatchDocs <= 0 {
 		// The writer already splits by rows; 64 documents of news size are
@@ -55,6 +69,17 @@ func (o *Options) applyDefaults() {
 	if o.OnError == nil {
 		o.OnError = func(string, error) error { return nil }
 	}
+}
+
+// parserWorkers is the least number of workers by default when a parser is
+// set: enough to keep a parser busy that parses two documents at once (the
+// local CoreNLP server's setting) while others extract.
+const parserWorkers = 4
+
+// parser gives the grammatical structure of a text; *corenlp.Client
+// satisfies it.
+type parser interface {
+	Parse(ctx context.Context, text string) (syntax.Parse, error)
 }
 
 // Status is what became of one document.
@@ -107,7 +132,7 @@ func Run(ctx context.Context, args []string, w Writer, opts Options) (Summary, e
 		return Summary{}, fmt.Errorf("ingest: %w", err)
 	}
 	b := &batcher{w: w, opts: opts}
-	err = runPipeline(ctx, reader(args, opts.Source), processor(x), opts.Workers, opts.FlushAfter, b)
+	err = runPipeline(ctx, reader(args, opts.Source), processor(x, opts.Parser), opts.Workers, opts.FlushAfter, b)
 	b.sum.Elapsed = time.Since(start)
 	b.sum.Seconds = b.sum.Elapsed.Seconds()
 	return b.sum, err
@@ -129,31 +154,66 @@ func reader(args []string, o source.Options) readFunc {
 }
 
 // documentExtractor is what the per-document stage needs of the
-// extractor; *extract.Extractor satisfies it.
+// extractor; *extract.Extractor satisfies it. A nil parse extracts without
+// one.
 type documentExtractor interface {
-	Extract(doc normalize.Document) extract.Result
+	ExtractParsed(doc normalize.Document, parse *syntax.Parse) extract.Result
 }
 
-// processor is the per-document CPU stage.
-func processor(x documentExtractor) processFunc {
-	return func(it source.Item) (normalize.Document, extract.Result, error) {
+// processor is the per-document stage: normalize, parse when p is set,
+// extract. A parse error fails its document only.
+func processor(x documentExtractor, p parser) processFunc {
+	return func(ctx context.Context, it source.Item) (normalize.Document, extract.Result, error) {
 		doc, err := normalize.Normalize(it)
 		if err != nil {
 			return doc, extract.Result{}, err
 		}
-		res, err := extractOne(x, doc)
+		var parse *syntax.Parse
+		if p != nil {
+			ps, err := p.Parse(ctx, doc.Text)
+			if err != nil {
+				return doc, extract.Result{}, parseError(err)
+			}
+			parse = &ps
+		}
+		res, err := extractOne(x, doc, parse)
 		return doc, res, err
 	}
 }
 
+// parseError is a failed parse as its document's reason, naming the stage.
+// An HTTP parser's error names the URL it posted to, whose query can carry
+// the parser's whole configuration (hundreds of characters): the reason
+// shows the URL without its query, and still wraps the parser's error.
+func parseError(err error) error {
+	msg := err.Error()
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		if u, perr := url.Parse(ue.URL); perr == nil && u.RawQuery != "" {
+			u.RawQuery = ""
+			msg = strings.ReplaceAll(msg, ue.URL, u.String())
+		}
+	}
+	return reason{msg: "parse: " + msg, err: err}
+}
+
+// reason is an error with a message of its own that still wraps its cause.
+type reason struct {
+	msg string
+	err error
+}
+
+func (r reason) Error() string { return r.msg }
+func (r reason) Unwrap() error { return r.err }
+
 // extractOne turns a panic of the extractor into the document's own error:
 // a bug met on one text then costs that text, not the whole run and the
 // other documents' data.
-func extractOne(x documentExtractor, doc normalize.Document) (res extract.Result, err error) {
+func extractOne(x documentExtractor, doc normalize.Document, parse *syntax.Parse) (res extract.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			res, err = extract.Result{}, fmt.Errorf("extract: internal error on this document (please report it): %v", r)
 		}
 	}()
-	return x.Extract(doc), nil
+	return x.ExtractParsed(doc, parse), nil
 }

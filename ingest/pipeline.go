@@ -16,8 +16,10 @@ import (
 // read failure is yielded as an error and reading goes on.
 type readFunc func(ctx context.Context, yield func(source.Item, error) bool) error
 
-// processFunc is the CPU-bound stage: normalize and extract one document.
-type processFunc func(source.Item) (normalize.Document, extract.Result, error)
+// processFunc is the per-document stage: normalize and extract one document
+// (CPU-bound), parsing it first when a parser is set (waiting on I/O). ctx
+// ends with the run.
+type processFunc func(ctx context.Context, it source.Item) (normalize.Document, extract.Result, error)
 
 // outcome is one document after processing, in the order it was read (Seq).
 type outcome struct {
@@ -77,7 +79,7 @@ func runPipeline(ctx context.Context, read readFunc, process processFunc, worker
 					o.Locator, o.Err = ie.Locator, errors.New(ie.Reason)
 				}
 				if o.Err == nil {
-					o.Doc, o.Result, o.Err = process(j.item)
+					o.Doc, o.Result, o.Err = process(ctx, j.item)
 				}
 				select {
 				case outs <- o:

@@ -13,6 +13,7 @@ import (
 	"github.com/kg-project/kg/ingest/extract"
 	"github.com/kg-project/kg/ingest/normalize"
 	"github.com/kg-project/kg/ingest/source"
+	"github.com/kg-project/kg/ingest/syntax"
 )
 
 // fakeWriter records what it was asked to write; it can reject one document
@@ -79,7 +80,7 @@ func items(n int, bad ...int) readFunc {
 // fakeProcess fails the documents named in bad, as normalization does for
 // an empty document.
 func fakeProcess(bad ...string) processFunc {
-	return func(it source.Item) (normalize.Document, extract.Result, error) {
+	return func(_ context.Context, it source.Item) (normalize.Document, extract.Result, error) {
 		if slices.Contains(bad, it.Locator) {
 			return normalize.Document{}, extract.Result{}, errors.New("empty document")
 		}
@@ -238,7 +239,7 @@ func TestUnchangedDocumentsAreReportedAsSuch(t *testing.T) {
 // mentions "boom".
 type panicky struct{}
 
-func (panicky) Extract(doc normalize.Document) extract.Result {
+func (panicky) ExtractParsed(doc normalize.Document, _ *syntax.Parse) extract.Result {
 	if strings.Contains(doc.Text, "boom") {
 		words := strings.Fields(doc.Text)
 		_ = words[len(words)] // an index out of range, as a real extractor bug would
@@ -263,7 +264,7 @@ func TestExtractorPanicFailsOnlyItsDocument(t *testing.T) {
 		got = append(got, r.Document.Source)
 		return nil
 	}}
-	if err := runPipeline(context.Background(), read, processor(panicky{}), opts.Workers, time.Hour, p); err != nil {
+	if err := runPipeline(context.Background(), read, processor(panicky{}, nil), opts.Workers, time.Hour, p); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(got, []string{"doc0", "doc2"}) {
