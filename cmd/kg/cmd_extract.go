@@ -32,7 +32,12 @@ func (a *app) newExtractCmd() *cobra.Command {
 		Long: `Reads the documents like kg ingest and prints what extraction finds, one
 document after the other in the order they were read. --format json prints
 JSON Lines, one object per document (see docs/extract-json.md); the same
-input always gives byte-identical output.`,
+input always gives byte-identical output.
+
+With --parser, each document's text is parsed by a CoreNLP server first and
+the extractor reads relations off the dependency parse as well (one server
+version gives the same parse for the same text, so the output stays the
+same from run to run). A document the server fails to parse fails alone.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runExtract(cmd.Context(), o, args)
@@ -40,11 +45,15 @@ input always gives byte-identical output.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "table", "output format: table or json")
-	f.IntVar(&o.workers, "workers", 0, "extraction workers (default: config, else one per CPU)")
+	f.IntVar(&o.workers, "workers", 0, workersFlag)
 	f.StringSliceVar(&o.include, "include", nil, "only files in folders matching these globs")
 	f.StringSliceVar(&o.exclude, "exclude", nil, "skip files in folders matching these globs")
+	f.String("parser", "", parserFlag) // read through the configuration (extract.parser)
 	return cmd
 }
+
+// workersFlag is the help of --workers.
+const workersFlag = "extraction workers (default: config, else one per CPU; at least 4 with a parser)"
 
 func (a *app) runExtract(ctx context.Context, o extractOptions, args []string) error {
 	var emit func(extract.Result) error
@@ -58,7 +67,7 @@ func (a *app) runExtract(ctx context.Context, o extractOptions, args []string) e
 	default:
 		return usageError{fmt.Errorf("--format %q: want table or json", o.format)}
 	}
-	opts, err := a.ingestOptions(o.workers, o.include, o.exclude)
+	opts, err := a.ingestOptions(ctx, o.workers, o.include, o.exclude)
 	if err != nil {
 		return err
 	}
@@ -78,8 +87,9 @@ func (a *app) runExtract(ctx context.Context, o extractOptions, args []string) e
 }
 
 // ingestOptions builds the library options from the configuration and the
-// command's flags (flags win).
-func (a *app) ingestOptions(workers int, include, exclude []string) (ingest.Options, error) {
+// command's flags (flags win). With a parser configured, it checks that the
+// parser answers.
+func (a *app) ingestOptions(ctx context.Context, workers int, include, exclude []string) (ingest.Options, error) {
 	c := a.cfg.Ingest
 	timeout, err := time.ParseDuration(c.FetchTimeout)
 	if err != nil {
@@ -94,7 +104,7 @@ func (a *app) ingestOptions(workers int, include, exclude []string) (ingest.Opti
 	if exclude == nil {
 		exclude = c.Exclude
 	}
-	return ingest.Options{
+	opts := ingest.Options{
 		Workers: workers,
 		Source: source.Options{
 			Include:  include,
@@ -104,7 +114,15 @@ func (a *app) ingestOptions(workers int, include, exclude []string) (ingest.Opti
 			Version:  version,
 		},
 		Extract: extract.Options{ExtraCatalog: c.Catalogs},
-	}, nil
+	}
+	if a.cfg.Extract.Parser != "" {
+		p, err := a.openParser(ctx)
+		if err != nil {
+			return ingest.Options{}, err
+		}
+		opts.Parser = p // set only when there is one: a nil *Client is no nil parser
+	}
+	return opts, nil
 }
 
 // printExtractTable renders one document's extraction for people.

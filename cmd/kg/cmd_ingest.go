@@ -33,6 +33,10 @@ func (a *app) newIngestCmd() *cobra.Command {
 extracts entities and relations, and writes them to Neo4j. Documents already
 in the graph with the same content are skipped; changed ones are replaced.
 
+With --parser, each document's text is parsed by a CoreNLP server first and
+the extractor reads relations off the dependency parse as well; a document
+the server fails to parse fails alone.
+
 Exit codes: 0 all documents ingested, 1 the run failed, 2 bad usage,
 3 finished but some documents failed (listed in the summary), 130 interrupted.`,
 		Args: cobra.MinimumNArgs(1),
@@ -43,12 +47,13 @@ Exit codes: 0 all documents ingested, 1 the run failed, 2 bad usage,
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "summary format: text or json")
 	f.BoolVar(&o.progress, "progress", true, "show a progress bar on a terminal")
-	f.IntVar(&o.workers, "workers", 0, "extraction workers (default: config, else one per CPU)")
+	f.IntVar(&o.workers, "workers", 0, workersFlag)
 	f.IntVar(&o.batchDocs, "batch-docs", 0, "documents per write batch (default 64)")
 	f.StringSliceVar(&o.include, "include", nil, "only files in folders matching these globs")
 	f.StringSliceVar(&o.exclude, "exclude", nil, "skip files in folders matching these globs")
 	f.BoolVar(&o.failFast, "fail-fast", false, "stop at the first document that fails")
 	f.IntVar(&o.showFailed, "show-failed", 20, "list at most this many failed documents in the text summary")
+	f.String("parser", "", parserFlag) // read through the configuration (extract.parser)
 	return cmd
 }
 
@@ -56,7 +61,7 @@ func (a *app) runIngest(ctx context.Context, o ingestOptions, args []string) err
 	if o.format != "text" && o.format != "json" {
 		return usageError{fmt.Errorf("--format %q: want text or json", o.format)}
 	}
-	opts, err := a.ingestOptions(o.workers, o.include, o.exclude)
+	opts, err := a.ingestOptions(ctx, o.workers, o.include, o.exclude)
 	if err != nil {
 		return err
 	}
@@ -75,7 +80,8 @@ func (a *app) runIngest(ctx context.Context, o ingestOptions, args []string) err
 	if err := s.ApplySchema(ctx); err != nil {
 		return err
 	}
-	a.log.Info().Strs("sources", args).Str("uri", a.cfg.Neo4j.URI).Msg("ingest started")
+	a.log.Info().Strs("sources", args).Str("uri", a.cfg.Neo4j.URI).Str("parser", a.cfg.Extract.Parser).
+		Msg("ingest started")
 	sum, runErr := ingest.Run(ctx, args, s, opts)
 	prog.finish()
 	a.log.Info().Int("documents", sum.Documents).Int("written", sum.Written).Int("unchanged", sum.Unchanged).

@@ -13,9 +13,10 @@ import (
 // config is kg's whole configuration, read from config.yaml, then the
 // environment, then flags (each overriding the one before).
 type config struct {
-	Neo4j  neo4jConfig  `mapstructure:"neo4j"`
-	Log    logConfig    `mapstructure:"log"`
-	Ingest ingestConfig `mapstructure:"ingest"`
+	Neo4j   neo4jConfig   `mapstructure:"neo4j"`
+	Log     logConfig     `mapstructure:"log"`
+	Ingest  ingestConfig  `mapstructure:"ingest"`
+	Extract extractConfig `mapstructure:"extract"`
 	// QueriesDir is a folder of the user's own .cypher files, loaded beside
 	// the built-in library.
 	QueriesDir string `mapstructure:"queries_dir"`
@@ -45,6 +46,13 @@ type ingestConfig struct {
 	Catalogs     []string `mapstructure:"catalogs"`
 }
 
+type extractConfig struct {
+	// Parser is the URL of a CoreNLP server (http://host:port) whose
+	// dependency parses the extractor reads relations from as well; empty:
+	// no parser.
+	Parser string `mapstructure:"parser"`
+}
+
 // envNames maps configuration keys to the environment variables that set
 // them. Connection settings use the names cypher-shell users already know.
 var envNames = map[string]string{
@@ -57,6 +65,7 @@ var envNames = map[string]string{
 	"ingest.batch_size":    "KG_INGEST_BATCH_SIZE",
 	"ingest.max_bytes":     "KG_INGEST_MAX_BYTES",
 	"ingest.fetch_timeout": "KG_INGEST_FETCH_TIMEOUT",
+	"extract.parser":       "KG_EXTRACT_PARSER",
 	"queries_dir":          "KG_QUERIES_DIR",
 }
 
@@ -68,6 +77,8 @@ var flagNames = map[string]string{
 	"log.level":      "log-level",
 	"log.format":     "log-format",
 	"queries_dir":    "queries-dir",
+	// A flag of kg extract and kg ingest only; other commands have none.
+	"extract.parser": "parser",
 }
 
 // defaults are the values used when nothing else sets a key.
@@ -84,6 +95,7 @@ var defaults = map[string]any{
 	"ingest.batch_size":    0,
 	"ingest.max_bytes":     int64(20 << 20),
 	"ingest.fetch_timeout": "30s",
+	"extract.parser":       "", // no parser
 }
 
 // loadConfig reads the configuration. file is the --config flag ("" means
