@@ -14,15 +14,13 @@ import (
 // weakest candidates: they never displace a catalog match or a pattern's,
 // and a span touching either is dropped.
 
-// nerTypes maps the tagger's classes to entity types. Nationalities,
-// titles, dates and numbers are read elsewhere.
+// nerTypes maps the tagger's classes to entity types. Its locations are
+// places: the states are the catalog's, and a state it does not know is
+// rarer than a town.
 var nerTypes = map[string]string{
-	"PERSON":            "Person",
-	"ORGANIZATION":      "Organization",
-	"COUNTRY":           "Country",
-	"CITY":              "Place",
-	"STATE_OR_PROVINCE": "Place",
-	"LOCATION":          "Place",
+	"PERSON":       "Person",
+	"ORGANIZATION": "Organization",
+	"LOCATION":     "Place",
 }
 
 // detectNER proposes the tagger's name spans as candidates.

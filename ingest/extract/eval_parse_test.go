@@ -32,7 +32,7 @@ func evalParse(t *testing.T, text string) *syntax.Parse {
 	if url == "" {
 		return nil
 	}
-	sum := sha256.Sum256([]byte(corenlp.Annotators + "\x00" + text))
+	sum := sha256.Sum256([]byte(corenlp.Settings() + "\x00" + text))
 	var cacheFile string
 	if dir := os.Getenv("KG_EVAL_PARSE_CACHE"); dir != "" {
 		cacheFile = filepath.Join(dir, hex.EncodeToString(sum[:12])+".json")
