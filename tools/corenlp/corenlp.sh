@@ -2,14 +2,14 @@
 # Local Stanford CoreNLP server for kg's optional parsing stage (kg extract/ingest --parser).
 #
 #   corenlp.sh start    build if needed, start in the background, wait until it answers and has
-#                       loaded its models (one real parse), print its URL (stdout)
+#                       loaded its models (one real parse, sent by ./warm), print its URL (stdout)
 #   corenlp.sh stop     stop the server started from this home (TERM, KILL after a timeout)
 #   corenlp.sh status   print the URL and exit 0 when running; exit 3 when not
 #   corenlp.sh build    copy the jars into lib/ if pom.xml changed (--force: always)
 #
 # Environment: KG_CORENLP_PORT (9000), KG_CORENLP_HOME (<repo>/.corenlp/local),
 # KG_CORENLP_HEAP (4g), KG_CORENLP_THREADS (2), KG_CORENLP_START_TIMEOUT (300 s),
-# KG_CORENLP_STOP_TIMEOUT (30 s), KG_CORENLP_JAVA (java).
+# KG_CORENLP_STOP_TIMEOUT (30 s), KG_CORENLP_JAVA (java), GO (go, to build ./warm).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,16 +22,11 @@ THREADS="${KG_CORENLP_THREADS:-2}"
 START_TIMEOUT="${KG_CORENLP_START_TIMEOUT:-300}"
 STOP_TIMEOUT="${KG_CORENLP_STOP_TIMEOUT:-30}"
 JAVA="${KG_CORENLP_JAVA:-java}"
+GO="${GO:-go}"
 
 LIB="$HERE/lib"              # CoreNLP, its models and dependencies (copied by Maven)
 LIB_STAMP="$LIB/.pom-stamp"  # hash of the pom.xml the jars in lib/ came from
 MAIN_CLASS="edu.stanford.nlp.pipeline.StanfordCoreNLPServer"
-
-# The properties kg's client sends with every request (ingest/syntax/corenlp, New): the warm-up
-# parse must use the same ones, or the server would load another pipeline for the first real
-# request. The server compares them as a set, so their order does not matter.
-PROPERTIES='{"annotators":"tokenize,ssplit,pos,lemma,ner,depparse","outputFormat":"json","ner.useSUTime":"false","ner.applyNumericClassifiers":"false","ssplit.newlineIsSentenceBreak":"two"}'
-WARM_TEXT='Special Envoy Steve Witkoff met Foreign Minister Abbas Araghchi in Muscat, Oman.'
 
 say() { echo "corenlp.sh: $*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -40,7 +35,6 @@ if ! [[ "$PORT" =~ ^[0-9]+$ ]] || (( PORT < 1 || PORT > 65535 )); then
   die "KG_CORENLP_PORT must be a port number, got '$PORT'"
 fi
 [[ "$THREADS" =~ ^[1-9][0-9]*$ ]] || die "KG_CORENLP_THREADS must be a positive number, got '$THREADS'"
-command -v curl >/dev/null || die "curl not found; it is needed to check and warm the server"
 
 # Absolute home path (the process check matches it on the java command line).
 mkdir -p "$CN_HOME"
@@ -48,6 +42,7 @@ CN_HOME="$(cd "$CN_HOME" && pwd)"
 PID_FILE="$CN_HOME/corenlp.pid"
 OUT_FILE="$CN_HOME/corenlp.out"
 LOCK_FILE="$CN_HOME/.lock"
+WARM="$CN_HOME/warm"         # built from ./warm at each start (Go caches the build)
 URL="http://127.0.0.1:$PORT"
 
 # ---------------------------------------------------------------- build
@@ -105,31 +100,25 @@ port_open() {
   timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
 }
 
-# Percent-encodes an ASCII string for a URL query.
-urlencode() {
-  local s="$1" out="" c i
-  for ((i = 0; i < ${#s}; i++)); do
-    c="${s:i:1}"
-    case "$c" in
-      [A-Za-z0-9.~_-]) out+="$c" ;;
-      *) printf -v c '%%%02X' "'$c"; out+="$c" ;;
-    esac
-  done
-  echo "$out"
-}
-
-# True when the server's readiness endpoint answers.
+# True when the server's readiness endpoint answers 200 (plain HTTP over bash's /dev/tcp).
 answers() {
-  curl -fsS -o /dev/null --max-time 5 "$URL/ready" 2>/dev/null
+  local status
+  status="$(timeout 5 bash -c '
+    exec 3<>/dev/tcp/127.0.0.1/'"$PORT"' || exit 1
+    printf "GET /ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" >&3
+    head -n 1 <&3
+  ' 2>/dev/null)" || return 1
+  [[ "$status" == HTTP/*" 200"* ]]
 }
 
-# One real parse with kg's properties: loads the tagger, the entity classifiers and the
-# dependency parser (20-40 s), so the first request of a caller is as fast as the next.
+# One real parse with the settings of kg's own client (./warm calls its Ping): loads the
+# tagger, the entity classifier and the dependency parser (20-45 s), so the first request of a
+# caller is as fast as the next. The server keeps one pipeline per set of request settings:
+# a warm-up with other settings would leave the first real request to load its own.
 warm() {
   local left=$1
   (( left > 0 )) || left=1
-  curl -fsS -o /dev/null --max-time "$left" -H 'Content-Type: text/plain; charset=utf-8' \
-    --data-binary "$WARM_TEXT" "$URL/?properties=$(urlencode "$PROPERTIES")" 2>&1
+  "$WARM" "$URL" "$left" 2>&1
 }
 
 show_log() {
@@ -206,6 +195,12 @@ cmd_start() {
       </dev/null >>"$OUT_FILE" 2>&1 9>&- &
     pid=$!
     echo "$pid" >"$PID_FILE"
+  fi
+  # Built while the JVM starts; a build failure stops the server it would have warmed.
+  if ! (cd "$REPO" && "$GO" build -o "$WARM" ./tools/corenlp/warm) >&2; then
+    terminate "$pid" || true
+    rm -f "$PID_FILE"
+    die "could not build the warm-up client (tools/corenlp/warm)"
   fi
 
   local t0=$SECONDS rc=0
