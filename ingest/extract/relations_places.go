@@ -119,12 +119,19 @@ func (b *relBuilder) places(v *sentView) {
 // inList reports whether mention i follows another mention after a comma,
 // as in "Tehran, Muscat, Oman and Qatar".
 func inList(v *sentView, i int) bool {
+	if reListBefore.MatchString(v.between(max(v.start, v.ments[i].Start-40), v.ments[i].Start)) {
+		// "Lydia, Babylon, Egypt": a name before the comma, found or not.
+		return true
+	}
 	if i == 0 {
 		return false
 	}
 	prev := v.ments[i-1]
 	return reApposComma.MatchString(v.between(prev.End, v.ments[i].Start))
 }
+
+// reListBefore: a capitalised word and a comma right before a mention.
+var reListBefore = regexp.MustCompile(`\b[A-Z][\w'’-]*` + sp + `*,` + sp + `*$`)
 
 // reAddressComma: "Protests in Tehran, Iran, continue", "A car bomb in
 // Kabul, Afghanistan, kills 12": an address closed by a comma and a word

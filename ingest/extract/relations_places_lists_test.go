@@ -28,6 +28,9 @@ func TestPlacesLists(t *testing.T) {
 		{"envoys of a list in a city", []string{
 			"Envoys from the cities of [Muscat|place:muscat] and [Doha|place:doha] to [Geneva|place:geneva] met."},
 			nil},
+		{"a list whose first name was not found", []string{
+			"The empire grew to include Lydia, [Babylon|place:babylon], [Egypt|country:egypt], parts of the Balkans and the lands to the west."},
+			nil},
 		{"islands of a list in a sea", []string{
 			"The islands of [Abu Musa|place:abu-musa] and [Greater Tunb|place:greater-tunb] in the [Persian Gulf|place:persian-gulf] are disputed."},
 			nil},

@@ -93,6 +93,9 @@ func (b *relBuilder) actor(ss *synSentence, i int) string {
 		}
 		return id
 	}
+	if id := b.apposed(ss, i); id != "" {
+		return id
+	}
 	if l := strings.ToLower(ss.s.Tokens[i].Lemma); !groupNouns[l] && !attackNouns[l] {
 		return ""
 	}
@@ -103,6 +106,20 @@ func (b *relBuilder) actor(ss *synSentence, i int) string {
 				if t := b.typeOf(id); t == "Country" || t == "Organization" {
 					return id
 				}
+			}
+		}
+	}
+	return ""
+}
+
+// apposed is the entity a noun is in apposition to: "al-Nuaimi, a Qatari
+// citizen and an activist who founded Alkarama" makes "citizen" and
+// "activist" (the subjects of "founded") stand for al-Nuaimi.
+func (b *relBuilder) apposed(ss *synSentence, i int) string {
+	for _, a := range ss.head[i] {
+		if a.Rel == "appos" {
+			if id := ss.ent[a.Head]; id != "" && !ss.dem[a.Head] {
+				return id
 			}
 		}
 	}
@@ -157,7 +174,12 @@ func (ss *synSentence) unreal(i int) bool {
 		}
 	}
 	for _, a := range ss.head[i] {
-		if a.Rel != "xcomp" && a.Rel != "ccomp" {
+		if a.Rel == "xcomp" {
+			// "pressed India to sign the treaty", "agreed to withdraw": an
+			// infinitive says what is wanted, not what happened.
+			return true
+		}
+		if a.Rel != "ccomp" {
 			continue
 		}
 		switch strings.ToLower(ss.s.Tokens[a.Head].Lemma) {
@@ -303,6 +325,12 @@ func (b *relBuilder) nounFrames(ss *synSentence, i int) {
 			}
 		}
 		return
+	}
+	if placeNouns[lemma] {
+		b.placeOfNoun(ss, i)
+	}
+	if id := ss.ent[i]; id != "" && b.typeOf(id) == "Place" {
+		b.placeIn(ss, i, id, lemma)
 	}
 	// The entity the noun describes: "X, a member of Y" (appos) or "X is
 	// a member of Y" (nsubj of a copular noun).
@@ -485,4 +513,46 @@ func (b *relBuilder) sameLevelIDs(from, to string) (string, string) {
 		return ""
 	}
 	return state(from), state(to)
+}
+
+// placeOfNoun reads "the Jordanian village of Karameh" and "the port of
+// Gwadar in Pakistan": the place named after "of" lies in the state of the
+// demonym or the place after "in".
+func (b *relBuilder) placeOfNoun(ss *synSentence, i int) {
+	var place int = -1
+	for _, a := range ss.kids[i] {
+		if a.Rel == "nmod:of" {
+			if id := ss.ent[a.Dep]; id != "" && b.typeOf(id) == "Place" {
+				place = a.Dep
+			}
+		}
+	}
+	if place < 0 {
+		return
+	}
+	for _, a := range ss.kids[i] {
+		in := ss.ent[a.Dep]
+		if in == "" {
+			continue
+		}
+		if (a.Rel == "amod" && ss.dem[a.Dep] && b.typeOf(in) == "Country") || a.Rel == "nmod:in" {
+			b.addSyntax(ss, "LOCATED_IN", ss.ent[place], in, 0.75, i, place, a.Dep)
+		}
+	}
+}
+
+// placeIn reads a place with the place it lies in after "in", or after
+// "of" when the place's name ends with a kind of place: "Mehrabad Airport
+// of Tehran", "Natanz in Iran".
+func (b *relBuilder) placeIn(ss *synSentence, i int, id, lemma string) {
+	for _, a := range ss.kids[i] {
+		if a.Rel != "nmod:in" && !(a.Rel == "nmod:of" && placeNouns[lemma]) {
+			continue
+		}
+		in := ss.ent[a.Dep]
+		if in == "" || ss.dem[a.Dep] {
+			continue
+		}
+		b.addSyntax(ss, "LOCATED_IN", id, in, 0.7, i, i, a.Dep)
+	}
 }
