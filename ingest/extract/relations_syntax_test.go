@@ -87,7 +87,7 @@ func TestSyntaxRelations(t *testing.T) {
 			text: "Leyla Zana, elected to parliament in 1991 from Diyarbakir, is a member of the Democracy Party.",
 			want: []string{"AFFILIATED_WITH Leyla Zana -> Democracy Party"}},
 		{name: "an infinitive is no fact",
-			text: "The Western powers have long pressed India, which holds a large arsenal, to sign the Comprehensive Nuclear-Test-Ban Treaty.",
+			text:   "The Western powers have long pressed India, which holds a large arsenal, to sign the Comprehensive Nuclear-Test-Ban Treaty.",
 			absent: []string{"PARTY_TO India -> Comprehensive Nuclear-Test-Ban Treaty"}},
 		{name: "a founder in apposition",
 			text: "This includes Abd Al-Rahman al-Nuaimi, a Qatari citizen and a human-rights activist who founded Alkarama in Geneva.",
