@@ -5,11 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/ingest/extract"
 	"github.com/kg-project/kg/ingest/source"
+	"github.com/kg-project/kg/ingest/syntax/corenlp"
 )
 
 // corpusBytes is the size of the files of the sample corpus.
@@ -65,6 +67,29 @@ func BenchmarkPipeline(b *testing.B) {
 			}
 		})
 	}
+	// With the parser (a CoreNLP server, KG_TEST_CORENLP_URL; make bench
+	// starts one): the cost of reading sentence structure, against the
+	// same reference.
+	b.Run("extract+parse/workers=4", func(b *testing.B) {
+		url := os.Getenv("KG_TEST_CORENLP_URL")
+		if url == "" {
+			b.Fatal("KG_TEST_CORENLP_URL is not set: this benchmark needs a CoreNLP server (make bench starts one)")
+		}
+		p, err := corenlp.New(url, 5*time.Minute)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(size)
+		for b.Loop() {
+			_, err := ingest.Extract(ctx, []string{sample}, ingest.Options{Workers: 4, Parser: p}, func(extract.Result) error { return nil })
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		if readNs > 0 {
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/readNs, "x-read")
+		}
+	})
 }
 
 // BenchmarkIngest writes the sample corpus into an empty database, once with

@@ -10,6 +10,12 @@
 // expansion). Ids are stable across documents: catalog entities keep their
 // catalog id, detected ones get "<type>:<slug of name>".
 //
+// Given a parse of the text as well (ExtractParsed; package syntax), two
+// more stages run: the parser's named-entity tagger proposes the names no
+// catalog entry or pattern found (detect_ner.go), and relations are read
+// off the dependency parse, a verb's subject and object however far apart
+// (relations_syntax.go). Both only add to what the rules find.
+//
 // Rules worth knowing when reading the output:
 //
 //   - Demonyms ("Iranian", "Omani") are mentions of their country, flagged

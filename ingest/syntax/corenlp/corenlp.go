@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -50,6 +51,7 @@ const maxChunk = 40000
 
 // Client talks to one CoreNLP server.
 type Client struct {
+	base string // scheme and host, for messages
 	url  string
 	http *http.Client
 }
@@ -61,9 +63,10 @@ func New(baseURL string, timeout time.Duration) (*Client, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("corenlp: parser URL %q: want http://host:port", baseURL)
 	}
+	base := u.Scheme + "://" + u.Host
 	u.Path = "/"
 	u.RawQuery = url.Values{"properties": {Settings()}}.Encode()
-	return &Client{url: u.String(), http: &http.Client{Timeout: timeout}}, nil
+	return &Client{base: base, url: u.String(), http: &http.Client{Timeout: timeout}}, nil
 }
 
 // Ping checks that the server answers.
@@ -103,7 +106,13 @@ func (c *Client) parseOne(ctx context.Context, text string) (syntax.Parse, error
 	req.Header.Set("Content-Type", "text/plain; charset=utf-8")
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return syntax.Parse{}, fmt.Errorf("corenlp: parse: %w", err)
+		// The request URL carries the whole configuration in its query;
+		// the error names the server only.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return syntax.Parse{}, fmt.Errorf("corenlp: parse at %s: %w", c.base, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 256<<20))
