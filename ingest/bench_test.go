@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/ingest/extract"
 	"github.com/kg-project/kg/ingest/source"
 	"github.com/kg-project/kg/ingest/syntax/corenlp"
+	"github.com/kg-project/kg/ingest/syntax/corenlp/corenlptest"
 )
 
 // corpusBytes is the size of the files of the sample corpus.
@@ -71,11 +72,7 @@ func BenchmarkPipeline(b *testing.B) {
 	// starts one): the cost of reading sentence structure, against the
 	// same reference.
 	b.Run("extract+parse/workers=4", func(b *testing.B) {
-		url := os.Getenv("KG_TEST_CORENLP_URL")
-		if url == "" {
-			b.Fatal("KG_TEST_CORENLP_URL is not set: this benchmark needs a CoreNLP server (make bench starts one)")
-		}
-		p, err := corenlp.New(url, 5*time.Minute)
+		p, err := corenlp.New(corenlptest.URL(b), 5*time.Minute)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"github.com/kg-project/kg/ingest/syntax/corenlp/corenlptest"
 )
 
 func TestConfigParser(t *testing.T) {
@@ -119,21 +121,8 @@ func TestParseFailureFailsOnlyItsDocument(t *testing.T) {
 	}
 }
 
-// corenlpURL returns the test CoreNLP server from KG_TEST_CORENLP_URL, or
-// fails t: an integration test that silently skips proves nothing.
-func corenlpURL(t *testing.T) string {
-	t.Helper()
-	u := os.Getenv("KG_TEST_CORENLP_URL")
-	if u == "" {
-		t.Fatal("KG_TEST_CORENLP_URL is not set: the parser tests need a CoreNLP server " +
-			"(run `make test`, or start one with tools/corenlp/corenlp.sh start and set " +
-			"KG_TEST_CORENLP_URL=http://127.0.0.1:9000)")
-	}
-	return u
-}
-
 func TestExtractWithParserIsByteIdentical(t *testing.T) {
-	url := corenlpURL(t)
+	url := corenlptest.URL(t)
 	docs := []string{
 		"../../ingest/sample/wh-2025-11-23-readout-geneva-talks-witkoff.md",
 		"../../ingest/sample/wh-2022-11-08-sullivan-busaidi-readout.md",

@@ -32,12 +32,18 @@ var blindErrors = flag.Bool("blind-errors", false, "also print the errors of the
 // apartSet is one evaluation set kept in its own folder.
 type apartSet struct {
 	dir     string // inputs, SOURCES.md and report.txt
+	gold    string // the gold folder when it is not dir/gold
 	splits  []string
 	blind   map[string]bool // splits whose errors are not printed
 	minDocs int             // keeps the set from shrinking unnoticed
 }
 
-func (s apartSet) goldDir() string    { return filepath.Join(s.dir, "gold") }
+func (s apartSet) goldDir() string {
+	if s.gold != "" {
+		return s.gold
+	}
+	return filepath.Join(s.dir, "gold")
+}
 func (s apartSet) reportFile() string { return filepath.Join(s.dir, "report.txt") }
 
 var (
@@ -56,16 +62,29 @@ func (s apartSet) run(t *testing.T) []evalRun {
 // only where the split is not blind), fails on a figure under its floor in
 // thresholds.json and, with -update, writes the figures to report.txt.
 func (s apartSet) evaluate(t *testing.T) {
-	bySplit := map[string][]docScore{}
-	for _, r := range s.run(t) {
-		bySplit[r.gold.Split] = append(bySplit[r.gold.Split], scoreDoc(r.gold, r.res))
-	}
 	fl, err := loadFloors(thresholdsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var report strings.Builder
 	report.WriteString("Figures of " + s.dir + ", measured by\n  go test ./ingest/extract -run 'TestEvalBlind|TestEvalFresh' -update\n\n")
+	report.WriteString(s.score(t, s.run(t), fl, ""))
+	if updating() {
+		if err := os.WriteFile(s.reportFile(), []byte(report.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// score scores runs split by split, logs each table (with errors only
+// where the split is not blind), fails on a figure under its floor
+// (floors[split+suffix]) and returns the tables for a report.
+func (s apartSet) score(t *testing.T, runs []evalRun, fl map[string]floors, suffix string) string {
+	bySplit := map[string][]docScore{}
+	for _, r := range runs {
+		bySplit[r.gold.Split] = append(bySplit[r.gold.Split], scoreDoc(r.gold, r.res))
+	}
+	var report strings.Builder
 	for _, name := range s.splits {
 		docs, ok := bySplit[name]
 		if !ok {
@@ -75,9 +94,9 @@ func (s apartSet) evaluate(t *testing.T) {
 		sc := sumSplit(name, docs)
 		t.Run(name, func(t *testing.T) {
 			t.Log("\n" + sc.table(!s.blind[name] || *blindErrors))
-			f, ok := fl[name]
+			f, ok := fl[name+suffix]
 			if !ok {
-				t.Fatalf("%s: no floors for split %q", thresholdsFile, name)
+				t.Fatalf("%s: no floors for split %q", thresholdsFile, name+suffix)
 			}
 			for _, low := range sc.check(f) {
 				t.Error(low)
@@ -86,11 +105,7 @@ func (s apartSet) evaluate(t *testing.T) {
 		report.WriteString(sc.table(!s.blind[name]))
 		report.WriteString("\n")
 	}
-	if updating() {
-		if err := os.WriteFile(s.reportFile(), []byte(report.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	return report.String()
 }
 
 // checkSpans holds the Result's offsets to their contract on every document

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kg-project/kg/ingest/syntax"
 	"github.com/kg-project/kg/ingest/syntax/corenlp"
+	"github.com/kg-project/kg/ingest/syntax/corenlp/corenlptest"
 )
 
 // evalParser is the CoreNLP server TestEvalParsed runs the evaluation
@@ -66,43 +67,14 @@ func evalParse(t *testing.T, text string) *syntax.Parse {
 // (KG_TEST_CORENLP_URL) and fails without one. Splits kept blind print
 // figures only, as in the tests without the parser.
 func TestEvalParsed(t *testing.T) {
-	url := os.Getenv("KG_TEST_CORENLP_URL")
-	if url == "" {
-		t.Fatal("KG_TEST_CORENLP_URL is not set: this test needs a CoreNLP server (make test starts one)")
-	}
-	evalParser = url
+	evalParser = corenlptest.URL(t)
 	defer func() { evalParser = "" }()
 	fl, err := loadFloors(thresholdsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sets := []apartSet{
-		{dir: inputDir, splits: []string{"dev", "holdout", "re3d"}, blind: map[string]bool{"holdout": true}},
-		blindSet, freshSet, fresh2Set,
-	}
-	gdirs := []string{goldDir, blindSet.goldDir(), freshSet.goldDir(), fresh2Set.goldDir()}
-	for k, set := range sets {
-		bySplit := map[string][]docScore{}
-		for _, r := range runGoldIn(t, gdirs[k], set.dir) {
-			bySplit[r.gold.Split] = append(bySplit[r.gold.Split], scoreDoc(r.gold, r.res))
-		}
-		for _, name := range set.splits {
-			docs, ok := bySplit[name]
-			if !ok {
-				t.Errorf("split %s: no gold documents", name)
-				continue
-			}
-			sc := sumSplit(name, docs)
-			t.Run(name, func(t *testing.T) {
-				t.Log("\n" + sc.table(!set.blind[name] || *blindErrors))
-				f, ok := fl[name+"+parser"]
-				if !ok {
-					t.Fatalf("%s: no floors for split %q", thresholdsFile, name+"+parser")
-				}
-				for _, low := range sc.check(f) {
-					t.Error(low)
-				}
-			})
-		}
+	devSet := apartSet{dir: inputDir, gold: goldDir, splits: []string{"dev", "holdout", "re3d"}, blind: map[string]bool{"holdout": true}}
+	for _, set := range []apartSet{devSet, blindSet, freshSet, fresh2Set} {
+		set.score(t, set.run(t), fl, "+parser")
 	}
 }

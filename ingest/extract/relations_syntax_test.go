@@ -109,16 +109,7 @@ func TestSyntaxRelations(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := docOf(tt.text)
 			got := renderNamed(x.ExtractParsed(doc, recordedParse(t, tt.text)))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, keys(got))
-				}
-			}
-			for _, a := range tt.absent {
-				if got[a] {
-					t.Errorf("found %q, want none", a)
-				}
-			}
+			checkPresent(t, got, tt.want, tt.absent)
 		})
 	}
 }
@@ -148,6 +139,22 @@ func renderNamed(r Result) map[string]bool {
 		out[rel.Type+" "+names[rel.From]+" -> "+names[rel.To]] = true
 	}
 	return out
+}
+
+// checkPresent fails t for every line of want missing from got and every
+// line of absent in it.
+func checkPresent(t *testing.T, got map[string]bool, want, absent []string) {
+	t.Helper()
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %q; got %v", w, keys(got))
+		}
+	}
+	for _, a := range absent {
+		if got[a] {
+			t.Errorf("found %q, want none", a)
+		}
+	}
 }
 
 func keys(m map[string]bool) string {
@@ -192,16 +199,7 @@ func TestNERCandidates(t *testing.T) {
 			for _, e := range res.Entities {
 				got[e.Type+" "+e.Name] = true
 			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, keys(got))
-				}
-			}
-			for _, a := range tt.absent {
-				if got[a] {
-					t.Errorf("found %q, want none", a)
-				}
-			}
+			checkPresent(t, got, tt.want, tt.absent)
 		})
 	}
 }

@@ -31,6 +31,9 @@ MAIN_CLASS="edu.stanford.nlp.pipeline.StanfordCoreNLPServer"
 say() { echo "corenlp.sh: $*" >&2; }
 die() { say "error: $*"; exit 1; }
 
+# shellcheck source=../lib/server.sh
+source "$HERE/../lib/server.sh"
+
 if ! [[ "$PORT" =~ ^[0-9]+$ ]] || (( PORT < 1 || PORT > 65535 )); then
   die "KG_CORENLP_PORT must be a port number, got '$PORT'"
 fi
@@ -46,10 +49,6 @@ WARM="$CN_HOME/warm"         # built from ./warm at each start (Go caches the bu
 URL="http://127.0.0.1:$PORT"
 
 # ---------------------------------------------------------------- build
-
-pom_hash() {
-  sha256sum <"$HERE/pom.xml" | cut -d' ' -f1
-}
 
 is_built() {
   [[ -f "$LIB_STAMP" && "$(cat "$LIB_STAMP")" == "$(pom_hash)" ]]
@@ -79,25 +78,12 @@ build() {
 
 # ---------------------------------------------------------------- process helpers
 
-read_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid
-  pid="$(tr -dc '0-9' <"$PID_FILE")"
-  [[ -n "$pid" ]] || return 1
-  echo "$pid"
-}
-
 # True when pid is alive and is a server started from this home (guards against reused pids).
 is_ours() {
   local pid="$1" args
   kill -0 "$pid" 2>/dev/null || return 1
   args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
   [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"-Djava.io.tmpdir=$CN_HOME/tmp "* ]]
-}
-
-# True when something accepts TCP connections on 127.0.0.1:port.
-port_open() {
-  timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
 }
 
 # True when the server's readiness endpoint answers 200 (plain HTTP over bash's /dev/tcp).
@@ -145,21 +131,6 @@ wait_ready() {
     return 3
   fi
   say "models loaded in $((SECONDS - t0)) s"
-}
-
-# Sends TERM, waits up to STOP_TIMEOUT, then KILL. Returns 1 when it had to KILL.
-terminate() {
-  local pid="$1" deadline=$((SECONDS + STOP_TIMEOUT))
-  kill -TERM "$pid" 2>/dev/null || return 0
-  while kill -0 "$pid" 2>/dev/null; do
-    if (( SECONDS >= deadline )); then
-      say "pid $pid still running after ${STOP_TIMEOUT}s, sending KILL"
-      kill -KILL "$pid" 2>/dev/null || true
-      sleep 1
-      return 1
-    fi
-    sleep 0.3
-  done
 }
 
 # ---------------------------------------------------------------- commands

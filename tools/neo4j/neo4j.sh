@@ -67,6 +67,9 @@ esac
 say() { echo "neo4j.sh: $*" >&2; }
 die() { say "error: $*"; exit 1; }
 
+# shellcheck source=../lib/server.sh
+source "$HERE/../lib/server.sh"
+
 check_port_var() {
   if ! [[ "$2" =~ ^[0-9]+$ ]] || (( $2 < 1 || $2 > 65535 )); then
     die "$1 must be a port number, got '$2'"
@@ -89,10 +92,6 @@ CDS_NEW="$N4_HOME/kg-neo4j.jsa.new"
 
 source_hash() {
   cat "$HERE/pom.xml" "$HERE/src/main/java/kg/neo4j/LocalServer.java" | sha256sum | cut -d' ' -f1
-}
-
-pom_hash() {
-  sha256sum <"$HERE/pom.xml" | cut -d' ' -f1
 }
 
 is_built() {
@@ -129,25 +128,12 @@ build() {
 
 # ---------------------------------------------------------------- process helpers
 
-read_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid
-  pid="$(tr -dc '0-9' <"$PID_FILE")"
-  [[ -n "$pid" ]] || return 1
-  echo "$pid"
-}
-
 # True when pid is alive and is our launcher for this home (guards against reused pids).
 is_ours() {
   local pid="$1" args
   kill -0 "$pid" 2>/dev/null || return 1
   args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
   [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"--home $N4_HOME "* ]]
-}
-
-# True when something accepts TCP connections on 127.0.0.1:port.
-port_open() {
-  timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
 }
 
 # True when a Bolt server answers the handshake on 127.0.0.1:port (agrees on a 5.x/4.x version).
@@ -194,21 +180,6 @@ wait_ready() {
       return 2
     fi
     sleep 0.5
-  done
-}
-
-# Sends TERM, waits up to STOP_TIMEOUT, then KILL. Returns 1 when it had to KILL.
-terminate() {
-  local pid="$1" deadline=$((SECONDS + STOP_TIMEOUT))
-  kill -TERM "$pid" 2>/dev/null || return 0
-  while kill -0 "$pid" 2>/dev/null; do
-    if (( SECONDS >= deadline )); then
-      say "pid $pid still running after ${STOP_TIMEOUT}s, sending KILL"
-      kill -KILL "$pid" 2>/dev/null || true
-      sleep 1
-      return 1
-    fi
-    sleep 0.3
   done
 }
 

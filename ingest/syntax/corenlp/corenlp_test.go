@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/syntax"
+	"github.com/kg-project/kg/ingest/syntax/corenlp/corenlptest"
 )
 
 func TestChunks(t *testing.T) {
@@ -182,22 +183,9 @@ func TestDecodeRejectsBadAnswers(t *testing.T) {
 	}
 }
 
-// serverURL returns the test CoreNLP server from KG_TEST_CORENLP_URL, or
-// fails t: an integration test that silently skips proves nothing.
-func serverURL(t *testing.T) string {
-	t.Helper()
-	u := os.Getenv("KG_TEST_CORENLP_URL")
-	if u == "" {
-		t.Fatal("KG_TEST_CORENLP_URL is not set: the parser tests need a CoreNLP server " +
-			"(run `make test`, or start one with tools/corenlp/corenlp.sh start and set " +
-			"KG_TEST_CORENLP_URL=http://127.0.0.1:9000)")
-	}
-	return u
-}
-
 func testClient(t *testing.T) *Client {
 	t.Helper()
-	c, err := New(serverURL(t), 5*time.Minute)
+	c, err := New(corenlptest.URL(t), 5*time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}

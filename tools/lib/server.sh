@@ -1,0 +1,40 @@
+# Shell helpers shared by the local server scripts (tools/neo4j/neo4j.sh,
+# tools/corenlp/corenlp.sh). Sourced, not run. The caller sets:
+#   HERE        the script's folder (its pom.xml is hashed)
+#   PID_FILE    where the server's pid is kept
+#   STOP_TIMEOUT seconds to wait after TERM before KILL
+# and defines say (a message to stderr).
+
+# Hash of the pom.xml the server's jars come from (a changed pom means a rebuild).
+pom_hash() {
+  sha256sum <"$HERE/pom.xml" | cut -d' ' -f1
+}
+
+# Prints the pid kept in PID_FILE; fails when there is none.
+read_pid() {
+  [[ -f "$PID_FILE" ]] || return 1
+  local pid
+  pid="$(tr -dc '0-9' <"$PID_FILE")"
+  [[ -n "$pid" ]] || return 1
+  echo "$pid"
+}
+
+# True when something accepts TCP connections on 127.0.0.1:port.
+port_open() {
+  timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+
+# Sends TERM, waits up to STOP_TIMEOUT, then KILL. Returns 1 when it had to KILL.
+terminate() {
+  local pid="$1" deadline=$((SECONDS + STOP_TIMEOUT))
+  kill -TERM "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null; do
+    if (( SECONDS >= deadline )); then
+      say "pid $pid still running after ${STOP_TIMEOUT}s, sending KILL"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 1
+      return 1
+    fi
+    sleep 0.3
+  done
+}
