@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/ingest/extract"
 	"github.com/kg-project/kg/ingest/normalize"
 	"github.com/kg-project/kg/ingest/source"
@@ -193,5 +194,33 @@ func TestParseErrorKeepsOtherErrorsAsTheyAre(t *testing.T) {
 	}
 	if err := parseError(fmt.Errorf("x: %w", &url.Error{Op: "Post", URL: "http://h:1/?a=b", Err: context.Canceled})); !errors.Is(err, context.Canceled) {
 		t.Errorf("parseError lost the cause: %v", err)
+	}
+}
+
+// TestParserSwitchRewritesDocuments checks re-ingestion when the parser is
+// switched on: the documents' content hashes name the parser, so they are
+// written again, and a second run with the same parser changes nothing.
+func TestParserSwitchRewritesDocuments(t *testing.T) {
+	s := graphtest.Open(t)
+	graphtest.Reset(t, s)
+	ctx := context.Background()
+	files := []string{"sample/wh-2025-11-23-readout-geneva-talks-witkoff.md", "sample/us-iran-peace-talks.txt"}
+	plain, err := Run(ctx, files, s, Options{})
+	if err != nil || plain.Written != len(files) {
+		t.Fatalf("without parser: wrote %d of %d, err %v", plain.Written, len(files), err)
+	}
+	parsed, err := Run(ctx, files, s, Options{Parser: fakeParser{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if parsed.Written != len(files) || parsed.Unchanged != 0 {
+		t.Errorf("with a parser: wrote %d, unchanged %d; want %d and 0", parsed.Written, parsed.Unchanged, len(files))
+	}
+	again, err := Run(ctx, files, s, Options{Parser: fakeParser{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Written != 0 || again.Unchanged != len(files) {
+		t.Errorf("same parser again: wrote %d, unchanged %d; want 0 and %d", again.Written, again.Unchanged, len(files))
 	}
 }

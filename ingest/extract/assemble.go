@@ -7,12 +7,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/syntax"
 )
 
 // assemble builds the public Result: entities sorted by id, mentions and
 // evidence by offset, relations by (type, from, to), only the sentences
 // that carry something, and every offset in code points.
-func (x *Extractor) assemble(doc normalize.Document, ents *entitySet, rels relationSet) Result {
+func (x *Extractor) assemble(doc normalize.Document, ents *entitySet, rels relationSet, parse *syntax.Parse) Result {
 	cp := newCodePoints(doc.Text)
 	used := map[int]bool{}
 	spanOf := func(start, end, sentence int) Span {
@@ -48,7 +49,7 @@ func (x *Extractor) assemble(doc normalize.Document, ents *entitySet, rels relat
 	}
 
 	res := Result{
-		Document:  x.documentInfo(doc),
+		Document:  x.documentInfo(doc, parse),
 		Sentences: []Sentence{},
 		Entities:  make([]Entity, 0, len(byID)),
 		Relations: make([]Relation, 0, len(rels.Relations)),
@@ -101,14 +102,18 @@ func (x *Extractor) assemble(doc normalize.Document, ents *entitySet, rels relat
 }
 
 // documentInfo describes the document, with a hash that changes when the
-// text, the catalog or the extractor changes.
-func (x *Extractor) documentInfo(doc normalize.Document) DocumentInfo {
+// text, the catalog, the extractor or the parser (none, or which) changes.
+func (x *Extractor) documentInfo(doc normalize.Document, parse *syntax.Parse) DocumentInfo {
 	h := sha256.New()
 	h.Write([]byte(doc.Text))
 	h.Write([]byte{0})
 	h.Write([]byte(x.cat.version))
 	h.Write([]byte{0})
 	h.Write([]byte(Version))
+	if parse != nil {
+		h.Write([]byte{0})
+		h.Write([]byte("parsed by " + parse.Parser))
+	}
 	info := DocumentInfo{
 		ID: doc.ID, Title: doc.Title, URL: doc.URL, Source: doc.Locator, Kind: doc.Kind,
 		ContentHash: hex.EncodeToString(h.Sum(nil)),

@@ -11,7 +11,7 @@ import (
 
 // Version is the extractor's version. It is part of every Result's
 // ContentHash, so bump it whenever a change can alter what is extracted.
-const Version = "0.4.0"
+const Version = "0.5.0"
 
 // Options configure an Extractor.
 type Options struct {
@@ -130,7 +130,7 @@ func (x *Extractor) Extract(doc normalize.Document) Result {
 func (x *Extractor) ExtractParsed(doc normalize.Document, parse *syntax.Parse) Result {
 	ents := x.findEntitiesParsed(doc, parse)
 	rels := x.findRelations(doc, ents, parse)
-	return x.assemble(doc, ents, rels)
+	return x.assemble(doc, ents, rels, parse)
 }
 
 // capitalOf returns the country a capital city belongs to.

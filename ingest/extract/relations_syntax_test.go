@@ -203,3 +203,28 @@ func TestNERCandidates(t *testing.T) {
 		})
 	}
 }
+
+// TestContentHashNamesTheParser checks that an extraction's content hash
+// tells apart no parse and parses by different parsers: re-ingesting with
+// the parser switched on, off or changed must rewrite the documents.
+func TestContentHashNamesTheParser(t *testing.T) {
+	x := testExtractor(t)
+	doc := docOf("Oman hosted the talks.")
+	p := syntax.Parse{Parser: "a 1"}
+	q := syntax.Parse{Parser: "a 2"}
+	hashes := map[string]string{
+		"none":   x.Extract(doc).Document.ContentHash,
+		"parser": x.ExtractParsed(doc, &p).Document.ContentHash,
+		"other":  x.ExtractParsed(doc, &q).Document.ContentHash,
+	}
+	seen := map[string]string{}
+	for k, h := range hashes {
+		if prev, dup := seen[h]; dup {
+			t.Errorf("%s and %s give the same content hash", k, prev)
+		}
+		seen[h] = k
+	}
+	if again := x.ExtractParsed(doc, &p).Document.ContentHash; again != hashes["parser"] {
+		t.Error("the same parse gives another hash")
+	}
+}

@@ -2,6 +2,10 @@ package syntax
 
 // Parse is the structure of one text.
 type Parse struct {
+	// Parser names the parser, its version and its settings. It is part of
+	// the content hash of an extraction that read the parse, so that a
+	// graph built with another parser, or with none, is rewritten.
+	Parser    string     `json:"parser"`
 	Sentences []Sentence `json:"sentences"`
 }
 

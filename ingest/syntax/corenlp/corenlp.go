@@ -38,6 +38,10 @@ var settings = map[string]string{
 	"ssplit.newlineIsSentenceBreak": "two",
 }
 
+// Version is the CoreNLP release whose server tools/corenlp runs (its
+// pom.xml pins it); a parse records it.
+const Version = "4.5.10"
+
 // Settings identifies what a parse is made with (annotators and models);
 // a cache of parses keys on it.
 func Settings() string {
@@ -78,7 +82,7 @@ func (c *Client) Ping(ctx context.Context) error {
 // Parse parses text. Token offsets are bytes into text. A text longer than
 // one request allows is sent in pieces cut at paragraph breaks.
 func (c *Client) Parse(ctx context.Context, text string) (syntax.Parse, error) {
-	var out syntax.Parse
+	out := syntax.Parse{Parser: "corenlp " + Version + " " + Settings()}
 	for _, ch := range chunks(text, maxChunk) {
 		p, err := c.parseOne(ctx, text[ch[0]:ch[1]])
 		if err != nil {

@@ -203,6 +203,9 @@ func TestParseNonASCII(t *testing.T) {
 	if len(p.Sentences) != 2 {
 		t.Fatalf("%d sentences, want 2", len(p.Sentences))
 	}
+	if !strings.HasPrefix(p.Parser, "corenlp "+Version+" {") {
+		t.Errorf("parse made by %q, want the version and settings", p.Parser)
+	}
 	checkTokens(t, text, p)
 	for i, tok := range p.Sentences[0].Tokens {
 		if tok.Word == "met" {
