@@ -62,17 +62,11 @@ build() {
     if [[ "$force" != "--force" ]] && is_built; then
       exit 0
     fi
-    command -v mvn >/dev/null || die "mvn not found; Maven is needed to fetch the server once"
     say "fetching CoreNLP with Maven (the first build downloads about 480 MB into ~/.m2)..."
     # Jars of another version would clash with the new ones: start from an empty lib/.
     find "$LIB" -mindepth 1 -maxdepth 1 ! -name .build.lock -exec rm -rf {} +
-    local t0=$SECONDS
-    if ! mvn -B -q -f "$HERE/pom.xml" package >"$LIB/build.log" 2>&1; then
-      tail -n 40 "$LIB/build.log" >&2
-      die "build failed (full log: $LIB/build.log)"
-    fi
+    mvn_package "$LIB/build.log"
     pom_hash >"$LIB_STAMP"
-    say "built in $((SECONDS - t0)) s ($(find "$LIB" -name '*.jar' | wc -l) jars in lib/)"
   ) 8>"$LIB/.build.lock"
 }
 

@@ -1,9 +1,10 @@
 # Shell helpers shared by the local server scripts (tools/neo4j/neo4j.sh,
 # tools/corenlp/corenlp.sh). Sourced, not run. The caller sets:
-#   HERE        the script's folder (its pom.xml is hashed)
+#   HERE        the script's folder (its pom.xml is hashed and built)
+#   LIB         the folder Maven copies the jars into
 #   PID_FILE    where the server's pid is kept
 #   STOP_TIMEOUT seconds to wait after TERM before KILL
-# and defines say (a message to stderr).
+# and defines say (a message to stderr) and die (say, then exit 1).
 
 # Hash of the pom.xml the server's jars come from (a changed pom means a rebuild).
 pom_hash() {
@@ -37,4 +38,16 @@ terminate() {
     fi
     sleep 0.3
   done
+}
+
+# Runs the pom's Maven build with its log in $1; on failure prints the log's
+# tail and dies. Prints nothing on success; says how long it took.
+mvn_package() {
+  local log="$1" t0=$SECONDS
+  command -v mvn >/dev/null || die "mvn not found; Maven is needed to fetch the server once"
+  if ! mvn -B -q -f "$HERE/pom.xml" package >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    die "build failed (full log: $log)"
+  fi
+  say "built in $((SECONDS - t0)) s ($(find "$LIB" -name '*.jar' | wc -l) jars in lib/)"
 }

@@ -107,7 +107,6 @@ build() {
     if [[ "$force" != "--force" ]] && is_built; then
       exit 0
     fi
-    command -v mvn >/dev/null || die "mvn not found; Maven is needed to build the server once"
     say "building with Maven (the first build downloads about 180 MB into ~/.m2)..."
     # lib/ is emptied only when the pom changed (stale jars of another version would clash);
     # servers already running keep their open jars either way.
@@ -115,14 +114,9 @@ build() {
       rm -rf "$LIB"
     fi
     rm -f "$STAMP" "$CDS_ARCHIVE" # the archive is only valid for the exact jars it was made from
-    local t0=$SECONDS
-    if ! mvn -B -q -f "$HERE/pom.xml" package >"$HERE/target/build.log" 2>&1; then
-      tail -n 40 "$HERE/target/build.log" >&2
-      die "build failed (full log: $HERE/target/build.log)"
-    fi
+    mvn_package "$HERE/target/build.log"
     pom_hash >"$LIB_STAMP"
     source_hash >"$STAMP"
-    say "built in $((SECONDS - t0)) s ($(find "$LIB" -name '*.jar' | wc -l) jars in lib/)"
   ) 8>"$HERE/target/.build.lock"
 }
 
