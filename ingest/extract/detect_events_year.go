@@ -124,7 +124,6 @@ func (b *relBuilder) dateDeeds(v *sentView, text string) {
 				}
 			}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, s, e)
 	}
 }

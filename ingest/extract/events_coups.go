@@ -110,8 +110,7 @@ func (b *relBuilder) executions(v *sentView) {
 			}
 			b.events[id] = &entity{ID: id, Name: "Execution of " + b.nameOf(p.id), Type: "Event", Props: props}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: p.end, Sentence: v.idx, Text: v.between(from, p.end)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, from, p.end)
 		if executor.id != "" {
 			b.add("PARTICIPATED_IN", executor.id, id, 0.8, nil, v, min(from, executor.start), max(p.end, executor.end))
 		}
@@ -175,8 +174,7 @@ func (b *relBuilder) coups(v *sentView) {
 				}}
 			}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: to, Sentence: v.idx, Text: v.between(from, to)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, from, to)
 		b.add("PARTICIPATED_IN", perp.id, id, 0.8, nil, v, from, to)
 		if perp.id == r.id {
 			for _, a := range coPlotters(v, i) {

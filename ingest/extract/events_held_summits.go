@@ -131,8 +131,7 @@ func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention) (string, b
 		b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
 			"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
 	}
-	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: ts, End: te, Sentence: v.idx, Text: v.between(ts, te)})
-	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	b.eventMentioned(id, v, ts, te)
 	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
 	return id, true
 }

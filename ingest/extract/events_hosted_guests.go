@@ -58,8 +58,7 @@ func (b *relBuilder) hostedGuests(v *sentView) {
 				b.events[id] = &entity{ID: id, Name: b.nameOf(g.id) + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
 					"kind": "visit", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
 			}
-			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: h.start, End: p.End, Sentence: v.idx, Text: v.between(h.start, p.End)})
-			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+			b.eventMentioned(id, v, h.start, p.End)
 			b.add("PARTICIPATED_IN", g.id, id, 0.75, nil, v, g.start, p.End)
 			b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, g.start, p.End)
 			if h.typ == "Country" {

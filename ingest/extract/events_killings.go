@@ -80,8 +80,7 @@ func (b *relBuilder) killings(v *sentView) {
 			}
 			b.events[id] = &entity{ID: id, Name: strings.ToUpper(kind[:1]) + kind[1:] + " of " + b.nameOf(p.id), Type: "Event", Props: props}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: end, Sentence: v.idx, Text: v.between(from, end)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, from, end)
 		if killer.id != "" {
 			b.add("PARTICIPATED_IN", killer.id, id, 0.8, nil, v, min(from, killer.start), max(end, killer.end))
 		}

@@ -63,8 +63,7 @@ func (b *relBuilder) missionAttacks(v *sentView) {
 			}
 			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: props}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: end, Sentence: v.idx, Text: v.between(s, end)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, s, end)
 		// "Iranian protesters stormed": the group right before the verb.
 		for _, g := range groups(v) {
 			last := v.args[g[len(g)-1]]

@@ -79,8 +79,7 @@ func (b *relBuilder) operations(v *sentView) {
 				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
 			}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, s, e)
 	}
 }
 
@@ -159,8 +158,7 @@ func (b *relBuilder) operationsAgain(v *sentView, text string) {
 				e < v.end && isNameByte(v.text[e]) || s > v.start && isNameByte(v.text[s-1]) {
 				continue
 			}
-			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+			b.eventMentioned(id, v, s, e)
 		}
 	}
 }

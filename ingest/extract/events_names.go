@@ -374,8 +374,7 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) {
 		b.events[id] = ev
 	}
 	b.dateNamedEvent(v, ev.Props, s, e, !lasting(kind))
-	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	b.eventMentioned(id, v, s, e)
 	switch kind {
 	case "war":
 		b.warSides(v, id, s, e)

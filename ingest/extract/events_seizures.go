@@ -84,8 +84,7 @@ func (b *relBuilder) seizures(v *sentView) {
 		if ship != "" && strings.HasPrefix(ev.Name, "Seizure of a ship") {
 			ev.Name = "Seizure of the " + ship
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: vs, End: vesselEnd, Sentence: v.idx, Text: v.between(vs, vesselEnd)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, vs, vesselEnd)
 		for _, a := range doers {
 			b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, a.start, vesselEnd)
 		}

@@ -110,8 +110,7 @@ func (b *relBuilder) shipAttacks(v *sentView) {
 				"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
 			}}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: from, End: end, Sentence: v.idx, Text: v.between(from, end)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, from, end)
 		for _, a := range doers {
 			b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, end)
 		}

@@ -86,8 +86,7 @@ func (b *relBuilder) truces(v *sentView) {
 				}
 			}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, s, e)
 		// The sides of a truce between states or armed groups take part
 		// in it; a place it holds in does not.
 		for _, m := range sides {

@@ -95,13 +95,7 @@ func (b *relBuilder) visits(v *sentView) {
 		} else if ok && (reVisitTalksWith.MatchString(v.between(p.End, n.start)) || reVisitMet.MatchString(v.between(p.End, n.start)) && !irrealis.MatchString(v.between(p.End, n.start))) {
 			hosts = append(hosts, n)
 		}
-		var locals, names []string
-		for _, a := range visitors {
-			_, local, _ := strings.Cut(a.id, ":")
-			locals = append(locals, local)
-			names = append(names, b.nameOf(a.id))
-		}
-		sort.Strings(locals)
+		locals, names := b.sideKeys(visitors)
 		sort.Strings(names)
 		_, where, _ := strings.Cut(p.EntityID, ":")
 		id := "event:visit:" + strings.Join(dedupe(locals), "-") + "-to-" + where + ":" + d.Value
@@ -110,8 +104,7 @@ func (b *relBuilder) visits(v *sentView) {
 				"kind": "visit", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
 			}}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: start, End: p.End, Sentence: v.idx, Text: v.between(start, p.End)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, start, p.End)
 		for _, a := range visitors {
 			b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(a.start, start), p.End)
 		}

@@ -193,8 +193,7 @@ func (b *relBuilder) invasions(v *sentView) {
 			props["kind"] = "invasion"
 			b.events[id] = &entity{ID: id, Name: eventName(v.between(s, e)), Type: "Event", Props: props}
 		}
-		b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.eventMentioned(id, v, s, e)
 		b.add("PARTICIPATED_IN", inv.EntityID, id, 0.8, nil, v, s, e)
 		if target != nil {
 			b.add("ATTACKED", inv.EntityID, target.EntityID, 0.8, nil, v, s, e)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -52,13 +51,7 @@ func (b *relBuilder) territoryWithdrawals(v *sentView) {
 			if len(sides) == 0 {
 				break
 			}
-			var locals, names []string
-			for _, a := range sides {
-				_, local, _ := strings.Cut(a.id, ":")
-				locals = append(locals, local)
-				names = append(names, b.nameOf(a.id))
-			}
-			sort.Strings(locals)
+			locals, names := b.sideKeys(sides)
 			_, where, _ := strings.Cut(p.EntityID, ":")
 			id := b.namedWithdrawal(d.Value)
 			if id == "" {
@@ -71,8 +64,7 @@ func (b *relBuilder) territoryWithdrawals(v *sentView) {
 					"kind": "withdrawal", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
 				}}
 			}
-			b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: start, End: p.End, Sentence: v.idx, Text: v.between(start, p.End)})
-			b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+			b.eventMentioned(id, v, start, p.End)
 			for _, a := range sides {
 				b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, a.start, p.End)
 			}

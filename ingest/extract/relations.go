@@ -127,6 +127,26 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	return b.result()
 }
 
+// sideKeys gives the sides of an event for its id and name: the local
+// parts of their ids sorted ("iran", "oman" of country:iran, country:oman)
+// and their names in the order given.
+func (b *relBuilder) sideKeys(sides []arg) (locals, names []string) {
+	for _, a := range sides {
+		_, local, _ := strings.Cut(a.id, ":")
+		locals = append(locals, local)
+		names = append(names, b.nameOf(a.id))
+	}
+	sort.Strings(locals)
+	return locals, names
+}
+
+// eventMentioned records that sentence v names event id over [start, end):
+// a mention of the event, and the event among the sentence's own.
+func (b *relBuilder) eventMentioned(id string, v *sentView, start, end int) {
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: start, End: end, Sentence: v.idx, Text: v.between(start, end)})
+	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+}
+
 // add records one relation found in sentence v with evidence [start, end).
 func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]any, v *sentView, start, end int) {
 	if from == "" || to == "" || from == to || !b.typesFit(typ, from, to) {
