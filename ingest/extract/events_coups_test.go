@@ -52,8 +52,7 @@ func TestExecutionsAndCoups(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, "", tt.lines, types, nil, tt.relations)
-			checkEvents(t, rs, tt.events)
+			checkEventRelations(t, "", tt.lines, types, tt.relations, tt.events)
 		})
 	}
 }

@@ -33,8 +33,7 @@ func TestUnnamedElections(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, "", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
-			checkEvents(t, rs, tt.events)
+			checkEventRelations(t, "", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, tt.want, tt.events)
 		})
 	}
 }

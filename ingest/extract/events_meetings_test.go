@@ -46,8 +46,7 @@ func TestGroupMeetingsAndMediation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, tt.published, tt.lines, types, nil, tt.relations)
-			checkEvents(t, rs, tt.events)
+			checkEventRelations(t, tt.published, tt.lines, types, tt.relations, tt.events)
 		})
 	}
 }

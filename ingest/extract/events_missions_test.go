@@ -28,8 +28,7 @@ func TestMissionAttacks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, nil)
-			checkEvents(t, rs, tt.events)
+			checkEventRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.events)
 		})
 	}
 }

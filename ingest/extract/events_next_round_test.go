@@ -33,8 +33,7 @@ func TestNextRound(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, "", tt.lines, []string{"HELD_IN"}, nil, tt.want)
-			checkEvents(t, rs, tt.events)
+			checkEventRelations(t, "", tt.lines, []string{"HELD_IN"}, tt.want, tt.events)
 		})
 	}
 }

@@ -34,8 +34,7 @@ func TestSeizures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, tt.published, tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.relations)
-			checkEvents(t, rs, tt.events)
+			rs := checkEventRelations(t, tt.published, tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, tt.relations, tt.events)
 			for _, e := range rs.Events {
 				if strings.HasPrefix(tt.name, "a headline") && e.Name != "Seizure of the Maersk Tigris" {
 					t.Errorf("name: got %q, want the ship's", e.Name)

@@ -31,6 +31,15 @@ func checkEvents(t *testing.T, rs relationSet, want []string) {
 	}
 }
 
+// checkEventRelations runs the relation stage on marked-up lines and checks
+// both the relations of the given types and the events it builds.
+func checkEventRelations(t *testing.T, published string, lines, types, relations, events []string) relationSet {
+	t.Helper()
+	rs := checkRelations(t, published, lines, types, nil, relations)
+	checkEvents(t, rs, events)
+	return rs
+}
+
 func TestEvents(t *testing.T) {
 	eventTypes := []string{"PARTICIPATED_IN", "HELD_IN", "MEDIATED", "HOSTED", "WITHDREW_FROM"}
 	tests := []struct {
@@ -175,8 +184,7 @@ func TestEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, tt.published, tt.lines, eventTypes, nil, tt.relations)
-			checkEvents(t, rs, tt.events)
+			rs := checkEventRelations(t, tt.published, tt.lines, eventTypes, tt.relations, tt.events)
 			for _, m := range rs.Mentions {
 				if m.Type != "Event" || m.Start >= m.End {
 					t.Errorf("event mention %+v: want an Event with a span", m)

@@ -43,8 +43,7 @@ func TestTerritoryWithdrawals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rs := checkRelations(t, "", tt.lines, types, nil, tt.want)
-			checkEvents(t, rs, tt.events)
+			checkEventRelations(t, "", tt.lines, types, tt.want, tt.events)
 		})
 	}
 }
