@@ -185,6 +185,14 @@ func (b *relBuilder) placesMore(v *sentView) {
 		case p.Type == "Place" && c.Type == "Place" && reFacilityName.MatchString(p.Text) && !reWaterBody.MatchString(c.Text) &&
 			reInPlace.MatchString(gap):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+		// "the Shatila refugee camp in Beirut": a site named with its noun.
+		case p.Type == "Place" && (c.Type == "Place" || c.Type == "Country") && siteNamedBy(p, gap, reSiteIn):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+		// "the Rehavia neighbourhood of Jerusalem": a quarter named with
+		// its noun lies in the city after "of" (the order is the other
+		// way round from "the West Bank town of Ramallah").
+		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p) && siteNamedBy(p, gap, reQuarterOf):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 		// "the West Bank town of Ramallah" (a sea has islands and ports,
 		// and those are in it too).
 		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p):
@@ -249,6 +257,22 @@ func (b *relBuilder) placesListedIn(v *sentView) {
 			last = q
 		}
 	}
+}
+
+var (
+	// The site noun of a site's name, then "in": " refugee camp in ".
+	reSiteIn = regexp.MustCompile(`^` + sp + `+((?:[a-z]+` + sp + `+)?[a-z]+)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+	// The noun of a quarter's name, then "of": " neighbourhood of ".
+	reQuarterOf = regexp.MustCompile(`^` + sp + `+((?:refugee` + sp + `+)?(?:neighbou?rhood|suburb|quarter|camp|district))` + sp + `+of` + sp + `+$`)
+)
+
+// siteNamedBy reports a gap after place p that opens with the noun p's
+// entity is named with (detect_place_facilities.go names "Shatila" before
+// "refugee camp" the Shatila refugee camp): the noun is part of p's name,
+// and what follows it says where p is.
+func siteNamedBy(p mention, gap string, re *regexp.Regexp) bool {
+	m := re.FindStringSubmatch(gap)
+	return m != nil && strings.HasSuffix(p.EntityID, "-"+slug(m[1]))
 }
 
 // theBeforePlace reports "the" right before a place: "the West Bank town of"

@@ -22,6 +22,18 @@ func TestPlacesMore(t *testing.T) {
 		{"a region's town", []string{
 			"The government sat in the [West Bank|place:west-bank] town of [Ramallah|place:ramallah]."},
 			[]string{"LOCATED_IN place:ramallah place:west-bank"}},
+		{"a quarter named with its noun, of its city", []string{
+			"He was born in the [Rehavia|place:rehavia-neighbourhood] neighbourhood of [Jerusalem|place:jerusalem]."},
+			[]string{"LOCATED_IN place:rehavia-neighbourhood place:jerusalem"}},
+		{"a camp named with its noun, in its city", []string{
+			"Families fled to the [Shatila|place:shatila-refugee-camp] refugee camp in [Beirut|place:beirut]."},
+			[]string{"LOCATED_IN place:shatila-refugee-camp place:beirut"}},
+		{"a refinery named with its noun, in a part of a state", []string{
+			"Fighters took the [Baiji|place:baiji-refinery] refinery in northern [Iraq|country:iraq]."},
+			[]string{"LOCATED_IN place:baiji-refinery country:iraq"}},
+		{"a noun that is not the site's name", []string{
+			"Envoys from the [Baiji|place:baiji] delegation in [Iraq|country:iraq] spoke."},
+			nil},
 		{"a town of, without the article", []string{
 			"He left [Beirut|place:beirut] town of [Tyre|place:tyre] behind."},
 			nil},
