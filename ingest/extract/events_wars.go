@@ -13,7 +13,8 @@ import (
 //   - a year and a name before a lower-case war: "the 2007 Lebanon
 //     conflict", "the 2014 Gaza war", "the Syrian civil war";
 //   - a year before a war in a place: "the 2008 conflict in Lebanon";
-//   - a battle named by its place: "the 2007 Battle of Gaza" (held there);
+//   - a battle named by its place: "the 2007 Battle of Gaza", "the Siege
+//     of Beirut" (held there);
 //   - an invasion named by its invader: "the Israeli invasion of Lebanon",
 //     "Iraq's invasion of Kuwait", "an Israeli invasion" in a dated,
 //     asserted sentence (the invader took part in it and attacked the
@@ -30,8 +31,10 @@ var (
 	reCivilWar = regexp.MustCompile(`\b[Tt]he` + sp + `+([A-Z][\w'’-]*` + sp + `+civil` + sp + `+(war))\b`)
 	// "the 2008 conflict in Lebanon": the year, the head, then the place.
 	reYearWarIn = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[5-9]|20)\d{2}(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(war|conflict|crisis|uprising|fighting|clashes)` + sp + `+(?:in|on)` + sp + `+(?:the` + sp + `+)?)`)
-	// "the 2007 Battle of Gaza", "the Battle of Karbala".
-	reBattle = regexp.MustCompile(`\b((?:(?:1[5-9]|20)\d{2}` + sp + `+)?(?:(?:First|Second|Third)` + sp + `+)?Battle` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w'’.-]*|(?:al|el|ad|an|as)-[A-Z][\w'’.-]*)(?:` + sp + `+[A-Z][\w'’.-]*){0,2})`)
+	// "the 2007 Battle of Gaza", "the Battle of Karbala", "the Siege of
+	// Beirut", "the Fall of Baghdad": capitalised, a deed of war named by
+	// its place.
+	reBattle = regexp.MustCompile(`\b((?:(?:1[5-9]|20)\d{2}` + sp + `+)?(?:(?:First|Second|Third)` + sp + `+)?(?:Battle|Siege|Sack|Fall|Capture|Liberation)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w'’.-]*|(?:al|el|ad|an|as)-[A-Z][\w'’.-]*)(?:` + sp + `+[A-Z][\w'’.-]*){0,2})`)
 	// "the War of Attrition", "the War of 1812": a war named after its head.
 	reWarOf = regexp.MustCompile(`\b[Tt]he` + sp + `+(War` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w'’-]*|1[5-9]\d{2})(?:` + sp + `+[A-Z][\w'’-]*){0,2})`)
 	// "the Iran–Contra affair", "the Watergate scandal".
@@ -72,7 +75,7 @@ func (b *relBuilder) proseWars(v *sentView, text string) {
 			}
 		}
 	}
-	if strings.Contains(text, "Battle") {
+	if v.has("battle", "siege", "sack", "fall", "capture", "liberation") {
 		for _, m := range reBattle.FindAllStringSubmatchIndex(text, -1) {
 			s, e := v.start+m[2], v.start+m[3]
 			for e > s && v.text[e-1] == '.' {
