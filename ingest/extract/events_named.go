@@ -9,8 +9,10 @@ var (
 	// "X authorized Operation Y", "X attended the Y summit".
 	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed|fought` + sp + `+in|fought|entered|intervened` + sp + `+in|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
 
-	// "Operation Midnight Hammer": a named military operation.
-	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3})`)
+	// "Operation Midnight Hammer", "Operation Grapes of Wrath", "Operation
+	// Peace for Galilee": a named military operation; "of" or "for" joins
+	// capitalised words inside its name.
+	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:[A-Z][\w'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?[A-Z][\w'-]*` + sp + `*)?)`)
 	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:[A-Z][\w'-]*` + sp + `+){0,3}Revolution)\b`)
 	reRevolutionYearLast  = regexp.MustCompile(`\b((?:[A-Z][\w'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
 )
