@@ -22,8 +22,15 @@ var placeDeeds = map[string]bool{
 	"shelled": true, "bombarded": true, "besieged": true, "encircled": true,
 }
 
+// placeDeedNouns follow a place's single name between "the" and the noun:
+// "the Entebbe raid", "the Qana massacre". Only a place names such a deed
+// with one word; a group or a person that did it is written with "'s"
+// or is a name the catalog or the other rules know first.
+var placeDeedNouns = map[string]bool{"massacre": true, "raid": true, "bombing": true, "bombings": true, "shelling": true}
+
 // detectPlacePreps proposes the places of this file's phrases.
 func (s *scan) detectPlacePreps() {
+	s.detectDeedPlaces()
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tkWord || t.cap && !(placeOfNouns[t.key] && s.sentenceStart(i)) || s.notEnt[i] {
@@ -57,3 +64,20 @@ func (s *scan) detectPlacePreps() {
 
 // feasts name times, not places, after "near".
 var feasts = map[string]bool{"christmas": true, "easter": true, "thanksgiving": true, "yom": true}
+
+// detectDeedPlaces proposes "Entebbe" in "the Entebbe raid": one unknown
+// name word between "the" and a deed done to a place.
+func (s *scan) detectDeedPlaces() {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tkWord || !t.cap || s.notEnt[i] || s.tokKey(i-1) != "the" || !placeDeedNouns[s.tokKey(i+1)] || s.toks[i+1].cap {
+			continue
+		}
+		if !s.sameSent(i-1, i+1) || s.class(i)&(wcCalendar|wcGiven|wcStop|wcNoName) != 0 || holyMonths[t.key] || feasts[t.key] {
+			continue // "the Friday bombing", "the Easter bombings"
+		}
+		if s.placeRunEnd(i) == i+1 {
+			s.placeAt(i)
+		}
+	}
+}
