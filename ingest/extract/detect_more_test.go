@@ -58,6 +58,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a place inside an event's name is no place", "The Suez Crisis of 1956 changed the region.", nil, []string{"place:suez"}},
 		{"a place after an event's head is a place", "The Battle of Mosul ended in 2017.", []string{"place:mosul"}, nil},
 		{"a place before a lower-case war is a place", "The Mosul war began.", []string{"place:mosul"}, nil},
+		{"a historical union of states is a state of its own", "Syria joined the United Arab Republic in 1958.", []string{"country:united-arab-republic", "country:syria"}, nil},
+		{"a state's former name is the state", "Transjordan became independent in 1946.", []string{"country:jordan"}, []string{"country:emirate-of-transjordan"}},
 		{"a name before a massacre is a place", "The Quxar massacre killed 106 civilians.", []string{"place:quxar"}, nil},
 		{"a name before a raid is a place", "Commandos carried out the Zorbeh raid in 1976.", []string{"place:zorbeh"}, nil},
 		{"a week day before a bombing is no place", "The Friday bombing killed ten.", nil, []string{"place:friday"}},

@@ -65,19 +65,43 @@ func (s *scan) detectPlacePreps() {
 // feasts name times, not places, after "near".
 var feasts = map[string]bool{"christmas": true, "easter": true, "thanksgiving": true, "yom": true}
 
-// detectDeedPlaces proposes "Entebbe" in "the Entebbe raid": one unknown
-// name word between "the" and a deed done to a place.
+// detectDeedPlaces proposes "Entebbe" in "the Entebbe raid" and "Deir
+// Yassin" in "the Deir Yassin massacre": one or two unknown name words
+// between "the" and a deed done to a place; and "Latrun" in "the Battle of
+// Latrun": one unknown name word after a capitalised battle or siege.
 func (s *scan) detectDeedPlaces() {
 	for i := 1; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind != tkWord || !t.cap || s.notEnt[i] || s.tokKey(i-1) != "the" || !placeDeedNouns[s.tokKey(i+1)] || s.toks[i+1].cap {
+		if t.kind != tkWord || !t.cap || s.notEnt[i] {
 			continue
 		}
-		if !s.sameSent(i-1, i+1) || s.class(i)&(wcCalendar|wcGiven|wcStop|wcNoName) != 0 || holyMonths[t.key] || feasts[t.key] {
-			continue // "the Friday bombing", "the Easter bombings"
+		if battleHeads[t.key] && s.tokKey(i+1) == "of" && i+2 < len(s.toks) && s.sameSent(i, i+2) {
+			if k := i + 2; s.placeRunEnd(k) == k+1 && s.deedPlaceWords(k, k+1) && !s.sentenceStart(k) {
+				s.placeAt(k)
+			}
+			continue
 		}
-		if s.placeRunEnd(i) == i+1 {
-			s.placeAt(i)
+		if s.tokKey(i-1) != "the" || !s.sameSent(i-1, i) {
+			continue
+		}
+		j := s.placeRunEnd(i)
+		if j == i || j-i > 2 || j >= len(s.toks) || !placeDeedNouns[s.tokKey(j)] || s.toks[j].cap || !s.sameSent(i, j) || !s.deedPlaceWords(i, j) {
+			continue
+		}
+		s.placeAt(i)
+	}
+}
+
+// battleHeads name a deed of war after the place it was done at.
+var battleHeads = map[string]bool{"battle": true, "siege": true}
+
+// deedPlaceWords reports name words [i, j) that may name a place: no day,
+// month or feast ("the Friday bombing"), no given name, no group word.
+func (s *scan) deedPlaceWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.class(k)&(wcCalendar|wcGiven|wcStop|wcNoName) != 0 || holyMonths[s.tokKey(k)] || feasts[s.tokKey(k)] {
+			return false
 		}
 	}
+	return true
 }
