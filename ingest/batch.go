@@ -26,6 +26,7 @@ func (b *batcher) Put(ctx context.Context, o outcome) error {
 	b.events = append(b.events, DocumentEvent{
 		Locator:   o.Locator,
 		ID:        o.Result.Document.ID,
+		ParseErr:  o.ParseErr,
 		Entities:  len(o.Result.Entities),
 		Relations: len(o.Result.Relations),
 	})
@@ -80,6 +81,11 @@ func (b *batcher) flush(ctx context.Context) error {
 		}
 		b.sum.Entities += e.Entities
 		b.sum.Relations += e.Relations
+		if e.ParseErr != nil {
+			// Counted here, once the document is stored, not when it was
+			// extracted: one the store rejects is a failure, not a fallback.
+			b.sum.ParseFallbacks++
+		}
 		e.Status = StatusWritten
 		if unchanged[e.ID] {
 			e.Status = StatusUnchanged

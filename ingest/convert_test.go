@@ -34,11 +34,11 @@ func TestExtractionFitsTheGraphModel(t *testing.T) {
 		if err != nil {
 			continue // unreadable inputs are the source tests' business
 		}
-		doc, res, err := processor(x, nil)(context.Background(), it)
+		d, err := processor(x, nil)(context.Background(), it)
 		if err != nil {
 			continue
 		}
-		if err := graph.Validate(toGraph(doc, res)); err != nil {
+		if err := graph.Validate(toGraph(d.Doc, d.Result)); err != nil {
 			t.Errorf("%s: %v", it.Locator, err)
 		}
 		checked++

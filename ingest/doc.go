@@ -7,5 +7,7 @@
 // The stages are synchronous functions; all concurrency lives in
 // pipeline.go: one reader, N workers (normalize, parse, extract), one consumer that batches
 // writes. A document that fails at any stage is reported through
-// Options.OnError and the run goes on with the others.
+// Options.OnError and the run goes on with the others. A failed parse is no
+// such failure: the document is extracted without a parse, and counted in
+// Summary.ParseFallbacks.
 package ingest

@@ -61,6 +61,10 @@ func (p *printer) handle(o outcome) error {
 		return p.opts.OnError(o.Locator, o.Err)
 	}
 	p.sum.Written++
+	if o.ParseErr != nil {
+		p.sum.ParseFallbacks++
+		ev.ParseErr = o.ParseErr
+	}
 	p.sum.Entities += len(o.Result.Entities)
 	p.sum.Relations += len(o.Result.Relations)
 	ev.Status, ev.Entities, ev.Relations = StatusWritten, len(o.Result.Entities), len(o.Result.Relations)

@@ -94,10 +94,13 @@ const (
 
 // DocumentEvent reports one document's outcome.
 type DocumentEvent struct {
-	Locator   string
-	ID        string
-	Status    Status
-	Err       error
+	Locator string
+	ID      string
+	Status  Status
+	Err     error
+	// ParseErr is why the parser failed on a written or unchanged document,
+	// which was extracted without a parse instead; nil otherwise.
+	ParseErr  error
 	Entities  int
 	Relations int
 }
@@ -110,15 +113,19 @@ type Failure struct {
 
 // Summary is what a run did.
 type Summary struct {
-	Documents int            `json:"documents"` // documents read (including failed ones)
-	Written   int            `json:"written"`   // new or changed documents written
-	Unchanged int            `json:"unchanged"` // skipped: already in the graph as they are
-	Failed    []Failure      `json:"failed"`
-	Entities  int            `json:"entities"`  // entity mentions resolved, summed over documents
-	Relations int            `json:"relations"` // relations extracted, summed over documents
-	Graph     graph.Counters `json:"graph"`     // what the server reports it changed
-	Elapsed   time.Duration  `json:"-"`
-	Seconds   float64        `json:"seconds"`
+	Documents int       `json:"documents"` // documents read (including failed ones)
+	Written   int       `json:"written"`   // new or changed documents written
+	Unchanged int       `json:"unchanged"` // skipped: already in the graph as they are
+	Failed    []Failure `json:"failed"`
+	// ParseFallbacks counts the written or unchanged documents the parser
+	// failed on, extracted without a parse instead (each also reported
+	// through OnDocument with its ParseErr).
+	ParseFallbacks int            `json:"parseFallbacks"`
+	Entities       int            `json:"entities"`  // entity mentions resolved, summed over documents
+	Relations      int            `json:"relations"` // relations extracted, summed over documents
+	Graph          graph.Counters `json:"graph"`     // what the server reports it changed
+	Elapsed        time.Duration  `json:"-"`
+	Seconds        float64        `json:"seconds"`
 }
 
 // Run ingests every document named by args (files, folders, URLs, feeds,
@@ -161,30 +168,42 @@ type documentExtractor interface {
 }
 
 // processor is the per-document stage: normalize, parse when p is set,
-// extract. A parse error fails its document only.
+// extract. A failed parse does not fail its document: the document is
+// extracted without a parse, as with no parser at all, and the failure
+// travels in ParseErr. Its content hash then names no parser, so the next
+// run whose parser answers rewrites it; failing it instead would lose the
+// document's whole contribution for what is a few points of recall.
 func processor(x documentExtractor, p parser) processFunc {
-	return func(ctx context.Context, it source.Item) (normalize.Document, extract.Result, error) {
+	return func(ctx context.Context, it source.Item) (processed, error) {
 		doc, err := normalize.Normalize(it)
 		if err != nil {
-			return doc, extract.Result{}, err
+			return processed{Doc: doc}, err
 		}
 		var parse *syntax.Parse
+		var parseErr error
 		if p != nil {
 			ps, err := p.Parse(ctx, doc.Text)
-			if err != nil {
-				return doc, extract.Result{}, parseError(err)
+			switch {
+			case err == nil:
+				parse = &ps
+			case ctx.Err() != nil:
+				// The run is stopping: the parse failed for that, not for
+				// this document, and the run's outcome says so.
+				return processed{Doc: doc}, parseError(err)
+			default:
+				parseErr = parseError(err)
 			}
-			parse = &ps
 		}
 		res, err := extractOne(x, doc, parse)
-		return doc, res, err
+		return processed{Doc: doc, Result: res, ParseErr: parseErr}, err
 	}
 }
 
-// parseError is a failed parse as its document's reason, naming the stage.
-// An HTTP parser's error names the URL it posted to, whose query can carry
-// the parser's whole configuration (hundreds of characters): the reason
-// shows the URL without its query, and still wraps the parser's error.
+// parseError is a failed parse as the reason given for its document,
+// naming the stage. An HTTP parser's error names the URL it posted to, whose
+// query can carry the parser's whole configuration (hundreds of
+// characters): the reason shows the URL without its query, and still wraps
+// the parser's error.
 func parseError(err error) error {
 	msg := err.Error()
 	var ue *url.Error

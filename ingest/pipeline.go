@@ -19,15 +19,23 @@ type readFunc func(ctx context.Context, yield func(source.Item, error) bool) err
 // processFunc is the per-document stage: normalize and extract one document
 // (CPU-bound), parsing it first when a parser is set (waiting on I/O). ctx
 // ends with the run.
-type processFunc func(ctx context.Context, it source.Item) (normalize.Document, extract.Result, error)
+type processFunc func(ctx context.Context, it source.Item) (processed, error)
+
+// processed is one document the per-document stage got through.
+type processed struct {
+	Doc    normalize.Document
+	Result extract.Result
+	// ParseErr is why the parser failed on this document, which was then
+	// extracted without a parse; nil when it was parsed or no parser is set.
+	ParseErr error
+}
 
 // outcome is one document after processing, in the order it was read (Seq).
 type outcome struct {
 	Seq     int
 	Locator string
-	Doc     normalize.Document
-	Result  extract.Result
-	Err     error
+	processed
+	Err error
 }
 
 // consumer receives every outcome in one goroutine. Tick is called when no
@@ -79,7 +87,7 @@ func runPipeline(ctx context.Context, read readFunc, process processFunc, worker
 					o.Locator, o.Err = ie.Locator, errors.New(ie.Reason)
 				}
 				if o.Err == nil {
-					o.Doc, o.Result, o.Err = process(ctx, j.item)
+					o.processed, o.Err = process(ctx, j.item)
 				}
 				select {
 				case outs <- o:

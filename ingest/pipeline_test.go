@@ -80,12 +80,12 @@ func items(n int, bad ...int) readFunc {
 // fakeProcess fails the documents named in bad, as normalization does for
 // an empty document.
 func fakeProcess(bad ...string) processFunc {
-	return func(_ context.Context, it source.Item) (normalize.Document, extract.Result, error) {
+	return func(_ context.Context, it source.Item) (processed, error) {
 		if slices.Contains(bad, it.Locator) {
-			return normalize.Document{}, extract.Result{}, errors.New("empty document")
+			return processed{}, errors.New("empty document")
 		}
 		d := normalize.Document{ID: "id-" + it.Locator, Locator: it.Locator}
-		return d, extract.Result{Document: extract.DocumentInfo{ID: d.ID, Source: it.Locator}}, nil
+		return processed{Doc: d, Result: extract.Result{Document: extract.DocumentInfo{ID: d.ID, Source: it.Locator}}}, nil
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 // exit code and output.
 func runKG(t *testing.T, env map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	for _, k := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_PASSWORD_FILE", "NEO4J_DATABASE", "KG_CONFIG", "KG_LOG_FORMAT", "KG_EXTRACT_PARSER"} {
+	for _, k := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_PASSWORD_FILE", "NEO4J_DATABASE", "KG_CONFIG", "KG_LOG_FORMAT", "KG_EXTRACT_PARSER", "KG_EXTRACT_PARSER_TIMEOUT"} {
 		t.Setenv(k, env[k])
 	}
 	var out, errOut bytes.Buffer

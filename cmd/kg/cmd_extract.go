@@ -37,7 +37,8 @@ input always gives byte-identical output.
 With --parser, each document's text is parsed by a CoreNLP server first and
 the extractor reads relations off the dependency parse as well (one server
 version gives the same parse for the same text, so the output stays the
-same from run to run). A document the server fails to parse fails alone.`,
+same from run to run). A document the server fails to parse (an error, a
+timeout: extract.parser_timeout) is extracted without parse, with a warning.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runExtract(cmd.Context(), o, args)
@@ -74,7 +75,9 @@ func (a *app) runExtract(ctx context.Context, o extractOptions, args []string) e
 	opts.OnDocument = func(e ingest.DocumentEvent) {
 		if e.Status == ingest.StatusFailed {
 			fmt.Fprintf(a.stderr, "kg: %s: %v\n", e.Locator, e.Err)
+			return
 		}
+		a.logParseFallback(e)
 	}
 	sum, err := ingest.Extract(ctx, args, opts, emit)
 	if err != nil {
@@ -94,6 +97,12 @@ func (a *app) ingestOptions(ctx context.Context, workers int, include, exclude [
 	timeout, err := time.ParseDuration(c.FetchTimeout)
 	if err != nil {
 		return ingest.Options{}, usageError{fmt.Errorf("ingest.fetch_timeout %q: %w", c.FetchTimeout, err)}
+	}
+	// Read even without a parser, as ingest.fetch_timeout is without URLs:
+	// a bad value is a mistake to hear of before the run that needs it.
+	parseTimeout, err := parserTimeout(a.cfg.Extract.ParserTimeout)
+	if err != nil {
+		return ingest.Options{}, err
 	}
 	if workers == 0 {
 		workers = c.Workers
@@ -116,7 +125,7 @@ func (a *app) ingestOptions(ctx context.Context, workers int, include, exclude [
 		Extract: extract.Options{ExtraCatalog: c.Catalogs},
 	}
 	if a.cfg.Extract.Parser != "" {
-		p, err := a.openParser(ctx)
+		p, err := a.openParser(ctx, parseTimeout)
 		if err != nil {
 			return ingest.Options{}, err
 		}

@@ -34,8 +34,10 @@ extracts entities and relations, and writes them to Neo4j. Documents already
 in the graph with the same content are skipped; changed ones are replaced.
 
 With --parser, each document's text is parsed by a CoreNLP server first and
-the extractor reads relations off the dependency parse as well; a document
-the server fails to parse fails alone.
+the extractor reads relations off the dependency parse as well. A document
+the server fails to parse (an error, a timeout: extract.parser_timeout) is
+extracted without parse, with a warning, and counted in the summary; a later
+run whose parser answers rewrites it.
 
 Exit codes: 0 all documents ingested, 1 the run failed, 2 bad usage,
 3 finished but some documents failed (listed in the summary), 130 interrupted.`,
@@ -85,7 +87,7 @@ func (a *app) runIngest(ctx context.Context, o ingestOptions, args []string) err
 	sum, runErr := ingest.Run(ctx, args, s, opts)
 	prog.finish()
 	a.log.Info().Int("documents", sum.Documents).Int("written", sum.Written).Int("unchanged", sum.Unchanged).
-		Int("failed", len(sum.Failed)).Dur("elapsed", sum.Elapsed).Msg("ingest finished")
+		Int("failed", len(sum.Failed)).Int("parseFallbacks", sum.ParseFallbacks).Dur("elapsed", sum.Elapsed).Msg("ingest finished")
 	if err := printSummary(a.stdout, o.format, sum, o.showFailed); err != nil {
 		return err
 	}
@@ -108,6 +110,11 @@ func printSummary(w io.Writer, format string, s ingest.Summary, maxFailed int) e
 	}
 	fmt.Fprintf(w, "documents  %d read, %d written, %d unchanged, %d failed\n", s.Documents, s.Written, s.Unchanged, len(s.Failed))
 	fmt.Fprintf(w, "extracted  %d entities, %d relations\n", s.Entities, s.Relations)
+	if s.ParseFallbacks > 0 {
+		// Only then: a run without parser, or whose parser never failed, has
+		// nothing to say here.
+		fmt.Fprintf(w, "parse      %d failed, extracted without parser (a run whose parser answers rewrites them)\n", s.ParseFallbacks)
+	}
 	g := s.Graph
 	fmt.Fprintf(w, "graph      +%d nodes, +%d relationships, -%d nodes, -%d relationships, %d properties set\n",
 		g.NodesCreated, g.RelationshipsCreated, g.NodesDeleted, g.RelationshipsDeleted, g.PropertiesSet)

@@ -112,3 +112,57 @@ func TestExtractIsByteIdentical(t *testing.T) {
 		t.Errorf("printed %d documents, want the whole sample", n)
 	}
 }
+
+func TestPrintSummaryParseFallbacks(t *testing.T) {
+	const line = "parse      2 failed, extracted without parser (a run whose parser answers rewrites them)\n"
+	tests := []struct {
+		name      string
+		fallbacks int
+		format    string
+		want      string // in the output
+		wantNot   string // not in the output
+	}{
+		{name: "text: a line when some fell back", fallbacks: 2, format: "text", want: line},
+		{name: "text: no line when none did", fallbacks: 0, format: "text", wantNot: "parse "},
+		{name: "json: the count", fallbacks: 2, format: "json", want: `"parseFallbacks":2,`},
+		{name: "json: the count, zero too", fallbacks: 0, format: "json", want: `"parseFallbacks":0,`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			sum := ingest.Summary{Documents: 3, Written: 3, ParseFallbacks: tt.fallbacks}
+			if err := printSummary(&out, tt.format, sum, 20); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out.String(), tt.want) {
+				t.Errorf("got\n%s\nwant it to contain %q", out.String(), tt.want)
+			}
+			if tt.wantNot != "" && strings.Contains(out.String(), tt.wantNot) {
+				t.Errorf("got\n%s\nwant no %q", out.String(), tt.wantNot)
+			}
+		})
+	}
+}
+
+// TestIngestParseFailureIsWrittenWithoutParse runs kg ingest against a
+// server that fails one text: all three documents are written, the run
+// succeeds, and the summary counts the one extracted without parse.
+func TestIngestParseFailureIsWrittenWithoutParse(t *testing.T) {
+	s := graphtest.Open(t)
+	graphtest.Reset(t, s)
+	dir := parseDocs(t, "An unparsable text.")
+	code, out, errOut := runKG(t, serverEnv(t), "ingest", "--format", "json", "--parser", fakeCoreNLP(t), dir)
+	if code != exitOK {
+		t.Fatalf("exit %d, want %d; stderr %s", code, exitOK, errOut)
+	}
+	var sum ingest.Summary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("summary is not JSON: %v\n%s", err, out)
+	}
+	if sum.Written != 3 || len(sum.Failed) != 0 || sum.ParseFallbacks != 1 {
+		t.Errorf("written %d, failed %v, parse fallbacks %d; want 3, none, 1", sum.Written, sum.Failed, sum.ParseFallbacks)
+	}
+	if n := strings.Count(errOut, "parse failed, extracted without parser"); n != 1 || !strings.Contains(errOut, "b.txt") {
+		t.Errorf("stderr names the fallback %d times, want once, naming b.txt:\n%s", n, errOut)
+	}
+}

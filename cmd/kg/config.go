@@ -51,22 +51,25 @@ type extractConfig struct {
 	// dependency parses the extractor reads relations from as well; empty:
 	// no parser.
 	Parser string `mapstructure:"parser"`
+	// ParserTimeout bounds one request to the parser (a Go duration).
+	ParserTimeout string `mapstructure:"parser_timeout"`
 }
 
 // envNames maps configuration keys to the environment variables that set
 // them. Connection settings use the names cypher-shell users already know.
 var envNames = map[string]string{
-	"neo4j.uri":            "NEO4J_URI",
-	"neo4j.username":       "NEO4J_USERNAME",
-	"neo4j.database":       "NEO4J_DATABASE",
-	"log.level":            "KG_LOG_LEVEL",
-	"log.format":           "KG_LOG_FORMAT",
-	"ingest.workers":       "KG_INGEST_WORKERS",
-	"ingest.batch_size":    "KG_INGEST_BATCH_SIZE",
-	"ingest.max_bytes":     "KG_INGEST_MAX_BYTES",
-	"ingest.fetch_timeout": "KG_INGEST_FETCH_TIMEOUT",
-	"extract.parser":       "KG_EXTRACT_PARSER",
-	"queries_dir":          "KG_QUERIES_DIR",
+	"neo4j.uri":              "NEO4J_URI",
+	"neo4j.username":         "NEO4J_USERNAME",
+	"neo4j.database":         "NEO4J_DATABASE",
+	"log.level":              "KG_LOG_LEVEL",
+	"log.format":             "KG_LOG_FORMAT",
+	"ingest.workers":         "KG_INGEST_WORKERS",
+	"ingest.batch_size":      "KG_INGEST_BATCH_SIZE",
+	"ingest.max_bytes":       "KG_INGEST_MAX_BYTES",
+	"ingest.fetch_timeout":   "KG_INGEST_FETCH_TIMEOUT",
+	"extract.parser":         "KG_EXTRACT_PARSER",
+	"extract.parser_timeout": "KG_EXTRACT_PARSER_TIMEOUT",
+	"queries_dir":            "KG_QUERIES_DIR",
 }
 
 // flagNames maps configuration keys to the global flags that set them.
@@ -96,6 +99,11 @@ var defaults = map[string]any{
 	"ingest.max_bytes":     int64(20 << 20),
 	"ingest.fetch_timeout": "30s",
 	"extract.parser":       "", // no parser
+	// The client sends a long document in pieces of up to 40,000 bytes; one
+	// takes about 25 s on a two-core machine's server, and longer when
+	// several workers' requests queue there. A request that takes longer
+	// costs its document its parse, not the document.
+	"extract.parser_timeout": "5m",
 }
 
 // loadConfig reads the configuration. file is the --config flag ("" means

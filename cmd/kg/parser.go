@@ -10,35 +10,50 @@ import (
 	"github.com/kg-project/kg/ingest/syntax/corenlp"
 )
 
-const (
-	// parserTimeout bounds one request to the parser. The client sends a
-	// long document in pieces of up to 40,000 bytes; one takes about 25 s
-	// on a two-core machine's server, and longer when several workers'
-	// requests queue there.
-	parserTimeout = 5 * time.Minute
-	// parserPingTimeout bounds the check at the start of a run: a server
-	// answers at once, but one that has not loaded its models yet spends up
-	// to a minute on its first parse.
-	parserPingTimeout = 2 * time.Minute
-)
+// parserPingTimeout bounds the check at the start of a run: a server
+// answers at once, but one that has not loaded its models yet spends up to
+// a minute on its first parse. It is a constant, not derived from
+// extract.parser_timeout: that one scales with the longest document and the
+// queue at the server, this one with the server's start, and a short
+// per-request setting (for a corpus of short texts) must not fail the
+// check of a server still loading, nor a long one keep a run waiting many
+// minutes on a server that will never answer.
+const parserPingTimeout = 2 * time.Minute
 
 // parserFlag is the help of --parser, for the commands that have it.
 const parserFlag = "URL of a CoreNLP server whose dependency parses extraction also reads " +
 	"(http://host:port; make corenlp starts one; env KG_EXTRACT_PARSER; default: none)"
 
-// openParser connects to the configured parser (extract.parser) and checks,
-// with one small parse, that it answers: a run fails at once rather than
-// on every document.
-func (a *app) openParser(ctx context.Context) (*corenlp.Client, error) {
+// parserTimeout reads extract.parser_timeout, the bound of one request to
+// the parser.
+func parserTimeout(raw string) (time.Duration, error) {
+	d, err := time.ParseDuration(raw)
+	if err != nil {
+		return 0, usageError{fmt.Errorf("extract.parser_timeout %q: %w", raw, err)}
+	}
+	if d <= 0 {
+		// The HTTP client reads 0 as no bound at all: one hung request would
+		// then hold its worker, and at the end the run, forever.
+		return 0, usageError{fmt.Errorf("extract.parser_timeout %q: want a positive duration, e.g. 5m", raw)}
+	}
+	return d, nil
+}
+
+// openParser connects to the configured parser (extract.parser), whose
+// requests give up after timeout, and checks, with one small parse, that it
+// answers: a run fails at once rather than on every document.
+func (a *app) openParser(ctx context.Context, timeout time.Duration) (*corenlp.Client, error) {
 	raw := a.cfg.Extract.Parser
-	c, err := corenlp.New(raw, parserTimeout)
+	c, err := corenlp.New(raw, timeout)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("extract.parser %q: want the URL of a CoreNLP server, http://host:port", raw)}
 	}
-	pctx, cancel := context.WithTimeout(ctx, parserPingTimeout)
-	defer cancel()
+	// The check goes through a client of its own, bounded by
+	// parserPingTimeout: the documents' client would cut it at timeout,
+	// which may be shorter than a cold server's first parse.
+	pinger, _ := corenlp.New(raw, parserPingTimeout) // raw passed New just above
 	start := time.Now()
-	if err := c.Ping(pctx); err != nil {
+	if err := pinger.Ping(ctx); err != nil {
 		// The request's URL carries the client's whole configuration; the
 		// cause alone is the news.
 		var ue *url.Error

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -86,38 +87,179 @@ func TestParserBadURLIsUsage(t *testing.T) {
 	}
 }
 
-// TestParseFailureFailsOnlyItsDocument runs kg extract against a server that
-// parses every text but one.
-func TestParseFailureFailsOnlyItsDocument(t *testing.T) {
+func TestConfigParserTimeout(t *testing.T) {
+	file := writeFile(t, "config.yaml", "extract:\n  parser_timeout: 90s\n")
+	tests := []struct {
+		name string
+		file string
+		env  map[string]string
+		want string
+	}{
+		{name: "5m by default", file: writeFile(t, "empty.yaml", "log:\n  level: info\n"), want: "5m"},
+		{name: "file", file: file, want: "90s"},
+		{name: "env over file", file: file, env: map[string]string{"KG_EXTRACT_PARSER_TIMEOUT": "20m"}, want: "20m"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := loadConfig(tt.file, nil, envOf(tt.env))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Extract.ParserTimeout != tt.want {
+				t.Errorf("extract.parser_timeout %q, want %q", c.Extract.ParserTimeout, tt.want)
+			}
+			if _, err := parserTimeout(c.Extract.ParserTimeout); err != nil {
+				t.Errorf("parserTimeout(%q): %v", c.Extract.ParserTimeout, err)
+			}
+		})
+	}
+}
+
+func TestParserTimeoutBadValueIsUsage(t *testing.T) {
+	tests := []struct {
+		value string
+		want  string
+	}{
+		{"soon", `kg: extract.parser_timeout "soon": time: invalid duration "soon"`},
+		{"300", `kg: extract.parser_timeout "300": time: missing unit in duration "300"`},
+		{"0s", `kg: extract.parser_timeout "0s": want a positive duration, e.g. 5m`},
+		{"-1m", `kg: extract.parser_timeout "-1m": want a positive duration, e.g. 5m`},
+	}
+	doc := "../../ingest/sample/wh-2025-11-23-readout-geneva-talks-witkoff.md"
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			// No parser is set: the value is checked all the same.
+			code, out, errOut := runKG(t, map[string]string{"KG_EXTRACT_PARSER_TIMEOUT": tt.value}, "extract", doc)
+			if code != exitUsage || errOut != tt.want+"\n" {
+				t.Errorf("exit %d, stderr %q; want %d and the one line %q", code, errOut, exitUsage, tt.want)
+			}
+			if out != "" {
+				t.Errorf("printed %q before failing", out)
+			}
+		})
+	}
+}
+
+// fakeCoreNLP is a server that answers every text with an empty parse but
+// fails those containing "unparsable" with CoreNLP's error for a full heap,
+// and answers those containing "slow" only after 10 s (or when the client
+// gives up).
+func fakeCoreNLP(t *testing.T) string {
+	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
-		if strings.Contains(string(body), "unparsable") {
+		switch {
+		case strings.Contains(string(body), "unparsable"):
 			http.Error(w, "java.lang.OutOfMemoryError: Java heap space\n\tat edu.stanford.nlp...", http.StatusInternalServerError)
 			return
+		case strings.Contains(string(body), "slow"):
+			select {
+			case <-time.After(10 * time.Second):
+			case <-r.Context().Done():
+				return
+			}
 		}
 		_, _ = io.WriteString(w, `{"sentences":[]}`)
 	}))
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// parseDocs writes a folder with two texts the fake server parses and b.txt,
+// whose text is body, and returns it.
+func parseDocs(t *testing.T, body string) string {
+	t.Helper()
 	dir := t.TempDir()
 	for name, text := range map[string]string{
 		"a.txt": "Oman hosted talks between Iran and the United States in Muscat.",
-		"b.txt": "An unparsable text.",
+		"b.txt": body,
 		"c.txt": "Witkoff met Araghchi in Muscat.",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
-	code, out, errOut := runKG(t, nil, "extract", "--format", "json", "--parser", srv.URL, dir)
-	if code != exitPartial {
-		t.Fatalf("exit %d, want %d; stderr %s", code, exitPartial, errOut)
+	return dir
+}
+
+// logLine is one line of kg's JSON log.
+type logLine struct {
+	Level   string `json:"level"`
+	Source  string `json:"source"`
+	Error   string `json:"error"`
+	Message string `json:"message"`
+}
+
+// TestParseFailureExtractsItsDocumentWithoutParse runs kg extract against a
+// server that fails one text, or takes longer on it than
+// extract.parser_timeout allows: that document is printed as without
+// parser, the others with their parse, and one warning line names it.
+func TestParseFailureExtractsItsDocumentWithoutParse(t *testing.T) {
+	url := fakeCoreNLP(t)
+	tests := []struct {
+		name       string
+		body       string
+		timeout    string
+		wantReason string // its start: the rest is the HTTP client's wording
+	}{
+		{name: "server error", body: "An unparsable text.",
+			wantReason: "parse: corenlp: parse: server said 500 Internal Server Error: java.lang.OutOfMemoryError: Java heap space"},
+		{name: "timeout", body: "A slow text.", timeout: "500ms",
+			wantReason: "parse: corenlp: parse at " + url + ": context deadline exceeded (Client.Timeout exceeded"},
 	}
-	if n := strings.Count(out, "\n"); n != 2 {
-		t.Errorf("printed %d documents, want 2", n)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := parseDocs(t, tt.body)
+			env := map[string]string{"KG_EXTRACT_PARSER_TIMEOUT": tt.timeout}
+			code, out, errOut := runKG(t, env, "extract", "--format", "json", "--parser", url, dir)
+			if code != exitOK {
+				t.Fatalf("exit %d, want %d; stderr %s", code, exitOK, errOut)
+			}
+			lines := strings.SplitAfter(out, "\n")
+			if len(lines) != 4 || lines[3] != "" {
+				t.Fatalf("printed %d documents, want 3:\n%s", len(lines)-1, out)
+			}
+			// Without parse, b.txt's line is exactly what a run without
+			// parser prints (its content hash included); a.txt and c.txt's
+			// hashes name the parser.
+			_, plain, _ := runKG(t, nil, "extract", "--format", "json", dir)
+			want := strings.SplitAfter(plain, "\n")
+			for i, name := range []string{"a.txt", "b.txt", "c.txt"} {
+				if same := lines[i] == want[i]; same != (name == "b.txt") {
+					t.Errorf("%s: same output as without parser %v, want %v", name, same, !same)
+				}
+			}
+			var l logLine
+			if strings.Count(errOut, "\n") != 1 || json.Unmarshal([]byte(errOut), &l) != nil {
+				t.Fatalf("stderr %q, want one JSON log line", errOut)
+			}
+			if l.Level != "warn" || !strings.HasSuffix(l.Source, "b.txt") || !strings.HasPrefix(l.Error, tt.wantReason) || l.Message != "parse failed, extracted without parser" {
+				t.Errorf("logged %+v, want a warning naming b.txt with a reason starting %q", l, tt.wantReason)
+			}
+		})
 	}
-	want := "b.txt: parse: corenlp: parse: server said 500 Internal Server Error: java.lang.OutOfMemoryError: Java heap space\n"
-	if !strings.HasSuffix(errOut, want) || strings.Count(errOut, "\n") != 1 {
-		t.Errorf("stderr %q, want one line ending %q", errOut, want)
+}
+
+// TestParserCheckIsNotCutByParserTimeout checks that the start-of-run check
+// has its own bound: a server slower than extract.parser_timeout on the
+// check's parse (as a cold one is) still passes it, and only the documents
+// pay the setting.
+func TestParserCheckIsNotCutByParserTimeout(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(time.Second):
+			_, _ = io.WriteString(w, `{"sentences":[]}`)
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	env := map[string]string{"KG_EXTRACT_PARSER_TIMEOUT": "300ms"}
+	code, out, errOut := runKG(t, env, "extract", "--format", "json", "--parser", srv.URL, "../../ingest/sample/us-iran-peace-talks.txt")
+	if code != exitOK || strings.Count(out, "\n") != 1 {
+		t.Fatalf("exit %d, printed %d documents; want %d and 1; stderr %s", code, strings.Count(out, "\n"), exitOK, errOut)
+	}
+	if !strings.Contains(errOut, "parse failed, extracted without parser") || !strings.Contains(errOut, "Client.Timeout exceeded") {
+		t.Errorf("stderr %q, want the document's timeout logged", errOut)
 	}
 }
 

@@ -42,6 +42,7 @@ func (p *progress) document(e ingest.DocumentEvent) {
 		p.failed++
 		p.a.log.Warn().Str("source", e.Locator).Err(e.Err).Msg("document skipped")
 	} else {
+		p.a.logParseFallback(e)
 		p.a.log.Debug().Str("source", e.Locator).Str("id", e.ID).Str("status", string(e.Status)).
 			Int("entities", e.Entities).Int("relations", e.Relations).Msg("document")
 	}
@@ -52,6 +53,16 @@ func (p *progress) document(e ingest.DocumentEvent) {
 	if time.Since(p.lastLog) >= p.interval {
 		p.lastLog = time.Now()
 		p.a.log.Info().Int("documents", p.done).Int("failed", p.failed).Msg("progress")
+	}
+}
+
+// logParseFallback logs, as one warning line, a document the parser failed
+// on and that was extracted without a parse: the run goes on and the
+// document is in its output, with fewer relations than the parse might have
+// given, until a run whose parser answers rewrites it.
+func (a *app) logParseFallback(e ingest.DocumentEvent) {
+	if e.ParseErr != nil {
+		a.log.Warn().Str("source", e.Locator).Err(e.ParseErr).Msg("parse failed, extracted without parser")
 	}
 }
 
