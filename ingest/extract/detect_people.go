@@ -130,6 +130,20 @@ func (s *scan) personRun(i, j int) {
 			return
 		}
 	}
+	// "Sirri Sakik": a one-word place of the catalog that is also a given
+	// name, then name words the catalog lacks, is a person's name; the
+	// place (Sirri Island) is not meant.
+	if s.catTyp[i] == "Place" && s.class(i)&wcGiven != 0 && j-i >= 2 && (i+1 >= len(s.toks) || s.catTyp[i+1] == "") && !s.catFull[i+1] {
+		rest := true
+		for k := i + 1; k < j; k++ {
+			rest = rest && s.catTyp[k] == ""
+		}
+		if rest {
+			s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
+				name: s.personName(i, j), prio: prioDetected})
+			return
+		}
+	}
 	if t := s.catTyp[i]; t == "Country" || t == "Place" {
 		k := i
 		for k < j && s.catTyp[k] == t {
