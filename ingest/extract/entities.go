@@ -206,7 +206,7 @@ func (s *scan) build(ms []pending) *entitySet {
 		start, end := first.start, s.toks[m.to-1].end
 		men := mention{
 			EntityID: m.id, Type: m.typ, Start: start, End: end, Sentence: first.sent,
-			Text: s.doc.Text[start:end], Demonym: m.demonym, Anaphor: m.anaphor,
+			Text: s.doc.Text[start:end], Demonym: m.demonym, Anaphor: m.anaphor, Pronoun: m.pronoun,
 			Title: m.title.text, TitleStart: m.title.start, TitleEnd: m.title.end, TitleOf: m.title.of,
 		}
 		if country, ok := s.x.capital[m.id]; ok && !s.locative(m.from) && !(m.to < len(s.toks) && s.toks[m.to].key == ",") {
@@ -217,7 +217,7 @@ func (s *scan) build(ms []pending) *entitySet {
 			set.Entities[m.id] = s.newEntity(m)
 			surfaces[m.id] = map[string]bool{}
 		}
-		if !m.demonym && !m.anaphor {
+		if !m.demonym && !m.anaphor && !m.pronoun {
 			surfaces[m.id][oneLine(men.Text)] = true
 		}
 	}

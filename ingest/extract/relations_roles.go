@@ -92,7 +92,7 @@ func (b *relBuilder) roles(v *sentView) {
 			if title != "" && reRoleOf.MatchString(gap) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
 			}
-			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil {
+			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) {
 				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
 			}
 			if loc := reWhoHeads.FindStringSubmatchIndex(gap); loc != nil {
@@ -413,6 +413,10 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 var reBeforeCommonEra = regexp.MustCompile(`\b\d{1,4}(?:\s|\x{00A0})*(?:BC|BCE|B\.C\.)(?:\W|$)`)
 
 // reLowerOrdinal is an ordinal written in lower case or digits.
+// reClauseInTitle: ", who served as prime minister of" is a clause, which
+// reServedAsOf reads; the words before the head are no part of the title.
+var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that)\b|\b(?:served|serves|was|is|became|becomes|been|as)\b`)
+
 var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$`)
 
 // canonTitle writes a title one way: spaces collapsed, no leading article

@@ -15,6 +15,7 @@ type pending struct {
 	demonym  bool
 	metonym  bool // a country named by a place ("Washington")
 	anaphor  bool // "the deal" for the agreement named before it
+	pronoun  bool // "he" for the person the document is about
 	// kindSurname marks a catalog person matched by a known surname alone.
 	kindSurname bool
 	title       titleInfo
@@ -57,6 +58,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.dropNotEntities(ms)
 	ms = s.agreementAnaphors(ms)
 	ms = s.titleAnaphors(ms)
+	ms = s.pronounAnaphors(ms)
 	return s.build(ms)
 }
 

@@ -35,6 +35,9 @@ type mention struct {
 	// Anaphor marks a mention by a common noun or a bare title ("the
 	// deal", "the Secretary") that resolution tied to a named entity.
 	Anaphor bool
+	// Pronoun marks "he" or "she" read as the person the document is
+	// about (resolve_pronouns.go): a mention, not a name.
+	Pronoun bool
 	// MetonymFor is the id of the state a place mention stands for when
 	// the place acts as its government ("Tehran stated"); the mention
 	// itself stays on the place.

@@ -1,0 +1,107 @@
+package extract
+
+// An encyclopedia's life of a person names its subject once or twice and
+// then says "he" or "she": "Sharon entered politics in 1973. He joined the
+// Likud ...". Without those pronouns the roles, memberships and deeds of
+// most of the article are lost. Reading every pronoun is coreference, which
+// this package does not attempt; one case is safe enough to read:
+//
+//   - the document has a subject: the first person it names, within its
+//     first two sentences, named more often than any other person (at
+//     least three times);
+//   - the pronoun is the subject's: "he" when the document's pronouns are
+//     mostly "he", "his" and "him", "she" when mostly "she" and "her";
+//   - no other person is named in the pronoun's sentence before it or in
+//     the sentence before, where the pronoun could be theirs.
+//
+// Such a "he" or "she" is a mention of the subject. It is not a name: it
+// never becomes an alias, and it is marked as a pronoun for the rules
+// that need a written name.
+
+// Thresholds of the document's subject.
+const (
+	subjectFirstSentences = 2 // the subject is named in the first sentences
+	subjectLeastMentions  = 3 // and at least this often
+)
+
+// pronounAnaphors adds a mention of the document's subject for every
+// "he" or "she" that can only be the subject's. ms must be sorted.
+func (s *scan) pronounAnaphors(ms []pending) []pending {
+	subject, ok := s.documentSubject(ms)
+	if !ok {
+		return ms
+	}
+	pronoun := s.subjectPronoun()
+	if pronoun == "" {
+		return ms
+	}
+	var out []pending
+	k := 0      // ms[:k] start before the current token
+	other := -1 // sentence of the last mention of another person
+	for i := range s.toks {
+		for k < len(ms) && ms[k].from < i {
+			if ms[k].typ == "Person" && ms[k].id != subject.id && !ms[k].pronoun {
+				other = s.toks[ms[k].from].sent
+			}
+			k++
+		}
+		t := &s.toks[i]
+		if t.kind != tkWord || t.key != pronoun || t.sent < 0 || s.notEnt[i] {
+			continue
+		}
+		if other >= 0 && other >= t.sent-1 {
+			continue // another person named just before may be meant
+		}
+		out = append(out, pending{from: i, to: i + 1, id: subject.id, typ: "Person", entry: subject.entry, name: subject.name, pronoun: true})
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	return sortPending(append(ms, out...))
+}
+
+// documentSubject is the person the document is about, when it has one.
+func (s *scan) documentSubject(ms []pending) (pending, bool) {
+	var first pending
+	found := false
+	count := map[string]int{}
+	for _, m := range ms {
+		if m.typ != "Person" || m.anaphor || m.pronoun {
+			continue
+		}
+		if !found {
+			first, found = m, true
+		}
+		count[m.id]++
+	}
+	if !found || s.toks[first.from].sent >= subjectFirstSentences || count[first.id] < subjectLeastMentions {
+		return pending{}, false
+	}
+	for id, n := range count {
+		if id != first.id && n >= count[first.id] {
+			return pending{}, false
+		}
+	}
+	return first, true
+}
+
+// subjectPronoun is "he" or "she", whichever set of pronouns the document
+// uses more (by at least two to one), or "" when neither dominates.
+func (s *scan) subjectPronoun() string {
+	he, she := 0, 0
+	for i := range s.toks {
+		switch s.toks[i].key {
+		case "he", "his", "him":
+			he++
+		case "she", "her", "hers":
+			she++
+		}
+	}
+	switch {
+	case he > 0 && he >= 2*she:
+		return "he"
+	case she > 0 && she >= 2*he:
+		return "she"
+	}
+	return ""
+}
