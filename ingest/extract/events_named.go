@@ -7,7 +7,7 @@ import (
 
 var (
 	// "X authorized Operation Y", "X attended the Y summit".
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|co-chaired|chaired|addressed|fought` + sp + `+in|fought|entered|intervened` + sp + `+in|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
 
 	// "Operation Midnight Hammer", "Operation Grapes of Wrath", "Operation
 	// Peace for Galilee": a named military operation; "of" or "for" joins
