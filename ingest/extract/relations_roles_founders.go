@@ -12,7 +12,7 @@ var (
 	// end a clause.
 	reFoundedBy = regexp.MustCompile(`^[^.;:!?“”"]{0,80}?\b(?:founded|co-founded|cofounded|established)(?:` + sp + `+(?:in|at)` + sp + `+[^,.;:“”"]{1,40}?)?` + sp + `+by` + sp + `+(?:[\w'’-]+` + sp + `+){0,5}?$`)
 	// "X founded the Y", "X co-founded Y".
-	reFounded = regexp.MustCompile(`^` + sp + `+(?:(?:had|has|also|later)` + sp + `+)*(?:founded|co-founded|cofounded)` + sp + `+(?:the` + sp + `+)?$`)
+	reFounded = regexp.MustCompile(`^` + sp + `+(?:(?:had|has|also|later|then)` + sp + `+)*(?:founded|co-founded|cofounded|formed|established)` + sp + `+(?:the` + sp + `+)?(?:(?:new|breakaway|short-lived)` + sp + `+)?$`)
 	// "its candidate X", "its leader X": the possessive stands for the
 	// organisation named before it.
 	reItsMember = regexp.MustCompile(`\bits` + sp + `+(?:(?:presidential|parliamentary|own|then|former|new)` + sp + `+)?(?:candidate|nominee|leader|founder|co-founder|chairman|spokesman|spokesperson)` + sp + `+$`)
@@ -29,10 +29,10 @@ var (
 const maxFounderGap = 200
 
 func (b *relBuilder) foundersAndCandidates(v *sentView) {
-	if !v.has("found", "establish", "candidate", "nominee", "its ", "'s ", "’s ") {
+	if !v.has("found", "establish", "formed", "candidate", "nominee", "its ", "'s ", "’s ") {
 		return
 	}
-	if irrealis.MatchString(v.between(v.start, v.end)) && !v.has("found", "establish") {
+	if irrealis.MatchString(v.between(v.start, v.end)) && !v.has("found", "establish", "formed") {
 		return
 	}
 	for _, a := range v.args {

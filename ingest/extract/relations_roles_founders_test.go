@@ -12,6 +12,9 @@ func TestFoundersAndCandidates(t *testing.T) {
 		{"founded in a place by a described founder", []string{
 			"The [Muslim Brotherhood|organization:muslim-brotherhood] is an Islamist organization founded in [Egypt|country:egypt] by Islamic scholar and schoolteacher [Hassan al-Banna|person:hassan-al-banna] in 1928."},
 			[]string{"AFFILIATED_WITH person:hassan-al-banna organization:muslim-brotherhood"}},
+		{"formed a new party", []string{
+			"In 2005 [Ariel Sharon|person:ariel-sharon] formed the new [Kadima|organization:kadima] party."},
+			[]string{"AFFILIATED_WITH person:ariel-sharon organization:kadima"}},
 		{"co-founded by, after a comma", []string{
 			"[Hamas|organization:hamas], co-founded by [Ahmed Yassin|person:ahmed-yassin], won the vote."},
 			[]string{"AFFILIATED_WITH person:ahmed-yassin organization:hamas"}},

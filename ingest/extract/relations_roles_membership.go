@@ -4,9 +4,10 @@ import "regexp"
 
 var (
 	// "X was a member of Hamas", "X, who became a senior member of the
-	// PLO", "X worked for the CIA", "X served in the IRGC", "X fought for
-	// Hezbollah".
-	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:senior|leading|founding|prominent|longtime|former|full|active|key)` + sp + `+)*(?:member|members|militant|activist|official|operative)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in))` + sp + `+(?:the` + sp + `+)?$`)
+	// PLO", "X was a platoon commander in the Alexandroni Brigade", "X
+	// worked for the CIA", "X served in the IRGC", "X fought for
+	// Hezbollah", "X entered politics, joining the Likud".
+	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}?(?:member|members|militant|activist|official|operative|soldier|officer|commander|fighter|guerrilla|agent|cadre)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in)|(?:` + sp + `+[a-z][\w-]*){0,4}` + sp + `*,` + sp + `+(?:(?:later|then|soon|eventually)` + sp + `+)?joining)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X is recognized as one of al-Qaeda's founders", "X was one of the
 	// PLO's members": one of an organisation's people.
 	reOneOfOrgs  = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:is|was|are|were|became|remains|remained)` + sp + `+)(?:(?:widely|also|generally|often)` + sp + `+)?(?:(?:recognized|recognised|considered|regarded|known|described|seen)` + sp + `+as` + sp + `+)?one` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
@@ -26,7 +27,7 @@ var (
 // member of Y", "X worked for Y"), a person's own party ("Netanyahu's
 // Likud party") and members listed after "members of Y, including".
 func (b *relBuilder) copulaMemberships(v *sentView) {
-	if !v.has("member", "work", "serv", "fought", "fight", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
+	if !v.has("member", "work", "serv", "fought", "fight", "soldier", "officer", "commander", "guerrilla", "agent", "cadre", "joining", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
 		return
 	}
 	for _, a := range v.args {

@@ -26,6 +26,15 @@ func TestCopulaMemberships(t *testing.T) {
 		{"a person's rival group is not said to be his", []string{
 			"[George Habash|person:george-habash] fought the group the [Popular Front for the Liberation of Palestine|organization:pflp] opposed."},
 			nil},
+		{"an officer of a unit, with its modifier", []string{
+			"[Ariel Sharon|person:ariel-sharon] was a platoon commander in the [Alexandroni Brigade|organization:alexandroni-brigade]."},
+			[]string{"AFFILIATED_WITH person:ariel-sharon organization:alexandroni-brigade"}},
+		{"joining, after a clause", []string{
+			"[Ariel Sharon|person:ariel-sharon] entered politics, joining the [Likud|organization:likud]."},
+			[]string{"AFFILIATED_WITH person:ariel-sharon organization:likud"}},
+		{"joining something that is no organisation's membership", []string{
+			"[Ariel Sharon|person:ariel-sharon] met [Likud|organization:likud] leaders and left."},
+			nil},
 		{"worked for", []string{
 			"[Robert Levinson|person:robert-levinson] had worked for the [Federal Bureau of Investigation|organization:fbi] before he vanished."},
 			[]string{"AFFILIATED_WITH person:robert-levinson organization:fbi"}},
