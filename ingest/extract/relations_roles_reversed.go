@@ -57,6 +57,9 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			}
 		}
 		b.succession(v, a)
+		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve") {
+			b.describedServedAs(v, a)
+		}
 		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
 			gap := v.between(a.m.End, next.Start)
 			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisClause(v, a.start, next.Start) {
@@ -87,6 +90,37 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // between the name and the state: "X served as president of Iran", "X,
 // who was prime minister of Iraq", "X was foreign minister of Oman".
 var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// reDescribedServedAs reads an office told in a relative clause after a
+// description of the person: "X was an Israeli general and politician
+// who served as the 11th Prime Minister of Israel". Only demonyms may be
+// named inside the description.
+var reDescribedServedAs = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// reDescriptionOther: "a friend of a man who served as": the clause
+// belongs to someone else the description names.
+var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|whose|whom|than|like|a|an|the|his|her)\b`)
+
+// describedServedAs finds the office of reDescribedServedAs.
+func (b *relBuilder) describedServedAs(v *sentView, a arg) {
+	for _, q := range v.ments {
+		if q.Start < a.m.End {
+			continue
+		}
+		if q.Demonym {
+			continue // "an Israeli general": part of the description
+		}
+		if !isQualifier(q) || continuesName(v.text, q.End) {
+			return
+		}
+		gap := v.between(a.m.End, q.Start)
+		loc := reDescribedServedAs.FindStringSubmatchIndex(gap)
+		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !b.irrealisClause(v, a.start, q.Start) {
+			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
+		}
+		return
+	}
+}
 
 // reParticipleFirst: "was elected president of": a verb, which the
 // appointment patterns read, not a word of the title.

@@ -32,6 +32,21 @@ func TestReversedRoles(t *testing.T) {
 		{"reelected to an office of a state", []string{
 			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] is reelected as the President of [Iran|country:iran]."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
+		{"a description, then who served as an office of a state", []string{
+			"[Ariel Sharon|person:ariel-sharon] was an [Israeli|country:israel|demonym] general and politician who served as the 11th Prime Minister of [Israel|country:israel] from 2001."},
+			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"a description naming someone else, who served", []string{
+			"[Ariel Sharon|person:ariel-sharon] was a friend of a man who served as Prime Minister of [Israel|country:israel]."},
+			nil},
+		{"a department after the office", []string{
+			"[Ariel Sharon|person:ariel-sharon] served as Minister of Defense of [Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Minister of Defense"}},
+		{"a figure ordinal before the office", []string{
+			"[Ariel Sharon|person:ariel-sharon] was the 11th Prime Minister of [Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"who served as, set off by commas: the clause is no part of the title", []string{
+			"[Ariel Sharon|person:ariel-sharon], who served as Prime Minister of [Israel|country:israel], died in 2014."},
+			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
 		{"a copula and a word that is no office", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
 			nil},
