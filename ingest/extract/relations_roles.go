@@ -89,6 +89,9 @@ func (b *relBuilder) roles(v *sentView) {
 		}
 		if next, ok := nextMention(v, a.m.End); ok && isQualifier(next) && !next.Demonym && !continuesName(v.text, next.End) {
 			gap := v.between(a.m.End, next.Start)
+			if next.Type == "Organization" {
+				gap = withoutGroupNoun(gap)
+			}
 			if title != "" && reRoleOf.MatchString(gap) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
 			}
@@ -413,6 +416,20 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 var reBeforeCommonEra = regexp.MustCompile(`\b\d{1,4}(?:\s|\x{00A0})*(?:BC|BCE|B\.C\.)(?:\W|$)`)
 
 // reLowerOrdinal is an ordinal written in lower case or digits.
+// reGroupNounTail: "of the Zionist militant group Irgun": a common noun
+// of the organisation's kind, with up to three modifiers, between "of the"
+// and its name.
+var reGroupNounTail = regexp.MustCompile(`(\bof` + sp + `+(?:the` + sp + `+)?)(?:[\w'’-]+` + sp + `+){0,3}?(?:group|organi[sz]ation|party|movement|militia|faction|network|underground)` + sp + `+$`)
+
+// withoutGroupNoun drops the kind noun of reGroupNounTail from the end of
+// gap, so that the role patterns read "the leader of the" before the name.
+func withoutGroupNoun(gap string) string {
+	if loc := reGroupNounTail.FindStringSubmatchIndex(gap); loc != nil {
+		return gap[:loc[3]]
+	}
+	return gap
+}
+
 // reClauseInTitle: ", who served as prime minister of" is a clause, which
 // reServedAsOf reads; the words before the head are no part of the title.
 var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that)\b|\b(?:served|serves|was|is|became|becomes|been|as)\b`)

@@ -44,6 +44,15 @@ func TestRoles(t *testing.T) {
 		{"title-case office in apposition", []string{
 			"[Ali Khamenei|person:ali-khamenei], the Supreme Leader of [Iran|country:iran], spoke."},
 			[]string{"HOLDS_ROLE person:ali-khamenei country:iran title=Supreme Leader"}},
+		{"the group's kind noun between the office and the name", []string{
+			"[Menachem Begin|person:menachem-begin] was the leader of the Zionist militant group [Irgun|organization:irgun]."},
+			[]string{"HOLDS_ROLE person:menachem-begin organization:irgun title=Leader"}},
+		{"the group's kind noun in an apposition", []string{
+			"[Menachem Begin|person:menachem-begin], the commander of the underground [Irgun|organization:irgun], spoke."},
+			[]string{"HOLDS_ROLE person:menachem-begin organization:irgun title=Commander"}},
+		{"a kind noun after a word that is no office", []string{
+			"[Ahmed Yassin|person:ahmed-yassin] was a critic of the militant group [Hamas|organization:hamas]."},
+			nil},
 		{"elected to a title-case office", []string{
 			"[Hassan Rouhani|person:hassan-rouhani] was elected President of [Iran|country:iran] in 2013."},
 			[]string{"HOLDS_ROLE person:hassan-rouhani country:iran title=President"}},
