@@ -57,6 +57,9 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			}
 		}
 		b.succession(v, a)
+		if v.has("elected to") {
+			b.electedToAs(v, a)
+		}
 		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve") {
 			b.describedServedAs(v, a)
 		}
@@ -119,6 +122,28 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
 		}
 		return
+	}
+}
+
+// reElectedToAs reads an office won in an election to a body: "X was
+// elected to the first Knesset as head of Herut" (the body is a
+// membership the other patterns find).
+var reElectedToAs = regexp.MustCompile(`^` + sp + `+(?:was|had` + sp + `+been|has` + sp + `+been)` + sp + `+(?:re-?)?elected` + sp + `+to` + sp + `+[^,;:.()]{1,50}?` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?$`)
+
+// electedToAs finds the office of reElectedToAs.
+func (b *relBuilder) electedToAs(v *sentView, a arg) {
+	for _, q := range v.ments {
+		if q.Start < a.m.End || q.Demonym || !isQualifier(q) {
+			continue
+		}
+		if q.Start-a.m.End > 120 {
+			return
+		}
+		gap := v.between(a.m.End, q.Start)
+		if loc := reElectedToAs.FindStringSubmatchIndex(gap); loc != nil && !continuesName(v.text, q.End) {
+			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.8, v, a.m.Start, q.End)
+			return
+		}
 	}
 }
 

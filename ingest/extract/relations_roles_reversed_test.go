@@ -47,6 +47,12 @@ func TestReversedRoles(t *testing.T) {
 		{"who served as, set off by commas: the clause is no part of the title", []string{
 			"[Ariel Sharon|person:ariel-sharon], who served as Prime Minister of [Israel|country:israel], died in 2014."},
 			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"elected to a body as head of a party", []string{
+			"[Menachem Begin|person:menachem-begin] was elected to the first [Knesset|organization:knesset] as head of [Herut|organization:herut]."},
+			[]string{"HOLDS_ROLE person:menachem-begin organization:herut title=Head"}},
+		{"elected to a body, a word that is no office", []string{
+			"[Menachem Begin|person:menachem-begin] was elected to the first [Knesset|organization:knesset] as a critic of [Herut|organization:herut]."},
+			nil},
 		{"a copula and a word that is no office", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
 			nil},
