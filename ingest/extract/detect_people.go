@@ -71,14 +71,32 @@ func (s *scan) nameRunEnd(i int) int {
 // detectPeople proposes person names found in runs of name words.
 func (s *scan) detectPeople() {
 	for i := 0; i < len(s.toks); {
-		if !s.nameWord(i) || (i > 0 && s.glued(i-1)) {
+		if (!s.nameWord(i) && !s.titledArticleName(i)) || (i > 0 && s.glued(i-1)) {
 			i++
 			continue
 		}
 		j := s.nameRunEnd(i)
+		if s.titledArticleName(i) && titleGivenNames[s.toks[i-1].key] && s.toks[i-1].key != "sheikh" {
+			// "Sultan al-Atrash": a title that is also a given name, before
+			// a family name alone, is the given name.
+			s.cands = append(s.cands, candidate{from: i - 1, to: j, entry: -1, typ: "Person", name: s.personName(i-1, j), prio: prioDetected})
+			i = j
+			continue
+		}
 		s.personRun(i, j)
 		i = j
 	}
+}
+
+// titledArticleName reports a name that opens with its lower-case Arabic
+// article right after a capitalised title: "Sultan al-Atrash", "Sheikh
+// al-Sabah". Without the title "al-Atrash" alone is no evidence of a person.
+func (s *scan) titledArticleName(i int) bool {
+	if i < 1 || i+2 >= len(s.toks) || s.toks[i].cap || !s.toks[i-1].cap || s.toks[i-1].kind != tkWord || s.class(i-1)&wcTitle == 0 {
+		return false
+	}
+	article := s.class(i)&wcParticle != 0 || sunArticles[s.toks[i].key]
+	return article && s.glued(i+1) && s.nameWord(i+2) && s.sameSent(i-1, i+2)
 }
 
 // personRun decides whether tokens [i, j) are a person's name.

@@ -22,6 +22,10 @@ var placeDeeds = map[string]bool{
 	"shelled": true, "bombarded": true, "besieged": true, "encircled": true,
 }
 
+// assaultNouns take their target after "on"; a single unknown name there
+// is a place: people and groups are named otherwise or known already.
+var assaultNouns = map[string]bool{"attack": true, "attacks": true, "assault": true, "airstrike": true, "airstrikes": true, "raid": true, "raids": true, "offensive": true}
+
 // placeDeedNouns follow a place's single name between "the" and the noun:
 // "the Entebbe raid", "the Qana massacre". Only a place names such a deed
 // with one word; a group or a person that did it is written with "'s"
@@ -44,6 +48,8 @@ func (s *scan) detectPlacePreps() {
 			k = i + 2
 		case placeDeeds[t.key] && s.tokKey(i+1) == "of":
 			k, single = i+2, true
+		case assaultNouns[t.key] && s.tokKey(i+1) == "on":
+			k, single = i+2, true // "a chemical attack on Ghouta"
 		case placeDeeds[t.key] && (t.key == "shelled" || t.key == "bombarded" || t.key == "besieged" || t.key == "encircled"):
 			k, single = i+1, true
 		}
