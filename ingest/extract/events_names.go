@@ -301,14 +301,16 @@ func kindOfName(name string) string {
 	return ""
 }
 
-// warSides: "the Iran–Iraq War" was fought by the states its name joins.
+// warSides: "the Iran–Iraq War" was fought by the states its name joins,
+// "the Fatah–Hamas conflict" and "the Israel–Hamas war" by the groups and
+// states.
 func (b *relBuilder) warSides(v *sentView, id string, s, e int) {
 	if !strings.ContainsAny(v.between(s, e), "–-") {
 		return
 	}
 	found := false
 	for _, m := range v.ments {
-		if m.Start >= s && m.End <= e && m.Type == "Country" && !m.Demonym {
+		if m.Start >= s && m.End <= e && (m.Type == "Country" || m.Type == "Organization") && !m.Demonym {
 			b.add("PARTICIPATED_IN", m.EntityID, id, 0.7, nil, v, s, e)
 			found = true
 		}
