@@ -414,6 +414,12 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		props["date"], props["datePrecision"], props["dateText"] = m, "year", m
 		return
 	}
+	// "the 1967 Six-Day War": a year written right before a catalog name.
+	if m := reYearBefore.FindString(v.between(max(v.start, s-5), s)); m != "" {
+		y := strings.TrimRight(m, " \u00a0")
+		props["date"], props["datePrecision"], props["dateText"] = y, "year", y
+		return
+	}
 	for _, d := range v.dates {
 		if !d.Resolved() {
 			continue

@@ -185,3 +185,19 @@ func TestAnchorOfATimeAdverbialKeepsItsOwnDate(t *testing.T) {
 		})
 	}
 }
+
+// TestCatalogEventYearBefore: "the 1967 Six-Day War" dates the catalog's
+// war, whose name leaves the year out.
+func TestCatalogEventYearBefore(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Islamism rose after the 1967 Six-Day War, historians say."))
+	for _, e := range res.Entities {
+		if e.Name == "Six-Day War" {
+			if e.Properties["date"] != "1967" || e.Properties["datePrecision"] != "year" {
+				t.Errorf("Six-Day War: date %v (%v), want 1967 (year)", e.Properties["date"], e.Properties["datePrecision"])
+			}
+			return
+		}
+	}
+	t.Errorf("no Six-Day War among %+v", res.Entities)
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // rePossessiveOffice reads an office off a possessive: "X's presidency",
 // "X's presidential term", "X's premiership".
@@ -26,8 +29,19 @@ func possessiveOffice(after string) (string, int, bool) {
 func (b *relBuilder) principalCountry() string {
 	counts := map[string]int{}
 	for _, m := range b.ents.Mentions {
-		if m.Type == "Country" {
+		switch m.Type {
+		case "Country":
 			counts[m.EntityID]++
+		case "Event":
+			// "the Lebanese Civil War" names the state too, though the
+			// catalog reads the whole name as one mention.
+			for _, w := range strings.Fields(m.Text) {
+				if state := stateOfAdjective(strings.Trim(w, ",.;:'’")); state != "" {
+					if id := b.countryNamed(state); id != "" {
+						counts[id]++
+					}
+				}
+			}
 		}
 	}
 	best, first, second := "", 0, 0

@@ -36,6 +36,13 @@ func TestPrincipalCountryRoles(t *testing.T) {
 			"The fighting ended in May.",
 			"[Michel Suleiman|person:michel-suleiman] became president and a government was formed."},
 			nil},
+		{"a state named inside a catalog war's name counts", []string{
+			"[Lebanon|country:lebanon] held elections in 2005.",
+			"[Lebanon|country:lebanon] then faced protests.",
+			"The [Lebanese Civil War|event:lebanese-civil-war] had ended in 1990.",
+			"Dozens of people died.",
+			"[Michel Suleiman|person:michel-suleiman] became president and a government was formed."},
+			[]string{"HOLDS_ROLE person:michel-suleiman country:lebanon title=President"}},
 		{"a state named too rarely", []string{
 			"[Lebanon|country:lebanon] held elections in 2005.",
 			"Clashes broke out in the capital.",
