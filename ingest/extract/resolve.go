@@ -219,6 +219,11 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		}
 		if sn := lastNameWord(m.name); sn != "" {
 			add(sn, m.id)
+			// "Mohammed bin Laden" is "bin Laden" too: another "bin
+			// Laden" of the document is then no longer only one person's.
+			if words := strings.Fields(m.name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
+				add(words[len(words)-2]+" "+sn, m.id)
+			}
 		}
 		// The full name again, where nothing else says it is a name.
 		add(m.name, m.id)
@@ -228,6 +233,10 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 
 // candidatesFor lists the distinct people of the document whose surname is
 // written at token i, with the surname's length in tokens.
+//
+// Two people sharing the surname make it nobody's, unless only one of them
+// is known to the catalog: in a life of Osama bin Laden, "bin Laden" is
+// Osama, not his father named once.
 func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n int, ok bool) {
 	var found []string
 	length := 0
@@ -250,6 +259,23 @@ func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n in
 		}
 		if len(ref.keys) == length && !hasString(found, ref.id) {
 			found = append(found, ref.id)
+		}
+	}
+	if len(found) > 1 {
+		// One person the catalog knows among people it does not: the
+		// well-known one is meant ("Bin Laden" beside his father).
+		known := ""
+		for _, id := range found {
+			if _, ok := s.x.cat.byID[id]; ok {
+				if known != "" {
+					known = ""
+					break
+				}
+				known = id
+			}
+		}
+		if known != "" {
+			return known, length, true
 		}
 	}
 	if len(found) != 1 {
@@ -298,11 +324,14 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 	}
 	taken := s.taken(ms)
 	for i := 0; i < len(s.toks); i++ {
-		if taken[i] || !s.toks[i].cap || s.toks[i].kind != tkWord || s.commonOpener(i) {
+		// "bin Laden", "Bin Laden": a surname may open with its particle,
+		// in either case; it is then at least two words long.
+		particle := s.class(i)&wcParticle != 0
+		if taken[i] || !s.toks[i].cap && !particle || s.toks[i].kind != tkWord || !particle && s.commonOpener(i) {
 			continue
 		}
 		id, n, ok := s.surnameAt(i, people)
-		if !ok || !free(taken, i, i+n) {
+		if !ok || !free(taken, i, i+n) || particle && n < 2 {
 			continue
 		}
 		// Another name word glued to it makes it someone else's name.

@@ -96,3 +96,36 @@ func TestDemonymMention(t *testing.T) {
 		t.Errorf("aliases %q: a demonym is not a name", set.Entities["country:iran"].Aliases)
 	}
 }
+
+// TestParticleSurnames: a surname that opens with its particle ("bin
+// Laden") is the person's in either case, and of the one person the
+// catalog knows when a relative the catalog lacks shares it.
+func TestParticleSurnames(t *testing.T) {
+	x := testExtractor(t)
+	const osama = "person:osama-bin-laden"
+	tests := []struct {
+		name, text string
+		want       []string // mention texts of Osama bin Laden
+	}{
+		{"lower case inside a sentence",
+			"Osama bin Laden founded al-Qaeda. In 1996, bin Laden moved to Sudan.",
+			[]string{"Osama bin Laden", "bin Laden"}},
+		{"capitalised at a sentence's start",
+			"Osama bin Laden founded al-Qaeda. Bin Laden moved to Sudan in 1996.",
+			[]string{"Osama bin Laden", "Bin Laden"}},
+		{"the catalog's person, not the relative it lacks",
+			"Osama bin Laden founded al-Qaeda. His father Mohammed bin Laden built roads. Bin Laden moved to Sudan.",
+			[]string{"Osama bin Laden", "Bin Laden"}},
+		{"the particle alone is nobody",
+			"Osama bin Laden founded al-Qaeda. The bin was full.",
+			[]string{"Osama bin Laden"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			if got := mentionsByID(set)[osama]; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mentions of %s: got %q, want %q", osama, got, tt.want)
+			}
+		})
+	}
+}
