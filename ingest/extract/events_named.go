@@ -113,6 +113,16 @@ func slugWords(s string) string {
 	return strings.TrimSuffix(b.String(), "-")
 }
 
+var (
+	// "X is best known for his role in masterminding the September 11
+	// attacks": the subject's own part in the event.
+	reOwnRoleIn = regexp.MustCompile(`^(?:` + sp + `+[\w'’-]+){0,6}?` + sp + `+(?:his|her|its|their)` + sp + `+(?:(?:key|leading|central|major|prominent|direct|decisive)` + sp + `+)?(?:role|part|involvement|participation)` + sp + `+in` + sp + `+(?:[a-z]+ing` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "to initiate the", "to launch the" after the one made to.
+	reMadeToStart = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:initiate|launch|start|begin|wage|enter|join)` + sp + `+(?:the` + sp + `+)?$`)
+	// "prompted", "forced", "led" right before the one made to.
+	reCausedBefore = regexp.MustCompile(`\b(?:prompted|forced|led|caused|compelled|drove|pushed)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
 // namedEventParticipants: "President Trump authorized Operation Midnight
 // Hammer" gives PARTICIPATED_IN to a catalog event.
 func (b *relBuilder) namedEventParticipants(v *sentView) {
@@ -133,10 +143,17 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 				subj = &v.args[i]
 			}
 		}
-		if subj == nil || !reParticipatedVerb.MatchString(v.between(subj.end, m.Start)) {
+		if subj == nil {
 			continue
 		}
-		if b.irrealisClause(v, subj.start, m.End) {
+		gap := v.between(subj.end, m.Start)
+		switch {
+		case reParticipatedVerb.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
+		case reOwnRoleIn.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
+		case reMadeToStart.MatchString(gap) && reCausedBefore.MatchString(v.between(max(v.start, subj.start-40), subj.start)):
+			// "prompted the United States to initiate the War on Terror":
+			// the infinitive after a verb of causing tells what was done.
+		default:
 			continue
 		}
 		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
