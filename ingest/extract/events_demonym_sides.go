@@ -54,9 +54,19 @@ func stateOfAdjective(w string) string {
 	return demonymState[w]
 }
 
-// demonymSides adds the sides of the dash-named wars of v.
+// reDemonymApposition: "the 1953 Iranian coup d'état, an Anglo-American
+// covert operation": an apposition after an event that names its doers.
+var reDemonymApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)` + sp + `+(?:[a-z]+` + sp + `+){0,2}?(?:operation|coup|invasion|intervention|plot|campaign|offensive|attack|strike|raid)\b`)
+
+// demonymSides adds the sides of the dash-named wars of v, and of events
+// an apposition gives dash-joined doers.
 func (b *relBuilder) demonymSides(v *sentView) {
 	for _, m := range b.eventMentsOf(v) {
+		if am := reDemonymApposition.FindStringSubmatch(v.between(m.End, v.end)); am != nil {
+			for _, id := range b.adjectiveStates(am[1]) {
+				b.add("PARTICIPATED_IN", id, m.EntityID, 0.7, nil, v, m.Start, m.End+len(am[0]))
+			}
+		}
 		sm := reDemonymSides.FindStringSubmatch(b.eventNameOf(m.EntityID))
 		if sm == nil {
 			// The name as written: a catalog name may spell it otherwise.
@@ -64,21 +74,26 @@ func (b *relBuilder) demonymSides(v *sentView) {
 				continue
 			}
 		}
-		var sides []string
-		for _, part := range strings.FieldsFunc(sm[1], func(r rune) bool { return r == '-' || r == '–' }) {
-			state := stateOfAdjective(part)
-			if state == "" {
-				// Every part must name a state: "Arab-Israeli" names a
-				// people and a state, and its sides are not these.
-				sides = nil
-				break
-			}
-			if id := b.countryNamed(state); id != "" {
-				sides = append(sides, id)
-			}
-		}
-		for _, id := range sides {
+		for _, id := range b.adjectiveStates(sm[1]) {
 			b.add("PARTICIPATED_IN", id, m.EntityID, 0.7, nil, v, m.Start, m.End)
 		}
 	}
+}
+
+// adjectiveStates are the document's states that dash-joined adjectives
+// name ("Anglo-Soviet": the United Kingdom and the Soviet Union), or none
+// when a part names no state: "Arab-Israeli" names a people and a state,
+// and its sides are not these.
+func (b *relBuilder) adjectiveStates(joined string) []string {
+	var sides []string
+	for _, part := range strings.FieldsFunc(joined, func(r rune) bool { return r == '-' || r == '–' }) {
+		state := stateOfAdjective(part)
+		if state == "" {
+			return nil
+		}
+		if id := b.countryNamed(state); id != "" {
+			sides = append(sides, id)
+		}
+	}
+	return sides
 }
