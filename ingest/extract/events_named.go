@@ -123,6 +123,31 @@ var (
 	reCausedBefore = regexp.MustCompile(`\b(?:prompted|forced|led|caused|compelled|drove|pushed)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
+var (
+	// "After their victory in the", "Despite its defeat in the": the
+	// owner is the subject of the clause after the event.
+	reOwnDeedBefore = regexp.MustCompile(`\b(?:their|its|his|her)` + sp + `+(?:(?:decisive|crushing|surprise|heavy|major|costly)` + sp + `+)?(?:victory|defeat|success|loss|losses|role|part|involvement|participation)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// ", " and at most a date before the subject: "..., Fatah and".
+	reThenSubject = regexp.MustCompile(`^(?:` + sp + `+(?:in|of)` + sp + `+\d{4})?` + sp + `*,` + sp + `*$`)
+)
+
+// ownDeedBefore: "After their victory in the Battle of Karameh, Fatah
+// ..." gives the clause's subject a part in the event.
+func (b *relBuilder) ownDeedBefore(v *sentView, m mention) {
+	if !reOwnDeedBefore.MatchString(v.between(max(v.start, m.Start-60), m.Start)) {
+		return
+	}
+	for _, a := range v.args {
+		if a.start < m.End {
+			continue
+		}
+		if a.actor() && !a.m.Demonym && reThenSubject.MatchString(v.between(m.End, a.start)) {
+			b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, m.Start, a.m.End)
+		}
+		return
+	}
+}
+
 // namedEventParticipants: "President Trump authorized Operation Midnight
 // Hammer" gives PARTICIPATED_IN to a catalog event.
 func (b *relBuilder) namedEventParticipants(v *sentView) {
@@ -137,6 +162,7 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		if m.Type != "Event" {
 			continue
 		}
+		b.ownDeedBefore(v, m)
 		var subj *arg
 		for i := range v.args {
 			if v.args[i].end <= m.Start && v.args[i].actor() {
