@@ -248,6 +248,11 @@ func (b *relBuilder) sortedEntityIDs() []string {
 	return ids
 }
 
+// stateGovernments are states whose offices a text names by the state's
+// adjective but which are held for a governing body: the Palestinian
+// Authority governs for Palestine.
+var stateGovernments = map[string]string{"country:palestine": "organization:palestinian-authority"}
+
 // addRole records a person's role or affiliation: organisations' fellows,
 // analysts and the like are affiliated, office holders hold a role, and a
 // country is never the employer of an analyst ("Iranian analyst X").
@@ -257,6 +262,11 @@ func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView
 	}
 	props := map[string]any{"title": title}
 	affiliation := affiliationNoun.MatchString(title)
+	if gov, ok := stateGovernments[of]; ok && !affiliation && b.ents.Entities[gov] != nil {
+		// "the Palestinian President Mahmoud Abbas" holds his office for
+		// the Palestinian Authority when the document names it.
+		of = gov
+	}
 	switch b.typeOf(of) {
 	case "Organization":
 		// "Prime Minister Ismail Haniyeh of Hamas": whoever holds an

@@ -53,6 +53,13 @@ func TestRoles(t *testing.T) {
 		{"a kind noun after a word that is no office", []string{
 			"[Ahmed Yassin|person:ahmed-yassin] was a critic of the militant group [Hamas|organization:hamas]."},
 			nil},
+		{"a Palestinian office is held for the Palestinian Authority the document names", []string{
+			"The [Palestinian Authority|organization:palestinian-authority] held elections.",
+			"The [Palestinian|country:palestine|demonym] President [Mahmoud Abbas|person:mahmoud-abbas|title=President] spoke."},
+			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:palestinian-authority title=President"}},
+		{"a Palestinian office, no Authority named", []string{
+			"The [Palestinian|country:palestine|demonym] President [Mahmoud Abbas|person:mahmoud-abbas|title=President] spoke."},
+			[]string{"HOLDS_ROLE person:mahmoud-abbas country:palestine title=President"}},
 		{"elected to a title-case office", []string{
 			"[Hassan Rouhani|person:hassan-rouhani] was elected President of [Iran|country:iran] in 2013."},
 			[]string{"HOLDS_ROLE person:hassan-rouhani country:iran title=President"}},
