@@ -7,6 +7,9 @@
 #   corenlp.sh status   print the URL and exit 0 when running; exit 3 when not
 #   corenlp.sh build    copy the jars into lib/ if pom.xml changed (--force: always)
 #
+# The server listens on every interface but refuses parse requests from other machines (see
+# write_block_list and the start command).
+#
 # Environment: KG_CORENLP_PORT (9000), KG_CORENLP_HOME (<repo>/.corenlp/local),
 # KG_CORENLP_HEAP (4g), KG_CORENLP_THREADS (2), KG_CORENLP_START_TIMEOUT (300 s),
 # KG_CORENLP_STOP_TIMEOUT (30 s), KG_CORENLP_JAVA (java), GO (go, to build ./warm).
@@ -46,7 +49,13 @@ PID_FILE="$CN_HOME/corenlp.pid"
 OUT_FILE="$CN_HOME/corenlp.out"
 LOCK_FILE="$CN_HOME/.lock"
 WARM="$CN_HOME/warm"         # built from ./warm at each start (Go caches the build)
+BLOCK_LIST="$CN_HOME/non-local.subnets"  # the server's -blockList file, written at each start
 URL="http://127.0.0.1:$PORT"
+
+# Every IPv4 address outside 127.0.0.0/8: eight subnets that cover the other 2^32 - 2^24
+# addresses once each (0-63, 64-95, 96-111, 112-119, 120-123, 124-125, 126, 128-255).
+NON_LOCAL_SUBNETS=(0.0.0.0/2 64.0.0.0/3 96.0.0.0/4 112.0.0.0/5 120.0.0.0/6 124.0.0.0/7 126.0.0.0/8
+  128.0.0.0/1)
 
 # ---------------------------------------------------------------- build
 
@@ -68,6 +77,19 @@ build() {
     mvn_package "$LIB/build.log"
     pom_hash >"$LIB_STAMP"
   ) 8>"$LIB/.build.lock"
+}
+
+# ---------------------------------------------------------------- local clients only
+
+# Writes the subnets the server refuses (-blockList: one IPv4 subnet a line, address/bits).
+# Written here at each start rather than kept as a file in the repository, because the server
+# reads that file strictly and silently (its warnings go to a no-op logger): a line with a
+# comment or a trailing space is skipped, leaving its subnet open, and a blank line is read as
+# the loopback address and shuts out 127.0.0.1 itself. Printed from NON_LOCAL_SUBNETS, the file
+# is exactly one subnet a line, and the list stays beside this explanation.
+write_block_list() {
+  printf '%s\n' "${NON_LOCAL_SUBNETS[@]}" >"$BLOCK_LIST.tmp"
+  mv -f "$BLOCK_LIST.tmp" "$BLOCK_LIST"
 }
 
 # ---------------------------------------------------------------- process helpers
@@ -152,11 +174,18 @@ cmd_start() {
     if command -v setsid >/dev/null; then launcher=(setsid); fi
     echo "==== $(date -u '+%Y-%m-%d %H:%M:%S UTC') start: port $PORT, heap $HEAP, $THREADS threads" >>"$OUT_FILE"
     say "starting CoreNLP (home $CN_HOME, heap $HEAP)..."
+    write_block_list
     # java.io.tmpdir: the server writes its shutdown key there; one per home keeps two servers
     # on one machine from overwriting each other's. -timeout: milliseconds per request.
-    # The server listens on every interface (it has no option to bind one).
-    "${launcher[@]}" nohup "$JAVA" "-Xmx$HEAP" "-Djava.io.tmpdir=$CN_HOME/tmp" -cp "$LIB/*" "$MAIN_CLASS" \
+    # Local clients only: the server has no option to bind one interface and listens on every
+    # one, but it answers parse requests from a client in -blockList with 401. It checks that
+    # list only with -stanford true (the option's one other effect, shorter timeouts, applies
+    # only on a machine named corenlp.stanford.edu), and only for IPv4 clients: with
+    # java.net.preferIPv4Stack the JVM takes no IPv6 connections at all.
+    "${launcher[@]}" nohup "$JAVA" "-Xmx$HEAP" "-Djava.io.tmpdir=$CN_HOME/tmp" \
+      -Djava.net.preferIPv4Stack=true -cp "$LIB/*" "$MAIN_CLASS" \
       -port "$PORT" -threads "$THREADS" -timeout 120000 -quiet \
+      -blockList "$BLOCK_LIST" -stanford true \
       </dev/null >>"$OUT_FILE" 2>&1 9>&- &
     pid=$!
     echo "$pid" >"$PID_FILE"
