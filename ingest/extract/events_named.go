@@ -114,9 +114,6 @@ func slugWords(s string) string {
 }
 
 var (
-	// "X is best known for his role in masterminding the September 11
-	// attacks": the subject's own part in the event.
-	reOwnRoleIn = regexp.MustCompile(`^(?:` + sp + `+[\w'’-]+){0,6}?` + sp + `+(?:his|her|its|their)` + sp + `+(?:(?:key|leading|central|major|prominent|direct|decisive)` + sp + `+)?(?:role|part|involvement|participation)` + sp + `+in` + sp + `+(?:[a-z]+ing` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "to initiate the", "to launch the" after the one made to.
 	reMadeToStart = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:initiate|launch|start|begin|wage|enter|join)` + sp + `+(?:the` + sp + `+)?$`)
 	// "prompted", "forced", "led" right before the one made to.
@@ -175,7 +172,6 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		gap := v.between(subj.end, m.Start)
 		switch {
 		case reParticipatedVerb.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
-		case reOwnRoleIn.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
 		case reMadeToStart.MatchString(gap) && reCausedBefore.MatchString(v.between(max(v.start, subj.start-40), subj.start)):
 			// "prompted the United States to initiate the War on Terror":
 			// the infinitive after a verb of causing tells what was done.

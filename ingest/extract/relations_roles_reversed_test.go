@@ -53,6 +53,12 @@ func TestReversedRoles(t *testing.T) {
 		{"elected to a body, a word that is no office", []string{
 			"[Menachem Begin|person:menachem-begin] was elected to the first [Knesset|organization:knesset] as a critic of [Herut|organization:herut]."},
 			nil},
+		{"became the elected imam of a state", []string{
+			"[Ghalib Alhinai|person:ghalib-alhinai] became the elected Imam of the [Imamate of Oman|country:imamate-of-oman] in May 1954."},
+			[]string{"HOLDS_ROLE person:ghalib-alhinai country:imamate-of-oman title=Imam"}},
+		{"served as regent of a state", []string{
+			"[Abd al-Ilah|person:abd-al-ilah] served as Regent of [Iraq|country:iraq] until 1953."},
+			[]string{"HOLDS_ROLE person:abd-al-ilah country:iraq title=Regent"}},
 		{"a copula and a word that is no office", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
 			nil},
