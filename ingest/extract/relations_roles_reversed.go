@@ -60,6 +60,9 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has("elected to") {
 			b.electedToAs(v, a)
 		}
+		if v.has("elected", "appointed", "named", "chose", "nominated") {
+			b.electedObject(v, a)
+		}
 		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve") {
 			b.describedServedAs(v, a)
 		}
@@ -142,6 +145,39 @@ func (b *relBuilder) electedToAs(v *sentView, a arg) {
 		gap := v.between(a.m.End, q.Start)
 		if loc := reElectedToAs.FindStringSubmatchIndex(gap); loc != nil && !continuesName(v.text, q.End) {
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.8, v, a.m.Start, q.End)
+			return
+		}
+	}
+}
+
+var (
+	// "The parliament elected X, the candidate of Y, Prime Minister of
+	// Lebanon": the verb before the person ...
+	reElectsBefore = regexp.MustCompile(`\b(?:elected|re-elected|reelected|appointed|named|chose|nominated)` + sp + `+$`)
+	// ... and the office after it, past an apposition.
+	reElectedObjectOffice = regexp.MustCompile(`^(?:` + sp + `*,[^,;:()]{1,80},)?` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// electedObject finds the office of a person elected or appointed by
+// someone else, told in the active voice.
+func (b *relBuilder) electedObject(v *sentView, a arg) {
+	if !reElectsBefore.MatchString(v.between(max(v.start, a.start-20), a.start)) {
+		return
+	}
+	for _, q := range v.ments {
+		if q.Start < a.m.End || q.Demonym || !isQualifier(q) {
+			continue
+		}
+		if q.Start-a.m.End > 150 {
+			return
+		}
+		// The first state or body the office is "of"; one inside the
+		// apposition ("the candidate for the March 8 Alliance") is passed.
+		gap := v.between(a.m.End, q.Start)
+		if loc := reElectedObjectOffice.FindStringSubmatchIndex(gap); loc != nil && !continuesName(v.text, q.End) {
+			if !b.irrealisClause(v, a.start, q.Start) {
+				b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.8, v, a.m.Start, q.End)
+			}
 			return
 		}
 	}

@@ -59,6 +59,12 @@ func TestReversedRoles(t *testing.T) {
 		{"served as regent of a state", []string{
 			"[Abd al-Ilah|person:abd-al-ilah] served as Regent of [Iraq|country:iraq] until 1953."},
 			[]string{"HOLDS_ROLE person:abd-al-ilah country:iraq title=Regent"}},
+		{"elected by others to an office, past an apposition", []string{
+			"The parliament elected [Najib Mikati|person:najib-mikati], the candidate for the [March 8 Alliance|organization:march-8-alliance], Prime Minister of [Lebanon|country:lebanon]."},
+			[]string{"HOLDS_ROLE person:najib-mikati country:lebanon title=Prime Minister"}},
+		{"elected, then a clause about another office", []string{
+			"The parliament elected [Najib Mikati|person:najib-mikati], who then praised the Speaker of [Lebanon|country:lebanon]."},
+			nil},
 		{"a copula and a word that is no office", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
 			nil},
