@@ -414,7 +414,8 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		props["date"], props["datePrecision"], props["dateText"] = m, "year", m
 		return
 	}
-	// "the 1967 Six-Day War": a year written right before a catalog name.
+	// "1967 Six-Day War veterans": a year written right before a catalog
+	// name (after "the" it is part of the mention, resolve.go).
 	if m := reYearBefore.FindString(v.between(max(v.start, s-5), s)); m != "" {
 		y := strings.TrimRight(m, " \u00a0")
 		props["date"], props["datePrecision"], props["dateText"] = y, "year", y

@@ -201,3 +201,29 @@ func TestCatalogEventYearBefore(t *testing.T) {
 	}
 	t.Errorf("no Six-Day War among %+v", res.Entities)
 }
+
+// TestYearBeforeCatalogEventIsItsMention: "the 1967 Six-Day War" is one
+// phrase, so a deed "during the" war still reads its sides.
+func TestYearBeforeCatalogEventIsItsMention(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Israel captured East Jerusalem from Jordan during the 1967 Six-Day War."))
+	got := map[string]bool{}
+	for _, r := range res.Relations {
+		got[r.Type+" "+r.From+" "+r.To] = true
+	}
+	for _, e := range res.Entities {
+		if e.Name != "Six-Day War" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Text != "1967 Six-Day War" {
+				t.Errorf("mention %q, want %q", m.Text, "1967 Six-Day War")
+			}
+		}
+		if !got["PARTICIPATED_IN country:israel "+e.ID] {
+			t.Errorf("Israel takes no part in %s; got %v", e.ID, got)
+		}
+		return
+	}
+	t.Errorf("no Six-Day War among %+v", res.Entities)
+}

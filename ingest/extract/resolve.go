@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -59,8 +60,29 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.agreementAnaphors(ms)
 	ms = s.titleAnaphors(ms)
 	ms = s.pronounAnaphors(ms)
+	s.yearsBeforeEvents(ms)
 	return s.build(ms)
 }
+
+// yearsBeforeEvents makes a year written between "the" and a catalog
+// event's name part of its mention: "the 1967 Six-Day War" is one phrase,
+// and the rules that read the words before an event see "the" before it.
+func (s *scan) yearsBeforeEvents(ms []pending) {
+	taken := s.taken(ms)
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != "Event" || m.entry < 0 || m.from < 2 {
+			continue
+		}
+		y := m.from - 1
+		if t := s.toks[y]; t.kind == tkWord && t.digit && reYearToken.MatchString(t.key) && !taken[y] && s.tokKey(y-1) == "the" && s.sameSent(y, m.from) {
+			m.from = y
+		}
+	}
+}
+
+// reYearToken is a year of the common era's last five centuries.
+var reYearToken = regexp.MustCompile(`^(?:1[5-9]|20)\d{2}$`)
 
 // pendingFor resolves a candidate that names its entity in full.
 func (s *scan) pendingFor(c candidate) pending {
