@@ -50,7 +50,9 @@ var (
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Y was struck by X".
-	reAttackPassive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit|occupied|besieged|conquered|stormed|seized)` + sp + `+by|(?:fell|falls|had` + sp + `+fallen)` + sp + `+to|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
+	// ", including the Old City,": what a place includes, set off by commas.
+	reIncludedApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:including|notably|especially)` + sp + `+[^,;:.()]{1,60},`)
+	reAttackPassive      = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|overrun|hit|occupied|besieged|conquered|stormed|seized)` + sp + `+by|(?:fell|falls|had` + sp + `+fallen)` + sp + `+to|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire)` + sp + `+(?:from|by))` + sp + `+(?:the` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "clashes broke out between X and Y", "border skirmishes between", before the group.
@@ -158,7 +160,9 @@ func (b *relBuilder) attacks(v *sentView) {
 			b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
 		}
 	}
-	// "Natanz was struck by Israel": the target may be a place.
+	// "Natanz was struck by Israel": the target may be a place; "East
+	// Jerusalem, including the Old City, was captured by Jordan": an
+	// apposition of what the target includes may stand before the verb.
 	for i, a := range v.args {
 		if i+1 >= len(v.args) {
 			break
@@ -166,6 +170,20 @@ func (b *relBuilder) attacks(v *sentView) {
 		by := v.args[i+1]
 		if by.actor() && reAttackPassive.MatchString(v.between(a.end, by.start)) {
 			b.attackPair(v, []arg{by}, []arg{a}, a.start, by.end)
+			continue
+		}
+		loc := reIncludedApposition.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil {
+			continue
+		}
+		for _, by := range v.args[i+1:] {
+			if by.start < a.end+loc[1] {
+				continue
+			}
+			if by.actor() && reAttackPassive.MatchString(v.between(a.end+loc[1], by.start)) {
+				b.attackPair(v, []arg{by}, []arg{a}, a.start, by.end)
+			}
+			break
 		}
 	}
 	// "Iraqi cities were bombed by the United States": the state owning
