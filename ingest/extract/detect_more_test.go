@@ -69,6 +69,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"an unknown name after an attack on is a place", "A chemical attack on Quxta killed hundreds.", []string{"place:quxta"}, nil},
 		{"a day after an attack on is no place", "The attack on Sunday killed ten.", nil, []string{"place:sunday"}},
 		{"a spelling with the apostrophe of a catalog group", "Rebels of Hay'at Tahrir al-Sham entered the city.", []string{"organization:hayat-tahrir-al-sham"}, nil},
+		{"a place named after a city and a place noun", "Fighting reached the Damascus suburb of Quxar.", []string{"place:quxar", "place:damascus"}, nil},
 		{"a name before a massacre is a place", "The Quxar massacre killed 106 civilians.", []string{"place:quxar"}, nil},
 		{"a name before a raid is a place", "Commandos carried out the Zorbeh raid in 1976.", []string{"place:zorbeh"}, nil},
 		{"a week day before a bombing is no place", "The Friday bombing killed ten.", nil, []string{"place:friday"}},

@@ -44,6 +44,17 @@ var compass = map[string]bool{
 	"southeast": true, "southwest": true, "outskirts": true, "suburbs": true,
 }
 
+// theOrPlaceBefore reports "the" right before token i, or "the" and a
+// known place or state: "the suburb of X", "the Damascus suburb of X",
+// "the West Bank town of X".
+func (s *scan) theOrPlaceBefore(i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 3 && (s.catTyp[k] == "Place" || s.catTyp[k] == "Country") && s.sameSent(k, i) {
+		k--
+	}
+	return s.tokKey(k) == "the"
+}
+
 // detectPlacePhrases proposes places named in phrases that type them.
 func (s *scan) detectPlacePhrases() {
 	for i := range s.toks {
@@ -54,7 +65,7 @@ func (s *scan) detectPlacePhrases() {
 		switch {
 		case compass[key] && !s.toks[i].cap && s.tokKey(i+1) == "of":
 			s.placeAt(i + 2)
-		case s.class(i)&wcPlaceNoun != 0 && !s.toks[i].cap && s.tokKey(i-1) == "the" && s.tokKey(i+1) == "of":
+		case s.class(i)&wcPlaceNoun != 0 && !s.toks[i].cap && s.theOrPlaceBefore(i) && s.tokKey(i+1) == "of":
 			s.placeAt(i + 2)
 		case locativeWords[key] && !s.toks[i].cap:
 			// "in Cibolo, Texas": a name, a comma, a known place.

@@ -209,7 +209,7 @@ func (s *scan) build(ms []pending) *entitySet {
 			Text: s.doc.Text[start:end], Demonym: m.demonym, Anaphor: m.anaphor, Pronoun: m.pronoun,
 			Title: m.title.text, TitleStart: m.title.start, TitleEnd: m.title.end, TitleOf: m.title.of,
 		}
-		if country, ok := s.x.capital[m.id]; ok && !s.locative(m.from) && !(m.to < len(s.toks) && s.toks[m.to].key == ",") {
+		if country, ok := s.x.capital[m.id]; ok && !s.locative(m.from) && !(m.to < len(s.toks) && s.toks[m.to].key == ",") && !s.placeNounAfter(m.to) {
 			men.MetonymFor = country
 		}
 		set.Mentions = append(set.Mentions, men)
@@ -297,4 +297,11 @@ func (s *scan) shoutedWord(from, to int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].upper && s.toks[k].sent == s.toks[from].sent
 	}
 	return near(from-1) || near(from+1)
+}
+
+// placeNounAfter reports a lower-case noun of a kind of place at token i:
+// "the Damascus suburb of Jobar" names the city as a place, not its
+// government.
+func (s *scan) placeNounAfter(i int) bool {
+	return i < len(s.toks) && !s.toks[i].cap && s.class(i)&wcPlaceNoun != 0
 }

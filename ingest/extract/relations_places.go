@@ -10,7 +10,7 @@ var (
 	// "Muscat, Oman's capital".
 	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+capital\b`)
 	// "Muscat, the capital of Oman".
-	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island|exclave|enclave|peninsula|emirate|territory)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island|exclave|enclave|peninsula|emirate|territory|suburb|neighbou?rhood|quarter|plateau|valley|camp|oasis|settlement|municipality)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".
 	reCapitalBefore   = regexp.MustCompile(`^['’]s` + sp + `+capital(?:` + sp + `+city)?` + sp + `*,?` + sp + `+$`)
 	reCapitalOfBefore = regexp.MustCompile(`(?i)\bcapital` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)

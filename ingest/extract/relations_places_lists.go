@@ -12,7 +12,7 @@ var (
 	// plains of X and Y in Iran").
 	reSettlementsOfBefore = regexp.MustCompile(`(?i)\b(?:villages|towns|cities|ports|provinces|districts|islands|regions|governorates|settlements|municipalities|neighbou?rhoods|suburbs|camps|oases)` + sp + `+of` + sp + `+$`)
 	// ", two villages in southern": a plural apposition after the list.
-	reSettlementsIn = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:the|two|three|four|five|six|several|both|all)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:villages|towns|cities|ports|provinces|districts|islands|regions|governorates|settlements|municipalities|neighbou?rhoods|suburbs)` + sp + `+(?:in|of)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
+	reSettlementsIn = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:the|two|three|four|five|six|several|both|all)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:villages|towns|cities|ports|provinces|districts|islands|regions|governorates|settlements|municipalities|neighbou?rhoods|suburbs|camps)` + sp + `+(?:in|of)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 )
 
 // placesLists finds LOCATED_IN for lists of places named as settlements.

@@ -34,6 +34,9 @@ func TestPlacesMore(t *testing.T) {
 		{"a noun that is not the site's name", []string{
 			"Envoys from the [Baiji|place:baiji] delegation in [Iraq|country:iraq] spoke."},
 			nil},
+		{"a suburb named by its city", []string{
+			"Fighting reached the [Damascus|place:damascus] suburb of [Jobar|place:jobar]."},
+			[]string{"LOCATED_IN place:jobar place:damascus"}},
 		{"a town of, without the article", []string{
 			"He left [Beirut|place:beirut] town of [Tyre|place:tyre] behind."},
 			nil},
@@ -140,4 +143,17 @@ func TestPlacesMore(t *testing.T) {
 			checkRelations(t, "", tt.lines, []string{"LOCATED_IN"}, nil, tt.want)
 		})
 	}
+}
+
+// TestCapitalBeforePlaceNounIsAPlace: "the Damascus suburb of Jobar" names
+// the capital as a place, not as its government, so the suburb lies in it.
+func TestCapitalBeforePlaceNounIsAPlace(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Fighting reached the Damascus suburb of Jobar."))
+	for _, r := range res.Relations {
+		if r.Type == "LOCATED_IN" && r.From == "place:jobar" && r.To == "place:damascus" {
+			return
+		}
+	}
+	t.Errorf("no LOCATED_IN place:jobar place:damascus in %+v", res.Relations)
 }

@@ -36,6 +36,12 @@ func TestPlaces(t *testing.T) {
 		{"a city in the north of", []string{
 			"[Hibhib|place:hibhib], a village in northern [Iraq|country:iraq], is predominantly Shia."},
 			[]string{"LOCATED_IN place:hibhib country:iraq"}},
+		{"a suburb of, in apposition", []string{
+			"[Jaramana|place:jaramana], a suburb of [Damascus|place:damascus], was shelled."},
+			[]string{"LOCATED_IN place:jaramana place:damascus"}},
+		{"a plateau in, in apposition", []string{
+			"[Israel|country:israel] captured the [Golan Heights|place:golan-heights], a plateau in southwestern [Syria|country:syria], in 1967."},
+			[]string{"LOCATED_IN place:golan-heights country:syria"}},
 		{"is a village in", []string{
 			"[Hibhib|place:hibhib] is a village in northern [Iraq|country:iraq]."},
 			[]string{"LOCATED_IN place:hibhib country:iraq"}},
