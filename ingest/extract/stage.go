@@ -38,6 +38,10 @@ type mention struct {
 	// Pronoun marks "he" or "she" read as the person the document is
 	// about (resolve_pronouns.go): a mention, not a name.
 	Pronoun bool
+	// Elided marks the subject of a second verb phrase, written as the
+	// "and" that opens it (relations_elided.go): only the relation rules
+	// see it.
+	Elided bool
 	// MetonymFor is the id of the state a place mention stands for when
 	// the place acts as its government ("Tehran stated"); the mention
 	// itself stays on the place.

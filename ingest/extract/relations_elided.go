@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A clause's subject often does two things: "French forces defeated the
+// Syrian army and occupied Damascus", "In 2005, Sharon left the Likud and
+// formed Kadima". The rules read a subject, a verb and an object written
+// next to each other, so the second deed has no subject for them. The
+// sentence views therefore get the subject once more, as a mention of it
+// on the "and" that opens the second verb phrase (Elided), when:
+//
+//   - the subject is the clause's first argument, opening the sentence or
+//     following an opening phrase and its comma ("In 2005, ");
+//   - a verb in the past tense follows it;
+//   - "and" follows within the clause (no comma, semicolon or colon
+//     before it), and a verb in the past tense follows the "and".
+//
+// The mention lives only in the views the relation rules read; it is not
+// one of the document's mentions.
+
+var (
+	// A verb in the past tense, after an adverb or two.
+	rePastVerb = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|also|subsequently|eventually|soon|quickly|briefly|again)` + sp + `+)*(?:[a-z]+ed|left|took|won|fought|led|met|made|held|sent|struck|began|became|built|brought|gave|went|came|set|split|shot|overran|withdrew|drove|threw|broke|hit|beat)\b`)
+	// What may stand before a clause's first argument: nothing, an
+	// article, or an opening phrase and its comma.
+	reClauseOpening = regexp.MustCompile(`^(?:` + sp + `*|` + sp + `*(?:[Tt]he|[Aa]n?)` + sp + `+|[^,;:]{1,40},` + sp + `+(?:the` + sp + `+)?)$`)
+	// The "and" that opens a second verb phrase, and what ends a clause.
+	reAndVerb   = regexp.MustCompile(`\band\b`)
+	reClauseEnd = regexp.MustCompile(`[,;:()]`)
+)
+
+// maxElidedReach bounds the bytes from a subject to the "and" of its
+// second deed.
+const maxElidedReach = 140
+
+// elidedSubjects returns a mention of v's first argument on the "and" of
+// a second verb phrase it is the subject of, if the sentence has one.
+func elidedSubjects(v *sentView) []mention {
+	if len(v.args) == 0 {
+		return nil
+	}
+	s := v.args[0]
+	if !s.actor() || s.m.Demonym && s.end == s.m.End || !reClauseOpening.MatchString(v.between(v.start, s.start)) {
+		return nil
+	}
+	rest := v.between(s.end, min(v.end, s.end+maxElidedReach))
+	if !rePastVerb.MatchString(rest) {
+		return nil
+	}
+	if loc := reClauseEnd.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	for _, loc := range reAndVerb.FindAllStringIndex(rest, -1) {
+		if !rePastVerb.MatchString(rest[loc[1]:]) {
+			continue
+		}
+		start := s.end + loc[0]
+		m := s.m
+		m.Start, m.End, m.Text = start, start+3, "and"
+		m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
+		m.Elided = true
+		m.Demonym = false // "French forces ... and occupied": the state acts
+		if s.m.MetonymFor != "" {
+			m.MetonymFor = s.m.MetonymFor
+		}
+		if strings.TrimSpace(v.between(start, start+3)) != "and" {
+			return nil
+		}
+		return []mention{m}
+	}
+	return nil
+}
