@@ -70,6 +70,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a day after an attack on is no place", "The attack on Sunday killed ten.", nil, []string{"place:sunday"}},
 		{"a spelling with the apostrophe of a catalog group", "Rebels of Hay'at Tahrir al-Sham entered the city.", []string{"organization:hayat-tahrir-al-sham"}, nil},
 		{"a place named after a city and a place noun", "Fighting reached the Damascus suburb of Quxar.", []string{"place:quxar", "place:damascus"}, nil},
+		{"an unknown name raided is a place", "Israeli forces raided Quxtar in March 1968.", []string{"place:quxtar"}, nil},
+		{"a person's name stormed is not taken", "Rebels stormed Quxar Zorbani's house.", nil, []string{"place:quxar"}},
 		{"a name before a massacre is a place", "The Quxar massacre killed 106 civilians.", []string{"place:quxar"}, nil},
 		{"a name before a raid is a place", "Commandos carried out the Zorbeh raid in 1976.", []string{"place:zorbeh"}, nil},
 		{"a week day before a bombing is no place", "The Friday bombing killed ten.", nil, []string{"place:friday"}},

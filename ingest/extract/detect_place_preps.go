@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Places the catalog lacks, named after words that take only a place:
 // spatial prepositions ("near X", "outside X"), nouns of a place's people
 // and officers ("residents of X", "the mayor of X") and deeds done to
@@ -20,6 +22,7 @@ var placeOfNouns = map[string]bool{
 var placeDeeds = map[string]bool{
 	"shelling": true, "bombardment": true, "siege": true, "encirclement": true,
 	"shelled": true, "bombarded": true, "besieged": true, "encircled": true,
+	"raided": true, "stormed": true, "overran": true, "invaded": true,
 }
 
 // assaultNouns take their target after "on"; a single unknown name there
@@ -50,7 +53,7 @@ func (s *scan) detectPlacePreps() {
 			k, single = i+2, true
 		case assaultNouns[t.key] && s.tokKey(i+1) == "on":
 			k, single = i+2, true // "a chemical attack on Ghouta"
-		case placeDeeds[t.key] && (t.key == "shelled" || t.key == "bombarded" || t.key == "besieged" || t.key == "encircled"):
+		case placeDeeds[t.key] && strings.HasSuffix(t.key, "ed") || t.key == "overran":
 			k, single = i+1, true
 		}
 		if k < 0 || k >= len(s.toks) || !s.sameSent(i, k) || holyMonths[s.tokKey(k)] || feasts[s.tokKey(k)] {

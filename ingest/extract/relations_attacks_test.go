@@ -71,6 +71,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			[]string{"ATTACKED country:jordan place:east-jerusalem"}},
 		{"visited by, after what the target includes", "[East Jerusalem|place:east-jerusalem], including the Old City, was visited by [Jordan|country:jordan].",
 			nil},
+		{"raided the village of", "[Israeli|country:israel|demonym] forces raided the village of [Karameh|place:karameh] in 1968.",
+			[]string{"ATTACKED country:israel place:karameh"}},
 		{"struck by, passive with an adverb", "[Saudi Arabia|country:saudi-arabia] was repeatedly struck by [Yemen|country:yemen] in 2019.",
 			[]string{"ATTACKED country:yemen country:saudi-arabia"}},
 		{"a passive denied", "[Israel|country:israel] was not attacked by [Iran|country:iran].",
