@@ -207,10 +207,7 @@ func TestCatalogEventYearBefore(t *testing.T) {
 func TestYearBeforeCatalogEventIsItsMention(t *testing.T) {
 	x := testExtractor(t)
 	res := x.Extract(docOf("Israel captured East Jerusalem from Jordan during the 1967 Six-Day War."))
-	got := map[string]bool{}
-	for _, r := range res.Relations {
-		got[r.Type+" "+r.From+" "+r.To] = true
-	}
+	got := relationKeys(res)
 	for _, e := range res.Entities {
 		if e.Name != "Six-Day War" {
 			continue

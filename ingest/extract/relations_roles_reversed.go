@@ -135,19 +135,29 @@ var reElectedToAs = regexp.MustCompile(`^` + sp + `+(?:was|had` + sp + `+been|ha
 
 // electedToAs finds the office of reElectedToAs.
 func (b *relBuilder) electedToAs(v *sentView, a arg) {
+	if q, title, ok := officeAfter(v, a, reElectedToAs, 120); ok {
+		b.addRole(a.id, q.EntityID, title, 0.8, v, a.m.Start, q.End)
+	}
+}
+
+// officeAfter finds the first state or body after person a, within reach
+// bytes, whose gap from a matches re (group 1 the office): a body named
+// on the way ("elected to the Knesset as head of Herut", "the candidate
+// for the March 8 Alliance") is passed.
+func officeAfter(v *sentView, a arg, re *regexp.Regexp, reach int) (mention, string, bool) {
 	for _, q := range v.ments {
 		if q.Start < a.m.End || q.Demonym || !isQualifier(q) {
 			continue
 		}
-		if q.Start-a.m.End > 120 {
-			return
+		if q.Start-a.m.End > reach {
+			break
 		}
 		gap := v.between(a.m.End, q.Start)
-		if loc := reElectedToAs.FindStringSubmatchIndex(gap); loc != nil && !continuesName(v.text, q.End) {
-			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.8, v, a.m.Start, q.End)
-			return
+		if loc := re.FindStringSubmatchIndex(gap); loc != nil && !continuesName(v.text, q.End) {
+			return q, canonTitle(gap[loc[2]:loc[3]]), true
 		}
 	}
+	return mention{}, "", false
 }
 
 var (
@@ -164,22 +174,8 @@ func (b *relBuilder) electedObject(v *sentView, a arg) {
 	if !reElectsBefore.MatchString(v.between(max(v.start, a.start-20), a.start)) {
 		return
 	}
-	for _, q := range v.ments {
-		if q.Start < a.m.End || q.Demonym || !isQualifier(q) {
-			continue
-		}
-		if q.Start-a.m.End > 150 {
-			return
-		}
-		// The first state or body the office is "of"; one inside the
-		// apposition ("the candidate for the March 8 Alliance") is passed.
-		gap := v.between(a.m.End, q.Start)
-		if loc := reElectedObjectOffice.FindStringSubmatchIndex(gap); loc != nil && !continuesName(v.text, q.End) {
-			if !b.irrealisClause(v, a.start, q.Start) {
-				b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.8, v, a.m.Start, q.End)
-			}
-			return
-		}
+	if q, title, ok := officeAfter(v, a, reElectedObjectOffice, 150); ok && !b.irrealisClause(v, a.start, q.Start) {
+		b.addRole(a.id, q.EntityID, title, 0.8, v, a.m.Start, q.End)
 	}
 }
 
