@@ -149,6 +149,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.executionsAndCoups(v)
 	b.warAllies(v)
 	b.territoryWithdrawals(v)
+	b.nounWithdrawals(v)
 	b.missionAttacks(v)
 	b.unnamedElections(v)
 	b.hostedGuests(v)

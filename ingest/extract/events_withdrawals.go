@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // A state or armed group pulling out of a territory is an event: "In 2005,
@@ -48,29 +50,80 @@ func (b *relBuilder) territoryWithdrawals(v *sentView) {
 					sides = append(sides, a)
 				}
 			}
-			if len(sides) == 0 {
-				break
-			}
-			locals, names := b.sideKeys(sides)
-			_, where, _ := strings.Cut(p.EntityID, ":")
-			id := b.namedWithdrawal(d.Value)
-			if id == "" {
-				id = "event:withdrawal:" + strings.Join(dedupe(locals), "-") + "-from-" + where + ":" + d.Value
-			}
-			if _, named := b.ents.Entities[id]; named {
-				// the text's own name for it stands
-			} else if _, seen := b.events[id]; !seen {
-				b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " withdrawal from " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-					"kind": "withdrawal", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-				}}
-			}
-			b.eventMentioned(id, v, start, p.End)
-			for _, a := range sides {
-				b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, a.start, p.End)
-			}
-			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
+			b.withdrawal(v, sides, p, start, d)
 			break
 		}
+	}
+}
+
+// withdrawal records the withdrawal of sides from territory p, told from
+// start and dated d: the event, its sides and where it was held.
+func (b *relBuilder) withdrawal(v *sentView, sides []arg, p mention, start int, d timex.Expr) {
+	if len(sides) == 0 {
+		return
+	}
+	locals, names := b.sideKeys(sides)
+	_, where, _ := strings.Cut(p.EntityID, ":")
+	id := b.namedWithdrawal(d.Value)
+	if id == "" {
+		id = "event:withdrawal:" + strings.Join(dedupe(locals), "-") + "-from-" + where + ":" + d.Value
+	}
+	if _, named := b.ents.Entities[id]; named {
+		// the text's own name for it stands
+	} else if _, seen := b.events[id]; !seen {
+		b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " withdrawal from " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+			"kind": "withdrawal", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
+		}}
+	}
+	b.eventMentioned(id, v, start, p.End)
+	for _, a := range sides {
+		b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, a.start, p.End)
+	}
+	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
+}
+
+// reWithdrawalNoun: "Israel's unilateral disengagement from", "the Israeli
+// withdrawal from": a withdrawal named by a noun after the one that
+// withdrew.
+var reWithdrawalNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:unilateral|full|complete|military|final|partial|gradual|phased)` + sp + `+)*(?:withdrawal|disengagement|pull-?out)` + sp + `+from` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
+
+// reModalAfter: "a US withdrawal from the JCPOA would anger Iran": the
+// withdrawal is supposed, not told.
+var reModalAfter = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+(?:would|could|might|may|will|should|must)\b`)
+
+// nounWithdrawals builds the withdrawals told with a noun: "the Israeli
+// withdrawal from Lebanon in 2000", "Israel's disengagement from Gaza in
+// 2005". Like the verb's, only a dated one from a territory is one.
+func (b *relBuilder) nounWithdrawals(v *sentView) {
+	if !v.has("withdrawal", "disengagement", "pullout", "pull-out") {
+		return
+	}
+	for i, s := range v.ments {
+		if s.Type != "Country" && s.Type != "Organization" || s.MetonymFor != "" || i+1 >= len(v.ments) {
+			continue
+		}
+		p := v.ments[i+1]
+		if p.Type == "Agreement" && reWithdrawalNoun.MatchString(v.between(s.End, p.Start)) && !b.irrealisClause(v, s.Start, p.End) &&
+			!reModalAfter.MatchString(v.between(p.End, v.end)) {
+			// "the US withdrawal from the JCPOA": leaving a deal.
+			b.add("WITHDREW_FROM", s.EntityID, p.EntityID, 0.8, nil, v, s.Start, p.End)
+			continue
+		}
+		if p.Type != "Place" && p.Type != "Country" || p.Demonym || p.EntityID == s.EntityID ||
+			!reWithdrawalNoun.MatchString(v.between(s.End, p.Start)) || reNotTerritory.MatchString(v.between(p.End, v.end)) {
+			continue
+		}
+		start := s.Start
+		if b.irrealisClause(v, start, p.End) {
+			continue
+		}
+		d, ok := pickDate(v, start, p.End, true)
+		if !ok || !d.Resolved() {
+			continue
+		}
+		side := arg{m: s, id: s.EntityID, typ: s.Type, start: s.Start, end: s.End}
+		side.m.Demonym = false // "the Israeli withdrawal": the state withdrew
+		b.withdrawal(v, []arg{side}, p, start, d)
 	}
 }
 

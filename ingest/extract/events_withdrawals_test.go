@@ -28,6 +28,17 @@ func TestTerritoryWithdrawals(t *testing.T) {
 			[]string{"The [2005 Israeli disengagement from Gaza|event:israeli-disengagement] changed the territory.", "In 2005, [Israel|country:israel] withdrew from the [Gaza Strip|place:gaza-strip]."},
 			nil,
 			[]string{"PARTICIPATED_IN country:israel event:israeli-disengagement", "HELD_IN event:israeli-disengagement place:gaza-strip"}},
+		{"a withdrawal named by a noun after the state's adjective",
+			[]string{"The [Israeli|country:israel|demonym] withdrawal from [Lebanon|country:lebanon] in 2000 ended the occupation."},
+			[]string{"event:withdrawal:israel-from-lebanon:2000 kind=withdrawal date=2000 datePrecision=year dateText=2000"},
+			[]string{"PARTICIPATED_IN country:israel event:withdrawal:israel-from-lebanon:2000", "HELD_IN event:withdrawal:israel-from-lebanon:2000 country:lebanon"}},
+		{"a disengagement named after the state's possessive",
+			[]string{"[Israel|country:israel]'s unilateral disengagement from the [Gaza Strip|place:gaza-strip] in 2005 was contested."},
+			[]string{"event:withdrawal:israel-from-gaza-strip:2005 kind=withdrawal date=2005 datePrecision=year dateText=2005"},
+			[]string{"PARTICIPATED_IN country:israel event:withdrawal:israel-from-gaza-strip:2005", "HELD_IN event:withdrawal:israel-from-gaza-strip:2005 place:gaza-strip"}},
+		{"an undated withdrawal noun is none",
+			[]string{"The [Israeli|country:israel|demonym] withdrawal from [Lebanon|country:lebanon] was demanded."},
+			nil, nil},
 		{"an ambassador recalled is no withdrawal",
 			[]string{"[Russia|country:russia] withdrew its ambassador from [Israel|country:israel] in 2023."},
 			nil, nil},
@@ -44,6 +55,26 @@ func TestTerritoryWithdrawals(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkEventRelations(t, "", tt.lines, types, tt.want, tt.events)
+		})
+	}
+}
+
+// TestNounWithdrawalFromADeal: "the US withdrawal from the JCPOA" is the
+// state leaving the deal, unless a modal makes it supposed.
+func TestNounWithdrawalFromADeal(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"told", "The [US|country:united-states] withdrawal from the [JCPOA|agreement:jcpoa] in 2018 angered [Iran|country:iran].",
+			[]string{"WITHDREW_FROM country:united-states agreement:jcpoa"}},
+		{"supposed", "A [US|country:united-states] withdrawal from the [JCPOA|agreement:jcpoa] would anger [Iran|country:iran].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"WITHDREW_FROM"}, nil, tt.want)
 		})
 	}
 }
