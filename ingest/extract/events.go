@@ -152,6 +152,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.nounWithdrawals(v)
 	b.missionAttacks(v)
 	b.unnamedElections(v)
+	b.electionRivals(v)
 	b.hostedGuests(v)
 	b.nextRound(v)
 	b.groupMeetings(v)

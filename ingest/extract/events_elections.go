@@ -95,3 +95,42 @@ func (b *relBuilder) electionState(v *sentView, s int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+var (
+	// "X defeated Y": rivals in a vote.
+	reDefeated = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|easily|soundly|decisively)` + sp + `+)?(?:defeated|beat|ousted)` + sp + `+$`)
+	// "In the 2001 election, " before the rivals, or " in the 2001
+	// election" after them.
+	reInElectionBefore = regexp.MustCompile(`(?i)^(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
+	reInElectionAfter  = regexp.MustCompile(`^` + sp + `+(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// electionRivals: "Sharon defeated Ehud Barak in the 2001 election", "In
+// the 2001 Israeli prime ministerial election, Sharon defeated Ehud
+// Barak": both rivals took part in the election.
+func (b *relBuilder) electionRivals(v *sentView) {
+	if !v.has("defeated", "beat", "ousted") || !v.has("election") {
+		return
+	}
+	var elections []mention
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && (m.Sentence == v.idx || m.Start >= v.start && m.End <= v.end) && strings.Contains(strings.ToLower(b.nameOf(m.EntityID)), "election") {
+			elections = append(elections, m)
+		}
+	}
+	for i := 0; i+1 < len(v.args); i++ {
+		x, y := v.args[i], v.args[i+1]
+		if x.typ != "Person" && x.typ != "Organization" || y.typ != "Person" && y.typ != "Organization" ||
+			!reDefeated.MatchString(v.between(x.end, y.start)) || b.irrealisClause(v, x.start, y.end) {
+			continue
+		}
+		for _, e := range elections {
+			before := e.End <= x.start && reInElectionBefore.MatchString(v.between(v.start, e.Start)) && strings.TrimSpace(v.between(e.End, x.start)) == ","
+			after := e.Start >= y.end && reInElectionAfter.MatchString(v.between(y.end, e.Start))
+			if before || after {
+				b.add("PARTICIPATED_IN", x.id, e.EntityID, 0.8, nil, v, min(x.start, e.Start), max(y.end, e.End))
+				b.add("PARTICIPATED_IN", y.id, e.EntityID, 0.8, nil, v, min(x.start, e.Start), max(y.end, e.End))
+			}
+		}
+	}
+}

@@ -37,3 +37,29 @@ func TestUnnamedElections(t *testing.T) {
 		})
 	}
 }
+
+// TestElectionRivals: who defeated whom in an election both took part in
+// it; a defeat elsewhere gives nothing.
+func TestElectionRivals(t *testing.T) {
+	const e = "event:election:2001-israeli-election"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"the election first",
+			"In the [2001 Israeli election|" + e + "], [Ariel Sharon|person:ariel-sharon] defeated [Ehud Barak|person:ehud-barak].",
+			[]string{"PARTICIPATED_IN person:ariel-sharon " + e, "PARTICIPATED_IN person:ehud-barak " + e}},
+		{"the election after the rivals",
+			"[Ariel Sharon|person:ariel-sharon] defeated [Ehud Barak|person:ehud-barak] in the [2001 Israeli election|" + e + "].",
+			[]string{"PARTICIPATED_IN person:ariel-sharon " + e, "PARTICIPATED_IN person:ehud-barak " + e}},
+		{"a defeat in something else before the election",
+			"[Ariel Sharon|person:ariel-sharon] defeated [Ehud Barak|person:ehud-barak] in a debate before the [2001 Israeli election|" + e + "].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}

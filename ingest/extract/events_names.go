@@ -607,7 +607,8 @@ func namedByYear(s string) bool {
 		lw := strings.ToLower(w)
 		switch lw {
 		case "presidential", "parliamentary", "legislative", "general", "midterm", "local", "municipal",
-			"election", "post-election", "national", "snap", "fuel", "student", "mass", "anti-government":
+			"election", "post-election", "national", "snap", "fuel", "student", "mass", "anti-government",
+			"prime", "ministerial", "gubernatorial", "regional", "provincial", "leadership":
 			continue
 		}
 		if startsUpper(w) {
