@@ -63,6 +63,9 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has("elected", "appointed", "named", "chose", "nominated") {
 			b.electedObject(v, a)
 		}
+		if v.has(" its ") {
+			b.itsOffice(v, a)
+		}
 		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve") {
 			b.describedServedAs(v, a)
 		}
@@ -177,6 +180,34 @@ func (b *relBuilder) electedObject(v *sentView, a arg) {
 	if q, title, ok := officeAfter(v, a, reElectedObjectOffice, 150); ok && !b.irrealisClause(v, a.start, q.Start) {
 		b.addRole(a.id, q.EntityID, title, 0.8, v, a.m.Start, q.End)
 	}
+}
+
+// reItsOffice: "X became its first president": an office of the body
+// the sentence before is about.
+var reItsOffice = regexp.MustCompile(`^` + sp + `+(?:(?:later|then|soon|also)` + sp + `+)?(?:became|was|is|served` + sp + `+as)` + sp + `+its` + sp + `+` + roleNoun + `(?:` + sp + `*[,.;]|` + sp + `+(?:in|from|until|since|and)\b)`)
+
+// reWasFounded: "was established", "was founded": the sentence before is
+// about the body's coming into being, and "its" in the next is the body's.
+var reWasFounded = regexp.MustCompile(`^` + sp + `+(?:was|were)` + sp + `+(?:(?:officially|formally|first|then|later)` + sp + `+)?(?:established|founded|formed|created|set` + sp + `+up|launched|proclaimed|declared)\b`)
+
+// itsOffice finds the office of reItsOffice: "its" is the organisation or
+// state that opens the sentence before as the subject of its founding.
+func (b *relBuilder) itsOffice(v *sentView, a arg) {
+	loc := reItsOffice.FindStringSubmatchIndex(v.between(a.m.End, v.end))
+	if loc == nil || v.idx == 0 {
+		return
+	}
+	prev := b.views[v.idx-1]
+	if len(prev.args) == 0 {
+		return
+	}
+	owner := prev.args[0]
+	if owner.typ != "Organization" && owner.typ != "Country" || owner.m.Demonym || !reClauseOpening.MatchString(prev.between(prev.start, owner.start)) ||
+		!reWasFounded.MatchString(prev.between(owner.end, prev.end)) {
+		return
+	}
+	after := v.between(a.m.End, v.end)
+	b.addRole(a.id, owner.id, canonTitle(after[loc[2]:loc[3]]), 0.7, v, a.m.Start, a.m.End+loc[3])
 }
 
 // reParticipleFirst: "was elected president of": a verb, which the

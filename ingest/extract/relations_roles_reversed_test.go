@@ -65,6 +65,14 @@ func TestReversedRoles(t *testing.T) {
 		{"elected, then a clause about another office", []string{
 			"The parliament elected [Najib Mikati|person:najib-mikati], who then praised the Speaker of [Lebanon|country:lebanon]."},
 			nil},
+		{"its first president, after the body's founding", []string{
+			"The [Palestinian Authority|organization:palestinian-authority] was established in 1994.",
+			"[Yasser Arafat|person:yasser-arafat] became its first president."},
+			[]string{"HOLDS_ROLE person:yasser-arafat organization:palestinian-authority title=President"}},
+		{"its president, after a sentence about something else", []string{
+			"[Israel|country:israel] praised the accord.",
+			"[Yasser Arafat|person:yasser-arafat] became its first president."},
+			nil},
 		{"a copula and a word that is no office", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki] was a critic of [Iraq|country:iraq]."},
 			nil},
