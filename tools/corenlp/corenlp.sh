@@ -96,10 +96,7 @@ write_block_list() {
 
 # True when pid is alive and is a server started from this home (guards against reused pids).
 is_ours() {
-  local pid="$1" args
-  kill -0 "$pid" 2>/dev/null || return 1
-  args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
-  [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"-Djava.io.tmpdir=$CN_HOME/tmp "* ]]
+  pid_is_ours "$1" "-Djava.io.tmpdir=$CN_HOME/tmp "
 }
 
 # True when the server's readiness endpoint answers 200 (plain HTTP over bash's /dev/tcp).

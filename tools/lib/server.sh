@@ -4,6 +4,7 @@
 #   LIB         the folder Maven copies the jars into
 #   PID_FILE    where the server's pid is kept
 #   STOP_TIMEOUT seconds to wait after TERM before KILL
+#   MAIN_CLASS  the Java class the server runs
 # and defines say (a message to stderr) and die (say, then exit 1).
 
 # Hash of the pom.xml the server's jars come from (a changed pom means a rebuild).
@@ -18,6 +19,15 @@ read_pid() {
   pid="$(tr -dc '0-9' <"$PID_FILE")"
   [[ -n "$pid" ]] || return 1
   echo "$pid"
+}
+
+# True when pid is alive and its command line holds MAIN_CLASS and the
+# marker $2 of this server's home (guards against reused pids).
+pid_is_ours() {
+  local pid="$1" marker="$2" args
+  kill -0 "$pid" 2>/dev/null || return 1
+  args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
+  [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"$marker"* ]]
 }
 
 # True when something accepts TCP connections on 127.0.0.1:port.

@@ -124,10 +124,7 @@ build() {
 
 # True when pid is alive and is our launcher for this home (guards against reused pids).
 is_ours() {
-  local pid="$1" args
-  kill -0 "$pid" 2>/dev/null || return 1
-  args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
-  [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"--home $N4_HOME "* ]]
+  pid_is_ours "$1" "--home $N4_HOME "
 }
 
 # True when a Bolt server answers the handshake on 127.0.0.1:port (agrees on a 5.x/4.x version).
