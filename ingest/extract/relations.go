@@ -124,6 +124,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.syntaxRelations(parse)
 	}
 	b.learnedFallback(learned)
+	b.roleMemberships()
 	return b.result()
 }
 
