@@ -22,6 +22,13 @@ var (
 	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
 		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
+	// "will visit", "is due to travel to": a visit announced for a day to
+	// come. It is an event only with that day written right after the
+	// place ("will visit Riyadh on Monday"). It carries no mark of its
+	// own: a report of the visit made gives the same event (same
+	// visitors, place and day), and its date after the document's
+	// publication says it was announced.
+	reVisitPlanned = regexp.MustCompile(`^,?` + sp + `*(?:will|(?:is|are)` + sp + `+(?:(?:due|scheduled|set|expected)` + sp + `+)?to)` + sp + `+(?:also` + sp + `+|then` + sp + `+)?(?:visit|travel` + sp + `+to|fly` + sp + `+to|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's visit to", "X's state visit to".
 	// A year may date the visit inside the phrase: "Nixon's 1972 visit to".
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day|(?:1[89]|20)\d{2})` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
@@ -53,15 +60,15 @@ func (b *relBuilder) visits(v *sentView) {
 	}
 	gs := groups(v)
 	var prevVisitors []arg
-	prevStart, prevEnd := 0, -1
+	prevStart, prevEnd, prevPlanned := 0, -1, false
 	for _, p := range v.ments {
 		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 			continue
 		}
-		visitors, start, ok := b.visitorsOf(v, gs, p)
+		visitors, start, planned, ok := b.visitorsOf(v, gs, p)
 		dateFrom := start
 		if !ok && prevEnd >= 0 && reVisitNext.MatchString(v.between(prevEnd, p.Start)) && dateRightAfter(v, p.End) {
-			visitors, start, ok = prevVisitors, prevStart, true
+			visitors, start, planned, ok = prevVisitors, prevStart, prevPlanned, true
 			dateFrom = p.Start // the stop's own date, not the first one's
 		}
 		// "visited Kuwait and Oman": each place listed is a visit of its
@@ -71,18 +78,26 @@ func (b *relBuilder) visits(v *sentView) {
 		// sentence unless it opens the document, and pickDate slices the
 		// text before it.
 		if !ok && prevEnd >= 0 && reVisitListed.MatchString(v.between(prevEnd, p.Start)) {
-			visitors, start, ok = prevVisitors, prevStart, true
+			visitors, start, planned, ok = prevVisitors, prevStart, prevPlanned, true
 			dateFrom = start
 		}
 		if !ok {
 			continue
 		}
-		prevVisitors, prevStart, prevEnd = visitors, start, p.End
-		// "repeatedly travelled to China": many journeys, not one visit.
-		if b.irrealisClause(v, start, p.End) || reHabitual.MatchString(v.between(start, p.Start)) {
-			continue
+		prevVisitors, prevStart, prevEnd, prevPlanned = visitors, start, p.End, planned
+		if planned {
+			// The modal is the plan itself; only the day must be written,
+			// right after the place, and nothing may deny the plan.
+			if !dateRightAfter(v, p.End) || b.irrealisClause(v, start, start) {
+				continue
+			}
+		} else if b.irrealisClause(v, start, p.End) || reHabitual.MatchString(v.between(start, p.Start)) {
+			continue // "repeatedly travelled to China": many journeys, not one visit
 		}
 		d, dated := pickDate(v, dateFrom, p.End, true)
+		if planned && dated && d.Precision != "day" {
+			continue
+		}
 		if (!dated || !d.Resolved()) && reVisitPresent.MatchString(v.between(start, p.Start)) && !reNotNews.MatchString(v.between(v.start, p.Start)) {
 			d, dated = b.publicationDate()
 		}
@@ -124,14 +139,15 @@ var reVisitPresent = regexp.MustCompile(`\bvisits?\b`)
 // visitorsOf are the visitors of place p: the group right before "visited
 // p", or the possessor of "'s visit to p". start is where the visit's
 // phrase starts.
-func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int, bool) {
+func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int, bool, bool) {
 	for _, g := range gs {
 		last := v.args[g[len(g)-1]]
 		if last.end > p.Start {
 			break
 		}
 		gap := v.between(last.end, p.Start)
-		if !reVisitVerb.MatchString(gap) && !reVisitNoun.MatchString(gap) {
+		planned := reVisitPlanned.MatchString(gap)
+		if !planned && !reVisitVerb.MatchString(gap) && !reVisitNoun.MatchString(gap) {
 			continue
 		}
 		var out []arg
@@ -143,9 +159,9 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 		if reVisitNoun.MatchString(gap) {
 			out = out[len(out)-1:] // "X and Y's visit": the possessor only
 		}
-		return out, v.args[g[0]].start, len(out) > 0
+		return out, v.args[g[0]].start, planned, len(out) > 0
 	}
-	return nil, 0, false
+	return nil, 0, false, false
 }
 
 // dateRightAfter reports a date written right after pos that ends its
