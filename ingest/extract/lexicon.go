@@ -50,13 +50,13 @@ func newLexicon() lexicon {
 		spokesman spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh sayyid
 		ayatollah leader speaker chairman chairwoman chair general gen. admiral adm. colonel col. commander
 		cmdr. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier brig. governor gov. mayor
-		advisor adviser negotiator mr. ms. mrs. dr. prof. professor judge justice pope cardinal imam cleric
+		advisor adviser negotiator mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency professor judge justice pope cardinal imam cleric
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
 		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm
 		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana`)
-	l.add(wcHonorific, `mr. ms. mrs. dr. prof. sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
+	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary chancellor premier speaker general
 		admiral governor mayor spokesman spokeswoman spokesperson pope imam
@@ -104,7 +104,8 @@ func newLexicon() lexicon {
 		across through throughout upon within ultimately furthermore overall understanding breaking
 		amid amidst following prior early late later once again further together whether
 		do does did done be is are was were been being have has had will would shall should can could
-		may might must see read watch join share god satan allah lord administration government regime cabinet`)
+		may might must see read watch join share god satan allah lord administration government regime cabinet
+`)
 	// Words of groups, languages and periods: never part of a person's
 	// name, though they may be part of an organisation's ("Syrian Arab
 	// Coalition", "War Committee").

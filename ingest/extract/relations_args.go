@@ -174,6 +174,10 @@ const (
 // are folded into the titled person after them, demonyms stand for their
 // state only before an actor noun (or as a plural noun, "the Iranians"),
 // and appositive roles are folded into the person before them.
+// reStyleOfAddress is a style of address right before a name or its title:
+// "His Majesty", "Her Royal Highness", "His Excellency", "H.E.".
+var reStyleOfAddress = regexp.MustCompile(`\b(?:(?:His|Her|Their)` + sp + `+(?:Royal` + sp + `+)?(?:Majesty|Majesties|Highness|Highnesses|Excellency|Excellencies)|H\.` + sp + `?(?:E|M|R\.` + sp + `?H)\.)` + sp + `+(?:(?:Sheikh|Shaikh|Sayyid|Sheikha)` + sp + `+)?$`)
+
 func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 	parts := make([]int, len(ments))
 	for i, m := range ments {
@@ -207,6 +211,15 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		}
 		if m.Type == "Person" && m.Title != "" && m.TitleStart < a.start {
 			a.start = m.TitleStart
+		}
+		if m.Type == "Person" {
+			// "spoke with His Majesty King Abdullah II": the style of
+			// address belongs to the name, so that the gap before it
+			// reads "spoke with".
+			lo := max(0, a.start-40)
+			if loc := reStyleOfAddress.FindStringIndex(text[lo:a.start]); loc != nil {
+				a.start = lo + loc[0]
+			}
 		}
 		if i > 0 && parts[i-1] == partQualifier {
 			q := ments[i-1]

@@ -58,7 +58,7 @@ func plausibleTitle(title string) bool {
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
 	"dr": true, "dr.": true, "sir": true, "dame": true, "madam": true, "lord": true,
-	"lady": true, "hon.": true, "the honorable": true,
+	"lady": true, "hon.": true, "the honorable": true, "h.e.": true,
 }
 
 // roles finds HOLDS_ROLE and AFFILIATED_WITH for the people of a sentence.

@@ -13,7 +13,12 @@ type titleInfo struct {
 }
 
 // honorificsOnly are titles that say someone is a person, not what they do.
-var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true}
+var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true, "h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true}
+
+// stylesOfAddress are the honorifics of a style ("His Majesty", "H.E."):
+// they say a person is named, and are part of neither the name nor the
+// title.
+var stylesOfAddress = map[string]bool{"h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true}
 
 // nameHonorifics open a name in this region's usage rather than state a
 // role.
@@ -108,12 +113,20 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	if h < 0 {
 		return t, false
 	}
-	if honorificsOnly[s.toks[h].key] && h == from-1 {
+	if honorificsOnly[s.toks[h].key] && (h == from-1 || h == last-1) {
 		t.honorific = true
 	}
 	// Leading country or organisation: "Iranian Foreign Minister",
 	// "U.S. Mideast Envoy", "Iran's Foreign Minister".
 	start := r
+	// "H.E. Foreign Minister", "His Royal Highness Crown Prince": a style
+	// of address before the title is no part of it.
+	for k := h - 1; k >= start; k-- {
+		if stylesOfAddress[s.toks[k].key] {
+			start = k + 1
+			break
+		}
+	}
 	for start < h && at[start] >= 0 && isHolder(ms[at[start]].typ) {
 		t.of = ms[at[start]].id
 		start = ms[at[start]].to

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestStylesOfAddress: "His Majesty", "His Royal Highness", "His
+// Excellency" and "H.E." before a name are no name of their own and no
+// part of the name or the title; "H.E." is evidence of a person, like "Mr.".
+func TestStylesOfAddress(t *testing.T) {
+	x := testExtractor(t)
+	tests := []detectCase{
+		{"his royal highness before a crown prince", "The President met His Royal Highness Crown Prince Zorbo bin Quxar.",
+			[]string{"person:zorbo-bin-quxar"}, []string{"person:royal-highness", "person:his-royal-highness"}},
+		{"his majesty before a king", "The Secretary spoke with His Majesty King Quxley II.",
+			[]string{"person:quxley-ii"}, []string{"person:majesty-king-quxley-ii", "person:majesty"}},
+		{"his excellency before a name", "The envoy thanked His Excellency Zorbo Quxani.",
+			[]string{"person:zorbo-quxani"}, []string{"person:his-excellency-zorbo-quxani", "person:excellency-zorbo-quxani"}},
+		{"H.E. before a full name", "The letter was signed by H.E. Kamal Zorbani.",
+			[]string{"person:kamal-zorbani"}, []string{"person:he-kamal-zorbani", "person:h-e-kamal-zorbani"}},
+		{"H.E. before a surname alone", "The delegation was received by H.E. Zorbani.",
+			[]string{"person:zorbani"}, nil},
+	}
+	checkDetection(t, x, tests)
+}
+
+// TestStylesOfAddressInRelations: a style of address between a verb of
+// contact and the name does not hide the contact, and the title read
+// before the name leaves the style out.
+func TestStylesOfAddressInRelations(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"his majesty", "[Marco Rubio|person:rubio] spoke today with His Majesty King [Abdullah II|person:abdullah|title=King] of [Jordan|country:jordan].",
+			[]string{"MET_WITH person:abdullah person:rubio"}},
+		{"his royal highness", "[Donald Trump|person:trump] met with His Royal Highness Crown Prince [Mohammed bin Salman|person:mbs|title=Crown Prince].",
+			[]string{"MET_WITH person:mbs person:trump"}},
+		{"his highness and sheikh", "[Donald Trump|person:trump] spoke with His Highness Sheikh [Tamim bin Hamad|person:tamim].",
+			[]string{"MET_WITH person:tamim person:trump"}},
+		{"H.E.", "[Antony Blinken|person:blinken] met with H.E. [Ayman Safadi|person:safadi].",
+			[]string{"MET_WITH person:blinken person:safadi"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"MET_WITH"}, nil, tt.want)
+		})
+	}
+}
