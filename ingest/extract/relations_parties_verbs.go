@@ -9,6 +9,18 @@ import "regexp"
 
 var rePartyAgreedTo = regexp.MustCompile(preVerbWhen + `(?:(?:agreed|agrees|agree|committed|commits|commit|pledged|pledges|pledge)` + sp + `+to` + sp + `+(?:(?:fully|jointly|faithfully|swiftly)` + sp + `+)?(?:implement|implementing|abide` + sp + `+by|abiding` + sp + `+by|uphold|upholding|honou?r|honou?ring|respect|respecting|adhere` + sp + `+to|comply` + sp + `+with)|(?:accepted|accepts|formally` + sp + `+accepted|ratified|ratifies))` + sp + `+(?:the` + sp + `+)?$`)
 
+// rePartyImplements: a state carrying an agreement out is bound by it:
+// "Israel implemented the framework", "Lebanon continues to implement
+// the framework", "support for Lebanon as it implements the framework".
+var (
+	rePartyImplements = regexp.MustCompile(preVerbWhen + `(?:(?:is|are|was|were)` + sp + `+)?` + implementsVerb)
+	// "as it implements": a clause of its own, whatever the words before
+	// the state ("support for Lebanon as it implements") say of it.
+	reAsItImplements = regexp.MustCompile(`^,?` + sp + `+as` + sp + `+(?:it|they)` + sp + `+` + implementsVerb)
+)
+
+const implementsVerb = `(?:implements|implemented|implementing|(?:continues|continue|continued|began|begins|begin|started|starts)` + sp + `+(?:to` + sp + `+implement|implementing))` + sp + `+(?:(?:fully|faithfully)` + sp + `+)?(?:the` + sp + `+)?$`
+
 var (
 	// "efforts by the United States to implement the MOU", "Iran's steps to
 	// implement the JCPOA": working to carry an agreement out is a party's.
@@ -31,7 +43,8 @@ func (b *relBuilder) partiesAgreedTo(v *sentView) {
 		gap := v.between(last.end, agr.Start)
 		efforts := reOwnEffortsTo.MatchString(gap) && len(g) == 1 ||
 			reToImplement.MatchString(gap) && reEffortsByBefore.MatchString(v.between(max(v.start, first.start-30), first.start))
-		if !efforts && (!rePartyAgreedTo.MatchString(gap) || b.irrealisClause(v, first.start, agr.End)) {
+		asIt := reAsItImplements.MatchString(gap) && !irrealis.MatchString(gap)
+		if !efforts && !asIt && (!rePartyAgreedTo.MatchString(gap) && !rePartyImplements.MatchString(gap) || b.irrealisClause(v, first.start, agr.End)) {
 			continue
 		}
 		for _, p := range argsOf(v, g) {

@@ -16,6 +16,24 @@ func TestPartiesAgreedTo(t *testing.T) {
 		{"committed to fully implementing", []string{
 			"[Hamas|organization:hamas] has committed to fully implementing the [Gaza Peace Plan|agreement:gaza-peace-plan]."},
 			[]string{"PARTY_TO organization:hamas agreement:gaza-peace-plan"}},
+		{"implemented", []string{
+			"[Israel|country:israel] has fully implemented the [Trilateral Framework|agreement:trilateral-framework]."},
+			[]string{"PARTY_TO country:israel agreement:trilateral-framework"}},
+		{"began implementing", []string{
+			"[Iran|country:iran] began implementing the [Joint Comprehensive Plan of Action|agreement:jcpoa] in January."},
+			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"support for a state as it implements", []string{
+			"The Secretary reaffirmed [U.S.|country:united-states] support for [Lebanon|country:lebanon] as it implements the [Trilateral Framework|agreement:trilateral-framework]."},
+			[]string{"PARTY_TO country:lebanon agreement:trilateral-framework"}},
+		{"will implement is a promise", []string{
+			"[Iran|country:iran] will implement the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			nil},
+		{"did not implement", []string{
+			"[Iran|country:iran] did not implement the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			nil},
+		{"urged another to implement", []string{
+			"The [European Union|organization:eu] urged [Iran|country:iran] to implement the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
+			nil},
 		{"accepted", []string{
 			"[Iran|country:iran] accepted the [Joint Comprehensive Plan of Action|agreement:jcpoa] in 2015."},
 			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
