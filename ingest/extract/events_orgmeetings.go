@@ -20,8 +20,22 @@ var (
 	reAttended = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:also|both|all|had|have|has|later|then|today|yesterday)` + sp + `+)*(?:attended|attend|attends|(?:took|take|takes)` + sp + `+part` + sp + `+in|participated` + sp + `+in|participate` + sp + `+in|joined|addressed|chaired|convened|hosted|(?:was|were)` + sp + `+represented` + sp + `+at|traveled` + sp + `+to` + sp + `+\w+` + sp + `+(?:on` + sp + `+[\w ,]{3,25}` + sp + `+)?to` + sp + `+attend)` + sp + `+$`)
 )
 
+// A body that meets as a body is told as the subject of "met": "the
+// Global Coalition to Defeat ISIS met in Rome on October 2", "the Arab
+// League convened in Cairo". Its meeting is an event when it is dated or
+// placed, and the body takes part in it. A body's name or description
+// must say it is one that sits ("coalition", "council", "league"): "Hamas
+// met in Cairo" tells of its leaders, not of a session.
+
+var (
+	// Right after the body: the verb, then a place, a day or a date.
+	reBodyMet = regexp.MustCompile(`^` + sp + `+(?:(?:also|again|today|yesterday|formally|virtually|jointly)` + sp + `+)?(?:met|meets|convened|convenes|reconvened|gathered)` + sp + `+(?:(?:today|yesterday|virtually|again)` + sp + `+)?(?:in|at|on)\b`)
+	reSittingBody = regexp.MustCompile(`(?i)\b(?:coalition|council|league|alliance|committee|assembly|board|forum|quartet|conference|contact` + sp + `+group|g7|g20|g-7|g-20|e3|p5\+1|nato|gcc|commission)\b`)
+)
+
 // orgMeetings builds the meetings of organisations v names.
 func (b *relBuilder) orgMeetings(v *sentView) {
+	b.bodyMeetings(v)
 	if !v.has("meeting", "summit", "conference", "ministerial", "session", "plenary") {
 		return
 	}
@@ -53,4 +67,36 @@ func (b *relBuilder) orgMeetings(v *sentView) {
 			name: b.nameOf(m.EntityID) + " " + kind, slug: local + "-" + strings.ReplaceAll(kind, " ", "-"),
 		})
 	}
+}
+
+// bodyMeetings builds the meetings of bodies that v says met.
+func (b *relBuilder) bodyMeetings(v *sentView) {
+	if !v.has("met", "meets", "convene", "gathered") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Organization" || !b.sittingBody(a.id) {
+			continue
+		}
+		loc := reBodyMet.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil || b.irrealisClause(v, a.start, a.end+loc[1]) {
+			continue
+		}
+		_, local, _ := strings.Cut(a.id, ":")
+		b.makeEvent(v, eventSpec{
+			kind: "meeting", parts: []arg{a}, trigStart: a.start, trigEnd: a.end + loc[1], start: a.start, end: a.end + loc[1],
+			needDate: true, name: b.nameOf(a.id) + " meeting", slug: local + "-meeting",
+		})
+	}
+}
+
+// sittingBody reports an organisation whose name or description says it
+// meets as a body.
+func (b *relBuilder) sittingBody(id string) bool {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	d, _ := e.Props["description"].(string)
+	return reSittingBody.MatchString(e.Name) || reSittingBody.MatchString(d)
 }

@@ -26,3 +26,39 @@ func TestOrgMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyMeetings: a body that sits ("coalition", "league", "council")
+// and "met in" a place or on a day held a meeting, which it took part in;
+// its hosts hosted it. A group or a movement that "met" tells of its
+// people, not of a session.
+func TestBodyMeetings(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN", "HOSTED"}
+	const ev = "event:meeting:arab-league-meeting:2026-09-30"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a league met in a city on a day, hosted by a state",
+			"The [Arab League|organization:arab-league] met in [Cairo|place:cairo] on September 30, hosted by [Egypt|country:egypt].",
+			[]string{"PARTICIPATED_IN organization:arab-league " + ev, "HELD_IN " + ev + " place:cairo", "HOSTED country:egypt " + ev}},
+		{"a council convened in a city",
+			"The [Gulf Cooperation Council|organization:gulf-cooperation-council] convened in [Riyadh|place:riyadh] on September 30.",
+			[]string{"PARTICIPATED_IN organization:gulf-cooperation-council event:meeting:gulf-cooperation-council-meeting:2026-09-30",
+				"HELD_IN event:meeting:gulf-cooperation-council-meeting:2026-09-30 place:riyadh"}},
+		{"a movement that met is no session",
+			"The [Hamas Movement|organization:hamas-movement] met in [Cairo|place:cairo] on September 30.",
+			nil},
+		{"a body that will meet has not met",
+			"The [Arab League|organization:arab-league] will meet in [Cairo|place:cairo] on October 5.",
+			nil},
+		{"a body that met with someone met it, in no session of its own",
+			"The [Arab League|organization:arab-league] met with [Iran|country:iran] on September 30.",
+			[]string{"PARTICIPATED_IN country:iran event:meeting:arab-league-iran:2026-09-30", "PARTICIPATED_IN organization:arab-league event:meeting:arab-league-iran:2026-09-30"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2026-10-02", []string{tt.line}, types, nil, tt.want)
+		})
+	}
+}
