@@ -15,6 +15,7 @@ var personRoleNouns = map[string]bool{
 	"courier": true, "smuggler": true, "accountant": true, "executive": true, "ideologue": true,
 	"preacher": true, "dissident": true, "spokesman": true, "spokeswoman": true, "envoy": true,
 	"director": true, "founder": true, "chief": true, "head": true, "representative": true,
+	"co-founder": true, "cofounder": true, "recruiter": true,
 }
 
 // roleModifiers may stand between a determiner and a role noun.

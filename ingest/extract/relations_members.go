@@ -29,7 +29,7 @@ var (
 	reOfficeNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military)` + sp + `+)?(commander|leader|spokesman|spokeswoman|spokesperson|negotiator|chief)\b`)
 	// "Hamas official Osama Hamdan": the organisation's man named after
 	// his standing in it.
-	reOrgMemberBefore = regexp.MustCompile(`^` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member)` + sp + `+$`)
+	reOrgMemberBefore = regexp.MustCompile(`^` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member|financier|facilitator|recruiter|courier|smuggler|agent|co-founder|cofounder)` + sp + `+$`)
 	// Ending a sentence, a list announced with a colon: "The Board's
 	// founding members are:", "Y will be composed of the following
 	// members:".

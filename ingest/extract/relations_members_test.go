@@ -39,6 +39,12 @@ func TestMemberships(t *testing.T) {
 		{"an official of the organisation named before the person", []string{
 			"[Hamas|organization:hamas] official [Osama Hamdan|person:osama-hamdan] spoke in [Beirut|place:beirut]."},
 			[]string{"AFFILIATED_WITH person:osama-hamdan organization:hamas"}},
+		{"a financier of the organisation named before the person", []string{
+			"The Treasury sanctioned [Hamas|organization:hamas] senior financier [Zaher Jabarin|person:zaher-jabarin]."},
+			[]string{"AFFILIATED_WITH person:zaher-jabarin organization:hamas"}},
+		{"a co-founder of the organisation named before the person", []string{
+			"[Hamas|organization:hamas] co-founder [Ahmed Yassin|person:ahmed-yassin] was killed."},
+			[]string{"AFFILIATED_WITH person:ahmed-yassin organization:hamas"}},
 		{"a senior organisation fighter", []string{
 			"[Ali Musa|person:ali-musa], a senior [Hezbollah|organization:hezbollah] operative, was arrested."},
 			[]string{"AFFILIATED_WITH person:ali-musa organization:hezbollah"}},
