@@ -114,8 +114,24 @@ func (b *relBuilder) executions(v *sentView) {
 		if executor.id != "" {
 			b.add("PARTICIPATED_IN", executor.id, id, 0.8, nil, v, min(from, executor.start), max(p.end, executor.end))
 		}
+		// "executed X in Shiraz on Saturday": the place right after the
+		// person (or after the passive verb) is where it was done.
+		for _, m := range v.ments {
+			if m.Start < p.end || (m.Type != "Place" && m.Type != "Country") || m.Demonym {
+				continue
+			}
+			if reExecutedIn.MatchString(v.between(p.end, m.Start)) {
+				b.add("HELD_IN", id, m.EntityID, 0.8, nil, v, from, m.End)
+			}
+			break
+		}
 	}
 }
+
+// reExecutedIn runs from the person executed to the place of the
+// execution: "executed X in Shiraz", "X was hanged on Saturday in Shiraz",
+// "X was executed at a prison in Shiraz".
+var reExecutedIn = regexp.MustCompile(`^(?:` + sp + `+(?:was|were)` + sp + `+(?:executed|hanged|beheaded|shot))?(?:` + sp + `+on` + sp + `+[\w ,]{3,25}?)?` + sp + `+(?:in|at)` + sp + `+(?:(?:a|the)` + sp + `+prison` + sp + `+in` + sp + `+)?(?:the` + sp + `+(?:city|town|village)` + sp + `+of` + sp + `+)?$`)
 
 // describesPerson reports words that may stand between "executed" and
 // the person executed: articles and descriptions ("a prominent Shia

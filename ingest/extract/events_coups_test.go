@@ -6,7 +6,7 @@ import "testing"
 // the execution or the coup; threats, plans carried out and coups denied
 // are none.
 func TestExecutionsAndCoups(t *testing.T) {
-	types := []string{"PARTICIPATED_IN"}
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
 	const nimr = "event:incident:execution-of-nimr-al-nimr"
 	tests := []struct {
 		name      string
@@ -26,6 +26,18 @@ func TestExecutionsAndCoups(t *testing.T) {
 			[]string{"[Saddam Hussein|person:saddam] was executed in December 2006."},
 			[]string{"event:incident:execution-of-saddam-hussein kind=incident date=2006-12 datePrecision=month dateText=December 2006"},
 			nil},
+		{"executed in a city on a day",
+			[]string{"[Iran|country:iran] executed wrestler [Navid Afkari|person:afkari] in [Shiraz|place:shiraz] on September 12, 2020."},
+			[]string{"event:incident:execution-of-navid-afkari kind=incident date=2020-09-12 datePrecision=day dateText=September 12, 2020"},
+			[]string{"PARTICIPATED_IN country:iran event:incident:execution-of-navid-afkari", "HELD_IN event:incident:execution-of-navid-afkari place:shiraz"}},
+		{"executed at a prison in a city, in the passive",
+			[]string{"[Navid Afkari|person:afkari] was executed at a prison in [Shiraz|place:shiraz]."},
+			[]string{"event:incident:execution-of-navid-afkari kind=incident"},
+			[]string{"HELD_IN event:incident:execution-of-navid-afkari place:shiraz"}},
+		{"the home town of the person executed is no venue",
+			[]string{"[Iran|country:iran] executed [Navid Afkari|person:afkari], a wrestler from [Shiraz|place:shiraz]."},
+			[]string{"event:incident:execution-of-navid-afkari kind=incident"},
+			[]string{"PARTICIPATED_IN country:iran event:incident:execution-of-navid-afkari"}},
 		{"orders carried out are no execution",
 			[]string{"[Iran|country:iran] executed orders from [Ali Khamenei|person:khamenei]."},
 			nil, nil},
