@@ -68,3 +68,13 @@ func TestDetectionNamesWithDatesAndSites(t *testing.T) {
 	}
 	checkDetection(t, x, tests)
 }
+
+// TestQuarterNames: a name before a lower-case "quarter" is a place named
+// with its noun; a quarter of a year is none.
+func TestQuarterNames(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a city's quarter", "He lived in the Zorba quarter of Baghdad.", []string{"place:zorba-quarter"}, nil},
+		{"a quarter of a year", "Sales rose in the first quarter of 2020.", nil, []string{"place:first-quarter"}},
+	})
+}

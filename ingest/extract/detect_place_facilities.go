@@ -14,7 +14,7 @@ package extract
 var siteNouns = map[string]bool{
 	"camp": true, "refinery": true, "crossing": true, "terminal": true, "neighborhood": true,
 	"neighbourhood": true, "checkpoint": true, "prison": true, "airbase": true, "oilfield": true,
-	"gasfield": true, "airfield": true, "airport": true,
+	"gasfield": true, "airfield": true, "airport": true, "quarter": true,
 }
 
 // siteCompounds are two-word site nouns: "oil field", "refugee camp".

@@ -16,7 +16,7 @@ var (
 	// "in Riyadh" right after the facility, nothing else between.
 	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "the West Bank town of": a place, then a settlement noun and "of".
-	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
+	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|quarter|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
 	// "X, located in Y", "X is situated in northern Y", "X lies in the Y".
 	reLocatedIn = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:is|was|are|were)` + sp + `+)?(?:located|situated|lying|lies|lay|sits|based)` + sp + `+(?:(?:just|about|some|mostly|entirely|wholly)` + sp + `+)?in` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "X is one of the 31 provinces of Y".
@@ -193,6 +193,10 @@ func (b *relBuilder) placesMore(v *sentView) {
 		// way round from "the West Bank town of Ramallah").
 		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p) && siteNamedBy(p, gap, reQuarterOf):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+		// "the Quxabad district of Damascus": a quarter whose name holds
+		// its noun lies in the city after "of".
+		case p.Type == "Place" && c.Type == "Place" && reQuarterNamed.MatchString(p.Text) && reBareOf.MatchString(gap) && theBeforePlace(v, p):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 		// "the West Bank town of Ramallah" (a sea has islands and ports,
 		// and those are in it too).
 		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p):
@@ -262,6 +266,9 @@ func (b *relBuilder) placesListedIn(v *sentView) {
 var (
 	// The site noun of a site's name, then "in": " refugee camp in ".
 	reSiteIn = regexp.MustCompile(`^` + sp + `+((?:[a-z]+` + sp + `+)?[a-z]+)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+	// A quarter's name that ends with its noun: "Quxabad district".
+	reQuarterNamed = regexp.MustCompile(sp + `(?:neighbou?rhood|suburb|quarter|district)$`)
+	reBareOf       = regexp.MustCompile(`^` + sp + `+of` + sp + `+$`)
 	// The noun of a quarter's name, then "of": " neighbourhood of ".
 	reQuarterOf = regexp.MustCompile(`^` + sp + `+((?:refugee` + sp + `+)?(?:neighbou?rhood|suburb|quarter|camp|district))` + sp + `+of` + sp + `+$`)
 )

@@ -25,6 +25,12 @@ func TestPlacesMore(t *testing.T) {
 		{"a quarter named with its noun, of its city", []string{
 			"He was born in the [Rehavia|place:rehavia-neighbourhood] neighbourhood of [Jerusalem|place:jerusalem]."},
 			[]string{"LOCATED_IN place:rehavia-neighbourhood place:jerusalem"}},
+		{"a quarter named with its noun, of its city", []string{
+			"He lived in the [Zorba|place:zorba-quarter] quarter of [Baghdad|place:baghdad]."},
+			[]string{"LOCATED_IN place:zorba-quarter place:baghdad"}},
+		{"a district whose name holds its noun, of its city", []string{
+			"Fighting broke out in the [Quxabad district|place:quxabad-district] of [Damascus|place:damascus]."},
+			[]string{"LOCATED_IN place:quxabad-district place:damascus"}},
 		{"a camp named with its noun, in its city", []string{
 			"Families fled to the [Shatila|place:shatila-refugee-camp] refugee camp in [Beirut|place:beirut]."},
 			[]string{"LOCATED_IN place:shatila-refugee-camp place:beirut"}},
