@@ -29,7 +29,7 @@ var (
 
 var (
 	// Right after the body: the verb, then a place, a day or a date.
-	reBodyMet = regexp.MustCompile(`^` + sp + `+(?:(?:also|again|today|yesterday|formally|virtually|jointly)` + sp + `+)?(?:met|meets|convened|convenes|reconvened|gathered)` + sp + `+(?:(?:today|yesterday|virtually|again)` + sp + `+)?(?:in|at|on)\b`)
+	reBodyMet     = regexp.MustCompile(`^` + sp + `+(?:(?:also|again|today|yesterday|formally|virtually|jointly)` + sp + `+)?(?:met|meets|convened|convenes|reconvened|gathered)` + sp + `+(?:(?:today|yesterday|virtually|again)` + sp + `+)?(?:in|at|on)\b`)
 	reSittingBody = regexp.MustCompile(`(?i)\b(?:coalition|council|league|alliance|committee|assembly|board|forum|quartet|conference|contact` + sp + `+group|g7|g20|g-7|g-20|e3|p5\+1|nato|gcc|commission)\b`)
 )
 
