@@ -16,6 +16,13 @@ var personRoleNouns = map[string]bool{
 	"preacher": true, "dissident": true, "spokesman": true, "spokeswoman": true, "envoy": true,
 	"director": true, "founder": true, "chief": true, "head": true, "representative": true,
 	"co-founder": true, "cofounder": true, "recruiter": true,
+	// The nouns of a life that encyclopedias open with: "X was an Iraqi
+	// general", "X is a Kurdish politician and writer".
+	"general": true, "soldier": true, "statesman": true, "stateswoman": true, "writer": true,
+	"poet": true, "author": true, "scholar": true, "historian": true, "economist": true,
+	"lawyer": true, "physician": true, "jurist": true, "theologian": true, "philosopher": true,
+	"nationalist": true, "revolutionary": true, "guerrilla": true, "jihadist": true, "novelist": true,
+	"academic": true, "banker": true, "aristocrat": true, "monarch": true, "ruler": true,
 }
 
 // roleModifiers may stand between a determiner and a role noun.
