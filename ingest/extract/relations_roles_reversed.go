@@ -110,13 +110,22 @@ var reDescribedServedAs = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(
 // belongs to someone else the description names.
 var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|whose|whom|than|like|a|an|the|his|her)\b`)
 
-// describedServedAs finds the office of reDescribedServedAs.
+// reDescribedServedAsBare is reDescribedServedAs with no state after
+// the office: "X is an Israeli politician who served as Minister of
+// Defense from 2001 to 2003". The office is held for the state of the
+// description's one demonym.
+var reDescribedServedAsBare = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
+
+// describedServedAs finds the office of reDescribedServedAs and
+// reDescribedServedAsBare.
 func (b *relBuilder) describedServedAs(v *sentView, a arg) {
+	var demonyms []mention
 	for _, q := range v.ments {
 		if q.Start < a.m.End {
 			continue
 		}
 		if q.Demonym {
+			demonyms = append(demonyms, q)
 			continue // "an Israeli general": part of the description
 		}
 		if !isQualifier(q) || continuesName(v.text, q.End) {
@@ -126,9 +135,21 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 		loc := reDescribedServedAs.FindStringSubmatchIndex(gap)
 		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !b.irrealisClause(v, a.start, q.Start) {
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
+			return
 		}
+		break
+	}
+	// No state after the office: the description's one demonym says whose.
+	if len(demonyms) != 1 {
 		return
 	}
+	d := demonyms[0]
+	rest := v.between(a.m.End, v.end)
+	loc := reDescribedServedAsBare.FindStringSubmatchIndex(rest)
+	if loc == nil || a.m.End+loc[3] <= d.Start || d.End > a.m.End+loc[3] || reDescriptionOther.MatchString(rest[loc[2]:loc[3]]) || b.irrealisClause(v, a.start, a.m.End+loc[5]) {
+		return // the demonym must lie in the description, before "who"
+	}
+	b.addRole(a.id, d.EntityID, canonTitle(rest[loc[4]:loc[5]]), 0.75, v, a.m.Start, a.m.End+loc[5])
 }
 
 // reElectedToAs reads an office won in an election to a body: "X was

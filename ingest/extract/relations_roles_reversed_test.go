@@ -35,6 +35,12 @@ func TestReversedRoles(t *testing.T) {
 		{"a description, then who served as an office of a state", []string{
 			"[Ariel Sharon|person:ariel-sharon] was an [Israeli|country:israel|demonym] general and politician who served as the 11th Prime Minister of [Israel|country:israel] from 2001."},
 			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"a description with a demonym, then who served as an office and no state", []string{
+			"[Zorbo Quxley|person:zorbo-quxley] is an [Israeli|country:israel|demonym] politician who served as Minister of Defense from 2001 to 2003."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley country:israel title=Minister of Defense"}},
+		{"two demonyms in the description say no one state", []string{
+			"[Zorbo Quxley|person:zorbo-quxley] is an [Israeli|country:israel|demonym]-[American|country:united-states|demonym] politician who served as Minister of Defense."},
+			nil},
 		{"a description naming someone else, who served", []string{
 			"[Ariel Sharon|person:ariel-sharon] was a friend of a man who served as Prime Minister of [Israel|country:israel]."},
 			nil},
