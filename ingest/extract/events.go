@@ -166,6 +166,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)
+	b.gatheringSites(v)
 	b.mediatedBetween(v)
 	b.anaphoricEvent(v)
 	b.companions(v)

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestGatheringSites: a summit or conference named after its city was
+// held there, and people who met at it took part in it; talks named after
+// a state are about the state, not held in it.
+func TestGatheringSites(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"people who met at a summit named after its city",
+			"Trump met Putin at the Helsinki summit on July 16, 2018.",
+			[]string{
+				"HELD_IN event:summit:helsinki-summit place:helsinki",
+				"PARTICIPATED_IN person:donald-trump event:summit:helsinki-summit",
+				"PARTICIPATED_IN person:vladimir-putin event:summit:helsinki-summit",
+			}, nil},
+		{"a conference named after its city",
+			"Delegates attended the Madrid Conference.",
+			[]string{"HELD_IN event:conference:madrid-conference place:madrid"}, nil},
+		{"talks named after a state",
+			"The Iran talks resumed.",
+			nil, []string{"HELD_IN event:talks:iran-talks country:iran"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationKeys(x.Extract(docOf(tt.text)))
+			for _, k := range tt.want {
+				if !got[k] {
+					t.Errorf("missing %s; got %v", k, got)
+				}
+			}
+			for _, k := range tt.not {
+				if got[k] {
+					t.Errorf("found %s", k)
+				}
+			}
+			for k := range got {
+				if len(tt.not) > 0 && len(k) > 8 && k[:8] == "HELD_IN " {
+					t.Errorf("found %s, want no venue", k)
+				}
+			}
+		})
+	}
+}
