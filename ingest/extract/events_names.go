@@ -41,7 +41,7 @@ var (
 	reLowerSummit = regexp.MustCompile(`\b((?:[A-Z0-9][\w'’.+&-]*` + sp + `+){1,3})(summit)\b`)
 	// A year (or year range) before an election or protests: "the 2009
 	// Iranian presidential election", "2009–10 Iranian election protests".
-	reYearEvent = regexp.MustCompile(`\b((?:1[89]|20)\d{2})(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(?:[\w'’.-]+` + sp + `+){0,3}?(elections?|protests|uprising|unrest|riots|referendum)\b`)
+	reYearEvent = regexp.MustCompile(`\b((?:1[89]|20)\d{2})(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(?:[\w'’.-]+` + sp + `+){0,3}?(elections?|protests|uprisings?|unrest|riots|referendum|revolution|revolt|insurgency|intifada)\b`)
 	// An incident named by what happened to a named victim.
 	reIncident = regexp.MustCompile(`\b(downing|shootdown|shooting` + sp + `+down|assassination|killing|sinking|hijacking|bombing|storming|seizure|execution)` + sp + `+of` + sp + `+(?:the` + sp + `+)?`)
 	// The tail of a gathering's name: "of the Parties to the", "on the", "for the".
@@ -56,7 +56,7 @@ var (
 var eventKinds = map[string]string{
 	"war": "war", "conflict": "war", "crisis": "crisis", "conference": "conference",
 	"summit": "summit", "forum": "forum", "dialogue": "dialogue", "uprising": "protest",
-	"intifada": "protest", "elections": "election", "election": "election",
+	"intifada": "protest", "elections": "election", "election": "election", "uprisings": "protest",
 	"protests": "protest", "unrest": "protest", "riots": "protest", "referendum": "election",
 	"campaign": "campaign", "revolution": "revolution",
 	"rebellion": "war", "insurgency": "war", "revolt": "war",
@@ -79,7 +79,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.sidedTalks(v)
 	b.visits(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
-	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum")
+	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal", "sack", "fall", "capture", "liberation")
 	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown",

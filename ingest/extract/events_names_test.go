@@ -72,6 +72,13 @@ func TestNamedEvents(t *testing.T) {
 				"event:election:2009-iranian-presidential-election kind=election date=2009 datePrecision=year dateText=2009",
 				"event:protest:2009-10-iranian-election-protests kind=protest date=2009 datePrecision=year dateText=2009",
 			}, nil},
+		{"revolutions, uprisings and insurgencies named by their year",
+			[]string{"The 1952 Egyptian revolution, the 1991 Iraqi uprisings and the 2003 Iraqi insurgency changed the region."},
+			[]string{
+				"event:revolution:1952-egyptian-revolution kind=revolution date=1952 datePrecision=year dateText=1952",
+				"event:protest:1991-iraqi-uprisings kind=protest date=1991 datePrecision=year dateText=1991",
+				"event:war:2003-iraqi-insurgency kind=war date=2003 datePrecision=year dateText=2003",
+			}, nil},
 		{"a year followed by a clause names no election",
 			[]string{"He won in 2009 after the elections were held."},
 			nil, nil},
