@@ -167,6 +167,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)
 	b.gatheringSites(v)
+	b.namedSites(v)
 	b.mediatedBetween(v)
 	b.anaphoricEvent(v)
 	b.companions(v)

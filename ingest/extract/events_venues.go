@@ -152,3 +152,64 @@ func (b *relBuilder) sortedEventIDs() []string {
 	sort.Strings(ids)
 	return ids
 }
+
+// reSiteInName: a state named after "in" or "of" at the end of an event's
+// name is where it happened: "the Anglo-Soviet invasion of Iran", "the
+// War in Afghanistan", "the Saudi-led intervention in Yemen". Elsewhere in
+// a name a state names a side or an owner ("Iran Air Flight 655", "the
+// Iran–Iraq War").
+var reWarHead = regexp.MustCompile(`(?i)\b(?:war|conflict)$`)
+
+var reSiteInName = regexp.MustCompile(`\b(?:in|of)` + sp + `+(?:the` + sp + `+)?$`)
+
+// namedSites gives HELD_IN for an event whose name holds the name of a
+// place of the document ("the Sabra and Shatila massacre", "the Hama
+// massacre", "the Abqaiq–Khurais attack"), or of a state after "in" or
+// "of". The catalog's names are matched whole, so the place inside is
+// no mention of its own; the name itself says where.
+func (b *relBuilder) namedSites(v *sentView) {
+	for _, m := range v.ments {
+		if m.Type != "Event" {
+			continue
+		}
+		for _, id := range b.sortedEntityIDs() {
+			e := b.ents.Entities[id]
+			if e.Type != "Place" && e.Type != "Country" {
+				continue
+			}
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				at := wordIndex(m.Text, name)
+				if at < 0 || e.Type == "Country" && (at+len(name) != len(m.Text) || !reSiteInName.MatchString(m.Text[:at])) {
+					continue
+				}
+				// "the Persian Gulf War": a sea names a war's theatre, a
+				// region rather than where it was held.
+				if reWaterBody.MatchString(e.Name) && reWarHead.MatchString(m.Text) {
+					continue
+				}
+				b.add("HELD_IN", m.EntityID, id, 0.8, nil, v, m.Start, m.End)
+				break
+			}
+		}
+	}
+}
+
+// wordIndex is the byte offset of name in text as whole words, or -1.
+func wordIndex(text, name string) int {
+	if len(name) < 3 {
+		return -1
+	}
+	for from := 0; from+len(name) <= len(text); {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(name)
+		if (i == 0 || !isWordByte(text, i-1)) && (end == len(text) || !isWordByte(text, end)) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}

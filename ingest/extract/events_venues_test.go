@@ -110,3 +110,35 @@ func TestOpeningVenues(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedSites: an event whose name holds a place of the document was
+// held there; a state only after "in" or "of" at the end of the name, and
+// a sea never for a war.
+func TestNamedSites(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a massacre named after its town", []string{
+			"Troops shelled [Hama|place:hama] for weeks.", "The [Hama massacre|event:hama-massacre] followed."},
+			[]string{"HELD_IN event:hama-massacre place:hama"}},
+		{"an attack named after two places", []string{
+			"Drones struck [Abqaiq|place:abqaiq] and [Khurais|place:khurais].", "The [Abqaiq–Khurais attack|event:abqaiq-khurais-attack] halved output."},
+			[]string{"HELD_IN event:abqaiq-khurais-attack place:abqaiq", "HELD_IN event:abqaiq-khurais-attack place:khurais"}},
+		{"an invasion of a state", []string{
+			"[Britain|country:united-kingdom] occupied [Iran|country:iran] in 1941.", "The [Anglo-Soviet invasion of Iran|event:anglo-soviet-invasion-of-iran] secured supply lines."},
+			[]string{"HELD_IN event:anglo-soviet-invasion-of-iran country:iran"}},
+		{"a state naming a side or an owner", []string{
+			"[Iran|country:iran] and [Iraq|country:iraq] fought.", "The [Iran–Iraq War|event:iran-iraq-war] lasted eight years."},
+			nil},
+		{"a sea naming a war's theatre", []string{
+			"Ships crossed the [Persian Gulf|place:persian-gulf].", "The [Persian Gulf War|event:persian-gulf-war] followed."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"HELD_IN"}, nil, tt.want)
+		})
+	}
+}
