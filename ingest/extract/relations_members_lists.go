@@ -32,8 +32,38 @@ var (
 	reListSep = regexp.MustCompile(`^` + sp + `*(?:[,;]` + sp + `*)?(?:and` + sp + `+)?$`)
 )
 
+var (
+	// "X and five other", "X and several other": the person is one more
+	// of the group's people named next.
+	reAndOthers = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens` + sp + `+of|\d+)` + sp + `+)?other` + sp + `+(?:[A-Z][\w'’-]*` + sp + `+){0,2}$`)
+	// The group's people right after the group: "DEP members".
+	reGroupPeopleAfter = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:senior|top|leading|prominent|jailed|exiled|detained|former|veteran|military|political)` + sp + `+)*(?:members|commanders|leaders|officials|operatives|fighters|militants|activists|lawmakers|deputies|MPs)\b`)
+)
+
+// othersOfGroup finds AFFILIATED_WITH for "X and five other DEP members":
+// X is one of the group's people too.
+func (b *relBuilder) othersOfGroup(v *sentView) {
+	for _, a := range v.args {
+		if a.typ != "Person" || a.m.Anaphor {
+			continue
+		}
+		for _, q := range v.ments {
+			if q.Start < a.m.End || q.Demonym {
+				continue
+			}
+			if q.Type == "Organization" && reAndOthers.MatchString(v.between(a.m.End, q.Start)) && reGroupPeopleAfter.MatchString(v.between(q.End, v.end)) {
+				b.add("AFFILIATED_WITH", a.id, q.EntityID, 0.8, nil, v, a.m.Start, q.End)
+			}
+			break
+		}
+	}
+}
+
 // groupLists finds AFFILIATED_WITH for the lists of this file.
 func (b *relBuilder) groupLists(v *sentView) {
+	if v.has(" other ") {
+		b.othersOfGroup(v)
+	}
 	if !v.has("member", "commander", "leader", "official", "operative", "fighter", "militant", "activist", "lawmaker", "deput", "MPs", "founder", "figure", "ideologue") {
 		return
 	}

@@ -11,6 +11,12 @@ func TestGroupLists(t *testing.T) {
 		lines []string
 		want  []string
 	}{
+		{"a person and five other members", []string{
+			"Parliament lifted the immunity of [Leyla Zana|person:leyla-zana] and five other Kurdish [DEP|organization:dep] members."},
+			[]string{"AFFILIATED_WITH person:leyla-zana organization:dep"}},
+		{"a person and other critics of a group", []string{
+			"[Ali Hassan|person:ali-hassan] and other [Hamas|organization:hamas] critics spoke."},
+			nil},
 		{"members, colon, list", []string{
 			"Parliament lifted the immunity of five other Kurdish [DEP|organization:dep] members: [Hatip Dicle|person:hatip-dicle], [Ahmet Turk|person:ahmet-turk] and [Orhan Dogan|person:orhan-dogan]."},
 			[]string{"AFFILIATED_WITH person:hatip-dicle organization:dep", "AFFILIATED_WITH person:ahmet-turk organization:dep", "AFFILIATED_WITH person:orhan-dogan organization:dep"}},
