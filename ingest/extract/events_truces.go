@@ -32,6 +32,9 @@ var (
 	reBrokerBefore = regexp.MustCompile(`(?i)\b(?:brokered|mediated|facilitated|negotiated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:[\w.'’-]+(?:` + sp + `*,` + sp + `*|` + sp + `+and` + sp + `+|` + sp + `+)(?:the` + sp + `+)?){0,8}$`)
 	// The truce word as the modifier of talks or a plan about one.
 	reTruceCompound = regexp.MustCompile(`(?i)^` + sp + `+(?:talks|negotiations|proposals?|plans?|efforts?|calls?|bids?|initiatives?|framework|terms|deal|agreement|accord)\b`)
+	// A truce asked for is none yet: "the need for a ceasefire", "pressed
+	// for an immediate ceasefire".
+	reTruceWanted = regexp.MustCompile(`(?i)\b(?:need|needs|needed|necessity|push|pushed|pushing|pressed|pressing|appeal(?:ed|s)?|demand(?:ed|s)?|seek|seeking|sought|hope|hopes|hoped|call|calls|called|work(?:ing)?` + sp + `+towards?|efforts?` + sp + `+(?:for|towards?|to` + sp + `+reach|to` + sp + `+secure))` + sp + `+(?:for` + sp + `+)?(?:an?|the)` + sp + `+(?:(?:immediate|lasting|permanent|durable|new|full|complete|humanitarian|sustainable|sustained|and)` + sp + `+)*$`)
 	// What dates a truce: its start.
 	reTruceStart = regexp.MustCompile(`(?i)\b(?:took` + sp + `+effect|went` + sp + `+into` + sp + `+effect|began|started|came` + sp + `+into` + sp + `+force|was` + sp + `+agreed|was` + sp + `+reached|was` + sp + `+signed)` + sp + `+(?:on|in)?` + sp + `*$`)
 )
@@ -56,8 +59,8 @@ func (b *relBuilder) truces(v *sentView) {
 		if len(sides) == 0 && b.truceAgreedSides(v, s) {
 			continue
 		}
-		if len(where) > 0 && b.irrealisClause(v, s, e) {
-			continue // "we urge a ceasefire in Gaza": none yet
+		if len(where) > 0 && (b.irrealisClause(v, s, e) || reTruceWanted.MatchString(v.between(max(v.start, s-50), s))) {
+			continue // "we urge a ceasefire in Gaza", "the need for a ceasefire": none yet
 		}
 		id := ""
 		if len(where) > 0 {
@@ -178,7 +181,9 @@ func (b *relBuilder) onlyPlaceOf(v *sentView) []mention {
 		us = b.unitedStates()
 	}
 	for _, m := range v.ments {
-		if (m.Type != "Country" && m.Type != "Place") || m.EntityID == us || m.MetonymFor != "" || brokerOfTruce(v, m) {
+		// A demonym elsewhere in the sentence qualifies someone else ("the
+		// Jordanian army", "Saudi Foreign Minister X"), not the truce.
+		if (m.Type != "Country" && m.Type != "Place") || m.Demonym || m.EntityID == us || m.MetonymFor != "" || brokerOfTruce(v, m) {
 			continue
 		}
 		if len(found) > 0 && found[0].EntityID != m.EntityID {
