@@ -222,11 +222,15 @@ func (b *relBuilder) contact(v *sentView, it interaction, conf float64) interact
 		return it // a multilateral meeting is its event, not every pair
 	}
 	met := b.talksInPerson(v, it)
+	bargained := !met || b.bargaining(v)
 	for i := range it.parts {
 		for j := i + 1; j < len(it.parts); j++ {
 			from, to := b.sameLevel(it.parts[i], it.parts[j])
-			b.add(typ, from, to, conf, nil, v, it.start, it.end)
-			if met && it.parts[i].typ == "Person" && it.parts[j].typ == "Person" {
+			people := it.parts[i].typ == "Person" && it.parts[j].typ == "Person"
+			if bargained || !people {
+				b.add(typ, from, to, conf, nil, v, it.start, it.end)
+			}
+			if met && people {
 				b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
 			}
 		}
@@ -242,11 +246,15 @@ func (b *relBuilder) contactSides(v *sentView, it interaction, n int, conf float
 	}
 	typ := relTypeOf(it.kind)
 	met := b.talksInPerson(v, it)
+	bargained := !met || b.bargaining(v)
 	for _, s := range it.parts[:n] {
 		for _, o := range it.parts[n:] {
 			from, to := b.sameLevel(s, o)
-			b.add(typ, from, to, conf, nil, v, it.start, it.end)
-			if met && s.typ == "Person" && o.typ == "Person" {
+			people := s.typ == "Person" && o.typ == "Person"
+			if bargained || !people {
+				b.add(typ, from, to, conf, nil, v, it.start, it.end)
+			}
+			if met && people {
 				b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
 			}
 		}
@@ -259,6 +267,18 @@ var reNotInPerson = regexp.MustCompile(`(?i)\b(?:indirect(?:ly)?|proximity|virtu
 
 // talksInPerson reports talks whose people sat together: two people who
 // held talks met, unless the talks were indirect or remote.
+// reBargaining marks talks that bargain over something (a deal, a truce,
+// a programme, a round) or that an envoy holds or a host mediates. Without
+// it, people holding talks in person met: "X held talks with Y in Riyadh"
+// in a readout is a meeting; "X held nuclear talks with Y" is a
+// negotiation too.
+var reBargaining = regexp.MustCompile(`(?i)\b(?:negotiat\w*|envoy|mediat\w*|hosted|nuclear|peace|deal|agreement|accord|ceasefire|cease-fire|truce|round|framework|treaty|settlement|hostages?|indirect|prisoner|exchange|normali[sz]ation|sanctions|program(?:me)?)\b`)
+
+// bargaining reports a sentence whose talks bargain over something.
+func (b *relBuilder) bargaining(v *sentView) bool {
+	return reBargaining.MatchString(v.between(v.start, v.end))
+}
+
 func (b *relBuilder) talksInPerson(v *sentView, it interaction) bool {
 	return it.kind == "talks" && !reNotInPerson.MatchString(v.between(min(it.start, it.trigStart), max(it.end, it.trigEnd)))
 }

@@ -31,6 +31,16 @@ type synSentence struct {
 	head [][]syntax.Arc
 }
 
+// bargaining reports a sentence whose talks bargain over something (see
+// reBargaining).
+func (ss *synSentence) bargaining(text string) bool {
+	toks := ss.s.Tokens
+	if len(toks) == 0 || toks[0].Start < 0 || toks[len(toks)-1].End > len(text) || toks[0].Start > toks[len(toks)-1].End {
+		return false
+	}
+	return reBargaining.MatchString(text[toks[0].Start:toks[len(toks)-1].End])
+}
+
 // syntaxRelations reads relations off the dependency parse.
 func (b *relBuilder) syntaxRelations(parse *syntax.Parse) {
 	ments := append(append([]mention(nil), b.ents.Mentions...), b.evMent...)
@@ -487,7 +497,13 @@ func (b *relBuilder) heldWith(ss *synSentence, i int, lemma string) {
 				if typ != "SANCTIONED" {
 					from, to = b.sameLevelIDs(from, to)
 				}
-				b.addSyntax(ss, typ, from, to, 0.75, o, s, w)
+				t := typ
+				// People holding talks over nothing named met (see
+				// reBargaining).
+				if t == "NEGOTIATED_WITH" && b.typeOf(from) == "Person" && b.typeOf(to) == "Person" && !ss.bargaining(b.doc.Text) {
+					t = "MET_WITH"
+				}
+				b.addSyntax(ss, t, from, to, 0.75, o, s, w)
 			}
 		}
 	}
