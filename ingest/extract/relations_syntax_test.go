@@ -84,7 +84,7 @@ func TestSyntaxRelations(t *testing.T) {
 			text: "Ahead of the ceremony President Trump held separate meetings in the Oval Office with Netanyahu and the Emirati foreign minister.",
 			want: []string{"MET_WITH Benjamin Netanyahu -> Donald Trump"}},
 		{name: "talks held in person over nothing named, other words between",
-			text: "Ahead of the dinner President Trump held long talks in the Oval Office with Netanyahu and the Emirati foreign minister.",
+			text:   "Ahead of the dinner President Trump held long talks in the Oval Office with Netanyahu and the Emirati foreign minister.",
 			want:   []string{"MET_WITH Benjamin Netanyahu -> Donald Trump"},
 			absent: []string{"NEGOTIATED_WITH Benjamin Netanyahu -> Donald Trump"}},
 		{name: "nuclear talks held in person, other words between",
