@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // People the catalog lacks: runs of name words, taken only with evidence.
 
@@ -24,6 +27,13 @@ func (s *scan) nameRunEnd(i int) int {
 			continue
 		}
 		if (s.class(j)&wcParticle != 0 || s.glued(j)) && s.nameWord(j+1) && s.sameSent(i, j+1) {
+			j += 2
+			continue
+		}
+		// "Abd al-Wahhab Muhammad 'Abd al-Rahman": an ayn written as an
+		// apostrophe opens the next name word; a word quoted whole
+		// ('Butcher') is a nickname, not this.
+		if s.aynOpens(j) && s.nameWord(j+1) && s.sameSent(i, j+1) {
 			j += 2
 			continue
 		}
@@ -480,4 +490,28 @@ var occupationNouns = map[string]bool{
 	"athlete": true, "filmmaker": true, "photographer": true, "dissident": true, "student": true,
 	"teacher": true, "scientist": true, "researcher": true, "novelist": true, "billionaire": true,
 	"philanthropist": true, "militant": true, "protester": true, "protestor": true, "reporter": true,
+}
+
+// aynOpens reports an apostrophe at token j written against the word after
+// it, a word that opens with a vowel, apart from the word before, and not
+// closed after that word: the ayn of a transliterated name ("'Abd",
+// "'Ali").
+func (s *scan) aynOpens(j int) bool {
+	if j <= 0 || j+1 >= len(s.toks) || s.toks[j].kind == tkWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text(j))
+	if !isApostrophe(r) && r != 'ʿ' || s.toks[j].end != s.toks[j+1].start || s.toks[j-1].end == s.toks[j].start {
+		return false
+	}
+	// An ayn comes before a vowel: "'Abd", "'Ali", "'Umar"; an opening
+	// quote before any word ("‘Providing for ...").
+	if !strings.ContainsRune("AEIOU", rune(s.text(j + 1)[0])) {
+		return false
+	}
+	if k := j + 2; k < len(s.toks) && s.toks[k].start == s.toks[j+1].end && s.toks[k].kind != tkWord {
+		r, _ := utf8.DecodeRuneInString(s.text(k))
+		return !isApostrophe(r)
+	}
+	return true
 }

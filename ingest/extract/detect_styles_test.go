@@ -46,3 +46,17 @@ func TestStylesOfAddressInRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestAynInNames: an ayn written as an apostrophe before a vowel opens
+// the next word of a transliterated name; a quote does not.
+func TestAynInNames(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"an ayn inside a long name", "Nuaimi is associated with Abd al-Wahhab Muhammad 'Abd al-Rahman al-Humayqani, a Yemeni politician.",
+			[]string{"person:abd-al-wahhab-muhammad-abd-al-rahman-al-humayqani"}, []string{"person:abd-al-wahhab-muhammad", "person:abd-al-rahman-al-humayqani"}},
+		{"an opening quote before a title", "Executive Order ‘Providing for the Sanctions’ was signed by Zorbo Quxley, the President.",
+			nil, []string{"person:order-providing"}},
+		{"a quoted nickname", "He called Ahmed 'Butcher' Zorbani a liar.",
+			nil, []string{"person:ahmed-butcher"}},
+	})
+}
