@@ -60,3 +60,14 @@ func TestAynInNames(t *testing.T) {
 			nil, []string{"person:ahmed-butcher"}},
 	})
 }
+
+// TestRoomsAreNoPeople: the words of rooms and furniture are part of no
+// person's name, even after a given name.
+func TestRoomsAreNoPeople(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a dining room's table named after a person", "The signing took place on the Lee Dining Room Table from Blair House.",
+			nil, []string{"person:lee-dining-room-table", "person:lee-dining"}},
+		{"the person himself", "Lee Zeldin spoke at the signing.", []string{"person:lee-zeldin"}, nil},
+	})
+}
