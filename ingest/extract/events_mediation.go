@@ -91,9 +91,20 @@ var reMediatorRole = regexp.MustCompile(`^` + sp + `+(?:for` + sp + `+(?:their|i
 
 // mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
 // sentence.
+// unbrokeredKinds are the kinds of event no one mediates or hosts.
+var unbrokeredKinds = map[string]bool{"election": true, "war": true, "attack": true, "protest": true, "revolution": true, "coup": true, "incident": true}
+
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 	if !v.has("mediat", "broker", "facilitat", "host", "good offices") {
 		return
+	}
+	// Elections, wars, attacks and uprisings are not brokered: "after the
+	// election, a unity agreement was brokered by Saudi Arabia" speaks of
+	// an agreement the sentence does not name.
+	if e, ok := b.events[eventID]; ok {
+		if kind, _ := e.Props["kind"].(string); unbrokeredKinds[kind] {
+			return
+		}
 	}
 	// "We commend Oman and Saudi Arabia for their roles in facilitating
 	// the truce": every member of the group mediated.

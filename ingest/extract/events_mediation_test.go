@@ -49,6 +49,14 @@ func TestMediationWordings(t *testing.T) {
 	}
 }
 
+// TestElectionsAreNotBrokered: the one event of a sentence that tells of
+// a brokered agreement it does not name is no mediator's if it is an
+// election.
+func TestElectionsAreNotBrokered(t *testing.T) {
+	checkRelations(t, "", []string{"When [Hamas|organization:hamas] won a majority in the 2006 Palestinian legislative election, the opposing party [Fatah|organization:fatah] refused to join until a short-lived unity government agreement was brokered by [Saudi Arabia|country:saudi-arabia]."},
+		[]string{"MEDIATED"}, nil, nil)
+}
+
 // TestHostedInBy: "hosted in Muscat by Oman" names the host.
 func TestHostedInBy(t *testing.T) {
 	checkRelations(t, "2025-04-12", []string{"Talks between [Iran|country:iran] and the [United States|country:united-states] were held today, hosted in [Muscat|place:muscat] by [Oman|country:oman]."},
