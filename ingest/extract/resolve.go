@@ -59,6 +59,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.dropNotEntities(ms)
 	ms = s.agreementAnaphors(ms)
 	ms = s.titleAnaphors(ms)
+	ms = s.rulerAnaphors(ms)
 	ms = s.pronounAnaphors(ms)
 	s.yearsBeforeEvents(ms)
 	return s.build(ms)
@@ -354,6 +355,11 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 		}
 		id, n, ok := s.surnameAt(i, people)
 		if !ok || !free(taken, i, i+n) || particle && n < 2 {
+			continue
+		}
+		// "the Shah" is an office, not the surname of Reza Shah: the
+		// ruler anaphors read it (resolve_rulers.go).
+		if n == 1 && royalTitles[s.toks[i].key] && s.tokKey(i-1) == "the" {
 			continue
 		}
 		// Another name word glued to it makes it someone else's name.
