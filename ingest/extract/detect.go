@@ -21,6 +21,7 @@ func (s *scan) detect() {
 	s.detectSubjectDeals()
 	s.detectOrganizations()
 	s.detectOrgNouns()
+	s.detectFounded()
 	s.detectAcronymOrgs()
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
