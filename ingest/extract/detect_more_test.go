@@ -82,6 +82,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a role noun after the", "The financier Zorbo Quxlan fled.", []string{"person:zorbo-quxlan"}, nil},
 		{"an adjective after the is no role", "The official Zorbo Account was closed.", nil, []string{"person:zorbo-account"}},
 		{"a role given by is a", "Quxar Zorbani is a senior Hamas official based in Turkey.", []string{"person:quxar-zorbani"}, nil},
+		{"a role noun with its article before a comma", "Another Qatari citizen, Kalifa Mohammed Turki Subayi, was sanctioned.", []string{"person:kalifa-mohammed-turki-subayi"}, nil},
+		{"a state before a comma is no role", "Qatar, a small state, mediated.", nil, []string{"person:qatar"}},
 		{"a life's noun given by was a", "Quxar Zorbani was an Iraqi general who served as Chief of Staff.", []string{"person:quxar-zorbani"}, nil},
 		{"two nouns of a life", "Zorba Quxley is a Kurdish politician and writer.", []string{"person:zorba-quxley"}, nil},
 		{"a noun of a life in a field is no role", "Quxley Zorbini was a general in the army.", nil, []string{"person:quxley-zorbini"}},

@@ -58,7 +58,7 @@ func (s *scan) roleBeforeComma(i int) bool {
 	for k := i - 3; k >= 0 && i-k <= 5; k-- {
 		switch {
 		case s.toks[k].kind == tkPoss, s.toks[k].key == "the", s.toks[k].key == "its", s.toks[k].key == "their",
-			s.toks[k].key == "his", s.toks[k].key == "her":
+			s.toks[k].key == "his", s.toks[k].key == "her", s.toks[k].key == "another", s.toks[k].key == "a", s.toks[k].key == "an":
 			return true
 		case s.toks[k].kind == tkWord && (s.class(k)&wcTitleMod != 0 || s.catTyp[k] != "" || !s.toks[k].cap):
 			continue

@@ -133,7 +133,8 @@ func newLexicon() lexicon {
 		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman
 		chair founder head member minister ambassador envoy official officer economist historian
 		journalist commentator negotiator lecturer associate lawyer attorney secretary leader chief
-		commander coordinator representative deputy manager executive strategist consultant`)
+		commander coordinator representative deputy manager executive strategist consultant
+		citizen national resident activist businessman businesswoman financier cleric`)
 	for _, line := range strings.Split(givenNamesText, "\n") {
 		if !strings.HasPrefix(line, "#") {
 			l.add(wcGiven, line)

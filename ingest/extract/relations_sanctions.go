@@ -21,9 +21,13 @@ var (
 	// "U.S. sanctions on Iran", "the EU's sanctions against Iran", "the
 	// U.S. designation of the IRGC".
 	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:[Ss]anctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)|(?:designations?|listing|blacklisting)` + sp + `+of|(?:recent` + sp + `+|historic` + sp + `+)?decisions?` + sp + `+to` + sp + `+(?:designate|sanction|list|blacklist|proscribe))` + sp + `+(?:the` + sp + `+)?$`)
+	// ", was sanctioned": the verb's subject is a name set off by commas
+	// ("Another Qatari citizen, X, was sanctioned"), not the last name of
+	// an aside ("Hezbollah, which is backed by Iran, was designated").
+	reCommaWas = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)\b`)
 	// "Y was sanctioned by X", "Y, designated as a terrorist organization
 	// by X in 2019,", "Y was placed on the sanctions list by X".
-	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:[,(]` + sp + `*(?:(?:which|who)` + sp + `+(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|redesignated|re-designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:listed|named|declared|labell?ed|classified|branded)` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)|(?i:terrorist|terror` + sp + `+financier|terrorist` + sp + `+financier)|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism)|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `*\([^()]{1,20}\))?(?:` + sp + `*,[^,;:()]{1,40},)?(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
+	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:[,(]` + sp + `*(?:(?:(?:which|who)` + sp + `+)?(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|redesignated|re-designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:listed|named|declared|labell?ed|classified|branded)` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)|(?i:terrorist|terror` + sp + `+financier|terrorist` + sp + `+financier)|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism)|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `*\([^()]{1,20}\))?(?:` + sp + `*,[^,;:()]{1,40},)?(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
 )
 
 func (b *relBuilder) sanctions(v *sentView) {
@@ -58,7 +62,8 @@ func (b *relBuilder) sanctions(v *sentView) {
 			}
 		case reSanctionDesignated.MatchString(gap):
 			from, to = argsOf(v, g), possessedAll(v, argsOf(v, next)[:1])
-		case reSanctionPassive.MatchString(gap) && (!strings.Contains(gap, "list") || reSanctionListCue.MatchString(gap)) && !whoOfOther(gap, argsOf(v, g)):
+		case reSanctionPassive.MatchString(gap) && (!strings.Contains(gap, "list") || reSanctionListCue.MatchString(gap)) && !whoOfOther(gap, argsOf(v, g)) &&
+			(!reCommaWas.MatchString(gap) || setOffName(v, first.start)):
 			from, to = argsOf(v, next), argsOf(v, g)
 		case reWhichAuthor.MatchString(gap) && reRelativeDesignated.MatchString(after):
 			// "Y, which the United States designated in 1997".
@@ -337,3 +342,17 @@ func allOrganizations(args []arg) bool {
 	}
 	return len(args) > 0
 }
+
+// setOffName reports a name starting at start that an apposition before it
+// introduces: a comma right before it, and no relative pronoun or "by"
+// in the phrase before that comma.
+func setOffName(v *sentView, start int) bool {
+	before := strings.TrimRight(v.between(max(v.start, start-60), start), " \u00a0")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	return !reAsideWords.MatchString(before)
+}
+
+// reAsideWords mark an aside about something else.
+var reAsideWords = regexp.MustCompile(`(?i)\b(?:which|who|whom|whose|that|by)\b`)
