@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGatheringSites: a summit or conference named after its city was
 // held there, and people who met at it took part in it; talks named after
@@ -39,7 +42,7 @@ func TestGatheringSites(t *testing.T) {
 				}
 			}
 			for k := range got {
-				if len(tt.not) > 0 && len(k) > 8 && k[:8] == "HELD_IN " {
+				if len(tt.not) > 0 && strings.HasPrefix(k, "HELD_IN ") {
 					t.Errorf("found %s, want no venue", k)
 				}
 			}
