@@ -21,7 +21,7 @@ func (s *scan) rulerAnaphors(ms []pending) []pending {
 		}
 		// "the Shah of Iran" names an office with its state; "the King
 		// Hussein Bridge" is a name.
-		if s.capWord(i+1) && s.sameSent(i, i+1) {
+		if (s.capWord(i+1) || s.tokKey(i+1) == "of") && s.sameSent(i, i+1) {
 			continue
 		}
 		if p, ok := s.lastRuler(ms, i, t.key); ok {

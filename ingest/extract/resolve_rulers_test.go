@@ -18,6 +18,8 @@ func TestRulerAnaphors(t *testing.T) {
 			"King", "person:faisal-ii"},
 		{"no ruler named", "Officials said the Sultan would speak.",
 			"Sultan", ""},
+		{"an office named with its state", "King Salman of Saudi Arabia spoke first. Later the King of Jordan spoke.",
+			"King", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
