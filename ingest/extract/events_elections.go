@@ -103,6 +103,10 @@ var (
 	// election" after them.
 	reInElectionBefore = regexp.MustCompile(`(?i)^(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
 	reInElectionAfter  = regexp.MustCompile(`^` + sp + `+(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X was defeated in the 1999 election by Y": the passive, with the
+	// election between the verb and its agent.
+	reDefeatedIn = regexp.MustCompile(`^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:narrowly|easily|soundly|decisively)` + sp + `+)?(?:defeated|beaten|ousted)` + sp + `+(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
+	reElectionBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+by` + sp + `+$`)
 )
 
 // electionRivals: "Sharon defeated Ehud Barak in the 2001 election", "In
@@ -118,10 +122,25 @@ func (b *relBuilder) electionRivals(v *sentView) {
 			elections = append(elections, m)
 		}
 	}
-	for i := 0; i+1 < len(v.args); i++ {
-		x, y := v.args[i], v.args[i+1]
-		if x.typ != "Person" && x.typ != "Organization" || y.typ != "Person" && y.typ != "Organization" ||
-			!reDefeated.MatchString(v.between(x.end, y.start)) || b.irrealisClause(v, x.start, y.end) {
+	// The rivals are neighbours among the sentence's people and parties;
+	// the election may stand between them.
+	var rivals []arg
+	for _, a := range v.args {
+		if a.typ == "Person" || a.typ == "Organization" {
+			rivals = append(rivals, a)
+		}
+	}
+	for i := 0; i+1 < len(rivals); i++ {
+		x, y := rivals[i], rivals[i+1]
+		for _, e := range elections {
+			// "X was defeated in the E by Y".
+			if e.Start >= x.end && e.End <= y.start && reDefeatedIn.MatchString(v.between(x.end, e.Start)) &&
+				reElectionBy.MatchString(v.between(e.End, y.start)) && !b.irrealisClause(v, x.start, y.end) {
+				b.add("PARTICIPATED_IN", x.id, e.EntityID, 0.8, nil, v, x.start, y.end)
+				b.add("PARTICIPATED_IN", y.id, e.EntityID, 0.8, nil, v, x.start, y.end)
+			}
+		}
+		if !reDefeated.MatchString(v.between(x.end, y.start)) || b.irrealisClause(v, x.start, y.end) {
 			continue
 		}
 		for _, e := range elections {
