@@ -234,6 +234,9 @@ func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 	return ""
 }
 
+// reDecree opens what a ruler declares by decree rather than says.
+var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+)?state` + sp + `+of` + sp + `+(?:emergency|siege|war)|war\b|independence|(?:a` + sp + `+)?curfew|(?:a` + sp + `+)?jihad|(?:a` + sp + `+)?national` + sp + `+emergency|(?:a` + sp + `+)?general` + sp + `+mobili[sz]ation)`)
+
 // indirectSpeech finds "X declared <clause>" and "As X articulated, <clause>".
 func (b *relBuilder) indirectSpeech() {
 	for _, v := range b.views {
@@ -251,6 +254,10 @@ func (b *relBuilder) indirectSpeech() {
 			case loc != nil:
 				cs, ce = afterSetting(v, tail+loc[1], v.end), v.end
 			default:
+				continue
+			}
+			// "declared martial law", "declared war": a decree, not speech.
+			if reDecree.MatchString(v.between(cs, ce)) {
 				continue
 			}
 			// The clause reported may be a wish ("urged Y to ..."); only

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReportedSpeech(t *testing.T) {
 	tests := []struct {
@@ -99,5 +102,17 @@ func TestReportedSpeech(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkRelations(t, "2025-04-14", tc.lines, []string{"STATED"}, []string{"quote"}, tc.want)
 		})
+	}
+}
+
+// TestDecreeIsNoStatement: what a ruler declares by decree ("declared
+// martial law") is no statement, whatever the sentence names before it.
+func TestDecreeIsNoStatement(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("In 1970, the Jordanian government moved to regain control over its territory, and the next day, King Hussein declared martial law."))
+	for k := range relationKeys(res) {
+		if strings.HasPrefix(k, "STATED ") {
+			t.Errorf("found %s", k)
+		}
 	}
 }
