@@ -3,9 +3,10 @@ package extract
 // A body someone founded is named right after the verb, or after the
 // noun of its kind: "a human-rights activist who founded Alkarama in
 // Geneva", "he co-founded Zorbax in 1987", "founded the Swiss-based
-// non-governmental organization (NGO) Alkarama". People and places are founded rarely, and the catalog knows the
-// cities whose founding histories tell ("al-Mansur founded Baghdad"), so an
-// unknown name there is an organisation's.
+// non-governmental organization (NGO) Alkarama". People and places are
+// founded rarely, and the catalog knows the cities whose founding
+// histories tell ("al-Mansur founded Baghdad"), so an unknown name there
+// is an organisation's.
 
 // foundingVerbs take the body founded as their object.
 var foundingVerbs = map[string]bool{"founded": true, "co-founded": true, "cofounded": true}
