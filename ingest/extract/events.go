@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -327,16 +328,27 @@ func (b *relBuilder) visitIn(c *sentView) string {
 	if c == nil {
 		return ""
 	}
-	var visits []string
-	for _, id := range dedupe(b.sentenceEvents[c.idx]) {
-		if strings.HasPrefix(id, "event:visit:") {
-			visits = append(visits, id)
+	return b.soleEvent(c.idx, "visit")
+}
+
+// soleEvent is the one event of the given kinds built in sentence idx, or
+// "" when there is none or more than one.
+func (b *relBuilder) soleEvent(idx int, kinds ...string) string {
+	found := ""
+	for _, id := range dedupe(b.sentenceEvents[idx]) {
+		e, ok := b.events[id]
+		if !ok {
+			continue
 		}
+		if kind, _ := e.Props["kind"].(string); !slices.Contains(kinds, kind) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
 	}
-	if len(visits) != 1 {
-		return ""
-	}
-	return visits[0]
+	return found
 }
 
 // participate records PARTICIPATED_IN with the role written next to the

@@ -32,7 +32,7 @@ func (b *relBuilder) gatheringSites(v *sentView) {
 		if !reAtNamedGathering.MatchString(v.between(max(v.start, e.Start-16), e.Start)) {
 			continue
 		}
-		met := b.sentenceMeeting(v)
+		met := b.soleEvent(v.idx, "meeting", "talks")
 		if met == "" {
 			continue
 		}
@@ -42,18 +42,4 @@ func (b *relBuilder) gatheringSites(v *sentView) {
 			}
 		}
 	}
-}
-
-// sentenceMeeting is the one meeting or round of talks built in v, or "".
-func (b *relBuilder) sentenceMeeting(v *sentView) string {
-	found := ""
-	for _, id := range dedupe(b.sentenceEvents[v.idx]) {
-		if e, ok := b.events[id]; ok && (e.Props["kind"] == "meeting" || e.Props["kind"] == "talks") {
-			if found != "" {
-				return ""
-			}
-			found = id
-		}
-	}
-	return found
 }
