@@ -225,14 +225,7 @@ func (b *relBuilder) contact(v *sentView, it interaction, conf float64) interact
 	bargained := !met || b.bargaining(v)
 	for i := range it.parts {
 		for j := i + 1; j < len(it.parts); j++ {
-			from, to := b.sameLevel(it.parts[i], it.parts[j])
-			people := it.parts[i].typ == "Person" && it.parts[j].typ == "Person"
-			if bargained || !people {
-				b.add(typ, from, to, conf, nil, v, it.start, it.end)
-			}
-			if met && people {
-				b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
-			}
+			b.contactPair(v, it, typ, it.parts[i], it.parts[j], met, bargained, conf)
 		}
 	}
 	return it
@@ -249,17 +242,24 @@ func (b *relBuilder) contactSides(v *sentView, it interaction, n int, conf float
 	bargained := !met || b.bargaining(v)
 	for _, s := range it.parts[:n] {
 		for _, o := range it.parts[n:] {
-			from, to := b.sameLevel(s, o)
-			people := s.typ == "Person" && o.typ == "Person"
-			if bargained || !people {
-				b.add(typ, from, to, conf, nil, v, it.start, it.end)
-			}
-			if met && people {
-				b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
-			}
+			b.contactPair(v, it, typ, s, o, met, bargained, conf)
 		}
 	}
 	return it
+}
+
+// contactPair records the contact of one pair: typ, except for people who
+// met in person at talks that bargain over nothing, and MET_WITH as well
+// for people who met in person.
+func (b *relBuilder) contactPair(v *sentView, it interaction, typ string, s, o arg, met, bargained bool, conf float64) {
+	from, to := b.sameLevel(s, o)
+	people := s.typ == "Person" && o.typ == "Person"
+	if bargained || !people {
+		b.add(typ, from, to, conf, nil, v, it.start, it.end)
+	}
+	if met && people {
+		b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
+	}
 }
 
 // reNotInPerson: talks held apart or at a distance, where no one met.
