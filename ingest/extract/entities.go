@@ -93,6 +93,7 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 		s.detectNER(parse)
 	}
 	s.filterDetected()
+	s.echoDetected()
 	chosen := s.selectCandidates()
 	return s.resolve(chosen)
 }

@@ -123,6 +123,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	if parse != nil {
 		b.syntaxRelations(parse)
 	}
+	b.passageWarSides()
 	b.learnedFallback(learned)
 	b.roleMemberships()
 	return b.result()

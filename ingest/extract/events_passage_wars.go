@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// The sides of a war told over a passage. An encyclopedia section on a war
+// or a battle names it once, in its heading or in an opening sentence, and
+// then tells the fighting without the name: "Battle of Karameh ... On the
+// night of 21 March, the IDF attacked Karameh ...". A state or group that
+// attacks or is attacked in such a passage took part in the war it is
+// about. The war of a sentence is the one war named earlier in its
+// paragraph, else the war its section heading names; a paragraph naming
+// two wars tells of neither, and a sentence naming one is left to the
+// rules that read its own words.
+
+var (
+	// Words of a war's name or catalog description.
+	reWarWord = regexp.MustCompile(`(?i)\b(?:war|wars|battle|conflict|invasion|rebellion|insurgency|revolt|siege|offensive|intifada|civil` + sp + `+strife)\b`)
+	// A war the sentence tells of that is not the passage's: "during the
+	// war in Yemen", "another war".
+	reOtherWar = regexp.MustCompile(`\b(?:(?:war|wars|battle|conflict|fighting)` + sp + `+(?:in|of|against|with|between|over)` + sp + `+(?:the` + sp + `+)?\p{Lu}|(?:another|a` + sp + `+new|a` + sp + `+second|an` + sp + `+earlier|the` + sp + `+previous|the` + sp + `+next|the` + sp + `+first)` + sp + `+(?:war|battle|conflict)\b)`)
+	// Kinds of the events the rules build that are fighting.
+	warKinds = map[string]bool{"war": true, "invasion": true, "battle": true}
+)
+
+// passageWarSides adds PARTICIPATED_IN for both ends of every attack told
+// in a passage about a war (see above).
+func (b *relBuilder) passageWarSides() {
+	attacks := map[int][]relation{}
+	for _, r := range b.rels {
+		if r.Type != "ATTACKED" || len(r.Evidence) == 0 {
+			continue
+		}
+		if v := b.viewAt(r.Evidence[0].Start); v != nil {
+			attacks[v.idx] = append(attacks[v.idx], r)
+		}
+	}
+	if len(attacks) == 0 {
+		return
+	}
+	section, para := "", ""
+	for i, v := range b.views {
+		if i == 0 || strings.Contains(b.doc.Text[b.views[i-1].end:v.start], "\n\n") {
+			para = ""
+		}
+		if b.isHeading(v) {
+			section, para = b.warTitled(v.between(v.start, v.end)), ""
+			continue
+		}
+		// A sentence naming a war is read by the rules of its own wording;
+		// the war it names is the passage's from the next sentence on.
+		named := b.warsNamedIn(v)
+		war := para
+		if war == "" {
+			war = section
+		}
+		for _, id := range named {
+			if para == "" {
+				para = id
+			} else if para != id {
+				para = "-"
+			}
+		}
+		if len(named) > 0 || war == "" || war == "-" || reOtherWar.MatchString(v.between(v.start, v.end)) {
+			continue
+		}
+		for _, r := range attacks[i] {
+			if attackBefore(r, b.events[war], b.ents.Entities[war]) {
+				continue
+			}
+			for _, id := range []string{r.From, r.To} {
+				if t := b.typeOf(id); t == "Country" || t == "Organization" {
+					ev := r.Evidence[0]
+					b.add("PARTICIPATED_IN", id, war, 0.6, nil, v, ev.Start, ev.End)
+				}
+			}
+		}
+	}
+}
+
+// isHeading reports a sentence that is a heading: a paragraph of its own
+// that the normalizer marked as yielding no entities.
+func (b *relBuilder) isHeading(v *sentView) bool {
+	before := b.doc.Text[:v.start]
+	after := b.doc.Text[v.end:]
+	if strings.TrimRight(before, " \t") != "" && !strings.HasSuffix(strings.TrimRight(before, " \t"), "\n\n") {
+		return false
+	}
+	if strings.TrimLeft(after, " \t") != "" && !strings.HasPrefix(strings.TrimLeft(after, " \t"), "\n\n") {
+		return false
+	}
+	for _, s := range b.doc.NotEntities {
+		if s.Start <= v.start && s.End >= v.end {
+			return true
+		}
+	}
+	return false
+}
+
+// warsNamedIn are the wars sentence v names or built.
+func (b *relBuilder) warsNamedIn(v *sentView) []string {
+	var ids []string
+	for _, list := range [][]mention{v.ments, b.evMent} {
+		for _, m := range list {
+			if m.Sentence != v.idx || m.Type != "Event" || !b.isWar(m.EntityID) {
+				continue
+			}
+			// "…during the Iraq War.]] Iraq invaded Iran": before the "]]"
+			// that closes it is an image caption of a wiki page.
+			if strings.Contains(b.doc.Text[m.End:min(len(b.doc.Text), v.end+3)], "]]") {
+				continue
+			}
+			ids = append(ids, m.EntityID)
+		}
+	}
+	return ids
+}
+
+// warTitled is the document's war a heading names, or "".
+func (b *relBuilder) warTitled(heading string) string {
+	h := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(heading), "The "))
+	if h == "" {
+		return ""
+	}
+	ids := b.sortedEntityIDs()
+	built := make([]string, 0, len(b.events))
+	for id := range b.events {
+		built = append(built, id)
+	}
+	sort.Strings(built)
+	found := ""
+	for _, id := range append(ids, built...) {
+		e := b.ents.Entities[id]
+		if e == nil {
+			e = b.events[id]
+		}
+		if e.Type != "Event" || !b.isWar(id) {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.EqualFold(strings.TrimPrefix(n, "the "), h) {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
+}
+
+// isWar reports an event that is fighting: built as a war, an invasion or
+// a battle, or named or described as one.
+func (b *relBuilder) isWar(id string) bool {
+	if e, ok := b.events[id]; ok {
+		k, _ := e.Props["kind"].(string)
+		return warKinds[k] || reWarWord.MatchString(e.Name)
+	}
+	e, ok := b.ents.Entities[id]
+	if !ok || e.Type != "Event" {
+		return false
+	}
+	desc, _ := e.Props["description"].(string)
+	return reWarWord.MatchString(e.Name) || reWarWord.MatchString(desc)
+}
+
+// attackBefore reports an attack dated to a year before the war began:
+// a passage on a war may recall an older one.
+func attackBefore(r relation, built, named *entity) bool {
+	ay := yearOf(r.Props)
+	if ay == "" {
+		return false
+	}
+	for _, e := range []*entity{built, named} {
+		if e == nil {
+			continue
+		}
+		if wy := yearOf(e.Props); wy != "" && ay < wy {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf is the four-digit year of a "date" property, or "".
+func yearOf(props map[string]any) string {
+	d, _ := props["date"].(string)
+	if len(d) >= 4 {
+		return d[:4]
+	}
+	return ""
+}
