@@ -66,7 +66,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has(" its ") {
 			b.itsOffice(v, a)
 		}
-		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve") {
+		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", " and ") {
 			b.describedServedAs(v, a)
 		}
 		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
@@ -106,6 +106,12 @@ var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+
 // named inside the description.
 var reDescribedServedAs = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
+// reDescribedAnd reads an office coordinated with a description of the
+// person: "X was an Israeli politician and the seventh Prime Minister of
+// Israel", "X was a Lebanese business tycoon and Prime Minister of
+// Lebanon".
+var reDescribedAnd = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)and` + sp + `+(?:(?:the|a|an)` + sp + `+)?(?:(?:former|then|later|current|longtime|long-serving)` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
 // reDescriptionOther: "a friend of a man who served as": the clause
 // belongs to someone else the description names.
 var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|whose|whom|than|like|a|an|the|his|her)\b`)
@@ -116,7 +122,7 @@ var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|who
 // description's one demonym.
 var reDescribedServedAsBare = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
 
-// describedServedAs finds the office of reDescribedServedAs and
+// describedServedAs finds the office of reDescribedServedAs, reDescribedAnd and
 // reDescribedServedAsBare.
 func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	var demonyms []mention
@@ -133,6 +139,9 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 		}
 		gap := v.between(a.m.End, q.Start)
 		loc := reDescribedServedAs.FindStringSubmatchIndex(gap)
+		if loc == nil {
+			loc = reDescribedAnd.FindStringSubmatchIndex(gap)
+		}
 		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !b.irrealisClause(v, a.start, q.Start) {
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
 			return

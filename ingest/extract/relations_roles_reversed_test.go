@@ -44,6 +44,12 @@ func TestReversedRoles(t *testing.T) {
 		{"a description naming someone else, who served", []string{
 			"[Ariel Sharon|person:ariel-sharon] was a friend of a man who served as Prime Minister of [Israel|country:israel]."},
 			nil},
+		{"an office coordinated with a description", []string{
+			"[Yitzhak Shamir|person:yitzhak-shamir] was an [Israeli|country:israel|demonym] politician and the seventh Prime Minister of [Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:yitzhak-shamir country:israel title=Prime Minister"}},
+		{"an office coordinated with a description naming someone else", []string{
+			"[Rafik Hariri|person:rafik-hariri] was a friend of Chirac and Prime Minister of [Lebanon|country:lebanon]."},
+			nil},
 		{"a department after the office", []string{
 			"[Ariel Sharon|person:ariel-sharon] served as Minister of Defense of [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Minister of Defense"}},

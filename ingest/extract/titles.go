@@ -69,6 +69,9 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		inHolder := at[k] >= 0 && (isHolder(ms[at[k]].typ) || ms[at[k]].typ == "Place")
 		switch {
 		case at[k] >= 0 && ms[at[k]].typ == "Person":
+		// "Vice President of Syria under Hafez al-Assad": "under" in lower
+		// case is the preposition, not the "Under" of "Under Secretary".
+		case tok.key == "under" && !tok.cap:
 		case tok.kind == tkWord && (s.class(k)&(wcTitle|wcTitleMod) != 0 || inHolder || tok.cap && s.class(k)&wcStop == 0):
 			r = k
 			continue
