@@ -211,6 +211,11 @@ func (s *scan) personRun(i, j int) {
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})
 		return
 	}
+	if words == 1 && s.kunyaName(i, j) && !covered && !s.notEnt[i] {
+		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
+			name: s.personName(i, j), prio: prioDetected})
+		return
+	}
 	if words < 2 || covered || s.notEnt[i] || s.tokKey(j) == ":" {
 		return // a label ("Polarization:") is no name
 	}
@@ -224,6 +229,22 @@ func (s *scan) personRun(i, j int) {
 			name: s.personName(i, j), prio: prioDetected})
 	}
 }
+
+// kunyaName reports a kunya and one given name, a person's name by
+// itself: "Abu Nidal", "Abu Jihad", "Umm Nidal". After "in", "at" or
+// "near" the same words name a town ("in Abu Kamal").
+func (s *scan) kunyaName(i, j int) bool {
+	if j-i != 2 || !s.toks[i].cap || (s.toks[i].key != "abu" && s.toks[i].key != "umm") || !s.nameWord(i+1) {
+		return false
+	}
+	if prev := s.tokKey(i - 1); placeBefore[prev] || prev == "in" || prev == "of" || prev == "from" || prev == "to" {
+		return false
+	}
+	return s.class(i+1)&wcGiven != 0 || kunyaNames[s.toks[i+1].key]
+}
+
+// kunyaNames follow "Abu" in noms de guerre without being given names.
+var kunyaNames = map[string]bool{"jihad": true, "bakr": true, "ubaidah": true, "obeida": true, "hafs": true, "mazen": true, "ammar": true}
 
 // titledForState reports a title with its brief right before token i:
 // "Ambassador to Oman Ana Escrogima", "Special Envoy for Yemen Tim

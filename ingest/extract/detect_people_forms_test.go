@@ -71,3 +71,15 @@ func TestRoomsAreNoPeople(t *testing.T) {
 		{"the person himself", "Lee Zeldin spoke at the signing.", []string{"person:lee-zeldin"}, nil},
 	})
 }
+
+// TestKunyaNames: a kunya and one given name are a person's name by
+// themselves; after a preposition of place they name a town.
+func TestKunyaNames(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a kunya opening the sentence", "Abu Nidal founded the group in 1974.", []string{"person:abu-nidal"}, nil},
+		{"a kunya with a word that is no given name", "They met Abu Jihad in Tunis.", []string{"person:abu-jihad"}, nil},
+		{"after a preposition of place", "The convoy stopped near Abu Nidal.", nil, []string{"person:abu-nidal"}},
+		{"a kunya and a common word", "Abu Sunrise was a brand.", nil, []string{"person:abu-sunrise"}},
+	})
+}

@@ -66,6 +66,9 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has(" its ") {
 			b.itsOffice(v, a)
 		}
+		if v.has(" was ", " is ", "became", "remained", " been ") {
+			b.copulaOrgRoles(v, a)
+		}
 		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", " and ") {
 			b.describedServedAs(v, a)
 		}
