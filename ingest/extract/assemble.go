@@ -34,8 +34,11 @@ func (x *Extractor) assemble(doc normalize.Document, ents *entitySet, rels relat
 		}
 		byID[e.ID] = &Entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: aliases, Mentions: []Span{}, Properties: props}
 	}
+	peopleOnly := demonymOnly(ents)
 	for _, e := range ents.Entities {
-		add(e)
+		if !peopleOnly[e.ID] {
+			add(e)
+		}
 	}
 	for _, e := range rels.Events {
 		add(e)
@@ -170,4 +173,28 @@ func (c codePoints) at(off int) int {
 		return off
 	}
 	return int(c.index[off])
+}
+
+// peopleDemonyms are the states whose demonym names a people far more
+// often than the state: "Palestinian officials", "the Palestinians". A
+// document that only writes the demonym does not name the state; the
+// rules still read it (a "Palestinian President" holds office for the
+// Palestinian Authority when the document names it).
+var peopleDemonyms = map[string]bool{"country:palestine": true}
+
+// demonymOnly lists the entities of peopleDemonyms that the document
+// names by their demonym alone.
+func demonymOnly(ents *entitySet) map[string]bool {
+	out := map[string]bool{}
+	for id := range peopleDemonyms {
+		if _, ok := ents.Entities[id]; ok {
+			out[id] = true
+		}
+	}
+	for _, m := range ents.Mentions {
+		if out[m.EntityID] && !m.Demonym {
+			delete(out, m.EntityID)
+		}
+	}
+	return out
 }
