@@ -105,6 +105,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.memberships(v)
 	}
 	b.inferredRoles()
+	b.principalOffices()
 	b.listedMembers()
 	for _, v := range b.views {
 		its := b.contacts(v)

@@ -57,3 +57,88 @@ func (b *relBuilder) principalCountry() string {
 	}
 	return best
 }
+
+// principalTitle are the offices principalOffices ties to the state a
+// document is about.
+var principalTitle = regexp.MustCompile(`(?i)^(?:President|Prime Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent)$`)
+
+// principalOffices ties a head of state or government titled before the
+// name ("President Abdul Salam Arif died", "the prime minister Nuri
+// as-Said wanted") to the state the document is about, when the sentence
+// names no state at all (not even by a demonym), the person holds no other
+// office in the document, and the catalog, if it knows the person,
+// describes them with that state ("President Biden" in a passage about
+// Israel is not Israel's).
+func (b *relBuilder) principalOffices() {
+	p := ""
+	for _, v := range b.views {
+		for _, a := range v.args {
+			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || namesCountryBefore(v, a.m.End) {
+				continue
+			}
+			if _, known := b.roleOf[a.id]; known {
+				continue
+			}
+			title, end := "", a.m.End
+			if a.m.Title != "" {
+				title = roleTitle(v, a)
+			} else if loc := reOfficeAfterName.FindStringSubmatchIndex(v.between(a.m.End, v.end)); loc != nil {
+				g := 2 // the parenthesis, else the verb
+				if loc[g] < 0 {
+					g = 4
+				}
+				title, end = canonTitle(v.between(a.m.End+loc[g], a.m.End+loc[g+1])), a.m.End+loc[1]
+			}
+			if !principalTitle.MatchString(title) {
+				continue
+			}
+			if p == "" {
+				if p = b.principalCountry(); p == "" {
+					return
+				}
+			}
+			if b.describedWith(a.id, p) {
+				b.addRole(a.id, p, title, 0.55, v, a.start, end)
+			}
+		}
+	}
+}
+
+// reOfficeAfterName: an office told right after the name, with no state:
+// "Ahmed Hassan al-Bakr (prime minister)", "X became president and".
+var reOfficeAfterName = regexp.MustCompile(`(?i)^(?:` + sp + `*\(` + `(president|prime` + sp + `+minister)\)|` + sp + `+became` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?(president|prime` + sp + `+minister|king|emir|sultan|shah|regent)(?:` + sp + `*[,;.]|` + sp + `+(?:and|in|on|after|when|following)\b))`)
+
+// namesCountryBefore reports a sentence that names a state, by name or
+// demonym, before pos: the state a title could belong to.
+func namesCountryBefore(v *sentView, pos int) bool {
+	for _, m := range v.ments {
+		if m.Type == "Country" && m.Start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// describedWith reports whether the catalog's description of a person,
+// when there is one, names the state (or its people).
+func (b *relBuilder) describedWith(person, state string) bool {
+	e, ok := b.ents.Entities[person]
+	if !ok {
+		return false
+	}
+	desc, _ := e.Props["description"].(string)
+	if desc == "" {
+		return true
+	}
+	s, ok := b.ents.Entities[state]
+	if !ok {
+		return false
+	}
+	desc = strings.ToLower(desc)
+	for _, n := range append(append([]string{s.Name}, s.Aliases...), s.Demonyms...) {
+		if n != "" && strings.Contains(desc, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}

@@ -63,3 +63,66 @@ func TestPrincipalCountryRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestPrincipalOffices: a head of state or government titled with no
+// state holds office for the state the document is about.
+func TestPrincipalOffices(t *testing.T) {
+	iraq := []string{
+		"[Iraq|country:iraq] became a republic in 1958.",
+		"[Iraq|country:iraq] then joined the pact.",
+		"The army of [Iraq|country:iraq] grew.",
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		desc  string // the catalog's description of the person, if any
+		want  []string
+	}{
+		{"a title before the name", append(append([]string{}, iraq...),
+			"In 1966, President [Abdul Salam Arif|person:abdul-salam-arif|title=President] died in a crash."),
+			"", []string{"HOLDS_ROLE person:abdul-salam-arif country:iraq title=President"}},
+		{"a lower-case title, another state after the name", append(append([]string{}, iraq...),
+			"The prime minister [Nuri as-Said|person:nuri-as-said|title=prime minister] wanted [Kuwait|country:kuwait] to join."),
+			"", []string{"HOLDS_ROLE person:nuri-as-said country:iraq title=Prime Minister"}},
+		{"an office in parentheses", append(append([]string{}, iraq...),
+			"The party took power under [Ahmed Hassan al-Bakr|person:ahmed-hassan-al-bakr] (prime minister)."),
+			"", []string{"HOLDS_ROLE person:ahmed-hassan-al-bakr country:iraq title=Prime Minister"}},
+		{"became president", append(append([]string{}, iraq...),
+			"[Ahmed Hassan al-Bakr|person:ahmed-hassan-al-bakr] became president and chairman of the council."),
+			"", []string{"HOLDS_ROLE person:ahmed-hassan-al-bakr country:iraq title=President"}},
+		{"another state before the name", append(append([]string{}, iraq...),
+			"In [Egypt|country:egypt], President [Gamal Abdel Nasser|person:gamal-abdel-nasser|title=President] spoke."),
+			"", nil},
+		{"the catalog describes the person with another state", append(append([]string{}, iraq...),
+			"President [Joe Biden|person:joe-biden|title=President] spoke."),
+			"46th president of the United States", nil},
+		{"the catalog describes the person with the state", append(append([]string{}, iraq...),
+			"President [Saddam Hussein|person:saddam-hussein|title=President] spoke."),
+			"president of Iraq 1979–2003", []string{"HOLDS_ROLE person:saddam-hussein country:iraq title=President"}},
+		{"a title that is no head's", append(append([]string{}, iraq...),
+			"Colonel [Abdul Salam Arif|person:abdul-salam-arif|title=Colonel] spoke."),
+			"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, ents := markup(t, "", tt.lines...)
+			if tt.desc != "" {
+				for _, e := range ents.Entities {
+					if e.Type == "Person" {
+						e.Props = map[string]any{"description": tt.desc}
+					}
+				}
+			}
+			var got []string
+			for _, r := range relate(doc, ents).Relations {
+				if r.Type == "HOLDS_ROLE" {
+					got = append(got, renderRelations([]relation{r}, "title")...)
+				}
+			}
+			missing, extra := diffLines(got, tt.want)
+			if len(missing) > 0 || len(extra) > 0 {
+				t.Errorf("missing: %q\nextra:   %q", missing, extra)
+			}
+		})
+	}
+}
