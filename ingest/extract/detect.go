@@ -15,6 +15,7 @@ func (s *scan) detect() {
 	s.detectStateForms()
 	s.detectFrameworks()
 	s.detectPairAgreements()
+	s.detectSignedPairs()
 	s.detectLowerTreaties()
 	s.detectResolutions()
 	s.detectLowerAgreements()

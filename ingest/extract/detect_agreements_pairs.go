@@ -51,3 +51,45 @@ func (s *scan) countryStart(k int) int {
 	}
 	return k
 }
+
+// detectSignedPairs proposes the unnamed treaty two states are told to
+// sign: "Egypt and Israel signed a peace treaty" is the Egypt–Israel peace
+// treaty, named after its sides in the text's order. Only a verb of
+// signing in the past makes it a fact; a treaty the sides may sign is
+// none.
+func (s *scan) detectSignedPairs() {
+	for v := 3; v+2 < len(s.toks); v++ {
+		if s.toks[v].key != "signed" || s.toks[v].cap || (s.tokKey(v+1) != "a" && s.tokKey(v+1) != "an") {
+			continue
+		}
+		h := v + 2
+		for h < len(s.toks) && h-v <= 3 && pairAgreementKinds[s.toks[h].key] && !s.toks[h].cap {
+			h++
+		}
+		if _, ok := pairAgreementHeads[s.tokKey(h)]; !ok || s.toks[h].cap || s.notEnt[h] || h == v+2 || !s.sameSent(v, h) {
+			continue // "signed an agreement": a kind says what is signed
+		}
+		second, ok := s.countryNameBefore(v)
+		if !ok || s.tokKey(second.from-1) != "and" {
+			continue
+		}
+		first, ok := s.countryNameBefore(second.from - 1)
+		if !ok || first.entry == second.entry {
+			continue
+		}
+		a, b := s.x.cat.entries[first.entry].Name, s.x.cat.entries[second.entry].Name
+		s.cands = append(s.cands, candidate{from: v + 2, to: h + 1, entry: -1, typ: "Agreement",
+			name: a + "–" + b + " " + s.spanText(v+2, h+1), prio: prioTyped})
+	}
+}
+
+// countryNameBefore is the catalog country candidate that ends right
+// before token end.
+func (s *scan) countryNameBefore(end int) (candidate, bool) {
+	for _, c := range s.cands {
+		if c.entry >= 0 && c.to == end && s.x.cat.entries[c.entry].Type == "Country" && c.kind != formDemonym {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}

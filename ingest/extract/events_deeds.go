@@ -22,7 +22,7 @@ var (
 	// Between the ones who began a military action and its name:
 	// "Nazi Germany began the so-called Operation Barbarossa", "Israel
 	// launched Operation Cast Lead".
-	reDeedBegun = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have)` + sp + `+)*(?:launched|began|started|initiated|mounted|unleashed|waged|conducted)` + sp + `+(?:(?:the|an?)` + sp + `+)?(?:so-called` + sp + `+|(?:full-scale|large-scale|major|massive|joint|military|ground|surprise)` + sp + `+)*$`)
+	reDeedBegun = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|had|has|have)` + sp + `+)*(?:launched|began|started|initiated|commenced|mounted|unleashed|waged|conducted)` + sp + `+(?:(?:the|an?)` + sp + `+)?(?:so-called` + sp + `+|(?:full-scale|large-scale|major|massive|joint|military|ground|surprise)` + sp + `+)*$`)
 	// The military actions one begins.
 	reBegunName = regexp.MustCompile(`(?i)\b(?:operation|offensive|invasion|war|attacks?|strikes?|raids?|bombing|campaign` + sp + `+of` + sp + `+bombing|incursion|intervention)\b`)
 	// Between the senders and a gathering or war: "sent a delegation to
@@ -75,7 +75,7 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 		return
 	}
 	b.demonymSides(v)
-	if v.has("launched", "began", "started", "initiated", "mounted", "unleashed", "waged", "conducted", "plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
+	if v.has("launched", "began", "started", "initiated", "commenced", "mounted", "unleashed", "waged", "conducted", "plan", "plot", "mastermind", "orchestrat", "organi", "perpetrat", "carried out", "committed", "claimed", "responsib", "behind", "role", "part in", "involvement", "complicity") {
 		b.deedDoers(v, evs)
 	}
 	if v.has("sent", "dispatched", "deployed", "represented", "attended", "joined", "took part", "participated", "fought", "entered", "intervened", "chaired", "spoke at", "addressed", "launched", "conducted", "carried out", "led", "began", "started") {

@@ -48,7 +48,7 @@ var (
 	reAgainstAfter = regexp.MustCompile(`^` + sp + `+against` + sp + `+(?:the` + sp + `+)?$`)
 	reInTheWar     = regexp.MustCompile(`^` + sp + `+(?:in|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
 	// "During the Six-Day War, " before a clause.
-	reDuringOpener = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:During|In|Throughout|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+	reDuringOpener = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:During|In|Throughout|during|throughout|(?:In|in)` + sp + `+the` + sp + `+course` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// A deed of force, right after its doer.
 	reForceVerb = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:forces|army|troops|military|navy|air` + sp + `+force))?` + sp + `+(?:(?:also|later|then|again|quickly|eventually|successfully|briefly|first)` + sp + `+)?(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|fought|defeated|destroyed|shot` + sp + `+down|sank|besieged|annexed|conquered|took` + sp + `+control|(?:sent|deployed|dispatched)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:troops|fighters|forces|soldiers|warships|units)|overran|repelled|raided|bombarded|conducted` + sp + `+(?:air` + sp + `*strikes|strikes|raids|attacks)|responded` + sp + `+with` + sp + `+(?:air` + sp + `*strikes|strikes|attacks|rockets|missiles|artillery))\b`)
 	// "during the" right before a war, after a deed.
@@ -339,6 +339,9 @@ func (b *relBuilder) sidesByDeed(v *sentView, w mention) {
 				!reCommaOnly.MatchString(v.between(w.End, a.start)) {
 				continue
 			}
+			// "…, Israel occupied the Gaza Strip from Egypt and the Golan
+			// Heights from Syria": the sides it was taken from fought too.
+			b.sidesTakenFrom(v, a, w, verbEnd, v.end)
 		case a.end <= w.Start:
 			// The deed comes first and "during the war" closes its clause.
 			rest := v.between(verbEnd, w.Start)
@@ -347,12 +350,7 @@ func (b *relBuilder) sidesByDeed(v *sentView, w mention) {
 			}
 			// "captured the Gaza Strip from Egypt in the war": the side it
 			// was taken from fought too.
-			for _, o := range v.args {
-				if o.start > verbEnd && o.end <= w.Start && o.actor() && o.typ != "Person" && reFromBefore.MatchString(v.between(max(v.start, o.start-6), o.start)) &&
-					!b.irrealisClause(v, a.start, w.End) {
-					b.add("PARTICIPATED_IN", o.id, w.EntityID, 0.75, nil, v, a.start, w.End)
-				}
-			}
+			b.sidesTakenFrom(v, a, w, verbEnd, w.Start)
 		default:
 			continue
 		}
@@ -363,9 +361,23 @@ func (b *relBuilder) sidesByDeed(v *sentView, w mention) {
 	}
 }
 
+// sidesTakenFrom: the states a deed of force by a, ending at verbEnd,
+// took something from before end ("from Egypt") took part in war w.
+func (b *relBuilder) sidesTakenFrom(v *sentView, a arg, w mention, verbEnd, end int) {
+	for _, o := range v.args {
+		if o.start > verbEnd && o.end <= end && o.actor() && o.typ != "Person" && reFromBefore.MatchString(v.between(max(v.start, o.start-6), o.start)) &&
+			!b.irrealisClause(v, min(a.start, w.Start), max(o.end, w.End)) {
+			b.add("PARTICIPATED_IN", o.id, w.EntityID, 0.75, nil, v, min(a.start, w.Start), max(o.end, w.End))
+		}
+	}
+}
+
 var (
 	reFromBefore = regexp.MustCompile(`\bfrom` + sp + `+$`)
-	reCommaOnly  = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
+	// Between a war opening the sentence and the side: a comma, after a
+	// short relative clause on the war ("that broke out shortly
+	// thereafter,").
+	reCommaOnly = regexp.MustCompile(`^(?:` + sp + `+(?:that|which)` + sp + `+[^,;()]{1,60})?` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
 	// A clause of its own between a deed and "during the war".
 	reSubClause = regexp.MustCompile(`\b(?:which|who|that|when|while|after|before|because|and` + sp + `+(?:then` + sp + `+)?[a-z]+ed)\b`)
 )

@@ -91,7 +91,7 @@ func newLexicon() lexicon {
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
 		suburb neighbourhood neighborhood area country island state county municipality
 		mountains mountain valley oasis desert plain plains peninsula coast villages towns cities`)
-	l.add(wcAgreementHead, `treaty accord accords agreement convention protocol pact charter memorandum declaration covenant`)
+	l.add(wcAgreementHead, `treaty treaties accord accords agreement agreements convention protocol pact charter memorandum declaration covenant`)
 	l.add(wcStop, `the a an this that these those it its he she they we i you our their his her my your
 		in on at by for from with without into onto over under after before during since until while when
 		where what which who whom whose why how and or but nor so yet if as though although because
