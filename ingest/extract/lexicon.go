@@ -69,7 +69,7 @@ func newLexicon() lexicon {
 		relations armed services committee caucus head external internal islamic revolutionary guard corps
 		navy army air force central command judiciary council parliament parliamentary speaker
 		u.s. us un eu nato iaea white oil petroleum justice health education labor labour agriculture
-		transportation veterans sheikh grand vice-presidential strategic regional ground forces quds
+		transportation veterans sheikh grand vice-presidential strategic regional ground forces quds spiritual religious political
 		cabinet representative field`)
 	l.add(wcOrgHead, `ministry council agency institute institution foundation endowment corps department
 		committee party university college bank company corporation corp. inc. ltd. organization

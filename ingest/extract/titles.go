@@ -22,7 +22,7 @@ var stylesOfAddress = map[string]bool{"h.e.": true, "h.m.": true, "h.r.h.": true
 
 // nameHonorifics open a name in this region's usage rather than state a
 // role.
-var nameHonorifics = map[string]bool{"sayyid": true, "sayyed": true, "seyed": true, "seyyed": true, "sheikh": true, "shaikh": true}
+var nameHonorifics = map[string]bool{"sayyid": true, "sayyed": true, "seyed": true, "seyyed": true, "sheikh": true, "shaikh": true, "rabbi": true}
 
 // attachTitles fills the title of every person mention that has one.
 func (s *scan) attachTitles(ms []pending) {

@@ -29,6 +29,7 @@ func TestTitles(t *testing.T) {
 		{"shah", "In early 1979, Iran's Shah Mohammad Reza Pahlavi was overthrown.", "person:mohammad-reza-pahlavi", "Shah", "country:iran"},
 		{"under in lower case ends the phrase", "Abdel Halim Khaddam was Vice President of Syria under Hafez al-Assad.", "person:hafez-al-assad", "", ""},
 		{"a title after under", "Khaddam served under President Hafez al-Assad.", "person:hafez-al-assad", "President", ""},
+		{"a rabbi between the title and the name", "He was blessed by Shas spiritual leader Rabbi Ovadia Yosef.", "person:ovadia-yosef", "spiritual leader", "organization:shas"},
 		{"plain title", "Special Envoy Steve Witkoff has been key.", "person:steve-witkoff", "Special Envoy", ""},
 		{"honorific is no title", "Mr. Jared Kushner joined.", "person:jared-kushner", "", ""},
 		{"no title", "Steve Witkoff left.", "person:steve-witkoff", "", ""},
