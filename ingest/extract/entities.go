@@ -75,6 +75,7 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 		}
 	}
 	s.markNotEntities()
+	s.unshoutLeads()
 	s.lower = map[string]bool{}
 	capKeys := map[string]bool{}
 	for i := range s.toks {
@@ -247,7 +248,7 @@ func (s *scan) newEntity(m pending) *entity {
 		}
 		return ent
 	}
-	return &entity{ID: m.id, Name: m.name, Type: m.typ, Props: map[string]any{}}
+	return &entity{ID: m.id, Name: unshout(m.name), Type: m.typ, Props: map[string]any{}}
 }
 
 // oneLine collapses the white space of a mention's text, copying only when

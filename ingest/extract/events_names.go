@@ -192,6 +192,11 @@ func (b *relBuilder) incidents(v *sentView, text string) {
 		if !ok || victim.Start != v.start+m[1] || victim.Type == "Country" || victim.Demonym {
 			continue
 		}
+		// "the killing of the PLO representative": the victim is a person
+		// the organisation only describes.
+		if victim.Type == "Organization" && reOrgMemberNoun.MatchString(v.between(victim.End, v.end)) {
+			continue
+		}
 		e := victim.End
 		// "Iran Air Flight 655", "Iran Air 655": a flight number after the airline.
 		if loc := reFlightNumber.FindStringIndex(v.between(e, v.end)); loc != nil {
@@ -206,6 +211,10 @@ func (b *relBuilder) incidents(v *sentView, text string) {
 		b.nameEventID(v, "incident", deed+"-of-"+slugWords(v.between(victim.Start, e)), s, e)
 	}
 }
+
+// reOrgMemberNoun: a noun for a member right after an organisation's
+// name ("the PLO representative", "a Hamas leader").
+var reOrgMemberNoun = regexp.MustCompile(`^` + sp + `+(?:[a-z]+` + sp + `+)?(?:representatives?|leaders?|officials?|chiefs?|commanders?|spokesm[ae]n|envoys?|ambassadors?|members?|operatives?|activists?|militants?|fighters?|founders?|heads?|delegates?|diplomats?|officers?|guards?|soldiers?|chairman|figures?)\b`)
 
 // reNeverWar: "World War 3" is a fear, not an event.
 var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)

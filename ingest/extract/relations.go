@@ -102,6 +102,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	for _, v := range b.views {
 		b.roles(v)
 		b.sharedQualifierRoles(v)
+		b.itsRoles(v)
 		b.memberships(v)
 	}
 	b.inferredRoles()

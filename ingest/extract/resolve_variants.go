@@ -17,9 +17,9 @@ var particleForms = map[string]string{
 	"abd": "abd", "abdel": "abdul", "abdul": "abdul", "abdal": "abdul",
 }
 
-// spellingVariants gives every person of ms written another way the id and
-// name of the spelling the catalog knows or, failing that, of the one the
-// document uses most.
+// spellingVariants gives every person of ms written another way (another
+// spelling, or the name with middle names) the id and name of the form the
+// catalog knows or, failing that, of the one the document uses most.
 func (s *scan) spellingVariants(ms []pending) []pending {
 	type person struct {
 		id, name string
@@ -66,7 +66,7 @@ func (s *scan) spellingVariants(ms []pending) []pending {
 	for i, a := range people {
 		for _, b := range people[i+1:] {
 			ra, rb := root(a), root(b)
-			if ra == rb || catalogOf(ra) && catalogOf(rb) || !spellingVariant(a.name, b.name) {
+			if ra == rb || catalogOf(ra) && catalogOf(rb) || !spellingVariant(a.name, b.name) && !fullerName(a.name, b.name) && !fullerName(b.name, a.name) {
 				continue
 			}
 			group[rb] = ra
@@ -95,6 +95,29 @@ func (s *scan) spellingVariants(ms []pending) []pending {
 		}
 	}
 	return ms
+}
+
+// fullerName reports a name that is another with middle names added:
+// "Meir David Hakohen Kahane" for "Meir Kahane". Both open and close with
+// the same words, and every word of the short one is in the long one, in
+// order.
+func fullerName(long, short string) bool {
+	wl, ws := strings.Split(slug(long), "-"), strings.Split(slug(short), "-")
+	if len(ws) < 2 || len(wl) <= len(ws) || wl[0] != ws[0] || wl[len(wl)-1] != ws[len(ws)-1] || len(ws[len(ws)-1]) < 4 {
+		return false
+	}
+	// "Saud bin Abdulaziz" is not "Saud bin Faisal bin Abdulaziz": a
+	// chain of fathers' names left out may be a generation.
+	if particleForms[ws[len(ws)-2]] == "bin" {
+		return false
+	}
+	k := 0
+	for _, w := range wl {
+		if k < len(ws) && w == ws[k] {
+			k++
+		}
+	}
+	return k == len(ws)
 }
 
 // spellingVariant reports two names of as many words, not the same, whose

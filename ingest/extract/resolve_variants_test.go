@@ -32,6 +32,29 @@ func TestSpellingVariant(t *testing.T) {
 	}
 }
 
+// TestFullerName: a name with middle names added, and look-alikes that
+// are other people.
+func TestFullerName(t *testing.T) {
+	tests := []struct {
+		long, short string
+		want        bool
+	}{
+		{"Meir David Hakohen Kahane", "Meir Kahane", true},
+		{"Saud bin Faisal bin Abdulaziz", "Saud bin Abdulaziz", false}, // a grandson, not a middle name
+		{"Meir David Kahane", "Martin Kahane", false},
+		{"Meir Kahane", "Meir Kahane", false},
+		{"Ali Reza Nur", "Ali Nur", false}, // a short surname is too common to tell
+		{"Meir David Hakohen Kahane", "Meir Hakohen", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.long+" / "+tt.short, func(t *testing.T) {
+			if got := fullerName(tt.long, tt.short); got != tt.want {
+				t.Errorf("fullerName(%q, %q) = %v, want %v", tt.long, tt.short, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestSpellingVariantsResolve covers the merging of a document's
 // spellings of one person into the catalog's or the most used one.
 func TestSpellingVariantsResolve(t *testing.T) {
