@@ -59,6 +59,14 @@ func TestAttackWordingsFromProse(t *testing.T) {
 		line string
 		want []string
 	}{
+		{"launched an operation against a group named with its people's adjective", "[Turkey|country:turkey] on Wednesday launched a military operation against the Kurdish [People's Protection Units|organization:ypg].",
+			[]string{"ATTACKED country:turkey organization:ypg"}},
+		{"launched an operation to do something is no attack on what follows", "[Oman|country:oman] launched an operation to rescue hostages in [Yemen|country:yemen].",
+			nil},
+		{"sent its army into a state", "[Britain|country:united-kingdom] sent its army into [Syria|country:syria] in 1941.",
+			[]string{"ATTACKED country:united-kingdom country:syria"}},
+		{"sent troops to a state is no attack", "[Qatar|country:qatar] sent troops to [Bahrain|country:bahrain].",
+			nil},
 		{"a state's jets struck targets in another", "[Israeli|country:israel|demonym] jets struck targets in [Iran|country:iran] on October 26, 2024.",
 			[]string{"ATTACKED country:israel country:iran"}},
 		{"forces attacked a city", "[Iraqi|country:iraq|demonym] forces attacked the city of [Khorramshahr|place:khorramshahr] in 1980.",
