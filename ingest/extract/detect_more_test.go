@@ -119,3 +119,14 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 	}
 	checkDetection(t, x, tests)
 }
+
+// TestAcronymsWrittenAsWords: some acronyms are written as words
+// ("Unicef"); others, so written, are English words ("Plan").
+func TestAcronymsWrittenAsWords(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"an acronym written as a word", "Unicef spokesman James Elder said the aid was blocked.", []string{"organization:unicef"}, nil},
+		{"another", "Nato allies met in Brussels.", []string{"organization:nato"}, nil},
+		{"a word that is also an acronym", "Plan ahead, the minister said in Tehran.", nil, []string{"organization:peoples-liberation-army-navy"}},
+	})
+}

@@ -117,6 +117,9 @@ func (s *scan) personRun(i, j int) {
 	if j-i == 1 && s.class(i)&wcParticle != 0 {
 		return // "Abu" alone is half a name
 	}
+	if j-i == 1 && len(s.toks[i].key) < 2 {
+		return // "Gen Z": one letter is no name
+	}
 	// "Shah Abbas I", "Pope Leo XIV": a monarch's regnal number is part of
 	// the name, and the name is not the catalog's surname.
 	if j-i == 2 && royalTitles[s.toks[i].key] && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j)) {

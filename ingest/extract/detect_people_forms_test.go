@@ -83,3 +83,11 @@ func TestKunyaNames(t *testing.T) {
 		{"a kunya and a common word", "Abu Sunrise was a brand.", nil, []string{"person:abu-sunrise"}},
 	})
 }
+
+// TestOneLetterIsNoName: a title before one letter names no one.
+func TestOneLetterIsNoName(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a generation", "Gen Z voters protested in Tehran.", nil, []string{"person:z"}},
+	})
+}

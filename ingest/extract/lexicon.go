@@ -54,7 +54,7 @@ func newLexicon() lexicon {
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
-		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm
+		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm brig gen col lt maj capt adm cmdr
 		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen

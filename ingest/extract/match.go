@@ -128,6 +128,16 @@ func (m *matcher) find(toks []token) []catalogMatch {
 	return out
 }
 
+// wordAcronyms are the acronyms some house styles write as words
+// ("Unicef", "Nato", "Opec"). Others stay capitals only: written as a
+// word, "Plan", "Swift" or "Sang" is an English word or a name.
+var wordAcronyms = map[string]bool{
+	"nato": true, "unicef": true, "unesco": true, "unrwa": true, "unifil": true, "opec": true, "oapec": true,
+	"isis": true, "isil": true, "interpol": true, "aipac": true, "nasa": true, "fifa": true, "unhcr": true,
+	"asean": true, "brics": true, "ocha": true, "irna": true, "savak": true, "sipri": true, "memri": true,
+	"unocha": true, "unama": true, "unami": true, "unsc": true, "unga": true, "iaea": true, "irgc": true,
+}
+
 // accept filters the patterns ending at a trie node by their case needs.
 func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
 	var ok []int32
@@ -136,7 +146,7 @@ func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
 		good := true
 		for k, need := range p.need {
 			t := &toks[from+k]
-			if (need == needCap && !t.cap && !t.digit && t.kind == tkWord) || (need == needUpper && !t.upper) {
+			if (need == needCap && !t.cap && !t.digit && t.kind == tkWord) || (need == needUpper && !t.upper && !(t.cap && len(p.need) == 1 && wordAcronyms[t.key])) {
 				good = false
 				break
 			}

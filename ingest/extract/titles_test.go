@@ -30,6 +30,7 @@ func TestTitles(t *testing.T) {
 		{"under in lower case ends the phrase", "Abdel Halim Khaddam was Vice President of Syria under Hafez al-Assad.", "person:hafez-al-assad", "", ""},
 		{"a title after under", "Khaddam served under President Hafez al-Assad.", "person:hafez-al-assad", "President", ""},
 		{"a rabbi between the title and the name", "He was blessed by Shas spiritual leader Rabbi Ovadia Yosef.", "person:ovadia-yosef", "spiritual leader", "organization:shas"},
+		{"ranks abbreviated without periods", "Spokesman Brig Gen Effie Defrin said it.", "person:effie-defrin", "Spokesman Brig Gen", ""},
 		{"plain title", "Special Envoy Steve Witkoff has been key.", "person:steve-witkoff", "Special Envoy", ""},
 		{"honorific is no title", "Mr. Jared Kushner joined.", "person:jared-kushner", "", ""},
 		{"no title", "Steve Witkoff left.", "person:steve-witkoff", "", ""},
