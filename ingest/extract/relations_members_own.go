@@ -11,6 +11,7 @@ var reHisBody = regexp.MustCompile(`\b(?:his|her)` + sp + `+(?:own` + sp + `+)?(
 
 // ownBodies finds AFFILIATED_WITH for the bodies of this file.
 func (b *relBuilder) ownBodies(v *sentView) {
+	b.possessedBodies(v)
 	if !v.has("his ", "her ") {
 		return
 	}
@@ -42,4 +43,40 @@ func (b *relBuilder) ownBodies(v *sentView) {
 			b.add("AFFILIATED_WITH", person, m.EntityID, 0.75, nil, v, v.start, m.End)
 		}
 	}
+}
+
+// possessedBodies: a party, movement or armed group named as a person's
+// ("Yasser Arafat's Palestine Liberation Organization", "George Habash's
+// Popular Front for the Liberation of Palestine", "Sharon's Likud") is one
+// the person belongs to, usually leads. An office of state so named
+// ("Trump's White House") is the person's office, not a membership.
+func (b *relBuilder) possessedBodies(v *sentView) {
+	if !v.has("'s ", "’s ") {
+		return
+	}
+	for i, m := range v.ments {
+		if m.Type != "Person" || m.Anaphor || i+1 >= len(v.ments) {
+			continue
+		}
+		org := v.ments[i+1]
+		if org.Type != "Organization" || !b.armedOrParty(org.EntityID) && !b.namedMovement(org.EntityID) || !rePossessiveOnly.MatchString(v.between(m.End, org.Start)) || b.irrealisClause(v, m.Start, org.End) {
+			continue
+		}
+		b.add("AFFILIATED_WITH", m.EntityID, org.EntityID, 0.7, nil, v, m.Start, org.End)
+	}
+}
+
+// reMovementName: the words of a political organisation's name or
+// description that are not an office of state ("Palestine Liberation
+// Organization").
+var reMovementName = regexp.MustCompile(`(?i)\b(?:liberation|organi[sz]ation|resistance|revolutionary)\b`)
+
+// namedMovement reports an organisation named or described as a movement.
+func (b *relBuilder) namedMovement(id string) bool {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	d, _ := e.Props["description"].(string)
+	return reMovementName.MatchString(e.Name) || reMovementName.MatchString(d)
 }

@@ -22,6 +22,15 @@ func TestOwnBodies(t *testing.T) {
 		{"two people before: whose party is not said", []string{
 			"[Donald Trump|person:trump] met [Benjamin Netanyahu|person:netanyahu] and praised his party, [Likud|organization:likud]."},
 			nil},
+		{"a leader's movement", []string{
+			"Militiamen regrouped, led by [Yasser Arafat|person:arafat]'s [Palestine Liberation Organization|organization:palestine-liberation-organization]."},
+			[]string{"AFFILIATED_WITH person:arafat organization:palestine-liberation-organization"}},
+		{"a leader's front", []string{
+			"A faction of [George Habash|person:habash]'s [Popular Front|organization:popular-front] hijacked a plane."},
+			[]string{"AFFILIATED_WITH person:habash organization:popular-front"}},
+		{"a president's office is no membership", []string{
+			"[Donald Trump|person:trump]'s [White House|organization:white-house] denied it."},
+			nil},
 		{"no pronoun", []string{
 			"[Ali Khamenei|person:khamenei] criticised the group, [Hamas|organization:hamas]."},
 			nil},

@@ -154,7 +154,7 @@ func (b *relBuilder) parties(v *sentView) {
 }
 
 // rePartyBetween: right after a named agreement, before its sides.
-var rePartyBetween = regexp.MustCompile(`^` + sp + `*(?:\([^()]{1,20}\)` + sp + `*)?,?` + sp + `*(?:(?:signed|concluded|reached)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+var rePartyBetween = regexp.MustCompile(`^["”’]?` + sp + `*(?:\([^()]{1,20}\)` + sp + `*)?,?` + sp + `*(?:(?:signed|concluded|reached)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 
 // reItsObligationsPlain: "its obligations under the nuclear agreement",
 // the agreement written as a common noun.

@@ -33,6 +33,9 @@ func TestPartiesMore(t *testing.T) {
 		{"a deal between a state and the world powers", []string{
 			"The 2015 [nuclear deal|agreement:jcpoa] between [Iran|country:iran] and world powers limited enrichment."},
 			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"a quoted name before its sides", []string{
+			"He helped to negotiate the 1969 \"[Cairo Agreement|agreement:cairo-agreement]\" between the [PLO|organization:plo] and [Lebanon|country:lebanon]."},
+			[]string{"PARTY_TO organization:plo agreement:cairo-agreement", "PARTY_TO country:lebanon agreement:cairo-agreement"}},
 
 		// Negative cases.
 		{"which the state never signed", []string{
