@@ -31,10 +31,11 @@ var (
 	reSentTo = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all|had|has|have)` + sp + `+)*(?:(?:sent|dispatched|deployed)` + sp + `+(?:(?:a|an|its|their|his|her)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:delegations?|envoys?|representatives?|delegates|observers?|ministers?|negotiators|troops|forces|soldiers|warships|contingents?)` + sp + `+(?:to|into)|(?:was|were)` + sp + `+(?:also` + sp + `+)?represented` + sp + `+(?:at|in))` + sp + `+(?:the` + sp + `+)?$`)
 	// Before an event that names the deed just told: "X invaded Iran in
 	// August 1941, in what became known as the Anglo-Soviet invasion of
-	// Iran".
-	reKnownAs = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)in` + sp + `+what` + sp + `+(?:became|is|was|has` + sp + `+become|came` + sp + `+to` + sp + `+be|would` + sp + `+become)` + sp + `+(?:(?:widely|commonly|later|now)` + sp + `+)?(?:known` + sp + `+as|called|dubbed|remembered` + sp + `+as)` + sp + `+(?:the` + sp + `+)?$`)
+	// Iran", "X began engaging government forces in what was the beginning
+	// of the First Kurdish Iraqi War".
+	reKnownAs = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)in` + sp + `+what` + sp + `+(?:became|is|was|has` + sp + `+become|came` + sp + `+to` + sp + `+be|would` + sp + `+become)` + sp + `+(?:(?:(?:widely|commonly|later|now)` + sp + `+)?(?:known` + sp + `+as|called|dubbed|remembered` + sp + `+as)|the` + sp + `+(?:beginning|start|onset|opening|first` + sp + `+phase)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// The subject's verb right after it.
-	reSubjectVerb = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?[a-z]+ed\b`)
+	reSubjectVerb = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?(?:[a-z]+ed|began|fought|led|took|sent|struck|overran|won|lost|broke)\b`)
 	// A verb of force and its target place right after it.
 	reForceOn = regexp.MustCompile(`^` + sp + `+(?:(?:also|jointly|together|then|later|first)` + sp + `+)?(?:invaded|attacked|occupied|struck|bombed|raided|entered|annexed|shelled)` + sp + `+(?:the` + sp + `+)?$`)
 	// Between an event and who hosted or mediated it: ", hosted by",
@@ -81,7 +82,7 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	if v.has("sent", "dispatched", "deployed", "represented", "attended", "joined", "took part", "participated", "fought", "entered", "intervened", "chaired", "spoke at", "addressed", "launched", "conducted", "carried out", "led", "began", "started") {
 		b.groupTakingPart(v, evs)
 	}
-	if v.has("known as", "called", "dubbed", "remembered as") {
+	if v.has("known as", "called", "dubbed", "remembered as", "in what was the") {
 		b.knownAsDeed(v, evs)
 	}
 	if v.has("hosted by", "mediated by", "brokered by", "facilitated by") {

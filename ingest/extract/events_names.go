@@ -216,6 +216,9 @@ func (b *relBuilder) incidents(v *sentView, text string) {
 // name ("the PLO representative", "a Hamas leader").
 var reOrgMemberNoun = regexp.MustCompile(`^` + sp + `+(?:[a-z]+` + sp + `+)?(?:representatives?|leaders?|officials?|chiefs?|commanders?|spokesm[ae]n|envoys?|ambassadors?|members?|operatives?|activists?|militants?|fighters?|founders?|heads?|delegates?|diplomats?|officers?|guards?|soldiers?|chairman|figures?)\b`)
 
+// ordinalOpeners are the openers that number a war after "the".
+var ordinalOpeners = map[string]bool{"First": true}
+
 // reNeverWar: "World War 3" is a fear, not an event.
 var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)
 
@@ -554,6 +557,11 @@ func (b *relBuilder) skipOpeners(v *sentView, s, head int) int {
 		}
 		rest := strings.TrimLeft(w[strings.Index(w, first)+len(first):], " \u00a0")
 		if rest == "" && first == "First" {
+			break
+		}
+		// "the First Kurdish Iraqi War", "the Second Intifada": after
+		// "the" an ordinal is part of the name, not a sentence's opener.
+		if ordinalOpeners[first] && strings.HasSuffix(strings.ToLower(strings.TrimRight(v.between(v.start, s), " \u00a0")), "the") {
 			break
 		}
 		s = head - len(rest)

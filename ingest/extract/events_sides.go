@@ -35,9 +35,9 @@ var (
 	reLaunchedBy  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:launched|carried` + sp + `+out|conducted|mounted|executed|staged|led|spearheaded|orchestrated|waged|fought)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reSidesPitted = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
-	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
+	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Egypt and Syria launched the", "X fought in the": a group of sides.
-	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
+	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:failed|ill-fated|disastrous|brief|bloody|costly|devastating)` + sp + `+)?$`)
 	// "The Six-Day War (…) was a brief armed conflict fought between":
 	// a lead sentence naming the war's sides.
 	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation)` + sp + `+(?:(?:fought|waged)` + sp + `+)?(?:between|involving)` + sp + `+(?:the` + sp + `+)?$`)
@@ -46,7 +46,7 @@ var (
 	// "led the Imamate of Oman in the war": the side led.
 	reLedIn        = regexp.MustCompile(`\b(?:led|commanded)` + sp + `+(?:the` + sp + `+)?$`)
 	reAgainstAfter = regexp.MustCompile(`^` + sp + `+against` + sp + `+(?:the` + sp + `+)?$`)
-	reInTheWar     = regexp.MustCompile(`^` + sp + `+(?:in|during|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+	reInTheWar     = regexp.MustCompile(`^` + sp + `+(?:in|during|throughout|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// "During the Six-Day War, " before a clause.
 	reDuringOpener = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:During|In|Throughout|during|throughout|(?:In|in)` + sp + `+the` + sp + `+course` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// A deed of force, right after its doer.
