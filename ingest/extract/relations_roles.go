@@ -154,6 +154,7 @@ func (b *relBuilder) roles(v *sentView) {
 	b.bareAppositiveRoles(v)
 	b.apposedRoles(v)
 	b.foundersAndCandidates(v)
+	b.foundedByOpener(v)
 	b.reversedRoles(v)
 	b.listedOfficials(v)
 }

@@ -90,3 +90,41 @@ func prevOrg(v *sentView, pos int) (mention, bool) {
 	}
 	return last, ok
 }
+
+// reFoundedByOpener: a sentence opening with the founding of the body it
+// goes on to name: "Founded by Rabbi Meir Kahane in New York City in
+// 1968, the JDL's purpose was ...", "Founded by Ahmed Yassin in 1987,
+// Hamas grew".
+var reFoundedByOpener = regexp.MustCompile(`^(?:(?:Co-)?[Ff]ounded|Established|Created|Formed)` + sp + `+(?:in` + sp + `+\d{4}` + sp + `+)?by` + sp + `+(?:(?:Rabbi|Sheikh|Imam|Ayatollah|Dr\.?|Professor|General|Colonel)` + sp + `+)?$`)
+
+// foundedByOpener finds the founders of reFoundedByOpener: the people of
+// the opening phrase, up to its comma, founded the organisation right
+// after the comma.
+func (b *relBuilder) foundedByOpener(v *sentView) {
+	if !v.has("founded", "established", "created", "formed") {
+		return
+	}
+	gs := groups(v)
+	if len(gs) == 0 {
+		return
+	}
+	g := gs[0]
+	first := v.args[g[0]]
+	if !reFoundedByOpener.MatchString(v.between(v.start, first.start)) {
+		return
+	}
+	comma := strings.IndexByte(v.between(first.start, v.end), ',')
+	if comma < 0 {
+		return
+	}
+	after := first.start + comma + 1
+	org, ok := nextMention(v, after)
+	if !ok || org.Type != "Organization" || !reEventOpens.MatchString(v.between(after, org.Start)) {
+		return
+	}
+	for _, a := range argsOf(v, g) {
+		if a.typ == "Person" && a.end < after {
+			b.add("AFFILIATED_WITH", a.id, org.EntityID, 0.75, map[string]any{"title": "Founder"}, v, v.start, org.End)
+		}
+	}
+}

@@ -58,3 +58,28 @@ func TestFoundersAndCandidates(t *testing.T) {
 		})
 	}
 }
+
+// TestFoundedByOpener: a sentence opening with "Founded by X, ..." names
+// the body founded right after its comma.
+func TestFoundedByOpener(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"founded by a rabbi, then the body's possessive", []string{
+			"Founded by Rabbi [Meir Kahane|person:meir-kahane] in [New York|place:new-york] in 1968, the [JDL|organization:jdl]'s purpose was to protect Jews."},
+			[]string{"AFFILIATED_WITH person:meir-kahane organization:jdl title=Founder"}},
+		{"founded in a year by two", []string{
+			"Founded in 1987 by [Ahmed Yassin|person:ahmed-yassin] and [Abdel Aziz al-Rantisi|person:rantisi], [Hamas|organization:hamas] grew quickly."},
+			[]string{"AFFILIATED_WITH person:ahmed-yassin organization:hamas title=Founder", "AFFILIATED_WITH person:rantisi organization:hamas title=Founder"}},
+		{"the body is not right after the comma", []string{
+			"Founded by [Ahmed Yassin|person:ahmed-yassin] in 1987, the movement fought [Fatah|organization:fatah]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"AFFILIATED_WITH"}, []string{"title"}, tt.want)
+		})
+	}
+}
