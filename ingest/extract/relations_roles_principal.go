@@ -97,7 +97,9 @@ func (b *relBuilder) principalOffices() {
 					return
 				}
 			}
-			if b.describedWith(a.id, p) {
+			// "Under king Cyaxares, the Medes ...": in a passage set before
+			// the common era today's state held no office.
+			if b.describedWith(a.id, p) && !reAncient.MatchString(b.paragraphOf(v)) {
 				b.addRole(a.id, p, title, 0.55, v, a.start, end)
 			}
 		}
@@ -141,4 +143,20 @@ func (b *relBuilder) describedWith(person, state string) bool {
 		}
 	}
 	return false
+}
+
+// reAncient marks a passage set before the common era.
+var reAncient = regexp.MustCompile(`\b(?:\d{1,4}|century|centuries|millennium)` + sp + `*(?:BC|BCE|B\.C\.)(?:\W|$)`)
+
+// paragraphOf is the text of the paragraph holding sentence v.
+func (b *relBuilder) paragraphOf(v *sentView) string {
+	start := strings.LastIndex(b.doc.Text[:v.start], "\n\n")
+	if start < 0 {
+		start = 0
+	}
+	end := strings.Index(b.doc.Text[v.end:], "\n\n")
+	if end < 0 {
+		return b.doc.Text[start:]
+	}
+	return b.doc.Text[start : v.end+end]
 }
