@@ -159,6 +159,15 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		next := gs[gi+1]
 		obj := v.args[next[0]]
 		gap := v.between(last.end, obj.start)
+		// "X met his Omani counterpart Y": Y is the one met, and holds the
+		// office X holds, for the counterpart's state.
+		if k, ok := counterpartOf(v, obj); ok {
+			if loc := reHisBefore.FindStringIndex(gap); loc != nil {
+				gap = gap[:loc[0]] + " "
+				b.counterpartRole(v, v.args[g[len(g)-1]], obj, v.args[k])
+				next, obj = []int{k}, v.args[k]
+			}
+		}
 		if len(gap) > maxContactGap {
 			continue
 		}
@@ -333,3 +342,39 @@ func (b *relBuilder) irrealisClause(v *sentView, start, end int) bool {
 }
 
 var reClauseBoundary = regexp.MustCompile(`[,;:—]|\b(?:after|before|when|while|because|since|following)\b`)
+
+// reHisBefore: "his", "her" or "their" closing the words before a
+// counterpart.
+var reHisBefore = regexp.MustCompile(sp + `+(?:his|her|their)` + sp + `*$`)
+
+// reCounterpartName: between "<demonym> counterpart" and the name.
+var reCounterpartName = regexp.MustCompile(`^` + sp + `*,?` + sp + `*$`)
+
+// counterpartOf finds the person named right after a demonym argument
+// that reads "<demonym> counterpart" ("Omani counterpart Badr
+// Albusaidi"), as an index into v.args.
+func counterpartOf(v *sentView, a arg) (int, bool) {
+	if !a.m.Demonym || !strings.HasSuffix(v.between(a.start, a.end), "counterpart") {
+		return 0, false
+	}
+	for k, p := range v.args {
+		if p.start >= a.end {
+			return k, p.typ == "Person" && reCounterpartName.MatchString(v.between(a.end, p.start))
+		}
+	}
+	return 0, false
+}
+
+// counterpartRole gives the counterpart the office of the one who met
+// them, held for the counterpart's state: "Iranian Foreign Minister Abbas
+// Araghchi met his Omani counterpart Badr Albusaidi".
+func (b *relBuilder) counterpartRole(v *sentView, subj, state, cp arg) {
+	if subj.typ != "Person" {
+		return
+	}
+	title := roleTitle(v, subj)
+	if title == "" || !headOfStateTitle.MatchString(title) && !strings.Contains(strings.ToLower(title), "minister") {
+		return
+	}
+	b.addRole(cp.id, state.id, title, 0.75, v, state.start, cp.end)
+}

@@ -9,13 +9,13 @@ var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y",
 	// "European Union leaders approve sanctions in Brussels, including bans
 	// on investments, against Y", "X is renewing its designation of Y".
-	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerbWhen[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|redesignated|re-designated|redesignating|redesignates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerbWhen[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|redesignated|re-designated|redesignating|redesignates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + sanctionCount + `$`)
 	// "X froze Iranian assets and imposed an embargo against Y", "X
 	// adopted Resolution 1737, imposing sanctions on Y": the second of
 	// two verbs the subject governs.
 	reSanctionVerbConj = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|then|later|[a-z]+ly)` + sp + `+)*(?:[a-z]+(?:ed|es|s)|froze|cut|broke|took|made|sent|began|withdrew|shut|struck|hit|kept|left|led|won|drew|set|put)\b[^,;:()]{0,60}?(?:` + sp + `+and` + sp + `+(?:(?:also|then|later|subsequently|has|have|had)` + sp + `+)*(?:sanctioned|designated|blacklisted|proscribed|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))|` + sp + `*,` + sp + `+(?:(?:thereby|effectively|also)` + sp + `+)?(?:sanctioning|designating|blacklisting|(?:imposing|reimposing|levying|announcing|adopting|expanding|extending|tightening)` + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting)))` + sp + `+(?:the` + sp + `+)?$`)
 	// A sanctioning verb right before its object, whatever the subject.
-	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionVerbEnd = regexp.MustCompile(`\b(?:sanctioned|designated|blacklisted|(?:imposed|reimposed|restored)` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|maximum)` + sp + `+)*(?:sanctions|pressure)` + sp + `+(?:on|against))` + sp + `+(?:the` + sp + `+)?` + sanctionCount + `$`)
 	// "U.S.-designated X".
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
 	// "U.S. sanctions on Iran", "the EU's sanctions against Iran", "the
@@ -29,6 +29,10 @@ var (
 	// by X in 2019,", "Y was placed on the sanctions list by X".
 	reSanctionPassive = regexp.MustCompile(`^(?:(?:['’]s)?` + sp + `+(?:military|armed|political|external|security)` + sp + `+wing)?` + sp + `*(?:,[^,;:()]{1,60},` + sp + `*)?(?:[,(]` + sp + `*(?:(?:(?:which|who)` + sp + `+)?(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)?|(?:was|were|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been|is|are)` + sp + `+)(?:[\w-]+ly` + sp + `+)?(?:(?:sanctioned|designated|redesignated|re-designated|blacklisted|proscribed)(?:` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+[^,;:()]{1,80}?)?|(?:placed|put|added|listed|included)` + sp + `+(?:on|onto|to|in)` + sp + `+(?:(?:the|its|their|a|an)` + sp + `+)?[^,;:()]{0,60}?(?:list|lists|blacklist)|(?:placed|put)` + sp + `+under` + sp + `+` + sanctionMeasure + `|(?:listed|named|declared|labell?ed|classified|branded)` + sp + `+(?:as` + sp + `+)?(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)|(?i:terrorist|terror` + sp + `+financier|terrorist` + sp + `+financier)|state` + sp + `+sponsor` + sp + `+of` + sp + `+terrorism)|(?:hit|targeted|punished)` + sp + `+with` + sp + `+` + sanctionMeasure + `)(?:` + sp + `*\([^()]{1,20}\))?(?:` + sp + `*,[^,;:()]{1,40},)?(?:` + sp + `+in` + sp + `+\d{4})?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:several|many|some|numerous|various|a` + sp + `+number` + sp + `+of)` + sp + `+(?:countries|states|governments|nations)` + sp + `*,?` + sp + `+(?:including|such` + sp + `+as|among` + sp + `+them)` + sp + `+(?:the` + sp + `+)?)?$`)
 )
+
+// sanctionCount is a number before what is sanctioned: "three Iranian
+// oil companies", "12 Hezbollah financiers".
+const sanctionCount = `(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens` + sp + `+of|\d+|\d+` + sp + `+more|more)` + sp + `+)?`
 
 func (b *relBuilder) sanctions(v *sentView) {
 	b.tradeTariffs(v)

@@ -236,7 +236,7 @@ func (b *relBuilder) sanctionsOf(v *sentView) {
 var (
 	// reDemonymGoods follows a demonym that stands for its state's
 	// economy: "an embargo on Iranian oil".
-	reDemonymGoods = regexp.MustCompile(`^` + sp + `+(?:oil|crude|petroleum|gas|imports|exports|banks|central` + sp + `+bank|shipping|assets|products|goods|economy|trade|airlines|petrochemicals|steel|metals)\b`)
+	reDemonymGoods = regexp.MustCompile(`^` + sp + `+(?:oil|crude|petroleum|gas|imports|exports|banks|central` + sp + `+bank|shipping|assets|products|goods|economy|trade|airlines|petrochemicals|steel|metals|companies|firms|entities|businesses|vessels|tankers)\b`)
 	// reMeasureOn ends right before such a demonym: "sanctions on",
 	// "an embargo against the".
 	// reBanVerb: a ban written as a verb before the demonym: "to ban
@@ -245,7 +245,7 @@ var (
 	// reBanSubjectGap: between the author and reBanVerb: its people, a
 	// decision or agreement to.
 	reBanSubjectGap = regexp.MustCompile(`^` + sanctionCollective + preVerb[1:] + `(?:(?:['’]s` + sp + `+(?:(?:recent|historic|unprecedented|formal)` + sp + `+)?(?:decision|move|vote|agreement)|(?:decided|agreed|voted|moved|decides|agrees|votes|moves|agree|vote|decide))` + sp + `+to` + sp + `+)?$`)
-	reMeasureOn     = regexp.MustCompile(`(?i)(?:sanctions|embargo(?:es)?|bans?)` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	reMeasureOn     = regexp.MustCompile(`(?i)(?:(?:sanctions|embargo(?:es)?|bans?)` + sp + `+(?:on|against|targeting)|sanctioned|designated|blacklisted)` + sp + `+(?:the` + sp + `+)?` + sanctionCount + `$`)
 )
 
 // sanctionsOnGoods finds SANCTIONED from "the EU imposed an embargo on
