@@ -15,16 +15,16 @@ var (
 	// a list whose first item is the office itself.
 	reReversedClose = regexp.MustCompile(`^` + sp + `*(?:[,;:.)]|$|` + sp + `+(?:said|says|told|met|was|is|has|had|will|would|visited|arrived|spoke|added|called|announced|\w+ed)\b)`)
 	// "<organisation>, led by X", "<organisation>, which is headed by X".
-	reLedBy = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
+	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
-	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
+	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later|will)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|chair|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
 	// what may follow the organisation a person leads: a time, or the end
 	// of the clause, not "Hezbollah fighters" or "Hamas's attack".
 	reLeadsEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.]|$)|` + sp + `+(?:from|since|until|between|for|in|during|through|after)\b)`)
 )
 
 // leaderTitle is the office a verb of leading speaks of.
-var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman",
+var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman", "chair": "Chairman",
 	"commanded": "Commander", "commands": "Commander", "took over": "Leader", "ruled": "Ruler", "rules": "Ruler", "reigned over": "Ruler"}
 
 // reRuledEnd follows a state its ruler led: a span of years or the end of
@@ -52,7 +52,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			}
 		}
 		if ok && q.Type == "Organization" {
-			if loc := reLedBy.FindStringSubmatchIndex(v.between(q.End, a.start)); loc != nil && !b.irrealisClause(v, q.Start, a.start) {
+			if loc := reLedBy.FindStringSubmatchIndex(v.between(q.End, a.start)); loc != nil && !b.irrealisOffice(v, q.Start, a.start) {
 				b.addRole(a.id, q.EntityID, leaderTitle[v.between(q.End, a.start)[loc[2]:loc[3]]], 0.8, v, q.Start, a.m.End)
 			}
 		}
@@ -74,7 +74,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		}
 		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
 			gap := v.between(a.m.End, next.Start)
-			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisClause(v, a.start, next.Start) {
+			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisOffice(v, a.start, next.Start) {
 				verb := strings.Join(strings.Fields(gap[loc[2]:loc[3]]), " ")
 				if next.Type == "Organization" || stateLeadVerb[verb] && reRuledEnd.MatchString(v.between(next.End, v.end)) {
 					b.addRole(a.id, next.EntityID, leaderTitle[verb], 0.8, v, a.m.Start, next.End)
@@ -272,4 +272,19 @@ func (b *relBuilder) succession(v *sentView, a arg) {
 	title := canonTitle(gap[loc[2]:loc[3]])
 	b.addRole(a.id, q.EntityID, title, 0.8, v, a.m.Start, q.End)
 	b.addRole(pred.EntityID, q.EntityID, title, 0.8, v, a.m.Start, q.End)
+}
+
+// reWillBe: the future of an office announced ("will chair", "will be
+// chaired by"), which holds as an appointment.
+var reWillBe = regexp.MustCompile(`\bwill(?:` + sp + `+be)?` + sp + `+`)
+
+// irrealisOffice is irrealisClause for an office: an office someone will
+// hold is announced, not hoped for; "may", "would" or "not" still count.
+func (b *relBuilder) irrealisOffice(v *sentView, start, end int) bool {
+	lo := max(v.start, start-60)
+	prefix := v.between(lo, start)
+	if locs := reClauseBoundary.FindAllStringIndex(prefix, -1); len(locs) > 0 {
+		prefix = prefix[locs[len(locs)-1][1]:]
+	}
+	return irrealis.MatchString(reWillBe.ReplaceAllString(prefix+v.between(start, end), " "))
 }

@@ -20,6 +20,15 @@ func TestReversedRoles(t *testing.T) {
 		{"which is headed by", []string{
 			"The [Palestine Liberation Organization|organization:plo], which is headed by [Mahmoud Abbas|person:mahmoud-abbas], agreed."},
 			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:plo title=Head"}},
+		{"an organisation will be chaired by", []string{
+			"The [Board of Peace|organization:board-of-peace] will be chaired by [Donald Trump|person:donald-trump]."},
+			[]string{"HOLDS_ROLE person:donald-trump organization:board-of-peace title=Chairman"}},
+		{"a person will chair an organisation", []string{
+			"[Donald Trump|person:donald-trump] will chair the [Board of Peace|organization:board-of-peace]."},
+			[]string{"HOLDS_ROLE person:donald-trump organization:board-of-peace title=Chairman"}},
+		{"a person may chair an organisation", []string{
+			"[Donald Trump|person:donald-trump] may chair the [Board of Peace|organization:board-of-peace]."},
+			nil},
 		{"a person led an organisation for years", []string{
 			"[Hassan Nasrallah|person:hassan-nasrallah] led [Hezbollah|organization:hezbollah] from 1992 until 2024."},
 			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah title=Leader"}},
