@@ -93,10 +93,5 @@ func (b *relBuilder) bodyMeetings(v *sentView) {
 // sittingBody reports an organisation whose name or description says it
 // meets as a body.
 func (b *relBuilder) sittingBody(id string) bool {
-	e, ok := b.ents.Entities[id]
-	if !ok {
-		return false
-	}
-	d, _ := e.Props["description"].(string)
-	return reSittingBody.MatchString(e.Name) || reSittingBody.MatchString(d)
+	return b.namedOrDescribed(id, reSittingBody)
 }

@@ -159,12 +159,7 @@ func (b *relBuilder) isWar(id string) bool {
 		k, _ := e.Props["kind"].(string)
 		return warKinds[k] || reWarWord.MatchString(e.Name)
 	}
-	e, ok := b.ents.Entities[id]
-	if !ok || e.Type != "Event" {
-		return false
-	}
-	desc, _ := e.Props["description"].(string)
-	return reWarWord.MatchString(e.Name) || reWarWord.MatchString(desc)
+	return b.typeOf(id) == "Event" && b.namedOrDescribed(id, reWarWord)
 }
 
 // attackBefore reports an attack dated to a year before the war began:

@@ -73,10 +73,5 @@ var reMovementName = regexp.MustCompile(`(?i)\b(?:liberation|organi[sz]ation|res
 
 // namedMovement reports an organisation named or described as a movement.
 func (b *relBuilder) namedMovement(id string) bool {
-	e, ok := b.ents.Entities[id]
-	if !ok {
-		return false
-	}
-	d, _ := e.Props["description"].(string)
-	return reMovementName.MatchString(e.Name) || reMovementName.MatchString(d)
+	return b.namedOrDescribed(id, reMovementName)
 }

@@ -32,13 +32,16 @@ func (b *relBuilder) underLeaders(v *sentView) {
 // armedOrParty reports a force, armed group or party by its name or its
 // catalog description.
 func (b *relBuilder) armedOrParty(id string) bool {
+	return b.namedOrDescribed(id, reArmedOrParty)
+}
+
+// namedOrDescribed reports a document entity whose name or catalog
+// description matches re.
+func (b *relBuilder) namedOrDescribed(id string, re *regexp.Regexp) bool {
 	e, ok := b.ents.Entities[id]
 	if !ok {
 		return false
 	}
-	if reArmedOrParty.MatchString(e.Name) {
-		return true
-	}
 	d, _ := e.Props["description"].(string)
-	return reArmedOrParty.MatchString(d)
+	return re.MatchString(e.Name) || re.MatchString(d)
 }
