@@ -133,13 +133,17 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
 		word := s.capWord(k) || s.ordinal(k) || s.dayInName(k)
-		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && (s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 || s.dateWordInName(k, h)) && s.catTyp[k] != "Person" {
+		// "New York Law School": a catalog place's opener ("New") is no
+		// sentence opener.
+		inPlace := s.catTyp[k] == "Place" && s.sameCand(k, k+1)
+		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && (s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 || s.dateWordInName(k, h) || inPlace) && s.catTyp[k] != "Person" {
 			from = k
 			continue
 		}
 		// "Martyrs' Brigades", "Workers' Party": a plural's apostrophe
 		// inside the name.
-		if s.toks[k].kind == tkPoss && !strings.HasSuffix(strings.ToLower(s.text(k)), "s") && ofInside && s.capWord(k-1) && s.catTyp[k-1] == "" && strings.HasSuffix(s.toks[k-1].key, "s") {
+		if s.toks[k].kind == tkPoss && !strings.HasSuffix(strings.ToLower(s.text(k)), "s") && ofInside && s.capWord(k-1) && s.catTyp[k-1] == "" && strings.HasSuffix(s.toks[k-1].key, "s") &&
+			!(k >= 2 && s.toks[k-2].cap && s.class(k-2)&wcGiven != 0) { // "Yousef Beidas' Intra Bank": a person's possessive
 			continue
 		}
 		// "People's Party", "the People's Mujahedin": a people's possessive
@@ -160,7 +164,7 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		}
 		break
 	}
-	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1)) {
+	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1) && !(s.catTyp[from] == "Place" && s.sameCand(from, from+1))) {
 		from++
 	}
 	// "Imam Reza Shrine", "King Fahd Causeway": an honorific before the

@@ -130,3 +130,16 @@ func TestAcronymsWrittenAsWords(t *testing.T) {
 		{"a word that is also an acronym", "Plan ahead, the minister said in Tehran.", nil, []string{"organization:peoples-liberation-army-navy"}},
 	})
 }
+
+// TestNameEdges: where names of places and bodies begin and end.
+func TestNameEdges(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a catalog place opening a body's name", "He studied at New York Law School in 1954.", []string{"organization:new-york-law-school"}, []string{"organization:york-law-school"}},
+		{"a person's possessive before a body", "Yousef Beidas' Intra Bank collapsed in 1966.", []string{"organization:intra-bank"}, []string{"organization:yousef-beidas-intra-bank"}},
+		{"a plural's apostrophe inside a body's name", "The Quxar Martyrs' Brigades attacked the base.", []string{"organization:quxar-martyrs-brigades"}, nil},
+		{"an article glued inside a town's name", "Fighting raged in the town of Ras al-Quxa on Monday.", []string{"place:ras-al-quxa"}, []string{"place:ras"}},
+		{"a ship's name after its kind", "The British gunboat Hugh Quxley arrived in Qatar.", nil, []string{"person:hugh-quxley"}},
+		{"a yeshiva is a body", "He studied at the Mir Yeshiva in Brooklyn.", []string{"organization:mir-yeshiva"}, []string{"person:mir-yeshiva"}},
+	})
+}

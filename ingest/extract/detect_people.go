@@ -120,6 +120,9 @@ func (s *scan) personRun(i, j int) {
 	if j-i == 1 && len(s.toks[i].key) < 2 {
 		return // "Gen Z": one letter is no name
 	}
+	if i > 0 && vesselNouns[s.toks[i-1].key] && !s.toks[i-1].cap {
+		return // "the British gunboat Hugh Rose" is a ship
+	}
 	// "Shah Abbas I", "Pope Leo XIV": a monarch's regnal number is part of
 	// the name, and the name is not the catalog's surname.
 	if j-i == 2 && royalTitles[s.toks[i].key] && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j)) {
@@ -231,6 +234,13 @@ func (s *scan) personRun(i, j int) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
+}
+
+// vesselNouns name a ship whose name follows them.
+var vesselNouns = map[string]bool{
+	"gunboat": true, "ship": true, "frigate": true, "destroyer": true, "corvette": true, "cruiser": true,
+	"tanker": true, "vessel": true, "warship": true, "steamer": true, "sloop": true, "carrier": true,
+	"submarine": true, "yacht": true, "freighter": true, "battleship": true, "dhow": true,
 }
 
 // kunyaName reports a kunya and one given name, a person's name by

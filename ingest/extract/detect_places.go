@@ -108,6 +108,11 @@ func (s *scan) placeRunEnd(i int) int {
 	j := i
 	for j < len(s.toks) && j-i < 3 && s.nameWord(j) && s.catTyp[j] == "" && s.sameSent(i, j) {
 		j++
+		// "Ras al-Ain": an article glued to the next word inside the name.
+		if j+2 < len(s.toks) && s.class(j)&wcParticle != 0 && !s.toks[j].cap && s.glued(j+1) && s.nameWord(j+2) && s.catTyp[j+2] == "" {
+			j += 3
+			break
+		}
 	}
 	if j > i && s.class(i)&wcGiven != 0 {
 		return i // "in Jason Rezaian, Iran" is a person
