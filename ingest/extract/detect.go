@@ -29,6 +29,7 @@ func (s *scan) detect() {
 	s.detectDatelines()
 	s.detectPlaceVerbs()
 	s.detectPlacePreps()
+	s.detectArticlePlaces()
 	s.detectPlaceFacilities()
 	s.detectPlaceAppositions()
 	s.detectPlaceLists()

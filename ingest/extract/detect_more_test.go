@@ -143,3 +143,17 @@ func TestNameEdges(t *testing.T) {
 		{"a yeshiva is a body", "He studied at the Mir Yeshiva in Brooklyn.", []string{"organization:mir-yeshiva"}, []string{"person:mir-yeshiva"}},
 	})
 }
+
+// TestArticlePlaces: a name opening with the Arabic article right after a
+// preposition of place is a town; families and two names joined by a
+// comma alone are not places.
+func TestArticlePlaces(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"to Al X", "Mohammed bin Thani sent the flag to Al Quxrah.", []string{"place:al-quxrah"}, nil},
+		{"to Al-X", "The troops moved to Al-Quxrah in 1871.", []string{"place:al-quxrah"}, nil},
+		{"a tribe", "They gave flags to Al Quxaim tribesmen.", nil, []string{"place:al-quxaim"}},
+		{"the family", "Power passed to the Al Quxani family.", nil, []string{"place:al-quxani"}},
+		{"two names and a comma are no list", "Shortly after arriving to Al Quxbah, Effendi's troops came under fire.", []string{"place:al-quxbah"}, []string{"place:effendi"}},
+	})
+}

@@ -183,7 +183,9 @@ func (s *scan) detectPlaceLists() {
 	}
 	for i := 0; i < len(s.toks); {
 		items, end := s.listAt(i)
-		if len(items) < 2 {
+		if len(items) < 2 || len(items) == 2 && s.tokKey(items[0][1]) == "," && s.tokKey(items[0][1]+1) != "and" {
+			// Two names joined by a comma alone are no list: "arriving to
+			// Al Wajbah, Effendi's troops came under fire".
 			i++
 			continue
 		}
