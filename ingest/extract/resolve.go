@@ -422,6 +422,20 @@ func (s *scan) acronyms(ms []pending) []pending {
 	if len(byFirst) == 0 {
 		return ms
 	}
+	// "the GHF" found on its own (an acronym the detectors took for a new
+	// organisation) is the expansion the text defined it as.
+	for j := range ms {
+		m := &ms[j]
+		if m.entry >= 0 || m.typ == "Person" || m.to-m.from != 1 {
+			continue
+		}
+		for _, sh := range byFirst[s.text(m.from)] {
+			if len(sh.texts) == 1 && sh.m.id != m.id && sh.m.from != m.from {
+				m.id, m.typ, m.entry, m.name = sh.m.id, sh.m.typ, sh.m.entry, sh.m.name
+				break
+			}
+		}
+	}
 	for i := 0; i < len(s.toks); i++ {
 		if taken[i] || s.toks[i].kind != tkWord {
 			continue

@@ -69,3 +69,16 @@ func TestSpellingVariantsResolve(t *testing.T) {
 	}
 	checkDetection(t, x, tests)
 }
+
+// TestAcronymFoundAlone: an acronym the text defined stays its expansion
+// where a detector would take it for a name of its own ("the GHF said").
+func TestAcronymFoundAlone(t *testing.T) {
+	x := testExtractor(t)
+	set := x.findEntities(docOf("A mechanism is run by the Gaza Humanitarian Foundation (GHF), which is intended to bypass the UN.\nThe army said it was not aware of any incidents, while the GHF said the reports were false."))
+	if _, ok := set.Entities["organization:ghf"]; ok {
+		t.Errorf("GHF is an entity of its own: %v", ids(set))
+	}
+	if got := len(mentionsByID(set)["organization:gaza-humanitarian-foundation"]); got != 3 {
+		t.Errorf("got %d mentions of the foundation, want 3 (name, acronym, acronym again): %v", got, mentionsByID(set))
+	}
+}
