@@ -48,10 +48,32 @@ func (s *scan) paragraphOpens(i int) bool {
 }
 
 // unshout gives a name written in capitals the case of a name: "ABU
-// NIDAL ORGANIZATION" is "Abu Nidal Organization". Other names are kept.
+// NIDAL ORGANIZATION" is "Abu Nidal Organization", "SOCIETY OF THE MUSLIM
+// BROTHERS" is "Society of the Muslim Brothers", and a short word stays an
+// acronym ("UN SECURITY COUNCIL" is "UN Security Council"). Other names
+// are kept.
 func unshout(name string) string {
 	if strings.ToUpper(name) != name || strings.ToLower(name) == name || !strings.Contains(name, " ") {
 		return name
 	}
-	return titleCase(name)
+	words := strings.Fields(name)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && smallNameWords[lw]:
+			words[i] = lw
+		case len(w) <= 2 || shortAcronyms[lw]:
+			// an acronym: kept as written
+		default:
+			words[i] = titleCase(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
+
+// shortAcronyms are three-letter words kept in capitals; other short words
+// of a name ("ABU", "BIN") are words.
+var shortAcronyms = map[string]bool{"uae": true, "plo": true, "idf": true, "usa": true, "nsc": true, "gcc": true, "cia": true, "fbi": true}
+
+// smallNameWords are written in lower case inside a name.
+var smallNameWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "to": true, "al": true, "el": true, "bin": true, "ibn": true, "de": true}

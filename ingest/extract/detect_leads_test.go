@@ -30,9 +30,11 @@ func TestUnshoutLeads(t *testing.T) {
 
 func TestUnshout(t *testing.T) {
 	for in, want := range map[string]string{
-		"ABU NIDAL ORGANIZATION": "Abu Nidal Organization",
-		"Abu Nidal Organization": "Abu Nidal Organization",
-		"ANO":                    "ANO",
+		"ABU NIDAL ORGANIZATION":         "Abu Nidal Organization",
+		"SOCIETY OF THE MUSLIM BROTHERS": "Society of the Muslim Brothers",
+		"UN SECURITY COUNCIL":            "UN Security Council",
+		"Abu Nidal Organization":         "Abu Nidal Organization",
+		"ANO":                            "ANO",
 	} {
 		if got := unshout(in); got != want {
 			t.Errorf("unshout(%q) = %q, want %q", in, got, want)

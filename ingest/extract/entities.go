@@ -220,7 +220,7 @@ func (s *scan) build(ms []pending) *entitySet {
 			surfaces[m.id] = map[string]bool{}
 		}
 		if !m.demonym && !m.anaphor && !m.pronoun {
-			surfaces[m.id][oneLine(men.Text)] = true
+			surfaces[m.id][unshout(oneLine(men.Text))] = true // "JEWISH DEFENSE LEAGUE" is no other name
 		}
 	}
 	for id, e := range set.Entities {
