@@ -12,7 +12,7 @@ import (
 // "attacks in 2019" name nothing.
 
 var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
-	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|intervention|blockade)\b`)
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|intervention|blockade|raids?)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
 // bloodless coup (1970)", "seized power in a military coup in 1969"). A
@@ -25,7 +25,7 @@ var yearDeedKinds = map[string]string{
 	"coup": "coup", "bombing": "attack", "bombings": "attack", "explosion": "incident", "explosions": "incident",
 	"seizure": "incident", "crisis": "crisis", "attack": "attack", "attacks": "attack", "massacre": "attack",
 	"assassination": "incident", "hijacking": "incident", "shootdown": "incident", "war": "war",
-	"intervention": "war", "blockade": "blockade",
+	"intervention": "war", "blockade": "blockade", "raid": "attack", "raids": "attack",
 }
 
 // yearDeedWords may stand between the year and the head besides names:
@@ -34,6 +34,7 @@ var yearDeedWords = map[string]bool{
 	"military": true, "failed": true, "attempted": true, "bloodless": true, "palace": true, "port": true,
 	"barracks": true, "embassy": true, "suicide": true, "car": true, "truck": true, "missile": true,
 	"drone": true, "terrorist": true, "chemical": true, "hostage": true, "tanker": true, "mosque": true,
+	"airport": true, "synagogue": true, "hotel": true, "bus": true, "market": true, "ship": true,
 }
 
 // yearDeeds finds events named by year and deed.
@@ -51,7 +52,7 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		// "the 2019 attacks" with nothing between says which attacks no
 		// more than "attacks in 2019" does; a coup or a bombing of a
 		// year is one event.
-		if (head == "attack" || head == "attacks") && len(words) == 0 {
+		if (head == "attack" || head == "attacks" || head == "raid" || head == "raids") && len(words) == 0 {
 			continue
 		}
 		if b.blockedName(v, s, e, v.start+m[6]) || modifiedHead(v.between(e, v.end)) {

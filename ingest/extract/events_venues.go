@@ -168,6 +168,22 @@ var reSiteInName = regexp.MustCompile(`\b(?:in|of)` + sp + `+(?:the` + sp + `+)?
 // "of". The catalog's names are matched whole, so the place inside is
 // no mention of its own; the name itself says where.
 func (b *relBuilder) namedSites(v *sentView) {
+	// An event the rules named from the text ("the 2002 Sarajevo raid",
+	// "the 1983 Beirut barracks bombing") was held in the place its name
+	// holds. Not a war: its name tells a theatre ("the 1967 Mideast war"),
+	// and not an event named after its parts ("Nawaz Sharif's visit to
+	// Tehran" is told over a span that holds other places).
+	for _, ev := range b.evMent {
+		e, ok := b.events[ev.EntityID]
+		if ev.Sentence != v.idx || !ok || reWarHead.MatchString(e.Name) || !strings.EqualFold(eventName(ev.Text), e.Name) {
+			continue
+		}
+		for _, p := range v.ments {
+			if p.Type == "Place" && !p.Demonym && p.Start >= ev.Start && p.End <= ev.End && wordIndex(e.Name, p.Text) >= 0 {
+				b.add("HELD_IN", ev.EntityID, p.EntityID, 0.75, nil, v, ev.Start, ev.End)
+			}
+		}
+	}
 	for _, m := range v.ments {
 		if m.Type != "Event" {
 			continue

@@ -142,3 +142,28 @@ func TestNamedSites(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedEventSites: an event the rules named from the text was held in
+// the place its name holds; a war's name tells only its theatre.
+func TestNamedEventSites(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a raid named by year and city",
+			[]string{"The 2002 [Sarajevo|place:sarajevo] raid found documents."},
+			[]string{"HELD_IN event:attack:2002-sarajevo-raid place:sarajevo"}},
+		{"a bombing named by year, city and target",
+			[]string{"The 1983 [Beirut|place:beirut] barracks bombing killed 241."},
+			[]string{"HELD_IN event:attack:1983-beirut-barracks-bombing place:beirut"}},
+		{"a war's name holds a theatre",
+			[]string{"The 1967 [Sinai|place:sinai] war ended in six days."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"HELD_IN"}, nil, tt.want)
+		})
+	}
+}
