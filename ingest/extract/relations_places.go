@@ -41,6 +41,11 @@ var (
 // places finds LOCATED_IN, only where the text says it: an apposition or a
 // capital phrase. A catalog capital mentioned together with its country is
 // not enough.
+// reTerritory names or describes a territory that holds towns, as a state
+// does: "Jenin in the West Bank", "a camp in the Gaza Strip", "a village in
+// the Golan Heights". Broad regions ("the Middle East") hold no town so.
+var reTerritory = regexp.MustCompile(`(?i)\b(?:territory|territories|peninsula|province|governorate|strip|heights|west` + sp + `+bank)\b`)
+
 func (b *relBuilder) places(v *sentView) {
 	b.placesMore(v)
 	for i, p := range v.ments {
@@ -62,7 +67,7 @@ func (b *relBuilder) places(v *sentView) {
 			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
-			case reInCountry.MatchString(gap) && c.Type == "Country" && !reWaterBody.MatchString(p.Text) &&
+			case reInCountry.MatchString(gap) && (c.Type == "Country" || b.namedOrDescribed(c.EntityID, reTerritory) && !b.namedOrDescribed(p.EntityID, reTerritory)) && !reWaterBody.MatchString(p.Text) &&
 				(!reComplementBefore.MatchString(v.between(max(v.start, p.Start-12), p.Start)) || reSettlementOfBefore.MatchString(v.between(max(v.start, p.Start-40), p.Start))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
 			case reIsCityOf.MatchString(gap):

@@ -20,6 +20,12 @@ func TestPlaces(t *testing.T) {
 		{"country first", []string{
 			"Talks were held in [Oman|country:oman]'s capital, [Muscat|place:muscat]."},
 			[]string{"LOCATED_IN place:muscat country:oman"}},
+		{"a town in a territory", []string{
+			"Israeli troops raided [Jenin|place:jenin] in the [West Bank|place:west-bank]."},
+			[]string{"LOCATED_IN place:jenin place:west-bank"}},
+		{"a city in a broad region is not located by the text", []string{
+			"Talks were held in [Geneva|place:geneva] in the [Middle East|place:middle-east]."},
+			nil},
 		{"site in country", []string{
 			"The plant at [Fordow|place:fordow] in [Iran|country:iran] was hit."},
 			[]string{"LOCATED_IN place:fordow country:iran"}},
