@@ -60,8 +60,7 @@ func TestBrowser(t *testing.T) {
 		style := s.kgOut(t, "browser", "style", "--json")
 		link := s.kgOut(t, "browser") + "&cmd=edit&arg=" + url.QueryEscape(":style "+style)
 		s.open(t, link)
-		s.run(t)
-		s.waitText(t, `[data-testid="frameContents"]`, "node.Person")
+		s.runUntil(t, `[data-testid="frameContents"]`, "node.Person")
 		// Browser keeps the style in local storage, written a moment after
 		// the command; the next page load reads it from there.
 		s.waitJS(t, fmt.Sprintf(`Object.keys(localStorage).some(k => (localStorage.getItem(k) || '').toLowerCase().includes(%q))`, colour("node.Person")))
@@ -108,8 +107,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("guide", func(t *testing.T) {
 		base := s.serve(t)
 		s.open(t, s.kgOut(t, "browser")+"&cmd=edit&arg="+url.QueryEscape(":play "+base+"/guide.html"))
-		s.run(t)
-		s.waitText(t, `[data-testid="frameContents"]`, "kg: the query library")
+		s.runUntil(t, `[data-testid="frameContents"]`, "kg: the query library")
 		// The index slide lists every query; its slides have runnable code.
 		s.waitText(t, `[data-testid="frameContents"]`, "who-met-whom: Who met or negotiated")
 		s.screenshot(t, "guide.png")
@@ -132,8 +130,7 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 		s.screenshot(t, "who-met-whom-editor.png")
-		s.run(t)
-		s.waitText(t, `[data-testid="frameContents"]`, "Steve Witkoff")
+		s.runUntil(t, `[data-testid="frameContents"]`, "Steve Witkoff")
 		s.screenshot(t, "who-met-whom-result.png")
 	})
 }
@@ -263,21 +260,47 @@ func (s *session) run(t *testing.T) {
 	}
 }
 
-// waitText waits until the first element matching css contains text, and
-// returns the element's text.
-func (s *session) waitText(t *testing.T, css, text string) string {
+// runUntil runs the editor's statement and waits until an element matching
+// css contains text. A click that lands while the editor is still loading
+// its statement runs nothing, and nothing says so; one more click after
+// quiet seconds is harmless, the statements being reads.
+func (s *session) runUntil(t *testing.T, css, text string) string {
+	t.Helper()
+	for try := 0; try < 2; try++ {
+		s.run(t)
+		if got, ok := s.pollText(t, css, text, 15*time.Second); ok {
+			return got
+		}
+	}
+	return s.waitText(t, css, text)
+}
+
+// pollText is waitText that gives up quietly after d, with the last text
+// it saw.
+func (s *session) pollText(t *testing.T, css, text string, d time.Duration) (string, bool) {
 	t.Helper()
 	js := fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).map(e => e.innerText.replace(/\u00a0/g, ' ')).join('\n')`, css)
 	var got string
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(300 * time.Millisecond) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(300 * time.Millisecond) {
 		var err error
 		got, err = chromedp.Run(s.ctx, chromedp.Evaluate[string](js))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if strings.Contains(got, text) {
-			return got
+			return got, true
 		}
+	}
+	return got, false
+}
+
+// waitText waits until an element matching css contains text, and
+// returns the matching elements' text.
+func (s *session) waitText(t *testing.T, css, text string) string {
+	t.Helper()
+	got, ok := s.pollText(t, css, text, 30*time.Second)
+	if ok {
+		return got
 	}
 	s.screenshot(t, "failed-wait.png")
 	t.Fatalf("%s never showed %q; it shows:\n%s", css, text, got)
