@@ -22,8 +22,6 @@ var (
 	// A war the sentence tells of that is not the passage's: "during the
 	// war in Yemen", "another war".
 	reOtherWar = regexp.MustCompile(`\b(?:(?:war|wars|battle|conflict|fighting)` + sp + `+(?:in|of|against|with|between|over)` + sp + `+(?:the` + sp + `+)?\p{Lu}|(?:another|a` + sp + `+new|a` + sp + `+second|an` + sp + `+earlier|the` + sp + `+previous|the` + sp + `+next|the` + sp + `+first)` + sp + `+(?:war|battle|conflict)\b)`)
-	// Kinds of the events the rules build that are fighting.
-	warKinds = map[string]bool{"war": true, "invasion": true, "battle": true}
 )
 
 // passageWarSides adds PARTICIPATED_IN for both ends of every attack told
@@ -103,16 +101,10 @@ func (b *relBuilder) isHeading(v *sentView) bool {
 // warsNamedIn are the wars sentence v names or built.
 func (b *relBuilder) warsNamedIn(v *sentView) []string {
 	var ids []string
-	for _, list := range [][]mention{v.ments, b.evMent} {
-		for _, m := range list {
-			if m.Sentence != v.idx || m.Type != "Event" || !b.isWar(m.EntityID) {
-				continue
-			}
-			// "…during the Iraq War.]] Iraq invaded Iran": before the "]]"
-			// that closes it is an image caption of a wiki page.
-			if strings.Contains(b.doc.Text[m.End:min(len(b.doc.Text), v.end+3)], "]]") {
-				continue
-			}
+	for _, m := range b.sentenceEventsWhere(v, b.isWar) {
+		// "…during the Iraq War.]] Iraq invaded Iran": before the "]]"
+		// that closes it is an image caption of a wiki page.
+		if !strings.Contains(b.doc.Text[m.End:min(len(b.doc.Text), v.end+3)], "]]") {
 			ids = append(ids, m.EntityID)
 		}
 	}
@@ -152,12 +144,16 @@ func (b *relBuilder) warTitled(heading string) string {
 	return found
 }
 
-// isWar reports an event that is fighting: built as a war, an invasion or
-// a battle, or named or described as one.
+// isWar reports an event that is fighting: one warLike reports, an
+// invasion, or an event named or described with a word of war ("Black
+// September" is described as a conflict).
 func (b *relBuilder) isWar(id string) bool {
+	if b.warLike(id) {
+		return true
+	}
 	if e, ok := b.events[id]; ok {
 		k, _ := e.Props["kind"].(string)
-		return warKinds[k] || reWarWord.MatchString(e.Name)
+		return k == "invasion" || reWarWord.MatchString(e.Name)
 	}
 	return b.typeOf(id) == "Event" && b.namedOrDescribed(id, reWarWord)
 }

@@ -74,14 +74,20 @@ func (b *relBuilder) warLike(id string) bool {
 
 // sentenceWars are the war-like event mentions of v, in text order.
 func (b *relBuilder) sentenceWars(v *sentView) []mention {
+	return b.sentenceEventsWhere(v, b.warLike)
+}
+
+// sentenceEventsWhere are the event mentions of v whose event keep
+// accepts: the entity stage's, then those of the events the rules built.
+func (b *relBuilder) sentenceEventsWhere(v *sentView, keep func(id string) bool) []mention {
 	var out []mention
 	for _, m := range v.ments {
-		if m.Type == "Event" && b.warLike(m.EntityID) {
+		if m.Type == "Event" && keep(m.EntityID) {
 			out = append(out, m)
 		}
 	}
 	for _, m := range b.evMent {
-		if m.Sentence == v.idx && b.warLike(m.EntityID) {
+		if m.Sentence == v.idx && keep(m.EntityID) {
 			out = append(out, m)
 		}
 	}
