@@ -333,12 +333,18 @@ func argsOf(v *sentView, idx []int) []arg {
 // clause starts after the last comma, semicolon, dash or subordinating word
 // ("after", "when") before start, at most 60 bytes back.
 func (b *relBuilder) irrealisClause(v *sentView, start, end int) bool {
+	return irrealis.MatchString(clauseOf(v, start, end))
+}
+
+// clauseOf is the text of [start, end) with the words of its clause
+// before it (up to 60 bytes, from the last clause boundary).
+func clauseOf(v *sentView, start, end int) string {
 	lo := max(v.start, start-60)
 	prefix := v.between(lo, start)
 	if locs := reClauseBoundary.FindAllStringIndex(prefix, -1); len(locs) > 0 {
 		prefix = prefix[locs[len(locs)-1][1]:]
 	}
-	return irrealis.MatchString(prefix + v.between(start, end))
+	return prefix + v.between(start, end)
 }
 
 var reClauseBoundary = regexp.MustCompile(`[,;:—]|\b(?:after|before|when|while|because|since|following)\b`)

@@ -281,10 +281,5 @@ var reWillBe = regexp.MustCompile(`\bwill(?:` + sp + `+be)?` + sp + `+`)
 // irrealisOffice is irrealisClause for an office: an office someone will
 // hold is announced, not hoped for; "may", "would" or "not" still count.
 func (b *relBuilder) irrealisOffice(v *sentView, start, end int) bool {
-	lo := max(v.start, start-60)
-	prefix := v.between(lo, start)
-	if locs := reClauseBoundary.FindAllStringIndex(prefix, -1); len(locs) > 0 {
-		prefix = prefix[locs[len(locs)-1][1]:]
-	}
-	return irrealis.MatchString(reWillBe.ReplaceAllString(prefix+v.between(start, end), " "))
+	return irrealis.MatchString(reWillBe.ReplaceAllString(clauseOf(v, start, end), " "))
 }
