@@ -55,6 +55,11 @@ type scan struct {
 	// built on first use.
 	standalone map[string]bool
 	nameWords  map[string][]string
+	// leadPerson is the first person named in full in the document's
+	// opening sentences, and firstSentence the sentence where each person
+	// is first named in full; both set by documentSurnames.
+	leadPerson    string
+	firstSentence map[string]int
 }
 
 // findEntities finds, resolves and returns the document's entity mentions.

@@ -127,6 +127,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	}
 	b.passageWarSides()
 	b.learnedFallback(learned)
+	b.legislativeSeats()
 	b.roleMemberships()
 	return b.result()
 }

@@ -43,6 +43,9 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 			s.names[m.id] = m.name
 		}
 	}
+	if merged := s.birthNames(ms); merged {
+		people = s.documentSurnames(ms)
+	}
 	s.nameWords = s.personWords(ms)
 	ms = s.preferDocumentPeople(ms, people)
 	for _, c := range singles {
@@ -230,9 +233,17 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		seen[k] = true
 		people[keys[0]] = append(people[keys[0]], surnameRef{keys: keys, id: id})
 	}
+	s.leadPerson = ""
+	s.firstSentence = map[string]int{}
 	for _, m := range ms {
 		if m.typ != "Person" || m.to-m.from < 2 {
 			continue
+		}
+		if s.leadPerson == "" && s.toks[m.from].sent >= 0 && s.toks[m.from].sent < subjectFirstSentences {
+			s.leadPerson = m.id
+		}
+		if _, ok := s.firstSentence[m.id]; !ok {
+			s.firstSentence[m.id] = s.toks[m.from].sent
 		}
 		if m.entry >= 0 {
 			for _, sn := range s.x.cat.entries[m.entry].Surnames {
@@ -301,10 +312,32 @@ func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n in
 			return known, length, true
 		}
 	}
+	if len(found) > 1 && s.leadOwns(found) {
+		// Else the person the text opens with owns the surname: in a
+		// life of Meir Kahane, "Kahane" is Meir, not a relative named
+		// once.
+		return s.leadPerson, length, true
+	}
 	if len(found) != 1 {
 		return "", 0, false // nobody, or two people sharing the surname
 	}
 	return found[0], length, true
+}
+
+// leadOwns reports whether the lead person is one of ids and was named
+// before every other: two senators named together in the first sentence
+// share their surname with neither owning it.
+func (s *scan) leadOwns(ids []string) bool {
+	if s.leadPerson == "" || !hasString(ids, s.leadPerson) {
+		return false
+	}
+	lead := s.firstSentence[s.leadPerson]
+	for _, id := range ids {
+		if id != s.leadPerson && s.firstSentence[id] <= lead {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveSingle resolves a titled one-word name: a person of the document
