@@ -51,9 +51,13 @@ type catalogEntry struct {
 	// for that country.
 	CapitalOf string `json:"capitalOf,omitempty"`
 	// LocatedIn (places only) is the id of the place or country holding it.
-	LocatedIn   string `json:"locatedIn,omitempty"`
-	Wikidata    string `json:"wikidata,omitempty"`
-	Description string `json:"description,omitempty"`
+	LocatedIn string `json:"locatedIn,omitempty"`
+	// Sides (events only) are the ids of the states and groups that fought
+	// a war or carried out an operation; a sentence naming the event and
+	// one of them relates the two (events_known_sides.go).
+	Sides       []string `json:"sides,omitempty"`
+	Wikidata    string   `json:"wikidata,omitempty"`
+	Description string   `json:"description,omitempty"`
 }
 
 // entityTypes is the closed list of entity types, with their id prefixes.
@@ -160,6 +164,9 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if e.Type != "Place" && (e.CapitalOf != "" || e.LocatedIn != "") {
 		return e, fmt.Errorf("capitalOf and locatedIn are for places only")
 	}
+	if e.Type != "Event" && len(e.Sides) > 0 {
+		return e, fmt.Errorf("sides are for events only")
+	}
 	if e.CapitalOf != "" && e.LocatedIn == "" {
 		e.LocatedIn = e.CapitalOf
 	}
@@ -182,7 +189,7 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 // files are loaded (an extra file may point into the built-in one).
 func (c *catalog) checkRefs() error {
 	for _, e := range c.entries {
-		for _, ref := range []string{e.CapitalOf, e.LocatedIn} {
+		for _, ref := range append([]string{e.CapitalOf, e.LocatedIn}, e.Sides...) {
 			if ref == "" {
 				continue
 			}

@@ -117,6 +117,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.agreementsBetween(v)
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
+		b.knownSides(v)
 	}
 	b.datelineVenues()
 	b.quotes()

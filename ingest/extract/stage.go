@@ -58,6 +58,9 @@ type entity struct {
 	// Demonyms (catalog countries) let rules read a description such as
 	// "Saudi foreign minister"; they are not names and are not output.
 	Demonyms []string
+	// Sides (catalog events) are the ids of the event's belligerents or
+	// actors; not output.
+	Sides []string
 }
 
 // entitySet is findEntities' output: the document's entities and all their

@@ -1,0 +1,75 @@
+package extract
+
+import "testing"
+
+// TestKnownSides: a side the catalog knows, named in a sentence with its
+// war, took part in it; a sentence the war only dates says nothing.
+func TestKnownSides(t *testing.T) {
+	x := testExtractor(t)
+	const suez = "event:suez-crisis"
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the sides named with the war",
+			"Israel, the United Kingdom and France invaded Egypt in the Suez Crisis of 1956.",
+			[]string{"PARTICIPATED_IN country:israel " + suez, "PARTICIPATED_IN country:united-kingdom " + suez, "PARTICIPATED_IN country:france " + suez, "PARTICIPATED_IN country:egypt " + suez},
+			nil},
+		{"a state that was no side",
+			"The United States pressed Israel to withdraw after it invaded Sinai during the Suez Crisis.",
+			[]string{"PARTICIPATED_IN country:israel " + suez},
+			[]string{"PARTICIPATED_IN country:united-states " + suez}},
+		{"the war dates the sentence",
+			"In the aftermath of the Suez Crisis, Egypt nationalised foreign banks.",
+			nil,
+			[]string{"PARTICIPATED_IN country:egypt " + suez}},
+		{"a denial",
+			"Jordan did not take part in the Yom Kippur War.",
+			nil,
+			[]string{"PARTICIPATED_IN country:jordan event:yom-kippur-war"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationKeys(x.Extract(docOf(tt.text)))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("unexpected %s", n)
+				}
+			}
+		})
+	}
+}
+
+// TestCatalogSidesAreEvents: sides belong to events and point at entries
+// of the catalog.
+func TestCatalogSidesAreEvents(t *testing.T) {
+	x := testExtractor(t)
+	n := 0
+	for _, e := range x.cat.entries {
+		if len(e.Sides) == 0 {
+			continue
+		}
+		n++
+		if e.Type != "Event" {
+			t.Errorf("%s: sides on a %s", e.Name, e.Type)
+		}
+		for _, id := range e.Sides {
+			i, ok := x.cat.byID[id]
+			if !ok {
+				t.Errorf("%s: unknown side %s", e.Name, id)
+				continue
+			}
+			if typ := x.cat.entries[i].Type; typ != "Country" && typ != "Organization" {
+				t.Errorf("%s: side %s is a %s", e.Name, id, typ)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no event of the catalog has sides")
+	}
+}
