@@ -24,14 +24,17 @@ func possessiveOffice(after string) (string, int, bool) {
 
 // principalCountry is the state a document is about: the country it names
 // most often, at least three times and at least twice as often as any
-// other. An encyclopedia passage about one state names its offices with
+// other, or at least twice when it names no other (a people, "the
+// Palestinians", is no state named). An encyclopedia passage about one state names its offices with
 // no state after them ("became president").
 func (b *relBuilder) principalCountry() string {
 	counts := map[string]int{}
+	named := map[string]bool{} // named, not only by a demonym
 	for _, m := range b.ents.Mentions {
 		switch m.Type {
 		case "Country":
 			counts[m.EntityID]++
+			named[m.EntityID] = named[m.EntityID] || !m.Demonym
 		case "Event":
 			// "the Lebanese Civil War" names the state too, though the
 			// catalog reads the whole name as one mention.
@@ -44,7 +47,7 @@ func (b *relBuilder) principalCountry() string {
 			}
 		}
 	}
-	best, first, second := "", 0, 0
+	best, first, second, others := "", 0, 0, false
 	for id, n := range counts {
 		if n > first {
 			best, first, second = id, n, first
@@ -52,7 +55,10 @@ func (b *relBuilder) principalCountry() string {
 			second = n
 		}
 	}
-	if first < 3 || first < 2*second {
+	for id := range counts {
+		others = others || id != best && named[id]
+	}
+	if first < 2 || first < 3 && others || first < 2*second {
 		return "" // a tie or near tie names no one state
 	}
 	return best
@@ -60,7 +66,14 @@ func (b *relBuilder) principalCountry() string {
 
 // principalTitle are the offices principalOffices ties to the state a
 // document is about.
-var principalTitle = regexp.MustCompile(`(?i)^(?:President|Prime Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent)$`)
+var principalTitle = regexp.MustCompile(`(?i)^(?:President|(?:(?:Deputy|Vice)` + sp + `+)?Prime` + sp + `+Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent|` + ministerTitle + `)$`)
+
+// ministerTitle is a cabinet office named by its portfolio: "Defense
+// Minister", "Minister of the Interior", "Public Security Minister".
+const ministerTitle = `(?:(?:Deputy|Vice)` + sp + `+)?(?:` + portfolio + sp + `+Minister|Minister` + sp + `+of` + sp + `+(?:the` + sp + `+)?` + portfolio + `)`
+
+// portfolio names a ministry's field.
+const portfolio = `(?:Defen[cs]e|Foreign|Foreign` + sp + `+Affairs|Interior|Finance|Justice|Health|Education|Transport|Transportation|Public` + sp + `+Security|Internal` + sp + `+Security|Economy|Energy|Oil|Petroleum|Agriculture|Tourism|Communications|Housing|Labou?r|Welfare|Intelligence|Information|Culture|Trade|Industry|Environment|Religious` + sp + `+Affairs|Strategic` + sp + `+Affairs|Immigrant` + sp + `+Absorption|War)`
 
 // principalOffices ties a head of state or government titled before the
 // name ("President Abdul Salam Arif died", "the prime minister Nuri
@@ -107,8 +120,9 @@ func (b *relBuilder) principalOffices() {
 }
 
 // reOfficeAfterName: an office told right after the name, with no state:
-// "Ahmed Hassan al-Bakr (prime minister)", "X became president and".
-var reOfficeAfterName = regexp.MustCompile(`(?i)^(?:` + sp + `*\(` + `(president|prime` + sp + `+minister)\)|` + sp + `+became` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?(president|prime` + sp + `+minister|king|emir|sultan|shah|regent)(?:` + sp + `*[,;.]|` + sp + `+(?:and|in|on|after|when|following)\b))`)
+// "Ahmed Hassan al-Bakr (prime minister)", "X became president and", "X
+// was appointed Defense Minister by".
+var reOfficeAfterName = regexp.MustCompile(`(?i)^(?:` + sp + `*\(` + `(president|prime` + sp + `+minister)\)|` + sp + `+(?:became|(?:was|were)` + sp + `+(?:re)?appointed(?:` + sp + `+as)?)` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?(president|(?:(?:deputy|vice)` + sp + `+)?prime` + sp + `+minister|king|emir|sultan|shah|regent|` + ministerTitle + `)(?:` + sp + `*[,;.]|` + sp + `+(?:and|in|on|after|when|following|by|as|under)\b))`)
 
 // namesCountryBefore reports a sentence that names a state, by name or
 // demonym, before pos: the state a title could belong to.
