@@ -52,9 +52,10 @@ type catalogEntry struct {
 	CapitalOf string `json:"capitalOf,omitempty"`
 	// LocatedIn (places only) is the id of the place or country holding it.
 	LocatedIn string `json:"locatedIn,omitempty"`
-	// Sides (events only) are the ids of the states and groups that fought
-	// a war or carried out an operation; a sentence naming the event and
-	// one of them relates the two (events_known_sides.go).
+	// Sides (events and agreements) are the ids of the states and groups
+	// that fought a war, carried out an operation or are parties to an
+	// agreement; a sentence naming the event or agreement and one of them
+	// relates the two (events_known_sides.go).
 	Sides       []string `json:"sides,omitempty"`
 	Wikidata    string   `json:"wikidata,omitempty"`
 	Description string   `json:"description,omitempty"`
@@ -164,8 +165,8 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if e.Type != "Place" && (e.CapitalOf != "" || e.LocatedIn != "") {
 		return e, fmt.Errorf("capitalOf and locatedIn are for places only")
 	}
-	if e.Type != "Event" && len(e.Sides) > 0 {
-		return e, fmt.Errorf("sides are for events only")
+	if e.Type != "Event" && e.Type != "Agreement" && len(e.Sides) > 0 {
+		return e, fmt.Errorf("sides are for events and agreements only")
 	}
 	if e.CapitalOf != "" && e.LocatedIn == "" {
 		e.LocatedIn = e.CapitalOf

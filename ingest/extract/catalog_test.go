@@ -53,7 +53,7 @@ func TestExtraCatalog(t *testing.T) {
 		{"id with the wrong prefix is rejected", `{"version":"1","entities":[{"id":"org:x","type":"Organization","name":"X Corp"}]}`, `does not start with "organization:"`},
 		{"unknown field is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","nick":"ab"}]}`, "unknown field"},
 		{"dangling reference is rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","locatedIn":"country:nowhere"}]}`, "unknown id country:nowhere"},
-		{"sides of a place are rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","sides":["country:iran"]}]}`, "sides are for events only"},
+		{"sides of a place are rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","sides":["country:iran"]}]}`, "sides are for events and agreements only"},
 		{"a dangling side is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","sides":["country:atlantis"]}]}`, "unknown id country:atlantis"},
 		{"demonyms on a person are rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","demonyms":["Bish"]}]}`, "demonyms and metonyms are for countries only"},
 	}

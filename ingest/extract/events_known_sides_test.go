@@ -23,6 +23,18 @@ func TestKnownSides(t *testing.T) {
 			"In the aftermath of the Suez Crisis, Egypt nationalised foreign banks.",
 			nil,
 			[]string{"PARTICIPATED_IN country:egypt " + suez}},
+		{"the parties of an agreement",
+			"The United States left the JCPOA in 2018, while Iran and the EU kept to it.",
+			[]string{"PARTY_TO country:united-states agreement:joint-comprehensive-plan-of-action", "PARTY_TO country:iran agreement:joint-comprehensive-plan-of-action", "PARTY_TO organization:european-union agreement:joint-comprehensive-plan-of-action"},
+			nil},
+		{"a state that is no party",
+			"Israel opposed the JCPOA, which Iran signed.",
+			[]string{"PARTY_TO country:iran agreement:joint-comprehensive-plan-of-action"},
+			[]string{"PARTY_TO country:israel agreement:joint-comprehensive-plan-of-action"}},
+		{"a possessive of something else",
+			"From tearing up the JCPOA to the campaign that struck Iran’s nuclear sites, the President acted.",
+			nil,
+			[]string{"PARTY_TO country:iran agreement:joint-comprehensive-plan-of-action"}},
 		{"a denial",
 			"Jordan did not take part in the Yom Kippur War.",
 			nil,
@@ -45,8 +57,8 @@ func TestKnownSides(t *testing.T) {
 	}
 }
 
-// TestCatalogSidesAreEvents: sides belong to events and point at entries
-// of the catalog.
+// TestCatalogSidesAreEvents: sides belong to events and agreements and
+// point at entries of the catalog.
 func TestCatalogSidesAreEvents(t *testing.T) {
 	x := testExtractor(t)
 	n := 0
@@ -55,7 +67,7 @@ func TestCatalogSidesAreEvents(t *testing.T) {
 			continue
 		}
 		n++
-		if e.Type != "Event" {
+		if e.Type != "Event" && e.Type != "Agreement" {
 			t.Errorf("%s: sides on a %s", e.Name, e.Type)
 		}
 		for _, id := range e.Sides {

@@ -58,8 +58,8 @@ type entity struct {
 	// Demonyms (catalog countries) let rules read a description such as
 	// "Saudi foreign minister"; they are not names and are not output.
 	Demonyms []string
-	// Sides (catalog events) are the ids of the event's belligerents or
-	// actors; not output.
+	// Sides (catalog events and agreements) are the ids of an event's
+	// belligerents or actors and of an agreement's parties; not output.
 	Sides []string
 }
 
