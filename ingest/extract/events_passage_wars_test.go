@@ -20,7 +20,7 @@ func TestPassageWarSides(t *testing.T) {
 			nil, []string{"country:egypt -> event:six-day-war", "country:israel -> event:six-day-war"}},
 		{"a battle named by the section heading",
 			"Battle of Karameh\n\nThe Jordanian village of Karameh lay near the river.\nThe IDF attacked Karameh at night.\n\nLater the Battle of Karameh became a legend.",
-			[]string{"Battle of Karameh\n"}, []string{"organization:israel-defense-forces -> event:battle:battle-of-karameh"}},
+			[]string{"Battle of Karameh\n"}, []string{"organization:israel-defense-forces -> event:battle-of-karameh"}},
 		{"a paragraph naming two wars tells of neither",
 			"The Six-Day War and the Yom Kippur War changed the region.\nIsrael attacked Egypt.",
 			nil, nil},
