@@ -153,6 +153,8 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.nounWithdrawals(v)
 	b.missionAttacks(v)
 	b.unnamedElections(v)
+	b.partyElections(v)
+	b.presidentialElections(v)
 	b.electionRivals(v)
 	b.hostedGuests(v)
 	b.nextRound(v)
