@@ -56,12 +56,20 @@ func (s *scan) kinAfter(j int) bool {
 		key += "-" + s.toks[n+1].key
 		k = n + 1
 	}
+	next := s.tokKey(k + 1)
+	if successionNouns[key] {
+		// "Irv Rubin, the successor to Kahane": who follows whom in an
+		// office is a person.
+		return next == "to" || next == "of" || next == "as"
+	}
 	if !kinNouns[key] {
 		return false
 	}
-	next := s.tokKey(k + 1)
 	return next == "of" || next == "," || next == "and"
 }
+
+// successionNouns place a person in a line of office holders.
+var successionNouns = map[string]bool{"successor": true, "predecessor": true}
 
 // descriptorNouns are lower-case nouns that describe a person and may
 // stand right before the name ("his aide Farouk Yazdani", "the activist

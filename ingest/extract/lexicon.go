@@ -90,7 +90,8 @@ func newLexicon() lexicon {
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
 		suburb neighbourhood neighborhood area country island state county municipality
-		mountains mountain valley oasis desert plain plains peninsula coast villages towns cities`)
+		mountains mountain valley oasis desert plain plains peninsula coast villages towns cities
+		settlement kibbutz moshav outpost enclave township hamlet fortress citadel`)
 	l.add(wcAgreementHead, `treaty treaties accord accords agreement agreements convention protocol pact charter memorandum declaration covenant`)
 	l.add(wcStop, `the a an this that these those it its he she they we i you our their his her my your
 		in on at by for from with without into onto over under after before during since until while when
