@@ -216,7 +216,7 @@ func (b *relBuilder) fallbackTarget(a arg, v *sentView) string {
 			continue
 		}
 		// Where it was said is no topic: "told reporters in Tehran that".
-		if reSaidWhere.MatchString(v.text[max(v.start, m.Start-12):m.Start]) {
+		if reSaidWhere.MatchString(v.text[max(v.start, m.Start-12):m.Start]) || reToldBefore.MatchString(v.text[max(v.start, m.Start-12):m.Start]) {
 			continue
 		}
 		return m.EntityID
@@ -236,6 +236,10 @@ func afterSetting(v *sentView, cs, ce int) int {
 	}
 	return cs
 }
+
+// reToldBefore ends the words before whom a statement was told: "told the
+// BBC" is no topic.
+var reToldBefore = regexp.MustCompile(`(?i)\b(?:told|tells)\s+(?:the\s+)?$`)
 
 // reSaidWhere ends the words before the setting of a statement.
 var reSaidWhere = regexp.MustCompile(`(?i)\b(?:in|at|from)\s+(?:the\s+)?$`)

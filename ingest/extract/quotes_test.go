@@ -104,6 +104,22 @@ func TestQuotes(t *testing.T) {
 		{"nothing to be about", []string{
 			"[Jim Banks|person:jim-banks]: “I trust the President!”"},
 			nil},
+		{"a name in what the speaker said is no speaker", []string{
+			"In May, [Steve Witkoff|person:steve-witkoff] said [Hamas|organization:hamas] had sought “totally unacceptable” amendments."},
+			[]string{"STATED person:steve-witkoff organization:hamas quote=totally unacceptable"}},
+		{"a speaker who thought", []string{
+			"His envoy [Steve Witkoff|person:steve-witkoff] thought a deal with [Hamas|organization:hamas] was “very close”."},
+			[]string{"STATED person:steve-witkoff organization:hamas quote=very close"}},
+		{"whom it was told is no topic", []string{
+			"[Nader Ramadan|person:nader-ramadan] told the [BBC|organization:bbc] that it felt like “everything got worse” for [Gaza|place:gaza]."},
+			[]string{"STATED person:nader-ramadan place:gaza quote=everything got worse"}},
+		{"an earlier name with no speech verb of its own is no speaker", []string{
+			"[Iran|country:iran] met [Steve Witkoff|person:steve-witkoff], who called it “a good start for [Oman|country:oman]”."},
+			nil},
+		{"a question ends a sentence before its speaker", []string{
+			"“What are we fighting for in [Gaza|place:gaza]?”",
+			"[Moshe Gafni|person:moshe-gafni] told parliament."},
+			[]string{"STATED person:moshe-gafni place:gaza quote=What are we fighting for in Gaza?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
