@@ -61,6 +61,12 @@ func TestQuotes(t *testing.T) {
 		{"told reporters", []string{
 			"Spokesman [Esmaeil Baghaei|person:esmaeil-baghaei|title=Spokesman] told reporters the talks with the [United States|country:united-states] were constructive."},
 			[]string{"STATED person:esmaeil-baghaei country:united-states"}},
+		{"informed someone that", []string{
+			"[Edward Ross|person:edward-ross] informed the sheikh that he had no right to protect tribes in [Qatar|country:qatar]."},
+			[]string{"STATED person:edward-ross country:qatar"}},
+		{"made it apparent that", []string{
+			"[Edward Ross|person:edward-ross] made it apparent that the sheikh should not interfere in [Qatar|country:qatar]."},
+			[]string{"STATED person:edward-ross country:qatar"}},
 		{"urged a state", []string{
 			"[Iranian|country:iran|demonym] President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] urged the [United States|country:united-states] to lift sanctions."},
 			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran", "STATED person:masoud-pezeshkian country:united-states"}},
