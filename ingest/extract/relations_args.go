@@ -184,6 +184,10 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		switch {
 		case i+1 < len(ments) && isQualifier(m) && qualifies(text, m, ments[i+1]):
 			parts[i] = partQualifier
+		case i+1 < len(ments) && isQualifier(m) && acronymInParens(text, ments, i) && qualifies(text, pastParen(m), ments[i+1]):
+			// "UN Office for the Coordination of Humanitarian Affairs
+			// (UNOCHA) spokesperson Jens Larkey": the acronym qualifies.
+			parts[i] = partQualifier
 		case i > 0 && isQualifier(m) && ments[i-1].Type == "Person" &&
 			m.Start >= ments[i-1].End && reApposLead.MatchString(text[ments[i-1].End:m.Start]) &&
 			apposRole(text, m) != nil:
@@ -223,6 +227,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		}
 		if i > 0 && parts[i-1] == partQualifier {
 			q := ments[i-1]
+			if acronymInParens(text, ments, i-1) {
+				q = pastParen(q)
+			}
 			a.qual = &q
 			a.start = min(a.start, q.Start)
 			if office, ok := officeBefore(text, q.Start); ok {
@@ -287,6 +294,20 @@ func qualifies(text string, q, p mention) bool {
 		gapEnd = p.TitleStart
 	}
 	return reQualGap.MatchString(text[q.End:gapEnd])
+}
+
+// acronymInParens reports ments[i] written in parentheses right after a
+// mention of the same entity: "... Affairs (UNOCHA)".
+func acronymInParens(text string, ments []mention, i int) bool {
+	m := ments[i]
+	return i > 0 && ments[i-1].EntityID == m.EntityID && m.Start > 0 && text[m.Start-1] == '(' &&
+		m.End < len(text) && text[m.End] == ')' && strings.TrimSpace(text[ments[i-1].End:m.Start-1]) == ""
+}
+
+// pastParen is m read as ending after its closing parenthesis.
+func pastParen(m mention) mention {
+	m.End++
+	return m
 }
 
 // officeBefore finds an office written right before a state or

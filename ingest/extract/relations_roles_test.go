@@ -23,6 +23,12 @@ func TestRoles(t *testing.T) {
 		{"country qualifier with a region word the title lacks", []string{
 			"Talks with [U.S.|country:united-states] Mideast envoy [Steve Witkoff|person:steve-witkoff|title=envoy] resumed."},
 			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Mideast Envoy"}},
+		{"an acronym in parentheses qualifies", []string{
+			"[UN Office for the Coordination of Humanitarian Affairs|organization:ocha] ([UNOCHA|organization:ocha]) spokesperson [Jens Larkey|person:jens-larkey|title=spokesperson] said so."},
+			[]string{"HOLDS_ROLE person:jens-larkey organization:ocha title=Spokesperson"}},
+		{"another name in parentheses does not", []string{
+			"[Military Intelligence Directorate|organization:aman] ([Israel|country:israel]) head [Amos Yadlin|person:amos-yadlin|title=head] spoke."},
+			nil},
 		{"of after the name", []string{
 			"As President [Vladimir Putin|person:vladimir-putin|title=President] of [Russia|country:russia] articulated, war looms."},
 			[]string{"HOLDS_ROLE person:vladimir-putin country:russia title=President"}},
