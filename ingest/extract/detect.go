@@ -22,6 +22,7 @@ func (s *scan) detect() {
 	s.detectSubjectDeals()
 	s.detectOrganizations()
 	s.detectOrgNouns()
+	s.detectOrgsBeforeNouns()
 	s.detectFounded()
 	s.detectAcronymOrgs()
 	s.detectPlacePrefixes()

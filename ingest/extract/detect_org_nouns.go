@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // Organisations named right after a lower-case noun that types them, with
 // a country before it: "Israeli firm Quornex Systems", "the Iraqi militia
 // Kata'ib Quorn", "Chinese company Zorbex Trading".
@@ -62,5 +64,46 @@ func (s *scan) detectOrgNouns() {
 		}
 		s.cands = append(s.cands, candidate{from: from, to: to, entry: -1, typ: "Organization",
 			name: s.spanText(from, to), prio: prio})
+	}
+}
+
+// Organisations are also named right before the noun that types them:
+// "the Hamas-run Civil Defence agency", "the Zorbani Quxla militia", "the
+// Quxla Daily newspaper". namedBeforeNouns are the nouns that do it; a
+// name is one to four capitalised words the catalog does not know, right
+// after "the" or a lower-case word (so that it is whole), not opening the
+// sentence, nor after "a" (which describes: "a Maronite militia").
+var namedBeforeNouns = map[string]bool{
+	"militia": true, "agency": true, "newspaper": true, "daily": true, "broadcaster": true,
+	"airline": true, "faction": true, "conglomerate": true,
+}
+
+// reAdjectiveOfPeople is a word shaped like a people's or a faith's
+// adjective: "Maronite", "Shiite", "Kurdish", "Alawite".
+var reAdjectiveOfPeople = regexp.MustCompile(`(?:ite|ian|ish|ese|ic)$`)
+
+// detectOrgsBeforeNouns proposes the organisations named before their noun.
+func (s *scan) detectOrgsBeforeNouns() {
+	for i := 2; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tkWord || t.cap || !namedBeforeNouns[t.key] {
+			continue
+		}
+		from := i
+		for from > 0 && i-from < 4 && s.sameSent(from-1, i) && s.capWord(from-1) && s.catTyp[from-1] == "" &&
+			s.class(from-1)&(wcTitle|wcHonorific|wcCalendar|wcStop) == 0 {
+			from--
+		}
+		if from == i || from == 0 || s.sentenceStart(from) || s.capWord(from-1) || s.toks[from-1].kind == tkPoss {
+			continue
+		}
+		if i-from == 1 && (s.lower[s.toks[from].key] || reAdjectiveOfPeople.MatchString(s.toks[from].key)) {
+			continue // "the Defence agency" written "defence" elsewhere, "the Shiite militia": no names
+		}
+		if k := s.tokKey(from - 1); k == "a" || k == "an" || k == "another" {
+			continue // "a Maronite militia" describes
+		}
+		s.cands = append(s.cands, candidate{from: from, to: i, entry: -1, typ: "Organization",
+			name: s.spanText(from, i), prio: prioTyped})
 	}
 }
