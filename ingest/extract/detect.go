@@ -34,6 +34,7 @@ func (s *scan) detect() {
 	s.detectPlaceFacilities()
 	s.detectPlaceAppositions()
 	s.detectPlaceLists()
+	s.detectOrgLists()
 }
 
 func (s *scan) class(i int) wordClass {

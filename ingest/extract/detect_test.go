@@ -34,6 +34,8 @@ func TestDetection(t *testing.T) {
 		{"a name before its agency", "a spokesman for the Hamas-run Civil Quxence agency said", []string{"organization:civil-quxence"}, nil},
 		{"a name before its militia", "fighters of the Zorbani Quxla militia attacked", []string{"organization:zorbani-quxla"}, nil},
 		{"a people's adjective before a militia is no name", "the Phalange, a Maronite militia, rose", nil, []string{"organization:maronite"}},
+		{"an unknown name listed among organisations", "militant groups such as Hamas, Islamic Jihad, Quxzim, and Hezbollah", []string{"organization:quxzim"}, nil},
+		{"two organisations and a place make no list of organisations", "delegates of Hamas, Hezbollah, Quxzim and Gaza", nil, []string{"organization:quxzim"}},
 		{"a described militia is no name", "he joined a Zorbani Quxla militia", nil, []string{"organization:zorbani-quxla"}},
 		{"the settlement of", "dismantling the settlement of Quzmit in the north", []string{"place:quzmit"}, nil},
 		{"place before a known country", "an attack in Hibhib, Iraq", []string{"place:hibhib"}, nil},
