@@ -21,6 +21,20 @@ var (
 	reFlightIncident = regexp.MustCompile(`\b((?:[A-Z][\w'’.-]*` + sp + `+){1,3}Flight` + sp + `+\d{1,4}` + sp + `+(hijacking|bombing|bombings|crash|shootdown|downing|attack))\b`)
 )
 
+// titledIncidentHeads are the capitalised deeds, for a quick test before
+// the pattern runs.
+var titledIncidentHeads = []string{"Attack", "Bombing", "Massacre", "Hijacking", "Raid", "Shootdown", "Siege", "Kidnapping"}
+
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // incidentKinds maps a deed to the kind of event it names.
 var incidentKinds = map[string]string{
 	"attack": "attack", "attacks": "attack", "bombing": "attack", "bombings": "attack", "massacre": "attack",
@@ -30,7 +44,7 @@ var incidentKinds = map[string]string{
 
 // namedIncidents builds the events named in one of the two forms above.
 func (b *relBuilder) namedIncidents(v *sentView, text string) {
-	if !strings.Contains(text, "Flight") && !reTitledIncident.MatchString(text) {
+	if !strings.Contains(text, "Flight") && !containsAny(text, titledIncidentHeads) {
 		return
 	}
 	for _, re := range []*regexp.Regexp{reTitledIncident, reFlightIncident} {
