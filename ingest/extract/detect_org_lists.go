@@ -8,15 +8,7 @@ package extract
 
 // detectOrgLists proposes the unknown names listed with organisations.
 func (s *scan) detectOrgLists() {
-	isOrg := map[int]bool{}   // token index of an organisation's first token
-	isOther := map[int]bool{} // ... of another kind's
-	for _, c := range s.cands {
-		if c.typ == "Organization" {
-			isOrg[c.from] = true
-		} else {
-			isOther[c.from] = true
-		}
-	}
+	isOrg, isOther := s.candidateStarts("Organization")
 	for i := 0; i < len(s.toks); {
 		items, end := s.listAt(i)
 		if len(items) < 3 {

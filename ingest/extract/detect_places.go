@@ -172,15 +172,7 @@ func (s *scan) sentenceStart(i int) bool {
 // three capitalised words; one of them must already be a place, and none
 // may be another kind of entity.
 func (s *scan) detectPlaceLists() {
-	isPlace := map[int]bool{} // token index of a place's first token
-	isOther := map[int]bool{} // ... of another kind's
-	for _, c := range s.cands {
-		if c.typ == "Place" {
-			isPlace[c.from] = true
-		} else {
-			isOther[c.from] = true
-		}
-	}
+	isPlace, isOther := s.candidateStarts("Place")
 	for i := 0; i < len(s.toks); {
 		items, end := s.listAt(i)
 		if len(items) < 2 || len(items) == 2 && s.tokKey(items[0][1]) == "," && s.tokKey(items[0][1]+1) != "and" {
@@ -207,6 +199,20 @@ func (s *scan) detectPlaceLists() {
 		}
 		i = end
 	}
+}
+
+// candidateStarts marks the first tokens of the candidates found so far:
+// those of type typ, and those of any other type.
+func (s *scan) candidateStarts(typ string) (of, other map[int]bool) {
+	of, other = map[int]bool{}, map[int]bool{}
+	for _, c := range s.cands {
+		if c.typ == typ {
+			of[c.from] = true
+		} else {
+			other[c.from] = true
+		}
+	}
+	return of, other
 }
 
 // listAt reads a list of capitalised names starting at token i ("Nizwa,

@@ -42,10 +42,7 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			continue
 		}
 		kind := strings.ToLower(strings.Join(strings.Fields(text[loc[2]:loc[3]]), " "))
-		adj := b.nameOf(state)
-		if ds := b.ents.Entities[state]; ds != nil && len(ds.Demonyms) > 0 {
-			adj = ds.Demonyms[0]
-		}
+		adj := b.stateAdjective(state)
 		name := strings.TrimSpace(d.Value[:4] + " " + adj + " " + kind + " election")
 		name = strings.Join(strings.Fields(name), " ")
 		id := "event:election:" + slugWords(name)
@@ -69,6 +66,15 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			}
 		}
 	}
+}
+
+// stateAdjective is the adjective an election's name gives a state
+// ("Iranian"): its first demonym, else its name.
+func (b *relBuilder) stateAdjective(id string) string {
+	if ds := b.ents.Entities[id]; ds != nil && len(ds.Demonyms) > 0 {
+		return ds.Demonyms[0]
+	}
+	return b.nameOf(id)
 }
 
 // electionState is the state of the election word at s: named right

@@ -109,10 +109,7 @@ func (b *relBuilder) presidentialElections(v *sentView) {
 		if year == "" {
 			continue
 		}
-		adj := b.nameOf(state.id)
-		if ds := b.ents.Entities[state.id]; ds != nil && len(ds.Demonyms) > 0 {
-			adj = ds.Demonyms[0]
-		}
+		adj := b.stateAdjective(state.id)
 		name := year + " " + adj + " presidential election"
 		id := "event:election:" + slugWords(name)
 		if _, seen := b.events[id]; !seen {

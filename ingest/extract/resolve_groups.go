@@ -83,30 +83,7 @@ func (s *scan) groupAnaphors(ms []pending) []pending {
 // subjectOrganization is the organisation the document is about, when it
 // has one.
 func (s *scan) subjectOrganization(ms []pending) (pending, bool) {
-	var first pending
-	found := false
-	count := map[string]int{}
-	for _, m := range ms {
-		if m.typ != "Organization" || m.anaphor {
-			continue
-		}
-		if !found {
-			first, found = m, true
-		}
-		count[m.id]++
-	}
-	if !found || s.toks[first.from].sent >= subjectFirstSentences || count[first.id] < subjectLeastMentions {
-		return pending{}, false
-	}
-	if len(ms) > 0 && ms[0].id == first.id && s.toks[first.from].sent == 0 {
-		return first, true // the lead's subject: "The Abu Nidal Organization (ANO) is ..."
-	}
-	for id, n := range count {
-		if id != first.id && n >= count[first.id] {
-			return pending{}, false
-		}
-	}
-	return first, true
+	return s.subjectOfType(ms, "Organization", true)
 }
 
 var (

@@ -62,11 +62,20 @@ func (s *scan) pronounAnaphors(ms []pending) []pending {
 
 // documentSubject is the person the document is about, when it has one.
 func (s *scan) documentSubject(ms []pending) (pending, bool) {
+	return s.subjectOfType(ms, "Person", false)
+}
+
+// subjectOfType is the entity of type typ the document is about: the first
+// one named (by name, not anaphor or pronoun), within its first
+// sentences, named at least subjectLeastMentions times and more often
+// than any other of its type; or, when leadWins, named first in the
+// document's first sentence however often others are.
+func (s *scan) subjectOfType(ms []pending, typ string, leadWins bool) (pending, bool) {
 	var first pending
 	found := false
 	count := map[string]int{}
 	for _, m := range ms {
-		if m.typ != "Person" || m.anaphor || m.pronoun {
+		if m.typ != typ || m.anaphor || m.pronoun {
 			continue
 		}
 		if !found {
@@ -76,6 +85,9 @@ func (s *scan) documentSubject(ms []pending) (pending, bool) {
 	}
 	if !found || s.toks[first.from].sent >= subjectFirstSentences || count[first.id] < subjectLeastMentions {
 		return pending{}, false
+	}
+	if leadWins && len(ms) > 0 && ms[0].id == first.id && s.toks[first.from].sent == 0 {
+		return first, true // the lead's subject: "The Abu Nidal Organization (ANO) is ..."
 	}
 	for id, n := range count {
 		if id != first.id && n >= count[first.id] {
