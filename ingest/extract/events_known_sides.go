@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The catalog knows who fought its wars and carried out its operations,
 // and who the parties to its agreements are (catalogEntry.Sides): the Suez
@@ -68,4 +71,57 @@ func (b *relBuilder) knownSides(v *sentView) {
 			b.add(typ, a.id, ev.EntityID, knownSideConfidence, nil, v, start, end)
 		}
 	}
+}
+
+// An agreement named after its sides joined by a dash names its parties
+// as surely as a sentence would: "the Israel-UAE agreement", "the
+// Egypt–Israel peace treaty", "the U.S.–Iraq Status of Forces Agreement".
+// Each side that is a state of the document is PARTY_TO it, with the name
+// as evidence.
+
+// rePairedName opens an agreement's name with two names and a dash.
+var rePairedName = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?([A-Z][\w.'’]*(?:` + sp + `[A-Z][\w.'’]*){0,2})` + sp + `*[–—-]` + sp + `*([A-Z][\w.'’]*(?:` + sp + `[A-Z][\w.'’]*){0,2})` + sp)
+
+// namedParties adds PARTY_TO for the states an agreement mention of v is
+// named after.
+func (b *relBuilder) namedParties(v *sentView) {
+	var states map[string]string // folded name or alias -> country id
+	for _, m := range v.ments {
+		if m.Type != "Agreement" || m.Anaphor {
+			continue
+		}
+		loc := rePairedName.FindStringSubmatch(m.Text)
+		if loc == nil {
+			continue
+		}
+		if states == nil {
+			states = b.countryNames()
+		}
+		a, c := states[strings.ToLower(loc[1])], states[strings.ToLower(loc[2])]
+		if a == "" || c == "" || a == c {
+			continue
+		}
+		for _, id := range []string{a, c} {
+			b.add("PARTY_TO", id, m.EntityID, 0.8, nil, v, m.Start, m.End)
+		}
+	}
+}
+
+// countryNames maps the lower-case names, aliases and demonyms of the
+// document's countries to their ids ("the Israeli-United Arab Emirates
+// peace accords").
+func (b *relBuilder) countryNames() map[string]string {
+	out := map[string]string{}
+	for _, id := range b.sortedEntityIDs() {
+		e := b.ents.Entities[id]
+		if e.Type != "Country" {
+			continue
+		}
+		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
+			if _, taken := out[strings.ToLower(n)]; !taken {
+				out[strings.ToLower(n)] = id
+			}
+		}
+	}
+	return out
 }

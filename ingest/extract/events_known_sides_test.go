@@ -85,3 +85,37 @@ func TestCatalogSidesAreEvents(t *testing.T) {
 		t.Error("no event of the catalog has sides")
 	}
 }
+
+// TestNamedParties: the states an agreement is named after by a dash pair
+// are its parties.
+func TestNamedParties(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a detected pair agreement",
+			"Israel and the UAE met. The Israel-UAE agreement was signed.",
+			[]string{"PARTY_TO country:israel agreement:israel-uae-agreement", "PARTY_TO country:united-arab-emirates agreement:israel-uae-agreement"},
+			nil},
+		{"a demonym opens the pair",
+			"Israel and the United Arab Emirates met. They signed the Israeli-United Arab Emirates peace accords.",
+			[]string{"PARTY_TO country:israel agreement:israeli-united-arab-emirates-peace-accords", "PARTY_TO country:united-arab-emirates agreement:israeli-united-arab-emirates-peace-accords"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationKeys(x.Extract(docOf(tt.text)))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("unexpected %s", n)
+				}
+			}
+		})
+	}
+}

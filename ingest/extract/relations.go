@@ -118,6 +118,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
 		b.knownSides(v)
+		b.namedParties(v)
 	}
 	b.datelineVenues()
 	b.quotes()
