@@ -30,18 +30,9 @@ func TestGatheringSites(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := relationKeys(x.Extract(docOf(tt.text)))
-			for _, k := range tt.want {
-				if !got[k] {
-					t.Errorf("missing %s; got %v", k, got)
-				}
-			}
-			for _, k := range tt.not {
-				if got[k] {
-					t.Errorf("found %s", k)
-				}
-			}
-			for k := range got {
+			res := x.Extract(docOf(tt.text))
+			checkRelationKeys(t, res, tt.want, tt.not)
+			for k := range relationKeys(res) {
 				if len(tt.not) > 0 && strings.HasPrefix(k, "HELD_IN ") {
 					t.Errorf("found %s, want no venue", k)
 				}

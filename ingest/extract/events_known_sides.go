@@ -37,9 +37,6 @@ const knownSideConfidence = 0.6
 // than its subject: "after the war", "in the aftermath of the war".
 var reEventAsTime = regexp.MustCompile(`(?i)\b(?:after|following|since|before|prior` + sp + `+to|until|aftermath` + sp + `+of|wake` + sp + `+of|end` + sp + `+of|eve` + sp + `+of|years` + sp + `+of|outbreak` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:\d{4}` + sp + `+)?$`)
 
-// rePossessiveAfter follows a possessive.
-var rePossessiveAfter = regexp.MustCompile(`^['’]s\b`)
-
 // knownSides adds PARTICIPATED_IN for every side of a catalog event, and
 // PARTY_TO for every party of a catalog agreement, named in the same
 // sentence as the event or agreement.
@@ -61,7 +58,7 @@ func (b *relBuilder) knownSides(v *sentView) {
 			if !hasString(e.Sides, a.id) {
 				continue
 			}
-			if rePossessiveAfter.MatchString(v.between(a.end, v.end)) && !(ev.Start >= a.end && ev.Start-a.end <= 30) {
+			if rePossessiveStart.MatchString(v.between(a.end, v.end)) && !(ev.Start >= a.end && ev.Start-a.end <= 30) {
 				continue // "Iran's nuclear sites": the state owns something else
 			}
 			start, end := min(a.start, ev.Start), max(a.end, ev.End)

@@ -42,17 +42,7 @@ func TestKnownSides(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := relationKeys(x.Extract(docOf(tt.text)))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("unexpected %s", n)
-				}
-			}
+			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
 		})
 	}
 }
@@ -105,17 +95,7 @@ func TestNamedParties(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := relationKeys(x.Extract(docOf(tt.text)))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("unexpected %s", n)
-				}
-			}
+			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
 		})
 	}
 }

@@ -164,3 +164,29 @@ func checkRelations(t *testing.T, published string, lines []string, types []stri
 	}
 	return rs
 }
+
+// relationKeys is the set of a result's relations as "TYPE from to".
+func relationKeys(res Result) map[string]bool {
+	got := map[string]bool{}
+	for _, r := range res.Relations {
+		got[r.Type+" "+r.From+" "+r.To] = true
+	}
+	return got
+}
+
+// checkRelationKeys reports every relation of want ("TYPE from to") that
+// res lacks and every one of not that it has.
+func checkRelationKeys(t *testing.T, res Result, want, not []string) {
+	t.Helper()
+	got := relationKeys(res)
+	for _, k := range want {
+		if !got[k] {
+			t.Errorf("missing %s; got %v", k, got)
+		}
+	}
+	for _, k := range not {
+		if got[k] {
+			t.Errorf("unexpected %s", k)
+		}
+	}
+}
