@@ -82,7 +82,6 @@ var rePairedName = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?([A-Z][\w.'’]*(?
 // namedParties adds PARTY_TO for the states an agreement mention of v is
 // named after.
 func (b *relBuilder) namedParties(v *sentView) {
-	var states map[string]string // folded name or alias -> country id
 	for _, m := range v.ments {
 		if m.Type != "Agreement" || m.Anaphor {
 			continue
@@ -91,9 +90,10 @@ func (b *relBuilder) namedParties(v *sentView) {
 		if loc == nil {
 			continue
 		}
-		if states == nil {
-			states = b.countryNames()
+		if b.countryByName == nil {
+			b.countryByName = b.countryNames()
 		}
+		states := b.countryByName
 		a, c := states[strings.ToLower(loc[1])], states[strings.ToLower(loc[2])]
 		if a == "" || c == "" || a == c {
 			continue

@@ -65,6 +65,9 @@ type relBuilder struct {
 	operationIDs []string
 	// entityIDs are the document's entity ids sorted, once.
 	entityIDs []string
+	// countryByName maps the lower-case names, aliases and demonyms of the
+	// document's countries to their ids, built on first use.
+	countryByName map[string]string
 	// undated makes add skip the date of the relation it records.
 	undated bool
 }
