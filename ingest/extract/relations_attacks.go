@@ -8,7 +8,7 @@ import (
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
 // western province of".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|town|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?(?:` + compassWord + sp + `+)?`
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?(?:` + compassWord + sp + `+)?`
 
 // reCompassEnd: a direction right before the next word.
 var reCompassEnd = regexp.MustCompile(compassWord + sp + `+$`)
@@ -213,16 +213,16 @@ func (b *relBuilder) attacks(v *sentView) {
 		if m.Type != "Country" && m.Type != "Organization" {
 			continue
 		}
-		for _, o := range v.ments[i+1:] {
+		for j, o := range v.ments[i+1:] {
 			if o.Start < m.End {
 				continue
 			}
-			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") &&
+			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) && targetType(o.Type) &&
 				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
-				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				targets := targetsFrom(v, i+1+j)
 				attackers := append(coordinatedBefore(v, i), a)
-				b.attackPair(v, attackers, []arg{t}, attackers[0].start, o.End)
+				b.attackPair(v, attackers, targets, attackers[0].start, targets[len(targets)-1].end)
 			}
 			break
 		}
@@ -433,4 +433,24 @@ func (b *relBuilder) dropVerbalAttacks(v *sentView, n int) {
 		}
 	}
 	b.rels = kept
+}
+
+func targetType(t string) bool { return t == "Country" || t == "Place" || t == "Organization" }
+
+// targetsFrom is the target mention at j with the targets listed after it:
+// "shelling of the cities of Port Said, Ismailia, and Suez".
+func targetsFrom(v *sentView, j int) []arg {
+	o := v.ments[j]
+	out := []arg{{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}}
+	for _, n := range v.ments[j+1:] {
+		last := out[len(out)-1]
+		if n.Start < last.end {
+			continue
+		}
+		if n.Type != o.Type || n.Demonym || !reCoord.MatchString(v.between(last.end, n.Start)) {
+			break
+		}
+		out = append(out, arg{m: n, id: n.EntityID, typ: n.Type, start: n.Start, end: n.End})
+	}
+	return out
 }

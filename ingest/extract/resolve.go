@@ -538,7 +538,8 @@ func initialsMatch(text string, name []token, acronym string) bool {
 }
 
 // dropNotEntities removes mentions inside not-entity spans unless their
-// entity is named elsewhere in the document or a title introduces them.
+// entity is named elsewhere in the document, a title introduces them, or
+// they are an event heading the section about it.
 func (s *scan) dropNotEntities(ms []pending) []pending {
 	outside := map[string]bool{}
 	for _, m := range ms {
@@ -548,7 +549,7 @@ func (s *scan) dropNotEntities(ms []pending) []pending {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" {
+		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" && !s.titledEvent(m) {
 			continue
 		}
 		out = append(out, m)
