@@ -31,6 +31,23 @@ func TestBuiltinCatalog(t *testing.T) {
 	}
 }
 
+// TestBuiltinNamesAreUnique: a name or alias of two built-in entries would
+// give a text's mention to whichever the matcher met first. Forms compare
+// without case, since a lower-case word of a form takes any case.
+func TestBuiltinNamesAreUnique(t *testing.T) {
+	x := testExtractor(t)
+	owner := map[string]string{}
+	for _, e := range x.cat.entries {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := strings.ToLower(n)
+			if prev, ok := owner[k]; ok && prev != e.ID {
+				t.Errorf("%q names both %s and %s", n, prev, e.ID)
+			}
+			owner[k] = e.ID
+		}
+	}
+}
+
 func TestExtraCatalog(t *testing.T) {
 	write := func(t *testing.T, body string) string {
 		t.Helper()

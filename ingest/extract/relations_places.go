@@ -67,6 +67,9 @@ func (b *relBuilder) places(v *sentView) {
 			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+			case reApposComma.MatchString(gap) && c.Type == "Place" && !inList(v, i) &&
+				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))) && b.addressWithin(p.EntityID, c.EntityID):
+				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
 			case reInCountry.MatchString(gap) && (c.Type == "Country" || b.namedOrDescribed(c.EntityID, reTerritory) && !b.namedOrDescribed(p.EntityID, reTerritory)) && !reWaterBody.MatchString(p.Text) &&
 				(!reComplementBefore.MatchString(v.between(max(v.start, p.Start-12), p.Start)) || reSettlementOfBefore.MatchString(v.between(max(v.start, p.Start-40), p.Start))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
@@ -123,6 +126,23 @@ func (b *relBuilder) places(v *sentView) {
 
 // inList reports whether mention i follows another mention after a comma,
 // as in "Tehran, Muscat, Oman and Qatar".
+// addressWithin reports whether "p, c" may be an address of a place in a
+// larger one ("Brooklyn, New York"), not two places side by side ("Gaza,
+// West Bank"): p is no country's capital, and where the catalog places p
+// it places it in c. Seas hold no town so.
+func (b *relBuilder) addressWithin(p, c string) bool {
+	if reWaterBody.MatchString(b.nameOf(c)) {
+		return false
+	}
+	e, ok := b.ents.Entities[p]
+	if !ok || e.Capital {
+		return false
+	}
+	// A catalog place is an address only where the catalog puts it; a
+	// place the catalog does not know is taken at the text's word.
+	return !e.Catalog || e.LocatedIn == c
+}
+
 func inList(v *sentView, i int) bool {
 	if reListBefore.MatchString(v.between(max(v.start, v.ments[i].Start-40), v.ments[i].Start)) {
 		// "Lydia, Babylon, Egypt": a name before the comma, found or not.

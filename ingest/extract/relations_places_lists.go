@@ -3,14 +3,20 @@ package extract
 import "regexp"
 
 // Places named as a list of settlements: "the three villages of Kfar Kila,
-// Khiam and Aitaroun in southern Lebanon" and "Kfar Kila and Khiam, two
-// villages in southern Lebanon" put each listed place in the one after.
+// Khiam and Aitaroun in southern Lebanon", "Kfar Kila and Khiam, two
+// villages in southern Lebanon" and "the town of Ras al-Ain and the city
+// of Tall Abyad in northeastern Syria" put each listed place in the one
+// after.
 
 var (
 	// "the (three) villages of" right before the list: the "of" names the
 	// places, it does not complement another noun (listInCountry's "the
 	// plains of X and Y in Iran").
 	reSettlementsOfBefore = regexp.MustCompile(`(?i)\b(?:villages|towns|cities|ports|provinces|districts|islands|regions|governorates|settlements|municipalities|neighbou?rhoods|suburbs|camps|oases)` + sp + `+of` + sp + `+$`)
+	// "the town of" before each place of the list.
+	reSettlementNoun  = `(?:town|city|village|port|district|province|governorate|island|camp|oasis|settlement|municipality|suburb|neighbou?rhood)`
+	reSettlementOf    = regexp.MustCompile(`(?i)\bthe` + sp + `+(?:[\w-]+` + sp + `+)?` + reSettlementNoun + sp + `+of` + sp + `+$`)
+	reSettlementAndOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*)?(?:and` + sp + `+)?the` + sp + `+(?:[\w-]+` + sp + `+)?` + reSettlementNoun + sp + `+of` + sp + `+$`)
 	// ", two villages in southern": a plural apposition after the list.
 	reSettlementsIn = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:the|two|three|four|five|six|several|both|all)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:villages|towns|cities|ports|provinces|districts|islands|regions|governorates|settlements|municipalities|neighbou?rhoods|suburbs|camps)` + sp + `+(?:in|of)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 )
@@ -23,11 +29,15 @@ func (b *relBuilder) placesLists(v *sentView) {
 			continue
 		}
 		list := []mention{p}
+		each := reSettlementOf.MatchString(v.between(max(v.start, p.Start-30), p.Start))
 		k := i + 1
 		for ; k < len(v.ments); k++ {
 			q := v.ments[k]
-			if q.Type != "Place" || q.MetonymFor != "" || q.Start < list[len(list)-1].End ||
-				!reCoord.MatchString(v.between(list[len(list)-1].End, q.Start)) {
+			if q.Type != "Place" || q.MetonymFor != "" || q.Start < list[len(list)-1].End {
+				break
+			}
+			gap := v.between(list[len(list)-1].End, q.Start)
+			if !reCoord.MatchString(gap) && !(each && reSettlementAndOf.MatchString(gap)) {
 				break
 			}
 			list = append(list, q)
@@ -41,7 +51,7 @@ func (b *relBuilder) placesLists(v *sentView) {
 			continue
 		}
 		gap := v.between(last.End, c.Start)
-		named := reSettlementsOfBefore.MatchString(v.between(max(v.start, p.Start-30), p.Start)) && reInCountry.MatchString(gap)
+		named := (each || reSettlementsOfBefore.MatchString(v.between(max(v.start, p.Start-30), p.Start))) && reInCountry.MatchString(gap)
 		if !named && !reSettlementsIn.MatchString(gap) {
 			continue
 		}

@@ -19,6 +19,12 @@ func TestPlacesLists(t *testing.T) {
 		{"a list, then towns of a state", []string{
 			"[Khiam|place:khiam] and [Tyre|place:tyre], towns of [Lebanon|country:lebanon], were shelled."},
 			[]string{"LOCATED_IN place:khiam country:lebanon", "LOCATED_IN place:tyre country:lebanon"}},
+		{"a town and a city each named as one, in a state", []string{
+			"Fighting went on between the town of [Ras al-Ain|place:ras-al-ain] and the city of [Tall Abyad|place:tall-abyad] in northeastern [Syria|country:syria]."},
+			[]string{"LOCATED_IN place:ras-al-ain country:syria", "LOCATED_IN place:tall-abyad country:syria"}},
+		{"a second settlement noun without the first", []string{
+			"Fighting went on between [Ras al-Ain|place:ras-al-ain] and the city of [Tall Abyad|place:tall-abyad] in northeastern [Syria|country:syria]."},
+			[]string{"LOCATED_IN place:tall-abyad country:syria"}},
 		{"the plains of a list stay silent", []string{
 			"The plains of [Khuzestan|place:khuzestan] and [Ilam|place:ilam] in [Iran|country:iran] are fertile."},
 			nil},
@@ -38,6 +44,30 @@ func TestPlacesLists(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", tt.lines, []string{"LOCATED_IN"}, nil, tt.want)
+		})
+	}
+}
+
+// TestPlaceAddresses: "Brooklyn, New York" is an address; two places the
+// catalog puts apart, or a capital before a comma, are not.
+func TestPlaceAddresses(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"an unknown place before a known city", "Kahane was born in Brooklyn, New York, in 1932.",
+			[]string{"LOCATED_IN place:brooklyn place:new-york"}, nil},
+		{"two known places side by side", "Clashes broke out in Gaza, West Bank.",
+			nil, []string{"LOCATED_IN place:gaza place:west-bank"}},
+		{"a capital before a comma", "Flights from Tehran, Dubai, were delayed.",
+			nil, []string{"LOCATED_IN place:tehran place:dubai"}},
+		{"a list", "Protests spread to Brooklyn, New York and Boston.",
+			nil, []string{"LOCATED_IN place:brooklyn place:new-york"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
 		})
 	}
 }

@@ -101,7 +101,7 @@ func TestSyntaxRelations(t *testing.T) {
 			want: []string{"AFFILIATED_WITH Abd Al-Rahman al-Nuaimi -> Alkarama"}},
 		{name: "a place of a kind of place",
 			text: "In 1980 the conflict reached the capital, and fighting closed Mehrabad Airport of Tehran for weeks.",
-			want: []string{"LOCATED_IN Mehrabad -> Tehran"}},
+			want: []string{"LOCATED_IN Mehrabad Airport -> Tehran"}},
 		{name: "the demonym's village of a place",
 			text: "Fatah fighters gathered in the Jordanian village of Karameh, where the group kept its headquarters.",
 			want: []string{"LOCATED_IN Karameh -> Jordan"}},

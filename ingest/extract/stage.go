@@ -61,6 +61,12 @@ type entity struct {
 	// Sides (catalog events and agreements) are the ids of an event's
 	// belligerents or actors and of an agreement's parties; not output.
 	Sides []string
+	// Catalog reports an entity of the catalog; for catalog places,
+	// LocatedIn is where the catalog puts the place (a place or country
+	// id) and Capital whether it is a country's capital. Not output.
+	Catalog   bool
+	LocatedIn string
+	Capital   bool
 }
 
 // entitySet is findEntities' output: the document's entities and all their
