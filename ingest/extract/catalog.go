@@ -56,9 +56,13 @@ type catalogEntry struct {
 	// that fought a war, carried out an operation or are parties to an
 	// agreement; a sentence naming the event or agreement and one of them
 	// relates the two (events_known_sides.go).
-	Sides       []string `json:"sides,omitempty"`
-	Wikidata    string   `json:"wikidata,omitempty"`
-	Description string   `json:"description,omitempty"`
+	Sides []string `json:"sides,omitempty"`
+	// Affiliations (people only) are the ids of the parties and groups a
+	// person led or belonged to; a sentence naming the person and one of
+	// them relates the two (relations_members_known.go).
+	Affiliations []string `json:"affiliations,omitempty"`
+	Wikidata     string   `json:"wikidata,omitempty"`
+	Description  string   `json:"description,omitempty"`
 }
 
 // entityTypes is the closed list of entity types, with their id prefixes.
@@ -156,8 +160,8 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if !strings.HasPrefix(e.ID, prefix+":") || len(e.ID) == len(prefix)+1 {
 		return e, fmt.Errorf("id %q does not start with %q", e.ID, prefix+":")
 	}
-	if e.Type != "Person" && (len(e.Surnames) > 0 || e.Known) {
-		return e, fmt.Errorf("surnames and known are for people only")
+	if e.Type != "Person" && (len(e.Surnames) > 0 || e.Known || len(e.Affiliations) > 0) {
+		return e, fmt.Errorf("surnames, known and affiliations are for people only")
 	}
 	if e.Type != "Country" && (len(e.Demonyms) > 0 || len(e.Metonyms) > 0) {
 		return e, fmt.Errorf("demonyms and metonyms are for countries only")
@@ -190,7 +194,8 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 // files are loaded (an extra file may point into the built-in one).
 func (c *catalog) checkRefs() error {
 	for _, e := range c.entries {
-		for _, ref := range append([]string{e.CapitalOf, e.LocatedIn}, e.Sides...) {
+		refs := append(append([]string{e.CapitalOf, e.LocatedIn}, e.Sides...), e.Affiliations...)
+		for _, ref := range refs {
 			if ref == "" {
 				continue
 			}

@@ -122,6 +122,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.buildEvents(v, its)
 		b.knownSides(v)
 		b.namedParties(v)
+		b.knownAffiliations(v)
 	}
 	b.datelineVenues()
 	b.quotes()

@@ -61,6 +61,9 @@ type entity struct {
 	// Sides (catalog events and agreements) are the ids of an event's
 	// belligerents or actors and of an agreement's parties; not output.
 	Sides []string
+	// Affiliations (catalog people) are the ids of their parties and
+	// groups; not output.
+	Affiliations []string
 	// Catalog reports an entity of the catalog; for catalog places,
 	// LocatedIn is where the catalog puts the place (a place or country
 	// id) and Capital whether it is a country's capital. Not output.
