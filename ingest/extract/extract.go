@@ -29,13 +29,16 @@ type Options struct {
 // once (catalog, matcher and word lists are compiled in New) and is safe
 // for concurrent use: Extract only reads it.
 type Extractor struct {
-	cat     *catalog
-	match   *matcher
-	lex     lexicon
-	surname map[string][]int // folded surname → catalog people bearing it
-	capital map[string]string
-	capOf   map[string]string // country id → its capital's id
-	byName  map[string]int    // "<type>|<folded name or alias>" → catalog entry
+	cat   *catalog
+	match *matcher
+	// yearEvents maps "kind|year" to the catalog events of that kind
+	// that began that year (detect_year_events.go).
+	yearEvents map[string][]int
+	lex        lexicon
+	surname    map[string][]int // folded surname → catalog people bearing it
+	capital    map[string]string
+	capOf      map[string]string // country id → its capital's id
+	byName     map[string]int    // "<type>|<folded name or alias>" → catalog entry
 	// words joins the matcher's vocabulary and the lexicon, so a token
 	// costs one map lookup.
 	words map[string]wordInfo
@@ -67,6 +70,7 @@ func New(opts Options) (*Extractor, error) {
 		capOf:   map[string]string{},
 		byName:  map[string]int{},
 	}
+	x.yearEvents = indexYearEvents(cat)
 	for i, e := range cat.entries {
 		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
 			x.match.add(form, i, formName)
