@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // An election told without a name but with its state and date is the
@@ -34,10 +36,18 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			continue
 		}
 		state, from, ok := b.electionState(v, s)
-		if !ok || b.irrealisClause(v, from, e) {
+		var d timex.Expr
+		dated, named := false, ok
+		if ok {
+			d, dated = pickDate(v, from, e, true)
+		} else if d, dated = electionDateAfter(v, e); dated && !namesCountryBefore(v, v.end) && strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
+			// "Following the elections in late March 2006": the state the
+			// document is about held them.
+			state, from, ok = b.principalCountry(), s, true
+		}
+		if !ok || state == "" || b.irrealisClause(v, from, e) {
 			continue
 		}
-		d, dated := pickDate(v, from, e, true)
 		if !dated || !d.Resolved() {
 			continue
 		}
@@ -53,7 +63,10 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		w := mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}
 		b.evMent = append(b.evMent, w)
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
-		b.add("HELD_IN", id, state, 0.75, nil, v, from, e)
+		if named {
+			// A state the sentence does not name is no evidence of where.
+			b.add("HELD_IN", id, state, 0.75, nil, v, from, e)
+		}
 		// "Pezeshkian won Iran's presidential election": who won, lost or
 		// ran in it.
 		for _, g := range groups(v) {
@@ -66,6 +79,21 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			}
 		}
 	}
+}
+
+// reDateAfterElection joins an election word to its date: " in late",
+// " held on", " of".
+var reDateAfterElection = regexp.MustCompile(`^` + sp + `+(?:held` + sp + `+)?(?:in|on|of)` + sp + `+(?:(?:late|early|mid)` + sp + `*-?` + sp + `*)?$`)
+
+// electionDateAfter is the date told right after an election word ending at
+// e: "the elections in late March 2006".
+func electionDateAfter(v *sentView, e int) (timex.Expr, bool) {
+	for _, d := range v.dates {
+		if d.Start >= e && d.Start-e <= 24 && d.Resolved() && reDateAfterElection.MatchString(v.between(e, d.Start)) {
+			return d, true
+		}
+	}
+	return timex.Expr{}, false
 }
 
 // stateAdjective is the adjective an election's name gives a state

@@ -69,3 +69,40 @@ func TestElectionRivals(t *testing.T) {
 		})
 	}
 }
+
+// TestElectionsOfTheDocumentsState: "the elections in late March 2006" in
+// a passage about one state are that state's, dated but not placed.
+func TestElectionsOfTheDocumentsState(t *testing.T) {
+	x := testExtractor(t)
+	const lead = "Shaul Mofaz served Israel for decades.\nIsrael is a small state.\n"
+	tests := []struct {
+		name, text string
+		want       string // event id and date, or ""
+	}{
+		{"the elections and their month", lead + "Following the elections in late March 2006, Mofaz moved to the Transport ministry.",
+			"event:election:2006-israeli-election 2006-03"},
+		{"the elections held on a day", lead + "After the elections held on 28 March 2006, Mofaz moved.",
+			"event:election:2006-israeli-election 2006-03-28"},
+		{"elections of no one state", "Mofaz visited Israel and Egypt.\nEgypt and Israel talked.\nFollowing the elections in late March 2006, Mofaz moved.", ""},
+		{"elections without the article", lead + "Following elections in late March 2006, Mofaz moved.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			got := ""
+			for _, e := range res.Entities {
+				if e.Type == "Event" {
+					got = e.ID + " " + e.Properties["date"].(string)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("event: got %q, want %q", got, tt.want)
+			}
+			for _, r := range res.Relations {
+				if r.Type == "HELD_IN" {
+					t.Errorf("unexpected HELD_IN %s -> %s: the sentence names no state", r.From, r.To)
+				}
+			}
+		})
+	}
+}
