@@ -110,6 +110,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	}
 	b.inferredRoles()
 	b.principalOffices()
+	b.knownRoles()
 	b.listedMembers()
 	for _, v := range b.views {
 		its := b.contacts(v)

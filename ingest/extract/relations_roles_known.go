@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A title written before a known person's name often names no state:
+// "Prime Minister Netanyahu spoke", "Egyptian President Sisi" aside, "said
+// Supreme Leader Khamenei". The catalog describes such people with their
+// office ("prime minister of Israel", "Iranian foreign minister",
+// "Hezbollah secretary-general"). When the description holds the title the
+// text gives, the body it names beside the title is the one the office is
+// held for (HOLDS_ROLE, with the text's title), provided the document
+// names that body too; the text says the office, the catalog only whose
+// it is. A person the text already gives an office with its holder keeps
+// that one alone.
+
+// knownRoleConfidence marks an office whose holder the catalog supplied.
+const knownRoleConfidence = 0.5
+
+// reDescOf: the body after a title in a description, "of Israel", "of
+// the United Nations", up to a date, a comma or a conjunction.
+var reDescOf = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?([^,;()]+?)(?:` + sp + `+(?:from|since|until|in|and|under|during|to)\b|` + sp + `*\d|` + sp + `*[,;(]|$)`)
+
+// reLesserOffice: a word before a title that makes it another office
+// ("vice president" is not "President").
+var reLesserOffice = regexp.MustCompile(`\b(?:vice|deputy|assistant|under|associate|lieutenant|co)[ -]$`)
+
+// knownRoles adds the offices of titled catalog people (see above).
+func (b *relBuilder) knownRoles() {
+	for _, v := range b.views {
+		for _, a := range v.args {
+			if a.typ != "Person" || a.m.Title == "" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" {
+				continue
+			}
+			if _, known := b.roleOf[a.id]; known {
+				continue
+			}
+			e := b.ents.Entities[a.id]
+			if e == nil || !e.Catalog {
+				continue
+			}
+			title := roleTitle(v, a)
+			if title == "" {
+				continue
+			}
+			desc, _ := e.Props["description"].(string)
+			if of := b.describedOffice(desc, title); of != "" {
+				b.addRole(a.id, of, title, knownRoleConfidence, v, a.start, a.end)
+			}
+		}
+	}
+}
+
+// describedOffice is the document's state or organisation a description
+// gives the title for: named after it ("president of Egypt") or right
+// before it ("Iranian foreign minister", "Hezbollah secretary-general").
+func (b *relBuilder) describedOffice(desc, title string) string {
+	lower, t := strings.ToLower(desc), strings.ToLower(title)
+	i := strings.Index(lower, t)
+	for i >= 0 && (i > 0 && (isWordByte(lower, i-1) || lower[i-1] == '-') || isWordByte(lower, i+len(t)) || strings.HasPrefix(lower[i+len(t):], "-") || reLesserOffice.MatchString(lower[:i])) {
+		j := strings.Index(lower[i+1:], t)
+		if j < 0 {
+			i = -1
+			break
+		}
+		i += 1 + j
+	}
+	if i < 0 {
+		return ""
+	}
+	if m := reDescOf.FindStringSubmatch(desc[i+len(t):]); m != nil {
+		return b.bodyNamed(strings.TrimSpace(m[1]))
+	}
+	words := strings.Fields(desc[:i])
+	for n := min(3, len(words)); n >= 1; n-- {
+		name := strings.Join(words[len(words)-n:], " ")
+		if state := stateOfAdjective(name); state != "" {
+			name = state
+		}
+		if id := b.bodyNamed(name); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// bodyNamed is the document's state or organisation of this name or
+// alias, or "".
+func (b *relBuilder) bodyNamed(name string) string {
+	if id := b.countryNamed(name); id != "" {
+		return id
+	}
+	for _, id := range b.sortedEntityIDs() {
+		e := b.ents.Entities[id]
+		if e.Type != "Organization" {
+			continue
+		}
+		if strings.EqualFold(e.Name, name) {
+			return id
+		}
+		for _, al := range e.Aliases {
+			if strings.EqualFold(al, name) {
+				return id
+			}
+		}
+	}
+	return ""
+}

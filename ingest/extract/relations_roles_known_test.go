@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestKnownRoles: a title before a catalog person's name holds the office
+// for the body the catalog's description gives with that title, when the
+// document names the body.
+func TestKnownRoles(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the state after the title", "Prime Minister Netanyahu spoke on Sunday about Israel.",
+			[]string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}, nil},
+		{"an organisation after the title", "Secretary-General Guterres called for calm at the United Nations.",
+			[]string{"HOLDS_ROLE person:antonio-guterres organization:united-nations"}, nil},
+		{"a state the document does not name", "Prime Minister Netanyahu spoke on Sunday.",
+			nil, []string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}},
+		{"a title the description does not hold", "General Netanyahu spoke on Sunday about Israel.",
+			nil, []string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}},
+		{"an office the text gives with its state", "Iranian Foreign Minister Abbas Araghchi met Omani officials in Iran.",
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
+		})
+	}
+}
+
+// TestDescribedOffice: the body a description names beside a title.
+func TestDescribedOffice(t *testing.T) {
+	x := testExtractor(t)
+	b := &relBuilder{ents: x.findEntities(docOf("Iran, Israel, Hezbollah and the United States."))}
+	tests := []struct{ desc, title, want string }{
+		{"prime minister of Israel 2001–2006", "Prime Minister", "country:israel"},
+		{"Iranian foreign minister", "Foreign Minister", "country:iran"},
+		{"Hezbollah secretary-general", "Secretary-General", "organization:hezbollah"},
+		{"US secretary of state and national security advisor", "Secretary of State", "country:united-states"},
+		{"vice president of Iran", "President", ""},
+		{"president of Egypt", "President", ""},
+	}
+	for _, tt := range tests {
+		if got := b.describedOffice(tt.desc, tt.title); got != tt.want {
+			t.Errorf("describedOffice(%q, %q) = %q, want %q", tt.desc, tt.title, got, tt.want)
+		}
+	}
+}
