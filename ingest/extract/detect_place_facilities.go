@@ -2,7 +2,8 @@ package extract
 
 // Places named before a lower-case noun of a site: "the Nour Shams camp",
 // "the Baiji refinery", "the Rumaila oil field", "the Kerem Shalom
-// crossing", "the Ras Lanuf terminal", "the Zawiya neighborhood". The noun
+// crossing", "the Ras Lanuf terminal", "the Zawiya neighborhood", "the
+// Neve Shalom synagogue", "the Shifa hospital". The noun
 // says the name is a place's, even when its first word is a common given
 // name ("Nour"). The mention is the name; the entity is named with the
 // noun ("Baiji refinery"), so that either way of naming it is found.
@@ -15,6 +16,9 @@ var siteNouns = map[string]bool{
 	"camp": true, "refinery": true, "crossing": true, "terminal": true, "neighborhood": true,
 	"neighbourhood": true, "checkpoint": true, "prison": true, "airbase": true, "oilfield": true,
 	"gasfield": true, "airfield": true, "airport": true, "quarter": true,
+	"synagogue": true, "mosque": true, "church": true, "cathedral": true, "shrine": true, "hotel": true,
+	"highway": true, "hospital": true, "palace": true, "square": true, "stadium": true, "bridge": true,
+	"dam": true, "reactor": true,
 }
 
 // siteCompounds are two-word site nouns: "oil field", "refugee camp".
