@@ -57,12 +57,22 @@ type catalogEntry struct {
 	// agreement; a sentence naming the event or agreement and one of them
 	// relates the two (events_known_sides.go).
 	Sides []string `json:"sides,omitempty"`
+	// Attacks (events only) are who attacked whom in the event: the
+	// Suez Crisis was Israel's, Britain's and France's attack on Egypt. A
+	// mention of the event relates each pair (events_known_sides.go).
+	Attacks []catalogAttack `json:"attacks,omitempty"`
 	// Affiliations (people only) are the ids of the parties and groups a
 	// person led or belonged to; a sentence naming the person and one of
 	// them relates the two (relations_members_known.go).
 	Affiliations []string `json:"affiliations,omitempty"`
 	Wikidata     string   `json:"wikidata,omitempty"`
 	Description  string   `json:"description,omitempty"`
+}
+
+// catalogAttack is one attacker and its target, both catalog ids.
+type catalogAttack struct {
+	By string `json:"by"`
+	On string `json:"on"`
 }
 
 // entityTypes is the closed list of entity types, with their id prefixes.
@@ -160,6 +170,14 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if !strings.HasPrefix(e.ID, prefix+":") || len(e.ID) == len(prefix)+1 {
 		return e, fmt.Errorf("id %q does not start with %q", e.ID, prefix+":")
 	}
+	if e.Type != "Event" && len(e.Attacks) > 0 {
+		return e, fmt.Errorf("attacks are for events only")
+	}
+	for _, a := range e.Attacks {
+		if a.By == "" || a.On == "" || a.By == a.On {
+			return e, fmt.Errorf("attack %q on %q: want two different ids", a.By, a.On)
+		}
+	}
 	if e.Type != "Person" && (len(e.Surnames) > 0 || e.Known || len(e.Affiliations) > 0) {
 		return e, fmt.Errorf("surnames, known and affiliations are for people only")
 	}
@@ -195,6 +213,9 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 func (c *catalog) checkRefs() error {
 	for _, e := range c.entries {
 		refs := append(append([]string{e.CapitalOf, e.LocatedIn}, e.Sides...), e.Affiliations...)
+		for _, a := range e.Attacks {
+			refs = append(refs, a.By, a.On)
+		}
 		for _, ref := range refs {
 			if ref == "" {
 				continue

@@ -244,7 +244,7 @@ func (s *scan) build(ms []pending) *entitySet {
 func (s *scan) newEntity(m pending) *entity {
 	if m.entry >= 0 {
 		e := s.x.cat.entries[m.entry]
-		ent := &entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...), Props: map[string]any{}, Demonyms: e.Demonyms, Sides: e.Sides, Affiliations: e.Affiliations, Catalog: true, LocatedIn: e.LocatedIn, Capital: e.CapitalOf != ""}
+		ent := &entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...), Props: map[string]any{}, Demonyms: e.Demonyms, Sides: e.Sides, Attacks: e.Attacks, Affiliations: e.Affiliations, Catalog: true, LocatedIn: e.LocatedIn, Capital: e.CapitalOf != ""}
 		if e.Wikidata != "" {
 			ent.Props["wikidata"] = e.Wikidata
 		}

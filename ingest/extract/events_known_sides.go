@@ -70,6 +70,26 @@ func (b *relBuilder) knownSides(v *sentView) {
 	}
 }
 
+// knownAttacks adds ATTACKED for every attack of a catalog event the
+// sentence names, between the document's entities: "the Anglo-Soviet
+// invasion of Iran" was the Soviet Union's and Britain's attack on Iran,
+// whatever the sentence says of it. A sentence that denies the event or
+// speaks of one that might be gives nothing.
+func (b *relBuilder) knownAttacks(v *sentView) {
+	for _, ev := range v.ments {
+		e, ok := b.ents.Entities[ev.EntityID]
+		// The words around the name: "Operation X would not begin".
+		if !ok || len(e.Attacks) == 0 || b.irrealisClause(v, ev.Start, min(v.end, ev.End+30)) {
+			continue
+		}
+		for _, a := range e.Attacks {
+			if b.ents.Entities[a.By] != nil && b.ents.Entities[a.On] != nil {
+				b.add("ATTACKED", a.By, a.On, knownSideConfidence, nil, v, ev.Start, ev.End)
+			}
+		}
+	}
+}
+
 // An agreement named after its sides joined by a dash names its parties
 // as surely as a sentence would: "the Israel-UAE agreement", "the
 // Egypt–Israel peace treaty", "the U.S.–Iraq Status of Forces Agreement".

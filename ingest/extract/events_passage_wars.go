@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/normalize"
 )
 
 // The sides of a war told over a passage. An encyclopedia section on a war
@@ -66,8 +68,8 @@ func (b *relBuilder) passageWarSides() {
 			continue
 		}
 		for _, r := range attacks[i] {
-			if attackBefore(r, b.events[war], b.ents.Entities[war]) {
-				continue
+			if attackBefore(r, b.events[war], b.ents.Entities[war]) || namesEvent(v, r.Evidence[0]) {
+				continue // an attack the sentence names is its own event, not the war's
 			}
 			for _, id := range []string{r.From, r.To} {
 				if t := b.typeOf(id); t == "Country" || t == "Organization" {
@@ -77,6 +79,17 @@ func (b *relBuilder) passageWarSides() {
 			}
 		}
 	}
+}
+
+// namesEvent reports whether evidence ev is exactly a mention of an event
+// in v: "the September 11 attacks" told in a passage on a war.
+func namesEvent(v *sentView, ev normalize.Span) bool {
+	for _, m := range v.ments {
+		if m.Type == "Event" && m.Start == ev.Start && m.End == ev.End {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports a sentence that is a heading: a paragraph of its own

@@ -122,6 +122,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
 		b.knownSides(v)
+		b.knownAttacks(v)
 		b.namedParties(v)
 		b.knownAffiliations(v)
 	}

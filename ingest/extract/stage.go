@@ -61,6 +61,8 @@ type entity struct {
 	// Sides (catalog events and agreements) are the ids of an event's
 	// belligerents or actors and of an agreement's parties; not output.
 	Sides []string
+	// Attacks (catalog events) are who attacked whom in them; not output.
+	Attacks []catalogAttack
 	// Affiliations (catalog people) are the ids of their parties and
 	// groups; not output.
 	Affiliations []string
