@@ -347,9 +347,15 @@ func (b *relBuilder) warSides(v *sentView, id string, s, e int) {
 
 // countryNamed is the document's country with that name or alias.
 func (b *relBuilder) countryNamed(name string) string {
+	return b.namedOfType("Country", name)
+}
+
+// namedOfType is the document's entity of type typ with this name or
+// alias (any case), or "": the first in id order.
+func (b *relBuilder) namedOfType(typ, name string) string {
 	for _, id := range b.sortedEntityIDs() {
 		e := b.ents.Entities[id]
-		if e.Type != "Country" {
+		if e.Type != typ {
 			continue
 		}
 		if strings.EqualFold(e.Name, name) {

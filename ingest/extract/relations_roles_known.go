@@ -92,19 +92,5 @@ func (b *relBuilder) bodyNamed(name string) string {
 	if id := b.countryNamed(name); id != "" {
 		return id
 	}
-	for _, id := range b.sortedEntityIDs() {
-		e := b.ents.Entities[id]
-		if e.Type != "Organization" {
-			continue
-		}
-		if strings.EqualFold(e.Name, name) {
-			return id
-		}
-		for _, al := range e.Aliases {
-			if strings.EqualFold(al, name) {
-				return id
-			}
-		}
-	}
-	return ""
+	return b.namedOfType("Organization", name)
 }
