@@ -7,10 +7,7 @@ import "testing"
 // gives nothing, and a war's name says nothing of who attacked.
 func TestKnownAttacks(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	tests := []relationCase{
 		{"an invasion named", "Reza Shah abdicated after the Anglo-Soviet invasion of Iran.\nThe Soviet Union and the United Kingdom held Iran until 1946.",
 			[]string{"ATTACKED country:soviet-union country:iran", "ATTACKED country:united-kingdom country:iran"}, nil},
 		{"an operation whose target the document does not name", "Operation Rising Lion began at dawn, Israel said.",
@@ -24,11 +21,7 @@ func TestKnownAttacks(t *testing.T) {
 		{"a war's name", "The Iraq War ended in 2011 for the United States and Iraq.",
 			nil, []string{"ATTACKED country:united-states country:iraq"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
-		})
-	}
+	checkRelationCases(t, x, tests)
 }
 
 // TestCatalogAttacksChecked: an attack needs two different ids, and only

@@ -190,3 +190,21 @@ func checkRelationKeys(t *testing.T, res Result, want, not []string) {
 		}
 	}
 }
+
+// relationCase is one text and the relation keys it must and must not
+// give (see relationKeys).
+type relationCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkRelationCases extracts each case's text as a document of its own
+// and checks its relation keys.
+func checkRelationCases(t *testing.T, x *Extractor, cases []relationCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
+		})
+	}
+}

@@ -8,10 +8,7 @@ import "testing"
 func TestKnownAffiliations(t *testing.T) {
 	x := testExtractor(t)
 	const sharonLikud = "AFFILIATED_WITH person:ariel-sharon organization:likud"
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	tests := []relationCase{
 		{"a party named with its leader", "In 1999 Ariel Sharon took over Likud after the elections.",
 			[]string{sharonLikud}, nil},
 		{"two parties of one person", "In 2005 Ariel Sharon left Likud and founded Kadima.",
@@ -21,11 +18,7 @@ func TestKnownAffiliations(t *testing.T) {
 		{"a denied tie", "Ariel Sharon never joined Likud.",
 			nil, []string{sharonLikud}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
-		})
-	}
+	checkRelationCases(t, x, tests)
 }
 
 // TestAffiliationsOnlyForPeople: the catalog refuses affiliations of

@@ -7,10 +7,7 @@ import "testing"
 // document names the body.
 func TestKnownRoles(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	tests := []relationCase{
 		{"the state after the title", "Prime Minister Netanyahu spoke on Sunday about Israel.",
 			[]string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}, nil},
 		{"an organisation after the title", "Secretary-General Guterres called for calm at the United Nations.",
@@ -22,11 +19,7 @@ func TestKnownRoles(t *testing.T) {
 		{"an office the text gives with its state", "Iranian Foreign Minister Abbas Araghchi met Omani officials in Iran.",
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
-		})
-	}
+	checkRelationCases(t, x, tests)
 }
 
 // TestDescribedOffice: the body a description names beside a title.
