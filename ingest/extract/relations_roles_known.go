@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// A title written before a known person's name often names no state:
+// A title written before a known person's name, or inside it ("Reza
+// Shah"), often names no state:
 // "Prime Minister Netanyahu spoke", "Egyptian President Sisi" aside, "said
 // Supreme Leader Khamenei". The catalog describes such people with their
 // office ("prime minister of Israel", "Iranian foreign minister",
@@ -27,11 +28,14 @@ var reDescOf = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?(
 // ("vice president" is not "President").
 var reLesserOffice = regexp.MustCompile(`\b(?:vice|deputy|assistant|under|associate|lieutenant|co)[ -]$`)
 
+// reTitleInName: a ruler's title written as part of the name.
+var reTitleInName = regexp.MustCompile(`\b(?:Shah|King|Emir|Amir|Sultan)\b`)
+
 // knownRoles adds the offices of titled catalog people (see above).
 func (b *relBuilder) knownRoles() {
 	for _, v := range b.views {
 		for _, a := range v.args {
-			if a.typ != "Person" || a.m.Title == "" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" {
+			if a.typ != "Person" || a.m.Anaphor || a.m.Pronoun || a.qual != nil || a.m.TitleOf != "" {
 				continue
 			}
 			if _, known := b.roleOf[a.id]; known {
@@ -41,7 +45,12 @@ func (b *relBuilder) knownRoles() {
 			if e == nil || !e.Catalog {
 				continue
 			}
-			title := roleTitle(v, a)
+			title := ""
+			if a.m.Title != "" {
+				title = roleTitle(v, a)
+			} else if w := reTitleInName.FindString(a.m.Text); w != "" {
+				title = w // "Reza Shah", "King Abdullah"
+			}
 			if title == "" {
 				continue
 			}

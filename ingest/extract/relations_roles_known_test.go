@@ -12,6 +12,8 @@ func TestKnownRoles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}, nil},
 		{"an organisation after the title", "Secretary-General Guterres called for calm at the United Nations.",
 			[]string{"HOLDS_ROLE person:antonio-guterres organization:united-nations"}, nil},
+		{"a ruler's title inside the name", "After the invasion of Iran, Reza Shah was forced to abdicate.",
+			[]string{"HOLDS_ROLE person:reza-shah country:iran"}, nil},
 		{"a state the document does not name", "Prime Minister Netanyahu spoke on Sunday.",
 			nil, []string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}},
 		{"a title the description does not hold", "General Netanyahu spoke on Sunday about Israel.",
