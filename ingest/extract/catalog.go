@@ -58,8 +58,10 @@ type catalogEntry struct {
 	// relates the two (events_known_sides.go).
 	Sides []string `json:"sides,omitempty"`
 	// Attacks (events only) are who attacked whom in the event: the
-	// Suez Crisis was Israel's, Britain's and France's attack on Egypt. A
-	// mention of the event relates each pair (events_known_sides.go).
+	// Anglo-Soviet invasion of Iran was Britain's and the Soviet Union's
+	// attack on Iran. A mention of the event relates each pair when the
+	// document names both (events_known_sides.go). Wars have none: their
+	// names say who fought, not who attacked.
 	Attacks []catalogAttack `json:"attacks,omitempty"`
 	// Affiliations (people only) are the ids of the parties and groups a
 	// person led or belonged to; a sentence naming the person and one of

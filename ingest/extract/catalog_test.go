@@ -72,6 +72,8 @@ func TestExtraCatalog(t *testing.T) {
 		{"dangling reference is rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","locatedIn":"country:nowhere"}]}`, "unknown id country:nowhere"},
 		{"sides of a place are rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","sides":["country:iran"]}]}`, "sides are for events and agreements only"},
 		{"a dangling side is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","sides":["country:atlantis"]}]}`, "unknown id country:atlantis"},
+		{"a dangling affiliation is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","affiliations":["organization:nowhere"]}]}`, "unknown id organization:nowhere"},
+		{"a dangling attack is rejected", `{"version":"1","entities":[{"type":"Event","name":"Raid on Atlantis","attacks":[{"by":"country:iran","on":"country:atlantis"}]}]}`, "unknown id country:atlantis"},
 		{"demonyms on a person are rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","demonyms":["Bish"]}]}`, "demonyms and metonyms are for countries only"},
 	}
 	for _, tt := range tests {
@@ -118,4 +120,32 @@ func TestSlug(t *testing.T) {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestCatalogDocExample: the example of docs/catalog.md loads as an extra
+// catalog and does what the document says.
+func TestCatalogDocExample(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/catalog.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "```json\n")
+	body, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("docs/catalog.md: no json example")
+	}
+	p := filepath.Join(t.TempDir(), "example.json")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{ExtraCatalog: []string{p}})
+	if err != nil {
+		t.Fatalf("New with the documented example: %v", err)
+	}
+	res := x.Extract(docOf("Operation Zorbian Dawn began at night, Israel said, and Iran answered.\nDana Orbel of Likud spoke in Nahal Zorb."))
+	checkRelationKeys(t, res, []string{
+		"ATTACKED country:israel country:iran",
+		"PARTICIPATED_IN country:israel event:operation-zorbian-dawn",
+		"AFFILIATED_WITH person:dana-orbel organization:likud",
+	}, nil)
 }
