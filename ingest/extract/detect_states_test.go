@@ -23,7 +23,7 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"an en dash joins two names of a pact", "The Quxley–Zorbani Pact was signed in 1939.", []string{"agreement:quxley-zorbani-pact"}, []string{"agreement:zorbani-pact"}},
 		{"a hyphen joins two names of a pact", "The Quxley-Zorbani Pact was signed in 1939.", []string{"agreement:quxley-zorbani-pact"}, nil},
 		{"a covenant with an 'on' tail", "Quxland ratified the International Covenant on Civil and Political Rights.", []string{"agreement:international-covenant-on-civil-and-political-rights"}, nil},
-		{"modifiers only name an agreement after the", "Both sides reaffirmed the Strategic Framework Agreement.", []string{"agreement:strategic-framework-agreement"}, nil},
+		{"modifiers only name an agreement after the", "Both sides reaffirmed the Strategic Partnership Agreement.", []string{"agreement:strategic-partnership-agreement"}, nil},
 		{"generic modifiers only are a description", "The Final Nuclear Agreement was never reached.", nil, []string{"agreement:final-nuclear-agreement"}},
 		{"a framework being implemented", "Lebanon implements the Quxite Framework.", []string{"agreement:quxite-framework"}, []string{"person:quxite-framework"}},
 		{"a framework under which", "Under the Trilateral Framework, troops withdrew.", []string{"agreement:trilateral-framework"}, nil},
