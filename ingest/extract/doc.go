@@ -28,5 +28,11 @@
 //   - Text the normalizer marks as not yielding entities (headings, link
 //     text) only carries mentions of entities that are named elsewhere in the
 //     document, or of a person introduced by an explicit title ("Sen. Jim
-//     Banks" as a link).
+//     Banks" as a link), or of a catalog event heading the section that
+//     speaks of it (resolve_headings.go).
+//   - The catalog knows more than names: the sides of wars, the parties of
+//     agreements, who attacked whom, the parties and groups of people, and
+//     the offices its descriptions give. A sentence naming an entity and
+//     one of those relates them, at lower confidence than a relation read
+//     from the sentence's words (docs/catalog.md).
 package extract

@@ -6,8 +6,7 @@ import (
 )
 
 // A title written before a known person's name, or inside it ("Reza
-// Shah"), often names no state:
-// "Prime Minister Netanyahu spoke", "Egyptian President Sisi" aside, "said
+// Shah"), often names no state: "Prime Minister Netanyahu spoke", "said
 // Supreme Leader Khamenei". The catalog describes such people with their
 // office ("prime minister of Israel", "Iranian foreign minister",
 // "Hezbollah secretary-general"). When the description holds the title the
