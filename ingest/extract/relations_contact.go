@@ -38,8 +38,10 @@ var (
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
 	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?$`)
-	// "X held talks with Y", "X held an extensive and productive meeting with Y".
-	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X held talks with Y", "X held an extensive and productive meeting with Y",
+	// "X held talks about Iraq with Y", "X agreed to a new round of talks
+	// with Y" (talks agreed are talks a report counts).
+	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in|(?:agreed|agrees)` + sp + `+to(?:` + sp + `+(?:hold|resume|open|start|begin))?)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + topicBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
 	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
@@ -171,6 +173,13 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		if len(gap) > maxContactGap {
 			continue
 		}
+		// "X held talks about Iraq with Y": a state in the topic is not the
+		// other side; the group after it is.
+		if gi+2 < len(gs) && reTopicEnd.MatchString(gap) {
+			next = gs[gi+2]
+			obj = v.args[next[0]]
+			gap = v.between(last.end, obj.start)
+		}
 		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapCallFrom} {
 			loc := re.FindStringSubmatchIndex(gap)
 			if loc == nil {
@@ -208,6 +217,14 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 	}
 	return out
 }
+
+// reTopicEnd: talks and a topic's preposition right before a group:
+// "held talks about".
+var reTopicEnd = regexp.MustCompile(`\b(?:talks|negotiations|discussions|consultations)` + sp + `+(?:about|on|over|regarding)` + sp + `+(?:the` + sp + `+)?(?:future` + sp + `+of` + sp + `+)?$`)
+
+// topicBeforeWith is what talks are about, told between the talks and
+// "with": " about Iraq", " on the nuclear file".
+const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,;:()]{1,60}?)?`
 
 // maxContactGap bounds the words between two sides of a contact ("X, the
 // lead negotiator, met with Y"): the patterns allow a parenthetical of 80

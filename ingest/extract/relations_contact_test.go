@@ -21,6 +21,15 @@ func TestContacts(t *testing.T) {
 		{"held talks with", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held indirect talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"talks about a state with another", []string{
+			"[Iran|country:iran] held talks about [Iraq|country:iraq] with the [United States|country:united-states]."},
+			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"talks agreed to, with a topic", []string{
+			"[Iran|country:iran] has agreed to a new round of talks about [Iraq|country:iraq] with the [United States|country:united-states]."},
+			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"talks about a state and no one else", []string{
+			"[Iran|country:iran] held talks about [Iraq|country:iraq] on Monday."},
+			nil},
 		{"nuclear talks in person are a meeting too", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held nuclear talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff", "NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
