@@ -30,6 +30,15 @@ func TestContacts(t *testing.T) {
 		{"talks about a state and no one else", []string{
 			"[Iran|country:iran] held talks about [Iraq|country:iraq] on Monday."},
 			nil},
+		{"travelled to a city for talks with", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] traveled to [Muscat|place:muscat] for indirect talks with [Steve Witkoff|person:steve-witkoff]."},
+			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"in a city for a meeting with", []string{
+			"[Steve Witkoff|person:steve-witkoff] is in [Geneva|place:geneva] for a meeting with [Abbas Araghchi|person:abbas-araghchi]."},
+			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"travelled for talks, and someone else named after", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] traveled to [Muscat|place:muscat] for talks, and [Oman|country:oman] welcomed [Steve Witkoff|person:steve-witkoff]."},
+			nil},
 		{"nuclear talks in person are a meeting too", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held nuclear talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff", "NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
