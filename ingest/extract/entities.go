@@ -101,7 +101,9 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 	s.filterDetected()
 	s.echoDetected()
 	chosen := s.selectCandidates()
-	return s.resolve(chosen)
+	set := s.resolve(chosen)
+	set.pairAgreements = x.pairAgreements
+	return set
 }
 
 // markNotEntities flags the tokens inside the document's not-entity spans,

@@ -34,11 +34,13 @@ type Extractor struct {
 	// yearEvents maps "kind|year" to the catalog events of that kind
 	// that began that year (detect_year_events.go).
 	yearEvents map[string][]int
-	lex        lexicon
-	surname    map[string][]int // folded surname → catalog people bearing it
-	capital    map[string]string
-	capOf      map[string]string // country id → its capital's id
-	byName     map[string]int    // "<type>|<folded name or alias>" → catalog entry
+	// pairAgreements are the catalog's agreements between two sides.
+	pairAgreements []*entity
+	lex            lexicon
+	surname        map[string][]int // folded surname → catalog people bearing it
+	capital        map[string]string
+	capOf          map[string]string // country id → its capital's id
+	byName         map[string]int    // "<type>|<folded name or alias>" → catalog entry
 	// words joins the matcher's vocabulary and the lexicon, so a token
 	// costs one map lookup.
 	words map[string]wordInfo
@@ -71,6 +73,11 @@ func New(opts Options) (*Extractor, error) {
 		byName:  map[string]int{},
 	}
 	x.yearEvents = indexYearEvents(cat)
+	for i, e := range cat.entries {
+		if e.Type == "Agreement" && len(e.Sides) == 2 {
+			x.pairAgreements = append(x.pairAgreements, (&scan{x: x}).newEntity(pending{entry: i}))
+		}
+	}
 	for i, e := range cat.entries {
 		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
 			x.match.add(form, i, formName)

@@ -125,6 +125,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.knownAttacks(v)
 		b.namedParties(v)
 		b.knownAffiliations(v)
+		b.knownAgreementsSigned(v)
 	}
 	b.datelineVenues()
 	b.quotes()

@@ -79,6 +79,10 @@ type entity struct {
 type entitySet struct {
 	Entities map[string]*entity
 	Mentions []mention
+	// pairAgreements are the catalog's agreements between two sides, for
+	// the rules that find one the text describes without its name
+	// (relations_agreements_known.go); shared, not to be changed.
+	pairAgreements []*entity
 }
 
 // relation is one relation found in the document.
