@@ -70,7 +70,7 @@ func newLexicon() lexicon {
 		navy army air force central command judiciary council parliament parliamentary speaker
 		u.s. us un eu nato iaea white oil petroleum justice health education labor labour agriculture
 		transportation veterans sheikh grand vice-presidential strategic regional ground forces quds spiritual religious political
-		cabinet representative field`)
+		cabinet representative field bureau politburo`)
 	l.add(wcOrgHead, `ministry council agency institute institution foundation endowment corps department
 		committee party university college bank company corporation corp. inc. ltd. organization
 		organisation commission association authority forces force army navy guard guards command

@@ -42,3 +42,15 @@ func TestDescribedOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestBureauTitles: "political bureau chief" and "politburo chief" are
+// offices of the organisation named before them.
+func TestBureauTitles(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{"political bureau chief", "Hamas political bureau chief Zorbin Haniyeh met Qatari officials.",
+			[]string{"HOLDS_ROLE person:zorbin-haniyeh organization:hamas"}, nil},
+		{"politburo chief", "Hamas politburo chief Zorbin Haniyeh met Qatari officials.",
+			[]string{"HOLDS_ROLE person:zorbin-haniyeh organization:hamas"}, nil},
+	})
+}
