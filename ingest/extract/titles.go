@@ -80,6 +80,12 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		case tok.key == "then" && r < from && r-k <= 2:
 			r = k
 			continue
+		// "an adviser to Supreme Leader Ali Khamenei": a lower-case title
+		// before "to" and a capitalised one after it are two people's;
+		// the name's is the one after ("Special Envoy to the Middle East",
+		// "Ambassador to Israel" stay whole).
+		case tok.key == "to" && k > 0 && r == k+1 && s.toks[r].cap && s.class(r)&(wcTitle|wcTitleMod) != 0 &&
+			!s.toks[k-1].cap && s.class(k-1)&wcTitle != 0:
 		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || tok.key == "to" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
 		// "Coordinator for Global Infrastructure and Energy Security":

@@ -26,6 +26,8 @@ func TestTitles(t *testing.T) {
 		{"a state before and then a title ends another phrase", "King Hussein of Jordan and President Bashar al-Assad spoke.", "person:bashar-al-assad", "President", ""},
 		{"a brief after for is no holder", "Special Envoy for Yemen Tim Lenderking spoke.", "person:tim-lenderking", "Special Envoy for Yemen", ""},
 		{"an unknown name after a title and its brief", "accompanied by U.S. Ambassador to Oman Ana Escrogima, he went", "person:ana-escrogima", "Ambassador to Oman", "country:united-states"},
+		{"an adviser to a titled person", "Ali Shamkhani, an adviser to Supreme Leader Ali Khamenei, was wounded.", "person:ali-khamenei", "Supreme Leader", ""},
+		{"an envoy to a region keeps its brief", "Special Envoy to the Middle East Steve Witkoff arrived.", "person:steve-witkoff", "Special Envoy to the Middle East", ""},
 		{"shah", "In early 1979, Iran's Shah Mohammad Reza Pahlavi was overthrown.", "person:mohammad-reza-pahlavi", "Shah", "country:iran"},
 		{"under in lower case ends the phrase", "Abdel Halim Khaddam was Vice President of Syria under Hafez al-Assad.", "person:hafez-al-assad", "", ""},
 		{"a title after under", "Khaddam served under President Hafez al-Assad.", "person:hafez-al-assad", "President", ""},
