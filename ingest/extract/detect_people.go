@@ -381,12 +381,17 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	k := j + 1
-	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former") {
+	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former" || s.toks[k].key == "then") {
 		k++
 	}
 	from = k
 	for n := 0; n < 4 && k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap; n, k = n+1, k+1 {
 		if s.class(k)&wcRole != 0 {
+			// "the chief of staff of the IDF": "of staff" is part of the
+			// office, the holder comes after it.
+			if s.tokKey(k+1) == "of" && s.tokKey(k+2) == "staff" {
+				k += 2
+			}
 			return from, k + 1, true
 		}
 	}

@@ -28,6 +28,8 @@ func TestTitles(t *testing.T) {
 		{"an unknown name after a title and its brief", "accompanied by U.S. Ambassador to Oman Ana Escrogima, he went", "person:ana-escrogima", "Ambassador to Oman", "country:united-states"},
 		{"an adviser to a titled person", "Ali Shamkhani, an adviser to Supreme Leader Ali Khamenei, was wounded.", "person:ali-khamenei", "Supreme Leader", ""},
 		{"an envoy to a region keeps its brief", "Special Envoy to the Middle East Steve Witkoff arrived.", "person:steve-witkoff", "Special Envoy to the Middle East", ""},
+		{"an apposition's office with of staff", "Yitzhak Rabin, the chief of staff of the IDF, led the army.", "person:yitzhak-rabin", "chief of staff", "organization:israel-defense-forces"},
+		{"then before an apposition's office", "Yitzhak Rabin, then chief of staff of the IDF, led the army.", "person:yitzhak-rabin", "chief of staff", "organization:israel-defense-forces"},
 		{"shah", "In early 1979, Iran's Shah Mohammad Reza Pahlavi was overthrown.", "person:mohammad-reza-pahlavi", "Shah", "country:iran"},
 		{"under in lower case ends the phrase", "Abdel Halim Khaddam was Vice President of Syria under Hafez al-Assad.", "person:hafez-al-assad", "", ""},
 		{"a title after under", "Khaddam served under President Hafez al-Assad.", "person:hafez-al-assad", "President", ""},
