@@ -18,8 +18,15 @@ var siteNouns = map[string]bool{
 	"gasfield": true, "airfield": true, "airport": true, "quarter": true,
 	"synagogue": true, "mosque": true, "church": true, "cathedral": true, "shrine": true, "hotel": true,
 	"highway": true, "hospital": true, "palace": true, "square": true, "stadium": true, "bridge": true,
-	"dam": true, "reactor": true,
+	"dam": true, "reactor": true, "cemetery": true,
 }
+
+// sitesAfterPrepositions may follow their name with no article after a
+// preposition: "held at Sednaya prison", "flew to Mehrabad airport".
+var sitesAfterPrepositions = map[string]bool{"prison": true, "airport": true, "hospital": true, "camp": true, "crossing": true, "checkpoint": true}
+
+// sitePrepositions stand before such a name.
+var sitePrepositions = map[string]bool{"at": true, "in": true, "to": true, "from": true, "near": true, "into": true, "inside": true, "outside": true}
 
 // siteCompounds are two-word site nouns: "oil field", "refugee camp".
 var siteCompounds = map[[2]string]bool{
@@ -49,8 +56,9 @@ func (s *scan) detectPlaceFacilities() {
 }
 
 // siteBefore proposes the name right before a site noun at [h, end) after
-// "the": one to three capitalised words the catalog does not know as
-// anything but a place.
+// "the" (or, for a prison, an airport and the like, after a preposition):
+// one to three capitalised words the catalog does not know as anything but
+// a place.
 func (s *scan) siteBefore(h, end int) {
 	from := h
 	for from > 0 && h-from < 3 && s.capWord(from-1) && s.sameSent(from-1, h) && s.toks[from-1].kind == tkWord &&
@@ -61,7 +69,8 @@ func (s *scan) siteBefore(h, end int) {
 	if from >= 2 && from < h && s.glued(from-1) && s.class(from-2)&wcParticle != 0 && !s.toks[from-2].cap {
 		from -= 2
 	}
-	if from == h || from == 0 || s.tokKey(from-1) != "the" || !s.sameSent(from-1, end-1) {
+	article := s.tokKey(from-1) == "the" || sitesAfterPrepositions[s.toks[end-1].key] && sitePrepositions[s.tokKey(from-1)]
+	if from == h || from == 0 || !article || !s.sameSent(from-1, end-1) {
 		return
 	}
 	for k := from; k < h; k++ {
