@@ -35,6 +35,7 @@ func (s *scan) detect() {
 	s.detectPlaceAppositions()
 	s.detectPlaceLists()
 	s.detectOrgLists()
+	s.detectArabicOrgs()
 	s.detectYearEvents()
 }
 
