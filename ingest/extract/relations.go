@@ -121,6 +121,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.agreementsBetween(v)
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
+		b.cityTalks(v)
 		b.knownSides(v)
 		b.knownAttacks(v)
 		b.namedParties(v)
