@@ -28,30 +28,28 @@ func (s *scan) detectArabicOrgs() {
 		if t.kind != tkWord || !t.cap || !arabicOrgHeads[t.key] || s.notEnt[h] || s.catTyp[h] != "" || s.inParentheses(h) {
 			continue
 		}
-		end := h + 1
-		for end < len(s.toks) && end-h < 8 && s.sameSent(h, end) {
-			switch {
-			case s.glued(end) && end > h+1:
-				end++ // the hyphen of "al-Aqsa"
-			case s.capWord(end):
-				end++
-			case s.class(end)&wcParticle != 0 && end+1 < len(s.toks) && s.glued(end+1):
-				end++ // "al" of "al-Aqsa"
-			default:
-				goto done
-			}
-		}
-	done:
-		// The name needs a word after its head, and does not end on a hyphen
-		// or an article.
-		for end > h+1 && (s.toks[end-1].key == "-" || s.class(end-1)&wcParticle != 0) {
-			end--
-		}
+		end := s.arabicNameEnd(h)
 		if end <= h+1 || s.glossed(h, end) {
 			continue
 		}
 		s.cands = append(s.cands, candidate{from: h, to: end, entry: -1, typ: "Organization", name: s.spanText(h, end), prio: prioTyped})
 	}
+}
+
+// arabicNameEnd is where the name opened by the head word at h ends: after
+// its capitalised words and "al-" articles, not on a hyphen or an article.
+func (s *scan) arabicNameEnd(h int) int {
+	end := h + 1
+	for end < len(s.toks) && end-h < 8 && s.sameSent(h, end) &&
+		(s.glued(end) && end > h+1 || // the hyphen of "al-Aqsa"
+			s.capWord(end) ||
+			s.class(end)&wcParticle != 0 && end+1 < len(s.toks) && s.glued(end+1)) { // "al" of "al-Aqsa"
+		end++
+	}
+	for end > h+1 && (s.toks[end-1].key == "-" || s.class(end-1)&wcParticle != 0) {
+		end--
+	}
+	return end
 }
 
 // inParentheses reports whether token i lies inside a parenthesis opened
