@@ -95,7 +95,7 @@ func (s *scan) detectYearEvents() {
 	}
 }
 
-func isYearTok(t token) bool { return t.digit && len(t.key) == 4 && reYear.MatchString(t.key) }
+func isYearTok(t token) bool { return t.digit && isYear(t.key) }
 
 // fitsAdjectives reports whether every capitalised word in tokens
 // [from, to) is a state's adjective the event's name or description

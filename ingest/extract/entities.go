@@ -245,17 +245,23 @@ func (s *scan) build(ms []pending) *entitySet {
 // newEntity makes the entity a first mention names.
 func (s *scan) newEntity(m pending) *entity {
 	if m.entry >= 0 {
-		e := s.x.cat.entries[m.entry]
-		ent := &entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...), Props: map[string]any{}, Demonyms: e.Demonyms, Sides: e.Sides, Attacks: e.Attacks, Affiliations: e.Affiliations, Catalog: true, LocatedIn: e.LocatedIn, Capital: e.CapitalOf != ""}
-		if e.Wikidata != "" {
-			ent.Props["wikidata"] = e.Wikidata
-		}
-		if e.Description != "" {
-			ent.Props["description"] = e.Description
-		}
-		return ent
+		return catalogEntity(s.x.cat.entries[m.entry])
 	}
 	return &entity{ID: m.id, Name: unshout(m.name), Type: m.typ, Props: map[string]any{}}
+}
+
+// catalogEntity is a fresh entity of a catalog entry.
+func catalogEntity(e catalogEntry) *entity {
+	ent := &entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...), Props: map[string]any{},
+		Demonyms: e.Demonyms, Sides: e.Sides, Attacks: e.Attacks, Affiliations: e.Affiliations,
+		Catalog: true, LocatedIn: e.LocatedIn, Capital: e.CapitalOf != ""}
+	if e.Wikidata != "" {
+		ent.Props["wikidata"] = e.Wikidata
+	}
+	if e.Description != "" {
+		ent.Props["description"] = e.Description
+	}
+	return ent
 }
 
 // oneLine collapses the white space of a mention's text, copying only when

@@ -95,12 +95,7 @@ func namesEvent(v *sentView, ev normalize.Span) bool {
 // isHeading reports a sentence that is a heading: a paragraph of its own
 // that the normalizer marked as yielding no entities.
 func (b *relBuilder) isHeading(v *sentView) bool {
-	before := b.doc.Text[:v.start]
-	after := b.doc.Text[v.end:]
-	if strings.TrimRight(before, " \t") != "" && !strings.HasSuffix(strings.TrimRight(before, " \t"), "\n\n") {
-		return false
-	}
-	if strings.TrimLeft(after, " \t") != "" && !strings.HasPrefix(strings.TrimLeft(after, " \t"), "\n\n") {
+	if !aloneInParagraph(b.doc.Text, v.start, v.end) {
 		return false
 	}
 	for _, s := range b.doc.NotEntities {

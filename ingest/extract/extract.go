@@ -35,7 +35,7 @@ type Extractor struct {
 	// that began that year (detect_year_events.go).
 	yearEvents map[string][]int
 	// pairAgreements are the catalog's agreements between two sides.
-	pairAgreements []*entity
+	pairAgreements []catalogEntry
 	lex            lexicon
 	surname        map[string][]int // folded surname → catalog people bearing it
 	capital        map[string]string
@@ -73,9 +73,9 @@ func New(opts Options) (*Extractor, error) {
 		byName:  map[string]int{},
 	}
 	x.yearEvents = indexYearEvents(cat)
-	for i, e := range cat.entries {
+	for _, e := range cat.entries {
 		if e.Type == "Agreement" && len(e.Sides) == 2 {
-			x.pairAgreements = append(x.pairAgreements, (&scan{x: x}).newEntity(pending{entry: i}))
+			x.pairAgreements = append(x.pairAgreements, e)
 		}
 	}
 	for i, e := range cat.entries {

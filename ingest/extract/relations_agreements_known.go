@@ -44,7 +44,7 @@ func (b *relBuilder) knownAgreementsSigned(v *sentView) {
 		}
 		if _, named := b.ents.Entities[agr.ID]; !named {
 			if _, built := b.events[agr.ID]; !built {
-				b.events[agr.ID] = copyEntity(agr) // the catalog's is shared by every document
+				b.events[agr.ID] = catalogEntity(*agr)
 			}
 		}
 		ps, pe := a.end+loc[2], a.end+loc[3]
@@ -57,17 +57,17 @@ func (b *relBuilder) knownAgreementsSigned(v *sentView) {
 // pairAgreement is the one catalog agreement between x and y whose name
 // holds head and, when year is given, whose name or description holds
 // it; nil when none or several fit.
-func (b *relBuilder) pairAgreement(x, y, head, year string) *entity {
-	var found *entity
-	for _, e := range b.ents.pairAgreements {
+func (b *relBuilder) pairAgreement(x, y, head, year string) *catalogEntry {
+	var found *catalogEntry
+	for i := range b.ents.pairAgreements {
+		e := &b.ents.pairAgreements[i]
 		if !(e.Sides[0] == x && e.Sides[1] == y || e.Sides[0] == y && e.Sides[1] == x) {
 			continue
 		}
 		if !strings.Contains(strings.ToLower(e.Name), head) {
 			continue
 		}
-		desc, _ := e.Props["description"].(string)
-		if year != "" && !strings.Contains(e.Name+" "+desc, year) {
+		if year != "" && !strings.Contains(e.Name+" "+e.Description, year) {
 			continue
 		}
 		if found != nil {
@@ -76,15 +76,4 @@ func (b *relBuilder) pairAgreement(x, y, head, year string) *entity {
 		found = e
 	}
 	return found
-}
-
-// copyEntity is a copy of e that a document may change.
-func copyEntity(e *entity) *entity {
-	c := *e
-	c.Aliases = append([]string(nil), e.Aliases...)
-	c.Props = make(map[string]any, len(e.Props))
-	for k, v := range e.Props {
-		c.Props[k] = v
-	}
-	return &c
 }

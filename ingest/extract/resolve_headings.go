@@ -34,10 +34,18 @@ func (s *scan) titledEvent(m pending) bool {
 	if (head != "" && head != "The" && head != "the") || strings.TrimSpace(text[end:lineEnd]) != "" {
 		return false
 	}
-	if lineStart >= 2 && text[lineStart-2:lineStart] != "\n\n" || !strings.HasPrefix(text[lineEnd:], "\n\n") {
+	if !aloneInParagraph(text, lineStart, lineEnd) {
 		return false
 	}
 	return reSectionAnaphor.MatchString(sectionAfter(text, lineEnd))
+}
+
+// aloneInParagraph reports whether text[start:end] is a paragraph of its
+// own: blank lines, or the text's ends, on both sides.
+func aloneInParagraph(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " \t")
+	after := strings.TrimLeft(text[end:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n\n")) && (after == "" || strings.HasPrefix(after, "\n\n"))
 }
 
 // sectionAfter is the text from off to the next line that stands alone

@@ -82,7 +82,7 @@ type entitySet struct {
 	// pairAgreements are the catalog's agreements between two sides, for
 	// the rules that find one the text describes without its name
 	// (relations_agreements_known.go); shared, not to be changed.
-	pairAgreements []*entity
+	pairAgreements []catalogEntry
 }
 
 // relation is one relation found in the document.
