@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -48,6 +49,26 @@ func TestBuiltinNamesAreUnique(t *testing.T) {
 	}
 }
 
+// TestBuiltinEventDates: a built-in event's date must agree with what its
+// entry says of it elsewhere; the year in its name or description catches
+// a date typed wrong.
+func TestBuiltinEventDates(t *testing.T) {
+	x := testExtractor(t)
+	dated := 0
+	for _, e := range x.cat.entries {
+		if e.Date == "" {
+			continue
+		}
+		dated++
+		if said := e.Name + " " + strings.Join(e.Aliases, " ") + " " + e.Description; !strings.Contains(said, e.Date[:4]) {
+			t.Errorf("%s: date %s, but its year is not in %q", e.ID, e.Date, said)
+		}
+	}
+	if dated < 100 {
+		t.Errorf("%d built-in events carry a date; want at least 100", dated)
+	}
+}
+
 func TestExtraCatalog(t *testing.T) {
 	write := func(t *testing.T, body string) string {
 		t.Helper()
@@ -74,6 +95,9 @@ func TestExtraCatalog(t *testing.T) {
 		{"a dangling side is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","sides":["country:atlantis"]}]}`, "unknown id country:atlantis"},
 		{"a dangling affiliation is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","affiliations":["organization:nowhere"]}]}`, "unknown id organization:nowhere"},
 		{"a dangling attack is rejected", `{"version":"1","entities":[{"type":"Event","name":"Raid on Atlantis","attacks":[{"by":"country:iran","on":"country:atlantis"}]}]}`, "unknown id country:atlantis"},
+		{"a date on a person is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","date":"1990"}]}`, "attacks and date are for events only"},
+		{"a date that is not a date is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","date":"13 June 1990"}]}`, `date "13 June 1990": want YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"a month out of range is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","date":"1990-13"}]}`, `date "1990-13"`},
 		{"demonyms on a person are rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","demonyms":["Bish"]}]}`, "demonyms and metonyms are for countries only"},
 	}
 	for _, tt := range tests {
@@ -148,4 +172,11 @@ func TestCatalogDocExample(t *testing.T) {
 		"PARTICIPATED_IN country:israel event:operation-zorbian-dawn",
 		"AFFILIATED_WITH person:dana-orbel organization:likud",
 	}, nil)
+	i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.ID == "event:operation-zorbian-dawn" })
+	if i < 0 {
+		t.Fatalf("the example's event is not among %+v", res.Entities)
+	}
+	if p := res.Entities[i].Properties; p["date"] != "2031-04-02" || p["dateText"] != catalogDateText {
+		t.Errorf("the example's event: date %v (%v), want 2031-04-02 from the catalog", p["date"], p["dateText"])
+	}
 }

@@ -254,7 +254,7 @@ func (s *scan) newEntity(m pending) *entity {
 func catalogEntity(e catalogEntry) *entity {
 	ent := &entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...), Props: map[string]any{},
 		Demonyms: e.Demonyms, Sides: e.Sides, Attacks: e.Attacks, Affiliations: e.Affiliations,
-		Catalog: true, LocatedIn: e.LocatedIn, Capital: e.CapitalOf != ""}
+		CatalogDate: e.Date, Catalog: true, LocatedIn: e.LocatedIn, Capital: e.CapitalOf != ""}
 	if e.Wikidata != "" {
 		ent.Props["wikidata"] = e.Wikidata
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -237,4 +238,44 @@ func TestYearBeforeCatalogEventIsItsMention(t *testing.T) {
 		return
 	}
 	t.Errorf("no Six-Day War among %+v", res.Entities)
+}
+
+// TestCatalogDatesFillWhatTheTextLeaves: a catalog event the document does
+// not date takes the catalog's date, marked as such; a date any sentence
+// gives comes first, even one read after the undated mention.
+func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
+	tests := []struct {
+		name, text, event          string
+		wantDate, wantPrec, wantBy string // wantBy: the dateText
+	}{
+		{"undated in the text: the catalog's year",
+			"Beirut was a centre of finance until the outbreak of the Lebanese Civil War.",
+			"Lebanese Civil War", "1975", "year", catalogDateText},
+		{"undated in the text: the catalog's day",
+			"After their victory in the Battle of Karameh, Fatah grew.",
+			"Battle of Karameh", "1968-03-21", "day", catalogDateText},
+		{"a later sentence's date comes first",
+			"After their victory in the Battle of Karameh, Fatah grew. The Battle of Karameh in 1968 made it famous.",
+			"Battle of Karameh", "1968", "year", "1968"},
+		{"an event the catalog does not date stays undated",
+			"Analysts wrote about the Iran–Israel proxy conflict.",
+			"Iran–Israel proxy conflict", "", "", ""},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Type == "Event" && e.Name == tt.event })
+			if i < 0 {
+				t.Fatalf("no event %q among %+v", tt.event, res.Entities)
+			}
+			e := res.Entities[i]
+			d, _ := e.Properties["date"].(string)
+			p, _ := e.Properties["datePrecision"].(string)
+			by, _ := e.Properties["dateText"].(string)
+			if d != tt.wantDate || p != tt.wantPrec || by != tt.wantBy {
+				t.Errorf("got date %q (%q, %q), want %q (%q, %q)", d, p, by, tt.wantDate, tt.wantPrec, tt.wantBy)
+			}
+		})
+	}
 }

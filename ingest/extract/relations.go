@@ -139,6 +139,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()
+	b.catalogDates()
 	return b.result()
 }
 

@@ -66,6 +66,10 @@ type entity struct {
 	// Affiliations (catalog people) are the ids of their parties and
 	// groups; not output.
 	Affiliations []string
+	// CatalogDate (catalog events) is when the catalog says the event
+	// began; it dates the event when the document does not. Output as
+	// the date, marked as the catalog's.
+	CatalogDate string
 	// Catalog reports an entity of the catalog; for catalog places,
 	// LocatedIn is where the catalog puts the place (a place or country
 	// id) and Capital whether it is a country's capital. Not output.
