@@ -466,7 +466,8 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 // day when the catalog's description names one day in that year or month
 // ("downing of an Iranian airliner by USS Vincennes, 3 July 1988" for "In
 // 1988, ..."): the text says when, the catalog only says it more exactly.
-// A date the text does not give is not made up.
+// An event the text does not date at all takes the catalog's own date
+// once the whole document is read (events_catalog_dates.go).
 func refineFromCatalog(props map[string]any) {
 	date, _ := props["date"].(string)
 	desc, _ := props["description"].(string)
