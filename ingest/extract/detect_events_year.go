@@ -3,6 +3,9 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Events named by their year and what happened, in lower case: "the 1970
@@ -102,8 +105,9 @@ func modifiedHead(after string) bool { return reModifiedHead.MatchString(after) 
 var reDateDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+\d{1,2}(?:,?` + sp + `+(?:1[89]|20)\d{2},?)?|\d{1,2}` + sp + `+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:` + sp + `+(?:1[89]|20)\d{2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+(?:1[89]|20)\d{2})` + sp + `+(?:(?:[A-Z][\w'’.–-]*|terrorist|terror|missile|drone|suicide|chemical)` + sp + `+){0,2}(?:attacks?|massacre|strikes|bombings?|assault|raid))\b`)
 
 // dateDeeds builds the deeds named by their date. A date without its year
-// names the deed but does not date it: which year "October 7" is, the
-// name does not say.
+// names the deed but dates it only when it is recent news: "the September
+// 14 attack" in a report of 11 October 2019 is that September's. Which
+// year "the October 7 attack" is, a report of 2025 does not say.
 func (b *relBuilder) dateDeeds(v *sentView, text string) {
 	for _, m := range reDateDeed.FindAllStringSubmatchIndex(text, -1) {
 		s, e := v.start+m[2], v.start+m[3]
@@ -117,9 +121,10 @@ func (b *relBuilder) dateDeeds(v *sentView, text string) {
 			ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "attack"}}
 			b.events[id] = ev
 		}
-		if _, dated := ev.Props["date"]; !dated && reYearInName.MatchString(v.between(s, e)) {
+		if _, dated := ev.Props["date"]; !dated {
+			withYear := reYearInName.MatchString(v.between(s, e))
 			for _, d := range v.dates {
-				if d.Start >= s && d.End <= e && d.Resolved() {
+				if d.Start >= s && d.End <= e && d.Resolved() && (withYear || b.recentDay(d)) {
 					ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
 					break
 				}
@@ -127,4 +132,22 @@ func (b *relBuilder) dateDeeds(v *sentView, text string) {
 		}
 		b.eventMentioned(id, v, s, e)
 	}
+}
+
+// recentNews is how far before a report a day named without its year may
+// lie and still be read as that year's (or the year before's, in January).
+const recentNews = 60 * 24 * time.Hour
+
+// recentDay reports a day written without its year ("September 14") that
+// the report's publication dates to within recentNews before it.
+func (b *relBuilder) recentDay(d timex.Expr) bool {
+	if b.doc.Published.IsZero() || d.Precision != timex.Day {
+		return false
+	}
+	t, ok := d.Time()
+	if !ok {
+		return false
+	}
+	age := b.doc.Published.Sub(t)
+	return age >= 0 && age <= recentNews
 }

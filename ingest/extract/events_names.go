@@ -419,8 +419,11 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		return
 	}
 	defer refineFromCatalog(props)
+	// A date inside the name without its year ("the October 7 attacks")
+	// names the event, not the year: the publication's year would be a
+	// guess, and the catalog knows better (events_catalog_dates.go).
 	for _, d := range v.dates {
-		if d.Start >= s && d.End <= e && d.Resolved() {
+		if d.Start >= s && d.End <= e && d.Resolved() && !d.Relative {
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			return
 		}

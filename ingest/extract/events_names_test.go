@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestNamedEvents(t *testing.T) {
@@ -275,6 +276,49 @@ func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
 			by, _ := e.Properties["dateText"].(string)
 			if d != tt.wantDate || p != tt.wantPrec || by != tt.wantBy {
 				t.Errorf("got date %q (%q, %q), want %q (%q, %q)", d, p, by, tt.wantDate, tt.wantPrec, tt.wantBy)
+			}
+		})
+	}
+}
+
+// TestYearlessDaysInNames: "the September 14 attack" in recent news is
+// that September's; a catalog event's name with a day in it ("the October
+// 7 attacks") is never dated by the publication's year.
+func TestYearlessDaysInNames(t *testing.T) {
+	tests := []struct {
+		name, published, text, event, wantDate string
+	}{
+		{"a deed of last month is this year's", "2019-10-11",
+			"The news follows the September 14 attack on two oil facilities.", "September 14 attack", "2019-09-14"},
+		{"a deed of January read in February is this year's", "2020-02-10",
+			"Markets recovered after the January 3 attack on the airport.", "January 3 attack", "2020-01-03"},
+		{"a deed further back is undated", "2020-06-30",
+			"Markets recovered after the January 3 attack on the airport.", "January 3 attack", ""},
+		{"no publication date: undated", "",
+			"The news follows the September 14 attack on two oil facilities.", "September 14 attack", ""},
+		{"a catalog event named by its day: the catalog's year", "2025-11-20",
+			"Israel recalled the October 7 attacks by Hamas.", "October 7 attacks", "2023-10-07"},
+		{"even in the days after it", "2023-10-20",
+			"Israel recalled the October 7 attacks by Hamas.", "October 7 attacks", "2023-10-07"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOf(tt.text)
+			if tt.published != "" {
+				pub, err := time.Parse("2006-01-02", tt.published)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc.Published = pub
+			}
+			res := x.Extract(doc)
+			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Type == "Event" && e.Name == tt.event })
+			if i < 0 {
+				t.Fatalf("no event %q among %+v", tt.event, res.Entities)
+			}
+			if got, _ := res.Entities[i].Properties["date"].(string); got != tt.wantDate {
+				t.Errorf("date %q, want %q", got, tt.wantDate)
 			}
 		})
 	}
