@@ -16,7 +16,7 @@ const roleNoun = `((?:[A-Za-z][\w.'-]*\s+|\d+(?:st|nd|rd|th)\s+){0,4}?(?i:` + ro
 
 // portfolios name a minister's or secretary's department after "of":
 // "Minister of Defense", "Minister of Foreign Affairs".
-const portfolios = `(?:the\s+)?(?:defen[cs]e|foreign\s+affairs|finance|interior|justice|health|education|economy|oil|petroleum|energy|intelligence|agriculture|labou?r|trade|industry|housing|information|culture|commerce|planning|war|religious\s+affairs|internal\s+affairs|home\s+affairs|national\s+defen[cs]e|public\s+security|security|foreign\s+relations)\b`
+const portfolios = `(?:the\s+)?(?:defen[cs]e|foreign\s+affairs|finance|interior|justice|health|education|economy|oil|petroleum|energy|intelligence|agriculture|labou?r|trade|industry|housing|information|culture|commerce|planning|war|religious\s+affairs|internal\s+affairs|home\s+affairs|national\s+defen[cs]e|public\s+security|security|foreign\s+relations|(?:general\s+)?staff)\b`
 
 // roleHeads are the nouns a title or role phrase ends in.
 const roleHeads = `(?:minister|president|vice[- ]president|envoy|ambassador|secretary|secretary[- ]general|spokesperson|spokesman|spokeswoman|negotiator|chief|head|leader|king|queen|shah|sultan|emir|amir|crown prince|prince|chancellor|premier|general|commander|director|director[- ]general|chairman|chairwoman|chair|advis[eo]r|representative|diplomat|deputy|governor|mayor|senator|lawmaker|ayatollah|imam|regent|caliph|fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|founder|coordinator|official|officer|attorney general|speaker|co-founder|cofounder)`

@@ -64,6 +64,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.titleAnaphors(ms)
 	ms = s.rulerAnaphors(ms)
 	ms = s.pronounAnaphors(ms)
+	ms = s.localPronouns(ms)
 	ms = s.groupAnaphors(ms)
 	s.yearsBeforeEvents(ms)
 	return s.build(ms)

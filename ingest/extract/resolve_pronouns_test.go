@@ -24,8 +24,10 @@ func TestPronounAnaphors(t *testing.T) {
 		{"a person named fewer times than another is no subject",
 			"Ariel Sharon met Yasser Arafat.\nArafat spoke.\nArafat left.\nSharon stayed.\nArafat returned.\n\nLater he joined the Likud.",
 			sharon, []string{"Ariel Sharon", "Sharon"}},
+		// The blank line keeps the reading of the sentence before
+		// (resolve_pronouns_local.go) out of this case.
 		{"a person first named late is no subject",
-			"The war began in 1967.\nIt lasted six days.\nAriel Sharon led a division.\nSharon crossed the canal.\nSharon was praised.\nHe was promoted.",
+			"The war began in 1967.\nIt lasted six days.\nAriel Sharon led a division.\nSharon crossed the canal.\nSharon was praised.\n\nHe was promoted.",
 			sharon, []string{"Ariel Sharon", "Sharon", "Sharon"}},
 		{"she is the subject of her life, he is not",
 			"Golda Meir was an Israeli politician.\nMeir was born in Kyiv.\nMeir led Israel from 1969. Her cabinet was divided.\nShe resigned in 1974.\nHe was not named.",

@@ -36,7 +36,8 @@ type mention struct {
 	// deal", "the Secretary") that resolution tied to a named entity.
 	Anaphor bool
 	// Pronoun marks "he" or "she" read as the person the document is
-	// about (resolve_pronouns.go): a mention, not a name.
+	// about (resolve_pronouns.go) or the one person of the sentence before
+	// (resolve_pronouns_local.go): a mention, not a name.
 	Pronoun bool
 	// Elided marks the subject of a second verb phrase, written as the
 	// "and" that opens it (relations_elided.go): only the relation rules
