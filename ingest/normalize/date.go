@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/kg-project/kg/ingest/source"
 )
@@ -15,10 +16,19 @@ var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]+(?:, [\p{L} .]+)?, ((?:
 // JSON field) wins, then the body's own metadata (front matter, meta tags),
 // then, near the top of the text, a dateline or a line that is nothing but
 // a date (press releases and news archives print it that way).
+//
+// One exception to metadata first: a feed stamps an item in UTC, and a
+// release issued in the evening where it was written is stamped with the
+// next day. When the page prints the day before the stamp at its top
+// ("Readout July 14, 2026" stamped 2026-07-15T00:14Z), the page's day is
+// the day of issue, and "today" in the text means that day.
 func resolveDate(doc *Document, metaDate string, blocks []block) {
 	if !doc.Published.IsZero() {
 		if doc.PublishedText == "" {
 			doc.PublishedText = doc.Published.Format("2006-01-02T15:04:05Z07:00")
+		}
+		if t, text, ok := topDate(blocks); ok && sameDay(t.AddDate(0, 0, 1), doc.Published) {
+			doc.Published, doc.PublishedText = t, text
 		}
 		return
 	}
@@ -27,30 +37,46 @@ func resolveDate(doc *Document, metaDate string, blocks []block) {
 		// and still look for a readable one.
 		metaDate = firstNonEmpty(metaDate, doc.PublishedText)
 	}
-	candidates := []string{strings.TrimSpace(metaDate)}
-	// Only the top of a document dates it; dates further down are events.
-	for i, b := range blocks {
-		if i >= 8 {
-			break
-		}
-		if m := datelineRe.FindStringSubmatch(b.text); m != nil {
-			candidates = append(candidates, m[1])
-		} else if wordCount(b.text) <= 6 {
-			candidates = append(candidates, b.text) // "July 14, 2026", "### 2015-04-2"
-		}
+	if t, err := source.ParseDate(metaDate); err == nil {
+		doc.Published, doc.PublishedText = t, strings.TrimSpace(metaDate)
+		return
 	}
-	for _, c := range candidates {
-		if c == "" {
-			continue
-		}
-		if t, err := source.ParseDate(c); err == nil {
-			doc.Published, doc.PublishedText = t, c
-			return
-		}
+	if t, text, ok := topDate(blocks); ok {
+		doc.Published, doc.PublishedText = t, text
+		return
 	}
 	if doc.PublishedText == "" {
 		doc.PublishedText = metaDate // kept raw even when unreadable
 	}
+}
+
+// topDate is the first readable date near the top of the text: a dateline
+// or a line that is nothing but a date ("July 14, 2026", "### 2015-04-2").
+// Only the top of a document dates it; dates further down are events.
+func topDate(blocks []block) (time.Time, string, bool) {
+	for i, b := range blocks {
+		if i >= 8 {
+			break
+		}
+		c := ""
+		if m := datelineRe.FindStringSubmatch(b.text); m != nil {
+			c = m[1]
+		} else if wordCount(b.text) <= 6 {
+			c = b.text
+		}
+		if t, err := source.ParseDate(c); err == nil {
+			return t, c, true
+		}
+	}
+	return time.Time{}, "", false
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 func firstNonEmpty(values ...string) string {
