@@ -227,7 +227,11 @@ var reTopicEnd = regexp.MustCompile(`\b(?:talks|negotiations|discussions|consult
 
 // topicBeforeWith is what talks are about, told between the talks and
 // "with": " about Iraq", " on the nuclear file".
-const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,;:()]{1,60}?)?`
+const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,;:()]{1,60}?)?` + placeBeforeWith
+
+// placeBeforeWith is where talks were held, told between the talks and
+// "with": " in the Oval Office", " at Camp David".
+const placeBeforeWith = `(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?[A-Z][\w.'’-]*(?:` + sp + `+[A-Z][\w.'’-]*){0,3})?`
 
 // maxContactGap bounds the words between two sides of a contact ("X, the
 // lead negotiator, met with Y"): the patterns allow a parenthetical of 80

@@ -53,6 +53,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 			ms = append(ms, p)
 		}
 	}
+	ms = s.particleSurnames(ms, people)
 	ms = s.bareSurnames(ms, people)
 	ms = s.spellingVariants(ms)
 	ms = s.shortOrgNames(ms)
@@ -259,6 +260,11 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 			// Laden" of the document is then no longer only one person's.
 			if words := strings.Fields(m.name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
 				add(words[len(words)-2]+" "+sn, m.id)
+			}
+			// "Khalid bin Hamad al-Attiyah" is "bin Hamad al-Attiyah" too,
+			// read from its particle on (resolve_particles.go).
+			if words := strings.Fields(m.name); len(words) >= 4 && patronymicParticles[strings.ToLower(words[len(words)-3])] {
+				add(strings.Join(words[len(words)-3:], " "), m.id)
 			}
 		}
 		// The full name again, where nothing else says it is a name.
