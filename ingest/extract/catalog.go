@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -161,6 +162,9 @@ func (c *catalog) add(file string, data []byte) (string, error) {
 	return f.Version, nil
 }
 
+// reWikidataID is a Wikidata item id.
+var reWikidataID = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+
 // normalizeEntry checks an entry and fills its defaults.
 func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	e.Name = strings.TrimSpace(e.Name)
@@ -179,6 +183,9 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	}
 	if e.Type != "Event" && (len(e.Attacks) > 0 || e.Date != "") {
 		return e, fmt.Errorf("attacks and date are for events only")
+	}
+	if e.Wikidata != "" && !reWikidataID.MatchString(e.Wikidata) {
+		return e, fmt.Errorf("wikidata %q: want an item id such as Q794", e.Wikidata)
 	}
 	if e.Date != "" && !validCatalogDate(e.Date) {
 		return e, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.Date)

@@ -95,6 +95,7 @@ func TestExtraCatalog(t *testing.T) {
 		{"a dangling side is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","sides":["country:atlantis"]}]}`, "unknown id country:atlantis"},
 		{"a dangling affiliation is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","affiliations":["organization:nowhere"]}]}`, "unknown id organization:nowhere"},
 		{"a dangling attack is rejected", `{"version":"1","entities":[{"type":"Event","name":"Raid on Atlantis","attacks":[{"by":"country:iran","on":"country:atlantis"}]}]}`, "unknown id country:atlantis"},
+		{"a wikidata value that is no item id is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","wikidata":"k"}]}`, `wikidata "k": want an item id`},
 		{"a date on a person is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","date":"1990"}]}`, "attacks and date are for events only"},
 		{"a date that is not a date is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","date":"13 June 1990"}]}`, `date "13 June 1990": want YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"a month out of range is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","date":"1990-13"}]}`, `date "1990-13"`},
