@@ -34,7 +34,7 @@ func TestPassageWarSides(t *testing.T) {
 			"The Six-Day War broke out in June 1967.\nIn another war, Israel attacked Egypt.",
 			nil, nil},
 		{"a war named in an image caption is not the passage's",
-			"Rumsfeld led the coalition forces during the Iraq War.]]\nIraq invaded Iran in 1980.",
+			"Rumsfeld visited the coalition forces during the Iraq War.]]\nIraq invaded Iran in 1980.",
 			nil, nil},
 	}
 	for _, tt := range tests {

@@ -37,7 +37,9 @@ var (
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Egypt and Syria launched the", "X fought in the": a group of sides.
-	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:failed|ill-fated|disastrous|brief|bloody|costly|devastating)` + sp + `+)?$`)
+	// "X led the Kurds in the", "X came to power in the": a leader's and a
+	// victor's part in it.
+	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|led` + sp + `+(?:(?:the|its|his|her|their)` + sp + `+)?(?:[\w'’-]+` + sp + `+){1,3}?(?:in|during|into)|(?:came|rose|swept)` + sp + `+to` + sp + `+power` + sp + `+(?:in|through|with)|(?:seized|took)` + sp + `+power` + sp + `+(?:in|through|with))` + sp + `+(?:the` + sp + `+)?(?:(?:failed|ill-fated|disastrous|brief|bloody|costly|devastating)` + sp + `+)?$`)
 	// "The Six-Day War (…) was a brief armed conflict fought between":
 	// a lead sentence naming the war's sides.
 	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation)` + sp + `+(?:(?:fought|waged)` + sp + `+)?(?:between|involving)` + sp + `+(?:the` + sp + `+)?$`)

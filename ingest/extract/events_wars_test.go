@@ -294,3 +294,12 @@ func TestOperationDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestLedInAWar: a leader who led forces in a catalog war took part in it;
+// leading at something after a war is no part in it.
+func TestLedInAWar(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Mustafa Barzani led the Kurds in the First Kurdish Iraqi War.\nIsrael led the world in exports after the Six-Day War."))
+	checkRelationKeys(t, res, []string{"PARTICIPATED_IN person:mustafa-barzani event:first-iraqi-kurdish-war"},
+		[]string{"PARTICIPATED_IN country:israel event:six-day-war"})
+}
