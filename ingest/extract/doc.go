@@ -34,5 +34,10 @@
 //     agreements, who attacked whom, the parties and groups of people, and
 //     the offices its descriptions give. A sentence naming an entity and
 //     one of those relates them, at lower confidence than a relation read
-//     from the sentence's words (docs/catalog.md).
+//     from the sentence's words (docs/catalog.md). It also knows when its
+//     events began, which dates an event no sentence of the document dates
+//     (events_catalog_dates.go).
+//   - "He" and "she" are mentions of a person only where one person can be
+//     meant: the person a document's life is about (resolve_pronouns.go),
+//     or the one person the sentence before named (resolve_pronouns_local.go).
 package extract

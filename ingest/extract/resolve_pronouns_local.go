@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// Outside a life of one person, a "he" or "she" most often speaks of the
-// one person the sentence before named: "Mofaz was born in Tehran. He
+// Beyond the life of one person (resolve_pronouns.go), a "he" or "she"
+// most often speaks of the one person the sentence before named: "Mofaz was born in Tehran. He
 // served as Chief of Staff of the Israel Defense Forces." That reading is
 // taken when
 //
