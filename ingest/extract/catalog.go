@@ -68,10 +68,10 @@ type catalogEntry struct {
 	// person led or belonged to; a sentence naming the person and one of
 	// them relates the two (relations_members_known.go).
 	Affiliations []string `json:"affiliations,omitempty"`
-	// Date (events only) is when the event began, as YYYY, YYYY-MM or
-	// YYYY-MM-DD: the day for an event of one day, the year for one that
-	// lasted longer. It dates the event when the document does not
-	// (events_catalog_dates.go).
+	// Date (events and agreements) is when the event began or the
+	// agreement was signed or adopted, as YYYY, YYYY-MM or YYYY-MM-DD: the
+	// day for an event of one day, the year for one that lasted longer. It
+	// dates the entity when the document does not (events_catalog_dates.go).
 	Date        string `json:"date,omitempty"`
 	Wikidata    string `json:"wikidata,omitempty"`
 	Description string `json:"description,omitempty"`
@@ -181,8 +181,11 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if !strings.HasPrefix(e.ID, prefix+":") || len(e.ID) == len(prefix)+1 {
 		return e, fmt.Errorf("id %q does not start with %q", e.ID, prefix+":")
 	}
-	if e.Type != "Event" && (len(e.Attacks) > 0 || e.Date != "") {
-		return e, fmt.Errorf("attacks and date are for events only")
+	if e.Type != "Event" && len(e.Attacks) > 0 {
+		return e, fmt.Errorf("attacks are for events only")
+	}
+	if e.Type != "Event" && e.Type != "Agreement" && e.Date != "" {
+		return e, fmt.Errorf("date is for events and agreements only")
 	}
 	if e.Wikidata != "" && !reWikidataID.MatchString(e.Wikidata) {
 		return e, fmt.Errorf("wikidata %q: want an item id such as Q794", e.Wikidata)

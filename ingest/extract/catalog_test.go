@@ -49,9 +49,9 @@ func TestBuiltinNamesAreUnique(t *testing.T) {
 	}
 }
 
-// TestBuiltinEventDates: a built-in event's date must agree with what its
-// entry says of it elsewhere; the year in its name or description catches
-// a date typed wrong.
+// TestBuiltinEventDates: a built-in event's or agreement's date must agree
+// with what its entry says of it elsewhere; the year in its name, aliases
+// or description catches a date typed wrong.
 func TestBuiltinEventDates(t *testing.T) {
 	x := testExtractor(t)
 	dated := 0
@@ -64,8 +64,8 @@ func TestBuiltinEventDates(t *testing.T) {
 			t.Errorf("%s: date %s, but its year is not in %q", e.ID, e.Date, said)
 		}
 	}
-	if dated < 100 {
-		t.Errorf("%d built-in events carry a date; want at least 100", dated)
+	if dated < 150 {
+		t.Errorf("%d built-in events and agreements carry a date; want at least 150", dated)
 	}
 }
 
@@ -96,7 +96,7 @@ func TestExtraCatalog(t *testing.T) {
 		{"a dangling affiliation is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","affiliations":["organization:nowhere"]}]}`, "unknown id organization:nowhere"},
 		{"a dangling attack is rejected", `{"version":"1","entities":[{"type":"Event","name":"Raid on Atlantis","attacks":[{"by":"country:iran","on":"country:atlantis"}]}]}`, "unknown id country:atlantis"},
 		{"a wikidata value that is no item id is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","wikidata":"k"}]}`, `wikidata "k": want an item id`},
-		{"a date on a person is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","date":"1990"}]}`, "attacks and date are for events only"},
+		{"a date on a person is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","date":"1990"}]}`, "date is for events and agreements only"},
 		{"a date that is not a date is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","date":"13 June 1990"}]}`, `date "13 June 1990": want YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"a month out of range is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","date":"1990-13"}]}`, `date "1990-13"`},
 		{"demonyms on a person are rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","demonyms":["Bish"]}]}`, "demonyms and metonyms are for countries only"},

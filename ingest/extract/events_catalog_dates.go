@@ -4,7 +4,8 @@ import "regexp"
 
 // An event of the catalog that the document names without dating it ("the
 // Lebanese Civil War", "after the Battle of Karameh") still has a date a
-// reader knows: the catalog's (catalogEntry.Date). The date a sentence
+// reader knows: the catalog's (catalogEntry.Date). So has an agreement: the
+// day it was signed or adopted ("the JCPOA": 2015-07-14). The date a sentence
 // gives always comes first: the catalog only fills what the document
 // leaves empty, once every sentence has been read. Its dateText says where
 // the date came from, so a reader can tell it from the text's.
@@ -29,11 +30,12 @@ func catalogDatePrecision(s string) string {
 	return "day"
 }
 
-// catalogDates dates the document's catalog events that no sentence dated.
-// Each event is dated on its own, so the order of the map does not matter.
+// catalogDates dates the document's catalog events and agreements that no
+// sentence dated. Each is dated on its own, so the order of the map does
+// not matter.
 func (b *relBuilder) catalogDates() {
 	for _, e := range b.ents.Entities {
-		if e.Type != "Event" || e.CatalogDate == "" {
+		if e.Type != "Event" && e.Type != "Agreement" || e.CatalogDate == "" {
 			continue
 		}
 		if e.Props == nil {

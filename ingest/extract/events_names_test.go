@@ -241,12 +241,12 @@ func TestYearBeforeCatalogEventIsItsMention(t *testing.T) {
 	t.Errorf("no Six-Day War among %+v", res.Entities)
 }
 
-// TestCatalogDatesFillWhatTheTextLeaves: a catalog event the document does
-// not date takes the catalog's date, marked as such; a date any sentence
-// gives comes first, even one read after the undated mention.
+// TestCatalogDatesFillWhatTheTextLeaves: a catalog event or agreement the
+// document does not date takes the catalog's date, marked as such; a date
+// any sentence gives comes first, even one read after the undated mention.
 func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
 	tests := []struct {
-		name, text, event          string
+		name, text, entity         string
 		wantDate, wantPrec, wantBy string // wantBy: the dateText
 	}{
 		{"undated in the text: the catalog's year",
@@ -258,6 +258,9 @@ func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
 		{"a later sentence's date comes first",
 			"After their victory in the Battle of Karameh, Fatah grew. The Battle of Karameh in 1968 made it famous.",
 			"Battle of Karameh", "1968", "year", "1968"},
+		{"an agreement takes the day it was signed",
+			"The United States withdrew from the JCPOA in 2018.",
+			"Joint Comprehensive Plan of Action", "2015-07-14", "day", catalogDateText},
 		{"an event the catalog does not date stays undated",
 			"Analysts wrote about the Iran–Israel proxy conflict.",
 			"Iran–Israel proxy conflict", "", "", ""},
@@ -266,9 +269,9 @@ func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := x.Extract(docOf(tt.text))
-			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Type == "Event" && e.Name == tt.event })
+			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.entity })
 			if i < 0 {
-				t.Fatalf("no event %q among %+v", tt.event, res.Entities)
+				t.Fatalf("no entity %q among %+v", tt.entity, res.Entities)
 			}
 			e := res.Entities[i]
 			d, _ := e.Properties["date"].(string)

@@ -67,9 +67,9 @@ type entity struct {
 	// Affiliations (catalog people) are the ids of their parties and
 	// groups; not output.
 	Affiliations []string
-	// CatalogDate (catalog events) is when the catalog says the event
-	// began; it dates the event when the document does not. Output as
-	// the date, marked as the catalog's.
+	// CatalogDate (catalog events and agreements) is when the catalog says
+	// the event began or the agreement was signed; it dates the entity when
+	// the document does not. Output as the date, marked as the catalog's.
 	CatalogDate string
 	// Catalog reports an entity of the catalog; for catalog places,
 	// LocatedIn is where the catalog puts the place (a place or country
