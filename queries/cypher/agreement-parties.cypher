@@ -1,5 +1,6 @@
 // name: agreement-parties :read
-// The parties to an agreement, and who withdrew from it and when.
+// The parties to an agreement, when it was signed, and who withdrew from it
+// and when.
 // @param name string = "JCPOA" — name or alias of the agreement
 
 // Resolve $name through the full-text index: a phrase query (quotes and
@@ -11,6 +12,6 @@ ORDER BY CASE WHEN toLower(node.name) = toLower($name) OR toLower($name) IN [ali
 LIMIT 1
 WITH node AS ag
 MATCH (who:Entity)-[r:PARTY_TO|WITHDREW_FROM]->(ag)
-RETURN ag.name AS agreement, who.name AS party, who.type AS type, type(r) AS relation,
+RETURN ag.name AS agreement, ag.date AS signed, who.name AS party, who.type AS type, type(r) AS relation,
        r.date AS date, r.documents AS documents
 ORDER BY relation DESC, party
