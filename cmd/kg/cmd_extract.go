@@ -148,7 +148,7 @@ func printExtractTable(w io.Writer, r extract.Result) error {
 	fmt.Fprintln(w)
 	names := make(map[string]string, len(r.Entities))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "\nTYPE\tNAME\tID\tMENTIONS\tALIASES")
+	fmt.Fprintln(tw, "\nTYPE\tNAME\tID\tDATE\tMENTIONS\tALIASES")
 	ents := append([]extract.Entity(nil), r.Entities...)
 	sort.SliceStable(ents, func(i, j int) bool {
 		if ents[i].Type != ents[j].Type {
@@ -158,7 +158,7 @@ func printExtractTable(w io.Writer, r extract.Result) error {
 	})
 	for _, e := range ents {
 		names[e.ID] = e.Name
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", e.Type, e.Name, e.ID, len(e.Mentions), strings.Join(e.Aliases, ", "))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", e.Type, e.Name, e.ID, entityDate(e), len(e.Mentions), strings.Join(e.Aliases, ", "))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -177,6 +177,17 @@ func printExtractTable(w io.Writer, r extract.Result) error {
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// entityDate is an event's or agreement's date for the table, marked when
+// only the catalog gives it: a reader should see which dates the text
+// itself states.
+func entityDate(e extract.Entity) string {
+	d, _ := e.Properties["date"].(string)
+	if d != "" && e.Properties["dateText"] == extract.CatalogDateText {
+		d += " (catalog)"
+	}
+	return d
 }
 
 func nameOr(names map[string]string, id string) string {

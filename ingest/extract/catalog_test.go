@@ -177,7 +177,7 @@ func TestCatalogDocExample(t *testing.T) {
 	if i < 0 {
 		t.Fatalf("the example's event is not among %+v", res.Entities)
 	}
-	if p := res.Entities[i].Properties; p["date"] != "2031-04-02" || p["dateText"] != catalogDateText {
+	if p := res.Entities[i].Properties; p["date"] != "2031-04-02" || p["dateText"] != CatalogDateText {
 		t.Errorf("the example's event: date %v (%v), want 2031-04-02 from the catalog", p["date"], p["dateText"])
 	}
 }

@@ -10,8 +10,9 @@ import "regexp"
 // leaves empty, once every sentence has been read. Its dateText says where
 // the date came from, so a reader can tell it from the text's.
 
-// catalogDateText is the dateText of a date taken from the catalog.
-const catalogDateText = "from the catalog"
+// CatalogDateText is the dateText of a date taken from the catalog, not
+// from the document (docs/extract-json.md).
+const CatalogDateText = "from the catalog"
 
 // reCatalogDate is a catalog date: a year, a month or a day.
 var reCatalogDate = regexp.MustCompile(`^(?:1[0-9]|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$`)
@@ -44,6 +45,6 @@ func (b *relBuilder) catalogDates() {
 		if _, dated := e.Props["date"]; dated {
 			continue
 		}
-		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = e.CatalogDate, catalogDatePrecision(e.CatalogDate), catalogDateText
+		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = e.CatalogDate, catalogDatePrecision(e.CatalogDate), CatalogDateText
 	}
 }
