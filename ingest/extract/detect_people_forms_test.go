@@ -78,8 +78,9 @@ func TestKunyaNames(t *testing.T) {
 	x := testExtractor(t)
 	checkDetection(t, x, []detectCase{
 		{"a kunya opening the sentence", "Abu Nidal founded the group in 1974.", []string{"person:abu-nidal"}, nil},
-		{"a kunya with a word that is no given name", "They met Abu Jihad in Tunis.", []string{"person:abu-jihad"}, nil},
-		{"after a preposition of place", "The convoy stopped near Abu Nidal.", nil, []string{"person:abu-nidal"}},
+		{"a kunya with a word that is no given name", "They met Abu Ala in Tunis.", []string{"person:abu-ala"}, nil},
+		{"a kunya the catalog knows is its person", "They met Abu Jihad in Tunis.", []string{"person:khalil-al-wazir"}, []string{"person:abu-jihad"}},
+		{"after a preposition of place", "The convoy stopped near Abu Ala.", nil, []string{"person:abu-ala"}},
 		{"a kunya and a common word", "Abu Sunrise was a brand.", nil, []string{"person:abu-sunrise"}},
 	})
 }
