@@ -77,7 +77,7 @@ func TestRoomsAreNoPeople(t *testing.T) {
 func TestKunyaNames(t *testing.T) {
 	x := testExtractor(t)
 	checkDetection(t, x, []detectCase{
-		{"a kunya opening the sentence", "Abu Nidal founded the group in 1974.", []string{"person:abu-nidal"}, nil},
+		{"a kunya opening the sentence", "Abu Hassan founded the group in 1974.", []string{"person:abu-hassan"}, nil},
 		{"a kunya with a word that is no given name", "They met Abu Ala in Tunis.", []string{"person:abu-ala"}, nil},
 		{"a kunya the catalog knows is its person", "They met Abu Jihad in Tunis.", []string{"person:khalil-al-wazir"}, []string{"person:abu-jihad"}},
 		{"after a preposition of place", "The convoy stopped near Abu Ala.", nil, []string{"person:abu-ala"}},
