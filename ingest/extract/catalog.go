@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // builtinCatalog is the curated catalog shipped with the package.
@@ -190,7 +192,7 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if e.Wikidata != "" && !reWikidataID.MatchString(e.Wikidata) {
 		return e, fmt.Errorf("wikidata %q: want an item id such as Q794", e.Wikidata)
 	}
-	if e.Date != "" && !validCatalogDate(e.Date) {
+	if _, _, ok := timex.ParseValue(e.Date); e.Date != "" && !ok {
 		return e, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.Date)
 	}
 	for _, a := range e.Attacks {

@@ -1,6 +1,6 @@
 package extract
 
-import "regexp"
+import "github.com/kg-project/kg/ingest/timex"
 
 // An event of the catalog that the document names without dating it ("the
 // Lebanese Civil War", "after the Battle of Karameh") still has a date a
@@ -13,23 +13,6 @@ import "regexp"
 // CatalogDateText is the dateText of a date taken from the catalog, not
 // from the document (docs/extract-json.md).
 const CatalogDateText = "from the catalog"
-
-// reCatalogDate is a catalog date: a year, a month or a day.
-var reCatalogDate = regexp.MustCompile(`^(?:1[0-9]|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$`)
-
-// validCatalogDate reports whether s is a date the catalog may hold.
-func validCatalogDate(s string) bool { return reCatalogDate.MatchString(s) }
-
-// catalogDatePrecision is the precision of a valid catalog date.
-func catalogDatePrecision(s string) string {
-	switch len(s) {
-	case len("2006"):
-		return "year"
-	case len("2006-07"):
-		return "month"
-	}
-	return "day"
-}
 
 // catalogDates dates the document's catalog events and agreements that no
 // sentence dated. Each is dated on its own, so the order of the map does
@@ -45,6 +28,7 @@ func (b *relBuilder) catalogDates() {
 		if _, dated := e.Props["date"]; dated {
 			continue
 		}
-		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = e.CatalogDate, catalogDatePrecision(e.CatalogDate), CatalogDateText
+		_, prec, _ := timex.ParseValue(e.CatalogDate) // checked when the catalog loaded
+		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = e.CatalogDate, string(prec), CatalogDateText
 	}
 }

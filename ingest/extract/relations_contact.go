@@ -41,10 +41,10 @@ var (
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
-	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in|(?:agreed|agrees)` + sp + `+to(?:` + sp + `+(?:hold|resume|open|start|begin))?)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + topicBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	reGapHeld = regexp.MustCompile(preVerb + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in|(?:agreed|agrees)` + sp + `+to(?:` + sp + `+(?:hold|resume|open|start|begin))?)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X traveled to Muscat for talks with Y", "X is in Geneva for a
 	// meeting with Y".
-	reGapTravelFor = regexp.MustCompile(preVerb + `(?:(?:traveled|travelled|travels|flew|flies|went|goes|arrived|arrives|headed|heads|came|comes|(?:is|was|are|were)` + sp + `+(?:in|at))(?:` + sp + `+(?:to|in|at))?(?:` + sp + `+[^,;:()]{1,40}?)?)` + sp + `+for` + sp + `+(?:(?:a|an|the|further|new|more|direct|indirect|another|fresh)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(talks|negotiations|meeting|meetings|discussions|consultations)` + topicBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	reGapTravelFor = regexp.MustCompile(preVerb + `(?:(?:traveled|travelled|travels|flew|flies|went|goes|arrived|arrives|headed|heads|came|comes|(?:is|was|are|were)` + sp + `+(?:in|at))(?:` + sp + `+(?:to|in|at))?(?:` + sp + `+[^,;:()]{1,40}?)?)` + sp + `+for` + sp + `+(?:(?:a|an|the|further|new|more|direct|indirect|another|fresh)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(talks|negotiations|meeting|meetings|discussions|consultations)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
 	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
@@ -227,7 +227,7 @@ var reTopicEnd = regexp.MustCompile(`\b(?:talks|negotiations|discussions|consult
 
 // topicBeforeWith is what talks are about, told between the talks and
 // "with": " about Iraq", " on the nuclear file".
-const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,;:()]{1,60}?)?` + placeBeforeWith
+const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,;:()]{1,60}?)?`
 
 // placeBeforeWith is where talks were held, told between the talks and
 // "with": " in the Oval Office", " at Camp David".

@@ -33,22 +33,32 @@ func (e Expr) Resolved() bool { return e.Value != "" }
 // Time returns the first day the expression covers, and false when it is
 // unresolved.
 func (e Expr) Time() (time.Time, bool) {
-	var layout string
-	switch e.Precision {
-	case Day:
-		layout = "2006-01-02"
-	case Month:
-		layout = "2006-01"
-	case Year:
-		layout = "2006"
-	default:
-		return time.Time{}, false
-	}
-	t, err := time.Parse(layout, e.Value)
-	if err != nil {
+	t, p, ok := ParseValue(e.Value)
+	if !ok || p != e.Precision {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// layouts are the forms of a normalized value, by precision.
+var layouts = []struct {
+	layout    string
+	precision Precision
+}{{"2006-01-02", Day}, {"2006-01", Month}, {"2006", Year}}
+
+// ParseValue reads a normalized value written elsewhere ("1975",
+// "1968-03", "1968-03-21"), as an Expr's Value would be: the first day it
+// covers and its precision, or false when it is no real date of that form.
+func ParseValue(v string) (time.Time, Precision, bool) {
+	for _, l := range layouts {
+		if len(v) != len(l.layout) {
+			continue
+		}
+		if t, err := time.Parse(l.layout, v); err == nil {
+			return t, l.precision, true
+		}
+	}
+	return time.Time{}, Unknown, false
 }
 
 func dayExpr(t time.Time) (string, Precision) { return t.Format("2006-01-02"), Day }
