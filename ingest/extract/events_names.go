@@ -81,10 +81,11 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
+	risings := v.has("uprising", "revolt", "rebellion", "riots", "pogrom")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal", "sack", "fall", "capture", "liberation")
 	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown",
 		"war", "intervention", "blockade", "strikes", "assault", "raid")
-	if !heads && !years && !deeds && !prose && !yearDeeds || b.untrustedNames(v) {
+	if !heads && !years && !deeds && !prose && !yearDeeds && !risings || b.untrustedNames(v) {
 		return
 	}
 	text := v.between(v.start, v.end)
@@ -95,6 +96,9 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	}
 	if v.has("crisis", "election") {
 		b.lowerNamedEvents(v, text)
+	}
+	if risings {
+		b.lowerRisings(v, text)
 	}
 	if prose {
 		b.proseWars(v, text)

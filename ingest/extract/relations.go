@@ -106,6 +106,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 		b.roles(v)
 		b.sharedQualifierRoles(v)
 		b.itsRoles(v)
+		b.partyRoles(v)
 		b.memberships(v)
 	}
 	b.inferredRoles()
