@@ -113,7 +113,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	b.principalOffices()
 	b.knownRoles()
 	b.listedMembers()
-	for _, v := range b.views {
+	for _, v := range append(b.views[:len(b.views):len(b.views)], asideViews(b.views, ents)...) {
 		its := b.contacts(v)
 		its = append(its, b.contactFrames(v, its)...)
 		b.actions(v)
