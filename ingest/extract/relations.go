@@ -101,8 +101,9 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 
 		sentenceEvents: map[int][]string{},
 	}
+	asides := asideViews(b.views, ents)
 	// Roles first: later rules use them (event ids, quote targets).
-	for _, v := range b.views {
+	for _, v := range append(b.views[:len(b.views):len(b.views)], asides...) {
 		b.roles(v)
 		b.sharedQualifierRoles(v)
 		b.itsRoles(v)
@@ -113,7 +114,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	b.principalOffices()
 	b.knownRoles()
 	b.listedMembers()
-	for _, v := range append(b.views[:len(b.views):len(b.views)], asideViews(b.views, ents)...) {
+	for _, v := range append(b.views[:len(b.views):len(b.views)], asides...) {
 		its := b.contacts(v)
 		its = append(its, b.contactFrames(v, its)...)
 		b.actions(v)

@@ -10,7 +10,7 @@ import (
 // sent its army into Syria" says that Britain sent its army into Syria; the
 // rules, which read the words between two names, see "Nazi Germany" and
 // "Lebanon" in the way. An aside view of such a sentence blanks the clause
-// out (offsets kept), and the action rules read it as well as the sentence
+// out (offsets kept), and the sentence rules read it as well as the sentence
 // itself.
 
 // reAside is the clause right after a name: it opens with a relative word,

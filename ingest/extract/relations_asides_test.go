@@ -17,6 +17,9 @@ func TestAsides(t *testing.T) {
 		{"a relative clause", []string{"ATTACKED"}, []string{
 			"[Iran|country:iran], which had warned [Washington|country:us] for weeks, struck [Israel|country:israel] on Saturday."},
 			[]string{"ATTACKED country:iran country:israel"}},
+		{"an office given after the aside", []string{"HOLDS_ROLE"}, []string{
+			"[Kamal Kharazi|person:kharazi], who had studied in [Houston|place:houston] for years, was appointed foreign minister of [Iran|country:iran] in 1997."},
+			[]string{"HOLDS_ROLE person:kharazi country:iran"}},
 		{"a name further on is one of a list", []string{"ATTACKED"}, []string{
 			"Forces of [Jordan|country:jordan], [Egypt|country:egypt], the [Syrian|country:syria] army of the north, struck [Israel|country:israel]."},
 			nil},
