@@ -16,7 +16,8 @@ import (
 //     following an opening phrase and its comma ("In 2005, ");
 //   - a verb in the past tense follows it;
 //   - "and" follows within the clause (no comma, semicolon or colon
-//     before it), and a verb in the past tense follows the "and".
+//     before it but the comma of ", and"), and a verb in the past tense
+//     follows the "and".
 //
 // The mention lives only in the views the relation rules read; it is not
 // one of the document's mentions.
@@ -30,6 +31,8 @@ var (
 	// The "and" that opens a second verb phrase, and what ends a clause.
 	reAndVerb   = regexp.MustCompile(`\band\b`)
 	reClauseEnd = regexp.MustCompile(`[,;:()]`)
+	// ", and" right before a verb in the past tense, and that verb.
+	reCommaAndVerb = regexp.MustCompile(`^,` + sp + `+and` + rePastVerb.String()[1:])
 )
 
 // maxElidedReach bounds the bytes from a subject to the "and" of its
@@ -50,8 +53,14 @@ func elidedSubjects(v *sentView) []mention {
 	if !rePastVerb.MatchString(rest) {
 		return nil
 	}
+	// The clause ends at its first comma, unless that comma opens the
+	// second deed: "built bridges to cross the canal, and stormed the line".
 	if loc := reClauseEnd.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
+		if and := reCommaAndVerb.FindStringIndex(rest[loc[0]:]); and != nil {
+			rest = rest[:loc[0]+and[1]]
+		} else {
+			rest = rest[:loc[0]]
+		}
 	}
 	for _, loc := range reAndVerb.FindAllStringIndex(rest, -1) {
 		if !rePastVerb.MatchString(rest[loc[1]:]) {
