@@ -38,8 +38,9 @@ var (
 	// the military in a coup".
 	reCoupPassive = regexp.MustCompile(`(?i)^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:deposed|overthrown|ousted|toppled|removed` + sp + `+from` + sp + `+power)` + sp + `+in` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’]` + `(?:é|e)tat)?(?:` + sp + `*\(\d{4}\))?(?:` + sp + `+(?:in|of)` + sp + `+\d{4})?,?` + sp + `+(?:led` + sp + `+)?by` + sp + `+(?:(?:his|her|their|the)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}?$`)
 	// "overthrew his father in a coup", "seized power in a military
-	// coup", "led a coup", "staged a coup against".
-	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|seized` + sp + `+power|took` + sp + `+power)\b[^.;:]{0,60}?\bin` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b)`)
+	// coup", "led a coup", "staged a coup against", "overthrew the
+	// Hashimite monarchy" (an overthrow of the government is a coup).
+	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|seized` + sp + `+power|took` + sp + `+power)\b[^.;:]{0,60}?\bin` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
 )
 
 // executionsAndCoups builds the executions and coups of v.
@@ -47,7 +48,7 @@ func (b *relBuilder) executionsAndCoups(v *sentView) {
 	if v.has("execut") {
 		b.executions(v)
 	}
-	if v.has("coup") {
+	if v.has("coup", "overthrew", "deposed", "ousted", "toppled") {
 		b.coups(v)
 	}
 }

@@ -34,6 +34,8 @@ type Extractor struct {
 	// yearEvents maps "kind|year" to the catalog events of that kind
 	// that began that year (detect_year_events.go).
 	yearEvents map[string][]int
+	// dayEvents maps a day to the catalog events of that one day.
+	dayEvents map[string][]catalogEntry
 	// pairAgreements are the catalog's agreements between two sides.
 	pairAgreements []catalogEntry
 	lex            lexicon
@@ -73,6 +75,7 @@ func New(opts Options) (*Extractor, error) {
 		byName:  map[string]int{},
 	}
 	x.yearEvents = indexYearEvents(cat)
+	x.dayEvents = indexDayEvents(cat)
 	for _, e := range cat.entries {
 		if e.Type == "Agreement" && len(e.Sides) == 2 {
 			x.pairAgreements = append(x.pairAgreements, e)

@@ -70,6 +70,8 @@ type relBuilder struct {
 	countryByName map[string]string
 	// undated makes add skip the date of the relation it records.
 	undated bool
+	// dayEvents are the catalog's events of one day, by that day.
+	dayEvents map[string][]catalogEntry
 }
 
 type roleFact struct {
@@ -80,7 +82,7 @@ type roleFact struct {
 // findRelations is the relations stage: typed relations, events and quotes
 // over the entity mentions of doc.
 func (x *Extractor) findRelations(doc normalize.Document, ents *entitySet, parse *syntax.Parse) relationSet {
-	return relateWith(doc, ents, x.learned, parse)
+	return relateIn(doc, ents, x.learned, parse, x.dayEvents)
 }
 
 // relate runs every relation rule over the document.
@@ -91,13 +93,20 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 // relateWith runs every relation rule, then the learned fallback when
 // there is a model (see learned.go).
 func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse) relationSet {
+	return relateIn(doc, ents, learned, parse, nil)
+}
+
+// relateIn is relateWith knowing the catalog's events by the day they
+// happened (events_catalog_days.go).
+func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse, days map[string][]catalogEntry) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
 	b := &relBuilder{
-		doc:    doc,
-		ents:   ents,
-		views:  buildViews(doc, ents, dates),
-		events: map[string]*entity{},
-		roleOf: map[string]roleFact{},
+		doc:       doc,
+		ents:      ents,
+		dayEvents: days,
+		views:     buildViews(doc, ents, dates),
+		events:    map[string]*entity{},
+		roleOf:    map[string]roleFact{},
 
 		sentenceEvents: map[int][]string{},
 	}
@@ -141,6 +150,7 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()
+	b.catalogDayEvents()
 	b.catalogDates()
 	return b.result()
 }

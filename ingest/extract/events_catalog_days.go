@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// Events the catalog knows, told by what happened and the day it happened
+// rather than by name: "On 14 July 1958, members of the Iraqi Army, under
+// Abd al-Karim Qasim, staged a coup" is the 1958 Iraqi revolution; "On 7
+// October 2023, Hamas launched a surprise attack on Israel" is the October
+// 7 attacks. The rules build such an event from its deed and day ("1958-07-14
+// coup"); when the catalog holds exactly one event of that day whose name
+// says the same kind of deed, the event is the catalog's: its id, name,
+// aliases and description, with every relation and mention the rules gave.
+
+// dayKindWords are, per kind of event the rules build, the words of a
+// catalog name that tell the same kind of deed.
+var dayKindWords = map[string][]string{
+	"coup":     {"coup", "revolution", "overthrow"},
+	"attack":   {"attack", "attacks", "bombing", "bombings", "massacre", "strike", "strikes", "raid", "operation", "explosions", "shootdown"},
+	"incident": {"assassination", "killing", "shootdown", "downing", "hijacking", "seizure", "sinking", "execution"},
+	"invasion": {"invasion", "operation"},
+}
+
+// indexDayEvents maps each day the catalog dates an event to to the events
+// of that day.
+func indexDayEvents(c *catalog) map[string][]catalogEntry {
+	idx := map[string][]catalogEntry{}
+	for _, e := range c.entries {
+		if e.Type != "Event" || e.Date == "" {
+			continue
+		}
+		if _, prec, ok := timex.ParseValue(e.Date); ok && prec == timex.Day {
+			idx[e.Date] = append(idx[e.Date], e)
+		}
+	}
+	return idx
+}
+
+// catalogDayEvents turns the events built from a deed and its day into the
+// catalog's event of that day and kind, when there is exactly one.
+func (b *relBuilder) catalogDayEvents() {
+	if len(b.dayEvents) == 0 {
+		return
+	}
+	ids := make([]string, 0, len(b.events))
+	for id := range b.events {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		ev := b.events[id]
+		day, _ := ev.Props["date"].(string)
+		kind, _ := ev.Props["kind"].(string)
+		words := dayKindWords[kind]
+		if ev.Props["datePrecision"] != string(timex.Day) || len(words) == 0 {
+			continue
+		}
+		var match []catalogEntry
+		for _, c := range b.dayEvents[day] {
+			if namesKind(c, words) {
+				match = append(match, c)
+			}
+		}
+		if len(match) != 1 {
+			continue
+		}
+		b.renameEvent(id, match[0])
+	}
+}
+
+// namesKind reports a catalog event whose name or an alias holds one of
+// the words.
+func namesKind(c catalogEntry, words []string) bool {
+	for _, n := range append([]string{c.Name}, c.Aliases...) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+			for _, k := range words {
+				if w == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// renameEvent makes the built event id the catalog's event c: relations,
+// mentions and the sentence's events follow. The date the text gave stays.
+func (b *relBuilder) renameEvent(id string, c catalogEntry) {
+	ev := b.events[id]
+	delete(b.events, id)
+	if _, named := b.ents.Entities[c.ID]; !named {
+		if _, built := b.events[c.ID]; !built {
+			ce := catalogEntity(c)
+			for _, k := range []string{"date", "datePrecision", "dateText"} {
+				if v, ok := ev.Props[k]; ok {
+					ce.Props[k] = v
+				}
+			}
+			b.events[c.ID] = ce
+		}
+	}
+	for i := range b.rels {
+		if b.rels[i].From == id {
+			b.rels[i].From = c.ID
+		}
+		if b.rels[i].To == id {
+			b.rels[i].To = c.ID
+		}
+	}
+	for i := range b.evMent {
+		if b.evMent[i].EntityID == id {
+			b.evMent[i].EntityID = c.ID
+		}
+	}
+	for s, list := range b.sentenceEvents {
+		for i, e := range list {
+			if e == id {
+				b.sentenceEvents[s][i] = c.ID
+			}
+		}
+	}
+}

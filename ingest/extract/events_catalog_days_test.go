@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestCatalogDayEvents: a deed told with the day of a catalog event of the
+// same kind is that event; a deed of another kind, or of another day, is
+// not.
+func TestCatalogDayEvents(t *testing.T) {
+	const revolution, october7 = "event:1958-iraqi-revolution", "event:october-7-attacks"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a coup on the revolution's day",
+			text: "On 14 July 1958, members of the Iraqi Army, under Abd al-Karim Qasim, staged a coup to topple the monarchy.",
+			want: []string{"PARTICIPATED_IN person:abd-al-karim-qasim " + revolution},
+			not:  []string{"PARTICIPATED_IN person:abd-al-karim-qasim event:coup:1958-07-14-coup"}},
+		{name: "an overthrow of the monarchy on that day",
+			text: "Colonel Abdul Salam Arif overthrew the Hashimite monarchy on July 14, 1958.",
+			want: []string{"PARTICIPATED_IN person:abdul-salam-arif " + revolution}},
+		{name: "an attack on the day of the October 7 attacks",
+			text: "On 7 October 2023, Hamas launched a surprise attack on Israel.",
+			want: []string{"PARTICIPATED_IN organization:hamas " + october7}},
+		{name: "a coup on another day",
+			text: "On 15 July 1958, members of the Iraqi Army, under Abd al-Karim Qasim, staged a coup to topple the monarchy.",
+			want: []string{"PARTICIPATED_IN person:abd-al-karim-qasim event:coup:1958-07-15-coup"},
+			not:  []string{"PARTICIPATED_IN person:abd-al-karim-qasim " + revolution}},
+		{name: "a talk on the revolution's day is no coup",
+			text: "On 14 July 1958, Abd al-Karim Qasim met Gamal Abdel Nasser in Cairo.",
+			not:  []string{"PARTICIPATED_IN person:abd-al-karim-qasim " + revolution}},
+	})
+}
