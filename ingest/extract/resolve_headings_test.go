@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestTitledEvents: a catalog event heading its own section, which goes on
-// to speak of "the war", is an entity, and the section's fighting is its.
+// to speak of "the war" or "the fighting", is an entity, and the section's fighting is its.
 func TestTitledEvents(t *testing.T) {
 	x := testExtractor(t)
 	const war = "event:iran-iraq-war"
@@ -18,6 +18,7 @@ func TestTitledEvents(t *testing.T) {
 		{"the war only in the next section",
 			"Iran–Iraq War\n\nIn 1980, Iraq invaded Iran.\n\nAftermath\n\nAfter the war, Iraq rebuilt.\n", "Iran–Iraq War", false},
 		{"a heading with more words than the name", "Iran–Iraq War and after\n\n" + body, "Iran–Iraq War and after", false},
+		{"a section that speaks of the fighting", "Iran–Iraq War\n\nIn 1980, Iraq invaded Iran. Iraq fought Iran and the fighting went on.\n", "Iran–Iraq War", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
