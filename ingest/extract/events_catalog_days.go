@@ -61,7 +61,7 @@ func (b *relBuilder) catalogDayEvents() {
 		}
 		var match []catalogEntry
 		for _, c := range b.dayEvents[day] {
-			if namesKind(c, words) {
+			if namesKind(c, words) && b.sidesFit(id, c) {
 				match = append(match, c)
 			}
 		}
@@ -70,6 +70,32 @@ func (b *relBuilder) catalogDayEvents() {
 		}
 		b.renameEvent(id, match[0])
 	}
+}
+
+// sidesFit reports whether the states and groups taking part in the built
+// event are among the catalog event's sides and attackers, when the
+// catalog names them: "On 7 October 2023, Israel struck Gaza" is not the
+// October 7 attacks. People cannot be told so and do not count.
+func (b *relBuilder) sidesFit(id string, c catalogEntry) bool {
+	known := map[string]bool{}
+	for _, s := range c.Sides {
+		known[s] = true
+	}
+	for _, a := range c.Attacks {
+		known[a.By] = true
+	}
+	if len(known) == 0 {
+		return true
+	}
+	for _, r := range b.rels {
+		if r.Type != "PARTICIPATED_IN" || r.To != id || strings.HasPrefix(r.From, "person:") {
+			continue
+		}
+		if !known[r.From] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesKind reports a catalog event whose name or an alias holds one of
