@@ -231,6 +231,9 @@ func TestGroupHeldARoundOfTalks(t *testing.T) {
 		{"a numbered round after the pair", "[Witkoff|person:steve-witkoff] and [Araghchi|person:abbas-araghchi] held their fourth round of talks in [Muscat|place:muscat] on May 11, 2025.",
 			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff", "HELD_IN event:talks:abbas-araghchi-steve-witkoff:2025-05-11 place:muscat"},
 			[]string{"event:talks:abbas-araghchi-steve-witkoff:2025-05-11 kind=talks date=2025-05-11 datePrecision=day dateText=May 11, 2025 round=4"}},
+		{"a round of talks with a modifier", "[Araghchi|person:abbas-araghchi] and [Witkoff|person:steve-witkoff] held a second round of indirect talks in [Rome|place:rome] on April 19, 2025.",
+			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff", "HELD_IN event:talks:abbas-araghchi-steve-witkoff:2025-04-19 place:rome"},
+			[]string{"event:talks:abbas-araghchi-steve-witkoff:2025-04-19 kind=talks date=2025-04-19 datePrecision=day dateText=April 19, 2025 round=2"}},
 		{"a round they will hold is a plan", "[Witkoff|person:steve-witkoff] and [Araghchi|person:abbas-araghchi] will hold their fifth round of talks in [Rome|place:rome] on May 23, 2025.",
 			nil, nil},
 	}

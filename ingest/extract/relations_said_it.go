@@ -1,0 +1,36 @@
+package extract
+
+import "regexp"
+
+// A state or group telling what it did: "Israel's military said it struck
+// Hezbollah targets", "the Houthis said they targeted a ship". The
+// pronoun after "said" is the one that said it; the sentence views get a
+// mention of it there, as for a subject's second deed (relations_elided.go),
+// so the rules read "it struck Hezbollah targets" as Israel's deed.
+
+// reSaidIt: the verb of saying right after the name (or its forces or
+// government), then "it" or "they".
+var reSaidIt = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:military|army|armed` + sp + `+forces|forces|government|navy|air` + sp + `+force|defen[cs]e` + sp + `+ministry|foreign` + sp + `+ministry))?` + sp + `+(?:(?:also|later|earlier)` + sp + `+)?(?:said|says|announced|announces|claimed|claims|confirmed|confirms|reported|stated)` + sp + `+(?:on` + sp + `+\w+` + sp + `+)?(?:that` + sp + `+)?(it|they)\b`)
+
+// saidItSubjects returns a mention of the state or group before "said
+// it" on the pronoun, for each such pronoun of v.
+func saidItSubjects(v *sentView) []mention {
+	var out []mention
+	for _, a := range v.args {
+		if a.typ != "Country" && a.typ != "Organization" || a.m.Demonym && a.end == a.m.End {
+			continue
+		}
+		loc := reSaidIt.FindStringSubmatchIndex(v.between(a.end, v.end))
+		if loc == nil {
+			continue
+		}
+		m := a.m
+		m.Start, m.End = a.end+loc[2], a.end+loc[3]
+		m.Text = v.between(m.Start, m.End)
+		m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
+		m.Elided = true
+		m.Demonym = false // "the Israeli military said it": the state acts
+		out = append(out, m)
+	}
+	return out
+}
