@@ -148,7 +148,7 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 			}
 		}
 		v.args = buildArgs(doc.Text, ents, v.ments)
-		if el := append(elidedSubjects(v), saidItSubjects(v)...); len(el) > 0 {
+		if el := append(append(elidedSubjects(v), saidItSubjects(v)...), whereHeSubjects(v)...); len(el) > 0 {
 			v.ments = append(v.ments, el...)
 			sort.SliceStable(v.ments, func(i, j int) bool { return v.ments[i].Start < v.ments[j].Start })
 			v.args = buildArgs(doc.Text, ents, v.ments)

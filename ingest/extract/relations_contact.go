@@ -61,6 +61,8 @@ var (
 	reAfterGroupCall = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|today|yesterday)` + sp + `+)*((?:spoke|speak|talked)` + sp + `+(?:(?:today|yesterday|again)` + sp + `+)?(?:by` + sp + `+(?:phone|telephone)|on` + sp + `+the` + sp + `+(?:phone|telephone)|(?:with|to)` + sp + `+each` + sp + `+other)|discussed` + sp + `+[^.;:]{1,100}?(?:by` + sp + `+(?:phone|telephone)|(?:in|during)` + sp + `+an?` + sp + `+(?:phone` + sp + `+|telephone` + sp + `+)?call))\b`)
 	// "X received a call from Y", "X took a phone call from Y".
 	reGapCallFrom = regexp.MustCompile(preVerb + `(?:received|receives|took|takes|returned|returns)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(calls?)` + sp + `+from` + sp + `+(?:the` + sp + `+)?$`)
+	// "X and Y discussed", after a group of people.
+	reAfterGroupDiscussed = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:also|today|yesterday|again|further)` + sp + `+)*(discussed|reviewed)\b`)
 	// "fourth round of", inside a trigger.
 	reRoundOf = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))` + sp + `+round` + sp + `+of\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
@@ -142,6 +144,15 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 					start: first.start, end: last.end + loc[1],
 				}
 				found = append(found, b.contact(v, it, 0.85))
+			} else if loc := reAfterGroupDiscussed.FindStringSubmatchIndex(after); loc != nil && allPeople(v, g) {
+				// "President Biden and Amir Tamim discussed the hostage
+				// deal": two people who discussed spoke to each other.
+				it := interaction{
+					kind: "call", parts: argsOf(v, g),
+					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
+					start: first.start, end: last.end + loc[1],
+				}
+				found = append(found, b.contact(v, it, 0.8))
 			} else if loc := reAfterGroup.FindStringSubmatchIndex(after); loc != nil {
 				word := after[loc[2]:loc[3]]
 				it := interaction{

@@ -220,6 +220,25 @@ func TestCallWordings(t *testing.T) {
 	}
 }
 
+// TestGroupDiscussed: two people who discussed something spoke to each
+// other; two states did not meet by discussing.
+func TestGroupDiscussed(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"two leaders discussed", "President [Biden|person:biden|title=President] and Amir [Tamim bin Hamad Al Thani|person:tamim|title=Amir] of [Qatar|country:qatar] discussed the hostage deal.",
+			[]string{"MET_WITH person:biden person:tamim"}},
+		{"two states discussed", "The [United States|country:us] and [Israel|country:israel] discussed the plan.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"MET_WITH"}, nil, tt.want)
+		})
+	}
+}
+
 // TestGroupHeldARoundOfTalks: "X and Y held their fourth round of talks".
 func TestGroupHeldARoundOfTalks(t *testing.T) {
 	tests := []struct {

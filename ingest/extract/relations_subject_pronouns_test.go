@@ -32,3 +32,25 @@ func TestSaidIt(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereHe: "X traveled to Doha, where he met Y" is X's meeting; with
+// another person before "where", whose it is is not said.
+func TestWhereHe(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"the subject travelled, then met",
+			"[Steve Witkoff|person:witkoff] traveled to [Doha|place:doha], where he met with [Mohammed bin Abdulrahman Al Thani|person:mbar].",
+			[]string{"MET_WITH person:mbar person:witkoff"}},
+		{"another person before where",
+			"[Steve Witkoff|person:witkoff] thanked [Jared Kushner|person:kushner] in [Doha|place:doha], where he met with [Mohammed bin Abdulrahman Al Thani|person:mbar].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"MET_WITH"}, nil, tt.want)
+		})
+	}
+}

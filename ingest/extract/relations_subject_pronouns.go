@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A state or group telling what it did: "Israel's military said it struck
 // Hezbollah targets", "the Houthis said they targeted a ship". The
@@ -33,4 +36,40 @@ func saidItSubjects(v *sentView) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// "Witkoff traveled to Doha, where he met with Qatar's prime minister":
+// the "he" of a clause opened by "where" after a sentence's subject is
+// that subject, when no other person stands between.
+var reWhereHe = regexp.MustCompile(`,` + sp + `+where` + sp + `+(he|she)\b`)
+
+// whereHeSubjects returns a mention of the sentence's subject on such a
+// pronoun.
+func whereHeSubjects(v *sentView) []mention {
+	if len(v.args) == 0 || v.args[0].typ != "Person" || !strings.Contains(v.between(v.start, v.end), " where ") {
+		return nil
+	}
+	// A dated journey is a visit, with the one met in it
+	// (events_visits.go); an undated one gives the meeting alone.
+	for _, d := range v.dates {
+		if d.Resolved() {
+			return nil
+		}
+	}
+	s := v.args[0]
+	loc := reWhereHe.FindStringSubmatchIndex(v.between(s.end, v.end))
+	if loc == nil {
+		return nil
+	}
+	for _, a := range v.args[1:] {
+		if a.typ == "Person" && a.start < s.end+loc[2] {
+			return nil // "X met Y in Doha, where he ...": whose is not said
+		}
+	}
+	m := s.m
+	m.Start, m.End = s.end+loc[2], s.end+loc[3]
+	m.Text = v.between(m.Start, m.End)
+	m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
+	m.Elided = true
+	return []mention{m}
 }
