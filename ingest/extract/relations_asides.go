@@ -13,13 +13,16 @@ import (
 // out (offsets kept), and the sentence rules read it as well as the sentence
 // itself.
 
-// reAside is the clause right after a name: it opens with a relative word,
-// a participle or an article and ends at a comma before a verb (group 1).
-// It holds no comma itself: a list of names is no aside.
-var reAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:who|which|whose|having|after|despite|while|although|though|once|the|a|an|[a-z]+ing|[a-z]+ed)` + sp + `+[^,;:()"“”\[\]]{3,200}?,` + sp + `+([a-z]+)\b`)
+// reAside is the clause right after a name: it opens with a lower-case word
+// (group 1: a relative word, a participle, an article, an office: "who
+// had", "fearing that", "the largest", "chairman of the PLO") and ends at a
+// comma before a verb (group 2). It holds no comma itself: a list of names
+// is no aside.
+var reAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+([a-z]+)` + sp + `+[^,;:()"“”\[\]]{3,200}?,` + sp + `+([a-z]+)\b`)
 
 // notAside: openers of what is a list or a further argument, not an aside.
-var notAside = map[string]bool{"including": true, "excluding": true, "according": true, "along": true, "together": true, "joined": true, "accompanied": true, "left": true, "right": true, "seated": true, "pictured": true}
+var notAside = map[string]bool{"including": true, "excluding": true, "according": true, "along": true, "together": true, "joined": true, "accompanied": true, "left": true, "right": true, "seated": true, "pictured": true,
+	"and": true, "or": true, "but": true, "nor": true, "as": true, "plus": true, "with": true, "alongside": true}
 
 // asideVerb reports a word that can be the verb of the name before the
 // aside: a past tense, a present tense of the third person, or one of the
@@ -56,14 +59,14 @@ func asideViews(views []*sentView, ents *entitySet) []*sentView {
 		if !a.actor() || a.m.Demonym {
 			continue
 		}
-		loc := reAside.FindStringSubmatchIndex(v.between(a.end, v.end))
-		if loc == nil || !asideVerb(v.between(a.end+loc[2], a.end+loc[3])) {
+		// From the name itself: an office in apposition ("Yasser Arafat,
+		// chairman of the PLO,") is part of its argument.
+		end := a.m.End
+		loc := reAside.FindStringSubmatchIndex(v.between(end, v.end))
+		if loc == nil || notAside[v.between(end+loc[2], end+loc[3])] || !asideVerb(v.between(end+loc[4], end+loc[5])) {
 			continue
 		}
-		if opener := strings.Fields(v.between(a.end, a.end+loc[1])); len(opener) > 1 && notAside[opener[1]] {
-			continue
-		}
-		spans = append(spans, [2]int{a.end, a.end + loc[2]}) // up to the verb
+		spans = append(spans, [2]int{end, end + loc[4]}) // up to the verb
 	}
 	if len(spans) == 0 {
 		return nil

@@ -20,6 +20,9 @@ func TestAsides(t *testing.T) {
 		{"an office given after the aside", []string{"HOLDS_ROLE"}, []string{
 			"[Kamal Kharazi|person:kharazi], who had studied in [Houston|place:houston] for years, was appointed foreign minister of [Iran|country:iran] in 1997."},
 			[]string{"HOLDS_ROLE person:kharazi country:iran"}},
+		{"an office in apposition", []string{"PARTY_TO"}, []string{
+			"[Yasser Arafat|person:arafat], chairman of the [PLO|organization:plo], signed the [Oslo Accords|agreement:oslo] with [Yitzhak Rabin|person:rabin], the prime minister of [Israel|country:israel], in 1993."},
+			[]string{"PARTY_TO organization:plo agreement:oslo", "PARTY_TO country:israel agreement:oslo"}},
 		{"a name further on is one of a list", []string{"ATTACKED"}, []string{
 			"Forces of [Jordan|country:jordan], [Egypt|country:egypt], the [Syrian|country:syria] army of the north, struck [Israel|country:israel]."},
 			nil},

@@ -56,8 +56,9 @@ func (b *relBuilder) parties(v *sentView) {
 				end := others[len(others)-1].end
 				if !b.irrealisClause(v, first.start, end) {
 					subj := argsOf(v, g)
-					for _, p := range append(append([]arg{}, subj...), others...) {
-						b.add("PARTY_TO", p.id, agr.EntityID, 0.85, nil, v, first.start, end)
+					// People sign for the state or body they serve.
+					for _, p := range b.subjectIDs(append(append([]arg{}, subj...), others...), true) {
+						b.add("PARTY_TO", p, agr.EntityID, 0.85, nil, v, first.start, end)
 					}
 					for _, s := range subj {
 						for _, o := range others {
@@ -218,7 +219,13 @@ func (b *relBuilder) partiesListedAfter(v *sentView, gs [][]int, m mention, link
 		if first.start < m.End || !link.MatchString(v.between(m.End, first.start)) {
 			continue
 		}
-		for _, p := range argsOf(v, g) {
+		// "signed by Egyptian President Anwar Sadat and Israeli Prime
+		// Minister Menachem Begin": people sign for the states they serve.
+		parties, ok := b.partiesOf(argsOf(v, g))
+		if !ok {
+			parties = argsOf(v, g)
+		}
+		for _, p := range parties {
 			b.add("PARTY_TO", p.id, m.EntityID, 0.85, nil, v, m.Start, v.args[g[len(g)-1]].end)
 		}
 		return

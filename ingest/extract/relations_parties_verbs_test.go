@@ -67,6 +67,12 @@ func TestPartiesAgreedTo(t *testing.T) {
 		{"the accord, signed by two sides", []string{
 			"The [Oslo Accords|agreement:oslo-accords], signed by [Israel|country:israel] and the [PLO|organization:plo] in 1993, created the authority."},
 			[]string{"PARTY_TO country:israel agreement:oslo-accords", "PARTY_TO organization:plo agreement:oslo-accords"}},
+		{"signed by two leaders: the states they serve", []string{
+			"The [Camp David Accords|agreement:camp-david] were signed by [Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] and [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
+			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
+		{"a leader signed with another: the states they serve", []string{
+			"[Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] signed the [Camp David Accords|agreement:camp-david] with [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
+			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
