@@ -20,24 +20,44 @@ import (
 // catalog name that tell the same kind of deed.
 var dayKindWords = map[string][]string{
 	"coup":     {"coup", "revolution", "overthrow"},
-	"attack":   {"attack", "attacks", "bombing", "bombings", "massacre", "strike", "strikes", "raid", "operation", "explosions", "shootdown"},
+	"attack":   {"attack", "attacks", "bombing", "bombings", "massacre", "strike", "strikes", "raid", "operation", "explosions", "shootdown", "invasion"},
 	"incident": {"assassination", "killing", "shootdown", "downing", "hijacking", "seizure", "sinking", "execution"},
 	"invasion": {"invasion", "operation"},
 }
 
 // indexDayEvents maps each day the catalog dates an event to to the events
-// of that day.
+// of that day, and each year to the events begun that year.
 func indexDayEvents(c *catalog) map[string][]catalogEntry {
 	idx := map[string][]catalogEntry{}
 	for _, e := range c.entries {
 		if e.Type != "Event" || e.Date == "" {
 			continue
 		}
-		if _, prec, ok := timex.ParseValue(e.Date); ok && prec == timex.Day {
+		_, prec, ok := timex.ParseValue(e.Date)
+		if !ok {
+			continue
+		}
+		if prec == timex.Day {
 			idx[e.Date] = append(idx[e.Date], e)
 		}
+		idx[e.Date[:4]] = append(idx[e.Date[:4]], e) // the year's, of any precision
 	}
 	return idx
+}
+
+// coupOfYear is the one catalog coup or revolution that began in year,
+// when there is exactly one.
+func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
+	var match []catalogEntry
+	for _, c := range b.dayEvents[year] {
+		if namesKind(c, dayKindWords["coup"]) {
+			match = append(match, c)
+		}
+	}
+	if len(match) != 1 {
+		return catalogEntry{}, false
+	}
+	return match[0], true
 }
 
 // catalogDayEvents turns the events built from a deed and its day into the
@@ -56,6 +76,14 @@ func (b *relBuilder) catalogDayEvents() {
 		day, _ := ev.Props["date"].(string)
 		kind, _ := ev.Props["kind"].(string)
 		words := dayKindWords[kind]
+		// "overthrown in a coup ... in 1953": a coup is rare enough that
+		// its year names it, when the catalog holds one coup that year.
+		if kind == "coup" && ev.Props["datePrecision"] == string(timex.Year) {
+			if c, ok := b.coupOfYear(day); ok && b.sidesFit(id, c) {
+				b.renameEvent(id, c)
+			}
+			continue
+		}
 		if ev.Props["datePrecision"] != string(timex.Day) || len(words) == 0 {
 			continue
 		}
@@ -72,10 +100,11 @@ func (b *relBuilder) catalogDayEvents() {
 	}
 }
 
-// sidesFit reports whether the states and groups taking part in the built
-// event are among the catalog event's sides and attackers, when the
-// catalog names them: "On 7 October 2023, Israel struck Gaza" is not the
-// October 7 attacks. People cannot be told so and do not count.
+// sidesFit reports whether the states taking part in the built event are
+// among the catalog event's sides and attackers, when the catalog names
+// them: "On 7 October 2023, Israel struck Gaza" is not the October 7
+// attacks. People and bodies cannot be told so (the CIA acts for a side
+// the catalog names as the United States) and do not count.
 func (b *relBuilder) sidesFit(id string, c catalogEntry) bool {
 	known := map[string]bool{}
 	for _, s := range c.Sides {
@@ -88,7 +117,7 @@ func (b *relBuilder) sidesFit(id string, c catalogEntry) bool {
 		return true
 	}
 	for _, r := range b.rels {
-		if r.Type != "PARTICIPATED_IN" || r.To != id || strings.HasPrefix(r.From, "person:") {
+		if r.Type != "PARTICIPATED_IN" || r.To != id || b.typeOf(r.From) != "Country" {
 			continue
 		}
 		if !known[r.From] {

@@ -36,7 +36,7 @@ var (
 
 	// "deposed in a bloodless coup (1970) by his son", "overthrown by
 	// the military in a coup".
-	reCoupPassive = regexp.MustCompile(`(?i)^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:deposed|overthrown|ousted|toppled|removed` + sp + `+from` + sp + `+power)` + sp + `+in` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’]` + `(?:é|e)tat)?(?:` + sp + `*\(\d{4}\))?(?:` + sp + `+(?:in|of)` + sp + `+\d{4})?,?` + sp + `+(?:led` + sp + `+)?by` + sp + `+(?:(?:his|her|their|the)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}?$`)
+	reCoupPassive = regexp.MustCompile(`(?i)^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:deposed|overthrown|ousted|toppled|removed` + sp + `+from` + sp + `+power)` + sp + `+in` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’]` + `(?:é|e)tat)?(?:` + sp + `*\(\d{4}\))?(?:` + sp + `+(?:in|of)` + sp + `+\d{4})?,?` + sp + `+(?:(?:led|backed|supported|orchestrated|engineered|organi[sz]ed|sponsored)` + sp + `+)?by` + sp + `+(?:(?:his|her|their|the)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}?$`)
 	// "overthrew his father in a coup", "seized power in a military
 	// coup", "led a coup", "staged a coup against", "overthrew the
 	// Hashimite monarchy" (an overthrow of the government is a coup).
@@ -197,6 +197,12 @@ func (b *relBuilder) coups(v *sentView) {
 			for _, a := range coPlotters(v, i) {
 				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, to)
 			}
+		} else {
+			// "a coup backed by the CIA and MI6": the others of the
+			// group after "by".
+			for _, a := range groupAfter(v, perp) {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, from, a.end)
+			}
 		}
 	}
 }
@@ -238,3 +244,14 @@ func coPlotters(v *sentView, i int) []arg {
 // reCoPlotter joins two plotters: "A and B", "A, B", with the closing
 // quote of a name in quotes.
 var reCoPlotter = regexp.MustCompile(`^["”’']?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:the` + sp + `+)?["“‘']?$`)
+
+// groupAfter is the rest of the coordinated group a opens: "the CIA and
+// MI6".
+func groupAfter(v *sentView, a arg) []arg {
+	for _, g := range groups(v) {
+		if v.args[g[0]].start == a.start {
+			return argsOf(v, g)[1:]
+		}
+	}
+	return nil
+}

@@ -34,7 +34,8 @@ type Extractor struct {
 	// yearEvents maps "kind|year" to the catalog events of that kind
 	// that began that year (detect_year_events.go).
 	yearEvents map[string][]int
-	// dayEvents maps a day to the catalog events of that one day.
+	// dayEvents maps a day to the catalog events of that day, and a year
+	// to the events begun that year (events_catalog_days.go).
 	dayEvents map[string][]catalogEntry
 	// pairAgreements are the catalog's agreements between two sides.
 	pairAgreements []catalogEntry

@@ -70,7 +70,7 @@ type relBuilder struct {
 	countryByName map[string]string
 	// undated makes add skip the date of the relation it records.
 	undated bool
-	// dayEvents are the catalog's events of one day, by that day.
+	// dayEvents are the catalog's events by day and by year.
 	dayEvents map[string][]catalogEntry
 }
 
