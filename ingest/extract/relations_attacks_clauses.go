@@ -43,6 +43,11 @@ var (
 // argument as where it is ("Houthi rebels in Yemen"): not a subject.
 func locativeOfPrevious(v *sentView, g []int) bool {
 	i := g[0]
+	// "A drone launched from Iraq struck a US base": where it came from
+	// did not attack.
+	if reLaunchedFrom.MatchString(v.between(max(v.start, v.args[i].start-40), v.args[i].start)) {
+		return true
+	}
 	if i == 0 {
 		return false
 	}
@@ -473,3 +478,6 @@ func maskedEventNames(v *sentView, from, to int) string {
 	out.WriteString(v.between(pos, to))
 	return out.String()
 }
+
+// reLaunchedFrom: what a weapon was sent from, right before a name.
+var reLaunchedFrom = regexp.MustCompile(`(?i)\b(?:launched|fired|flown|sent|shot)` + sp + `+from` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)

@@ -149,3 +149,18 @@ func TestAttackVenueIsNotTheOwnerOfTheTarget(t *testing.T) {
 	checkRelations(t, "", []string{"[Iran|country:iran] fired missiles at [US|country:united-states] bases in [Iraq|country:iraq] in January 2020."},
 		[]string{"HELD_IN", "ATTACKED"}, nil, []string{"ATTACKED country:iran country:united-states", "HELD_IN event:attack:iran-united-states:2020-01 country:iraq"})
 }
+
+// TestLaunchedFromIsNoAttacker: where a weapon was launched from did not
+// attack; the one who launched it did.
+func TestLaunchedFromIsNoAttacker(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"A drone launched from [Iraq|country:iraq] struck a [US|country:united-states] base in [Jordan|country:jordan].", nil},
+		{"Missiles fired from [Yemen|country:yemen] hit [Eilat|place:eilat].", nil},
+		{"[Iran|country:iran] fired missiles from [Iraq|country:iraq] at [Israel|country:israel].", []string{"ATTACKED country:iran country:israel"}},
+	} {
+		checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+	}
+}
