@@ -153,7 +153,9 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 					start: first.start, end: last.end + loc[1],
 				}
 				found = append(found, b.contact(v, it, 0.8))
-			} else if loc := reAfterGroup.FindStringSubmatchIndex(after); loc != nil {
+			} else if loc := reAfterGroup.FindStringSubmatchIndex(after); loc != nil && !reWithAfter.MatchString(after[loc[1]:]) {
+				// Not "X and Y met with Z": the two are one side of that
+				// meeting, read below, not a meeting of their own.
 				word := after[loc[2]:loc[3]]
 				it := interaction{
 					kind: contactKind(word), parts: argsOf(v, g),

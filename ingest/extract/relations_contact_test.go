@@ -221,7 +221,8 @@ func TestCallWordings(t *testing.T) {
 }
 
 // TestGroupDiscussed: two people who discussed something spoke to each
-// other; two states did not meet by discussing.
+// other; two states did not meet by discussing; two who met with a third
+// did not meet each other.
 func TestGroupDiscussed(t *testing.T) {
 	tests := []struct {
 		name string
@@ -231,6 +232,8 @@ func TestGroupDiscussed(t *testing.T) {
 		{"two leaders discussed", "President [Biden|person:biden|title=President] and Amir [Tamim bin Hamad Al Thani|person:tamim|title=Amir] of [Qatar|country:qatar] discussed the hostage deal.",
 			[]string{"MET_WITH person:biden person:tamim"}},
 		{"two states discussed", "The [United States|country:us] and [Israel|country:israel] discussed the plan.", nil},
+		{"two who met with a third are one side", "[Marco Rubio|person:rubio] and [Steve Witkoff|person:witkoff] met with [Abbas Araghchi|person:araghchi].",
+			[]string{"MET_WITH person:araghchi person:rubio", "MET_WITH person:araghchi person:witkoff"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
