@@ -31,6 +31,15 @@ func TestReportedSpeech(t *testing.T) {
 			"[Iran|country:iran] and [Oman|country:oman] met in [Muscat|place:muscat].",
 			"[Abbas Araghchi|person:abbas-araghchi] told reporters in [Tehran|place:tehran] that the talks were useful."},
 			[]string{"STATED person:abbas-araghchi country:iran"}},
+		{"stressed the importance of, and lauded", []string{
+			"[Marco Rubio|person:rubio] stressed the importance of the integration of [Syria|country:syria]’s minority groups."},
+			[]string{"STATED person:rubio country:syria"}},
+		{"lauded a state's progress", []string{
+			"[Marco Rubio|person:rubio] lauded [Syria|country:syria]’s progress with the [IAEA|organization:iaea]."},
+			[]string{"STATED person:rubio country:syria"}},
+		{"stressed a point is no statement of it", []string{
+			"[Marco Rubio|person:rubio] stressed [Syria|country:syria]’s army with new sanctions."},
+			nil},
 		{"according to before the clause", []string{
 			"According to the [IAEA|organization:iaea], [Iran|country:iran] has enriched uranium to 60 percent."},
 			[]string{"STATED organization:iaea country:iran"}},
