@@ -23,7 +23,7 @@ var (
 	reTruceBefore = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Israel and Hamas agreed to a ceasefire": the sides before a verb of
 	// agreeing and the article of the truce word.
-	reTruceAgreed = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:have|has|had|jointly|finally|formally)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches)` + sp + `+(?:to` + sp + `+|on` + sp + `+|upon` + sp + `+)?(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	reTruceAgreed = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:have|has|had|jointly|finally|formally|not|never|(?:failed|fail|fails|refused|refuse|refuses)` + sp + `+to)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches)` + sp + `+(?:to` + sp + `+|on` + sp + `+|upon` + sp + `+)?(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// A state or group that brokered the truce is not where it holds:
 	// "Egypt brokered the truce", "a truce mediated by Qatar".
 	reBrokerAfter = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:has|have|had|also|successfully)` + sp + `+)*(?:brokered|brokers|mediated|mediates|facilitated|helped` + sp + `+(?:to` + sp + `+)?broker)\b`)

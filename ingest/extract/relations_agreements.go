@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/ingest/timex"
@@ -31,7 +32,7 @@ var (
 		// A parenthetical between commas: ", meeting in Lausanne, Switzerland,".
 		`(?:,[^;:()]{1,80}?,` + sp + `*)?` +
 		// The place of the talks: "in Lausanne, Switzerland,".
-		`(?:(?:in|at)` + sp + `+[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,3}(?:,` + sp + `*[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,2})?` + sp + `*)?,?` + sp + `*(?:(?:have|has|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
+		`(?:(?:in|at)` + sp + `+[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,3}(?:,` + sp + `*[A-Z][\w.-]*(?:` + sp + `+[A-Z][\w.-]*){0,2})?` + sp + `*)?,?` + sp + `*(?:(?:have|has|had|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
 		`(reach|reaches|reached|(?:end|ends|ended|conclude|concludes|concluded|result|results|resulted)` + sp + `+(?:with|in)|announce|announces|announced|agree` + sp + `+on|agrees` + sp + `+on|agreed` + sp + `+on|agree` + sp + `+to|agrees` + sp + `+to|agreed` + sp + `+to|sign|signs|signed|conclude|concludes|concluded|strike|strikes|struck|finalize|finalizes|finalized|finalise|finalises|finalised|clinch|clinches|clinched)` +
 		sp + `+(?:(?:an?|the)` + sp + `+)?` +
 		// "agree on the key parameters of a ...", "reach agreement on a
@@ -54,7 +55,7 @@ var (
 	// Any lower-case modifiers will do after an agreement verb with its
 	// parties ("a general framework agreement", "an outline deal"), except
 	// those that make the agreement unreal (see reAgreementUnreal).
-	reAgreementPhrase = regexp.MustCompile(`^((?:[a-z][a-z-]+` + sp + `+){0,3}(?:agreement|deal|accord|framework|understanding))\b`)
+	reAgreementPhrase = regexp.MustCompile(`^((?:[a-z][a-z-]+` + sp + `+){0,3}(?:agreement|deal|accord|framework|understanding|ceasefire|cease-fire|truce|armistice))\b`)
 	reAgreementUnreal = regexp.MustCompile(`\b(?:possible|potential|future|proposed|draft|hypothetical|any|no|some|such|new)\b`)
 	// "on Iran's nuclear program": the topic that names it.
 	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:[A-Z][\w-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
@@ -67,7 +68,7 @@ var (
 // agreementsReached finds several parties reaching an agreement together.
 func (b *relBuilder) agreementsReached(v *sentView) {
 	// Every wording ends in an agreement noun: the rarest test first.
-	if !v.has("agreement", "deal", "accord", "framework", "understanding") && !namesAgreement(v) || !v.has("reach", "agree", "sign", "conclud", "struck", "strike", "finali", "clinch", "announc", "end", "result") {
+	if !v.has("agreement", "deal", "accord", "framework", "understanding", "ceasefire", "cease-fire", "truce", "armistice") && !namesAgreement(v) || !v.has("reach", "agree", "sign", "conclud", "struck", "strike", "finali", "clinch", "announc", "end", "result") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -97,7 +98,10 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		if reAgreeIrrealis.MatchString(before) || b.irrealisClause(v, first.start, phraseStart) {
 			continue
 		}
-		agrID, agrEnd, ok := b.agreementAt(v, phraseStart)
+		agrID, agrEnd, ok := b.truceAgreement(v, phraseStart, parties)
+		if !ok {
+			agrID, agrEnd, ok = b.agreementAt(v, phraseStart)
+		}
 		if !ok {
 			continue
 		}
@@ -138,6 +142,10 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		// The talks are an event only when the sentence speaks of them or
 		// of where they were held: a bare "X signs an agreement with Y"
 		// reports the agreement.
+		// A truce agreed holds somewhere; where it was agreed is not said.
+		if strings.HasPrefix(agrID, "agreement:truce:") && !v.has("talks", "negotiat") {
+			continue
+		}
 		_, held := b.venue(v, spec)
 		opening, opens := openingVenue(v)
 		if !opens {
@@ -391,4 +399,45 @@ func (b *relBuilder) publicationDate() (timex.Expr, bool) {
 	}
 	day := b.doc.Published.Format("2006-01-02")
 	return timex.Expr{Text: "publication date " + day, Value: day, Precision: timex.Day, Relative: true}, true
+}
+
+// reBareTruce is a truce word alone, with a modifier or two: "a ceasefire",
+// "a complete ceasefire".
+var reBareTruce = regexp.MustCompile(`^(?:(?:complete|full|comprehensive|permanent|lasting|temporary|humanitarian|immediate|mutual|new)` + sp + `+){0,2}(ceasefire|cease-fire|truce|armistice)\b`)
+
+// truceAgreement is the agreement two or more parties reach when they
+// "agreed to a ceasefire": named after them and dated by its year
+// ("Hezbollah–Israel ceasefire (2024)"), so that every report of it names
+// the same agreement. Not for one party alone, nor undated.
+func (b *relBuilder) truceAgreement(v *sentView, pos int, parties []arg) (string, int, bool) {
+	loc := reBareTruce.FindStringSubmatchIndex(v.between(pos, v.end))
+	if loc == nil || len(parties) < 2 || reAgreementUnreal.MatchString(v.between(pos, pos+loc[1])) ||
+		reTruceCompound.MatchString(v.between(pos+loc[1], v.end)) {
+		return "", 0, false // "a ceasefire agreement", "a ceasefire deal": the agreement phrase's
+	}
+	year := ""
+	if d, ok := pickDate(v, pos, pos+loc[1], true); ok && d.Resolved() {
+		year = d.Value[:4]
+	} else if d, ok := b.publicationDate(); ok {
+		year = d.Value[:4]
+	}
+	if year == "" {
+		return "", 0, false
+	}
+	locals, names := b.sideKeys(parties)
+	sort.Strings(names)
+	id := "agreement:truce:" + strings.Join(dedupe(locals), "-") + "-" + year
+	if _, ok := b.events[id]; !ok {
+		name := strings.Join(dedupe(names), "–") + " " + truceNoun(v.between(pos+loc[2], pos+loc[3]))
+		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement", Aliases: []string{name},
+			Props: map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
+	}
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: pos + loc[1],
+		Sentence: v.idx, Text: v.between(pos, pos+loc[1])})
+	// "a ceasefire in Gaza": where it holds, not where it was agreed.
+	end := pos + loc[1]
+	if m, ok := nextMention(v, end); ok && (m.Type == "Place" || m.Type == "Country") && reTruceIn.MatchString(v.between(end, m.Start)) {
+		end = m.End
+	}
+	return id, end, true
 }

@@ -267,3 +267,39 @@ func TestNamedSides(t *testing.T) {
 		"The [Israel–Egypt Armistice Agreement|agreement:israel-egypt-armistice-agreement] was signed in 1949."},
 		[]string{"PARTY_TO"}, nil, nil)
 }
+
+// TestTruceAgreed: two sides that agreed to a ceasefire are parties to an
+// agreement named after them and its year; where it holds is no venue of
+// talks; a ceasefire they failed to agree to is none.
+func TestTruceAgreed(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+		agreement  string
+	}{
+		{"agreed to a ceasefire on a day", "[Hezbollah|organization:hezbollah] and [Israel|country:israel] agreed to a ceasefire on November 27, 2024.",
+			[]string{"PARTY_TO organization:hezbollah agreement:truce:hezbollah-israel-2024", "PARTY_TO country:israel agreement:truce:hezbollah-israel-2024",
+				"NEGOTIATED_WITH country:israel organization:hezbollah"},
+			"Hezbollah–Israel ceasefire (2024)"},
+		{"a ceasefire in a place: where it holds", "[Israel|country:israel] and [Hamas|organization:hamas] had agreed to a complete ceasefire in [Gaza|place:gaza] on January 15, 2025.",
+			[]string{"PARTY_TO country:israel agreement:truce:hamas-israel-2025", "PARTY_TO organization:hamas agreement:truce:hamas-israel-2025",
+				"NEGOTIATED_WITH country:israel organization:hamas"},
+			"Hamas–Israel ceasefire (2025)"},
+		{"failed to agree", "[Israel|country:israel] and [Hamas|organization:hamas] failed to agree to a ceasefire in 2024.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := checkRelations(t, "", []string{tt.line}, []string{"PARTY_TO", "NEGOTIATED_WITH", "HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
+			var names []string
+			for _, e := range rs.Events {
+				names = append(names, e.Name)
+			}
+			if tt.agreement != "" && (len(names) != 1 || names[0] != tt.agreement) {
+				t.Errorf("agreements and events: %v, want [%s]", names, tt.agreement)
+			}
+			if tt.agreement == "" && len(names) > 0 {
+				t.Errorf("unexpected %v", names)
+			}
+		})
+	}
+}
