@@ -31,6 +31,9 @@ func TestReportedSpeech(t *testing.T) {
 			"[Iran|country:iran] and [Oman|country:oman] met in [Muscat|place:muscat].",
 			"[Abbas Araghchi|person:abbas-araghchi] told reporters in [Tehran|place:tehran] that the talks were useful."},
 			[]string{"STATED person:abbas-araghchi country:iran"}},
+		{"where it was announced is no topic", []string{
+			"[Donald Trump|person:trump] announced on [Truth Social|organization:truth-social] that [Israel|country:israel] and [Iran|country:iran] had agreed to a ceasefire."},
+			[]string{"STATED person:trump country:israel"}},
 		{"stressed the importance of, and lauded", []string{
 			"[Marco Rubio|person:rubio] stressed the importance of the integration of [Syria|country:syria]’s minority groups."},
 			[]string{"STATED person:rubio country:syria"}},
