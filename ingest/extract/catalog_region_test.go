@@ -39,3 +39,21 @@ func TestRegionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionReadings: readings that lean on what the catalog knows of a
+// place or a body.
+func TestRegionReadings(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a suburb named before its capital",
+			text: "The strike hit a building in the Dahiyeh suburb of Beirut.",
+			want: []string{"LOCATED_IN place:dahiyeh place:beirut"},
+			not:  []string{"LOCATED_IN place:beirut place:dahiyeh"}},
+		{name: "a capital named before its suburb",
+			text: "Fighting reached the Damascus suburb of Douma.",
+			want: []string{"LOCATED_IN place:douma place:damascus"}},
+		{name: "the employer of a speaker did not speak",
+			text: "Ali Vaez of the International Crisis Group said Iran would not agree.",
+			want: []string{"STATED person:ali-vaez country:iran"},
+			not:  []string{"STATED organization:international-crisis-group country:iran"}},
+	})
+}

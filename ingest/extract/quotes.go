@@ -269,8 +269,8 @@ var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+
 // indirectSpeech finds "X declared <clause>" and "As X articulated, <clause>".
 func (b *relBuilder) indirectSpeech() {
 	for _, v := range b.views {
-		for _, a := range v.args {
-			if !speakerType(a) {
+		for i, a := range v.args {
+			if !speakerType(a) || employerOfSpeaker(v, i) {
 				continue
 			}
 			if quoted(b.doc.Text, v, a.end) || b.insideQuote(a.start) {
@@ -412,4 +412,14 @@ func argTail(v *sentView, a arg) int {
 		return next.End
 	}
 	return a.end
+}
+
+// employerOfSpeaker reports an organisation written as the employer of the
+// person before it ("Ali Vaez of the International Crisis Group said"):
+// the person spoke, not the body.
+func employerOfSpeaker(v *sentView, i int) bool {
+	if i == 0 || v.args[i].typ != "Organization" || v.args[i-1].typ != "Person" {
+		return false
+	}
+	return reOfOrg.MatchString(v.between(v.args[i-1].m.End, v.args[i].start))
 }

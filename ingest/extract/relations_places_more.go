@@ -191,7 +191,10 @@ func (b *relBuilder) placesMore(v *sentView) {
 		// "the Rehavia neighbourhood of Jerusalem": a quarter named with
 		// its noun lies in the city after "of" (the order is the other
 		// way round from "the West Bank town of Ramallah").
-		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p) && siteNamedBy(p, gap, reQuarterOf):
+		case p.Type == "Place" && c.Type == "Place" && reTownOf.MatchString(gap) && theBeforePlace(v, p) && (siteNamedBy(p, gap, reQuarterOf) || reQuarterNounOf.MatchString(gap) && b.isCapital(c.EntityID) && !b.isCapital(p.EntityID)):
+			// "the Dahiyeh suburb of Beirut": a suburb of a capital named
+			// after it is part of it ("the Damascus suburb of Jobar" is
+			// the usual order, read below).
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 		// "the Quxabad district of Damascus": a quarter whose name holds
 		// its noun lies in the city after "of".
@@ -269,6 +272,8 @@ var (
 	// A quarter's name that ends with its noun: "Quxabad district".
 	reQuarterNamed = regexp.MustCompile(sp + `(?:neighbou?rhood|suburb|quarter|district)$`)
 	reBareOf       = regexp.MustCompile(`^` + sp + `+of` + sp + `+$`)
+	// A quarter's noun alone between two places: " suburb of ".
+	reQuarterNounOf = regexp.MustCompile(`^` + sp + `+(?:southern` + sp + `+|northern` + sp + `+|eastern` + sp + `+|western` + sp + `+)?(?:neighbou?rhood|suburb|suburbs|quarter)` + sp + `+of` + sp + `+$`)
 	// The noun of a quarter's name, then "of": " neighbourhood of ".
 	reQuarterOf = regexp.MustCompile(`^` + sp + `+((?:refugee` + sp + `+)?(?:neighbou?rhood|suburb|quarter|camp|district))` + sp + `+of` + sp + `+$`)
 )
@@ -289,3 +294,9 @@ func theBeforePlace(v *sentView, p mention) bool {
 }
 
 var reTheAtEnd = regexp.MustCompile(`(?i)\bthe` + sp + `+$`)
+
+// isCapital reports a catalog capital.
+func (b *relBuilder) isCapital(id string) bool {
+	e, ok := b.ents.Entities[id]
+	return ok && e.Capital
+}
