@@ -98,8 +98,8 @@ func nameFragment(v *sentView, a arg) bool {
 	}
 	lo := max(v.start, a.start-40)
 	w := v.between(lo+loc[2], lo+loc[3])
-	if nameWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-		return false
+	if nameWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "-based") {
+		return false // "Iran-based": where the body is, not a word of its name
 	}
 	for _, m := range v.ments {
 		if m.Start <= lo+loc[2] && m.End >= lo+loc[3] {
@@ -131,6 +131,11 @@ func roleHolder(v *sentView, o arg) arg {
 func sanctionTargets(v *sentView, objs []arg) []arg {
 	var out []arg
 	for i, o := range possessedAll(v, objs) {
+		// "the Iran-based Fars News Agency": the body, not where it is.
+		if based, ok := basedBody(v, o); ok {
+			out = append(out, based)
+			continue
+		}
 		if o.id == objs[i].id && (o.typ == "Country" || o.typ == "Organization") {
 			if h := roleHolder(v, o); h.id != o.id {
 				out = append(out, h)
@@ -173,3 +178,23 @@ var (
 	reWhichAuthor        = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:which|whom|that)` + sp + `+(?:the` + sp + `+)?$`)
 	reRelativeDesignated = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|also|formally|officially|[a-z]+ly)` + sp + `+)*(?:designated|sanctioned|blacklisted|proscribed)(?:` + sp + `+(?:as|in|on|under|during|last|this|it|them)\b|` + sp + `*[,.;)]|` + sp + `*$)`)
 )
+
+// reBasedAfter: "-based" right after a state or place, before a body.
+var reBasedAfter = regexp.MustCompile(`^` + sp + `*[-–]` + sp + `*based` + sp + `+$`)
+
+// basedBody is the organisation written right after "X-based".
+func basedBody(v *sentView, o arg) (arg, bool) {
+	if o.typ != "Country" && o.typ != "Place" {
+		return arg{}, false
+	}
+	for _, a := range v.args {
+		if a.start < o.end {
+			continue
+		}
+		if a.typ == "Organization" && reBasedAfter.MatchString(v.between(o.end, a.start)) {
+			return a, true
+		}
+		break
+	}
+	return arg{}, false
+}
