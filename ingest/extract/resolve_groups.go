@@ -60,6 +60,14 @@ func (s *scan) groupAnaphors(ms []pending) []pending {
 		}
 		n := i + 1
 		t, noun := &s.toks[i], &s.toks[n]
+		if s.itOfSubject(i, opener, subject, other, introduced) && !taken[i] && !s.notEnt[i] {
+			it := pending{from: i, to: i + 1, id: subject.id, typ: subject.typ, entry: subject.entry, name: subject.name, anaphor: true}
+			out = append(out, it)
+			if first, ok := opener[t.sent]; !ok || first.from > i {
+				opener[t.sent] = it // "It won ... . It fought ...": a chain
+			}
+			continue
+		}
 		if t.key != "the" || !groupAnaphorNouns[noun.key] || noun.cap || taken[n] || s.notEnt[n] || noun.sent != t.sent || t.sent < 0 {
 			continue
 		}
@@ -98,4 +106,39 @@ var (
 func (s *scan) newGroup(m pending) bool {
 	start, end := s.toks[m.from].start, s.toks[m.to-1].end
 	return reFormedBefore.MatchString(s.doc.Text[max(0, start-40):start]) || reNewGroupAfter.MatchString(s.doc.Text[end:min(len(s.doc.Text), end+60)])
+}
+
+// "Hamas won the 2006 election. In 2007, it took control of Gaza": "it" as
+// the subject of a deed, in a sentence right after one that opens with the
+// document's subject organisation (or its "the group"), is that
+// organisation. Only before a verb in the past tense ("it is unclear", "it
+// was reported" say nothing of anyone), only where the sentence names no
+// other organisation before it.
+func (s *scan) itOfSubject(i int, opener map[int]pending, subject pending, other, introduced int) bool {
+	t := &s.toks[i]
+	if t.key != "it" || t.sent < 0 || i+1 >= len(s.toks) || s.toks[i+1].sent != t.sent {
+		return false
+	}
+	// The sentence's subject: its first word, or right after an opening
+	// phrase's comma ("In 2007, it took").
+	if i > 0 && s.toks[i-1].sent == t.sent && s.toks[i-1].key != "," {
+		return false
+	}
+	if !pastDeedVerb(s.toks[i+1].key) || other == t.sent || introduced == t.sent-1 {
+		return false
+	}
+	prev, ok := opener[t.sent-1]
+	return ok && prev.id == subject.id && (s.opensSentence(prev.from) || prev.from > 0 && s.toks[prev.from-1].key == "the" && s.opensSentence(prev.from-1) || prev.anaphor)
+}
+
+// pastDeedVerb reports a verb in the past tense that tells a deed.
+func pastDeedVerb(w string) bool {
+	switch w {
+	case "won", "fought", "took", "led", "began", "made", "held", "sent", "struck", "lost", "gave", "left", "met",
+		"broke", "drew", "seized", "signed", "launched", "attacked", "carried", "claimed", "formed", "joined",
+		"killed", "kidnapped", "fired", "bombed", "captured", "declared", "announced", "accepted", "rejected",
+		"boycotted", "contested", "ran", "entered", "withdrew", "overthrew", "ousted", "expelled", "negotiated", "agreed":
+		return true
+	}
+	return false
 }
