@@ -23,7 +23,7 @@ func TestLowerRisings(t *testing.T) {
 		{"a name given with known as, dated by the opening year",
 			[]string{"In 1948, massive protests known as the Al-Wathbah uprising broke out across [Baghdad|place:baghdad]."},
 			[]string{"event:protest:al-wathbah-uprising kind=protest date=1948 datePrecision=year dateText=1948"},
-			nil},
+			[]string{"HELD_IN event:protest:al-wathbah-uprising place:baghdad"}},
 		{"a people's uprising names no event",
 			[]string{"The [Kurdish|country:iraq|demonym] uprising of 1991 failed."},
 			nil, nil},

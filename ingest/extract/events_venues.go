@@ -12,7 +12,7 @@ import (
 // happened: "the Tanker War in the Persian Gulf", "Operation Praying
 // Mantis in the Persian Gulf", "the incidents took place in the Gulf of
 // Oman".
-var reEventIn = regexp.MustCompile(`^` + sp + `+(?:(?:took` + sp + `+place|was` + sp + `+fought|were` + sp + `+fought|was` + sp + `+held|were` + sp + `+held|occurred|happened|unfolded|erupted)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
+var reEventIn = regexp.MustCompile(`^` + sp + `+(?:(?:took` + sp + `+place|was` + sp + `+fought|were` + sp + `+fought|was` + sp + `+held|were` + sp + `+held|occurred|happened|unfolded|erupted|broke` + sp + `+out|spread)` + sp + `+)?(?:in|at|across|throughout)` + sp + `+(?:the` + sp + `+)?$`)
 
 // namedEventVenues gives HELD_IN for an event mention followed by the place
 // it happened in. The place must come right after the name (or its verb):
@@ -39,7 +39,7 @@ func (b *relBuilder) namedEventVenues(v *sentView) {
 }
 
 // reDeedEnd is a deed's noun ending its phrase.
-var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking)$`)
+var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking|uprising|riots|revolt|rebellion|pogrom)$`)
 
 // isMention reports m among the entity stage's mentions ms.
 func isMention(ms []mention, m mention) bool {
