@@ -59,6 +59,8 @@ var (
 	reClashesBetween = regexp.MustCompile(`(?i)\b(?:clashes|skirmishes|firefights|gunfights)` + sp + `+(?:(?:broke|have` + sp + `+broken|had` + sp + `+broken)` + sp + `+out` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 	// "X clashed with Y": both sides fought.
 	reClashedWith = regexp.MustCompile(preVerbWhen + `(?:clashed|clash|clashes|skirmished|fought)` + sp + `+(?:(?:again|repeatedly|briefly|heavily)` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X fought Y", "X fought against Y", "X battled Y".
+	reFoughtAgainst = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:fought|battled)` + sp + `+(?:(?:again|repeatedly|fiercely|heavily)` + sp + `+)?(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "X and Y exchanged fire", after the group.
 	// "X and Y engaged in open war", "X and Y have been at war since 1984":
 	// a war between the two, unless it was waged together on a third
@@ -106,6 +108,13 @@ func (b *relBuilder) attacks(v *sentView) {
 		gap := v.between(last.end, objs[0].start)
 		// "Iranian forces clashed with Iraqi troops": each side attacked
 		// the other, and no one attack is told.
+		// "Israel fought Hezbollah", "Iraqi forces fought against ISIS":
+		// a fight between two, each attacking the other.
+		if len(g) == 1 && len(objs) == 1 && objs[0].actor() && reFoughtAgainst.MatchString(gap) && !b.irrealisClause(v, first.start, objs[0].end) {
+			b.add("ATTACKED", first.id, objs[0].id, 0.8, nil, v, first.start, objs[0].end)
+			b.add("ATTACKED", objs[0].id, first.id, 0.8, nil, v, first.start, objs[0].end)
+			continue
+		}
 		if len(g) == 1 && len(objs) == 1 && reClashedWith.MatchString(gap) && armedClash(v, first.start, objs[0].end) && !b.irrealisClause(v, first.start, objs[0].end) {
 			b.add("ATTACKED", first.id, objs[0].id, 0.8, nil, v, first.start, objs[0].end)
 			b.add("ATTACKED", objs[0].id, first.id, 0.8, nil, v, first.start, objs[0].end)
