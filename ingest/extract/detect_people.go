@@ -381,6 +381,16 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	k := j + 1
+	// ", who served as secretary of": the office after the clause's verb.
+	if s.tokKey(k) == "who" {
+		n := k + 1
+		for n < len(s.toks) && n-k <= 3 && relativeOfficeWords[s.tokKey(n)] {
+			n++
+		}
+		if n > k+1 && (s.tokKey(n-1) == "as" || s.tokKey(n-1) == "was" || s.tokKey(n-1) == "is" || s.tokKey(n-1) == "became" || s.tokKey(n-1) == "been") {
+			k = n
+		}
+	}
 	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former" || s.toks[k].key == "then") {
 		k++
 	}
@@ -554,3 +564,8 @@ func (s *scan) aynOpens(j int) bool {
 	}
 	return true
 }
+
+// relativeOfficeWords are the words of "who served as", "who was", "who
+// had been", "who later became" before an office.
+var relativeOfficeWords = map[string]bool{"served": true, "serves": true, "as": true, "was": true, "is": true, "became": true,
+	"had": true, "has": true, "been": true, "later": true, "also": true, "then": true, "previously": true, "once": true}

@@ -92,6 +92,11 @@ func (b *relBuilder) roles(v *sentView) {
 			if next.Type == "Organization" {
 				gap = withoutGroupNoun(gap)
 			}
+			// "the secretary of Iran's Supreme National Security Council":
+			// the office is the body's, which the state owns.
+			if body, ok := nextMention(v, next.End); ok && body.Type == "Organization" && reOwnsNext.MatchString(v.between(next.End, body.Start)) {
+				next = body
+			}
 			if title != "" && reRoleOf.MatchString(gap) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
 			}
@@ -564,3 +569,6 @@ func (b *relBuilder) usGovText() bool {
 	}
 	return false
 }
+
+// reOwnsNext: a possessive right before the next name.
+var reOwnsNext = regexp.MustCompile(`^['’]s` + sp + `+$`)

@@ -14,6 +14,8 @@ var (
 	// a verb; "Iran's foreign minister, Abbas Araghchi and Oman's ..." is
 	// a list whose first item is the office itself.
 	reReversedClose = regexp.MustCompile(`^` + sp + `*(?:[,;:.)]|$|` + sp + `+(?:said|says|told|met|was|is|has|had|will|would|visited|arrived|spoke|added|called|announced|\w+ed)\b)`)
+	// "'s ambassador to the": an office posted to a state or body.
+	rePostedTitle = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// "<organisation>, led by X", "<organisation>, which is headed by X".
 	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
@@ -49,6 +51,16 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			gap := v.between(q.End, a.m.Start)
 			if loc := reReversedTitle.FindStringSubmatchIndex(gap); loc != nil && !strings.Contains(gap[loc[2]:loc[3]], ",") && reReversedClose.MatchString(v.between(a.m.End, v.end)) {
 				b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, q.Start, a.m.End)
+			}
+		}
+		// "Iran's ambassador to the United Nations, Amir Saeid Iravani":
+		// an office with its posting, between the state and the name.
+		if ok && a.m.Title == "" && reCommaOnly.MatchString(v.between(q.End, a.m.Start)) && reReversedClose.MatchString(v.between(a.m.End, v.end)) {
+			if q0, ok0 := prevMention(v, q.Start); ok0 && isQualifier(q0) && !q0.Demonym {
+				if loc := rePostedTitle.FindStringSubmatchIndex(v.between(q0.End, q.Start)); loc != nil {
+					gap := v.between(q0.End, q.Start)
+					b.addRole(a.id, q0.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, q0.Start, a.m.End)
+				}
 			}
 		}
 		if ok && q.Type == "Organization" {

@@ -131,3 +131,31 @@ func TestReversedRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestPostedAndClauseOffices: an office with its posting before a name, an
+// office after "who served as", and an office of a body a state owns.
+func TestPostedAndClauseOffices(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "an ambassador to a body, then the name",
+			text: "Iran's ambassador to the United Nations, Amir Saeid Iravani, wrote a letter.",
+			want: []string{"HOLDS_ROLE person:amir-saeid-iravani country:iran"},
+			not:  []string{"HOLDS_ROLE person:amir-saeid-iravani organization:united-nations"}},
+		{name: "who served as an office of a state's body",
+			text: "Ali Shamkhani, who served as secretary of Iran's Supreme National Security Council, was sanctioned.",
+			want: []string{"HOLDS_ROLE person:ali-shamkhani organization:supreme-national-security-council"},
+			not:  []string{"HOLDS_ROLE person:ali-shamkhani country:iran"}},
+		{name: "a coordinator of the White House",
+			text: "Brett McGurk, the White House coordinator for the Middle East, traveled to Riyadh.",
+			want: []string{"HOLDS_ROLE person:brett-mcgurk organization:white-house"}},
+	})
+}
+
+// TestClauseIsNoTitle: "who served as" is no part of the office's title.
+func TestClauseIsNoTitle(t *testing.T) {
+	res := testExtractor(t).Extract(docOf("Ali Shamkhani, who served as secretary of the Supreme National Security Council, was sanctioned."))
+	for _, r := range res.Relations {
+		if r.Type == "HOLDS_ROLE" && r.Properties["title"] != "Secretary" {
+			t.Errorf("title %q, want Secretary", r.Properties["title"])
+		}
+	}
+}

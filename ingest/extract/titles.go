@@ -197,6 +197,13 @@ func (s *scan) roleTitle(to int, at []int, ms []pending) (titleInfo, bool) {
 		}
 		if k < len(s.toks) && at[k] >= 0 && isHolder(ms[at[k]].typ) {
 			t.of = ms[at[k]].id
+			// "secretary of Iran's Supreme National Security Council":
+			// the body the state owns.
+			if e := ms[at[k]].to; s.tokKey(e) == "'s" || s.tokKey(e) == "’s" {
+				if o := e + 1; o < len(s.toks) && at[o] >= 0 && ms[at[o]].typ == "Organization" {
+					t.of = ms[at[o]].id
+				}
+			}
 		}
 	}
 	return t, true
