@@ -162,11 +162,14 @@ func (b *relBuilder) attacks(v *sentView) {
 			continue
 		}
 		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+		// "three Iranian nuclear sites, Fordow, Natanz and Isfahan": the
+		// sites named in apposition were hit too.
+		targets := append([]arg{t}, namedSites(v, o.End+len(reAttackedFacility.FindString(v.between(o.End, v.end))))...)
 		switch {
 		case reAttackVerb.MatchString(gap) || reAttackVerbArticle.MatchString(gap):
-			b.attackPair(v, argsOf(v, g), []arg{t}, first.start, o.End)
+			b.attackPair(v, argsOf(v, g), targets, first.start, targets[len(targets)-1].end)
 		case reAttackVerbMore.MatchString(gap):
-			b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
+			b.attacked(v, argsOf(v, g), targets, first.start, targets[len(targets)-1].end)
 		}
 	}
 	// "Natanz was struck by Israel": the target may be a place; "East
@@ -460,6 +463,33 @@ func targetsFrom(v *sentView, j int) []arg {
 			break
 		}
 		out = append(out, arg{m: n, id: n.EntityID, typ: n.Type, start: n.Start, end: n.End})
+	}
+	return out
+}
+
+// reSitesOpen: what opens a list of the sites just spoken of: a comma or
+// a colon, and an optional "in", "at" or "including".
+var reSitesOpen = regexp.MustCompile(`^` + sp + `*[,:]` + sp + `*(?:(?:in|at|including|namely)` + sp + `+)?$`)
+
+// namedSites are the places listed right after pos ("sites, Fordow, Natanz
+// and Isfahan"): every place of the list, when nothing but commas and
+// "and" stand between them and the list closes the clause.
+func namedSites(v *sentView, pos int) []arg {
+	var out []arg
+	last := pos
+	for _, a := range v.args {
+		if a.start < pos {
+			continue
+		}
+		gap := v.between(last, a.start)
+		if a.typ != "Place" || (len(out) == 0 && !reSitesOpen.MatchString(gap)) || (len(out) > 0 && !reCoord.MatchString(gap)) {
+			break
+		}
+		out = append(out, a)
+		last = a.end
+	}
+	if len(out) == 0 || !reApposClose.MatchString(v.between(last, v.end)) {
+		return nil
 	}
 	return out
 }
