@@ -21,6 +21,9 @@ var (
 	reApposedOffice = regexp.MustCompile(`^(?:['’]s)?` + sp + `+((?:[A-Za-z][\w-]*` + sp + `+){0,3}?(?i:` + apposedHeads + `))(?:` + sp + `*[,.;:)]|` + sp + `+(?:to|for|of|in|at|on|who|and|said|says|told|tells|has|had|was|is|will|would)\b|` + sp + `*$)`)
 )
 
+// reOfficeAtBody: the body an office is held at, right after it.
+var reOfficeAtBody = regexp.MustCompile(`^` + sp + `+(?:at|of|with)` + sp + `+(?:the` + sp + `+)?$`)
+
 // apposedHeads are the offices this rule reads: offices of a state or an
 // organisation, not occupations ("analyst", "official").
 const apposedHeads = `minister|president|vice[- ]president|envoy|ambassador|secretary[- ]general|secretary|spokesperson|spokesman|spokeswoman|chief` + sp + `+negotiator|negotiator|chief|head|leader|king|queen|sultan|emir|amir|crown` + sp + `+prince|chancellor|premier|commander|director[- ]general|director|chairman|chairwoman|chair|governor|speaker|coordinator|supreme` + sp + `+leader`
@@ -46,6 +49,12 @@ func (b *relBuilder) apposedRoles(v *sentView) {
 		// "the U.S. Navy commander": a capitalised word that is no
 		// modifier of an office makes the qualifier part of a longer name.
 		if continuesName(v.text, q.End) && !officeModifiersOnly(office) {
+			continue
+		}
+		// "Ali Vaez, Iran project director at the International Crisis
+		// Group": the state names the brief; the office is the body's.
+		if body, ok := nextMention(v, q.End+loc[3]); ok && body.Type == "Organization" && reOfficeAtBody.MatchString(v.between(q.End+loc[3], body.Start)) {
+			b.addRole(p.EntityID, body.EntityID, canonTitle(v.between(q.Start, q.End+loc[3])), 0.85, v, p.Start, body.End)
 			continue
 		}
 		b.addRole(p.EntityID, q.EntityID, canonTitle(office), 0.9, v, p.Start, q.End+loc[3])

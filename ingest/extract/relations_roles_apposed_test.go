@@ -13,6 +13,9 @@ func TestApposedRoles(t *testing.T) {
 		{"an organisation's acronym before the office", []string{
 			"[Rafael Grossi|person:rafael-grossi], the [IAEA|organization:iaea] director general, visited Tehran."},
 			[]string{"HOLDS_ROLE person:rafael-grossi organization:iaea title=Director General"}},
+		{"a state that names the brief of an office at a body", []string{
+			"[Ali Vaez|person:ali-vaez], [Iran|country:iran] project director at the [International Crisis Group|organization:icg], spoke."},
+			[]string{"HOLDS_ROLE person:ali-vaez organization:icg title=Iran Project Director"}},
 		{"a capitalised office", []string{
 			"[Jens Stoltenberg|person:jens-stoltenberg], the [NATO|organization:nato] Secretary General, spoke on Monday."},
 			[]string{"HOLDS_ROLE person:jens-stoltenberg organization:nato title=Secretary General"}},
