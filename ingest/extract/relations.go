@@ -226,7 +226,7 @@ var signatures = map[string][2][]string{
 	"HOSTED":          {{"Country", "Place"}, {"Event"}},
 	"HELD_IN":         {{"Event"}, {"Place", "Country"}},
 	"PARTICIPATED_IN": {{"Person", "Country", "Organization"}, {"Event"}},
-	"WITHDREW_FROM":   {{"Country", "Person", "Organization"}, {"Agreement", "Event"}},
+	"WITHDREW_FROM":   {{"Country", "Person", "Organization"}, {"Agreement", "Event", "Organization"}},
 	"PARTY_TO":        {{"Country", "Organization"}, {"Agreement"}},
 	"ATTACKED":        {{"Country", "Organization"}, {"Country", "Place", "Organization"}},
 	"SANCTIONED":      {{"Country", "Organization"}, {"Person", "Organization", "Country"}},

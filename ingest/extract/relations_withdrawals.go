@@ -32,6 +32,12 @@ func (b *relBuilder) withdrawals(v *sentView) {
 		obj, ok := nextMention(v, last.end)
 		if ok {
 			gap := v.between(last.end, obj.Start)
+			// "Qatar withdrew from OPEC", "the United Kingdom left the
+			// European Union": a state leaving a body it was a member of.
+			if obj.Type == "Organization" && allCountries(argsOf(v, g)) && !reMembersAfter.MatchString(v.between(obj.End, v.end)) &&
+				(reWithdrewFrom.MatchString(gap) || reQuit.MatchString(gap)) && reBodyLeftEnd.MatchString(v.between(obj.End, v.end)) {
+				b.withdrew(v, argsOf(v, g), nil, obj, first.start, obj.End)
+			}
 			if obj.Type == "Agreement" || obj.Type == "Event" {
 				switch {
 				case reWithdrewFrom.MatchString(gap), reQuit.MatchString(gap), reWithdrawalPossessive.MatchString(gap):
@@ -119,4 +125,19 @@ func (b *relBuilder) stateWithdrew(v *sentView, p arg, agr mention, start, end i
 	if r, ok := b.roleOf[p.id]; ok && b.typeOf(r.of) == "Country" && !b.irrealisClause(v, start, end) {
 		b.add("WITHDREW_FROM", r.of, agr.EntityID, 0.75, nil, v, start, end)
 	}
+}
+
+// reBodyLeftEnd: what follows a body a state left: a time, a reason or the
+// end of the clause, not the rest of a longer phrase ("withdrew from
+// Hezbollah positions").
+var reBodyLeftEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.)]|$)|` + sp + `+(?:in|on|from|after|over|since|at|effective|because|and|to|as|amid|following|citing)\b)`)
+
+// allCountries reports a group of states only.
+func allCountries(as []arg) bool {
+	for _, a := range as {
+		if a.typ != "Country" {
+			return false
+		}
+	}
+	return len(as) > 0
 }
