@@ -25,6 +25,13 @@ var (
 	reKilledBy = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?` + sp + `+by` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:(?:members|agents|operatives|forces|troops|soldiers|commandos|gunmen)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?$`)
 )
 
+// reKilledInA and reStrikeAfter frame the state whose strike killed:
+// " in a " US " drone strike".
+var (
+	reKilledInA   = regexp.MustCompile(`^` + sp + `+in` + sp + `+an?` + sp + `+$`)
+	reStrikeAfter = regexp.MustCompile(`^(?:-led)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:strike|airstrike|air` + sp + `+strike|attack|raid|operation|ambush|bombing)\b`)
+)
+
 // killings builds the killings of named people in v.
 func (b *relBuilder) killings(v *sentView) {
 	if !v.has("assassinated", "murdered", "killed", "shot dead") {
@@ -56,6 +63,14 @@ func (b *relBuilder) killings(v *sentView) {
 				if a.start >= end && a.actor() && a.id != p.id && reKilledBy.MatchString(v.between(end, a.start)) {
 					killer = a
 					break
+				}
+			}
+			// "was killed in a US drone strike", "in an Israeli airstrike":
+			// the state whose strike it was.
+			if killer.id == "" {
+				if m, ok := nextMention(v, end); ok && (m.Type == "Country" || m.Type == "Organization") && reKilledInA.MatchString(v.between(end, m.Start)) &&
+					reStrikeAfter.MatchString(v.between(m.End, v.end)) {
+					killer = arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
 				}
 			}
 			if killer.id == "" && verb == "killed" {
