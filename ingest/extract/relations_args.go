@@ -184,6 +184,12 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		switch {
 		case i+1 < len(ments) && isQualifier(m) && qualifies(text, m, ments[i+1]):
 			parts[i] = partQualifier
+		case i+1 < len(ments) && isQualifier(m) && ments[i+1].Type == "Person" && ments[i+1].Start >= m.End &&
+			reReversedTitle.MatchString(text[m.End:ments[i+1].Start]) && reReversedClose.MatchString(text[ments[i+1].End:]) &&
+			!strings.Contains(text[m.End:ments[i+1].Start], "\n"):
+			// "met Egypt's foreign minister, Badr Abdelatty, in Doha": the
+			// state names the office of the person set off after it.
+			parts[i] = partQualifier
 		case i+1 < len(ments) && isQualifier(m) && acronymInParens(text, ments, i) && qualifies(text, pastParen(m), ments[i+1]):
 			// "UN Office for the Coordination of Humanitarian Affairs
 			// (UNOCHA) spokesperson Jens Larkey": the acronym qualifies.

@@ -159,3 +159,17 @@ func TestClauseIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeSetOffIsThePerson: "met Egypt's foreign minister, Badr
+// Abdelatty," met the minister, not Egypt.
+func TestOfficeSetOffIsThePerson(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "met a state's minister set off by commas",
+			text: "Sheikh Tamim met Egypt's foreign minister, Badr Abdelatty, in Doha.",
+			want: []string{"MET_WITH person:badr-abdelatty person:tamim-bin-hamad-al-thani", "HOLDS_ROLE person:badr-abdelatty country:egypt"},
+			not:  []string{"PARTICIPATED_IN country:egypt event:meeting:egypt-tamim-bin-hamad-al-thani"}},
+		{name: "received a state's minister set off by commas",
+			text: "Sheikh Tamim received Egypt's foreign minister, Badr Abdelatty, in Doha.",
+			want: []string{"MET_WITH person:badr-abdelatty person:tamim-bin-hamad-al-thani"}},
+	})
+}
