@@ -147,6 +147,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.operations(v)
 	b.namedEvents(v)
 	b.truces(v)
+	b.ceremonies(v)
 	b.executionsAndCoups(v)
 	b.warAllies(v)
 	b.territoryWithdrawals(v)

@@ -295,6 +295,8 @@ func TestYearlessDaysInNames(t *testing.T) {
 			"The news follows the September 14 attack on two oil facilities.", "September 14 attack", "2019-09-14"},
 		{"a deed of January read in February is this year's", "2020-02-10",
 			"Markets recovered after the January 3 attack on the airport.", "January 3 attack", "2020-01-03"},
+		{"a strike of last week", "2024-04-10",
+			"Iran blamed Israel for the April 1 strike on its consulate in Damascus.", "April 1 strike", "2024-04-01"},
 		{"a deed further back is undated", "2020-06-30",
 			"Markets recovered after the January 3 attack on the airport.", "January 3 attack", ""},
 		{"no publication date: undated", "",
