@@ -99,3 +99,19 @@ func TestNamedParties(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeDuringWar: holding an office of command or of state while a
+// war was fought is taking part in it; another occupation is not.
+func TestOfficeDuringWar(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "defense minister during a war",
+			text: "Moshe Dayan was defense minister during the Six-Day War.",
+			want: []string{"PARTICIPATED_IN person:moshe-dayan event:six-day-war"}},
+		{name: "chief of staff during a war",
+			text: "Yitzhak Rabin served as chief of staff during the Six-Day War.",
+			want: []string{"PARTICIPATED_IN person:yitzhak-rabin event:six-day-war"}},
+		{name: "a student during a war",
+			text: "Ali Larijani was a student during the Six-Day War.",
+			not:  []string{"PARTICIPATED_IN person:ali-larijani event:six-day-war"}},
+	})
+}

@@ -36,6 +36,9 @@ var (
 	reSidesPitted = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "was defense minister during the", "served as chief of staff during
+	// the": an office of command or of state held through a war.
+	reOfficeDuring = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:was|served` + sp + `+as|became|acted` + sp + `+as)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,2}?(?:minister|chief` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:general` + sp + `+)?staff|commander|commander-in-chief|general|president|prime` + sp + `+minister|premier|king|emir|sultan|shah|leader|head` + sp + `+of` + sp + `+state)(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?[A-Z][\w'’.-]*(?:` + sp + `+[A-Z][\w'’.-]*){0,3})?|(?:commanded|led)` + sp + `+(?:the|a|an|his|her)` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?)` + sp + `+during` + sp + `+(?:the` + sp + `+)?$`)
 	// "Egypt and Syria launched the", "X fought in the": a group of sides.
 	// "X led the Kurds in the", "X came to power in the": a leader's and a
 	// victor's part in it.
@@ -305,6 +308,12 @@ func (b *relBuilder) sidesFought(v *sentView, w mention, gs [][]int) {
 		}
 		gap := v.between(last.end, w.Start)
 		if reFoughtIn.MatchString(gap) || reWagedWar.MatchString(gap) {
+			b.sides(v, w, g, v.args[g[0]].start, w.End)
+			continue
+		}
+		// "Moshe Dayan was defense minister during the Six-Day War": a
+		// person in command of a side while it was fought.
+		if len(g) == 1 && v.args[g[0]].typ == "Person" && reOfficeDuring.MatchString(gap) {
 			b.sides(v, w, g, v.args[g[0]].start, w.End)
 			continue
 		}
