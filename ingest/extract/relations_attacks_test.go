@@ -67,6 +67,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			[]string{"ATTACKED country:us country:iran", "ATTACKED country:us place:fordow", "ATTACKED country:us place:natanz", "ATTACKED country:us place:isfahan"}},
 		{"a list that goes on is no apposition", "The [United States|country:us] struck [Iranian|country:iran|demonym] sites, [Fordow|place:fordow] and [Natanz|place:natanz] lie in ruins.",
 			[]string{"ATTACKED country:us country:iran"}},
+		{"a border post near a town", "Militants from [Jaish al-Adl|organization:jaish-al-adl] attacked a border post near [Saravan|place:saravan].",
+			[]string{"ATTACKED organization:jaish-al-adl place:saravan"}},
 		{"fought a group: each attacked the other", "[Israel|country:israel] fought [Hezbollah|organization:hezbollah] for 34 days.",
 			[]string{"ATTACKED country:israel organization:hezbollah", "ATTACKED organization:hezbollah country:israel"}},
 		{"forces fought against a group", "[Iraqi|country:iraq|demonym] forces fought against [ISIS|organization:isis] in 2016.",
