@@ -167,6 +167,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
+	b.attendedBy(v)
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)

@@ -508,7 +508,7 @@ var (
 	// Words around a gathering that make it an event, not a body.
 	reGatheringBefore = regexp.MustCompile(`(?i)\b(?:at|attend\w*|during|host\w*|held|convene\w*|open\w*|kick\w*` + sp + `+off|margins` + sp + `+of|sidelines` + sp + `+of|participat\w*` + sp + `+in|address\w*|speech|remarks|before|after|ahead` + sp + `+of|since|following|from|to)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the Arab League Summit of May 1989": dated right after its name.
-	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
+	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|(?:was|were)` + sp + `+(?:attended|hosted|chaired|co-chaired|organi[sz]ed)` + sp + `+by|brought` + sp + `+together|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
 	reOrdinalOrYear  = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:1[89]|20)\d{2})\b)`)
 )
 
