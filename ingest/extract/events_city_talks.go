@@ -37,11 +37,32 @@ func (b *relBuilder) cityTalks(v *sentView) {
 		place := b.nameOf(p.EntityID)
 		kind := v.between(p.End+loc[2], p.End+loc[3])
 		name := place + " " + kind
+		// "the Gaza ceasefire negotiations": talks on a territory's truce
+		// or peace are about it, not held in it (they were held in Cairo
+		// and Doha); the event keeps its whole name and no venue.
+		about := b.territory(p.EntityID) && reTruceOrPeace.MatchString(v.between(p.End, p.End+loc[1]))
+		if about {
+			name = place + " " + strings.Join(strings.Fields(v.between(p.End, p.End+loc[1])), " ")
+		}
 		id := "event:talks:" + slugWords(place)
+		if about {
+			id = "event:talks:" + slugWords(name)
+		}
 		if _, seen := b.events[id]; !seen {
 			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "talks"}}
 		}
 		b.eventMentioned(id, v, s, e)
-		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, s, e)
+		if !about {
+			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, s, e)
+		}
 	}
+}
+
+// reTruceOrPeace: talks on a truce or on peace.
+var reTruceOrPeace = regexp.MustCompile(`\b(?:peace|ceasefire|cease-fire)\b`)
+
+// territory reports a place the catalog or the document describes as a
+// territory, region or province rather than a city.
+func (b *relBuilder) territory(id string) bool {
+	return b.namedOrDescribed(id, reTerritory)
 }

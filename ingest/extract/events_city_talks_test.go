@@ -18,6 +18,7 @@ func TestCityTalks(t *testing.T) {
 		{"talks a rule built with their sides", "Talks between Iran and the United States in Vienna resumed on April 5, 2021.", "", "", ""},
 		{"a state's talks", "The Iran talks stalled.", "", "", ""},
 		{"a city without the article", "Vienna talks to Tehran every week.", "", "", ""},
+		{"peace talks named by a city are held there", "The Geneva peace talks stalled in 2016.", "event:talks:geneva", "Geneva talks", "place:geneva"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,4 +41,19 @@ func TestCityTalks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTerritoryTalks: ceasefire or peace talks named by a territory are
+// about it, not held in it, and those who mediate them mediated them.
+func TestTerritoryTalks(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "mediating ceasefire talks named by a territory",
+			text: "Qatar, Egypt and the United States are mediating the Gaza ceasefire negotiations.",
+			want: []string{"MEDIATED country:qatar event:talks:gaza-ceasefire-negotiations", "MEDIATED country:egypt event:talks:gaza-ceasefire-negotiations",
+				"MEDIATED country:united-states event:talks:gaza-ceasefire-negotiations"},
+			not: []string{"HELD_IN event:talks:gaza-ceasefire-negotiations place:gaza", "HELD_IN event:talks:gaza place:gaza"}},
+		{name: "mediating talks named by a city",
+			text: "Oman is mediating the Vienna talks.",
+			want: []string{"MEDIATED country:oman event:talks:vienna", "HELD_IN event:talks:vienna place:vienna"}},
+	})
 }

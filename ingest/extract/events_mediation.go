@@ -8,7 +8,7 @@ import (
 var (
 	// After the mediator: "Oman mediated", ", which brokered", "acted as a
 	// mediator", "Omani-mediated", "Omani mediation".
-	reMediatedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered)\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
+	reMediatedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered)\b|^` + sp + `+(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+mediating` + sp + `+the\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
 	// Before the mediator: "mediated by Oman", "under the auspices of the
 	// UN", "thanks to the mediation of Oman", "the efforts of the UN to broker".
 	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated)` + sp + `+by|\bunder` + sp + `+the` + sp + `+(?:auspices|mediation)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)

@@ -132,7 +132,6 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.agreementsBetween(v)
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
-		b.cityTalks(v)
 		b.knownSides(v)
 		b.knownAttacks(v)
 		b.namedParties(v)
