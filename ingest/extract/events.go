@@ -168,6 +168,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.attendedBy(v)
+	b.carriedOut(v)
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
 	b.namedEventVenues(v)
