@@ -499,7 +499,7 @@ func refineFromCatalog(props map[string]any) {
 var (
 	// ", which began in 1965" after a name also dates it: by its start;
 	// so does "in Karachi in September 1986", a place between.
-	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?[A-Z][\w'’-]*(?:` + sp + `+[A-Z][\w'’-]*){0,2}` + sp + `+)?(?:(?:began|started|broke` + sp + `+out|erupted|ended)` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
+	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?[A-Z][\w'’-]*(?:` + sp + `+[A-Z][\w'’-]*){0,2}` + sp + `+)?(?:(?:began|started|broke` + sp + `+out|erupted|ended|(?:was|were)` + sp + `+(?:crushed|suppressed|fought|launched|staged|carried` + sp + `+out|put` + sp + `+down))` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
 	reDateOpener   = regexp.MustCompile(`^(?:In|On|By)` + sp + `+$`)
 	// "(GIF)" after a name: an organisation's acronym.
 	reAcronymAfter = regexp.MustCompile(`^` + sp + `*\([A-Z][A-Z0-9]{1,6}\)`)
