@@ -20,7 +20,7 @@ var (
 	// "Oman hosted", ", which hosted", "served as the host".
 	reHostedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:hosted|hosts)\b|^` + sp + `+(?:has` + sp + `+|had` + sp + `+)?(?:served|acted)` + sp + `+as` + sp + `+(?:the` + sp + `+)?host\b`)
 	// "mediated between", "acted as a mediator between", right before the parties.
-	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?|mediation(?:` + sp + `+(?:efforts?|bid|mission|initiative))?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "hosted by Oman".
 	reHostedBefore = regexp.MustCompile(`(?i)\bhosted(?:` + sp + `+in` + sp + `+[A-Z][\w-]*(?:` + sp + `+[A-Z][\w-]*)?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 )
@@ -78,8 +78,11 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 		id := b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: v.start + loc[0], trigEnd: v.start + loc[1],
 			start: first.start, end: last.end})
 		if id != "" {
-			for _, m := range mediators {
-				b.add("MEDIATED", m.id, id, 0.85, nil, v, m.start, last.end)
+			// "Pakistani prime minister Nawaz Sharif ... to launch
+			// mediation efforts between": a person mediates for the state
+			// they serve.
+			for _, m := range b.subjectIDs(mediators, true) {
+				b.add("MEDIATED", m, id, 0.85, nil, v, v.args[mi].start, last.end)
 			}
 		}
 	}

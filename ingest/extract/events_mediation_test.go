@@ -116,3 +116,21 @@ func TestMediatorGroupBetween(t *testing.T) {
 	checkRelations(t, "", []string{"[Qatar|country:qatar] and [Egypt|country:egypt] refused to mediate between [Israel|country:israel] and [Hamas|organization:hamas] in October 2023."},
 		[]string{"MEDIATED"}, nil, nil)
 }
+
+// TestMediationBetween: "mediation efforts between A and B" are talks
+// between A and B; a person who launched them mediated for the state they
+// serve; planned mediation is none yet.
+func TestMediationBetween(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a prime minister's mediation efforts",
+			text: "Pakistani prime minister Nawaz Sharif launched mediation efforts between Iran and Saudi Arabia in January 2016.",
+			want: []string{"MEDIATED country:pakistan event:talks:iran-saudi-arabia:2016-01"},
+			not:  []string{"MEDIATED person:nawaz-sharif event:talks:iran-saudi-arabia:2016-01"}},
+		{name: "a state's mediation",
+			text: "China's mediation between Iran and Saudi Arabia led to a deal in March 2023.",
+			want: []string{"MEDIATED country:china event:talks:iran-saudi-arabia:2023-03"}},
+		{name: "mediation planned",
+			text: "Pakistani prime minister Nawaz Sharif will launch mediation efforts between Iran and Saudi Arabia in January 2016.",
+			not:  []string{"MEDIATED country:pakistan event:talks:iran-saudi-arabia:2016-01"}},
+	})
+}
