@@ -81,8 +81,12 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 			// "Pakistani prime minister Nawaz Sharif ... to launch
 			// mediation efforts between": a person mediates for the state
 			// they serve.
-			for _, m := range b.subjectIDs(mediators, true) {
-				b.add("MEDIATED", m, id, 0.85, nil, v, v.args[mi].start, last.end)
+			for _, m := range mediators {
+				who := m.id
+				if r, ok := b.roleOf[m.id]; ok && m.typ == "Person" {
+					who = r.of
+				}
+				b.add("MEDIATED", who, id, 0.85, nil, v, v.args[mi].start, last.end)
 			}
 		}
 	}
