@@ -67,18 +67,22 @@ func elidedSubjects(v *sentView) []mention {
 			continue
 		}
 		start := s.end + loc[0]
-		m := s.m
-		m.Start, m.End, m.Text = start, start+3, "and"
-		m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
-		m.Elided = true
-		m.Demonym = false // "French forces ... and occupied": the state acts
-		if s.m.MetonymFor != "" {
-			m.MetonymFor = s.m.MetonymFor
-		}
 		if strings.TrimSpace(v.between(start, start+3)) != "and" {
 			return nil
 		}
+		m := standIn(v, s.m, start, start+3)
+		m.Demonym = false // "French forces ... and occupied": the state acts
 		return []mention{m}
 	}
 	return nil
+}
+
+// standIn is a mention of m's entity over [start, end) of v, written for
+// the views only: the word that stands for it ("and", "it", "he") carries
+// none of its title and is no name.
+func standIn(v *sentView, m mention, start, end int) mention {
+	m.Start, m.End, m.Text = start, end, v.between(start, end)
+	m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
+	m.Elided = true
+	return m
 }

@@ -338,9 +338,12 @@ var (
 )
 
 // allOrganizations reports whether every arg is an organisation.
-func allOrganizations(args []arg) bool {
+func allOrganizations(args []arg) bool { return allOfType(args, "Organization") }
+
+// allOfType reports a non-empty list of args all of type typ.
+func allOfType(args []arg, typ string) bool {
 	for _, a := range args {
-		if a.typ != "Organization" {
+		if a.typ != typ {
 			return false
 		}
 	}

@@ -27,11 +27,7 @@ func saidItSubjects(v *sentView) []mention {
 		if loc == nil {
 			continue
 		}
-		m := a.m
-		m.Start, m.End = a.end+loc[2], a.end+loc[3]
-		m.Text = v.between(m.Start, m.End)
-		m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
-		m.Elided = true
+		m := standIn(v, a.m, a.end+loc[2], a.end+loc[3])
 		m.Demonym = false // "the Israeli military said it": the state acts
 		out = append(out, m)
 	}
@@ -66,10 +62,5 @@ func whereHeSubjects(v *sentView) []mention {
 			return nil // "X met Y in Doha, where he ...": whose is not said
 		}
 	}
-	m := s.m
-	m.Start, m.End = s.end+loc[2], s.end+loc[3]
-	m.Text = v.between(m.Start, m.End)
-	m.Title, m.TitleStart, m.TitleEnd, m.TitleOf = "", 0, 0, ""
-	m.Elided = true
-	return []mention{m}
+	return []mention{standIn(v, s.m, s.end+loc[2], s.end+loc[3])}
 }

@@ -34,7 +34,7 @@ func (b *relBuilder) withdrawals(v *sentView) {
 			gap := v.between(last.end, obj.Start)
 			// "Qatar withdrew from OPEC", "the United Kingdom left the
 			// European Union": a state leaving a body it was a member of.
-			if obj.Type == "Organization" && allCountries(argsOf(v, g)) && !reMembersAfter.MatchString(v.between(obj.End, v.end)) &&
+			if obj.Type == "Organization" && allOfType(argsOf(v, g), "Country") && !reMembersAfter.MatchString(v.between(obj.End, v.end)) &&
 				(reWithdrewFrom.MatchString(gap) || reQuit.MatchString(gap)) && reBodyLeftEnd.MatchString(v.between(obj.End, v.end)) {
 				b.withdrew(v, argsOf(v, g), nil, obj, first.start, obj.End)
 			}
@@ -131,13 +131,3 @@ func (b *relBuilder) stateWithdrew(v *sentView, p arg, agr mention, start, end i
 // end of the clause, not the rest of a longer phrase ("withdrew from
 // Hezbollah positions").
 var reBodyLeftEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.)]|$)|` + sp + `+(?:in|on|from|after|over|since|at|effective|because|and|to|as|amid|following|citing)\b)`)
-
-// allCountries reports a group of states only.
-func allCountries(as []arg) bool {
-	for _, a := range as {
-		if a.typ != "Country" {
-			return false
-		}
-	}
-	return len(as) > 0
-}
