@@ -131,6 +131,11 @@ func (b *relBuilder) dateDeeds(v *sentView, text string) {
 			}
 		}
 		b.eventMentioned(id, v, s, e)
+		// "the September 14 attack on two oil processing facilities in
+		// Saudi Arabia" was held where it struck.
+		if t, ok := b.attackTarget(v, e); ok {
+			b.add("HELD_IN", id, t.EntityID, 0.75, nil, v, s, t.End)
+		}
 	}
 }
 

@@ -523,8 +523,14 @@ func (b *relBuilder) nameOf(id string) string {
 // 1984, Iraq began attacking Iranian tankers"), not one attack a reader
 // could name: it gives ATTACKED but no event.
 func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, end int) {
-	if d, ok := pickDate(v, start, end, true); !ok || !d.Resolved() || d.Precision == timex.Year {
+	// A day whose year the paragraph gave ("The Six-Day War broke out in
+	// June 1967. Israel attacked Egypt on 5 June.") is a moment of the
+	// story that paragraph tells, not an attack of its own.
+	if d, ok := pickDate(v, start, end, true); !ok || !d.Resolved() || d.Precision == timex.Year || d.Inherited {
 		return
+	}
+	if b.eventAt(v, start, end) {
+		return // named by its noun phrase (events_attack_nouns.go)
 	}
 	// "On April 18, 1988, the US Navy destroyed Iranian platforms during
 	// Operation Praying Mantis": the attack is the named operation.

@@ -70,6 +70,7 @@ var (
 // deedsAndGatherings reads the doers of deeds and who was at a gathering.
 func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	b.shipAttacks(v)
+	b.planeAttacks(v)
 	b.killings(v)
 	evs := b.eventMentsOf(v)
 	if len(evs) == 0 {

@@ -452,8 +452,11 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 			continue
 		}
 		after := d.Start >= e && reInRightAfter.MatchString(v.between(e, d.Start))
+		// "On 31 May, after the resulting Anglo-Iraqi War, …": the date is
+		// of what came after the event.
 		opener := d.End <= s && (s-d.End <= 60 || wide && s-d.End <= 200) && reDateOpener.MatchString(v.between(v.start, d.Start)) &&
-			strings.HasPrefix(strings.TrimLeft(v.between(d.End, s), " \u00a0"), ",")
+			strings.HasPrefix(strings.TrimLeft(v.between(d.End, s), " \u00a0"), ",") &&
+			!reTimeAnchorBefore.MatchString(v.between(runeStartFrom(v.text, max(d.End, s-36)), s))
 		if after || opener {
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			return

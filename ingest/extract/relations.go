@@ -100,6 +100,11 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 // happened (events_catalog_days.go).
 func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse, days map[string][]catalogEntry) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
+	if doc.Published.IsZero() {
+		// A history without a date of its own: "In July 1968 …; in
+		// December, …" is December 1968.
+		dates = timex.InheritYears(doc.Text, dates)
+	}
 	b := &relBuilder{
 		doc:       doc,
 		ents:      ents,
@@ -281,7 +286,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	// "Following the Iran–Iraq War, in 1989, Rafsanjani …": a span that is
 	// the anchor of a time adverbial happened before (or after) the date
 	// the sentence gives its main clause; only a date inside it dates it.
-	anchor := reTimeAnchorBefore.MatchString(v.text[max(v.start, start-24):start])
+	anchor := reTimeAnchorBefore.MatchString(v.text[runeStartFrom(v.text, max(v.start, start-36)):start])
 	for _, d := range v.dates {
 		if anchor && (d.End <= start || d.Start >= end) {
 			continue
@@ -309,7 +314,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	return best, bestDist >= 0
 }
 
-var reTimeAnchorBefore = regexp.MustCompile(`(?i)\b(?:following|after|before|since|until|prior` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+var reTimeAnchorBefore = regexp.MustCompile(`(?i)\b(?:following|after|before|since|until|prior` + sp + `+to)` + sp + `+(?:the` + sp + `+(?:(?:resulting|ensuing|subsequent|failed|brief|short-lived|first|second)` + sp + `+)?)?$`)
 
 // maxDateDistance is how far (bytes) from its evidence a sentence's date may
 // be and still date a relation: further away it usually dates something

@@ -4,6 +4,9 @@ import "regexp"
 
 // actions finds ATTACKED, SANCTIONED, WITHDREW_FROM and PARTY_TO.
 func (b *relBuilder) actions(v *sentView) {
+	// An attack told as a noun phrase names its own event before the verb
+	// rules date one by the sentence (events_attack_nouns.go).
+	b.attackNouns(v)
 	b.attacks(v)
 	b.sanctions(v)
 	b.withdrawals(v)

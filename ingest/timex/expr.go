@@ -25,6 +25,9 @@ type Expr struct {
 	// Relative is true when the value depends on the anchor (relative
 	// expressions, weekdays, dates missing their year).
 	Relative bool
+	// Inherited is true when the year came from an earlier date of the
+	// paragraph, not from an anchor (InheritYears).
+	Inherited bool
 }
 
 // Resolved reports whether the expression has a normalized value.

@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// An attack is often told as a noun phrase that says who made it, not by a
+// verb: "in the face of Hamas's brutal terrorist attack", "the US air
+// strikes on Iranian nuclear facilities". Such a phrase points at one
+// attack a reader could name; the doer took part in it, and it was held
+// where it struck. (One named by its day, "the September 14 attack on two
+// oil processing facilities in Saudi Arabia", is detect_events_year.go's.) A bare "attacks on shipping", "Israeli strikes on Gaza"
+// or "Hezbollah's rocket attacks on northern Israel" is a campaign, not an
+// event: the plural needs its target and "the" or a day, and no verb that
+// says it went on ("the Iraqi attacks on Iranian cities intensified"); the
+// singular needs "the", a possessive or a date of its own. Attacks on
+// ships and embassies have rules of their own.
+//
+// Aircraft are attacked and hijacked like ships: "the PFLP hijacked an
+// Israeli El Al civilian plane", "two PFLP gunmen shot at an El Al plane in
+// Athens" in December 1968. A plane is no entity; the dated deed is an
+// event its doer took part in.
+
+var (
+	// The attack noun, with the weapons it may carry.
+	reAttackNounHead = regexp.MustCompile(`\b(?:` + weaponModifier + sp + `+){0,3}(airstrikes?|air` + sp + `+strikes?|strikes?|attacks?|raids?|bombings?|assault)\b`)
+	// Between the doer and the noun: a possessive, then at most three words
+	// that judge or class the attack.
+	reAttackDoerGap = regexp.MustCompile(`^(?:['’]s?)?(?:` + sp + `+(?:brutal|terrorist|terror|reckless|deadly|unprovoked|heinous|horrific|horrendous|barbaric|cowardly|vicious|savage|unprecedented|massive|large-scale|coordinated|surprise|direct|joint|latest|recent|last|first|second|third|major|failed|foiled|botched|attempted|alleged|daring|bloody|devastating|retaliatory|multiple|repeated|two|three|several))*` + sp + `+$`)
+	// After the noun, before its target: "on", "against".
+	reAttackOn = regexp.MustCompile(`^` + sp + `+(?:on|against|upon)` + sp + `+`)
+	// The plane and what was done to it.
+	rePlaneDeed = regexp.MustCompile(`\b(hijacked|seized|attacked|bombed|(?:shot|fired|opened` + sp + `+fire)` + sp + `+(?:at|on|upon))` + sp + `+(?:an?|the|two|three)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?(?:plane|airliner|aircraft|airplane|jetliner|jet|flight)s?\b`)
+	// Between the doer and the deed: its men, an auxiliary.
+	rePlaneDoerGap = regexp.MustCompile(`^\)?(?:` + sp + `+(?:gunmen|militants|fighters|members|operatives|commandos|guerrillas|terrorists|hijackers|men))?(?:` + sp + `+(?:also|then|later|had|have|has))*` + sp + `+$`)
+)
+
+// attackNouns builds the events of the noun phrases described above.
+func (b *relBuilder) attackNouns(v *sentView) {
+	if !v.has("attack", "strike", "raid", "bombing", "assault") {
+		return
+	}
+	text := v.between(v.start, v.end)
+	for _, loc := range reAttackNounHead.FindAllStringSubmatchIndex(text, -1) {
+		ns, ne := v.start+loc[0], v.start+loc[1]
+		head := strings.ToLower(text[loc[2]:loc[3]])
+		plural := strings.HasSuffix(head, "s") && head != "assault"
+		if b.eventAt(v, ns, ne) {
+			continue
+		}
+		from, doer, hasDoer := b.attackDoer(v, ns)
+		if !hasDoer {
+			continue // "the September 14 attack" is named by its day (detect_events_year.go)
+		}
+		definite := reDefiniteBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, from-8)), from))
+		possessive := strings.ContainsAny(v.between(doer.End, ns), "'’")
+		target, hasTarget := b.attackTarget(v, ne)
+		end := ne
+		if hasTarget {
+			end = target.End
+		}
+		// The words right before the phrase, not its whole clause: "his
+		// support for Israel in the face of Hamas's attack" tells of one.
+		if near := v.between(runeStartFrom(v.text, max(v.start, from-25)), end); irrealis.MatchString(near) || reDeedDenied.MatchString(near) {
+			continue
+		}
+		// Only a date inside the phrase or right after it dates the
+		// attack: "travel to Israel on October 18 … in the face of Hamas's
+		// attack" does not.
+		d, dated := pickDate(v, from, min(v.end, end+25), false)
+		day := dated && d.Resolved() && d.Precision == timex.Day
+		if !dated {
+			// "In 1982, the PLO attacks on Israel led to …": a year dates
+			// a campaign told in summary.
+			if y, ok := pickDate(v, from, end, true); ok && y.Precision == timex.Year {
+				d, dated = y, true
+			}
+		}
+		switch {
+		case plural && dated && d.Precision == timex.Year:
+			continue
+		case reDiedIn.MatchString(v.between(runeStartFrom(v.text, max(v.start, from-24)), from)):
+			continue // "killed in a US drone strike": the killing is the event
+		case reShipNoun.MatchString(v.between(ne, min(v.end, ne+50))) || reNamedShip.MatchString(v.between(ne, v.end)):
+			continue // an attack on a ship (events_ship_attacks.go)
+		case reMission.MatchString(v.between(ne, min(v.end, ne+50))):
+			continue // on an embassy (events_missions.go)
+		case plural && (!hasTarget || !day && !definite):
+			// "Israeli strikes on Gaza", "Hezbollah's rocket attacks on
+			// northern Israel", "Israeli attacks across Gaza on Wednesday":
+			// a campaign
+			continue
+		case plural && !day && reGoesOn.MatchString(v.between(end, min(v.end, end+60))):
+			continue // "the Iraqi attacks on Iranian cities intensified"
+		case !plural && !definite && !possessive && !(dated && d.Resolved()):
+			continue // "a Hamas attack", undated: any of many
+		}
+		if hasTarget && hasDoer && target.EntityID == doer.EntityID {
+			continue
+		}
+		b.attackNounEvent(v, doer, hasDoer, target, hasTarget, headWords(text[loc[0]:loc[1]]), d, dated && d.Resolved() && d.Precision != timex.Year, from, end)
+	}
+}
+
+var (
+	// reDefiniteBefore: "the" right before a phrase.
+	reDefiniteBefore = regexp.MustCompile(`(?i)\bthe` + sp + `+$`)
+	// reNamedShip: a ship named after "on" ("on the USS Stark").
+	reNamedShip = regexp.MustCompile(`^` + sp + `+(?:on|against)` + sp + `+(?:the` + sp + `+)?(?:USS|HMS|INS|MV|MT|SS)` + sp)
+	// reGoesOn: a verb that makes attacks a campaign that went on.
+	reGoesOn = regexp.MustCompile(`^[^,;.]{0,40}?\b(?:continued|continue|continues|intensified|intensify|escalated|escalate|resumed|persisted|went` + sp + `+on|increased|grew|mounted)\b`)
+	// reDiedIn: a death told with the attack that caused it.
+	reDiedIn = regexp.MustCompile(`(?i)\b(?:killed|died|wounded|injured|assassinated|slain|murdered|dead)` + sp + `+(?:in|by)` + sp + `+(?:an?|the)` + sp + `+$`)
+)
+
+// eventAt reports an event mention of v overlapping [s, e): the attack
+// is already named ("the October 7 attacks" of the catalog).
+func (b *relBuilder) eventAt(v *sentView, s, e int) bool {
+	for _, m := range b.eventMentsOf(v) {
+		if m.Start < e && s < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// attackDoer is the state or organisation whose attack the noun at ns
+// is: "Hamas's brutal terrorist", "the US air", "Houthi missile".
+func (b *relBuilder) attackDoer(v *sentView, ns int) (int, mention, bool) {
+	for i := len(v.ments) - 1; i >= 0; i-- {
+		m := v.ments[i]
+		if m.End > ns {
+			continue
+		}
+		if (m.Type != "Country" && m.Type != "Organization") || !reAttackDoerGap.MatchString(v.between(m.End, ns)) {
+			return 0, mention{}, false
+		}
+		return m.Start, m, true
+	}
+	return 0, mention{}, false
+}
+
+// attackTarget is the place or state the attack at ne struck: the first
+// one after "on" or "against", in its clause ("on Iranian nuclear
+// facilities", "on two oil processing facilities in Saudi Arabia").
+func (b *relBuilder) attackTarget(v *sentView, ne int) (mention, bool) {
+	loc := reAttackOn.FindStringIndex(v.between(ne, v.end))
+	if loc == nil {
+		return mention{}, false
+	}
+	from := ne + loc[1]
+	for _, m := range v.ments {
+		if m.Start < from {
+			continue
+		}
+		if m.Start-from > 70 || strings.ContainsAny(v.between(from, m.Start), ",;()") {
+			break
+		}
+		if m.Type == "Place" || m.Type == "Country" {
+			// "the Saudi diplomatic missions in Iran" stood in Iran.
+			if m.Demonym {
+				if in, ok := b.seizedIn(v, m.End); ok && !strings.ContainsAny(v.between(m.End, in.Start), ",;()") && in.Start-m.End < 60 {
+					return in, true
+				}
+			}
+			return m, true
+		}
+		if m.Type == "Person" || m.Type == "Organization" || m.Type == "Event" {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// headWords is the attack noun phrase in lower case, without the words
+// that judge it: "ballistic missile attacks", "air strikes".
+func headWords(np string) string {
+	return strings.Join(strings.Fields(strings.ToLower(np)), " ")
+}
+
+// attackNounEvent builds one attack event. Its id is the doer, the target
+// and the day when there is one; its name says the same in words.
+func (b *relBuilder) attackNounEvent(v *sentView, doer mention, hasDoer bool, target mention, hasTarget bool, head string, d timex.Expr, resolved bool, from, end int) {
+	// The name is the phrase as written, without the words that judge
+	// it: "US air strikes on Iranian nuclear facilities".
+	var locals []string
+	name := head
+	if hasDoer {
+		name = doer.Text + " " + head
+		locals = append(locals, localOf(doer.EntityID))
+	} else {
+		name = strings.ToUpper(name[:1]) + name[1:]
+	}
+	if hasTarget {
+		name += " on " + b.targetPhrase(v, target)
+		locals = append(locals, localOf(target.EntityID))
+	}
+	sort.Strings(locals)
+	id := "event:attack:" + strings.Join(dedupe(locals), "-")
+	if resolved {
+		id += ":" + d.Value
+		name += " (" + d.Value + ")"
+	}
+	if len(locals) == 0 {
+		return
+	}
+	if _, seen := b.events[id]; !seen {
+		props := map[string]any{"kind": "attack"}
+		if resolved {
+			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+		}
+		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: props}
+	}
+	b.eventMentioned(id, v, from, end)
+	if hasDoer {
+		b.add("PARTICIPATED_IN", doer.EntityID, id, 0.75, nil, v, from, end)
+	}
+	if hasTarget {
+		// A demonym's state is where its facilities were ("Iranian nuclear
+		// facilities" were in Iran).
+		b.add("HELD_IN", id, target.EntityID, 0.75, nil, v, from, end)
+		if hasDoer {
+			b.add("ATTACKED", doer.EntityID, target.EntityID, 0.75, nil, v, from, end)
+		}
+	}
+}
+
+// targetPhrase is the target's mention and the words of its noun phrase
+// after it, up to a verb or a preposition: "Iranian nuclear facilities".
+func (b *relBuilder) targetPhrase(v *sentView, target mention) string {
+	words := []string{target.Text}
+	for _, w := range strings.Fields(v.between(target.End, min(v.end, target.End+60))) {
+		if len(words) > 3 || !reNounWord.MatchString(w) || strings.HasSuffix(w, "ed") || phraseStop[w] {
+			break
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	// reNounWord is a lower-case word with no punctuation after it.
+	reNounWord = regexp.MustCompile(`^[a-z][a-z-]*$`)
+	// phraseStop are the words that end a noun phrase.
+	phraseStop = map[string]bool{"in": true, "at": true, "on": true, "by": true, "for": true, "from": true, "with": true,
+		"that": true, "which": true, "who": true, "and": true, "or": true, "as": true, "to": true, "of": true, "since": true,
+		"after": true, "before": true, "during": true, "last": true, "this": true, "near": true, "was": true, "were": true,
+		"is": true, "are": true, "has": true, "had": true, "have": true, "killed": true, "left": true, "but": true}
+)
+
+// localOf is an id without its type.
+func localOf(id string) string {
+	_, local, _ := strings.Cut(id, ":")
+	return local
+}
+
+// planeAttacks builds the dated hijackings of and attacks on aircraft.
+func (b *relBuilder) planeAttacks(v *sentView) {
+	if !v.has("plane", "airliner", "aircraft", "jet", "flight") || !v.has("hijack", "seized", "attacked", "bombed", "shot", "fired", "opened fire") {
+		return
+	}
+	text := v.between(v.start, v.end)
+	for _, loc := range rePlaneDeed.FindAllStringSubmatchIndex(text, -1) {
+		vs, ve := v.start+loc[0], v.start+loc[1]
+		if b.eventAt(v, vs, ve) {
+			continue
+		}
+		var doer mention
+		found := false
+		for i := len(v.ments) - 1; i >= 0; i-- {
+			m := v.ments[i]
+			if m.End > vs {
+				continue
+			}
+			if (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && rePlaneDoerGap.MatchString(v.between(m.End, vs)) {
+				doer, found = m, true
+			}
+			break
+		}
+		if !found || b.irrealisClause(v, doer.Start, ve) || reDeedDenied.MatchString(v.between(doer.End, vs)) {
+			continue
+		}
+		d, ok := pickDate(v, doer.Start, ve, true)
+		if !ok || !d.Resolved() || d.Precision == timex.Year {
+			continue
+		}
+		place, hasPlace := b.seizedIn(v, ve)
+		kind, what := "attack", "Attack on a plane"
+		if strings.HasPrefix(text[loc[2]:loc[3]], "hijacked") || strings.HasPrefix(text[loc[2]:loc[3]], "seized") {
+			kind, what = "incident", "Hijacking of a plane"
+		}
+		name := b.nameOf(doer.EntityID) + " " + strings.ToLower(what[:1]) + what[1:]
+		if hasPlace {
+			name += " in " + b.nameOf(place.EntityID)
+		}
+		id := "event:" + kind + ":plane:" + localOf(doer.EntityID) + ":" + d.Value
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
+				"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
+			}}
+		}
+		b.eventMentioned(id, v, vs, ve)
+		b.add("PARTICIPATED_IN", doer.EntityID, id, 0.75, nil, v, doer.Start, ve)
+		if hasPlace {
+			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, vs, place.End)
+		}
+	}
+}
