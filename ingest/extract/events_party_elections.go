@@ -11,7 +11,7 @@ import (
 // Kadima party leadership primaries, defeating party chairwoman Tzipi
 // Livni". That is the 2008 Kadima leadership election; the candidate
 // who won or lost it took part, and so did the rival the sentence names
-// after "losing to" or "defeating"; both are the party's members. Without a year in the sentence the
+// after "losing to" or "defeating"; both are the party's members. The event is dated by the day the sentence gives (the day the vote was won or lost). Without a year in the sentence the
 // election is not told from the party's others and gives nothing.
 
 var (
@@ -52,7 +52,7 @@ func (b *relBuilder) partyElections(v *sentView) {
 		id := "event:election:" + slugWords(name)
 		if _, seen := b.events[id]; !seen {
 			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-				"kind": "election", "date": d.Value[:4], "datePrecision": "year", "dateText": d.Text}}
+				"kind": "election", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
 		}
 		start := party.start
 		if strings.HasPrefix(v.between(max(v.start, party.start-4), party.start), "the ") {

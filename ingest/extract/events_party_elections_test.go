@@ -15,7 +15,7 @@ func TestPartyElections(t *testing.T) {
 	}{
 		{"lost, losing to a rival",
 			"On 17 September 2008, [Shaul Mofaz|person:shaul-mofaz] lost the [Kadima|organization:kadima] party election, losing to [Tzipi Livni|person:tzipi-livni] for the spot.",
-			[]string{id + " kind=election date=2008 datePrecision=year dateText=17 September 2008"},
+			[]string{id + " kind=election date=2008-09-17 datePrecision=day dateText=17 September 2008"},
 			[]string{"PARTICIPATED_IN person:shaul-mofaz " + id, "PARTICIPATED_IN person:tzipi-livni " + id,
 				"AFFILIATED_WITH person:shaul-mofaz organization:kadima", "AFFILIATED_WITH person:tzipi-livni organization:kadima"}},
 		{"won the primaries by a landslide, defeating a rival",

@@ -78,8 +78,8 @@ const portfolio = `(?:Defen[cs]e|Foreign|Foreign` + sp + `+Affairs|Interior|Fina
 // principalOffices ties a head of state or government titled before the
 // name ("President Abdul Salam Arif died", "the prime minister Nuri
 // as-Said wanted") to the state the document is about, when the sentence
-// names no state at all (not even by a demonym), the person holds no other
-// office in the document, and the catalog, if it knows the person,
+// names no state at all (not even by a demonym), the person holds no office
+// of another state or body in the document, and the catalog, if it knows the person,
 // describes them with that state ("President Biden" in a passage about
 // Israel is not Israel's).
 func (b *relBuilder) principalOffices() {
@@ -89,13 +89,17 @@ func (b *relBuilder) principalOffices() {
 			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || namesCountryBefore(v, a.m.End) {
 				continue
 			}
-			if _, known := b.roleOf[a.id]; known {
-				continue
-			}
+			known, hasRole := b.roleOf[a.id]
 			title, end := "", a.m.End
 			if a.m.Title != "" {
 				title = roleTitle(v, a)
-			} else if loc := reOfficeAfterName.FindStringSubmatchIndex(v.between(a.m.End, v.end)); loc != nil {
+			}
+			// "General Ahmed Hassan al-Bakr (prime minister)": a rank
+			// before the name, the office after it.
+			if !principalTitle.MatchString(title) {
+				title = ""
+			}
+			if loc := reOfficeAfterName.FindStringSubmatchIndex(v.between(a.m.End, v.end)); title == "" && loc != nil {
 				g := 2 // the parenthesis, else the verb
 				if loc[g] < 0 {
 					g = 4
@@ -109,6 +113,13 @@ func (b *relBuilder) principalOffices() {
 				if p = b.principalCountry(); p == "" {
 					return
 				}
+			}
+			// One who held an office of another state or body holds no
+			// office of this one without its name; one who held another
+			// office of this state may hold this one too ("al-Bakr (prime
+			// minister)" later "became president").
+			if hasRole && known.of != p {
+				continue
 			}
 			// "Under king Cyaxares, the Medes ...": in a passage set before
 			// the common era today's state held no office.

@@ -11,8 +11,10 @@ package extract
 //     least three times);
 //   - the pronoun is the subject's: "he" when the document's pronouns are
 //     mostly "he", "his" and "him", "she" when mostly "she" and "her";
-//   - no other person is named in the pronoun's sentence before it or in
-//     the sentence before, where the pronoun could be theirs.
+//   - no other person is named in the pronoun's sentence before it, nor in
+//     the sentence before unless that sentence was about the subject (named
+//     the subject first, the other after), where the pronoun could be
+//     theirs.
 //
 // Such a "he" or "she" is a mention of the subject. It is not a name: it
 // never becomes an alias, and it is marked as a pronoun for the rules
@@ -38,10 +40,19 @@ func (s *scan) pronounAnaphors(ms []pending) []pending {
 	var out []pending
 	k := 0      // ms[:k] start before the current token
 	other := -1 // sentence of the last mention of another person
+	// The first person each sentence names (by name or by a pronoun read
+	// as the subject): the one it is about.
+	first := map[int]string{}
 	for i := range s.toks {
 		for k < len(ms) && ms[k].from < i {
-			if ms[k].typ == "Person" && ms[k].id != subject.id && !ms[k].pronoun {
-				other = s.toks[ms[k].from].sent
+			if ms[k].typ == "Person" {
+				sent := s.toks[ms[k].from].sent
+				if _, seen := first[sent]; !seen {
+					first[sent] = ms[k].id
+				}
+				if ms[k].id != subject.id && !ms[k].pronoun {
+					other = sent
+				}
 			}
 			k++
 		}
@@ -49,8 +60,15 @@ func (s *scan) pronounAnaphors(ms []pending) []pending {
 		if t.kind != tkWord || t.key != pronoun || t.sent < 0 || s.notEnt[i] {
 			continue
 		}
-		if other >= 0 && other >= t.sent-1 {
-			continue // another person named just before may be meant
+		// Another person named just before may be meant, unless the
+		// sentence before was about the subject and named the other
+		// after it ("That same day he received a blessing by Rabbi
+		// Ovadia Yosef. On 17 September 2008, he lost ...").
+		if other == t.sent || other >= 0 && other == t.sent-1 && first[t.sent-1] != subject.id {
+			continue
+		}
+		if _, seen := first[t.sent]; !seen {
+			first[t.sent] = subject.id
 		}
 		out = append(out, pending{from: i, to: i + 1, id: subject.id, typ: "Person", entry: subject.entry, name: subject.name, pronoun: true})
 	}
