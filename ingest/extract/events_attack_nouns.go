@@ -27,7 +27,7 @@ import (
 
 var (
 	// The attack noun, with the weapons it may carry.
-	reAttackNounHead = regexp.MustCompile(`\b(?:` + weaponModifier + sp + `+){0,3}(airstrikes?|air` + sp + `+strikes?|strikes?|attacks?|raids?|bombings?|assault)\b`)
+	reAttackNounHead = regexp.MustCompile(`\b(?:(?:` + weaponModifier + `|bomb|car` + sp + `+bomb|grenade|knife|gun|shooting)` + sp + `+){0,3}(airstrikes?|air` + sp + `+strikes?|strikes?|attacks?|raids?|bombings?|assault)\b`)
 	// Between the doer and the noun: a possessive, then at most three words
 	// that judge or class the attack.
 	reAttackDoerGap = regexp.MustCompile(`^(?:['’]s?)?(?:` + sp + `+(?:brutal|terrorist|terror|reckless|deadly|unprovoked|heinous|horrific|horrendous|barbaric|cowardly|vicious|savage|unprecedented|massive|large-scale|coordinated|surprise|direct|joint|latest|recent|last|first|second|third|major|failed|foiled|botched|attempted|alleged|daring|bloody|devastating|retaliatory|multiple|repeated|two|three|several))*` + sp + `+$`)
@@ -53,8 +53,13 @@ func (b *relBuilder) attackNouns(v *sentView) {
 			continue
 		}
 		from, doer, hasDoer := b.attackDoer(v, ns)
+		claimed := false
 		if !hasDoer {
-			continue // "the September 14 attack" is named by its day (detect_events_year.go)
+			// "killed in a bomb attack on Tuesday claimed by Hamas".
+			if doer, hasDoer = b.claimedBy(v, ne); !hasDoer {
+				continue // "the September 14 attack" is named by its day (detect_events_year.go)
+			}
+			from, claimed = ns, true
 		}
 		definite := reDefiniteBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, from-8)), from))
 		possessive := strings.ContainsAny(v.between(doer.End, ns), "'’")
@@ -62,6 +67,9 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		end := ne
 		if hasTarget {
 			end = target.End
+		}
+		if claimed {
+			end = max(end, doer.End)
 		}
 		// The words right before the phrase, not its whole clause: "his
 		// support for Israel in the face of Hamas's attack" tells of one.
@@ -83,8 +91,8 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		switch {
 		case plural && dated && d.Precision == timex.Year:
 			continue
-		case reDiedIn.MatchString(v.between(runeStartFrom(v.text, max(v.start, from-24)), from)):
-			continue // "killed in a US drone strike": the killing is the event
+		case reDiedIn.MatchString(v.between(runeStartFrom(v.text, max(v.start, from-24)), from)) && b.personBefore(v, from):
+			continue // "Soleimani was killed in a US drone strike": the killing is the event
 		case reShipNoun.MatchString(v.between(ne, min(v.end, ne+50))) || reNamedShip.MatchString(v.between(ne, v.end)):
 			continue // an attack on a ship (events_ship_attacks.go)
 		case reMission.MatchString(v.between(ne, min(v.end, ne+50))):
@@ -96,7 +104,7 @@ func (b *relBuilder) attackNouns(v *sentView) {
 			continue
 		case plural && !day && reGoesOn.MatchString(v.between(end, min(v.end, end+60))):
 			continue // "the Iraqi attacks on Iranian cities intensified"
-		case !plural && !definite && !possessive && !(dated && d.Resolved()):
+		case !plural && !definite && !possessive && !claimed && !(dated && d.Resolved()):
 			continue // "a Hamas attack", undated: any of many
 		}
 		if hasTarget && hasDoer && target.EntityID == doer.EntityID {
@@ -142,6 +150,35 @@ func (b *relBuilder) attackDoer(v *sentView, ns int) (int, mention, bool) {
 		return m.Start, m, true
 	}
 	return 0, mention{}, false
+}
+
+// reClaimedBy: between an attack noun and the group that claimed it, at
+// most a short time or place phrase.
+var reClaimedBy = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|at|near)` + sp + `+[^,;()]{1,30}?)?,?` + sp + `+(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:claimed|carried` + sp + `+out|perpetrated)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+
+// claimedBy is the group or state that claimed the attack whose noun ends
+// at ne.
+func (b *relBuilder) claimedBy(v *sentView, ne int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < ne {
+			continue
+		}
+		if (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && reClaimedBy.MatchString(v.between(ne, m.Start)) {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// personBefore reports a person named in v before pos.
+func (b *relBuilder) personBefore(v *sentView, pos int) bool {
+	for _, m := range v.ments {
+		if m.Type == "Person" && m.End <= pos {
+			return true
+		}
+	}
+	return false
 }
 
 // attackTarget is the place or state the attack at ne struck: the first

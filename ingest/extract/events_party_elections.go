@@ -11,8 +11,10 @@ import (
 // Kadima party leadership primaries, defeating party chairwoman Tzipi
 // Livni". That is the 2008 Kadima leadership election; the candidate
 // who won or lost it took part, and so did the rival the sentence names
-// after "losing to" or "defeating"; both are the party's members. The event is dated by the day the sentence gives (the day the vote was won or lost). Without a year in the sentence the
-// election is not told from the party's others and gives nothing.
+// after "losing to" or "defeating"; both are the party's members. The
+// event is dated by the day the sentence gives, the day the vote was won
+// or lost. Without a year in the sentence the election is not told from
+// the party's others and gives nothing.
 
 var (
 	// The candidate's verb before the party: "lost the", "won the".
