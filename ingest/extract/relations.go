@@ -128,6 +128,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.principalOffices()
 	b.knownRoles()
 	b.listedMembers()
+	var efforts []effortMediator
 	for _, v := range append(b.views[:len(b.views):len(b.views)], asides...) {
 		its := b.contacts(v)
 		its = append(its, b.contactFrames(v, its)...)
@@ -142,7 +143,9 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.namedParties(v)
 		b.knownAffiliations(v)
 		b.knownAgreementsSigned(v)
+		efforts = append(efforts, b.effortMediators(v)...)
 	}
+	b.addEffortMediators(efforts)
 	b.datelineVenues()
 	b.quotes()
 	b.bylineStatement()
