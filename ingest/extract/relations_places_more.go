@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// More ways a text places one place inside another: a named facility in a
-// city ("King Khalid International Airport in Riyadh"), a settlement named
+// More ways a text places one place inside another: a named facility in or
+// of a city ("King Khalid International Airport in Riyadh", "Mehrabad
+// Airport of Tehran"), a settlement named
 // by its region ("the West Bank town of Ramallah"), and a city given after
 // its country ("in Iraq, at the holy city of An Najaf").
 
@@ -15,6 +16,8 @@ var (
 	reFacilityName = regexp.MustCompile(`\b(?:Airport|Airbase|Air` + sp + `+Base|Base|Port|Harbou?r|Camp|Square|Palace|Prison|Mosque|Shrine|Reactor|Plant|Facility|Refinery|Stadium|Hospital|University|Hotel|Bridge|Dam|Terminal|Complex|Cent(?:er|re)|Tower|Street|Avenue|Station|Compound|Embassy|Consulate|City|Wall|Gate|Tomb|Mausoleum|Temple|Museum|Bazaar|Souk|Citadel|Fortress|Fort|Castle|Quarter|Dome|Monument|Cemetery|Square)$`)
 	// "in Riyadh" right after the facility, nothing else between.
 	reInPlace = regexp.MustCompile(`^` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+	// "Mehrabad Airport of Tehran": a facility "of" its city.
+	reOfPlace = regexp.MustCompile(`^` + sp + `+of` + sp + `+$`)
 	// "the West Bank town of": a place, then a settlement noun and "of".
 	reTownOf = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:city|town|village|port|district|suburb|quarter|neighbou?rhood|refugee` + sp + `+camp|camp|province|governorate|region)` + sp + `+of` + sp + `+$`)
 	// "X, located in Y", "X is situated in northern Y", "X lies in the Y".
@@ -148,6 +151,7 @@ func (b *relBuilder) placesMore(v *sentView) {
 	b.placesNamedIn(v)
 	b.listInCountry(v)
 	b.compassParts(v)
+	b.itsRegions(v)
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {
 			break
@@ -185,6 +189,10 @@ func (b *relBuilder) placesMore(v *sentView) {
 		case p.Type == "Place" && c.Type == "Place" && reFacilityName.MatchString(p.Text) && !reWaterBody.MatchString(c.Text) &&
 			reInPlace.MatchString(gap):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
+		// "Mehrabad Airport of Tehran", "Imam Khomeini Airport of Iran".
+		case p.Type == "Place" && (c.Type == "Place" || c.Type == "Country") && reFacilityName.MatchString(p.Text) && !reWaterBody.MatchString(c.Text) &&
+			reOfPlace.MatchString(gap) && !strings.HasSuffix(p.Text, " City"):
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.75, nil, v, p.Start, c.End)
 		// "the Shatila refugee camp in Beirut": a site named with its noun.
 		case p.Type == "Place" && (c.Type == "Place" || c.Type == "Country") && siteNamedBy(p, gap, reSiteIn):
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
@@ -299,4 +307,42 @@ var reTheAtEnd = regexp.MustCompile(`(?i)\bthe` + sp + `+$`)
 func (b *relBuilder) isCapital(id string) bool {
 	e, ok := b.ents.Entities[id]
 	return ok && e.Capital
+}
+
+var (
+	// "its" right before a region.
+	reItsBefore = regexp.MustCompile(`\bits` + sp + `+$`)
+	// The region's noun, in its name or after it.
+	reRegionNoun = regexp.MustCompile(`^(?:` + sp + `+)?(?:province|region|governorate|district|state|county)\b`)
+	reRegionName = regexp.MustCompile(`(?i)\b(?:province|region|governorate|district|state|county)$`)
+)
+
+// itsRegions: "Pakistan ... made it a district of its Balochistan
+// province": a region "its" a state's is in the state, when the sentence
+// names one state before it.
+func (b *relBuilder) itsRegions(v *sentView) {
+	if !v.has("its ") {
+		return
+	}
+	for i, p := range v.ments {
+		if p.Type != "Place" || p.MetonymFor != "" || !reItsBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, p.Start-6)), p.Start)) {
+			continue
+		}
+		if !reRegionName.MatchString(p.Text) && !reRegionNoun.MatchString(v.between(p.End, min(v.end, p.End+16))) {
+			continue
+		}
+		state := ""
+		for _, m := range v.ments[:i] {
+			if m.Type == "Country" && !m.Demonym {
+				if state != "" && state != m.EntityID {
+					state = "" // two states: whose is not said
+					break
+				}
+				state = m.EntityID
+			}
+		}
+		if state != "" {
+			b.add("LOCATED_IN", p.EntityID, state, 0.7, nil, v, v.start, p.End)
+		}
+	}
 }

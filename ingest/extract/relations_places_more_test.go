@@ -13,6 +13,18 @@ func TestPlacesMore(t *testing.T) {
 		{"an airport in a city", []string{
 			"A missile was fired at [King Khalid International Airport|place:king-khalid-international-airport] in [Riyadh|place:riyadh], [Saudi Arabia|country:saudi-arabia]."},
 			[]string{"LOCATED_IN place:king-khalid-international-airport place:riyadh", "LOCATED_IN place:riyadh country:saudi-arabia"}},
+		{"its region, of the one state named before", []string{
+			"In 1955, the Makran strip acceded to [Pakistan|country:pakistan] and was made a district of its [Balochistan|place:balochistan] province."},
+			[]string{"LOCATED_IN place:balochistan country:pakistan"}},
+		{"its region, after two states", []string{
+			"[India|country:india] and [Pakistan|country:pakistan] fought over its [Kashmir|place:kashmir] region."},
+			nil},
+		{"an airport of a city", []string{
+			"Iraq first attacked [Mehrabad Airport|place:mehrabad-airport] of [Tehran|place:tehran]."},
+			[]string{"LOCATED_IN place:mehrabad-airport place:tehran"}},
+		{"a city of a state is no facility of it", []string{
+			"The attack on [Kuwait City|place:kuwait-city] of [Kuwait|country:kuwait] failed."},
+			nil},
 		{"a landmark in a city", []string{
 			"Kushner visited the [Western Wall|place:western-wall] in [Jerusalem|place:jerusalem] on Sunday."},
 			[]string{"LOCATED_IN place:western-wall place:jerusalem"}},
