@@ -35,6 +35,9 @@ func TestReversedRoles(t *testing.T) {
 		{"served as, then the state", []string{
 			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] served as president of [Iran|country:iran] from 2005 to 2013."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
+		{"served as an office for a state", []string{
+			"[Abbas Araghchi|person:abbas-araghchi] served as the chief negotiator for [Iran|country:iran] in 2015."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Chief Negotiator"}},
 		{"who was, then the state", []string{
 			"[Nouri al-Maliki|person:nouri-al-maliki], who was prime minister of [Iraq|country:iraq], met [Joe Biden|person:joe-biden]."},
 			[]string{"HOLDS_ROLE person:nouri-al-maliki country:iraq title=Prime Minister"}},
