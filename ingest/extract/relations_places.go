@@ -43,8 +43,9 @@ var (
 // not enough.
 // reTerritory names or describes a territory that holds towns, as a state
 // does: "Jenin in the West Bank", "a camp in the Gaza Strip", "a village in
-// the Golan Heights". Broad regions ("the Middle East") hold no town so.
-var reTerritory = regexp.MustCompile(`(?i)\b(?:territory|territories|peninsula|province|governorate|strip|heights|west` + sp + `+bank)\b`)
+// the Golan Heights", "Riyadh in Najd" (a "central region of Arabia").
+// Broad regions ("the Middle East") hold no town so.
+var reTerritory = regexp.MustCompile(`(?i)\b(?:territory|territories|peninsula|province|governorate|strip|heights|west` + sp + `+bank|region` + sp + `+of)\b`)
 
 func (b *relBuilder) places(v *sentView) {
 	b.placesMore(v)

@@ -73,3 +73,11 @@ func TestPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesInCatalogRegions: a town "in" a region the catalog describes
+// as a region of a land lies in it; one "in" a broad region does not.
+func TestPlacesInCatalogRegions(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Ibn Saud took Mecca in the Hejaz in 1925.\nThe Ottomans held Al-Hasa in the Arabian Peninsula."))
+	checkRelationKeys(t, res, []string{"LOCATED_IN place:mecca place:hejaz"}, []string{"LOCATED_IN place:al-hasa place:arabian-peninsula"})
+}
