@@ -264,7 +264,7 @@ func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 }
 
 // reDecree opens what a ruler declares by decree rather than says.
-var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+)?state` + sp + `+of` + sp + `+(?:emergency|siege|war)|war\b|independence|(?:a` + sp + `+)?curfew|(?:a` + sp + `+)?jihad|(?:a` + sp + `+)?national` + sp + `+emergency|(?:a` + sp + `+)?general` + sp + `+mobili[sz]ation)`)
+var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+)?state` + sp + `+of` + sp + `+(?:emergency|siege|war)|(?:an?` + sp + `+)?(?:holy` + sp + `+)?war\b|independence|(?:a` + sp + `+)?curfew|(?:a` + sp + `+)?jihad|(?:a` + sp + `+)?national` + sp + `+emergency|(?:a` + sp + `+)?general` + sp + `+mobili[sz]ation)`)
 
 // indirectSpeech finds "X declared <clause>" and "As X articulated, <clause>".
 func (b *relBuilder) indirectSpeech() {

@@ -106,6 +106,9 @@ func TestReportedSpeech(t *testing.T) {
 			"[Fatah|organization:fatah] fought the army. [Fatah|organization:fatah] lost.",
 			"King [Hussein|person:hussein-of-jordan] declared martial law."},
 			nil},
+		{"a war declared is no statement", []string{
+			"In 1996, [Osama bin Laden|person:osama-bin-laden] declared a war against the [United States|country:united-states]."},
+			nil},
 		{"nothing else named anywhere", []string{
 			"The talks were useful, [Abbas Araghchi|person:abbas-araghchi] said."},
 			nil},

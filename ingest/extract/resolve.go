@@ -154,6 +154,7 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 		if len(kept) >= 2 && len(kept) < len(words) {
 			return s.x.catalogByName("Person", strings.Join(kept, " "))
 		}
+		return s.patronymicVariant(words)
 	case "Organization":
 		if i := strings.LastIndex(c.name, " of "); i > 0 {
 			if _, ok := s.x.catalogByName("Country", c.name[i+4:]); ok {
@@ -176,6 +177,31 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 	}
 	return -1, false
 }
+
+// patronymicVariant finds the catalog person an Arabic name written with
+// its whole chain of fathers is known by: "Osama bin Mohammed bin Awad bin
+// Laden" is "Osama bin Laden" (the given name and the family's), "Mohammed
+// bin Salman bin Abdulaziz" is "Mohammed bin Salman" (the given name and
+// the father's).
+func (s *scan) patronymicVariant(words []string) (int, bool) {
+	var links []int // the positions of "bin", "ibn", "bint"
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && patronymParticles[strings.ToLower(w)] {
+			links = append(links, i)
+		}
+	}
+	if len(links) < 2 {
+		return -1, false
+	}
+	last := links[len(links)-1]
+	if entry, ok := s.x.catalogByName("Person", strings.Join(append([]string{words[0]}, words[last:]...), " ")); ok {
+		return entry, true
+	}
+	return s.x.catalogByName("Person", strings.Join(words[:links[1]], " "))
+}
+
+// patronymParticles join a name to a father's name.
+var patronymParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true}
 
 // companySuffixes are dropped from detected organisation names, so "Golden
 // Warrior Shipping Co., Ltd." and "Golden Warrior Shipping" are one.

@@ -34,3 +34,24 @@ func TestParticleSurnamesOverDetectedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPatronymicChains: a name written with its chain of fathers is the
+// catalog person known by the given name and the family's, or by the
+// given name and the father's.
+func TestPatronymicChains(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct{ text, id string }{
+		{"Osama bin Mohammed bin Awad bin Laden was born in Riyadh.", "person:osama-bin-laden"},
+		{"OSAMA BIN MOHAMMED BIN AWAD BIN LADEN was born in Riyadh.", "person:osama-bin-laden"},
+		{"Mohammed bin Salman bin Abdulaziz Al Saud met Biden.", "person:mohammed-bin-salman"},
+	} {
+		res := x.Extract(docOf(tt.text))
+		found := false
+		for _, e := range res.Entities {
+			found = found || e.ID == tt.id
+		}
+		if !found {
+			t.Errorf("%q: no %s among %v", tt.text, tt.id, res.Entities)
+		}
+	}
+}
