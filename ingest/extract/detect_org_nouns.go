@@ -69,18 +69,19 @@ func (s *scan) detectOrgNouns() {
 
 // Organisations are also named right before the noun that types them:
 // "the Hamas-run Civil Defence agency", "the Zorbani Quxla militia", "the
-// Quxla Daily newspaper". namedBeforeNouns are the nouns that do it; a
+// Quxla Daily newspaper", "the Moledet party". namedBeforeNouns are the nouns that do it; a
 // name is one to four capitalised words the catalog does not know, right
 // after "the" or a lower-case word (so that it is whole), not opening the
 // sentence, nor after "a" (which describes: "a Maronite militia").
 var namedBeforeNouns = map[string]bool{
 	"militia": true, "agency": true, "newspaper": true, "daily": true, "broadcaster": true,
-	"airline": true, "faction": true, "conglomerate": true,
+	"airline": true, "faction": true, "conglomerate": true, "party": true, "movement": true,
 }
 
-// reAdjectiveOfPeople is a word shaped like a people's or a faith's
-// adjective: "Maronite", "Shiite", "Kurdish", "Alawite".
-var reAdjectiveOfPeople = regexp.MustCompile(`(?:ite|ian|ish|ese|ic)$`)
+// reAdjectiveOfPeople is a word shaped like a people's, a faith's or a
+// creed's adjective: "Maronite", "Shiite", "Kurdish", "Alawite",
+// "Islamist" ("the Islamist movement" names none).
+var reAdjectiveOfPeople = regexp.MustCompile(`(?:ite|ian|ish|ese|ic|ist)$`)
 
 // detectOrgsBeforeNouns proposes the organisations named before their noun.
 func (s *scan) detectOrgsBeforeNouns() {
@@ -97,8 +98,11 @@ func (s *scan) detectOrgsBeforeNouns() {
 		if from == i || from == 0 || s.sentenceStart(from) || s.capWord(from-1) || s.toks[from-1].kind == tkPoss {
 			continue
 		}
-		if i-from == 1 && (s.lower[s.toks[from].key] || reAdjectiveOfPeople.MatchString(s.toks[from].key)) {
-			continue // "the Defence agency" written "defence" elsewhere, "the Shiite militia": no names
+		if (t.key == "party" || t.key == "movement") && i+1 < len(s.toks) && s.sameSent(i, i+1) && s.capWord(i+1) {
+			continue // "the Likud party Chairman X": the noun qualifies a title
+		}
+		if i-from == 1 && s.lower[s.toks[from].key] || reAdjectiveOfPeople.MatchString(s.toks[i-1].key) {
+			continue // "the Defence agency" written "defence" elsewhere, "the Shiite militia", "the Revisionist Zionist movement": no names
 		}
 		if k := s.tokKey(from - 1); k == "a" || k == "an" || k == "another" {
 			continue // "a Maronite militia" describes
