@@ -125,6 +125,9 @@ func TestRoles(t *testing.T) {
 		{"who heads", []string{
 			"[Rafael Grossi|person:rafael-grossi], who heads the [International Atomic Energy Agency|organization:iaea], visited."},
 			[]string{"HOLDS_ROLE person:rafael-grossi organization:iaea title=Head"}},
+		{"installed as ruler of a state", []string{
+			"In 1869, [Isa bin Ali Al Khalifa|person:isa-bin-ali-al-khalifa] was installed as ruler of [Bahrain|country:bahrain] by the British."},
+			[]string{"HOLDS_ROLE person:isa-bin-ali-al-khalifa country:bahrain title=Ruler"}},
 		{"appointed office of", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] was appointed foreign minister of [Iran|country:iran] in 2024."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
