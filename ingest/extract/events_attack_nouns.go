@@ -55,9 +55,12 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		from, doer, hasDoer := b.attackDoer(v, ns)
 		claimed := false
 		if !hasDoer {
-			// "killed in a bomb attack on Tuesday claimed by Hamas".
+			// "killed in a bomb attack on Tuesday claimed by Hamas", "the
+			// Houthis claimed responsibility for the drone attack".
 			if doer, hasDoer = b.claimedBy(v, ne); !hasDoer {
-				continue // "the September 14 attack" is named by its day (detect_events_year.go)
+				if doer, hasDoer = b.claimedFor(v, ns); !hasDoer {
+					continue // "the September 14 attack" is named by its day (detect_events_year.go)
+				}
 			}
 			from, claimed = ns, true
 		}
@@ -104,6 +107,8 @@ func (b *relBuilder) attackNouns(v *sentView) {
 			continue
 		case plural && !day && reGoesOn.MatchString(v.between(end, min(v.end, end+60))):
 			continue // "the Iraqi attacks on Iranian cities intensified"
+		case claimed && !hasTarget && !(dated && d.Resolved()):
+			continue // "Hamas claimed the attack": one told before, if any
 		case !plural && !definite && !possessive && !claimed && !(dated && d.Resolved()):
 			continue // "a Hamas attack", undated: any of many
 		}
@@ -164,6 +169,25 @@ func (b *relBuilder) claimedBy(v *sentView, ne int) (mention, bool) {
 			continue
 		}
 		if (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && reClaimedBy.MatchString(v.between(ne, m.Start)) {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// reClaimedFor: between a group and the attack it claimed.
+var reClaimedFor = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|quickly|later|also)` + sp + `+)*(?:claimed|took|accepted|admitted)` + sp + `+(?:(?:full|sole)` + sp + `+)?responsibility` + sp + `+for` + sp + `+(?:the|an?|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)` + sp + `+$`)
+
+// claimedFor is the group or state that claimed responsibility for the
+// attack whose noun phrase starts at ns.
+func (b *relBuilder) claimedFor(v *sentView, ns int) (mention, bool) {
+	for i := len(v.ments) - 1; i >= 0; i-- {
+		m := v.ments[i]
+		if m.End > ns {
+			continue
+		}
+		if (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && reClaimedFor.MatchString(v.between(m.End, ns)) {
 			return m, true
 		}
 		return mention{}, false
