@@ -35,6 +35,9 @@ func TestReversedRoles(t *testing.T) {
 		{"served as, then the state", []string{
 			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] served as president of [Iran|country:iran] from 2005 to 2013."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
+		{"who later became an office of a state", []string{
+			"Members included [Yitzhak Shamir|person:yitzhak-shamir], who later became Prime Minister of [Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:yitzhak-shamir country:israel title=Prime Minister"}},
 		{"served as an office for a state", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] served as the chief negotiator for [Iran|country:iran] in 2015."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Chief Negotiator"}},
