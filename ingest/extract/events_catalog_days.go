@@ -89,7 +89,7 @@ func (b *relBuilder) catalogDayEvents() {
 		}
 		var match []catalogEntry
 		for _, c := range b.dayEvents[day] {
-			if namesKind(c, words) && b.sidesFit(id, c) {
+			if namesKind(c, words) && b.sidesFit(id, c) && b.targetsFit(id, c) {
 				match = append(match, c)
 			}
 		}
@@ -125,6 +125,71 @@ func (b *relBuilder) sidesFit(id string, c catalogEntry) bool {
 		}
 	}
 	return true
+}
+
+// targetsFit reports whether what the built event struck is what the
+// catalog event struck: a target its attacks name, or one its name,
+// aliases or description names. "On 29 October 1956, Israel invaded the
+// Sinai Peninsula" is not the Kafr Qasim massacre of that day ("killing of
+// Arab villagers by the Israel Border Police"). A deed that struck nothing
+// named fits.
+func (b *relBuilder) targetsFit(id string, c catalogEntry) bool {
+	sents := map[int]bool{}
+	for _, m := range b.evMent {
+		if m.EntityID == id {
+			sents[m.Sentence] = true
+		}
+	}
+	doers := map[string]bool{}
+	for _, r := range b.rels {
+		if r.Type == "PARTICIPATED_IN" && r.To == id {
+			doers[r.From] = true
+		}
+	}
+	text := strings.ToLower(strings.Join(append([]string{c.Name, c.Description}, c.Aliases...), " "))
+	for _, r := range b.rels {
+		if r.Type != "ATTACKED" || !doers[r.From] || len(r.Evidence) == 0 || !sents[b.sentenceAt(r.Evidence[0].Start)] {
+			continue
+		}
+		if !b.entityNamedIn(r.To, text) && !attacksOn(c, r.To) {
+			return false
+		}
+	}
+	return true
+}
+
+// attacksOn reports a catalog event whose attacks name target.
+func attacksOn(c catalogEntry, target string) bool {
+	for _, a := range c.Attacks {
+		if a.On == target {
+			return true
+		}
+	}
+	return false
+}
+
+// entityNamedIn reports whether text (lower case) holds the name, an alias
+// or a demonym of entity id.
+func (b *relBuilder) entityNamedIn(id, text string) bool {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
+		if n != "" && strings.Contains(text, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAt is the index of the sentence holding byte pos, or -1.
+func (b *relBuilder) sentenceAt(pos int) int {
+	i := sort.Search(len(b.views), func(i int) bool { return b.views[i].end > pos })
+	if i < len(b.views) && b.views[i].start <= pos {
+		return b.views[i].idx
+	}
+	return -1
 }
 
 // namesKind reports a catalog event whose name or an alias holds one of
