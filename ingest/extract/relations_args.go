@@ -201,7 +201,7 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		case i > 0 && isQualifier(m) && !m.Demonym && ments[i-1].Type == "Person" &&
 			m.Start >= ments[i-1].End && reApposOf.MatchString(text[ments[i-1].End:m.Start]) && !continuesName(text, m.End):
 			parts[i] = partAppositiveOf
-		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !strings.HasSuffix(m.Text, "s"):
+		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !coordinatedActor(text[m.End:]) && !strings.HasSuffix(m.Text, "s"):
 			parts[i] = partAdjective
 		case i > 0 && parts[i-1] == partAppositive && isQualifier(m) && apposObject(text, ments[i-1], m):
 			parts[i] = partAppositiveObject
@@ -365,4 +365,15 @@ func (v *sentView) between(a, b int) string {
 		return ""
 	}
 	return v.text[a:b]
+}
+
+// reCoordinatedAdjective: another adjective coordinated after a demonym
+// ("British and French forces"), before the noun that makes both actors.
+var reCoordinatedAdjective = regexp.MustCompile(`^(?:[\s\x{00A0}]*,|[\s\x{00A0}]+(?:and|or))[\s\x{00A0}]+[A-Z][\w-]*`)
+
+// coordinatedActor reports a demonym whose coordinated partner is the
+// adjective of an actor noun: "British" in "British and French forces".
+func coordinatedActor(after string) bool {
+	loc := reCoordinatedAdjective.FindStringIndex(after)
+	return loc != nil && actorNoun.MatchString(after[loc[1]:])
 }
