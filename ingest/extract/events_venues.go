@@ -12,7 +12,19 @@ import (
 // happened: "the Tanker War in the Persian Gulf", "Operation Praying
 // Mantis in the Persian Gulf", "the incidents took place in the Gulf of
 // Oman".
-var reEventIn = regexp.MustCompile(`^` + sp + `+(?:(?:took` + sp + `+place|was` + sp + `+fought|were` + sp + `+fought|was` + sp + `+held|were` + sp + `+held|occurred|happened|unfolded|erupted|broke` + sp + `+out|spread)` + sp + `+)?(?:in|at|across|throughout)` + sp + `+(?:the` + sp + `+)?$`)
+var reEventIn = regexp.MustCompile(`^` + sp + `+(?:(?:took` + sp + `+place|was` + sp + `+fought|were` + sp + `+fought|was` + sp + `+held|were` + sp + `+held|occurred|happened|unfolded|erupted|broke` + sp + `+out|spread)` + sp + `+)?(?:in|at|across|throughout|along)` + sp + `+(?:the` + sp + `+)?$`)
+
+// Before a named event, the place a deed of it happened in: "the Lebanese
+// Army fought Fatah al-Islam in Nahr al-Bared in the 2007 Lebanon
+// conflict". "During" only dates ("killed in Gaza during the Israel–Iran
+// conflict" happened elsewhere than that war).
+var (
+	rePlaceBeforeEvent = regexp.MustCompile(`^` + sp + `*,?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// "the Nahr al-Bared refugee camp became the center of the 2007
+	// Lebanon conflict".
+	rePlaceCentreOf = regexp.MustCompile(`^(?:` + sp + `+(?:refugee` + sp + `+)?(?:camp|city|town|village|region|area|province))?` + sp + `+(?:became|was|is|remained)` + sp + `+(?:the` + sp + `+)?(?:center|centre|site|scene|focus|epicent(?:er|re)|battleground|main` + sp + `+battleground|heart)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	reInBeforePlace = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
+)
 
 // namedEventVenues gives HELD_IN for an event mention followed by the place
 // it happened in. The place must come right after the name (or its verb):
@@ -36,7 +48,42 @@ func (b *relBuilder) namedEventVenues(v *sentView) {
 		}
 		b.add("HELD_IN", m.EntityID, p.EntityID, 0.8, nil, v, m.Start, p.End)
 	}
+	b.placesBeforeEvents(v)
 }
+
+// placesBeforeEvents gives HELD_IN for a war, battle or conflict named
+// right after the place a deed of it happened in (rePlaceBeforeEvent).
+func (b *relBuilder) placesBeforeEvents(v *sentView) {
+	for _, m := range b.eventMentsOf(v) {
+		if !reLastingName.MatchString(b.eventNameOf(m.EntityID)) {
+			continue
+		}
+		var p mention
+		found := false
+		for _, q := range v.ments {
+			if q.End <= m.Start && (q.Type == "Place" || q.Type == "Country") && !q.Demonym && q.MetonymFor == "" {
+				p, found = q, true
+			}
+		}
+		if found && rePlaceCentreOf.MatchString(v.between(p.End, m.Start)) {
+			b.add("HELD_IN", m.EntityID, p.EntityID, 0.75, nil, v, p.Start, m.End)
+			continue
+		}
+		if !found || !rePlaceBeforeEvent.MatchString(v.between(p.End, m.Start)) ||
+			!reInBeforePlace.MatchString(v.between(runeStartFrom(v.text, max(v.start, p.Start-8)), p.Start)) || b.irrealisClause(v, p.Start, m.End) ||
+			reLifeVerb.MatchString(v.between(runeStartFrom(v.text, max(v.start, p.Start-30)), p.Start)) {
+			continue
+		}
+		b.add("HELD_IN", m.EntityID, p.EntityID, 0.75, nil, v, p.Start, m.End)
+	}
+}
+
+// reLifeVerb: what a person did in a place during a war that is no deed
+// of the war ("born in Baghdad in the Iran–Iraq War").
+var reLifeVerb = regexp.MustCompile(`(?i)\b(?:born|died|buried|lived|raised|studied|grew` + sp + `+up|educated|married|worked|settled|stationed)\b`)
+
+// reLastingName: a war's, battle's or conflict's name.
+var reLastingName = regexp.MustCompile(`(?i)\b(?:war|battle|conflict|crisis|campaign|rebellion|insurgency|uprising|revolt|intifada|siege)\b`)
 
 // reDeedEnd is a deed's noun ending its phrase.
 var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking|uprising|riots|revolt|rebellion|pogrom)$`)
