@@ -523,6 +523,17 @@ func (b *relBuilder) nameOf(id string) string {
 // 1984, Iraq began attacking Iranian tankers"), not one attack a reader
 // could name: it gives ATTACKED but no event.
 func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, end int) {
+	// "In 1973, Israeli commandos raided Beirut in Operation Spring of
+	// Youth": the attack is the named operation, whatever its date.
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && m.Sentence == v.idx && m.Start >= end && m.Start-end <= 40 &&
+			reInOperation.MatchString(v.between(end, m.Start)) && strings.HasPrefix(b.nameOf(m.EntityID), "Operation ") {
+			for _, a := range attackers {
+				b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, start, m.End)
+			}
+			return
+		}
+	}
 	// A day whose year the paragraph gave ("The Six-Day War broke out in
 	// June 1967. Israel attacked Egypt on 5 June.") is a moment of the
 	// story that paragraph tells, not an attack of its own.
@@ -557,6 +568,9 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 		b.attackSupporters(v, id, start, end)
 	}
 }
+
+// reInOperation: between an attack and the operation it was part of.
+var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)
 
 // attackSupporters: "X and Y struck Houthi targets, with support from A, B
 // and C": the states that supported the strikes took part in them.

@@ -82,6 +82,23 @@ func (b *relBuilder) operations(v *sentView) {
 			}
 		}
 		b.eventMentioned(id, v, s, e)
+		b.operationAttackers(v, id, s, e)
+	}
+}
+
+// operationAttackers: "In 1973, Israeli commandos raided Beirut in
+// Operation Spring of Youth": whoever the sentence says attacked, right
+// before "in" the operation, took part in it.
+func (b *relBuilder) operationAttackers(v *sentView, id string, s, e int) {
+	for _, r := range b.rels {
+		if r.Type != "ATTACKED" || len(r.Evidence) == 0 {
+			continue
+		}
+		ev := r.Evidence[len(r.Evidence)-1]
+		if ev.Start < v.start || ev.End > s || s-ev.End > 40 || !reInOperation.MatchString(v.between(ev.End, s)) {
+			continue
+		}
+		b.add("PARTICIPATED_IN", r.From, id, 0.75, nil, v, ev.Start, e)
 	}
 }
 
