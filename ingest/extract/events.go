@@ -393,7 +393,39 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 		}
 		return m, true
 	}
-	return b.openingVenue(v, spec)
+	if m, ok := b.openingVenue(v, spec); ok {
+		return m, true
+	}
+	return b.visitedVenue(v, spec)
+}
+
+var (
+	// "visited Tehran", "arrived in Doha": right before the place visited.
+	reVisitedBefore = regexp.MustCompile(`\b(?:visited|visits|arrived` + sp + `+in|arrives` + sp + `+in|traveled` + sp + `+to|travelled` + sp + `+to|flew` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+	// After the place, up to the meeting's verb: a time at most, then "and".
+	reVisitThenMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?,?` + sp + `+and` + sp + `+(?:(?:then|later|also)` + sp + `+)?$`)
+)
+
+// visitedVenue: "Grossi visited Tehran on 4 March and met with Eslami":
+// a meeting told right after a visit by its subject was held where they
+// went.
+func (b *relBuilder) visitedVenue(v *sentView, spec eventSpec) (mention, bool) {
+	if spec.kind != "meeting" && spec.kind != "talks" {
+		return mention{}, false
+	}
+	for _, m := range v.ments {
+		if m.End > spec.trigStart {
+			break
+		}
+		if (m.Type != "Place" && m.Type != "Country") || m.Demonym || isPart(spec.parts, m) {
+			continue
+		}
+		if reVisitedBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, m.Start-24)), m.Start)) &&
+			reVisitThenMet.MatchString(v.between(m.End, spec.trigStart)) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 var (

@@ -87,6 +87,10 @@ func TestSessionVenues(t *testing.T) {
 			[]string{"HELD_IN event:talks:abbas-araghchi-steve-witkoff place:muscat"}},
 		{"talks told with no day", "[Steve Witkoff|person:steve-witkoff] and [Abbas Araghchi|person:abbas-araghchi] have held talks in [Muscat|place:muscat].",
 			nil},
+		{"a meeting right after a visit", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] on 4 March 2025 and met with [Mohammad Eslami|person:mohammad-eslami].",
+			[]string{"HELD_IN event:meeting:mohammad-eslami-rafael-grossi:2025-03-04 place:tehran"}},
+		{"a meeting after a visit to two places", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] and [Baghdad|place:baghdad] on 4 March 2025, and met with [Mohammad Eslami|person:mohammad-eslami].",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
