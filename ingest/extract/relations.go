@@ -125,6 +125,9 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.memberships(v)
 	}
 	b.inferredRoles()
+	for _, v := range b.views {
+		b.appointedOffices(v)
+	}
 	b.principalOffices()
 	b.knownRoles()
 	b.listedMembers()

@@ -13,6 +13,12 @@ var (
 	reFoundedBy = regexp.MustCompile(`^[^.;:!?“”"]{0,80}?\b(?:founded|co-founded|cofounded|established)(?:` + sp + `+(?:in|at)` + sp + `+[^,.;:“”"]{1,40}?)?` + sp + `+by` + sp + `+(?:[\w'’-]+` + sp + `+){0,5}?$`)
 	// "X founded the Y", "X co-founded Y".
 	reFounded = regexp.MustCompile(`^` + sp + `+(?:(?:had|has|also|later|then)` + sp + `+)*(?:founded|co-founded|cofounded|formed|established)` + sp + `+(?:the` + sp + `+)?(?:(?:new|breakaway|short-lived)` + sp + `+)?$`)
+	// "X was an American-born rabbi and politician who founded the Y": a
+	// description of X, then the founding. A description that names
+	// someone else ("the son of a man who founded") does not count.
+	reWhoFounded = regexp.MustCompile(`^` + sp + `+(?:is|was)` + sp + `+(?:an?|the)` + sp + `+[^.;:,()]{1,100}?` + sp + `+who` + sp + `+(?:(?:later|also|then|co-)` + sp + `*)?(?:founded|co-founded|cofounded|established|formed)` + sp + `+(?:the` + sp + `+)?$`)
+	// reOtherOne marks a description that names another person.
+	reOtherOne = regexp.MustCompile(`\b(?:of|for|with|by|to)\b`)
 	// "its candidate X", "its leader X": the possessive stands for the
 	// organisation named before it.
 	reItsMember = regexp.MustCompile(`\bits` + sp + `+(?:(?:presidential|parliamentary|own|then|former|new)` + sp + `+)?(?:candidate|nominee|leader|founder|co-founder|chairman|spokesman|spokesperson)` + sp + `+$`)
@@ -61,7 +67,7 @@ func (b *relBuilder) foundersAndCandidates(v *sentView) {
 				continue // "Hezbollah-led": the leading group is not the one named
 			}
 			gap := v.between(a.m.End, m.Start)
-			if reCandidateOf.MatchString(gap) || reFounded.MatchString(gap) {
+			if reCandidateOf.MatchString(gap) || reFounded.MatchString(gap) || reWhoFounded.MatchString(gap) && !reOtherOne.MatchString(gap) {
 				b.add("AFFILIATED_WITH", a.id, m.EntityID, 0.8, nil, v, a.m.Start, m.End)
 			}
 			break

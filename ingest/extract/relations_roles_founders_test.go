@@ -12,6 +12,12 @@ func TestFoundersAndCandidates(t *testing.T) {
 		{"founded in a place by a described founder", []string{
 			"The [Muslim Brotherhood|organization:muslim-brotherhood] is an Islamist organization founded in [Egypt|country:egypt] by Islamic scholar and schoolteacher [Hassan al-Banna|person:hassan-al-banna] in 1928."},
 			[]string{"AFFILIATED_WITH person:hassan-al-banna organization:muslim-brotherhood"}},
+		{"described, then who founded", []string{
+			"[Meir Kahane|person:meir-kahane] was an American-born rabbi and ultranationalist politician who founded the [Jewish Defense League|organization:jdl]."},
+			[]string{"AFFILIATED_WITH person:meir-kahane organization:jdl"}},
+		{"a description naming another who founded", []string{
+			"[Meir Kahane|person:meir-kahane] was the son of a rabbi who founded the [Jewish Defense League|organization:jdl]."},
+			nil},
 		{"formed a new party", []string{
 			"In 2005 [Ariel Sharon|person:ariel-sharon] formed the new [Kadima|organization:kadima] party."},
 			[]string{"AFFILIATED_WITH person:ariel-sharon organization:kadima"}},
