@@ -5,9 +5,10 @@ import (
 	"sort"
 )
 
-// Mediators are often told by their efforts before any talks are named:
-// "Efforts by the US, Qatar and Egypt to broker a deal stalled at the end
-// of May", "the efforts of Oman and Qatar to mediate". Every member of the
+// Mediators are often told by their efforts, or by a deal told by its noun
+// alone: "Efforts by the US, Qatar and Egypt to broker a deal stalled at
+// the end of May", "the efforts of Oman and Qatar to mediate", "The deal
+// was brokered by the United States, Egypt, Qatar and Turkey". Every member of the
 // group mediated the talks or truce of its sentence, or, when the sentence
 // names none, the one such event of the document: a story about the Gaza
 // ceasefire talks speaks of "a deal" as of those talks. A document with
@@ -16,6 +17,9 @@ import (
 var (
 	// Right before the mediators: "efforts by", "the efforts of".
 	reEffortsBy = regexp.MustCompile(`(?i)\b(?:efforts?|attempts?|bids?|push)` + sp + `+(?:by|of)` + sp + `+(?:the` + sp + `+)?$`)
+	// "The deal was brokered by": a deal or truce told by its noun alone,
+	// right before its mediators.
+	reDealBrokeredBy = regexp.MustCompile(`(?i)\b(?:deal|agreement|ceasefire|cease-fire|truce|accord|talks|negotiations)` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(?:(?:jointly|also)` + sp + `+)?(?:brokered|mediated|facilitated)` + sp + `+(?:jointly` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
 	// Right after them: "to broker", "to mediate".
 	reToBroker = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:help` + sp + `+)?(?:broker|mediate|facilitate|secure|reach|revive)\b`)
 )
@@ -32,17 +36,25 @@ type effortMediator struct {
 
 // effortMediators finds the mediators of this file in v.
 func (b *relBuilder) effortMediators(v *sentView) []effortMediator {
-	if !v.has("effort", "attempt", "bid", "push") || !v.has("broker", "mediat", "facilitat", "secure", "reach", "revive") {
+	if !v.has("broker", "mediat", "facilitat", "secure", "reach", "revive") {
 		return nil
 	}
 	var out []effortMediator
 	for _, g := range groups(v) {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
-		if !reEffortsBy.MatchString(v.between(runeStartFrom(v.text, max(v.start, first.start-24)), first.start)) {
+		end := last.end
+		switch {
+		case reDealBrokeredBy.MatchString(v.between(runeStartFrom(v.text, max(v.start, first.start-60)), first.start)):
+		case reEffortsBy.MatchString(v.between(runeStartFrom(v.text, max(v.start, first.start-24)), first.start)):
+			loc := reToBroker.FindStringIndex(v.between(last.end, v.end))
+			if loc == nil {
+				continue
+			}
+			end = last.end + loc[1]
+		default:
 			continue
 		}
-		loc := reToBroker.FindStringIndex(v.between(last.end, v.end))
-		if loc == nil || b.irrealisClause(v, first.start, last.end+loc[1]) {
+		if b.irrealisClause(v, first.start, end) {
 			continue
 		}
 		var events []string
@@ -60,7 +72,7 @@ func (b *relBuilder) effortMediators(v *sentView) []effortMediator {
 				}
 				who = r.of // a person mediates for the state they serve
 			}
-			out = append(out, effortMediator{v: v, who: who, start: first.start, end: last.end + loc[1], events: events})
+			out = append(out, effortMediator{v: v, who: who, start: first.start, end: end, events: events})
 		}
 	}
 	return out

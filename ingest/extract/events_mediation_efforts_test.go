@@ -21,6 +21,10 @@ func TestEffortMediators(t *testing.T) {
 			"Talks between [Iran|country:iran] and the [United States|country:united-states] were held in [Muscat|place:muscat] on April 12, 2025.",
 			"The efforts of [Oman|country:oman] to mediate were praised."},
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"a deal told by its noun, brokered by a group", []string{
+			"[Israel|country:israel] and [Hamas|organization:hamas] held talks in [Cairo|place:cairo] on 8 October 2025.",
+			"The deal was brokered by the [United States|country:united-states], [Egypt|country:egypt] and [Qatar|country:qatar]."},
+			[]string{"MEDIATED country:egypt event:talks:hamas-israel:2025-10-08", "MEDIATED country:qatar event:talks:hamas-israel:2025-10-08", "MEDIATED country:united-states event:talks:hamas-israel:2025-10-08"}},
 		{"no truce or talks in the document", []string{
 			"Efforts by [Qatar|country:qatar] and [Egypt|country:egypt] to broker a deal stalled."},
 			nil},
