@@ -569,8 +569,22 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 	// A day whose year the paragraph gave ("The Six-Day War broke out in
 	// June 1967. Israel attacked Egypt on 5 June.") is a moment of the
 	// story that paragraph tells, not an attack of its own.
+	var fallback *timex.Expr
+	trig := start
 	if d, ok := pickDate(v, start, end, true); !ok || !d.Resolved() || d.Precision == timex.Year || d.Inherited {
-		return
+		// "Houthi rebels in Yemen fire a ballistic missile at King Khalid
+		// International Airport": a news item in the present tense tells
+		// what happened the day it is published.
+		if ok || !reAttackPresent.MatchString(v.between(start, end)) || reNotNews.MatchString(v.between(v.start, v.end)) {
+			return
+		}
+		pd, has := b.publicationDate()
+		if !has {
+			return
+		}
+		// Where the doers are ("rebels in Yemen fire") is not where they
+		// struck: a venue comes after the verb.
+		fallback, trig = &pd, start+reAttackPresent.FindStringIndex(v.between(start, end))[0]
 	}
 	if b.eventAt(v, start, end) {
 		return // named by its noun phrase (events_attack_nouns.go)
@@ -594,12 +608,17 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 		locals = append(locals, local)
 	}
 	sort.Strings(locals)
-	id := b.makeEvent(v, eventSpec{kind: "attack", parts: attackers, trigStart: start, trigEnd: end,
-		start: start, end: end, needDate: true, slug: strings.Join(dedupe(locals), "-")})
+	id := b.makeEvent(v, eventSpec{kind: "attack", parts: attackers, trigStart: trig, trigEnd: end,
+		start: start, end: end, needDate: true, slug: strings.Join(dedupe(locals), "-"), fallbackDate: fallback})
 	if id != "" {
 		b.attackSupporters(v, id, start, end)
 	}
 }
+
+// reAttackPresent: an attack verb in the present tense, as headlines
+// write them, with its object after it ("fire a missile", "strikes
+// Syria"); "attack against Israel" is a noun.
+var reAttackPresent = regexp.MustCompile(`\b(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})`)
 
 // reInOperation: between an attack and the operation it was part of.
 var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)

@@ -278,3 +278,26 @@ func TestHeadlineTalksTakeThePublicationDay(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineAttacksTakeThePublicationDay: an attack told in the present
+// tense of a news item happened the day it was published, where it struck;
+// an attack noun, a habit or an undated past attack gives no event.
+func TestHeadlineAttacksTakeThePublicationDay(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"rebels fire a missile at an airport", "[Houthi rebels|organization:houthis] fire a ballistic missile at [King Khalid International Airport|place:kkia] in [Riyadh|place:riyadh].",
+			[]string{"PARTICIPATED_IN organization:houthis event:attack:houthis-kkia:2017-11-04", "HELD_IN event:attack:houthis-kkia:2017-11-04 place:kkia"}},
+		{"an attack noun is no headline verb", "The G7 condemns [Iran|country:iran]’s direct and unprecedented attack against [Israel|country:israel].",
+			nil},
+		{"a habit is no news", "[Israel|country:israel] often strikes [Syria|country:syria].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2017-11-04", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
