@@ -19,6 +19,12 @@
 // that Friday. "next" and "last" are strict: "next Saturday" is 1 to 7 days
 // after the anchor, "last Saturday" 1 to 7 days before.
 //
+// A history with no anchor writes its year once and goes on by month:
+// InheritYears gives a month or day without its year the year of the last
+// date of its sentence that wrote one ("In July 1968, ...; in December,
+// ..." is December 1968), when the story moves forward, and marks it
+// Inherited.
+//
 // Slash dates ("4/12/25") are read only where the text makes their order
 // clear: the order (month/day or day/month) is taken from the slash dates of
 // the same text whose first or second number is above 12, and when that
