@@ -43,7 +43,7 @@ var (
 	// what was hit.
 	reAttackVerbArticle = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk)` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
-	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|shelling|offensive|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
 	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + attackNounMore + sp + `+(?:on|against|targeting)|(?:invasion|bombing|bombardment|shelling)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "attacks by X on Y": before X, then between X and Y.
@@ -363,7 +363,7 @@ func possessiveAttackHead(gap string) bool {
 	return !strings.Contains(mods, " to ") && !strings.Contains(mods, " of ")
 }
 
-var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assault|invasion|bombing|bombardment|shelling|offensive|raids?|incursions?)\b`)
+var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)\b`)
 
 // withPossessedPlaces adds to the targets the places they are written as
 // owning: "attacked Iran's Kharg Island" hit Iran and Kharg Island.

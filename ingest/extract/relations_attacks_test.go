@@ -182,3 +182,25 @@ func TestLaunchedFromIsNoAttacker(t *testing.T) {
 		checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
 	}
 }
+
+// TestAttackPossessives: a state's attacks told as a possessive noun, in
+// the singular or the plural, attacked what they were "of" or "on".
+func TestAttackPossessives(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"an invasion of a state", "The war began with [Iraq|country:iraq]’s invasion of [Kuwait|country:kuwait].",
+			[]string{"ATTACKED country:iraq country:kuwait"}},
+		{"bombardments of a city, with an adjective", "[Iran|country:iran] retaliated for [Iraq|country:iraq]’s continuous bombardments of [Tehran|place:tehran].",
+			[]string{"ATTACKED country:iraq place:tehran"}},
+		{"a possessive of something else", "[Iraq|country:iraq]’s ambassador spoke of the bombardments of [Tehran|place:tehran].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
