@@ -122,6 +122,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.sharedQualifierRoles(v)
 		b.itsRoles(v)
 		b.partyRoles(v)
+		b.postRoles(v)
 		b.memberships(v)
 	}
 	b.inferredRoles()

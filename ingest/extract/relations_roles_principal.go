@@ -114,11 +114,11 @@ func (b *relBuilder) principalOffices() {
 					return
 				}
 			}
-			// One who held an office of another state or body holds no
-			// office of this one without its name; one who held another
-			// office of this state may hold this one too ("al-Bakr (prime
-			// minister)" later "became president").
-			if hasRole && known.of != p {
+			// One who held an office of another state holds no office of
+			// this one without its name; one who held another office of
+			// this state, or of a body, may hold this one too ("al-Bakr
+			// (prime minister)" later "became president").
+			if hasRole && known.of != p && b.typeOf(known.of) == "Country" {
 				continue
 			}
 			// "Under king Cyaxares, the Medes ...": in a passage set before
