@@ -135,7 +135,12 @@ func (b *relBuilder) secondOffice(v *sentView) {
 // serving a titled person.
 var reAdviserTo = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:a|an|the)` + sp + `+)?((?:(?:senior|chief|top|special|deputy|principal|national` + sp + `+security|foreign` + sp + `+policy|political|military|economic)` + sp + `+){0,2}(?:adviser|advisor|aide|counselor|counsellor|envoy|spokesperson|spokesman|spokeswoman))` + sp + `+(?:to|of|for)` + sp + `+(?:(?:President|Prime` + sp + `+Minister|King|Emir|Sultan|Crown` + sp + `+Prince|Supreme` + sp + `+Leader)` + sp + `+)?$`)
 
-// advisersOf: "Jared Kushner, a senior adviser to President Trump": the
+// reAdviserOf: "'s chief Mideast adviser" after the one advised, set off
+// by a comma after the adviser's name.
+var reAdviserOf = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:senior|chief|top|special|deputy|principal|longtime|long-time|national` + sp + `+security|foreign` + sp + `+policy|political|military|economic|Mideast|Middle` + sp + `+East)` + sp + `+){0,3}(?:adviser|advisor|aide|counselor|counsellor|envoy|spokesperson|spokesman|spokeswoman))\b`)
+
+// advisersOf: "Jared Kushner, a senior adviser to President Trump", "said
+// Kushner, Trump's chief Mideast adviser": the
 // adviser holds the office for the state or organisation the one advised
 // holds an office for (read after every role of the document is known).
 func (b *relBuilder) advisersOf() {
@@ -149,15 +154,22 @@ func (b *relBuilder) advisersOf() {
 				continue
 			}
 			gap := v.between(p.End, q.Start)
-			loc := reAdviserTo.FindStringSubmatchIndex(gap)
-			if loc == nil {
+			if loc := reAdviserTo.FindStringSubmatchIndex(gap); loc != nil {
+				if boss, ok := b.roleOf[q.EntityID]; ok {
+					b.addRole(p.EntityID, boss.of, canonTitle(gap[loc[2]:loc[3]]), 0.75, v, p.Start, q.End)
+				}
 				continue
 			}
-			boss, ok := b.roleOf[q.EntityID]
-			if !ok {
+			// "said Kushner, Trump's chief Mideast adviser".
+			if !reApposComma.MatchString(gap) {
 				continue
 			}
-			b.addRole(p.EntityID, boss.of, canonTitle(gap[loc[2]:loc[3]]), 0.75, v, p.Start, q.End)
+			after := v.between(q.End, v.end)
+			if loc := reAdviserOf.FindStringSubmatchIndex(after); loc != nil {
+				if boss, ok := b.roleOf[q.EntityID]; ok {
+					b.addRole(p.EntityID, boss.of, canonTitle(after[loc[2]:loc[3]]), 0.75, v, p.Start, q.End+loc[1])
+				}
+			}
 		}
 	}
 }

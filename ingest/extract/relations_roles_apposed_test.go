@@ -110,6 +110,13 @@ func TestAdvisersOf(t *testing.T) {
 				"HOLDS_ROLE person:donald-trump country:united-states title=President",
 				"HOLDS_ROLE person:jared-kushner country:united-states title=Senior Adviser",
 			}},
+		{"the president's adviser, after the name", []string{
+			"[United States|country:united-states] President [Donald Trump|person:donald-trump|title=President] spoke.",
+			"We must seize that optimism, said [Jared Kushner|person:jared-kushner], [Trump|person:donald-trump]’s chief Mideast adviser."},
+			[]string{
+				"HOLDS_ROLE person:donald-trump country:united-states title=President",
+				"HOLDS_ROLE person:jared-kushner country:united-states title=Chief Mideast Adviser",
+			}},
 
 		// Negative cases.
 		{"the one advised holds no known office", []string{
