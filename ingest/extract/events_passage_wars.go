@@ -38,9 +38,6 @@ func (b *relBuilder) passageWarSides() {
 			attacks[v.idx] = append(attacks[v.idx], r)
 		}
 	}
-	if len(attacks) == 0 {
-		return
-	}
 	section, para := "", ""
 	for i, v := range b.views {
 		if i == 0 || strings.Contains(b.doc.Text[b.views[i-1].end:v.start], "\n\n") {
@@ -67,6 +64,7 @@ func (b *relBuilder) passageWarSides() {
 		if len(named) > 0 || war == "" || war == "-" || reOtherWar.MatchString(v.between(v.start, v.end)) {
 			continue
 		}
+		b.foughtInPassage(v, war)
 		for _, r := range attacks[i] {
 			if attackBefore(r, b.events[war], b.ents.Entities[war]) || namesEvent(v, r.Evidence[0]) {
 				continue // an attack the sentence names is its own event, not the war's
@@ -78,6 +76,29 @@ func (b *relBuilder) passageWarSides() {
 				}
 			}
 		}
+	}
+}
+
+// reInTheFighting: after a state or group, what it did "in the fighting"
+// of the passage's war ("the Jordanian army achieved dominance in the
+// fighting").
+var reInTheFighting = regexp.MustCompile(`^[^;:,.]{0,60}?\b(?:in|into|during)` + sp + `+the` + sp + `+(?:fighting|war|battle|conflict|clashes|hostilities)\b`)
+
+// foughtInPassage adds PARTICIPATED_IN for the states and groups of v that
+// did something "in the fighting" of the passage's war.
+func (b *relBuilder) foughtInPassage(v *sentView, war string) {
+	if !v.has("fighting", "war", "battle", "conflict", "clashes", "hostilities") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Country" && a.typ != "Organization" {
+			continue
+		}
+		loc := reInTheFighting.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil || b.irrealisClause(v, a.start, a.end+loc[1]) {
+			continue
+		}
+		b.add("PARTICIPATED_IN", a.id, war, 0.6, nil, v, a.start, a.end+loc[1])
 	}
 }
 
