@@ -20,6 +20,8 @@ func TestAttackOutcomeTargets(t *testing.T) {
 			[]string{"ATTACKED organization:hezbollah country:israel"}},
 		{"launched missiles at a state's bases", "[Iran|country:iran] launched missiles at two [US|country:united-states|demonym] bases in Iraq.",
 			[]string{"ATTACKED country:iran country:united-states"}},
+		{"invaded a newly declared state", "In 1948, [Egypt|country:egypt] and [Syria|country:syria] invaded the newly declared [State of Israel|country:israel].",
+			[]string{"ATTACKED country:egypt country:israel", "ATTACKED country:syria country:israel"}},
 		{"destroyed its own stockpile", "[Libya|country:libya] destroyed several [Libyan|country:libya|demonym] chemical stockpiles.",
 			nil},
 		{"denied destroying platforms", "The [United States|country:united-states] never destroyed two [Iranian|country:iran|demonym] oil platforms.",
