@@ -112,10 +112,10 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		case !plural && !definite && !possessive && !claimed && !(dated && d.Resolved()):
 			continue // "a Hamas attack", undated: any of many
 		}
-		if hasTarget && hasDoer && target.EntityID == doer.EntityID {
+		if hasTarget && target.EntityID == doer.EntityID {
 			continue
 		}
-		b.attackNounEvent(v, doer, hasDoer, target, hasTarget, headWords(text[loc[0]:loc[1]]), d, dated && d.Resolved() && d.Precision != timex.Year, from, end)
+		b.attackNounEvent(v, doer, target, hasTarget, headWords(text[loc[0]:loc[1]]), d, dated && d.Resolved() && d.Precision != timex.Year, from, end)
 	}
 }
 
@@ -237,25 +237,20 @@ func (b *relBuilder) attackTarget(v *sentView, ne int) (mention, bool) {
 	return mention{}, false
 }
 
-// headWords is the attack noun phrase in lower case, without the words
-// that judge it: "ballistic missile attacks", "air strikes".
+// headWords is the attack noun with its weapons, as the pattern took it (the
+// words that judge it stand before and are left out), in lower case with
+// single spaces: "ballistic missile attacks", "air strikes".
 func headWords(np string) string {
 	return strings.Join(strings.Fields(strings.ToLower(np)), " ")
 }
 
-// attackNounEvent builds one attack event. Its id is the doer, the target
-// and the day when there is one; its name says the same in words.
-func (b *relBuilder) attackNounEvent(v *sentView, doer mention, hasDoer bool, target mention, hasTarget bool, head string, d timex.Expr, resolved bool, from, end int) {
-	// The name is the phrase as written, without the words that judge
-	// it: "US air strikes on Iranian nuclear facilities".
-	var locals []string
-	name := head
-	if hasDoer {
-		name = doer.Text + " " + head
-		locals = append(locals, localOf(doer.EntityID))
-	} else {
-		name = strings.ToUpper(name[:1]) + name[1:]
-	}
+// attackNounEvent builds one attack event of doer. Its id is the doer,
+// the target and the day when there is one; its name is the phrase as
+// written, without the words that judge it: "US air strikes on Iranian
+// nuclear facilities".
+func (b *relBuilder) attackNounEvent(v *sentView, doer, target mention, hasTarget bool, head string, d timex.Expr, resolved bool, from, end int) {
+	name := doer.Text + " " + head
+	locals := []string{localOf(doer.EntityID)}
 	if hasTarget {
 		name += " on " + b.targetPhrase(v, target)
 		locals = append(locals, localOf(target.EntityID))
@@ -266,9 +261,6 @@ func (b *relBuilder) attackNounEvent(v *sentView, doer mention, hasDoer bool, ta
 		id += ":" + d.Value
 		name += " (" + d.Value + ")"
 	}
-	if len(locals) == 0 {
-		return
-	}
 	if _, seen := b.events[id]; !seen {
 		props := map[string]any{"kind": "attack"}
 		if resolved {
@@ -277,16 +269,12 @@ func (b *relBuilder) attackNounEvent(v *sentView, doer mention, hasDoer bool, ta
 		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: props}
 	}
 	b.eventMentioned(id, v, from, end)
-	if hasDoer {
-		b.add("PARTICIPATED_IN", doer.EntityID, id, 0.75, nil, v, from, end)
-	}
+	b.add("PARTICIPATED_IN", doer.EntityID, id, 0.75, nil, v, from, end)
 	if hasTarget {
 		// A demonym's state is where its facilities were ("Iranian nuclear
 		// facilities" were in Iran).
 		b.add("HELD_IN", id, target.EntityID, 0.75, nil, v, from, end)
-		if hasDoer {
-			b.add("ATTACKED", doer.EntityID, target.EntityID, 0.75, nil, v, from, end)
-		}
+		b.add("ATTACKED", doer.EntityID, target.EntityID, 0.75, nil, v, from, end)
 	}
 }
 
