@@ -52,13 +52,14 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		if b.eventAt(v, ns, ne) {
 			continue
 		}
-		from, doer, hasDoer := b.attackDoer(v, ns)
-		claimed := false
+		// "Hamas's brutal terrorist attack", "the US air strikes".
+		doer, hasDoer := b.doerBefore(v, ns, reAttackDoerGap, true)
+		from, claimed := doer.Start, false
 		if !hasDoer {
 			// "killed in a bomb attack on Tuesday claimed by Hamas", "the
 			// Houthis claimed responsibility for the drone attack".
 			if doer, hasDoer = b.claimedBy(v, ne); !hasDoer {
-				if doer, hasDoer = b.claimedFor(v, ns); !hasDoer {
+				if doer, hasDoer = b.doerBefore(v, ns, reClaimedFor, false); !hasDoer {
 					continue // "the September 14 attack" is named by its day (detect_events_year.go)
 				}
 			}
@@ -141,20 +142,20 @@ func (b *relBuilder) eventAt(v *sentView, s, e int) bool {
 	return false
 }
 
-// attackDoer is the state or organisation whose attack the noun at ns
-// is: "Hamas's brutal terrorist", "the US air", "Houthi missile".
-func (b *relBuilder) attackDoer(v *sentView, ns int) (int, mention, bool) {
+// doerBefore is the state or organisation named last before pos, when
+// gap matches what stands between them; a demonym counts only when
+// demonyms is set ("the US air strikes", but not "an Israeli plane
+// hijacked").
+func (b *relBuilder) doerBefore(v *sentView, pos int, gap *regexp.Regexp, demonyms bool) (mention, bool) {
 	for i := len(v.ments) - 1; i >= 0; i-- {
 		m := v.ments[i]
-		if m.End > ns {
+		if m.End > pos {
 			continue
 		}
-		if (m.Type != "Country" && m.Type != "Organization") || !reAttackDoerGap.MatchString(v.between(m.End, ns)) {
-			return 0, mention{}, false
-		}
-		return m.Start, m, true
+		ok := (m.Type == "Country" || m.Type == "Organization") && (demonyms || !m.Demonym) && gap.MatchString(v.between(m.End, pos))
+		return m, ok
 	}
-	return 0, mention{}, false
+	return mention{}, false
 }
 
 // reClaimedBy: between an attack noun and the group that claimed it, at
@@ -176,24 +177,9 @@ func (b *relBuilder) claimedBy(v *sentView, ne int) (mention, bool) {
 	return mention{}, false
 }
 
-// reClaimedFor: between a group and the attack it claimed.
+// reClaimedFor: between a group and the attack it claimed responsibility
+// for.
 var reClaimedFor = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|quickly|later|also)` + sp + `+)*(?:claimed|took|accepted|admitted)` + sp + `+(?:(?:full|sole)` + sp + `+)?responsibility` + sp + `+for` + sp + `+(?:the|an?|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)` + sp + `+$`)
-
-// claimedFor is the group or state that claimed responsibility for the
-// attack whose noun phrase starts at ns.
-func (b *relBuilder) claimedFor(v *sentView, ns int) (mention, bool) {
-	for i := len(v.ments) - 1; i >= 0; i-- {
-		m := v.ments[i]
-		if m.End > ns {
-			continue
-		}
-		if (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && reClaimedFor.MatchString(v.between(m.End, ns)) {
-			return m, true
-		}
-		return mention{}, false
-	}
-	return mention{}, false
-}
 
 // personBefore reports a person named in v before pos.
 func (b *relBuilder) personBefore(v *sentView, pos int) bool {
@@ -318,18 +304,7 @@ func (b *relBuilder) planeAttacks(v *sentView) {
 		if b.eventAt(v, vs, ve) {
 			continue
 		}
-		var doer mention
-		found := false
-		for i := len(v.ments) - 1; i >= 0; i-- {
-			m := v.ments[i]
-			if m.End > vs {
-				continue
-			}
-			if (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && rePlaneDoerGap.MatchString(v.between(m.End, vs)) {
-				doer, found = m, true
-			}
-			break
-		}
+		doer, found := b.doerBefore(v, vs, rePlaneDoerGap, false)
 		if !found || b.irrealisClause(v, doer.Start, ve) || reDeedDenied.MatchString(v.between(doer.End, vs)) {
 			continue
 		}

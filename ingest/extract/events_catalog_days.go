@@ -148,7 +148,10 @@ func (b *relBuilder) targetsFit(id string, c catalogEntry) bool {
 	}
 	text := strings.ToLower(strings.Join(append([]string{c.Name, c.Description}, c.Aliases...), " "))
 	for _, r := range b.rels {
-		if r.Type != "ATTACKED" || !doers[r.From] || len(r.Evidence) == 0 || !sents[b.sentenceAt(r.Evidence[0].Start)] {
+		if r.Type != "ATTACKED" || !doers[r.From] || len(r.Evidence) == 0 {
+			continue
+		}
+		if w := b.viewAt(r.Evidence[0].Start); w == nil || !sents[w.idx] {
 			continue
 		}
 		if !b.entityNamedIn(r.To, text) && !attacksOn(c, r.To) {
@@ -181,15 +184,6 @@ func (b *relBuilder) entityNamedIn(id, text string) bool {
 		}
 	}
 	return false
-}
-
-// sentenceAt is the index of the sentence holding byte pos, or -1.
-func (b *relBuilder) sentenceAt(pos int) int {
-	i := sort.Search(len(b.views), func(i int) bool { return b.views[i].end > pos })
-	if i < len(b.views) && b.views[i].start <= pos {
-		return b.views[i].idx
-	}
-	return -1
 }
 
 // namesKind reports a catalog event whose name or an alias holds one of
