@@ -49,7 +49,7 @@ func indexDayEvents(c *catalog) map[string][]catalogEntry {
 // when there is exactly one.
 func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 	var match []catalogEntry
-	for _, c := range b.dayEvents[year] {
+	for _, c := range b.facts.days[year] {
 		if namesKind(c, dayKindWords["coup"]) {
 			match = append(match, c)
 		}
@@ -63,7 +63,7 @@ func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 // catalogDayEvents turns the events built from a deed and its day into the
 // catalog's event of that day and kind, when there is exactly one.
 func (b *relBuilder) catalogDayEvents() {
-	if len(b.dayEvents) == 0 {
+	if len(b.facts.days) == 0 {
 		return
 	}
 	ids := make([]string, 0, len(b.events))
@@ -88,7 +88,7 @@ func (b *relBuilder) catalogDayEvents() {
 			continue
 		}
 		var match []catalogEntry
-		for _, c := range b.dayEvents[day] {
+		for _, c := range b.facts.days[day] {
 			if namesKind(c, words) && b.sidesFit(id, c) && b.targetsFit(id, c) {
 				match = append(match, c)
 			}

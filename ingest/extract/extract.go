@@ -34,9 +34,8 @@ type Extractor struct {
 	// yearEvents maps "kind|year" to the catalog events of that kind
 	// that began that year (detect_year_events.go).
 	yearEvents map[string][]int
-	// dayEvents maps a day to the catalog events of that day, and a year
-	// to the events begun that year (events_catalog_days.go).
-	dayEvents map[string][]catalogEntry
+	// facts are the catalog indexes the relation rules read.
+	facts catalogFacts
 	// pairAgreements are the catalog's agreements between two sides.
 	pairAgreements []catalogEntry
 	lex            lexicon
@@ -76,7 +75,7 @@ func New(opts Options) (*Extractor, error) {
 		byName:  map[string]int{},
 	}
 	x.yearEvents = indexYearEvents(cat)
-	x.dayEvents = indexDayEvents(cat)
+	x.facts = catalogFacts{days: indexDayEvents(cat), rulers: indexRulers(cat)}
 	for _, e := range cat.entries {
 		if e.Type == "Agreement" && len(e.Sides) == 2 {
 			x.pairAgreements = append(x.pairAgreements, e)

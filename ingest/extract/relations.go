@@ -70,8 +70,11 @@ type relBuilder struct {
 	countryByName map[string]string
 	// undated makes add skip the date of the relation it records.
 	undated bool
-	// dayEvents are the catalog's events by day and by year.
-	dayEvents map[string][]catalogEntry
+	// facts are the catalog's indexes: events by day, rulers by name.
+	facts catalogFacts
+	// ownState maps a person to the state the text describes them by,
+	// built on first use (relations_roles_own_state.go).
+	ownState map[string]string
 }
 
 type roleFact struct {
@@ -82,7 +85,7 @@ type roleFact struct {
 // findRelations is the relations stage: typed relations, events and quotes
 // over the entity mentions of doc.
 func (x *Extractor) findRelations(doc normalize.Document, ents *entitySet, parse *syntax.Parse) relationSet {
-	return relateIn(doc, ents, x.learned, parse, x.dayEvents)
+	return relateIn(doc, ents, x.learned, parse, x.facts)
 }
 
 // relate runs every relation rule over the document.
@@ -93,12 +96,12 @@ func relate(doc normalize.Document, ents *entitySet) relationSet {
 // relateWith runs every relation rule, then the learned fallback when
 // there is a model (see learned.go).
 func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse) relationSet {
-	return relateIn(doc, ents, learned, parse, nil)
+	return relateIn(doc, ents, learned, parse, catalogFacts{})
 }
 
 // relateIn is relateWith knowing the catalog's events by the day they
 // happened (events_catalog_days.go).
-func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse, days map[string][]catalogEntry) relationSet {
+func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse, facts catalogFacts) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
 	if doc.Published.IsZero() {
 		// A history without a date of its own: "In July 1968 …; in
@@ -106,12 +109,12 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		dates = timex.InheritYears(doc.Text, dates)
 	}
 	b := &relBuilder{
-		doc:       doc,
-		ents:      ents,
-		dayEvents: days,
-		views:     buildViews(doc, ents, dates),
-		events:    map[string]*entity{},
-		roleOf:    map[string]roleFact{},
+		doc:    doc,
+		ents:   ents,
+		facts:  facts,
+		views:  buildViews(doc, ents, dates),
+		events: map[string]*entity{},
+		roleOf: map[string]roleFact{},
 
 		sentenceEvents: map[int][]string{},
 	}
@@ -131,6 +134,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	}
 	b.principalOffices()
 	b.knownRoles()
+	b.namedRulers()
 	b.listedMembers()
 	var efforts []effortMediator
 	for _, v := range append(b.views[:len(b.views):len(b.views)], asides...) {
@@ -457,4 +461,10 @@ func appendSpans(dst, src []normalize.Span) []normalize.Span {
 	}
 	sort.Slice(dst, func(i, j int) bool { return dst[i].Start < dst[j].Start })
 	return dst
+}
+
+// catalogFacts are the catalog indexes the relation rules read.
+type catalogFacts struct {
+	days   map[string][]catalogEntry // events by day and by year (events_catalog_days.go)
+	rulers map[string][]catalogEntry // monarchs by their given name (relations_roles_rulers.go)
 }

@@ -8,7 +8,7 @@ import (
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
 // western province of".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters)` + sp + `+(?:in|of|near|off)` + sp + `+(?:the` + sp + `+)?)?(?:` + compassWord + sp + `+)?`
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+)?)?(?:` + compassWord + sp + `+)?`
 
 // reCompassEnd: a direction right before the next word.
 var reCompassEnd = regexp.MustCompile(compassWord + sp + `+$`)
@@ -124,6 +124,9 @@ func (b *relBuilder) attacks(v *sentView) {
 		case reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap):
 			b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
 		case reAttackVerbMore.MatchString(gap) || reAttackPossessiveMore.MatchString(gap) && !strings.Contains(gap, " to "):
+			if seizedVessel(v, gap, objs[len(objs)-1].end) {
+				continue
+			}
 			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
 		}
 	}
@@ -168,7 +171,7 @@ func (b *relBuilder) attacks(v *sentView) {
 		switch {
 		case reAttackVerb.MatchString(gap) || reAttackVerbArticle.MatchString(gap):
 			b.attackPair(v, argsOf(v, g), targets, first.start, targets[len(targets)-1].end)
-		case reAttackVerbMore.MatchString(gap):
+		case reAttackVerbMore.MatchString(gap) && !seizedVessel(v, gap, o.End):
 			b.attacked(v, argsOf(v, g), targets, first.start, targets[len(targets)-1].end)
 		}
 	}
@@ -248,10 +251,24 @@ var (
 	// "began attacking", "launched an insurgency against", "started a war
 	// on"), occupation by arms ("British forces occupied Baghdad"), orders ("ordered strikes on"). They give ATTACKED
 	// but no attack event.
-	reAttackVerbMore = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + reportedToHave + `(?:(?:(?:began|started|continued|kept)` + sp + `+|been` + sp + `+)?(?:attacking|striking|bombing|bombarding|shelling|targeting|pounding)|obliterated|destroyed|hit|pounded|pounds|captured|conquered|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:launched|launches|launch|began|begins|begin|started|starts|mounted|mounts|waged|wages|wage|led|leads)` + sp + `+(?:(?:a|an|the|its|their|new|renewed)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:insurgency|insurgencies|war|rebellion|(?:armed|military|bombing|guerrilla|insurgent|terror|terrorist)` + sp + `+(?:struggle|campaign))` + sp + `+(?:against|on)|(?:occupied|reoccupied)|(?:used|uses|use|deployed|dropped)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:chemical` + sp + `+weapons|poison` + sp + `+gas|nerve` + sp + `+agents?|mustard` + sp + `+gas|sarin|barrel` + sp + `+bombs|cluster` + sp + `+(?:bombs|munitions))` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackVerbMore = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + reportedToHave + `(?:(?:(?:began|started|continued|kept)` + sp + `+|been` + sp + `+)?(?:attacking|striking|bombing|bombarding|shelling|targeting|pounding)|obliterated|destroyed|hit|pounded|pounds|captured|recaptured|retook|seized|conquered|overran|overrun|stormed|besieged|laid` + sp + `+siege` + sp + `+to|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:launched|launches|launch|began|begins|begin|started|starts|mounted|mounts|waged|wages|wage|led|leads)` + sp + `+(?:(?:a|an|the|its|their|new|renewed)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:insurgency|insurgencies|war|rebellion|(?:armed|military|bombing|guerrilla|insurgent|terror|terrorist)` + sp + `+(?:struggle|campaign))` + sp + `+(?:against|on)|(?:occupied|reoccupied)|(?:used|uses|use|deployed|dropped)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:chemical` + sp + `+weapons|poison` + sp + `+gas|nerve` + sp + `+agents?|mustard` + sp + `+gas|sarin|barrel` + sp + `+bombs|cluster` + sp + `+(?:bombs|munitions))` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
+
+// reSeizingVerb and reVesselAfter: "Iran seized the British tanker
+// Stena Impero" is a ship taken, which the seizure rules read; the state
+// the ship sails for was not attacked.
+var (
+	reSeizingVerb = regexp.MustCompile(`\b(?:seized|captured)\b`)
+	reVesselAfter = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+)?(?:oil` + sp + `+)?(?:ship|ships|vessel|vessels|tanker|tankers|freighter|boat|boats|dhow|carrier|sailors|crew)\b`)
+)
+
+// seizedVessel reports that the seizing verb of gap took a vessel named
+// after the object ending at end.
+func seizedVessel(v *sentView, gap string, end int) bool {
+	return reSeizingVerb.MatchString(gap) && reVesselAfter.MatchString(v.between(end, v.end))
+}
 
 // reArmedWord names soldiers or a front; reClashTopic a dispute's subject.
 var (

@@ -11,6 +11,21 @@ func TestAttacksMore(t *testing.T) {
 		lines []string
 		want  []string
 	}{
+		{"seized a town", []string{
+			"The [Saudi|country:saudi-arabia|demonym] army seized the town of [Khafji|place:khafji]."},
+			[]string{"ATTACKED country:saudi-arabia place:khafji"}},
+		{"recaptured a peninsula", []string{
+			"[Iranian|country:iran|demonym] forces recaptured the [Faw Peninsula|place:faw] in 1988."},
+			[]string{"ATTACKED country:iran place:faw"}},
+		{"besieged a fort", []string{
+			"The [Ottoman|country:ottoman-empire|demonym] army besieged the fort at [Al Wajbah|place:al-wajbah]."},
+			[]string{"ATTACKED country:ottoman-empire place:al-wajbah"}},
+		{"a seized tanker is no attack on the state it sails for", []string{
+			"[Iran|country:iran] seized the [British|country:united-kingdom|demonym] tanker Stena Impero."},
+			nil},
+		{"captured sailors are no attack on their state", []string{
+			"[Iran|country:iran] captured [British|country:united-kingdom|demonym] sailors in 2007."},
+			nil},
 		{"launched an invasion of", []string{
 			"[Iraq|country:iraq] launched a full-scale invasion of [Iran|country:iran]."},
 			[]string{"ATTACKED country:iraq country:iran"}},

@@ -18,7 +18,7 @@ func TestElidedSubjects(t *testing.T) {
 		{"after an opening phrase",
 			[]string{"In 2005, [Ariel Sharon|person:ariel-sharon] left the [Likud|organization:likud] and formed the new [Kadima|organization:kadima] party."},
 			[]string{"AFFILIATED_WITH"},
-			[]string{"AFFILIATED_WITH person:ariel-sharon organization:kadima"}},
+			[]string{"AFFILIATED_WITH person:ariel-sharon organization:kadima", "AFFILIATED_WITH person:ariel-sharon organization:likud"}},
 		{"a second deed after a comma and and",
 			[]string{"[Egyptian|country:egypt|demonym] engineering forces built pontoon bridges to cross the canal, and stormed the [Bar-Lev Line|place:bar-lev-line]."},
 			[]string{"ATTACKED"},

@@ -1,13 +1,23 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
+
+// leftBody is a verb of leaving, being thrown out of or rising in a body.
+const leftBody = `(?:left|quit|(?:resigned|defected|broke` + sp + `+away)` + sp + `+from|(?:was|were)` + sp + `+(?:expelled|dismissed|ousted)` + sp + `+from|(?:was|were)` + sp + `+recruited` + sp + `+(?:by|into)|enlisted` + sp + `+in|rose` + sp + `+through` + sp + `+the` + sp + `+ranks` + sp + `+of)`
 
 var (
 	// "X was a member of Hamas", "X, who became a senior member of the
 	// PLO", "X was a platoon commander in the Alexandroni Brigade", "X
 	// worked for the CIA", "X served in the IRGC", "X fought for
 	// Hezbollah", "X entered politics, joining the Likud".
-	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}?(?:member|members|militant|activist|official|operative|soldier|officer|commander|fighter|guerrilla|agent|cadre)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in)|(?:` + sp + `+[a-z][\w-]*){0,4}` + sp + `*,` + sp + `+(?:(?:later|then|soon|eventually)` + sp + `+)?joining)` + sp + `+(?:the` + sp + `+)?$`)
+	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}?(?:member|members|militant|activist|official|operative|soldier|officer|commander|fighter|guerrilla|agent|cadre)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in)|(?:` + sp + `+[a-z][\w-]*){0,4}` + sp + `*,` + sp + `+(?:(?:later|then|soon|eventually)` + sp + `+)?joining|` + leftBody + `)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X left Labor", "X was expelled from Fatah", "X was recruited by the
+	// CIA", "X rose through the ranks of the IRGC": one leaves only what one
+	// was of.
+	reLeftBody = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|eventually|soon|briefly)` + sp + `+)?` + leftBody + sp + `+(?:the` + sp + `+)?$`)
 	// "X is recognized as one of al-Qaeda's founders", "X was one of the
 	// PLO's members": one of an organisation's people.
 	reOneOfOrgs  = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:is|was|are|were|became|remains|remained)` + sp + `+)(?:(?:widely|also|generally|often)` + sp + `+)?(?:(?:recognized|recognised|considered|regarded|known|described|seen)` + sp + `+as` + sp + `+)?one` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
@@ -27,7 +37,7 @@ var (
 // member of Y", "X worked for Y"), a person's own party ("Netanyahu's
 // Likud party") and members listed after "members of Y, including".
 func (b *relBuilder) copulaMemberships(v *sentView) {
-	if !v.has("member", "work", "serv", "fought", "fight", "soldier", "officer", "commander", "guerrilla", "agent", "cadre", "joining", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
+	if !v.has("member", "work", "left", "quit", "resign", "defect", "broke", "expel", "dismiss", "ousted", "recruit", "enlist", "ranks", "serv", "fought", "fight", "soldier", "officer", "commander", "guerrilla", "agent", "cadre", "joining", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
 		return
 	}
 	for _, a := range v.args {
@@ -40,6 +50,8 @@ func (b *relBuilder) copulaMemberships(v *sentView) {
 		}
 		gap := v.between(a.m.End, next.Start)
 		switch {
+		case reLeftBody.MatchString(gap) && (rePossessiveStart.MatchString(v.between(next.End, v.end)) || strings.HasSuffix(next.Text, "'s") || strings.HasSuffix(next.Text, "’s")):
+			// "X left Hezbollah's headquarters": a place of the body.
 		case reCopulaMember.MatchString(gap) && !b.irrealisClause(v, a.start, next.Start):
 			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
 		case reOneOfOrgs.MatchString(gap) && reOrgsPeople.MatchString(v.between(next.End, v.end)) && !b.irrealisClause(v, a.start, next.Start):

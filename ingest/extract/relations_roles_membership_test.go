@@ -59,6 +59,21 @@ func TestCopulaMemberships(t *testing.T) {
 		{"a person's attack on a party is no membership", []string{
 			"[Benjamin Netanyahu|person:benjamin-netanyahu]'s attack on the [Likud|organization:likud] party failed."},
 			nil},
+		{"left a party", []string{
+			"In 2012 [Yossi Harel|person:yossi-harel] left the [Labor Party|organization:labor] and joined Kadima."},
+			[]string{"AFFILIATED_WITH person:yossi-harel organization:labor"}},
+		{"expelled from", []string{
+			"[Sabri al-Banna|person:abu-nidal] was expelled from [Fatah|organization:fatah] in 1974."},
+			[]string{"AFFILIATED_WITH person:abu-nidal organization:fatah"}},
+		{"recruited by", []string{
+			"[Yossi Harel|person:yossi-harel] was recruited by the [Central Intelligence Agency|organization:cia] in 1960."},
+			[]string{"AFFILIATED_WITH person:yossi-harel organization:cia"}},
+		{"rose through the ranks of", []string{
+			"[Qasem Soleimani|person:qasem-soleimani] rose through the ranks of the [Islamic Revolutionary Guard Corps|organization:irgc]."},
+			[]string{"AFFILIATED_WITH person:qasem-soleimani organization:irgc"}},
+		{"leaving a body's building is no membership", []string{
+			"[Yossi Harel|person:yossi-harel] left [Hezbollah|organization:hezbollah]'s headquarters at noon."},
+			nil},
 		{"a guest of a party", []string{
 			"[Joe Biden|person:joe-biden] was a guest of [Hamas|organization:hamas]."},
 			nil},

@@ -109,22 +109,28 @@ func (b *relBuilder) principalOffices() {
 			if !principalTitle.MatchString(title) {
 				continue
 			}
-			if p == "" {
-				if p = b.principalCountry(); p == "" {
-					return
+			// The state the text describes the person by, else the one
+			// the document is about.
+			state, own := b.ownStates()[a.id]
+			if !own {
+				if p == "" {
+					if p = b.principalCountry(); p == "" {
+						continue
+					}
 				}
+				state = p
 			}
 			// One who held an office of another state holds no office of
 			// this one without its name; one who held another office of
 			// this state, or of a body, may hold this one too ("al-Bakr
 			// (prime minister)" later "became president").
-			if hasRole && known.of != p && b.typeOf(known.of) == "Country" {
+			if hasRole && known.of != state && b.typeOf(known.of) == "Country" {
 				continue
 			}
 			// "Under king Cyaxares, the Medes ...": in a passage set before
 			// the common era today's state held no office.
-			if b.describedWith(a.id, p) && !reAncient.MatchString(b.paragraphOf(v)) {
-				b.addRole(a.id, p, title, 0.55, v, a.start, end)
+			if b.describedWith(a.id, state) && !reAncient.MatchString(b.paragraphOf(v)) {
+				b.addRole(a.id, state, title, 0.55, v, a.start, end)
 			}
 		}
 	}
@@ -133,7 +139,7 @@ func (b *relBuilder) principalOffices() {
 // reOfficeAfterName: an office told right after the name, with no state:
 // "Ahmed Hassan al-Bakr (prime minister)", "X became president and", "X
 // was appointed Defense Minister by".
-var reOfficeAfterName = regexp.MustCompile(`(?i)^(?:` + sp + `*\(` + `(president|prime` + sp + `+minister)\)|` + sp + `+(?:became|(?:was|were)` + sp + `+(?:re)?appointed(?:` + sp + `+as)?)` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?(president|(?:(?:deputy|vice)` + sp + `+)?prime` + sp + `+minister|king|emir|sultan|shah|regent|` + ministerTitle + `)(?:` + sp + `*[,;.]|` + sp + `+(?:and|in|on|after|when|following|by|as|under)\b))`)
+var reOfficeAfterName = regexp.MustCompile(`(?i)^(?:` + sp + `*\(` + `(president|prime` + sp + `+minister)\)|` + sp + `+(?:(?:also|later|then|briefly|subsequently)` + sp + `+)?(?:became|(?:was|were)` + sp + `+(?:re)?appointed(?:` + sp + `+as)?|(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as)` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?(president|(?:(?:deputy|vice)` + sp + `+)?prime` + sp + `+minister|king|emir|sultan|shah|regent|` + ministerTitle + `)(?:` + sp + `*[,;.]|` + sp + `+(?:and|in|on|after|when|following|by|as|under|from|until|between|during)\b))`)
 
 // namesCountryBefore reports a sentence that names a state, by name or
 // demonym, before pos: the state a title could belong to.

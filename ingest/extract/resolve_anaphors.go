@@ -161,6 +161,11 @@ func (s *scan) titleAnaphors(ms []pending) []pending {
 			continue
 		}
 		for _, p := range people {
+			// "King Salman of Saudi Arabia ... the King of Jordan": an
+			// office of another state is another person's.
+			if of, ok := s.heldOfAfter(ms, j); ok && of != p.title.of {
+				continue
+			}
 			out = append(out, pending{from: i + 1, to: j, id: p.id, typ: p.typ, entry: p.entry, name: p.name, anaphor: true})
 		}
 	}
@@ -168,6 +173,24 @@ func (s *scan) titleAnaphors(ms []pending) []pending {
 		return ms
 	}
 	return sortPending(append(ms, out...))
+}
+
+// heldOfAfter is the id of the state or body named in "of (the) X" at
+// token j, the end of a title phrase.
+func (s *scan) heldOfAfter(ms []pending, j int) (string, bool) {
+	if s.tokKey(j) != "of" {
+		return "", false
+	}
+	k := j + 1
+	if s.tokKey(k) == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m.from == k && isHolder(m.typ) {
+			return m.id, true
+		}
+	}
+	return "", false
 }
 
 // titlePhraseEnd returns the end of a capitalised title phrase starting at

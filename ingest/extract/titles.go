@@ -44,6 +44,9 @@ func (s *scan) attachTitles(ms []pending) {
 			t, ok = s.roleTitle(ms[k].to, at, ms)
 		}
 		if !ok {
+			t, ok = s.titleInside(ms[k], at, ms)
+		}
+		if !ok {
 			continue
 		}
 		// "President Vladimir Putin of Russia"
@@ -54,6 +57,35 @@ func (s *scan) attachTitles(ms []pending) {
 		}
 		ms[k].title = t
 	}
+}
+
+// titleInside reads the title a catalog name opens with ("King Salman",
+// an alias of Salman bin Abdulaziz) as if it stood before the name, so
+// "Saudi Arabia's King Salman" holds the office as "King Salman of Saudi
+// Arabia" does.
+func (s *scan) titleInside(m pending, at []int, ms []pending) (titleInfo, bool) {
+	j := m.from
+	for j < m.to-1 && s.toks[j].cap && s.class(j)&wcTitle != 0 {
+		j++
+	}
+	if j == m.from {
+		return titleInfo{}, false
+	}
+	// "Amir Hatami": a word that may be a title opens the name itself.
+	name := m.name
+	if m.entry >= 0 {
+		name = s.x.cat.entries[m.entry].Name
+	}
+	if strings.HasPrefix(name, s.text(m.from)) {
+		return titleInfo{}, false
+	}
+	saved := append([]int(nil), at[m.from:j]...)
+	for i := m.from; i < j; i++ {
+		at[i] = -1
+	}
+	t, ok := s.titleBefore(j, at, ms)
+	copy(at[m.from:j], saved)
+	return t, ok
 }
 
 func isHolder(typ string) bool { return typ == "Country" || typ == "Organization" }
