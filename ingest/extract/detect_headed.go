@@ -151,6 +151,14 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		if s.toks[k].kind == tkPoss && ofInside && s.tokKey(k-1) == "people" && s.toks[k-1].cap && k+1 <= h && s.capWord(k+1) {
 			continue
 		}
+		// "Foreign Affairs and Defense Committee": a committee is named by
+		// the fields it covers.
+		// Two states or two chambers before "and" name two bodies ("the
+		// Senate and House Armed Services Committees").
+		if s.toks[k].key == "and" && committeeHeads[s.toks[h].key] && s.capWord(k-1) && s.capWord(k+1) && h-k < 5 &&
+			s.catTyp[k-1] == "" && s.catTyp[k+1] == "" && !chambers[s.toks[k-1].key] {
+			continue
+		}
 		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k) || s.enDashJoined(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}
@@ -183,6 +191,13 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	}
 	return from
 }
+
+// committeeHeads head names that may join two fields with "and".
+var committeeHeads = map[string]bool{"committee": true, "subcommittee": true, "commission": true}
+
+// chambers are the houses of a legislature, which a committee's name
+// may open with.
+var chambers = map[string]bool{"senate": true, "house": true, "assembly": true, "parliament": true, "congress": true, "council": true}
 
 // civilHeads head the names of bodies that are no state's office: a
 // people's adjective before them is part of the name.

@@ -153,6 +153,9 @@ func TestNameEdges(t *testing.T) {
 		{"an article glued inside a town's name", "Fighting raged in the town of Ras al-Quxa on Monday.", []string{"place:ras-al-quxa"}, []string{"place:ras"}},
 		{"a ship's name after its kind", "The British gunboat Hugh Quxley arrived in Qatar.", nil, []string{"person:hugh-quxley"}},
 		{"a yeshiva is a body", "He studied at the Mir Yeshiva in Brooklyn.", []string{"organization:mir-yeshiva"}, []string{"person:mir-yeshiva"}},
+		{"a committee named by two fields", "He sat on the Knesset Foreign Affairs and Defense Committee.", []string{"organization:knesset-foreign-affairs-and-defense-committee"}, []string{"organization:defense-committee"}},
+		{"two chambers before a committee are two bodies", "The Senate and House Armed Services Committee members met.", []string{"organization:house-armed-services-committee"}, []string{"organization:senate-and-house-armed-services-committee"}},
+		{"two states listed before a commission are no name", "Iran and Iraq Commission talks resumed.", nil, []string{"organization:iran-and-iraq-commission"}},
 	})
 }
 

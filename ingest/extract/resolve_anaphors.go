@@ -163,7 +163,9 @@ func (s *scan) titleAnaphors(ms []pending) []pending {
 		for _, p := range people {
 			// "King Salman of Saudi Arabia ... the King of Jordan": an
 			// office of another state is another person's.
-			if of, ok := s.heldOfAfter(ms, j); ok && of != p.title.of {
+			// One whose office the text gave with no state may be "the
+			// President of the United States".
+			if of, ok := s.heldOfAfter(ms, j); ok && p.title.of != "" && of != p.title.of {
 				continue
 			}
 			out = append(out, pending{from: i + 1, to: j, id: p.id, typ: p.typ, entry: p.entry, name: p.name, anaphor: true})
