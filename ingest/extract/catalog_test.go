@@ -181,3 +181,11 @@ func TestCatalogDocExample(t *testing.T) {
 		t.Errorf("the example's event: date %v (%v), want 2031-04-02 from the catalog", p["date"], p["dateText"])
 	}
 }
+
+// TestHolocaustIsAnEvent: the catalog knows the Holocaust by its names.
+func TestHolocaustIsAnEvent(t *testing.T) {
+	checkDetection(t, testExtractor(t), []detectCase{
+		{"the Nazi Holocaust", "The phrase means the Nazi Holocaust will never recur.", []string{"event:the-holocaust"}, nil},
+		{"a holocaust in lower case is a word", "They feared a nuclear holocaust.", nil, []string{"event:the-holocaust"}},
+	})
+}

@@ -56,6 +56,47 @@ func (b *relBuilder) cityTalks(v *sentView) {
 			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, s, e)
 		}
 	}
+	b.talksIn(v)
+}
+
+// reTalksIn ends right before the place that holds the talks: "talks in
+// Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh".
+var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity)` + sp + `+)?(talks|negotiations)` + sp + `+in` + sp + `+(?:the` + sp + `+(?:[A-Z][\w-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+
+// reTalksRefused: talks asked for or refused are not held ("rejected
+// talks in Vienna", "called for new talks in Doha").
+var reTalksRefused = regexp.MustCompile(`\b(?:rejected|rejects|refused|refuses|proposed|proposes|called` + sp + `+for|calls` + sp + `+for|offered|offers|urged|urges|demanded|demands|sought|seeks|ruled` + sp + `+out|rules` + sp + `+out|invited|invites|plans|planned|agreed` + sp + `+to|for)` + sp + `+(?:(?:a|an|the|new|more|further|direct|indirect|fresh)` + sp + `+)*$`)
+
+// reTalksHabit: talks held as a habit or in a plan, "regularly hold
+// talks in Muscat", "will hold talks in Doha".
+var reTalksHabit = regexp.MustCompile(`\b(?:will|would|may|might|could|should|shall|must|can|cannot|never|often|usually|regularly|routinely|every|each|expected)\b`)
+
+// talksIn builds the talks a sentence says were held in a city, "after
+// talks in the Egyptian resort of Sharm el-Sheikh", when no rule has built
+// an event of the sentence: they are the talks named after that city.
+func (b *relBuilder) talksIn(v *sentView) {
+	if len(b.sentenceEvents[v.idx]) > 0 {
+		return
+	}
+	for _, p := range v.ments {
+		if p.Type != "Place" || p.Demonym || p.MetonymFor != "" || b.territory(p.EntityID) {
+			continue
+		}
+		lo := max(v.start, p.Start-80)
+		loc := reTalksIn.FindStringSubmatchIndex(v.between(lo, p.Start))
+		if loc == nil || coveredByEvent(v, lo+loc[0], p.End) || b.irrealisClause(v, v.start, p.End) ||
+			reTalksRefused.MatchString(v.between(max(v.start, lo+loc[0]-40), lo+loc[0])) || reTalksHabit.MatchString(v.between(max(v.start, lo+loc[0]-40), lo+loc[0])) {
+			continue
+		}
+		place := b.nameOf(p.EntityID)
+		id := "event:talks:" + slugWords(place)
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: place + " " + v.between(lo+loc[2], lo+loc[3]), Type: "Event", Props: map[string]any{"kind": "talks"}}
+		}
+		b.eventMentioned(id, v, lo+loc[0], p.End)
+		b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, lo+loc[0], p.End)
+		return
+	}
 }
 
 // reTruceOrPeace: talks on a truce or on peace.

@@ -57,3 +57,30 @@ func TestTerritoryTalks(t *testing.T) {
 			want: []string{"MEDIATED country:oman event:talks:vienna", "HELD_IN event:talks:vienna place:vienna"}},
 	})
 }
+
+// TestTalksInCity: talks a sentence says were held in a city, when no
+// other rule built an event of the sentence, are the talks named after it.
+func TestTalksInCity(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "talks in a resort, with their mediators",
+			text: "Israel and Hamas agreed to a plan after talks in the Egyptian resort of Sharm el-Sheikh mediated by Egypt, Qatar and Turkey.",
+			want: []string{"HELD_IN event:talks:sharm-el-sheikh place:sharm-el-sheikh", "MEDIATED country:qatar event:talks:sharm-el-sheikh",
+				"MEDIATED country:turkey event:talks:sharm-el-sheikh", "LOCATED_IN place:sharm-el-sheikh country:egypt"}},
+		{name: "the talks in a city, passive mediation",
+			text: "The talks in Muscat were mediated by Oman.",
+			want: []string{"HELD_IN event:talks:muscat place:muscat", "MEDIATED country:oman event:talks:muscat"}},
+		{name: "talks refused are not held",
+			text: "Iran rejected talks in Vienna.",
+			not:  []string{"HELD_IN event:talks:vienna place:vienna"}},
+		{name: "talks asked for are not held",
+			text: "Iran called for new talks in Doha.",
+			not:  []string{"HELD_IN event:talks:doha place:doha"}},
+		{name: "the state after the opening phrase is the subject, not the city's state",
+			text: "After talks in Muscat, Iran said it was hopeful.",
+			want: []string{"HELD_IN event:talks:muscat place:muscat"},
+			not:  []string{"LOCATED_IN place:muscat country:iran"}},
+		{name: "an address inside the opening phrase still is one",
+			text: "After talks in Muscat, Oman, the envoys left.",
+			want: []string{"LOCATED_IN place:muscat country:oman"}},
+	})
+}

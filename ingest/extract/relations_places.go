@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // compassPrefix is an optional direction before a country: "in northern
 // Iraq", "in the northern West Bank", "in the occupied West Bank".
@@ -35,7 +38,7 @@ var (
 	// "Tabriz is the fifth most populous city of Iran".
 	reIsCityOf = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|now|thus|eventually|formally)` + sp + `+)?(?:is|was|remains|became|becomes|has` + sp + `+become)` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|island|tehsil|county|municipality|governorate)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:city|port))?` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "the Iranian province of Khuzestan", "Iran's port of Bandar Abbas".
-	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate|land|territory|suburb|neighbou?rhood|county|state|emirate|oasis)` + sp + `+of` + sp + `+$`)
+	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate|land|territory|suburb|neighbou?rhood|county|state|emirate|oasis|resort|resort` + sp + `+town|resort` + sp + `+city|coastal` + sp + `+city|holy` + sp + `+city|border` + sp + `+town|border` + sp + `+city)` + sp + `+of` + sp + `+$`)
 )
 
 // places finds LOCATED_IN, only where the text says it: an apposition or a
@@ -65,7 +68,7 @@ func (b *relBuilder) places(v *sentView) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.95, nil, v, p.Start, c.End+loc[1])
 			case reCapitalOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.9, nil, v, p.Start, c.End)
-			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) &&
+			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) && !openerThenSubject(v, p, c) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 			case reApposComma.MatchString(gap) && c.Type == "Place" && !inList(v, i) &&
@@ -158,6 +161,18 @@ func inList(v *sentView, i int) bool {
 
 // reListBefore: a capitalised word and a comma right before a mention.
 var reListBefore = regexp.MustCompile(`\b[A-Z][\w'’-]*` + sp + `*,` + sp + `*$`)
+
+// reOpenerPhrase: a sentence that opens with a phrase of time or place
+// before its subject, "After talks in Muscat, ...".
+var reOpenerPhrase = regexp.MustCompile(`^(?:After|Following|During|Before|Since|Despite|Ahead` + sp + `+of|Amid|At|In|On|From|With|Upon|Through)` + sp + `+[^,;]*$`)
+
+// openerThenSubject reports "After talks in Muscat, Iran said": the place
+// ends the sentence's opening phrase, and the state after the comma, with
+// no comma of its own, is the subject of the sentence, not the place's
+// state.
+func openerThenSubject(v *sentView, p, c mention) bool {
+	return reOpenerPhrase.MatchString(v.between(v.start, p.Start)) && !strings.HasPrefix(strings.TrimLeft(v.between(c.End, v.end), " "), ",")
+}
 
 // reAddressComma: "Protests in Tehran, Iran, continue", "A car bomb in
 // Kabul, Afghanistan, kills 12": an address closed by a comma and a word
