@@ -71,6 +71,10 @@ var reTalksRefused = regexp.MustCompile(`\b(?:rejected|rejects|refused|refuses|p
 // talks in Muscat", "will hold talks in Doha".
 var reTalksHabit = regexp.MustCompile(`\b(?:will|would|may|might|could|should|shall|must|can|cannot|never|often|usually|regularly|routinely|every|each|expected)\b`)
 
+// reJoinedThe: between those who took part and the talks, "joined the",
+// "took part in the new".
+var reJoinedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|have|has|had)` + sp + `+)*(?:joined|attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:(?:the|a|new|fresh|direct|indirect|latest)` + sp + `+)*$`)
+
 // talksIn builds the talks a sentence says were held in a city, "after
 // talks in the Egyptian resort of Sharm el-Sheikh", when no rule has built
 // an event of the sentence: they are the talks named after that city.
@@ -95,6 +99,17 @@ func (b *relBuilder) talksIn(v *sentView) {
 		}
 		b.eventMentioned(id, v, lo+loc[0], p.End)
 		b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, lo+loc[0], p.End)
+		// "Witkoff and Kushner joined the negotiations in Sharm
+		// el-Sheikh": those who joined took part.
+		for _, g := range groups(v) {
+			last := v.args[g[len(g)-1]]
+			if last.end > lo+loc[0] || !reJoinedThe.MatchString(v.between(last.end, lo+loc[0])) {
+				continue
+			}
+			for _, a := range argsOf(v, g) {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.args[g[0]].start, p.End)
+			}
+		}
 		return
 	}
 }
