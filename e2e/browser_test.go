@@ -220,6 +220,16 @@ const connState = `(() => {
   return 'loading';
 })()`
 
+// connectWait bounds how long open waits for Browser to connect; a first
+// page load on a cold machine (new Chromium profile, server just started)
+// can take most of a minute.
+const connectWait = 120 * time.Second
+
+// loginRetry is how long a submitted login form may stay on screen before
+// it is filled in and submitted again: on a cold start the first attempt
+// can be lost while Browser is still setting up its connection.
+const loginRetry = 15 * time.Second
+
 // open loads a Browser link and logs in if Browser asks for the password
 // (a reload may reconnect by itself).
 func (s *session) open(t *testing.T, link string) {
@@ -227,8 +237,8 @@ func (s *session) open(t *testing.T, link string) {
 	if err := chromedp.Do(s.ctx, chromedp.Navigate(link)); err != nil {
 		t.Fatalf("open %s: %v", link, err)
 	}
-	submitted := false
-	deadline := time.Now().Add(60 * time.Second)
+	var submitted time.Time
+	deadline := time.Now().Add(connectWait)
 	for time.Now().Before(deadline) {
 		st, err := chromedp.Run(s.ctx, chromedp.Evaluate[string](connState))
 		if err != nil {
@@ -237,10 +247,15 @@ func (s *session) open(t *testing.T, link string) {
 		switch {
 		case st == "connected":
 			return
-		case st == "login" && !submitted:
-			submitted = true
+		case st == "login" && time.Since(submitted) > loginRetry:
+			submitted = time.Now()
+			// Select what the field holds, so a second attempt replaces
+			// the password rather than appending to it.
+			pw := chromedp.CSS(`input[data-testid="password"]`)
 			err := chromedp.Do(s.ctx,
-				chromedp.SendKeys(chromedp.CSS(`input[data-testid="password"]`), s.password),
+				chromedp.Focus(pw),
+				chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+				chromedp.SendKeys(pw, s.password),
 				chromedp.Click(chromedp.CSS(`button[data-testid="connect"]`)))
 			if err != nil {
 				t.Fatalf("log in: %v", err)
@@ -249,7 +264,7 @@ func (s *session) open(t *testing.T, link string) {
 		time.Sleep(300 * time.Millisecond)
 	}
 	s.screenshot(t, "failed-connect.png")
-	t.Fatal("Browser did not connect to the test server within 60 s")
+	t.Fatalf("Browser did not connect to the test server within %s", connectWait)
 }
 
 // run clicks the editor's run button.
