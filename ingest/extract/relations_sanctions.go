@@ -32,14 +32,14 @@ var (
 
 // sanctionCount is a number before what is sanctioned: "three Iranian
 // oil companies", "12 Hezbollah financiers".
-const sanctionCount = `(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens` + sp + `+of|\d+|\d+` + sp + `+more|more)` + sp + `+)?`
+const sanctionCount = `(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens` + sp + `+of|\d+|\d+` + sp + `+more|more)` + sp + `+)?(?:(?:senior` + sp + `+)?(?:members|officials|leaders)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?`
 
 func (b *relBuilder) sanctions(v *sentView) {
 	b.tradeTariffs(v)
 	b.sanctionsKept(v)
 	b.sanctionsAfterAppositive(v)
 	b.topicDesignations(v)
-	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez") {
+	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez", "restrict") {
 		return
 	}
 	gs := groups(v)

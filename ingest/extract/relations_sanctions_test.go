@@ -36,6 +36,15 @@ func TestSanctionPhrases(t *testing.T) {
 		lines []string
 		want  []string
 	}{
+		{"restrictive measures are the EU's sanctions",
+			[]string{"The [EU|organization:european-union] adopted new restrictive measures against [Iran|country:iran]."},
+			[]string{"SANCTIONED organization:european-union country:iran"}},
+		{"visa restrictions on the members of two bodies",
+			[]string{"Today, the [Department of State|organization:us-state-department] is imposing visa restrictions on members of the [PLO|organization:plo] and the [Palestinian Authority|organization:palestinian-authority]."},
+			[]string{"SANCTIONED organization:us-state-department organization:plo", "SANCTIONED organization:us-state-department organization:palestinian-authority"}},
+		{"restrictions a state lifted are no sanction",
+			[]string{"The [EU|organization:european-union] lifted restrictive measures against [Iran|country:iran]."},
+			nil},
 		{"leaders approve sanctions with a place and an aside before the target",
 			[]string{"[European Union|organization:european-union] leaders approve sanctions in [Brussels|place:brussels], including bans on investments and oil/gas technology transfers, against [Iran|country:iran], harsher than recent sanctions imposed by the [United Nations|organization:united-nations]."},
 			[]string{"SANCTIONED organization:european-union country:iran", "SANCTIONED organization:united-nations country:iran"}},

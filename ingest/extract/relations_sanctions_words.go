@@ -23,7 +23,7 @@ const (
 
 	// sanctionMeasure: the measure imposed, with its determiner and
 	// quantity ("a new round of sanctions", "an arms embargo").
-	sanctionMeasure = `(?:(?:a|an|the|its|their)` + sp + `+)?` + sanctionAdj + `(?:(?:round|package|set|series|wave|raft|batch|slew)` + sp + `+of` + sp + `+` + sanctionAdj + `)?(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure|embargo(?:es)?|(?:(?:travel|visa|import|export|oil)` + sp + `+)?bans?|asset` + sp + `+freezes?)`
+	sanctionMeasure = `(?:(?:a|an|the|its|their)` + sp + `+)?` + sanctionAdj + `(?:(?:round|package|set|series|wave|raft|batch|slew)` + sp + `+of` + sp + `+` + sanctionAdj + `)?(?:[\w-]+` + sp + `+){0,2}?(?:sanctions|maximum` + sp + `+pressure|embargo(?:es)?|(?:(?:travel|visa|import|export|oil)` + sp + `+)?bans?|asset` + sp + `+freezes?|(?:visa|travel|export)` + sp + `+restrictions|restrictive` + sp + `+measures)`
 
 	// sanctionAside: what may stand between the measure and its target: a
 	// place or day ("in Brussels", "on Monday") and an aside listing what
