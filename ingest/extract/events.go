@@ -612,6 +612,25 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 		start: start, end: end, needDate: true, slug: strings.Join(dedupe(locals), "-"), fallbackDate: fallback})
 	if id != "" {
 		b.attackSupporters(v, id, start, end)
+		b.struckWhole(v, id, targets)
+	}
+}
+
+// reAttackNounOn ends with an attack's noun and "on" right before its
+// target: "Hamas's 7 October 2023 attack on".
+var reAttackNounOn = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes?|raids?|bombings?|invasion)` + sp + `+(?:on|against)` + sp + `+(?:the` + sp + `+)?$`)
+
+// struckWhole gives HELD_IN for the targets of an attack told as a noun
+// that were struck whole ("Hamas's 7 October 2023 attack on Israel, in
+// which ..."), not a thing in them ("the attack on the US embassy in
+// Beirut").
+func (b *relBuilder) struckWhole(v *sentView, id string, targets []arg) {
+	for _, t := range targets {
+		if (t.typ != "Country" && t.typ != "Place") || t.m.Demonym || !reWholeTarget.MatchString(v.between(t.end, v.end)) ||
+			!reAttackNounOn.MatchString(v.between(max(v.start, t.start-40), t.start)) {
+			continue
+		}
+		b.add("HELD_IN", id, b.targetID(t), 0.75, nil, v, t.start, t.end)
 	}
 }
 

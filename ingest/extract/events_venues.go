@@ -43,7 +43,11 @@ func (b *relBuilder) namedEventVenues(v *sentView) {
 		if !ok || (p.Type != "Place" && p.Type != "Country") || p.Demonym || p.Start-m.End > 40 {
 			continue
 		}
-		if !reEventIn.MatchString(v.between(m.End, p.Start)) || b.irrealisClause(v, m.Start, p.End) {
+		// "Hamas's 7 October 2023 attack on Israel": an attack struck
+		// where it was held, when the place or state is the whole target
+		// ("the attack on the US embassy in Beirut" struck an embassy).
+		struck := reAttackEnd.MatchString(m.Text) && reOnTarget.MatchString(v.between(m.End, p.Start)) && reWholeTarget.MatchString(v.between(p.End, v.end))
+		if !struck && !reEventIn.MatchString(v.between(m.End, p.Start)) || b.irrealisClause(v, m.Start, p.End) {
 			continue
 		}
 		b.add("HELD_IN", m.EntityID, p.EntityID, 0.8, nil, v, m.Start, p.End)
@@ -84,6 +88,13 @@ var reLifeVerb = regexp.MustCompile(`(?i)\b(?:born|died|buried|lived|raised|stud
 
 // reLastingName: a war's, battle's or conflict's name.
 var reLastingName = regexp.MustCompile(`(?i)\b(?:war|battle|conflict|crisis|campaign|rebellion|insurgency|uprising|revolt|intifada|siege)\b`)
+
+// reAttackEnd is an attack's noun ending its phrase; reWholeTarget what
+// may follow a target that is struck whole: a stop, a clause, a date.
+var (
+	reAttackEnd   = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|raids?|strikes?|airstrikes?|invasion)$`)
+	reWholeTarget = regexp.MustCompile(`^(?:` + sp + `*(?:[,.;:)]|$)|` + sp + `+(?:in` + sp + `+which|on|in` + sp + `+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|and|that|which|by|was|were|killed|left)\b)`)
+)
 
 // reDeedEnd is a deed's noun ending its phrase.
 var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking|uprising|riots|revolt|rebellion|pogrom)$`)

@@ -185,3 +185,23 @@ func TestNamedEventSites(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackOnAStateWasHeldThere: an attack told as a noun on a state or
+// place struck whole was held there; one on a thing in it was held where
+// the thing stood.
+func TestAttackOnAStateWasHeldThere(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a possessive dated attack on a state",
+			text: "Hamas's 12 March 2021 attack on Israel killed 30 people.",
+			want: []string{"HELD_IN event:attack:hamas-israel:2021-03-12 country:israel"}},
+		{name: "a catalog attack named by its day",
+			text: "Israel launched a campaign after Hamas's 7 October 2023 attack on Israel, in which 1,200 people were killed.",
+			want: []string{"HELD_IN event:october-7-attacks country:israel"}},
+		{name: "a catalog attack named, then its target",
+			text: "The October 7 attacks on Israel killed 1,200 people.",
+			want: []string{"HELD_IN event:october-7-attacks country:israel"}},
+		{name: "an attack on a thing of a state was not held in the state",
+			text: "Hamas's 12 March 2021 attack on the Israeli embassy in Baghdad failed.",
+			not:  []string{"HELD_IN event:attack:hamas-israel:2021-03-12 country:israel"}},
+	})
+}

@@ -11,6 +11,12 @@ func TestAttacksMore(t *testing.T) {
 		lines []string
 		want  []string
 	}{
+		{"launched an air campaign targeting a state's programmes", []string{
+			"The conflict began when [Israel|country:israel] launched an air campaign targeting [Iran|country:iran]'s nuclear programme."},
+			[]string{"ATTACKED country:israel country:iran"}},
+		{"a diplomatic campaign is no attack", []string{
+			"[Iran|country:iran] launched a diplomatic campaign targeting [Israel|country:israel]."},
+			nil},
 		{"seized a town", []string{
 			"The [Saudi|country:saudi-arabia|demonym] army seized the town of [Khafji|place:khafji]."},
 			[]string{"ATTACKED country:saudi-arabia place:khafji"}},
