@@ -141,6 +141,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		its := b.contacts(v)
 		its = append(its, b.contactFrames(v, its)...)
 		b.actions(v)
+		b.listedTargets(v)
 		b.places(v)
 		b.agreementsReached(v)
 		b.agreementsBetween(v)

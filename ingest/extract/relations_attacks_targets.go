@@ -1,0 +1,71 @@
+package extract
+
+import "regexp"
+
+// An encyclopedia lists whom a group struck in a sentence of its own,
+// after the one that says it attacked: "The ANO carried out attacks in 20
+// countries. Targets include the United States, the United Kingdom,
+// France, Israel, moderate Palestinians, the PLO". Each state or place of
+// the list was attacked by the group or state that opens the sentence
+// before (ATTACKED's object is a state or a place; bodies are left out).
+
+// reTargetsInclude opens such a list.
+var reTargetsInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?:(?:main|principal|chief)` + sp + `+)?[Tt]argets` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were|are)` + sp + `*:?` + sp + `+`)
+
+// reListGap joins the items of a list: a comma, "and", an article.
+var reListGap = regexp.MustCompile(`^` + sp + `*(?:,|,?` + sp + `+and)?` + sp + `*(?:the` + sp + `+)?$`)
+
+// listedTargets reads the list above.
+func (b *relBuilder) listedTargets(v *sentView) {
+	loc := reTargetsInclude.FindStringIndex(v.between(v.start, v.end))
+	if loc == nil {
+		return
+	}
+	doer, ok := b.attackerBefore(v)
+	if !ok {
+		return
+	}
+	pos := v.start + loc[1]
+	for _, m := range v.ments {
+		if m.Start < pos {
+			continue
+		}
+		// The list ends where something other than its joints comes
+		// between two items ("moderate Palestinians" is no entity, but a
+		// word: the items after it are still listed, so only a clause
+		// ends it).
+		if !reListGap.MatchString(v.between(pos, m.Start)) && !reListWords.MatchString(v.between(pos, m.Start)) {
+			break
+		}
+		if (m.Type == "Country" || m.Type == "Place") && !m.Demonym {
+			b.add("ATTACKED", doer, m.EntityID, 0.7, nil, v, v.start, m.End)
+		}
+		pos = m.End
+	}
+}
+
+// reListWords: words of an item that is no entity, between commas
+// ("moderate Palestinians").
+var reListWords = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:[A-Za-z][\w-]*` + sp + `+){0,3}?[A-Za-z][\w-]*` + sp + `*,` + sp + `*(?:(?:and` + sp + `+)?the` + sp + `+)?$`)
+
+// attackerBefore is the group or state that opens the sentence before v,
+// when that sentence says it attacked.
+func (b *relBuilder) attackerBefore(v *sentView) (string, bool) {
+	var prev *sentView
+	for _, w := range b.views {
+		if w.idx == v.idx-1 {
+			prev = w
+		}
+	}
+	if prev == nil || !prev.has("attack") || len(prev.args) == 0 {
+		return "", false
+	}
+	a := prev.args[0]
+	if (a.typ != "Organization" && a.typ != "Country") || !reOpenerOnly.MatchString(prev.between(prev.start, a.start)) {
+		return "", false
+	}
+	return a.id, true
+}
+
+// reOpenerOnly: nothing but an article before a sentence's subject.
+var reOpenerOnly = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?$`)

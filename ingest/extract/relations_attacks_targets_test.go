@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestListedTargets(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the states of the list, past an item that is no entity", []string{
+			"The [ANO|organization:ano] carried out attacks in 20 countries.",
+			"Targets include the [United States|country:united-states], the [United Kingdom|country:united-kingdom], moderate Palestinians, the [PLO|organization:plo] and [Israel|country:israel]."},
+			[]string{"ATTACKED organization:ano country:united-kingdom", "ATTACKED organization:ano country:united-states", "ATTACKED organization:ano country:israel"}},
+		{"its targets, past tense", []string{
+			"The [ANO|organization:ano] launched attacks across Europe.",
+			"Its targets included [Rome|place:rome] and [Vienna|place:vienna]."},
+			[]string{"ATTACKED organization:ano place:rome", "ATTACKED organization:ano place:vienna"}},
+		{"a sentence before that tells no attack", []string{
+			"The [ANO|organization:ano] opened offices in 20 countries.",
+			"Targets include the [United States|country:united-states]."},
+			nil},
+		{"the one who attacked is not the sentence's subject", []string{
+			"In 1985, the [ANO|organization:ano] carried out attacks.",
+			"Targets include the [United States|country:united-states]."},
+			nil},
+		{"the list ends at a clause", []string{
+			"The [ANO|organization:ano] carried out attacks in 20 countries.",
+			"Targets include the [United States|country:united-states], which has since designated it, unlike [France|country:france]."},
+			[]string{"ATTACKED organization:ano country:united-states"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
