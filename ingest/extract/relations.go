@@ -147,6 +147,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.agreementsBetween(v)
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
+		b.listedAttacks(v)
 		b.knownSides(v)
 		b.knownAttacks(v)
 		b.namedParties(v)

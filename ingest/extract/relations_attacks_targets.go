@@ -9,6 +9,34 @@ import "regexp"
 // the list was attacked by the group or state that opens the sentence
 // before (ATTACKED's object is a state or a place; bodies are left out).
 
+// The same history lists the group's attacks by name: "Major attacks
+// included the Rome and Vienna Airport Attacks in December 1985 ... and
+// the Pan Am Flight 73 hijacking": the group took part in each event the
+// list names.
+
+// reAttacksInclude opens a list of a group's attacks.
+var reAttacksInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?i:(?:(?:major|notable|main|other|deadliest|best-known|most` + sp + `+notable)` + sp + `+)?(?:attacks|operations))` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were)` + sp + `*:?` + sp + `+`)
+
+// listedAttacks reads that list; it runs after the events of the
+// sentence are built.
+func (b *relBuilder) listedAttacks(v *sentView) {
+	loc := reAttacksInclude.FindStringIndex(v.between(v.start, v.end))
+	if loc == nil {
+		return
+	}
+	doer, ok := b.attackerBefore(v)
+	if !ok {
+		return
+	}
+	for _, m := range b.eventMentsOf(v) {
+		if m.Start >= v.start+loc[1] {
+			// The event's own words are the evidence, so the date of
+			// the list's first item dates no other.
+			b.add("PARTICIPATED_IN", doer, m.EntityID, 0.7, nil, v, m.Start, m.End)
+		}
+	}
+}
+
 // reTargetsInclude opens such a list.
 var reTargetsInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?:(?:main|principal|chief)` + sp + `+)?[Tt]argets` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were|are)` + sp + `*:?` + sp + `+`)
 

@@ -35,3 +35,15 @@ func TestListedTargets(t *testing.T) {
 		})
 	}
 }
+
+func TestListedAttacks(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "the named attacks of a list, the group opening the sentence before",
+			text: "The Abu Nidal Organization carried out attacks in 20 countries.\nMajor attacks included the Rome and Vienna Airport Attacks in December 1985 and the Pan Am Flight 73 hijacking in Karachi in September 1986.",
+			want: []string{"PARTICIPATED_IN organization:abu-nidal-organization event:attack:rome-and-vienna-airport-attacks",
+				"PARTICIPATED_IN organization:abu-nidal-organization event:incident:pan-am-flight-73-hijacking"}},
+		{name: "a sentence before that tells no attack names no doer",
+			text: "The Abu Nidal Organization opened offices in 20 countries.\nMajor attacks included the Pan Am Flight 73 hijacking in Karachi in September 1986.",
+			not:  []string{"PARTICIPATED_IN organization:abu-nidal-organization event:incident:pan-am-flight-73-hijacking"}},
+	})
+}
