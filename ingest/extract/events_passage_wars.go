@@ -84,10 +84,15 @@ func (b *relBuilder) passageWarSides() {
 // fighting").
 var reInTheFighting = regexp.MustCompile(`^[^;:,.]{0,60}?\b(?:in|into|during)` + sp + `+the` + sp + `+(?:fighting|war|battle|conflict|clashes|hostilities)\b`)
 
+// reWarOutcome: right after a state or group, how the passage's war
+// ended for it ("The Ottomans conceded defeat", "Iraq was defeated").
+var reWarOutcome = regexp.MustCompile(`^` + sp + `+(?:(?:finally|eventually|quickly|soon|then|later|ultimately)` + sp + `+)?(?:conceded` + sp + `+defeat|(?:was|were)` + sp + `+(?:defeated|routed|victorious)|surrendered|capitulated|(?:won|lost)` + sp + `+the` + sp + `+(?:battle|war)|prevailed|emerged` + sp + `+victorious)\b`)
+
 // foughtInPassage adds PARTICIPATED_IN for the states and groups of v that
-// did something "in the fighting" of the passage's war.
+// did something "in the fighting" of the passage's war, or that won or
+// lost it.
 func (b *relBuilder) foughtInPassage(v *sentView, war string) {
-	if !v.has("fighting", "war", "battle", "conflict", "clashes", "hostilities") {
+	if !v.has("fighting", "war", "battle", "conflict", "clashes", "hostilities", "defeat", "surrender", "capitulat", "victor", "won", "lost", "routed", "prevail") {
 		return
 	}
 	for _, a := range v.args {
@@ -95,6 +100,9 @@ func (b *relBuilder) foughtInPassage(v *sentView, war string) {
 			continue
 		}
 		loc := reInTheFighting.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil {
+			loc = reWarOutcome.FindStringIndex(v.between(a.end, v.end))
+		}
 		if loc == nil || b.irrealisClause(v, a.start, a.end+loc[1]) {
 			continue
 		}

@@ -17,6 +17,9 @@ func TestAttacksMore(t *testing.T) {
 		{"a diplomatic campaign is no attack", []string{
 			"[Iran|country:iran] launched a diplomatic campaign targeting [Israel|country:israel]."},
 			nil},
+		{"a state's forces came under gunfire from a group", []string{
+			"[Israel|country:israel]'s forces came under heavy gunfire from [Hezbollah|organization:hezbollah]."},
+			[]string{"ATTACKED organization:hezbollah country:israel"}},
 		{"seized a town", []string{
 			"The [Saudi|country:saudi-arabia|demonym] army seized the town of [Khafji|place:khafji]."},
 			[]string{"ATTACKED country:saudi-arabia place:khafji"}},
