@@ -18,7 +18,7 @@ var (
 	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was appointed the foreign minister of Y", "X became Y's president".
 	reAppointedOf         = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+who)?` + sp + `+(?:was|has` + sp + `+been|is|had` + sp + `+been)` + sp + `+(?:appointed|reappointed|named|elected|re-elected|reelected|sworn` + sp + `+in|installed|proclaimed|crowned|chosen)` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?(?:new` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$|^` + sp + `+became` + sp + `+(?:the` + sp + `+)?(?:new` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$`)
-	reAppointedPossessive = regexp.MustCompile(`^` + sp + `+(?:(?:was|has` + sp + `+been|is|had` + sp + `+been)(?:` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in` + sp + `+as))?|became|(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as)` + sp + `+(?:as` + sp + `+)?$`)
+	reAppointedPossessive = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who)?` + sp + `+(?:(?:also|later|then|previously|once|briefly|long)` + sp + `+)?(?:(?:was|has` + sp + `+been|is|had` + sp + `+been)(?:` + sp + `+(?:appointed|named|elected|sworn` + sp + `+in` + sp + `+as))?|became|(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as)` + sp + `+(?:as` + sp + `+)?$`)
 	// "on the U.S. side", "On the Iranian front".
 	reSideBefore = regexp.MustCompile(`(?i)\bon[\s\x{00A0}]+the[\s\x{00A0}]+$`)
 	reSideAfter  = regexp.MustCompile(`^[\s\x{00A0}]+(?:side|front)\b`)

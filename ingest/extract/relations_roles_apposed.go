@@ -88,6 +88,10 @@ var (
 	reAndOfficeOf = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:the` + sp + `+|a` + sp + `+)?` + roleNoun + sp + `+(?:of|at|for)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
+// reOwnerGap: between an owner and the body it owns, "'s", when the
+// owner's mention did not take it.
+var reOwnerGap = regexp.MustCompile(`^(?:['’]s)?` + sp + `+$`)
+
 // officeThenName: "The foreign minister of Oman, Badr Albusaidi, hosted
 // the talks". An office that completes another noun ("the son of the
 // foreign minister of Oman, X") names someone else.
@@ -100,8 +104,14 @@ func (b *relBuilder) officeThenName(v *sentView) {
 		if p.Type != "Person" || p.Start < q.End || !reCommaName.MatchString(v.between(q.End, p.Start)) {
 			continue
 		}
-		lo := max(v.start, q.Start-60)
-		before := v.between(lo, q.Start)
+		// "The commander of the IRGC's Quds Force, Esmail Qaani": the
+		// office is of the body the owner's possessive names.
+		from := q.Start
+		if i > 0 && isQualifier(v.ments[i-1]) && reOwnerGap.MatchString(v.between(v.ments[i-1].End, q.Start)) {
+			from = v.ments[i-1].Start
+		}
+		lo := max(v.start, from-60)
+		before := v.between(lo, from)
 		loc := reLowerOfficeOf.FindStringSubmatchIndex(before)
 		if loc == nil || reOfBefore.MatchString(v.between(v.start, lo+loc[2])) {
 			continue

@@ -59,6 +59,15 @@ func TestOfficesAround(t *testing.T) {
 		{"the office of a state, then the name", []string{
 			"The foreign minister of [Oman|country:oman], [Badr Albusaidi|person:badr-albusaidi], hosted the talks."},
 			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman title=Foreign Minister"}},
+		{"the office of a body an owner's possessive names, then the name", []string{
+			"The commander of the [IRGC|organization:irgc]'s [Quds Force|organization:quds-force], [Esmail Qaani|person:esmail-qaani], denied it."},
+			[]string{"HOLDS_ROLE person:esmail-qaani organization:quds-force title=Commander"}},
+		{"a state's office held in a relative clause", []string{
+			"[Hossein Amir-Abdollahian|person:amir-abdollahian], who served as [Iran|country:iran]'s foreign minister until his death, met the envoy."},
+			[]string{"HOLDS_ROLE person:amir-abdollahian country:iran title=Foreign Minister"}},
+		{"a relative clause that met an office holder holds none", []string{
+			"[Abbas Araghchi|person:abbas-araghchi], who met [Oman|country:oman]'s foreign minister, left."},
+			nil},
 		{"a second office coordinated", []string{
 			"[Mahmoud Abbas|person:mahmoud-abbas], president of the [Palestinian Authority|organization:palestinian-authority] and leader of [Fatah|organization:fatah], spoke."},
 			[]string{
