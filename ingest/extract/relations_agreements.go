@@ -46,7 +46,7 @@ var (
 	// " with the" between the agreement and the other side.
 	reAgreeWith = regexp.MustCompile(`^` + sp + `*,?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "an interim agreement between": an unnamed agreement before its parties.
-	reAgreementBetween = regexp.MustCompile(`(?i)\b(an?|the|this|that|[12]\d{3})` + sp + `+((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|peace|ceasefire|cease-fire|trade|security)` + sp + `+){0,3}(?:agreement|deal|accord))` + sp + `+(?:(?:is|was|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:(?:reached|signed|concluded|struck|agreed)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+	reAgreementBetween = regexp.MustCompile(`(?i)\b(an?|the|this|that|[12]\d{3})` + sp + `+((?:(?:historic|landmark|preliminary|interim|framework|final|comprehensive|nuclear|provisional|tentative|political|initial|long-term|peace|ceasefire|cease-fire|trade|security)` + sp + `+){0,3}(?:agreement|deal|accord|arrangement|pact))` + sp + `+(?:(?:is|was|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:(?:reached|signed|concluded|struck|agreed)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 	// "talks toward an agreement between": one sought, not made.
 	reAgreementSought = regexp.MustCompile(`(?i)\b(?:toward|towards|for|on|about|over|seeking|seek|seeks|pursue|pursuing|negotiate|negotiating|negotiated|no|without)` + sp + `+$`)
 	// People standing for the parties: "negotiators from Iran and the P5+1".
@@ -267,7 +267,7 @@ func (b *relBuilder) partiesOf(group []arg) ([]arg, bool) {
 // "the JCPOA between Iran and the P5+1": each of the group is party to it
 // and (up to three) negotiated it with the others.
 func (b *relBuilder) agreementsBetween(v *sentView) {
-	if !v.has("between") || !v.has("agreement", "deal", "accord") {
+	if !v.has("between") || !v.has("agreement", "deal", "accord", "arrangement", "pact") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -297,7 +297,11 @@ func (b *relBuilder) agreementsBetween(v *sentView) {
 		if agrID == "" {
 			id, _, ok := b.unnamedAgreement(v, ps, pe)
 			if !ok {
-				continue
+				// "The arrangement between Lebanon and Israel": a bare
+				// head is named by its parties.
+				if id, ok = b.partiesAgreement(v, ps, pe, parties); !ok {
+					continue
+				}
 			}
 			agrID = id
 		}
@@ -349,6 +353,42 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 // unnamedAgreement makes the Agreement of the phrase [pos, phraseEnd)
 // ("framework agreement") and returns its id and the end of the phrase
 // with its topic ("on Iran's nuclear program"); none when nothing dates it.
+// partiesAgreement records the agreement a bare head and its two parties
+// name, "the arrangement between Lebanon and Israel": "Lebanon–Israel
+// arrangement", dated like unnamedAgreement's, the article "the" only (an
+// indefinite "a deal between" is any of many).
+func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties []arg) (string, bool) {
+	written := v.between(pos, phraseEnd)
+	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
+	if len(parties) != 2 || strings.Contains(phrase, " ") || !strings.EqualFold(strings.TrimSpace(v.between(max(v.start, pos-4), pos)), "the") {
+		return "", false
+	}
+	for _, p := range parties {
+		if (p.typ != "Country" && p.typ != "Organization") || p.m.Demonym {
+			return "", false
+		}
+	}
+	year := ""
+	if d, ok := pickDate(v, pos, parties[1].end, true); ok && d.Resolved() {
+		year = d.Value[:4]
+	} else if d, ok := b.publicationDate(); ok {
+		year = d.Value[:4]
+	}
+	if year == "" {
+		return "", false
+	}
+	name := b.nameOf(parties[0].id) + "–" + b.nameOf(parties[1].id) + " " + phrase
+	id := "agreement:" + slugWords(name) + "-" + year
+	if _, ok := b.events[id]; !ok {
+		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
+			Aliases: []string{name},
+			Props:   map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
+	}
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: parties[1].end,
+		Sentence: v.idx, Text: v.between(pos, parties[1].end)})
+	return id, true
+}
+
 func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))

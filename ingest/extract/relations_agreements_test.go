@@ -303,3 +303,31 @@ func TestTruceAgreed(t *testing.T) {
 		})
 	}
 }
+
+// TestAgreementNamedByItsParties: "the arrangement between Lebanon and
+// Israel" is an agreement of the two; one sought or indefinite is not.
+func TestAgreementNamedByItsParties(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"the arrangement between two states",
+			"The arrangement between [Lebanon|country:lebanon] and [Israel|country:israel], monitored by the [United States|country:united-states], will continue.",
+			[]string{"PARTY_TO country:israel agreement:lebanon-israel-arrangement-2025", "PARTY_TO country:lebanon agreement:lebanon-israel-arrangement-2025"}},
+		{"the deal between a state and a group",
+			"The deal between [Israel|country:israel] and [Hamas|organization:hamas] includes a prisoner exchange.",
+			[]string{"PARTY_TO country:israel agreement:israel-hamas-deal-2025", "PARTY_TO organization:hamas agreement:israel-hamas-deal-2025"}},
+		{"a deal sought",
+			"Talks on the deal between [Israel|country:israel] and [Hamas|organization:hamas] stalled.",
+			nil},
+		{"an indefinite deal",
+			"A deal between [Israel|country:israel] and [Hamas|organization:hamas] would free hostages.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-01-26", []string{tt.line}, []string{"PARTY_TO"}, nil, tt.want)
+		})
+	}
+}
