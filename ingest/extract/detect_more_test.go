@@ -9,6 +9,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 	tests := []detectCase{
 		{"a camp before its noun is a place, not a person", "Troops raided the Nour Quzbeh camp overnight.", []string{"place:nour-quzbeh-camp"}, []string{"person:nour-quzbeh"}},
 		{"a refugee camp", "Militants attacked the Zorba refugee camp.", []string{"place:zorba-refugee-camp"}, nil},
+		{"a fortress after a preposition", "They retreated to Quzbeh fortress, where they held out.", []string{"place:quzbeh-fortress"}, nil},
+		{"a fort and an oasis", "The Ottomans held the Zorba fort near the Quxar oasis.", []string{"place:zorba-fort", "place:quxar-oasis"}, nil},
 		{"a refinery and an oil field", "Drones hit the Quzbeh refinery and the Zorba oil field.", []string{"place:quzbeh-refinery", "place:zorba-oil-field"}, nil},
 		{"a crossing at a sentence's start", "The Quxton crossing reopened on Monday.", []string{"place:quxton-crossing"}, nil},
 		{"a synagogue and a hospital", "Gunmen attacked the Zorba Shalom synagogue near the Quzbeh hospital.", []string{"place:zorba-shalom-synagogue", "place:quzbeh-hospital"}, nil},

@@ -18,12 +18,13 @@ var siteNouns = map[string]bool{
 	"gasfield": true, "airfield": true, "airport": true, "quarter": true,
 	"synagogue": true, "mosque": true, "church": true, "cathedral": true, "shrine": true, "hotel": true,
 	"highway": true, "hospital": true, "palace": true, "square": true, "stadium": true, "bridge": true,
-	"dam": true, "reactor": true, "cemetery": true,
+	"dam": true, "reactor": true, "cemetery": true, "fortress": true, "fort": true, "citadel": true,
+	"ghetto": true, "port": true, "harbor": true, "harbour": true, "oasis": true, "valley": true,
 }
 
 // sitesAfterPrepositions may follow their name with no article after a
 // preposition: "held at Sednaya prison", "flew to Mehrabad airport".
-var sitesAfterPrepositions = map[string]bool{"prison": true, "airport": true, "hospital": true, "camp": true, "crossing": true, "checkpoint": true}
+var sitesAfterPrepositions = map[string]bool{"prison": true, "airport": true, "hospital": true, "camp": true, "crossing": true, "checkpoint": true, "fortress": true, "ghetto": true}
 
 // sitePrepositions stand before such a name.
 var sitePrepositions = map[string]bool{"at": true, "in": true, "to": true, "from": true, "near": true, "into": true, "inside": true, "outside": true}
