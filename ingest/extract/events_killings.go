@@ -102,6 +102,10 @@ func (b *relBuilder) killings(v *sentView) {
 		after := max(end, killer.end)
 		if place, ok := b.seizedIn(v, after); ok && place.Start-after <= 60 {
 			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, from, place.End)
+		} else if place, ok := b.placeOfSite(v, p.end); ok && (killer.id == "" || place.End <= killer.start || killer.start < p.start) {
+			// "assassinated in a Manhattan hotel by an Arab gunman": the
+			// place of the site, before the killer.
+			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, from, place.End)
 		}
 	}
 }
@@ -122,4 +126,25 @@ func (b *relBuilder) victimSurface(p arg, here string) string {
 		}
 	}
 	return here
+}
+
+// reSiteOf: "in a", "at the" before a place that names a site after it.
+var reSiteOf = regexp.MustCompile(`\b(?:in|at|outside|near)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+$`)
+
+// reSiteNoun: the site right after its place's name: "Manhattan hotel".
+var reSiteNoun = regexp.MustCompile(`^` + sp + `+(?:hotel|restaurant|cafe|café|hospital|prison|mosque|church|synagogue|market|street|apartment|home|house|office|airport|square|stadium|school|university)\b`)
+
+// placeOfSite is the place right after the verb ending at pos that names
+// the site of the deed: "in a Manhattan hotel".
+func (b *relBuilder) placeOfSite(v *sentView, pos int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < pos {
+			continue
+		}
+		if (m.Type == "Place" || m.Type == "Country") && !m.Demonym && m.Start-pos <= 40 && reSiteOf.MatchString(v.between(pos, m.Start)) && reSiteNoun.MatchString(v.between(m.End, v.end)) {
+			return m, true
+		}
+		break
+	}
+	return mention{}, false
 }
