@@ -103,6 +103,15 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 			agrID, agrEnd, ok = b.agreementAt(v, phraseStart)
 		}
 		if !ok {
+			// "Iran and the IAEA signed an agreement": a bare head
+			// named by its two parties. Only a signature: "reached a
+			// deal" is as often a named deal written plainly.
+			if loc := reBareAgreement.FindStringSubmatchIndex(v.between(phraseStart, v.end)); loc != nil && strings.HasPrefix(verb, "sign") {
+				agrEnd = phraseStart + loc[3]
+				agrID, ok = b.partiesAgreement(v, phraseStart+loc[2], agrEnd, parties, false)
+			}
+		}
+		if !ok {
 			continue
 		}
 		// "Iran reaches an agreement with the P5+1": the other side after.
@@ -299,7 +308,7 @@ func (b *relBuilder) agreementsBetween(v *sentView) {
 			if !ok {
 				// "The arrangement between Lebanon and Israel": a bare
 				// head is named by its parties.
-				if id, ok = b.partiesAgreement(v, ps, pe, parties); !ok {
+				if id, ok = b.partiesAgreement(v, ps, pe, parties, true); !ok {
 					continue
 				}
 			}
@@ -350,17 +359,33 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 	return b.unnamedAgreement(v, pos, pos+loc[1])
 }
 
-// unnamedAgreement makes the Agreement of the phrase [pos, phraseEnd)
-// ("framework agreement") and returns its id and the end of the phrase
-// with its topic ("on Iran's nuclear program"); none when nothing dates it.
+// namesAgreementOf reports an agreement of the document the catalog
+// dates to year.
+func (b *relBuilder) namesAgreementOf(year string) bool {
+	for _, e := range b.ents.Entities {
+		if e.Type == "Agreement" && strings.HasPrefix(e.CatalogDate, year) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBareAgreement: an agreement's noun alone after a verb of reaching
+// it, the noun captured; what comes after is no name ("an agreement in
+// Cairo", "a deal to resume inspections").
+var reBareAgreement = regexp.MustCompile(`^(?:(?:an?|the)` + sp + `+)?(agreement|deal|accord)(?:` + sp + `*[,.;]|` + sp + `+(?:in|on|at|to|that|which|with|after|under)\b|` + sp + `*$)`)
+
 // partiesAgreement records the agreement a bare head and its two parties
 // name, "the arrangement between Lebanon and Israel": "Lebanon–Israel
 // arrangement", dated like unnamedAgreement's, the article "the" only (an
 // indefinite "a deal between" is any of many).
-func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties []arg) (string, bool) {
+//
+// Parties that reached or signed it ("Iran and the IAEA signed an
+// agreement in Cairo") name it whatever its article (definiteOnly false).
+func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties []arg, definiteOnly bool) (string, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
-	if len(parties) != 2 || strings.Contains(phrase, " ") || !strings.EqualFold(strings.TrimSpace(v.between(max(v.start, pos-4), pos)), "the") {
+	if len(parties) != 2 || strings.Contains(phrase, " ") || definiteOnly && !strings.EqualFold(strings.TrimSpace(v.between(max(v.start, pos-4), pos)), "the") {
 		return "", false
 	}
 	for _, p := range parties {
@@ -368,13 +393,22 @@ func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties [
 			return "", false
 		}
 	}
+	// The mention runs over the parties when they follow ("the
+	// arrangement between Lebanon and Israel"), else it is the phrase.
+	end := phraseEnd
+	if parties[1].end > pos {
+		end = parties[1].end
+	}
 	year := ""
-	if d, ok := pickDate(v, pos, parties[1].end, true); ok && d.Resolved() {
+	if d, ok := pickDate(v, min(pos, parties[0].start), max(end, phraseEnd), true); ok && d.Resolved() {
 		year = d.Value[:4]
 	} else if d, ok := b.publicationDate(); ok {
 		year = d.Value[:4]
 	}
-	if year == "" {
+	// A deal of the year of an agreement the document names is that one
+	// written plainly ("In 2015, Iran and the P5+1 reached a deal" is the
+	// JCPOA).
+	if year == "" || b.namesAgreementOf(year) {
 		return "", false
 	}
 	name := b.nameOf(parties[0].id) + "–" + b.nameOf(parties[1].id) + " " + phrase
@@ -384,11 +418,14 @@ func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties [
 			Aliases: []string{name},
 			Props:   map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
 	}
-	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: parties[1].end,
-		Sentence: v.idx, Text: v.between(pos, parties[1].end)})
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: end,
+		Sentence: v.idx, Text: v.between(pos, end)})
 	return id, true
 }
 
+// unnamedAgreement makes the Agreement of the phrase [pos, phraseEnd)
+// ("framework agreement") and returns its id and the end of the phrase
+// with its topic ("on Iran's nuclear program"); none when nothing dates it.
 func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))

@@ -331,3 +331,17 @@ func TestAgreementNamedByItsParties(t *testing.T) {
 		})
 	}
 }
+
+// TestBareAgreementSignedByTwo: two parties that signed or reached "an
+// agreement" are party to the agreement named after them; one that failed
+// to is not.
+func TestBareAgreementSignedByTwo(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "signed an agreement, then its place",
+			text: "Iran and Saudi Arabia signed a deal in Beijing in March 2023.",
+			want: []string{"PARTY_TO country:iran agreement:iran-saudi-arabia-deal-2023", "PARTY_TO country:saudi-arabia agreement:iran-saudi-arabia-deal-2023"}},
+		{name: "failed to sign",
+			text: "Iran and Iraq failed to sign an agreement in 2023.",
+			not:  []string{"PARTY_TO country:iran agreement:iran-iraq-agreement-2023"}},
+	})
+}
