@@ -152,9 +152,9 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 			continue
 		}
 		// "Foreign Affairs and Defense Committee": a committee is named by
-		// the fields it covers.
-		// Two states or two chambers before "and" name two bodies ("the
-		// Senate and House Armed Services Committees").
+		// the fields it covers; two states or two chambers before "and"
+		// name two bodies ("the Senate and House Armed Services
+		// Committees").
 		if s.toks[k].key == "and" && committeeHeads[s.toks[h].key] && s.capWord(k-1) && s.capWord(k+1) && h-k < 5 &&
 			s.catTyp[k-1] == "" && s.catTyp[k+1] == "" && !chambers[s.toks[k-1].key] {
 			continue

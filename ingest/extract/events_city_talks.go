@@ -75,6 +75,13 @@ var reTalksHabit = regexp.MustCompile(`\b(?:will|would|may|might|could|should|sh
 // "took part in the new".
 var reJoinedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|have|has|had)` + sp + `+)*(?:joined|attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:(?:the|a|new|fresh|direct|indirect|latest)` + sp + `+)*$`)
 
+// notHeld reports talks refused, asked for, planned or held as a habit,
+// told in the words before their noun at pos.
+func notHeld(v *sentView, pos int) bool {
+	before := v.between(max(v.start, pos-40), pos)
+	return reTalksRefused.MatchString(before) || reTalksHabit.MatchString(before)
+}
+
 // talksIn builds the talks a sentence says were held in a city, "after
 // talks in the Egyptian resort of Sharm el-Sheikh", when no rule has built
 // an event of the sentence: they are the talks named after that city.
@@ -88,8 +95,7 @@ func (b *relBuilder) talksIn(v *sentView) {
 		}
 		lo := max(v.start, p.Start-80)
 		loc := reTalksIn.FindStringSubmatchIndex(v.between(lo, p.Start))
-		if loc == nil || coveredByEvent(v, lo+loc[0], p.End) || b.irrealisClause(v, v.start, p.End) ||
-			reTalksRefused.MatchString(v.between(max(v.start, lo+loc[0]-40), lo+loc[0])) || reTalksHabit.MatchString(v.between(max(v.start, lo+loc[0]-40), lo+loc[0])) {
+		if loc == nil || coveredByEvent(v, lo+loc[0], p.End) || b.irrealisClause(v, v.start, p.End) || notHeld(v, lo+loc[0]) {
 			continue
 		}
 		place := b.nameOf(p.EntityID)

@@ -102,9 +102,10 @@ func (b *relBuilder) killings(v *sentView) {
 		after := max(end, killer.end)
 		if place, ok := b.seizedIn(v, after); ok && place.Start-after <= 60 {
 			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, from, place.End)
-		} else if place, ok := b.placeOfSite(v, p.end); ok && (killer.id == "" || place.End <= killer.start || killer.start < p.start) {
+		} else if place, ok := b.placeOfSite(v, p.end); ok && (killer.id == "" || killer.start < p.start || place.End <= killer.start) {
 			// "assassinated in a Manhattan hotel by an Arab gunman": the
-			// place of the site, before the killer.
+			// place of the site, between the victim and a killer named
+			// after them.
 			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, from, place.End)
 		}
 	}

@@ -99,8 +99,9 @@ func relateWith(doc normalize.Document, ents *entitySet, learned *relModel, pars
 	return relateIn(doc, ents, learned, parse, catalogFacts{})
 }
 
-// relateIn is relateWith knowing the catalog's events by the day they
-// happened (events_catalog_days.go).
+// relateIn is relateWith knowing the catalog's facts: its events by the
+// day they happened (events_catalog_days.go), its rulers by their given
+// name (relations_roles_rulers.go).
 func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse *syntax.Parse, facts catalogFacts) relationSet {
 	dates := timex.Find(doc.Text, doc.Published)
 	if doc.Published.IsZero() {

@@ -8,17 +8,55 @@ import "regexp"
 // France, Israel, moderate Palestinians, the PLO". Each state or place of
 // the list was attacked by the group or state that opens the sentence
 // before (ATTACKED's object is a state or a place; bodies are left out).
-
 // The same history lists the group's attacks by name: "Major attacks
 // included the Rome and Vienna Airport Attacks in December 1985 ... and
 // the Pan Am Flight 73 hijacking": the group took part in each event the
 // list names.
 
-// reAttacksInclude opens a list of a group's attacks.
-var reAttacksInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?i:(?:(?:major|notable|main|other|deadliest|best-known|most` + sp + `+notable)` + sp + `+)?(?:attacks|operations))` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were)` + sp + `*:?` + sp + `+`)
+var (
+	// reTargetsInclude opens a list of targets.
+	reTargetsInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?:(?:main|principal|chief)` + sp + `+)?[Tt]argets` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were|are)` + sp + `*:?` + sp + `+`)
+	// reAttacksInclude opens a list of a group's attacks.
+	reAttacksInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?i:(?:(?:major|notable|main|other|deadliest|best-known|most` + sp + `+notable)` + sp + `+)?(?:attacks|operations))` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were)` + sp + `*:?` + sp + `+`)
+	// reListGap joins the items of a list: a comma, "and", an article.
+	reListGap = regexp.MustCompile(`^` + sp + `*(?:,|,?` + sp + `+and)?` + sp + `*(?:the` + sp + `+)?$`)
+	// reListWords: the words of an item that is no entity, between commas
+	// ("moderate Palestinians").
+	reListWords = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:[A-Za-z][\w-]*` + sp + `+){0,3}?[A-Za-z][\w-]*` + sp + `*,` + sp + `*(?:(?:and` + sp + `+)?the` + sp + `+)?$`)
+	// reOpenerOnly: nothing but an article before a sentence's subject.
+	reOpenerOnly = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?$`)
+)
 
-// listedAttacks reads that list; it runs after the events of the
-// sentence are built.
+// listedTargets reads a list of targets (see above).
+func (b *relBuilder) listedTargets(v *sentView) {
+	loc := reTargetsInclude.FindStringIndex(v.between(v.start, v.end))
+	if loc == nil {
+		return
+	}
+	doer, ok := b.attackerBefore(v)
+	if !ok {
+		return
+	}
+	pos := v.start + loc[1]
+	for _, m := range v.ments {
+		if m.Start < pos {
+			continue
+		}
+		// The list goes on past an item that is no entity ("moderate
+		// Palestinians"); anything else between two items, a clause,
+		// ends it.
+		if !reListGap.MatchString(v.between(pos, m.Start)) && !reListWords.MatchString(v.between(pos, m.Start)) {
+			break
+		}
+		if (m.Type == "Country" || m.Type == "Place") && !m.Demonym {
+			b.add("ATTACKED", doer, m.EntityID, 0.7, nil, v, v.start, m.End)
+		}
+		pos = m.End
+	}
+}
+
+// listedAttacks reads a list of named attacks (see above); it runs after
+// the events of the sentence are built.
 func (b *relBuilder) listedAttacks(v *sentView) {
 	loc := reAttacksInclude.FindStringIndex(v.between(v.start, v.end))
 	if loc == nil {
@@ -36,45 +74,6 @@ func (b *relBuilder) listedAttacks(v *sentView) {
 		}
 	}
 }
-
-// reTargetsInclude opens such a list.
-var reTargetsInclude = regexp.MustCompile(`^(?:(?:Its|Their|The` + sp + `+group['’]s)` + sp + `+)?(?:(?:main|principal|chief)` + sp + `+)?[Tt]argets` + sp + `+(?:include|included|have` + sp + `+included|had` + sp + `+included|were|are)` + sp + `*:?` + sp + `+`)
-
-// reListGap joins the items of a list: a comma, "and", an article.
-var reListGap = regexp.MustCompile(`^` + sp + `*(?:,|,?` + sp + `+and)?` + sp + `*(?:the` + sp + `+)?$`)
-
-// listedTargets reads the list above.
-func (b *relBuilder) listedTargets(v *sentView) {
-	loc := reTargetsInclude.FindStringIndex(v.between(v.start, v.end))
-	if loc == nil {
-		return
-	}
-	doer, ok := b.attackerBefore(v)
-	if !ok {
-		return
-	}
-	pos := v.start + loc[1]
-	for _, m := range v.ments {
-		if m.Start < pos {
-			continue
-		}
-		// The list ends where something other than its joints comes
-		// between two items ("moderate Palestinians" is no entity, but a
-		// word: the items after it are still listed, so only a clause
-		// ends it).
-		if !reListGap.MatchString(v.between(pos, m.Start)) && !reListWords.MatchString(v.between(pos, m.Start)) {
-			break
-		}
-		if (m.Type == "Country" || m.Type == "Place") && !m.Demonym {
-			b.add("ATTACKED", doer, m.EntityID, 0.7, nil, v, v.start, m.End)
-		}
-		pos = m.End
-	}
-}
-
-// reListWords: words of an item that is no entity, between commas
-// ("moderate Palestinians").
-var reListWords = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:[A-Za-z][\w-]*` + sp + `+){0,3}?[A-Za-z][\w-]*` + sp + `*,` + sp + `*(?:(?:and` + sp + `+)?the` + sp + `+)?$`)
 
 // attackerBefore is the group or state that opens the sentence before v,
 // when that sentence says it attacked.
@@ -94,6 +93,3 @@ func (b *relBuilder) attackerBefore(v *sentView) (string, bool) {
 	}
 	return a.id, true
 }
-
-// reOpenerOnly: nothing but an article before a sentence's subject.
-var reOpenerOnly = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?$`)
