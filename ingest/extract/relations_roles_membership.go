@@ -51,7 +51,8 @@ func (b *relBuilder) copulaMemberships(v *sentView) {
 		gap := v.between(a.m.End, next.Start)
 		switch {
 		case reLeftBody.MatchString(gap) && (rePossessiveStart.MatchString(v.between(next.End, v.end)) || strings.HasSuffix(next.Text, "'s") || strings.HasSuffix(next.Text, "’s")):
-			// "X left Hezbollah's headquarters": a place of the body.
+			// "X left Hezbollah's headquarters": a place of the body was
+			// left, not the body; no relation.
 		case reCopulaMember.MatchString(gap) && !b.irrealisClause(v, a.start, next.Start):
 			b.add("AFFILIATED_WITH", a.id, next.EntityID, 0.8, nil, v, a.m.Start, next.End)
 		case reOneOfOrgs.MatchString(gap) && reOrgsPeople.MatchString(v.between(next.End, v.end)) && !b.irrealisClause(v, a.start, next.Start):

@@ -162,8 +162,8 @@ func (s *scan) titleAnaphors(ms []pending) []pending {
 		}
 		for _, p := range people {
 			// "King Salman of Saudi Arabia ... the King of Jordan": an
-			// office of another state is another person's.
-			// One whose office the text gave with no state may be "the
+			// office of another state is another person's; one whose
+			// office the text gave with no state may still be "the
 			// President of the United States".
 			if of, ok := s.heldOfAfter(ms, j); ok && p.title.of != "" && of != p.title.of {
 				continue
