@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Beyond the life of one person (resolve_pronouns.go), a "he" or "she"
 // most often speaks of the one person the sentence before named: "Mofaz was born in Tehran. He
@@ -37,11 +40,20 @@ func (s *scan) localPronouns(ms []pending) []pending {
 	// people[i] is the one person sentence i names, "" for none, "-" for
 	// several; pronouns read here are added as they are found.
 	people := make([]string, len(s.doc.Sentences))
+	// opener[i] is the person sentence i opens with as its subject by a
+	// pronoun, when it names several: "In 2005, he ran ... but lost to
+	// Ahmadinejad. He resigned" goes on with the one the passage is about.
+	// A name opening the sentence is not enough ("Araghchi met Witkoff.
+	// He said ..." may be either).
+	opener := make([]string, len(s.doc.Sentences))
 	byID := map[string]pending{}
 	said := map[string]string{} // the pronoun read for a person so far
 	note := func(sent int, m pending) {
 		if m.pronoun {
 			said[m.id] = s.toks[m.from].key
+		}
+		if people[sent] == "" && m.pronoun && s.opensAsSubject(m.from) {
+			opener[sent] = m.id
 		}
 		switch people[sent] {
 		case "", m.id:
@@ -71,6 +83,9 @@ func (s *scan) localPronouns(ms []pending) []pending {
 			continue // a person named before it in its sentence; or a new paragraph
 		}
 		id := people[t.sent-1]
+		if id == "-" && opener[t.sent-1] != "" && s.opensAsSubject(i) {
+			id = opener[t.sent-1] // a subject goes on as the subject
+		}
 		if id == "" || id == "-" || hasSubject && id != docSubject.id || said[id] != "" && said[id] != t.key {
 			continue
 		}
@@ -84,6 +99,20 @@ func (s *scan) localPronouns(ms []pending) []pending {
 	}
 	return sortPending(append(ms, out...))
 }
+
+// opensAsSubject reports a word that opens its sentence, alone or after an
+// opening phrase of time set off by a comma ("In 2005, he ran"): where a
+// sentence's subject stands.
+func (s *scan) opensAsSubject(i int) bool {
+	sent := s.toks[i].sent
+	if sent < 0 {
+		return false
+	}
+	return reOpensSubject.MatchString(s.doc.Text[s.doc.Sentences[sent].Start:s.toks[i].start])
+}
+
+// reOpensSubject: what may stand before a sentence's subject.
+var reOpensSubject = regexp.MustCompile(`^` + sp + `*(?:(?:In|On|By|After|Before|During|Since|From|Later|Then|Afterwards|Subsequently)\b[^,;.]{0,40},` + sp + `*)?$`)
 
 // possessiveBefore reports a "his" or "her" earlier in the sentence of
 // token i.
