@@ -121,13 +121,20 @@ var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+
 // description of the person: "X was an Israeli general and politician
 // who served as the 11th Prime Minister of Israel". Only demonyms may be
 // named inside the description.
-var reDescribedServedAs = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedAnd reads an office coordinated with a description of the
 // person: "X was an Israeli politician and the seventh Prime Minister of
 // Israel", "X was a Lebanese business tycoon and Prime Minister of
 // Lebanon".
-var reDescribedAnd = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)and` + sp + `+(?:(?:the|a|an)` + sp + `+)?(?:(?:former|then|later|current|longtime|long-serving)` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+var reDescribedAnd = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)and` + sp + `+(?:(?:the|a|an)` + sp + `+)?(?:(?:former|then|later|current|longtime|long-serving)` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// birthAside is the parenthesis a biography's first sentence puts after
+// the name: "Ali Larijani (born 3 June 1957) is".
+const birthAside = `(?:` + sp + `*\([^()]{1,160}\))?`
+
+// reBirthAside: such a parenthesis, with a date in it.
+var reBirthAside = regexp.MustCompile(`^` + sp + `*\([^()]*\d[^()]*\)`)
 
 // reDescriptionOther: "a friend of a man who served as": the clause
 // belongs to someone else the description names.
@@ -137,7 +144,7 @@ var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|who
 // the office: "X is an Israeli politician who served as Minister of
 // Defense from 2001 to 2003". The office is held for the state of the
 // description's one demonym.
-var reDescribedServedAsBare = regexp.MustCompile(`^` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
+var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
 
 // describedServedAs finds the office of reDescribedServedAs, reDescribedAnd and
 // reDescribedServedAsBare.
@@ -160,7 +167,10 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 			loc = reDescribedAnd.FindStringSubmatchIndex(gap)
 		}
 		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !b.irrealisClause(v, a.start, q.Start) {
+			// The birth date of the aside dates no office.
+			b.undated = reBirthAside.MatchString(gap)
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
+			b.undated = false
 			return
 		}
 		break
@@ -175,7 +185,9 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	if loc == nil || a.m.End+loc[3] <= d.Start || d.End > a.m.End+loc[3] || reDescriptionOther.MatchString(rest[loc[2]:loc[3]]) || b.irrealisClause(v, a.start, a.m.End+loc[5]) {
 		return // the demonym must lie in the description, before "who"
 	}
+	b.undated = reBirthAside.MatchString(rest)
 	b.addRole(a.id, d.EntityID, canonTitle(rest[loc[4]:loc[5]]), 0.75, v, a.m.Start, a.m.End+loc[5])
+	b.undated = false
 }
 
 // reElectedToAs reads an office won in an election to a body: "X was

@@ -50,6 +50,9 @@ func TestReversedRoles(t *testing.T) {
 		{"a description, then who served as an office of a state", []string{
 			"[Ariel Sharon|person:ariel-sharon] was an [Israeli|country:israel|demonym] general and politician who served as the 11th Prime Minister of [Israel|country:israel] from 2001."},
 			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"a birth aside, a description, then who served as an office of a body", []string{
+			"[Ali Larijani|person:ali-larijani] (born 3 June 1957) is an [Iranian|country:iran|demonym] conservative politician and philosopher who served as the chairman of the [Parliament of Iran|organization:majlis] from 2008 to 2020."},
+			[]string{"HOLDS_ROLE person:ali-larijani organization:majlis title=Chairman"}},
 		{"a description with a demonym, then who served as an office and no state", []string{
 			"[Zorbo Quxley|person:zorbo-quxley] is an [Israeli|country:israel|demonym] politician who served as Minister of Defense from 2001 to 2003."},
 			[]string{"HOLDS_ROLE person:zorbo-quxley country:israel title=Minister of Defense"}},
@@ -178,4 +181,12 @@ func TestOfficeSetOffIsThePerson(t *testing.T) {
 			text: "Sheikh Tamim received Egypt's foreign minister, Badr Abdelatty, in Doha.",
 			want: []string{"MET_WITH person:badr-abdelatty person:tamim-bin-hamad-al-thani"}},
 	})
+}
+
+// TestBirthAsideDatesNoOffice: the birth date in a biography's opening
+// parenthesis is no date of the office its sentence tells.
+func TestBirthAsideDatesNoOffice(t *testing.T) {
+	checkRelations(t, "", []string{
+		"[Ali Larijani|person:ali-larijani] (born 3 June 1957) is an [Iranian|country:iran|demonym] politician who served as the chairman of the [Parliament of Iran|organization:majlis]."},
+		[]string{"HOLDS_ROLE"}, []string{"title", "date"}, []string{"HOLDS_ROLE person:ali-larijani organization:majlis title=Chairman"})
 }
