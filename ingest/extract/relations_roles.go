@@ -158,6 +158,7 @@ func (b *relBuilder) roles(v *sentView) {
 	}
 	b.bareAppositiveRoles(v)
 	b.apposedRoles(v)
+	b.andPossessiveOffice(v)
 	b.foundersAndCandidates(v)
 	b.foundedByOpener(v)
 	b.reversedRoles(v)

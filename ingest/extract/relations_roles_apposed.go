@@ -141,6 +141,36 @@ func (b *relBuilder) secondOffice(v *sentView) {
 	}
 }
 
+// reCopulaThenAnd: "was the secretary of the Supreme National Security
+// Council from 2005 to 2007 and": a first office told with a copula, then
+// "and" before a state's possessive office.
+var reCopulaThenAnd = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:was|is|became|served` + sp + `+as)` + sp + `+(?:the|a|an)` + sp + `+[^,;.()]{1,80}?` + sp + `+and` + sp + `+$`)
+
+// andPossessiveOffice: "He was the secretary of the Supreme National
+// Security Council from 2005 to 2007 and Iran's chief nuclear negotiator":
+// the second office, held for the state whose possessive names it.
+func (b *relBuilder) andPossessiveOffice(v *sentView) {
+	for _, a := range v.args {
+		if a.typ != "Person" {
+			continue
+		}
+		for _, q := range v.ments {
+			if q.Start < a.m.End || q.Type != "Country" || q.Demonym {
+				continue
+			}
+			if !reCopulaThenAnd.MatchString(v.between(a.m.End, q.Start)) {
+				continue
+			}
+			loc := reApposPossessive.FindStringSubmatchIndex(v.between(q.End, v.end))
+			if loc == nil || b.irrealisClause(v, a.start, q.End+loc[1]) {
+				continue
+			}
+			after := v.between(q.End, v.end)
+			b.addRole(a.id, q.EntityID, canonTitle(after[loc[2]:loc[3]]), 0.8, v, a.m.Start, q.End+loc[1])
+		}
+	}
+}
+
 // reAdviserTo: ", a senior adviser to President": an office held by
 // serving a titled person.
 var reAdviserTo = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:a|an|the)` + sp + `+)?((?:(?:senior|chief|top|special|deputy|principal|national` + sp + `+security|foreign` + sp + `+policy|political|military|economic)` + sp + `+){0,2}(?:adviser|advisor|aide|counselor|counsellor|envoy|spokesperson|spokesman|spokeswoman))` + sp + `+(?:to|of|for)` + sp + `+(?:(?:President|Prime` + sp + `+Minister|King|Emir|Sultan|Crown` + sp + `+Prince|Supreme` + sp + `+Leader)` + sp + `+)?$`)

@@ -68,6 +68,12 @@ func TestOfficesAround(t *testing.T) {
 		{"a relative clause that met an office holder holds none", []string{
 			"[Abbas Araghchi|person:abbas-araghchi], who met [Oman|country:oman]'s foreign minister, left."},
 			nil},
+		{"a first office with a copula, then a state's possessive office", []string{
+			"[Ali Larijani|person:ali-larijani] was the secretary of the [Supreme National Security Council|organization:snsc] from 2005 to 2007 and [Iran|country:iran]'s chief nuclear negotiator."},
+			[]string{"HOLDS_ROLE person:ali-larijani country:iran title=Chief Nuclear Negotiator", "HOLDS_ROLE person:ali-larijani organization:snsc title=Secretary"}},
+		{"meeting an office holder and a state's minister holds neither", []string{
+			"[Ali Larijani|person:ali-larijani] met the secretary of the council and [Iran|country:iran]'s foreign minister."},
+			nil},
 		{"a second office coordinated", []string{
 			"[Mahmoud Abbas|person:mahmoud-abbas], president of the [Palestinian Authority|organization:palestinian-authority] and leader of [Fatah|organization:fatah], spoke."},
 			[]string{
