@@ -44,6 +44,10 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			// "Following the elections in late March 2006": the state the
 			// document is about held them.
 			state, from, ok = b.principalCountry(), s, true
+		} else if d, dated = electionDateBefore(v, s); dated && !namesCountryBefore(v, v.end) && strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
+			// "In 2005, he ran in the presidential election": the state of
+			// the one who ran, else the one the document is about.
+			state, from, ok = b.runnerState(v, s), s, true
 		}
 		if !ok || state == "" || b.irrealisClause(v, from, e) {
 			continue
@@ -72,13 +76,51 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		for _, g := range groups(v) {
 			last := v.args[g[len(g)-1]]
 			if last.end > from {
-				break
+				// "... but lost to Mahmoud Ahmadinejad": the winner.
+				if first := v.args[g[0]]; first.start >= e && first.typ == "Person" && reLostTo.MatchString(v.between(e, first.start)) {
+					b.sides(v, w, g, s, last.end)
+				}
+				continue
 			}
 			if reWonIn.MatchString(v.between(last.end, from)) || reWonIn.MatchString(v.between(last.end, from)+"the ") {
 				b.sides(v, w, g, v.args[g[0]].start, e)
 			}
 		}
 	}
+}
+
+// reLostTo: between an election and the one who won it, "but lost to".
+var reLostTo = regexp.MustCompile(`^[^,;.]{0,30}?` + sp + `*,?` + sp + `+(?:but` + sp + `+)?(?:lost|was` + sp + `+defeated)` + sp + `+(?:to|by)` + sp + `+$`)
+
+// electionDateBefore is the year or day a sentence opens with before an
+// election word at s: "In 2005, he ran in the presidential election".
+func electionDateBefore(v *sentView, s int) (timex.Expr, bool) {
+	for _, d := range v.dates {
+		if d.End <= s && d.Resolved() && reOpensWithDate.MatchString(v.between(v.start, d.End)) {
+			return d, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// reOpensWithDate: a sentence opening with its date, "In 2005".
+var reOpensWithDate = regexp.MustCompile(`^` + sp + `*(?:In|On|By)` + sp + `+[^,;.]{1,30}$`)
+
+// runnerState is the state of an election a sentence does not name: the
+// one the text describes its first person by (relations_roles_own_state.go),
+// else the one the document is about.
+func (b *relBuilder) runnerState(v *sentView, s int) string {
+	for _, a := range v.args {
+		if a.start >= s {
+			break
+		}
+		if a.typ == "Person" {
+			if st, ok := b.ownStates()[a.id]; ok {
+				return st
+			}
+		}
+	}
+	return b.principalCountry()
 }
 
 // reDateAfterElection joins an election word to its date: " in late",

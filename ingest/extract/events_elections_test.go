@@ -106,3 +106,20 @@ func TestElectionsOfTheDocumentsState(t *testing.T) {
 		})
 	}
 }
+
+// TestElectionOfTheRunnersState: "In 2005, he ran in the presidential
+// election but lost to X" is the election of the state the text describes
+// the runner by, and both took part in it.
+func TestElectionOfTheRunnersState(t *testing.T) {
+	const lead = "Ali Larijani is an Iranian politician.\nLarijani was born in Najaf.\n"
+	const id = "event:election:2005-iranian-presidential-election"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "ran, then lost to the winner",
+			text: lead + "In 2005, he ran in the presidential election but lost to Mahmoud Ahmadinejad.",
+			want: []string{"PARTICIPATED_IN person:ali-larijani " + id, "PARTICIPATED_IN person:mahmoud-ahmadinejad " + id},
+			not:  []string{"HELD_IN " + id + " country:iran"}},
+		{name: "a sentence that names another state is left alone",
+			text: lead + "In 2005, he ran in the presidential election in Iraq.",
+			not:  []string{"PARTICIPATED_IN person:ali-larijani " + id}},
+	})
+}
