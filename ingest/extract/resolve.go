@@ -67,6 +67,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.pronounAnaphors(ms)
 	ms = s.localPronouns(ms)
 	ms = s.groupAnaphors(ms)
+	ms = s.saidItAnaphors(ms)
 	s.yearsBeforeEvents(ms)
 	return s.build(ms)
 }
