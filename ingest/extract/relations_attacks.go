@@ -130,6 +130,18 @@ func (b *relBuilder) attacks(v *sentView) {
 			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
 		}
 	}
+	// "Israel launched airstrikes on three Houthi-controlled ports,
+	// including Hodeidah, Ras Isa and Salif": the places of the list.
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		loc := reStrikesOnPlural.FindStringIndex(v.between(last.end, v.end))
+		if loc == nil {
+			continue
+		}
+		if sites := namedSites(v, last.end+loc[1]); len(sites) > 0 {
+			b.attackPair(v, argsOf(v, g), sites, first.start, sites[len(sites)-1].end)
+		}
+	}
 	// "attacks by X on Y".
 	for _, g := range gs {
 		if !v.has(" by ") {
@@ -255,6 +267,10 @@ var (
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
 	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
 )
+
+// reStrikesOnPlural: after the attackers, strikes on places told by a
+// plural noun, whose names follow ("struck three ports, including").
+var reStrikesOnPlural = regexp.MustCompile(attackerNoun + sp + `+(?:(?:also|then|later|again)` + sp + `+)?(?:struck|hit|bombed|attacked|targeted|shelled|raided|pounded|(?:launched|carried` + sp + `+out|conducted)` + sp + `+(?:air` + sp + `*strikes|strikes|raids|attacks)` + sp + `+(?:on|against)|fired` + sp + `+(?:missiles|rockets|drones)` + sp + `+at)` + sp + `+(?:(?:the|two|three|four|five|six|several|multiple|\d+)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:ports|sites|facilities|targets|cities|towns|bases|positions|airports|installations|villages|areas)\b`)
 
 // reSeizingVerb and reVesselAfter: "Iran seized the British tanker
 // Stena Impero" is a ship taken, which the seizure rules read; the state

@@ -20,6 +20,12 @@ func TestAttacksMore(t *testing.T) {
 		{"a state's forces came under gunfire from a group", []string{
 			"[Israel|country:israel]'s forces came under heavy gunfire from [Hezbollah|organization:hezbollah]."},
 			[]string{"ATTACKED organization:hezbollah country:israel"}},
+		{"strikes on plural places, the names after including", []string{
+			"[Israel|country:israel] launched airstrikes on three Houthi-controlled ports, including [Hodeidah|place:hodeidah], [Ras Isa|place:ras-isa] and [Salif|place:salif], on Monday."},
+			[]string{"ATTACKED country:israel place:hodeidah", "ATTACKED country:israel place:ras-isa", "ATTACKED country:israel place:salif"}},
+		{"a visit to plural places is no attack", []string{
+			"[Israel|country:israel] visited three cities, including [Tehran|place:tehran] and [Tabriz|place:tabriz]."},
+			nil},
 		{"seized a town", []string{
 			"The [Saudi|country:saudi-arabia|demonym] army seized the town of [Khafji|place:khafji]."},
 			[]string{"ATTACKED country:saudi-arabia place:khafji"}},
