@@ -179,7 +179,7 @@ func (b *relBuilder) claimedBy(v *sentView, ne int) (mention, bool) {
 
 // reClaimedFor: between a group and the attack it claimed responsibility
 // for.
-var reClaimedFor = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|quickly|later|also)` + sp + `+)*(?:claimed|took|accepted|admitted)` + sp + `+(?:(?:full|sole)` + sp + `+)?responsibility` + sp + `+for` + sp + `+(?:the|an?|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)` + sp + `+$`)
+var reClaimedFor = regexp.MustCompile(`^` + sp + `+(?:(?:has|have|had|quickly|later|also)` + sp + `+)*(?:claimed|took|accepted|admitted)` + sp + `+(?:(?:full|sole)` + sp + `+)?responsibility(?:` + sp + `+(?:on|late` + sp + `+on|early` + sp + `+on)` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` + sp + `+(?:today|yesterday))?` + sp + `+for` + sp + `+(?:the|an?|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)` + sp + `+$`)
 
 // personBefore reports a person named in v before pos.
 func (b *relBuilder) personBefore(v *sentView, pos int) bool {

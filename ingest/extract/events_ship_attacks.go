@@ -30,6 +30,8 @@ var (
 	// What struck a ship in an attack: "struck by two missiles", not "hit
 	// by a wave".
 	reWeapon = regexp.MustCompile(`(?i)\b(?:missiles?|drones?|rockets?|mines?|torpedo(?:es)?|explosives?|projectiles?|gunfire|bombs?|grenades?|shells?|strikes?|attacks?)\b`)
+	// A claim of one's own deed, which is no hedge.
+	reClaimedResponsibility = regexp.MustCompile(`(?i)\bclaimed` + sp + `+(?:(?:full|sole)` + sp + `+)?responsibility\b`)
 	// Hedges that make the deed uncertain.
 	reShipAttackHedge = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|apparently|possibly|claimed|suspected)\b`)
 )
@@ -77,12 +79,19 @@ func (b *relBuilder) shipAttacks(v *sentView) {
 				}
 			}
 		}
-		if from < 0 || b.irrealisClause(v, from, end) || reShipAttackHedge.MatchString(v.between(v.start, end)) {
+		// "claimed responsibility for an attack on" owns the deed; no
+		// hedge.
+		if from < 0 || b.irrealisClause(v, from, end) || reShipAttackHedge.MatchString(reClaimedResponsibility.ReplaceAllString(v.between(v.start, end), "")) {
 			continue
 		}
 		var doers []arg
 		if from > v.start && from != ns {
 			doers = b.seizers(v, from)
+		}
+		// "Houthi rebels claimed responsibility on Monday for an attack on
+		// the bulk carrier": the group that claimed it.
+		if m, ok := b.doerBefore(v, from, reClaimedFor, true); len(doers) == 0 && ok {
+			doers = []arg{{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}}
 		}
 		// "attacks" is a verb only after its doer: "following attacks in
 		// recent months on tankers" is a noun.

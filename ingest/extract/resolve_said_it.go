@@ -13,7 +13,7 @@ package extract
 var saidItVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "announces": true, "claimed": true, "claims": true,
 	"stated": true, "states": true, "confirmed": true, "confirms": true, "reported": true, "reports": true,
-	"added": true, "insisted": true, "insists": true, "acknowledged": true, "admitted": true, "denied": true,
+	"added": true, "insisted": true, "insists": true, "acknowledged": true, "admitted": true,
 }
 
 // maxSaidGap bounds the words between the speaker and the verb ("said on
