@@ -431,7 +431,7 @@ func (b *relBuilder) visitedVenue(v *sentView, spec eventSpec) (mention, bool) {
 var (
 	// "In Riyadh, " or "On April 13, in Riyadh, " opening the sentence,
 	// right before the event's place.
-	reOpensWithIn = regexp.MustCompile(`^` + sp + `*(?:[^,;]{0,40},` + sp + `*)?[Ii]n` + sp + `+(?:the` + sp + `+)?$`)
+	reOpensWithIn = regexp.MustCompile(`^` + sp + `*(?:[^,;]{0,40},` + sp + `*|(?:Today|Yesterday|Earlier` + sp + `+today|Later|Tonight|This` + sp + `+(?:morning|afternoon|evening|week))` + sp + `+)?[Ii]n` + sp + `+(?:the` + sp + `+)?$`)
 	// From the opening place to the event's first participant: at most a
 	// date, then the comma that closes the opener.
 	reOpenerClose = regexp.MustCompile(`^(?:` + sp + `*,)?(?:` + sp + `*(?:on|in)` + sp + `+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?` + sp + `+\d{1,2}(?:,` + sp + `*\d{4})?|\d{1,2}` + sp + `+[A-Z][a-z]+(?:` + sp + `+\d{4})?|[A-Z][a-z]+` + sp + `+\d{4}|\d{4}))?` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)

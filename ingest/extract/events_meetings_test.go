@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestGroupMeetingsAndMediation(t *testing.T) {
 	types := []string{"PARTICIPATED_IN", "MEDIATED", "HELD_IN"}
@@ -72,4 +75,18 @@ func TestMeetingDayFromOpener(t *testing.T) {
 			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
 		})
 	}
+}
+
+// TestMeetingWithADelegationToday: "Today in Geneva, X met with a
+// Ukrainian delegation": the delegation's state took part, in Geneva.
+func TestMeetingWithADelegationToday(t *testing.T) {
+	x := testExtractor(t)
+	doc := docOf("Today in Geneva, Steve Witkoff met with a Ukrainian delegation.")
+	doc.Published = time.Date(2025, 11, 23, 0, 0, 0, 0, time.UTC)
+	const id = "event:meeting:steve-witkoff-ukraine:2025-11-23"
+	checkRelationKeys(t, x.Extract(doc), []string{
+		"PARTICIPATED_IN country:ukraine " + id,
+		"PARTICIPATED_IN person:steve-witkoff " + id,
+		"HELD_IN " + id + " place:geneva",
+	}, nil)
 }

@@ -37,7 +37,7 @@ var (
 	// (", the lead negotiator,") and auxiliaries.
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
-	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
