@@ -640,7 +640,7 @@ func (b *relBuilder) struckWhole(v *sentView, id string, targets []arg) {
 var reAttackPresent = regexp.MustCompile(`\b(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})`)
 
 // reInOperation: between an attack and the operation it was part of.
-var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)
+var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|under|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)
 
 // attackSupporters: "X and Y struck Houthi targets, with support from A, B
 // and C": the states that supported the strikes took part in them.

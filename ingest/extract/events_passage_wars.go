@@ -66,7 +66,7 @@ func (b *relBuilder) passageWarSides() {
 		}
 		b.foughtInPassage(v, war)
 		for _, r := range attacks[i] {
-			if attackBefore(r, b.events[war], b.ents.Entities[war]) || namesEvent(v, r.Evidence[0]) {
+			if attackOutside(r, b.events[war], b.ents.Entities[war]) || namesEvent(v, r.Evidence[0]) {
 				continue // an attack the sentence names is its own event, not the war's
 			}
 			for _, id := range []string{r.From, r.To} {
@@ -195,9 +195,12 @@ func (b *relBuilder) isWar(id string) bool {
 	return b.typeOf(id) == "Event" && b.namedOrDescribed(id, reWarWord)
 }
 
-// attackBefore reports an attack dated to a year before the war began:
-// a passage on a war may recall an older one.
-func attackBefore(r relation, built, named *entity) bool {
+// attackOutside reports an attack dated to a year before the war began
+// or after the catalog says it ended ("war between Iran and Iraq,
+// 1980–1988"): a passage on a war may recall an older one or go on to a
+// later one ("During the Iran–Iraq War, ... On 2 August 1990, Iraq
+// invaded Kuwait").
+func attackOutside(r relation, built, named *entity) bool {
 	ay := yearOf(r.Props)
 	if ay == "" {
 		return false
@@ -207,6 +210,10 @@ func attackBefore(r relation, built, named *entity) bool {
 			continue
 		}
 		if wy := yearOf(e.Props); wy != "" && ay < wy {
+			return true
+		}
+		desc, _ := e.Props["description"].(string)
+		if m := reTermYears.FindStringSubmatch(strings.TrimSpace(desc)); m != nil && ay > m[2] {
 			return true
 		}
 	}

@@ -181,6 +181,24 @@ func (b *relBuilder) operationDoers(v *sentView) {
 			}
 		}
 	}
+	// "In 1987, the United States reflagged Kuwaiti tankers under
+	// Operation Earnest Will": the sentence's subject carried it out.
+	for _, op := range ops {
+		if len(v.args) == 0 || !reUnderOperation.MatchString(v.between(max(v.start, op.Start-30), op.Start)) {
+			continue
+		}
+		// Another state or body between them may be the one that did it
+		// ("Iran condemned the tankers reflagged by the United States
+		// under ...").
+		a := v.args[0]
+		if len(v.args) > 1 && v.args[1].actor() && v.args[1].end <= op.Start && v.args[1].id != a.id {
+			continue
+		}
+		if (a.typ == "Country" || a.typ == "Organization") && a.end <= op.Start && reSubjectOpens.MatchString(v.between(v.start, a.start)) &&
+			!strings.ContainsAny(v.between(a.end, op.Start), ";") && !b.irrealisClause(v, a.start, op.Start) { // the name's words ("Earnest Will") say nothing
+			b.add("PARTICIPATED_IN", a.id, op.EntityID, 0.75, nil, v, a.start, op.End)
+		}
+	}
 	for _, op := range ops {
 		for _, m := range v.ments {
 			if m.Type != "Country" || m.End > op.Start || op.Start-m.End > 60 {
@@ -192,6 +210,10 @@ func (b *relBuilder) operationDoers(v *sentView) {
 		}
 	}
 }
+
+// reUnderOperation: right before an operation carried out by the
+// sentence's subject.
+var reUnderOperation = regexp.MustCompile(`\b(?:under|as` + sp + `+part` + sp + `+of|in` + sp + `+the` + sp + `+course` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 
 // warStartDay: "On 9 May 2008, X seized Y, leading to the 2008 conflict"
 // dates the war's start to that day when the day falls in the year its

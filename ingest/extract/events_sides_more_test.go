@@ -34,3 +34,30 @@ func TestMoreWarSides(t *testing.T) {
 		})
 	}
 }
+
+// TestOperationCarriedOutUnder: the subject of a sentence that did
+// something "under Operation X" took part in the operation; a state that
+// spoke of another's deed did not.
+func TestOperationCarriedOutUnder(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "the subject, under the operation",
+			text: "In 1987, the United States reflagged Kuwaiti tankers under Operation Earnest Will.",
+			want: []string{"PARTICIPATED_IN country:united-states event:operation-earnest-will"}},
+		{name: "another state between them did it",
+			text: "Iran condemned the tankers reflagged by the United States under Operation Earnest Will.",
+			not:  []string{"PARTICIPATED_IN country:iran event:operation-earnest-will"}},
+		{name: "a plan is no deed",
+			text: "The United States will escort tankers under Operation Earnest Will.",
+			not:  []string{"PARTICIPATED_IN country:united-states event:operation-earnest-will"}},
+	})
+}
+
+// TestAttackAfterThePassagesWar: a passage that opens on a war and goes
+// on to a deed dated after the catalog says it ended tells of another.
+func TestAttackAfterThePassagesWar(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "an invasion two years after the war",
+			text: "During the Iran–Iraq War, Kuwait lent money to Saddam Hussein.\nOn 2 August 1990, Iraq invaded Kuwait.",
+			not:  []string{"PARTICIPATED_IN country:kuwait event:iran-iraq-war"}},
+	})
+}
