@@ -26,6 +26,9 @@ func TestAttacksMore(t *testing.T) {
 		{"a visit to plural places is no attack", []string{
 			"[Israel|country:israel] visited three cities, including [Tehran|place:tehran] and [Tabriz|place:tabriz]."},
 			nil},
+		{"a word of a name is no modality of the clause", []string{
+			"[Israel|country:israel] struck [Camp Hope|place:camp-hope] in 2024."},
+			[]string{"ATTACKED country:israel place:camp-hope"}},
 		{"seized a town", []string{
 			"The [Saudi|country:saudi-arabia|demonym] army seized the town of [Khafji|place:khafji]."},
 			[]string{"ATTACKED country:saudi-arabia place:khafji"}},

@@ -370,7 +370,31 @@ func argsOf(v *sentView, idx []int) []arg {
 // clause starts after the last comma, semicolon, dash or subordinating word
 // ("after", "when") before start, at most 60 bytes back.
 func (b *relBuilder) irrealisClause(v *sentView, start, end int) bool {
-	return irrealis.MatchString(clauseOf(v, start, end))
+	clause := clauseOf(v, start, end)
+	if !irrealis.MatchString(clause) {
+		return false
+	}
+	// The words of a name say nothing of the clause: "Operation Earnest
+	// Will", "Operation Resolute Support".
+	return irrealis.MatchString(withoutNames(v, clause, end-len(clause)))
+}
+
+// withoutNames is clause, which starts at byte from of the document, with
+// every mention of v inside it written as "N".
+func withoutNames(v *sentView, clause string, from int) string {
+	var out strings.Builder
+	last := 0
+	for _, m := range v.ments {
+		s, e := m.Start-from, m.End-from
+		if s < last || e > len(clause) {
+			continue
+		}
+		out.WriteString(clause[last:s])
+		out.WriteString("N")
+		last = e
+	}
+	out.WriteString(clause[last:])
+	return out.String()
 }
 
 // clauseOf is the text of [start, end) with the words of its clause
