@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-project/kg/ingest/timex"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
 
 // An event of the catalog that the document names without dating it ("the
 // Lebanese Civil War", "after the Battle of Karameh") still has a date a
@@ -30,5 +34,51 @@ func (b *relBuilder) catalogDates() {
 		}
 		_, prec, _ := timex.ParseValue(e.CatalogDate) // checked when the catalog loaded
 		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = e.CatalogDate, string(prec), CatalogDateText
+	}
+}
+
+// A war the catalog dates by its year begins with a deed a history often
+// dates by its day: "Iraq invaded Iran ... on 22 September 1980" is the
+// start of the Iran–Iraq War, "On 12 July 2006, Hezbollah launched a
+// series of rocket attacks ... into Israeli territory" the start of the
+// 2006 Lebanon War. When no sentence dates the war itself more closely
+// than its year, the first attack of the document dated by a day of the
+// war's first year, by one of its sides on another, dates it.
+
+// warsFirstDays dates the document's catalog wars as above; it runs before
+// catalogDates, which fills what is left.
+func (b *relBuilder) warsFirstDays() {
+	for _, e := range b.ents.Entities {
+		if e.Type != "Event" || len(e.CatalogDate) != 4 || len(e.Sides) < 2 || !reWarWord.MatchString(e.Name) {
+			continue
+		}
+		// A year the text gave is made a day of that year; a month or a
+		// day the text gave stays.
+		if d, dated := e.Props["date"].(string); dated && (e.Props["datePrecision"] != string(timex.Year) || d != e.CatalogDate) {
+			continue
+		}
+		sides := map[string]bool{}
+		for _, s := range e.Sides {
+			sides[s] = true
+		}
+		first := ""
+		text := ""
+		for _, r := range b.rels {
+			if r.Type != "ATTACKED" || !sides[r.From] || !sides[r.To] || r.Props["datePrecision"] != string(timex.Day) {
+				continue
+			}
+			d, _ := r.Props["date"].(string)
+			if strings.HasPrefix(d, e.CatalogDate) && (first == "" || d < first) {
+				first = d
+				text, _ = r.Props["dateText"].(string)
+			}
+		}
+		if first == "" {
+			continue
+		}
+		if e.Props == nil {
+			e.Props = map[string]any{}
+		}
+		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = first, string(timex.Day), text
 	}
 }

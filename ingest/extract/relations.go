@@ -169,6 +169,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.legislativeSeats()
 	b.roleMemberships()
 	b.catalogDayEvents()
+	b.warsFirstDays()
 	b.catalogDates()
 	return b.result()
 }
