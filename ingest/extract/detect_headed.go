@@ -38,6 +38,9 @@ func (s *scan) detectHeaded() {
 		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
 			continue // "Shipbuilding Industrial Base" is no place
 		}
+		if s.toks[h].key == "press" && (s.capWord(h+1) && s.sameSent(h, h+1) || h > 0 && s.catTyp[h-1] != "") {
+			continue // "White House Press Secretary": an office's title
+		}
 		if companySuffixes[s.toks[h].key] && s.tokKey(h+1) == "-" && s.toks[h+1].start == s.toks[h].end {
 			continue // "Co-founder" is no company
 		}

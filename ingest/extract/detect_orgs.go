@@ -17,6 +17,7 @@ var orgNouns = map[string]bool{
 	"outlet": true, "think": true, "nonprofit": true, "charity": true, "foundation": true,
 	"institute": true, "party": true, "movement": true, "network": true, "entity": true,
 	"entities": true, "trader": true, "refinery": true, "insurer": true, "lender": true,
+	"weekly": true, "daily": true, "magazine": true, "journal": true, "tabloid": true, "channel": true,
 }
 
 // orgNounTails may follow an apposition's noun: "a company based in Dubai".

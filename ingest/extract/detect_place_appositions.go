@@ -27,7 +27,7 @@ func (s *scan) detectPlaceAppositions() {
 		switch s.toks[c].key {
 		case ",":
 			if s.placeNounApposition(c + 1) {
-				s.placeBefore(c)
+				s.placeBefore(c, true)
 			}
 		case "from":
 			s.fromTo(c)
@@ -35,7 +35,7 @@ func (s *scan) detectPlaceAppositions() {
 			// "on Quxbiyeh in southern Lebanon": a name before a part of
 			// a known place, after a preposition of place or target.
 			if regionAdjectives[s.toks[c+1].key] && !s.toks[c+1].cap && (s.catTyp[c+2] == "Country" || s.catTyp[c+2] == "Place") {
-				s.placeBefore(c)
+				s.placeBefore(c, false)
 			}
 		}
 	}
@@ -59,14 +59,16 @@ func (s *scan) placeNounApposition(i int) bool {
 }
 
 // placeBefore proposes the one to three name words ending before token e
-// as a place when the catalog does not know them.
-func (s *scan) placeBefore(e int) {
+// as a place when the catalog does not know them. A given name opens a
+// person's name, unless the apposition after it makes the name a place's
+// (typed): "Dora, a district of Baghdad".
+func (s *scan) placeBefore(e int, typed bool) {
 	from := e
 	for from > 0 && e-from < 3 && s.nameWord(from-1) && s.catTyp[from-1] == "" && s.sameSent(from-1, e) {
 		from--
 	}
-	if from == e || s.notEnt[from] || s.class(from)&wcGiven != 0 {
-		return // "Jason Quxley, a town native": a given name opens a person's
+	if from == e || s.notEnt[from] || s.class(from)&wcGiven != 0 && (!typed || e-from > 1) {
+		return
 	}
 	// A name opening its sentence is taken only with an apposition after
 	// it; a located phrase needs a preposition before the name.

@@ -13,7 +13,7 @@ var (
 	// PLO", "X was a platoon commander in the Alexandroni Brigade", "X
 	// worked for the CIA", "X served in the IRGC", "X fought for
 	// Hezbollah", "X entered politics, joining the Likud".
-	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}?(?:member|members|militant|activist|official|operative|soldier|officer|commander|fighter|guerrilla|agent|cadre)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in)|(?:` + sp + `+[a-z][\w-]*){0,4}` + sp + `*,` + sp + `+(?:(?:later|then|soon|eventually)` + sp + `+)?joining|` + leftBody + `)` + sp + `+(?:the` + sp + `+)?$`)
+	reCopulaMember = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|later|then|once|long|briefly)` + sp + `+)?(?:(?:was|is|became|becomes|has` + sp + `+been|had` + sp + `+been|remained|remains)` + sp + `+(?:a|an|the)` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}?(?:member|members|militant|activist|official|operative|soldier|officer|commander|fighter|guerrilla|agent|cadre)` + sp + `+(?:of|in)|(?:had` + sp + `+|has` + sp + `+)?(?:worked|works|served|serves|fought|fights)` + sp + `+(?:for|at|in)|(?:wrote|writes|reported)` + sp + `+for|(?:` + sp + `+[a-z][\w-]*){0,4}` + sp + `*,` + sp + `+(?:(?:later|then|soon|eventually)` + sp + `+)?joining|` + leftBody + `)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X left Labor", "X was expelled from Fatah", "X was recruited by the
 	// CIA", "X rose through the ranks of the IRGC": one leaves only what one
 	// was of.
@@ -37,7 +37,7 @@ var (
 // member of Y", "X worked for Y"), a person's own party ("Netanyahu's
 // Likud party") and members listed after "members of Y, including".
 func (b *relBuilder) copulaMemberships(v *sentView) {
-	if !v.has("member", "work", "left", "quit", "resign", "defect", "broke", "expel", "dismiss", "ousted", "recruit", "enlist", "ranks", "serv", "fought", "fight", "soldier", "officer", "commander", "guerrilla", "agent", "cadre", "joining", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
+	if !v.has("member", "work", "wrote", "writes", "reported", "left", "quit", "resign", "defect", "broke", "expel", "dismiss", "ousted", "recruit", "enlist", "ranks", "serv", "fought", "fight", "soldier", "officer", "commander", "guerrilla", "agent", "cadre", "joining", "party", "movement", "faction", "bloc", "militant", "activist", "official", "operative", "one of", "group", "organi") {
 		return
 	}
 	for _, a := range v.args {

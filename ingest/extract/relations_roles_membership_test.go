@@ -74,6 +74,9 @@ func TestCopulaMemberships(t *testing.T) {
 		{"leaving a body's building is no membership", []string{
 			"[Yossi Harel|person:yossi-harel] left [Hezbollah|organization:hezbollah]'s headquarters at noon."},
 			nil},
+		{"wrote for a paper", []string{
+			"[Meir Kahane|person:meir-kahane] wrote for the [Jewish Press|organization:jewish-press] in the 1960s."},
+			[]string{"AFFILIATED_WITH person:meir-kahane organization:jewish-press"}},
 		{"a guest of a party", []string{
 			"[Joe Biden|person:joe-biden] was a guest of [Hamas|organization:hamas]."},
 			nil},
