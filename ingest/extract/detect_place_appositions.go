@@ -55,6 +55,10 @@ func (s *scan) placeNounApposition(i int) bool {
 	case "the":
 		return s.tokKey(i+1) == "capital" && s.tokKey(i+2) == "of"
 	}
+	// "Quxaria, south of Aleppo": a direction from a known place.
+	if compass[s.tokKey(i)] && !s.toks[i].cap && s.tokKey(i+1) == "of" && i+2 < len(s.toks) && (s.catTyp[i+2] == "Place" || s.catTyp[i+2] == "Country") {
+		return true
+	}
 	return false
 }
 

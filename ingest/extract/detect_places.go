@@ -66,7 +66,9 @@ func (s *scan) detectPlacePhrases() {
 		case compass[key] && !s.toks[i].cap && s.tokKey(i+1) == "of":
 			s.placeAt(i + 2)
 		case s.class(i)&wcPlaceNoun != 0 && !s.toks[i].cap && s.theOrPlaceBefore(i) && s.tokKey(i+1) == "of":
-			s.placeAt(i + 2)
+			// "the village of Qaryat Zorba": the noun types the name, even
+			// one that reads like a person's.
+			s.placeAtPrio(i+2, prioTyped)
 		case locativeWords[key] && !s.toks[i].cap:
 			// "in Cibolo, Texas": a name, a comma, a known place.
 			j := s.placeRunEnd(i + 1)
@@ -122,11 +124,16 @@ func (s *scan) placeRunEnd(i int) int {
 
 // placeAt proposes the name words starting at i as a place.
 func (s *scan) placeAt(i int) {
+	s.placeAtPrio(i, prioDetected)
+}
+
+// placeAtPrio is placeAt with the candidate's priority.
+func (s *scan) placeAtPrio(i int, prio int) {
 	if i >= len(s.toks) || s.catTyp[i] != "" {
 		return
 	}
 	if j := s.placeRunEnd(i); j > i && !(j == i+1 && s.lower[s.toks[i].key]) {
-		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Place", name: s.spanText(i, j), prio: prioDetected})
+		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Place", name: s.spanText(i, j), prio: prio})
 	}
 }
 
