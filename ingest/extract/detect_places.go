@@ -55,6 +55,13 @@ func (s *scan) theOrPlaceBefore(i int) bool {
 	return s.tokKey(k) == "the"
 }
 
+// siteInNouns are sites a text places "in" a town: "a market in X".
+var siteInNouns = map[string]bool{
+	"market": true, "hospital": true, "school": true, "mosque": true, "church": true, "camp": true,
+	"hotel": true, "prison": true, "checkpoint": true, "bakery": true, "clinic": true, "shelter": true,
+	"neighborhood": true, "neighbourhood": true, "village": true, "town": true,
+}
+
 // detectPlacePhrases proposes places named in phrases that type them.
 func (s *scan) detectPlacePhrases() {
 	for i := range s.toks {
@@ -92,6 +99,9 @@ func (s *scan) detectPlacePhrases() {
 			}
 		case key == "is" && s.tokKey(i+1) == "a" || key == "is" && s.tokKey(i+1) == "an":
 			s.definedPlace(i)
+		case siteInNouns[key] && !s.toks[i].cap && (s.tokKey(i+1) == "in" || s.tokKey(i+1) == "near"):
+			// "a market in Maarat Quxan": a site stands in a place.
+			s.placeAt(i + 2)
 		}
 	}
 }
