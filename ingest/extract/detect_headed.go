@@ -77,6 +77,9 @@ func (s *scan) detectHeaded() {
 		if typ == "Place" && from < h && to > h+1 && s.toks[h+1].key == "of" && s.knownPlacesOnly(h+2, to) {
 			to = h + 1
 		}
+		if typ == "Place" && (s.toks[from].key == "operation" || from > 0 && s.toks[from-1].key == "operation" && s.toks[from-1].cap) {
+			continue // "Operation Desert Storm" names an operation, not a desert
+		}
 		if s.toks[h].key == "declaration" && from == h && s.tokKey(h+2) != "principles" {
 			continue // "Declaration of Independence", "Declaration of National Emergency": no accord
 		}

@@ -157,6 +157,8 @@ func TestNameEdges(t *testing.T) {
 		{"a yeshiva is a body", "He studied at the Mir Yeshiva in Brooklyn.", []string{"organization:mir-yeshiva"}, []string{"person:mir-yeshiva"}},
 		{"the village of a name that reads like a person's", "Clashes erupted in the village of Qaryat Zorba near the border.", []string{"place:qaryat-zorba"}, []string{"person:qaryat-zorba"}},
 		{"the town of a name that reads like a person's", "The army shelled the town of Beit Quxar.", []string{"place:beit-quxar"}, []string{"person:beit-quxar"}},
+		{"an operation named with a desert is no place", "Operation Desert Quxar began in March 2003.", nil, []string{"place:operation-desert"}},
+		{"a desert is a place", "Troops crossed the Quxar Desert in 2003.", []string{"place:quxar-desert"}, nil},
 		{"a site in a town", "The strike hit a market in Maarat Quxan on Monday.", []string{"place:maarat-quxan"}, nil},
 		{"a direction from a known place", "The attack hit Quxaria, south of Aleppo.", []string{"place:quxaria"}, nil},
 		{"a person's name before a direction stays a person's", "Hassan Quxari, north of Aleppo, was hit.", []string{"person:hassan-quxari"}, []string{"place:hassan-quxari"}},
