@@ -81,6 +81,12 @@ func (b *relBuilder) places(v *sentView) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.85, nil, v, p.Start, c.End)
 			}
 		}
+		// "the M4 highway with a depth of 30 kilometers inside Syrian
+		// territory": the place lies in the state whose territory it is.
+		if p.Type == "Place" && p.MetonymFor == "" && c.Type == "Country" && c.Demonym && !reWaterBody.MatchString(p.Text) &&
+			reInsideTerritory.MatchString(gap) && reTerritoryAfter.MatchString(v.between(c.End, v.end)) {
+			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.75, nil, v, p.Start, c.End)
+		}
 		// "Iran's Kharg Island" (a sea is not owned: "Iran's Persian Gulf coast").
 		if p.Type == "Country" && !p.Demonym && c.Type == "Place" && c.MetonymFor == "" && !reWaterBody.MatchString(c.Text) &&
 			rePlacePossessive.MatchString(gap) {
@@ -161,6 +167,13 @@ func inList(v *sentView, i int) bool {
 
 // reListBefore: a capitalised word and a comma right before a mention.
 var reListBefore = regexp.MustCompile(`\b[A-Z][\w'’-]*` + sp + `*,` + sp + `*$`)
+
+// reInsideTerritory and reTerritoryAfter: "inside Syrian territory"
+// after a place, with a few words between.
+var (
+	reInsideTerritory = regexp.MustCompile(`^[^,;.()]{0,60}?\b(?:inside|within|in|deep` + sp + `+inside)` + sp + `+$`)
+	reTerritoryAfter  = regexp.MustCompile(`^` + sp + `+(?:territory|territorial` + sp + `+waters|soil)\b`)
+)
 
 // reOpenerPhrase: a sentence that opens with a phrase of time or place
 // before its subject, "After talks in Muscat, ...".

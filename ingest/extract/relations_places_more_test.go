@@ -10,6 +10,12 @@ func TestPlacesMore(t *testing.T) {
 		lines []string
 		want  []string
 	}{
+		{"a place inside a state's territory", []string{
+			"[Turkish|country:turkey|demonym] forces took control of the [M4 highway|place:m4-highway] with a depth of 30 kilometers inside [Syrian|country:syria|demonym] territory."},
+			[]string{"LOCATED_IN place:m4-highway country:syria"}},
+		{"a place near a state's territory is not in it", []string{
+			"The [M4 highway|place:m4-highway] runs near [Syrian|country:syria|demonym] forces."},
+			nil},
 		{"an airport in a city", []string{
 			"A missile was fired at [King Khalid International Airport|place:king-khalid-international-airport] in [Riyadh|place:riyadh], [Saudi Arabia|country:saudi-arabia]."},
 			[]string{"LOCATED_IN place:king-khalid-international-airport place:riyadh", "LOCATED_IN place:riyadh country:saudi-arabia"}},
