@@ -399,12 +399,7 @@ func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties [
 	if parties[1].end > pos {
 		end = parties[1].end
 	}
-	year := ""
-	if d, ok := pickDate(v, min(pos, parties[0].start), max(end, phraseEnd), true); ok && d.Resolved() {
-		year = d.Value[:4]
-	} else if d, ok := b.publicationDate(); ok {
-		year = d.Value[:4]
-	}
+	year := b.agreementYear(v, min(pos, parties[0].start), max(end, phraseEnd))
 	// A deal of the year of an agreement the document names is that one
 	// written plainly ("In 2015, Iran and the P5+1 reached a deal" is the
 	// JCPOA).
@@ -413,14 +408,37 @@ func (b *relBuilder) partiesAgreement(v *sentView, pos, phraseEnd int, parties [
 	}
 	name := b.nameOf(parties[0].id) + "–" + b.nameOf(parties[1].id) + " " + phrase
 	id := "agreement:" + slugWords(name) + "-" + year
-	if _, ok := b.events[id]; !ok {
-		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
-			Aliases: []string{name},
-			Props:   map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
-	}
+	b.unnamedAgreementEntity(id, name, year)
 	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: end,
 		Sentence: v.idx, Text: v.between(pos, end)})
 	return id, true
+}
+
+// agreementYear is the year of an unnamed agreement told in [from, to):
+// the date the words give, else the document's publication year, else "".
+func (b *relBuilder) agreementYear(v *sentView, from, to int) string {
+	if d, ok := pickDate(v, from, to, true); ok && d.Resolved() {
+		return d.Value[:4]
+	}
+	if d, ok := b.publicationDate(); ok {
+		return d.Value[:4]
+	}
+	return ""
+}
+
+// unnamedAgreementEntity records the unnamed agreement id of that year,
+// named "name (year)" with the written forms as aliases before name; met
+// again, it gains name as an alias.
+func (b *relBuilder) unnamedAgreementEntity(id, name, year string, written ...string) {
+	if e, ok := b.events[id]; ok {
+		if !typeIn(e.Aliases, name) {
+			e.Aliases = append(e.Aliases, name)
+		}
+		return
+	}
+	b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
+		Aliases: append(append([]string{}, written...), name),
+		Props:   map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
 }
 
 // unnamedAgreement makes the Agreement of the phrase [pos, phraseEnd)
@@ -446,23 +464,12 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, 
 		// state's topic names it ("a deal on Iran's nuclear program").
 		return "", 0, false
 	}
-	year := ""
-	if d, ok := pickDate(v, pos, end, true); ok && d.Resolved() {
-		year = d.Value[:4]
-	} else if d, ok := b.publicationDate(); ok {
-		year = d.Value[:4]
-	}
+	year := b.agreementYear(v, pos, end)
 	if year == "" {
 		return "", 0, false // an undated unnamed agreement could be any
 	}
 	id := "agreement:" + slugWords(phrase) + "-" + year
-	if e, ok := b.events[id]; !ok {
-		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement",
-			Aliases: []string{written, name},
-			Props:   map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
-	} else if !typeIn(e.Aliases, name) {
-		e.Aliases = append(e.Aliases, name)
-	}
+	b.unnamedAgreementEntity(id, name, year, written)
 	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: phraseEnd,
 		Sentence: v.idx, Text: written})
 	return id, end, true

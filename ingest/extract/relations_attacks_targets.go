@@ -78,13 +78,11 @@ func (b *relBuilder) listedAttacks(v *sentView) {
 // attackerBefore is the group or state that opens the sentence before v,
 // when that sentence says it attacked.
 func (b *relBuilder) attackerBefore(v *sentView) (string, bool) {
-	var prev *sentView
-	for _, w := range b.views {
-		if w.idx == v.idx-1 {
-			prev = w
-		}
+	if v.idx < 1 || v.idx > len(b.views) {
+		return "", false
 	}
-	if prev == nil || !prev.has("attack") || len(prev.args) == 0 {
+	prev := b.views[v.idx-1] // one view per sentence, in order
+	if !prev.has("attack") || len(prev.args) == 0 {
 		return "", false
 	}
 	a := prev.args[0]
