@@ -168,6 +168,9 @@ const (
 	// partAppositiveObject is what an appositive role is for: "the UN" in
 	// "X, Iran's ambassador to the UN, said".
 	partAppositiveObject
+	// partTitleObject is what the office of the titled person after it is
+	// for: "Yemen" in "UN Special Envoy for Yemen Hans Grundberg".
+	partTitleObject
 )
 
 // buildArgs turns a sentence's mentions into argument phrases: qualifiers
@@ -181,8 +184,17 @@ var reStyleOfAddress = regexp.MustCompile(`\b(?:(?:His|Her|Their)` + sp + `+(?:R
 func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 	parts := make([]int, len(ments))
 	for i, m := range ments {
+		// The mention a qualifier is read against: the next one, or the
+		// titled person past an object of its title ("UN Special Envoy for
+		// Yemen Hans Grundberg": the UN qualifies the envoy).
+		next := i + 1
+		if titleObjectAt(text, ments, next) {
+			next++
+		}
 		switch {
-		case i+1 < len(ments) && isQualifier(m) && qualifies(text, m, ments[i+1]):
+		case titleObjectAt(text, ments, i):
+			parts[i] = partTitleObject
+		case next < len(ments) && isQualifier(m) && qualifies(text, m, ments[next]):
 			parts[i] = partQualifier
 		case i+1 < len(ments) && isQualifier(m) && ments[i+1].Type == "Person" && ments[i+1].Start >= m.End &&
 			reReversedTitle.MatchString(text[m.End:ments[i+1].Start]) && reReversedClose.MatchString(text[ments[i+1].End:]) &&
@@ -231,9 +243,13 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 				a.start = lo + loc[0]
 			}
 		}
-		if i > 0 && parts[i-1] == partQualifier {
-			q := ments[i-1]
-			if acronymInParens(text, ments, i-1) {
+		prev := i - 1
+		if prev > 0 && parts[prev] == partTitleObject {
+			prev--
+		}
+		if prev >= 0 && parts[prev] == partQualifier {
+			q := ments[prev]
+			if acronymInParens(text, ments, prev) {
 				q = pastParen(q)
 			}
 			a.qual = &q
@@ -264,6 +280,19 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		args = append(args, a)
 	}
 	return args
+}
+
+// titleObjectAt reports ments[i] written inside the title of the person
+// mention right after it as what the office is for: "Yemen" in "Special
+// Envoy for Yemen Hans Grundberg". It names neither the holder's state nor
+// an argument of the sentence.
+func titleObjectAt(text string, ments []mention, i int) bool {
+	if i < 0 || i+1 >= len(ments) {
+		return false
+	}
+	q, p := ments[i], ments[i+1]
+	return p.Type == "Person" && p.Title != "" && q.Start >= p.TitleStart && q.End <= p.TitleEnd &&
+		reTitleObject.MatchString(text[p.TitleStart:q.Start])
 }
 
 // apposRole returns the submatch indices of the role written after q in

@@ -51,6 +51,9 @@ func TestContacts(t *testing.T) {
 		{"met in a city with", []string{
 			"Today, National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met in [Washington|place:washington-dc] with [Jordanian|country:jordan|demonym] Foreign Minister [Ayman Safadi|person:ayman-safadi|title=Foreign Minister]."},
 			[]string{"MET_WITH person:ayman-safadi person:jake-sullivan"}},
+		{"met with an envoy whose office is for a state", []string{
+			"National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met with [UN|organization:united-nations] Special Envoy for [Yemen|country:yemen] [Hans Grundberg|person:hans-grundberg|title=Special Envoy for Yemen]."},
+			[]string{"MET_WITH person:hans-grundberg person:jake-sullivan"}},
 		{"met with an incoming official", []string{
 			"National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] met today with incoming [Israeli|country:israel|demonym] National Security Advisor [Eyal Hulata|person:eyal-hulata|title=National Security Advisor]."},
 			[]string{"MET_WITH person:eyal-hulata person:jake-sullivan"}},
