@@ -139,9 +139,9 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
 		word := s.capWord(k) || s.ordinal(k) || s.dayInName(k)
-		// "New York Law School": a catalog place's opener ("New") is no
-		// sentence opener.
-		inPlace := s.catTyp[k] == "Place" && s.sameCand(k, k+1)
+		// "New York Law School", "New York Post Editorial Board": the
+		// opener of a catalog place or body ("New") is no sentence opener.
+		inPlace := s.catalogOpener(k)
 		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && (s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 || s.dateWordInName(k, h) || inPlace) && s.catTyp[k] != "Person" {
 			from = k
 			continue
@@ -178,7 +178,9 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		}
 		break
 	}
-	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1) && !(s.catTyp[from] == "Place" && s.sameCand(from, from+1))) {
+	// "Former National Security Council official": "Former" says when,
+	// it names nothing.
+	for from < h && (s.toks[from].kind != tkWord || s.class(from)&(wcConnector|wcStop) != 0 && !s.glued(from+1) && !s.catalogOpener(from) || s.toks[from].key == "former") {
 		from++
 	}
 	// "Imam Reza Shrine", "King Fahd Causeway": an honorific before the
@@ -235,6 +237,21 @@ func (s *scan) ordinal(i int) bool {
 	return strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd") || strings.HasSuffix(k, "th")
 }
 
+// titleOpeners are words that open a title written right after a body's
+// name ("Senior Research Fellow", "Executive Director").
+var titleOpeners = map[string]bool{
+	"senior": true, "junior": true, "research": true, "chief": true, "executive": true, "deputy": true,
+	"principal": true, "distinguished": true, "visiting": true, "resident": true, "nonresident": true,
+	"managing": true, "associate": true, "assistant": true, "adjunct": true, "vice": true, "former": true,
+	"founding": true,
+}
+
+// catalogOpener reports token k opening a catalog place or body that goes
+// on past it ("New" of "New York").
+func (s *scan) catalogOpener(k int) bool {
+	return (s.catTyp[k] == "Place" || s.catTyp[k] == "Organization") && s.toks[k].key != "the" && s.sameCand(k, k+1)
+}
+
 // extendOf takes an "of …" tail after a head word: "Ministry of Foreign
 // Affairs", "Convention on the Law of the Sea".
 func (s *scan) extendOf(to int) int {
@@ -272,6 +289,13 @@ func (s *scan) extendOf(to int) int {
 			}
 		}
 		break
+	}
+	// "Institute for Science and International Security Senior Research
+	// Fellow X": the words that open a title are no part of the name.
+	if end < len(s.toks) && s.sameSent(to, end) && s.class(end)&wcTitle != 0 {
+		for end > to+1 && titleOpeners[s.toks[end-1].key] {
+			end--
+		}
 	}
 	// "sanctions by the European Union on Iran": a state after "on" or
 	// "for" is what the organisation acts on, not part of its name.

@@ -159,6 +159,13 @@ func TestDetection(t *testing.T) {
 		{"acronym before another verb is nothing", "ZKQ rose by two percent.", nil, []string{"organization:zkq"}},
 		{"a named chair is no organisation", "John Quarrier, R. Zorba Harrison Distinguished Service Professor of Physics, said.", nil, []string{"organization:r-zorba-harrison-distinguished-service", "organization:zorba-harrison-distinguished-service"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
+		{"the words opening a title end a body's name", "Zorg Institute for Quarrian Security Senior Research Fellow Lemmy Quarrier: “It matters.”",
+			[]string{"organization:zorg-institute-for-quarrian-security", "person:lemmy-quarrier"}, []string{"organization:zorg-institute-for-quarrian-security-senior-research"}},
+		{"former before a body names no body", "Former National Security Council official Lemmy Quarrier said it.",
+			[]string{"organization:national-security-council"}, []string{"organization:former-national-security-council"}},
+		{"a catalog body opens a sentence-initial body", "New York Post Editorial Board: “It matters.”",
+			[]string{"organization:new-york-post-editorial-board"}, []string{"organization:york-post-editorial-board"}},
+		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)
 }
