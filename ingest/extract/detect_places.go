@@ -198,6 +198,12 @@ func (s *scan) detectPlaceLists() {
 			i++
 			continue
 		}
+		if s.ownerInList(items) {
+			// "jointly with Genscher and Munich's police chief": a
+			// possessive ends the list at an owner.
+			i = end
+			continue
+		}
 		known, other := false, false
 		for _, it := range items {
 			switch t := s.catTyp[it[0]]; {
@@ -216,6 +222,17 @@ func (s *scan) detectPlaceLists() {
 		}
 		i = end
 	}
+}
+
+// ownerInList reports a list item followed by a possessive: "Munich's
+// police chief" is about what Munich owns.
+func (s *scan) ownerInList(items [][2]int) bool {
+	for _, it := range items {
+		if it[1] < len(s.toks) && s.toks[it[1]].kind == tkPoss {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateStarts marks the first tokens of the candidates found so far:
