@@ -146,6 +146,13 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 			from = k
 			continue
 		}
+		// "King Salman International Airport", "King Fahd Causeway": a
+		// place or body named after a ruler holds the ruler's style and
+		// name.
+		if p := s.honoredPerson(k); p >= 0 {
+			from, k = p, p
+			continue
+		}
 		// "Martyrs' Brigades", "Workers' Party": a plural's apostrophe
 		// inside the name.
 		if s.toks[k].kind == tkPoss && !strings.HasSuffix(strings.ToLower(s.text(k)), "s") && ofInside && s.capWord(k-1) && s.catTyp[k-1] == "" && strings.HasSuffix(s.toks[k-1].key, "s") &&
@@ -244,6 +251,26 @@ var titleOpeners = map[string]bool{
 	"principal": true, "distinguished": true, "visiting": true, "resident": true, "nonresident": true,
 	"managing": true, "associate": true, "assistant": true, "adjunct": true, "vice": true, "former": true,
 	"founding": true,
+}
+
+// honoredPerson finds a catalog person's name ending at token k with an
+// honorific before it ("King Salman") and returns where the honorific
+// is, or -1.
+func (s *scan) honoredPerson(k int) int {
+	if s.catTyp[k] != "Person" || !s.capWord(k) {
+		return -1
+	}
+	p := k
+	for p > 0 && s.catTyp[p-1] == "Person" && s.sameCand(p-1, p) {
+		p--
+	}
+	if p > 0 && namedAfterHonorifics[s.toks[p-1].key] && s.toks[p-1].cap && s.sameSent(p-1, k) {
+		return p - 1
+	}
+	if namedAfterHonorifics[s.toks[p].key] && s.toks[p].cap && p < k {
+		return p // the catalog name holds the style: "King Abdullah II"
+	}
+	return -1
 }
 
 // catalogOpener reports token k opening a catalog place or body that goes

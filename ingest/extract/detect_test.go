@@ -155,6 +155,7 @@ func TestDetection(t *testing.T) {
 		{"shah before a regnal name is a title", "Under the Safavids, Shah Zorbas I expelled them.", []string{"person:zorbas-i"}, []string{"person:shah-zorbas"}},
 		{"an honorific opens a place named after a person", "Pilgrims visit the Imam Zorba Shrine daily.", []string{"place:imam-zorba-shrine"}, []string{"place:zorba-shrine"}},
 		{"a causeway is a place", "Trucks cross the King Zorba Causeway.", []string{"place:king-zorba-causeway"}, []string{"person:zorba-causeway"}},
+		{"a place named after a catalog ruler", "They are building King Salman International Airport.", []string{"place:king-salman-international-airport"}, []string{"place:international-airport"}},
 		{"acronym as the subject of a report", "At their request, ZKQ has completed an evaluation.", []string{"organization:zkq"}, nil},
 		{"acronym before another verb is nothing", "ZKQ rose by two percent.", nil, []string{"organization:zkq"}},
 		{"a named chair is no organisation", "John Quarrier, R. Zorba Harrison Distinguished Service Professor of Physics, said.", nil, []string{"organization:r-zorba-harrison-distinguished-service", "organization:zorba-harrison-distinguished-service"}},
