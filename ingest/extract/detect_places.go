@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Places the catalog lacks are taken only from phrases that say the name
 // is a place: "Strait of X", "Fort X", "north of X", "the village of X",
 // "in X, Syria", "X province", "X is a village in …".
@@ -79,7 +81,7 @@ func (s *scan) detectPlacePhrases() {
 		case locativeWords[key] && !s.toks[i].cap:
 			// "in Cibolo, Texas": a name, a comma, a known place.
 			j := s.placeRunEnd(i + 1)
-			if j > i+1 && s.tokKey(j) == "," && j+1 < len(s.toks) && (s.catTyp[j+1] == "Country" || s.catTyp[j+1] == "Place") {
+			if j > i+1 && s.tokKey(j) == "," && j+1 < len(s.toks) && (s.catTyp[j+1] == "Country" || s.catTyp[j+1] == "Place") && !dynastyPlural(s.toks[i+1].key, j-i-1) {
 				s.placeAt(i + 1)
 			}
 		case (key == "province" || key == "governorate" || key == "district") && !s.toks[i].cap:
@@ -104,6 +106,13 @@ func (s *scan) detectPlacePhrases() {
 			s.placeAt(i + 2)
 		}
 	}
+}
+
+// dynastyPlural reports a one-word name that reads as a dynasty or a
+// people ("the control of Abbasids, Cyrenaica", "the Hashemites"), not a
+// place.
+func dynastyPlural(key string, words int) bool {
+	return words == 1 && (strings.HasSuffix(key, "ids") || strings.HasSuffix(key, "yads") || strings.HasSuffix(key, "ites"))
 }
 
 // tokKey is the key of token i, or "" out of range.
