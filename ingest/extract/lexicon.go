@@ -117,7 +117,8 @@ func newLexicon() lexicon {
 		shiites islam zoroastrian zoroastrians catholic orthodox protestant hindu buddhist english
 		latin language languages dialect revolution war wars operation battle crisis uprising era
 		dynasty period age history literature school studies people peoples empire kingdom caliphate
-		revolt rebellion campaign conquest invasion room rooms table dining chamber building avenue boulevard`)
+		revolt rebellion campaign conquest invasion room rooms table dining chamber building avenue boulevard
+		bible quran koran torah talmud gospel gospels scripture scriptures`)
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)
