@@ -505,11 +505,23 @@ var reSubjectOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:the` + 
 
 // reWonIn: "won a majority in the", "contested the". A party that
 // boycotted an election took no part in it.
-var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily)` + sp + `+)?(?:(?:won|lost|contested|swept|ran|competed|stood|retained|regained|kept|secured|(?:was|were)` + sp + `+(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|swept)` + sp + `+(?:the` + sp + `+)?$`)
+var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:narrowly|decisively|also|easily|then|later|subsequently|eventually|again)` + sp + `+)?(?:(?:won|lost|contested|swept|ran|competed|stood|retained|regained|kept|secured|(?:was|were)` + sp + `+(?:(?:himself|herself|itself|themselves|then|later|subsequently|eventually|again|narrowly|easily)` + sp + `+)?(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,4}?` + sp + `+(?:in|at)|won|lost|contested|swept)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reWhenElected: ", when its candidate X became", "in which X was elected"
 // after an election, before its winner.
-var reWhenElected = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:when|in` + sp + `+which)` + sp + `+(?:(?:its|their|the)` + sp + `+)?(?:(?:[\w-]+` + sp + `+)?(?:candidate|nominee|leader)` + sp + `+)?$`)
+var reWhenElected = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:when|in` + sp + `+which|during` + sp + `+which)` + sp + `+(?:(?:its|their|the)` + sp + `+)?(?:(?:[\w-]+` + sp + `+)?(?:candidate|nominee|leader|member)` + sp + `+)?$`)
+
+// reInElection opens a sentence with its election: "In the Turkish
+// parliamentary elections of 1 November 2015, the AKP won back the
+// majority".
+var reInElection = regexp.MustCompile(`^` + sp + `*In` + sp + `+(?:the` + sp + `+)?$`)
+
+// reElectionThenSubject runs from the election to its subject: " of 1
+// November 2015, the".
+var reElectionThenSubject = regexp.MustCompile(`^[^,;]{0,40},` + sp + `+(?:the` + sp + `+)?$`)
+
+// reWonAfter: what a subject did in the election that opened its sentence.
+var reWonAfter = regexp.MustCompile(`^(?:` + sp + `*\([^)]{1,20}\))?` + sp + `+(?:(?:again|also|narrowly|easily|decisively)` + sp + `+)?(?:won|lost|retained|secured|gained|swept|took|became|was` + sp + `+(?:re-?)?elected)\b`)
 
 // reElectedAfter: what the winner named after an election did.
 var reElectedAfter = regexp.MustCompile(`^` + sp + `+(?:became|was` + sp + `+(?:re-?)?elected|won|defeated)\b`)
@@ -542,9 +554,14 @@ func (b *relBuilder) electionSides(v *sentView) {
 				b.sides(v, el, g, v.args[g[0]].start, el.End)
 			}
 		}
+		opened := reInElection.MatchString(v.between(v.start, el.Start))
 		for _, a := range v.args {
-			if a.start >= el.End && a.actor() && reWhenElected.MatchString(v.between(el.End, a.start)) && reElectedAfter.MatchString(v.between(a.end, v.end)) &&
-				!b.irrealisClause(v, el.Start, a.end) {
+			if a.start < el.End || !a.actor() || b.irrealisClause(v, el.Start, a.end) {
+				continue
+			}
+			gap := v.between(el.End, a.start)
+			if reWhenElected.MatchString(gap) && reElectedAfter.MatchString(v.between(a.end, v.end)) ||
+				opened && reElectionThenSubject.MatchString(gap) && reWonAfter.MatchString(v.between(a.end, v.end)) {
 				b.add("PARTICIPATED_IN", a.id, el.EntityID, 0.8, nil, v, el.Start, a.end)
 			}
 		}
