@@ -7,7 +7,7 @@ import (
 
 var (
 	// "X authorized Operation Y", "X attended the Y summit".
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|(?:responded|retaliated|replied)` + sp + `+with|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
 
 	// "Operation Midnight Hammer", "Operation Grapes of Wrath", "Operation
 	// Peace for Galilee": a named military operation; "of" or "for" joins
@@ -177,6 +177,7 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 			continue
 		}
 		b.ownDeedBefore(v, m)
+		b.deedBy(v, m)
 		var subj *arg
 		for i := range v.args {
 			if v.args[i].end <= m.Start && v.args[i].actor() {
@@ -196,6 +197,25 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 			continue
 		}
 		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
+	}
+}
+
+// reDeedBy sets off what an event was and who did it: ", a major military
+// counteroffensive by the", ", an invasion launched by".
+var reDeedBy = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:offensive|counteroffensive|counter-offensive|operation|campaign|invasion|raid|attack|assault|incursion|bombing|bombardment|air` + sp + `+strike|airstrike|strike|coup|intervention|blockade)s?` + sp + `+(?:(?:launched|carried` + sp + `+out|conducted|staged|led)` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
+
+// deedBy: "Operation Defensive Shield, a major military counteroffensive by
+// the Israel Defense Forces": the doer set off after the event took part
+// in it.
+func (b *relBuilder) deedBy(v *sentView, m mention) {
+	for _, a := range v.args {
+		if a.start < m.End || !a.actor() {
+			continue
+		}
+		if reDeedBy.MatchString(v.between(m.End, a.start)) {
+			b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.8, nil, v, m.Start, a.end)
+		}
+		return // only the first argument after the event
 	}
 }
 
