@@ -170,6 +170,7 @@ func TestDetection(t *testing.T) {
 			[]string{"organization:national-security-council"}, []string{"organization:former-national-security-council"}},
 		{"a catalog body opens a sentence-initial body", "New York Post Editorial Board: “It matters.”",
 			[]string{"organization:new-york-post-editorial-board"}, []string{"organization:york-post-editorial-board"}},
+		{"a pharaoh's and an emperor's names", "Pharaoh Quxmeses built it, and Emperor Zorbian burnt it.", []string{"person:quxmeses", "person:zorbian"}, []string{"person:pharaoh-quxmeses", "person:emperor-zorbian"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)

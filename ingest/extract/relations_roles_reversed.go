@@ -25,6 +25,9 @@ var (
 	reLeadsEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.]|$)|` + sp + `+(?:from|since|until|between|for|in|during|through|after)\b)`)
 )
 
+// reRankTitle is a military rank written before a name.
+var reRankTitle = regexp.MustCompile(`^(?:(?:Field|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Air|Staff|Chief` + sp + `+Master)` + sp + `+)*(?:General|Gen\.|Marshal|Admiral|Adm\.|Colonel|Col\.|Commodore|Captain|Capt\.|Sergeant|Sgt\.)$`)
+
 // leaderTitle is the office a verb of leading speaks of.
 var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman", "chair": "Chairman",
 	"commanded": "Commander", "commands": "Commander", "took over": "Leader", "ruled": "Ruler", "rules": "Ruler", "reigned over": "Ruler"}
@@ -47,8 +50,14 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			continue
 		}
 		q, ok := prevMention(v, a.m.Start)
-		if ok && isQualifier(q) && a.m.Title == "" {
-			gap := v.between(q.End, a.m.Start)
+		// "The Egyptian Chief of Intelligence, General Omar Suleiman": a
+		// rank before the name is no office; the office is before it.
+		nameStart := a.m.Start
+		if a.m.Title != "" && reRankTitle.MatchString(a.m.Title) {
+			nameStart = a.m.TitleStart
+		}
+		if ok && isQualifier(q) && (a.m.Title == "" || nameStart < a.m.Start) {
+			gap := v.between(q.End, nameStart)
 			if loc := reReversedTitle.FindStringSubmatchIndex(gap); loc != nil && !strings.Contains(gap[loc[2]:loc[3]], ",") && reReversedClose.MatchString(v.between(a.m.End, v.end)) {
 				b.addRole(a.id, q.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, q.Start, a.m.End)
 			}

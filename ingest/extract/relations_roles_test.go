@@ -93,6 +93,9 @@ func TestRoles(t *testing.T) {
 		{"affiliation at a think tank", []string{
 			"[Karim Sadjadpour|person:karim-sadjadpour], a senior fellow at the [Carnegie Endowment for International Peace|organization:carnegie-endowment-for-international-peace], who focuses on Iran, spoke."},
 			[]string{"AFFILIATED_WITH person:karim-sadjadpour organization:carnegie-endowment-for-international-peace title=Senior Fellow"}},
+		{"a pharaoh's office", []string{
+			"It was erected for [Egyptian|country:egypt|demonym] Pharaoh [Merneptah|person:merneptah|title=Pharaoh]."},
+			[]string{"HOLDS_ROLE person:merneptah country:egypt title=Pharaoh"}},
 		{"a columnist is affiliated with the paper", []string{
 			"[New York Times|organization:new-york-times] columnist [Bret Stephens|person:bret-stephens|title=columnist] wrote it."},
 			[]string{"AFFILIATED_WITH person:bret-stephens organization:new-york-times title=Columnist"}},
