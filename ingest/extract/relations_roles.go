@@ -151,7 +151,11 @@ func (b *relBuilder) roles(v *sentView) {
 			continue
 		}
 		if usGovTitle.MatchString(title) && (b.usGovText() || ourTitle(v, a)) {
-			if us := b.unitedStates(); us != "" {
+			// "President Aoun" in a White House readout is Lebanon's
+			// president when the text or the catalog says so.
+			us := b.unitedStates()
+			known, placed := b.roleOf[a.id]
+			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && b.describedWith(a.id, us) {
 				emit(us, title, 0.6, a.start, a.m.End)
 			}
 		}

@@ -30,9 +30,18 @@ func possessiveOffice(after string) (string, int, bool) {
 func (b *relBuilder) principalCountry() string {
 	counts := map[string]int{}
 	named := map[string]bool{} // named, not only by a demonym
+	// A text of the United States government names the United States as
+	// its own voice; the state it is about is another.
+	own := ""
+	if b.usGovText() {
+		own = b.unitedStates()
+	}
 	for _, m := range b.ents.Mentions {
 		switch m.Type {
 		case "Country":
+			if m.EntityID == own {
+				continue
+			}
 			counts[m.EntityID]++
 			named[m.EntityID] = named[m.EntityID] || !m.Demonym
 		case "Event":
@@ -66,7 +75,11 @@ func (b *relBuilder) principalCountry() string {
 
 // principalTitle are the offices principalOffices ties to the state a
 // document is about.
-var principalTitle = regexp.MustCompile(`(?i)^(?:President|(?:(?:Deputy|Vice)` + sp + `+)?Prime` + sp + `+Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent|` + ministerTitle + `)$`)
+var principalTitle = regexp.MustCompile(`(?i)^(?:President|(?:(?:Deputy|Vice)` + sp + `+)?Prime` + sp + `+Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent|` + ministerTitle + `|` + speakerTitle + `)$`)
+
+// speakerTitle is the office of a parliament's speaker: "Speaker of
+// Parliament", "Deputy Speaker of the National Assembly".
+const speakerTitle = `(?:(?:Deputy|Vice)` + sp + `+)?Speaker(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:Parliament|House|Knesset|Majlis|National` + sp + `+Assembly|Assembly|Council` + sp + `+of` + sp + `+Representatives))?`
 
 // ministerTitle is a cabinet office named by its portfolio: "Defense
 // Minister", "Minister of the Interior", "Public Security Minister".

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -246,6 +248,39 @@ func TestRolesInGovernmentText(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestForeignOfficesInGovernmentText: a White House readout about another
+// state names that state's offices without the state, and names the
+// United States as its own voice.
+func TestForeignOfficesInGovernmentText(t *testing.T) {
+	doc, ents := markup(t, "2022-10-11",
+		"President [Biden|person:joe-biden|title=President] spoke today with President [Michel Aoun|person:michel-aoun|title=President] of [Lebanon|country:lebanon].",
+		"President [Biden|person:joe-biden|title=President] thanked President [Aoun|person:michel-aoun|title=President], Speaker of Parliament [Nabih Berri|person:nabih-berri|title=Speaker of Parliament], and Prime Minister [Najib Mikati|person:najib-mikati|title=Prime Minister].",
+		"The [United States|country:united-states] will remain a partner of [Lebanon|country:lebanon], and [Lebanon|country:lebanon] of the [United States|country:united-states].")
+	doc.URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/10/11/readout/"
+	var roles []relation
+	for _, r := range relate(doc, ents).Relations {
+		if r.Type == "HOLDS_ROLE" {
+			roles = append(roles, r)
+		}
+	}
+	got := renderRelations(roles, "title")
+	want := []string{
+		"HOLDS_ROLE person:michel-aoun country:lebanon title=President",
+		"HOLDS_ROLE person:nabih-berri country:lebanon title=Speaker of Parliament",
+		"HOLDS_ROLE person:najib-mikati country:lebanon title=Prime Minister",
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "HOLDS_ROLE person:michel-aoun country:united-states") {
+			t.Errorf("Lebanon's president holds a United States office: %q", g)
+		}
 	}
 }
 
