@@ -39,12 +39,12 @@ var actorNoun = regexp.MustCompile(`^[\s\x{00A0}]+((?:[\w-]+[\s\x{00A0}]+)?(?:of
 // usOnlyTitle are titles that exist only in the United States government,
 // so a person bearing one holds the role for the United States even when
 // the text does not say so.
-var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|Sen\.|U\.S\. Senator|Rep\.|Representative|Congressman|Congresswoman|House\b.*|Speaker of the House|Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce|the Navy|the Army|the Air Force)|National Security Advis[eo]r|White House\b.*|Chairman of the Joint Chiefs of Staff.*|Joint Chiefs.*|Attorney General)$`)
+var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|Sen\.|U\.S\. Senator|Rep\.|Representative|Congressman|Congresswoman|House\b.*|Speaker of the House|Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce|the Navy|the Army|the Air Force)|(?:Deputy |Principal Deputy )?National Security Advis[eo]r\b.*|(?:Deputy )?Assistant to the President\b.*|Deputy Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce)|Senior Advis[eo]r to the (?:President|Secretary of State)\b.*|White House\b.*|Chairman of the Joint Chiefs of Staff.*|Joint Chiefs.*|Attorney General)$`)
 
 // usGovTitle are titles a United States government text uses without a
 // country for the United States' own officials ("Secretary Rubio",
 // "Special Envoy Witkoff"); elsewhere they need a qualifier.
-var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Special Presidential Envoy.*|Special Presidential Coordinator.*|Special Representative.*|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Assistant Secretary.*|Ambassador|Vice President|Senator|Sen\.|(?:Department |Deputy |Principal Deputy )?(?:Spokesperson|Spokesman|Spokeswoman)|President|National Security Advis[eo]r)$`)
+var usGovTitle = regexp.MustCompile(`(?i)^(?:Secretary|Special Envoy|Special Envoy to the Middle East|Special Envoy for [\w\s]+|Special Presidential Envoy.*|Special Presidential Coordinator.*|Special Representative.*|Speaker|Press Secretary|Deputy Secretary|Under ?Secretary.*|Assistant Secretary.*|Ambassador|Vice President|Senator|Sen\.|(?:Department |Deputy |Principal Deputy )?(?:Spokesperson|Spokesman|Spokeswoman)|President|National Security Advis[eo]r|(?:Deputy |Special )?Coordinator\b.*)$`)
 
 // headOfStateTitle are the titles whose holder speaks for a state, used to
 // tie an unqualified title to the country "the country's" refers to.

@@ -95,6 +95,12 @@ func TestRoles(t *testing.T) {
 		{"affiliation at a think tank", []string{
 			"[Karim Sadjadpour|person:karim-sadjadpour], a senior fellow at the [Carnegie Endowment for International Peace|organization:carnegie-endowment-for-international-peace], who focuses on Iran, spoke."},
 			[]string{"AFFILIATED_WITH person:karim-sadjadpour organization:carnegie-endowment-for-international-peace title=Senior Fellow"}},
+		{"an office only the United States has", []string{
+			"Assistant to the President for National Security Affairs [Jake Sullivan|person:jake-sullivan|title=Assistant to the President for National Security Affairs] traveled to [Israel|country:israel].",
+			"Deputy Secretary of Commerce [Don Graves|person:don-graves|title=Deputy Secretary of Commerce] went with him.",
+			"The [United States|country:united-states] stands with [Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:jake-sullivan country:united-states title=Assistant to the President for National Security Affairs",
+				"HOLDS_ROLE person:don-graves country:united-states title=Deputy Secretary of Commerce"}},
 		{"a pharaoh's office", []string{
 			"It was erected for [Egyptian|country:egypt|demonym] Pharaoh [Merneptah|person:merneptah|title=Pharaoh]."},
 			[]string{"HOLDS_ROLE person:merneptah country:egypt title=Pharaoh"}},
