@@ -41,6 +41,9 @@ func TestReversedRoles(t *testing.T) {
 		{"who later became an office of a state", []string{
 			"Members included [Yitzhak Shamir|person:yitzhak-shamir], who later became Prime Minister of [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:yitzhak-shamir country:israel title=Prime Minister"}},
+		{"congratulated on an election to an office of a state", []string{
+			"I extend my congratulations to [Isaac Herzog|person:isaac-herzog] on his election to serve as the 11th President of the [State of Israel|country:israel]."},
+			[]string{"HOLDS_ROLE person:isaac-herzog country:israel title=President"}},
 		{"served as an office for a state", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] served as the chief negotiator for [Iran|country:iran] in 2015."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Chief Negotiator"}},
