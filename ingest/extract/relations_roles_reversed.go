@@ -9,7 +9,7 @@ var (
 	// "Iran's foreign minister, Abbas Araghchi, ...", "the Iranian
 	// foreign minister, Abbas Araghchi": the title between a state or
 	// organisation and a name set off by a comma.
-	reReversedTitle = regexp.MustCompile(`^(?:['’]s)?` + sp + `+` + roleNoun + sp + `*,` + sp + `*$`)
+	reReversedTitle = regexp.MustCompile(`^(?:['’]s)?` + sp + `+` + roleNoun + sp + `*,` + sp + `*(?:(?:H\.E\.|H\.M\.|H\.R\.H\.|His` + sp + `+Excellency|Her` + sp + `+Excellency|(?:His|Her)` + sp + `+(?:Royal` + sp + `+)?(?:Highness|Majesty)|Sheikh|Shaikh|Sayyid)` + sp + `+)*$`)
 	// After the name: the apposition closes, or the sentence goes on with
 	// a verb; "Iran's foreign minister, Abbas Araghchi and Oman's ..." is
 	// a list whose first item is the office itself.

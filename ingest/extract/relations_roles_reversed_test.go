@@ -41,6 +41,9 @@ func TestReversedRoles(t *testing.T) {
 		{"who later became an office of a state", []string{
 			"Members included [Yitzhak Shamir|person:yitzhak-shamir], who later became Prime Minister of [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:yitzhak-shamir country:israel title=Prime Minister"}},
+		{"a style of address between the office and the name", []string{
+			"Sullivan met [Bahrain|country:bahrain]'s Prime Minister, His Royal Highness [Salman bin Hamad Al Khalifa|person:salman-bin-hamad-al-khalifa], today."},
+			[]string{"HOLDS_ROLE person:salman-bin-hamad-al-khalifa country:bahrain title=Prime Minister"}},
 		{"congratulated on an election to an office of a state", []string{
 			"I extend my congratulations to [Isaac Herzog|person:isaac-herzog] on his election to serve as the 11th President of the [State of Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:isaac-herzog country:israel title=President"}},
