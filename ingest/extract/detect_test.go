@@ -161,6 +161,8 @@ func TestDetection(t *testing.T) {
 		{"a named chair is no organisation", "John Quarrier, R. Zorba Harrison Distinguished Service Professor of Physics, said.", nil, []string{"organization:r-zorba-harrison-distinguished-service", "organization:zorba-harrison-distinguished-service"}},
 		{"historical states, places and rulers of the region", "Alexander the Great took Babylon from the Achaemenid Empire; later Constantinople ruled Anatolia and the Mandatory Palestine came after.",
 			[]string{"person:alexander-the-great", "place:babylon", "country:achaemenid-empire", "place:constantinople", "place:anatolia", "country:mandatory-palestine"}, nil},
+		{"leaders of the last century and of Libya", "Adolf Hitler, Khalifa Haftar and Deniz Quxbal met the Economist Intelligence Unit.",
+			[]string{"person:adolf-hitler", "person:khalifa-haftar", "person:deniz-quxbal", "organization:economist-intelligence-unit"}, []string{"organization:the-economist"}},
 		{"a scripture says nothing as a person", "The Hebrew Bible says that the city was built by Rehoboam.", nil, []string{"person:hebrew-bible"}},
 		{"the martyr of Karbala is not the sharif of Mecca", "Hussein ibn Ali was killed at Karbala.", []string{"person:husayn-ibn-ali"}, []string{"person:hussein-bin-ali"}},
 		{"country before a catalog organisation", "ships of the US 5th Fleet", []string{"organization:us-fifth-fleet"}, []string{"organization:us-5th-fleet"}},
