@@ -136,6 +136,12 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			}
 			continue
 		}
+		if reForBodyMeeting.MatchString(v.between(max(it.trigEnd, it.end), v.end)) {
+			// "X hosted Y at the White House on October 5 for a meeting
+			// of the Strategic Consultative Group": the body's meeting.
+			b.meetingFor[v.idx] = it.parts
+			continue
+		}
 		spec := eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
 			start: it.start, end: it.end, needDate: true}
 		if d, ok := b.prevOpeningDay(v); ok && !b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {

@@ -20,6 +20,10 @@ var (
 	reAttended = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:also|both|all|had|have|has|later|then|today|yesterday)` + sp + `+)*(?:attended|attend|attends|(?:took|take|takes)` + sp + `+part` + sp + `+in|participated` + sp + `+in|participate` + sp + `+in|joined|addressed|chaired|convened|hosted|(?:was|were)` + sp + `+represented` + sp + `+at|traveled` + sp + `+to` + sp + `+\w+` + sp + `+(?:on` + sp + `+[\w ,]{3,25}` + sp + `+)?to` + sp + `+attend)` + sp + `+$`)
 )
 
+// reForBodyMeeting: a meeting told to be for a body's meeting, after the
+// people who met: " at the White House on October 5 for a meeting of the".
+var reForBodyMeeting = regexp.MustCompile(`^[^;.]{0,80}?\bfor` + sp + `+(?:an?|the)` + sp + `+(?:(?:first|second|third|annual|regular|virtual|special)` + sp + `+)?(?:meeting|session)` + sp + `+of` + sp + `+(?:the` + sp + `+)?\p{Lu}`)
+
 // A body that meets as a body is told as the subject of "met": "the
 // Global Coalition to Defeat ISIS met in Rome on October 2", "the Arab
 // League convened in Cairo". Its meeting is an event when it is dated or
@@ -61,11 +65,25 @@ func (b *relBuilder) orgMeetings(v *sentView) {
 				parts, start = argsOf(v, g), v.args[g[0]].start
 			}
 		}
+		held := b.meetingFor[v.idx]
+		forHeld := len(parts) == 0 && len(held) > 0 && strings.HasSuffix(strings.TrimSpace(v.between(max(v.start, trigStart-5), trigStart)), "for")
+		if forHeld {
+			parts, start = held, held[0].start
+		}
 		_, local, _ := strings.Cut(m.EntityID, ":")
-		b.makeEvent(v, eventSpec{
+		spec := eventSpec{
 			kind: "meeting", parts: parts, trigStart: trigStart, trigEnd: m.End, start: start, end: m.End,
 			name: b.nameOf(m.EntityID) + " " + kind, slug: local + "-" + strings.ReplaceAll(kind, " ", "-"),
-		})
+		}
+		id := b.makeEvent(v, spec)
+		if forHeld && id != "" {
+			// "hosted Y in Rome on October 1 for a meeting of X": the
+			// venue is told before the meeting's name.
+			spec.trigStart = start
+			if place, ok := b.venue(v, spec); ok && place.End <= trigStart {
+				b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, place.Start, m.End)
+			}
+		}
 	}
 }
 

@@ -75,6 +75,10 @@ type relBuilder struct {
 	// ownState maps a person to the state the text describes them by,
 	// built on first use (relations_roles_own_state.go).
 	ownState map[string]string
+	// meetingFor holds, per sentence, the people of a meeting the
+	// sentence says was held "for a meeting of" a body: they take part in
+	// the body's meeting, not in one of their own (events_orgmeetings.go).
+	meetingFor map[int][]arg
 }
 
 type roleFact struct {
@@ -118,6 +122,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		roleOf: map[string]roleFact{},
 
 		sentenceEvents: map[int][]string{},
+		meetingFor:     map[int][]arg{},
 	}
 	asides := asideViews(b.views, ents)
 	// Roles first: later rules use them (event ids, quote targets).
