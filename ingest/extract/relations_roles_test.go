@@ -296,6 +296,8 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"the 45th president", "President"},
 		{"First Vice President", "First Vice President"},
 		{"first lady", "First Lady"},
+		{"the present Secretary General", "Secretary General"},
+		{"outgoing president", "President"},
 		{"second", "Second"},
 	}
 	for _, tt := range tests {
