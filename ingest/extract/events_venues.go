@@ -97,7 +97,7 @@ var (
 )
 
 // reDeedEnd is a deed's noun ending its phrase.
-var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking|uprising|riots|revolt|rebellion|pogrom)$`)
+var reDeedEnd = regexp.MustCompile(`(?i)\b(?:attacks?|bombings?|coup|coup` + sp + `+d['’](?:é|e)tat|raids?|massacre|assassination|explosions?|hijacking|uprising|riots|revolt|rebellion|pogrom|war|conflict|protests|demonstrations|clashes|fighting|insurgency|intifada|revolution)$`)
 
 // isMention reports m among the entity stage's mentions ms.
 func isMention(ms []mention, m mention) bool {

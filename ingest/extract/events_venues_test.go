@@ -9,6 +9,8 @@ func TestNamedEventVenues(t *testing.T) {
 		line string
 		want []string
 	}{
+		{"a war the text names by its length, in a state", "The 12 Day War in [Iran|country:iran] was short.",
+			[]string{"HELD_IN event:war:12-day-war country:iran"}},
 		{"a war in a sea", "The [Tanker War|event:tanker-war] in the [Persian Gulf|place:persian-gulf] hit shipping.",
 			[]string{"HELD_IN event:tanker-war place:persian-gulf"}},
 		{"an operation launched in a sea", "The [United States|country:united-states] launched [Operation Praying Mantis|event:operation-praying-mantis] in the [Persian Gulf|place:persian-gulf].",
