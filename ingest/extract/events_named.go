@@ -190,6 +190,8 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		gap := v.between(subj.end, m.Start)
 		switch {
 		case reParticipatedVerb.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
+		case reInvolvementIn.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
+			// "Syria's initial involvement in Operation Desert Shield".
 		case reMadeToStart.MatchString(gap) && reCausedBefore.MatchString(v.between(max(v.start, subj.start-40), subj.start)):
 			// "prompted the United States to initiate the War on Terror":
 			// the infinitive after a verb of causing tells what was done.
@@ -199,6 +201,10 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
 	}
 }
+
+// reInvolvementIn: a possessive's part in an event, "'s initial
+// involvement in the", "'s participation in".
+var reInvolvementIn = regexp.MustCompile(`^['’]s?` + sp + `+(?:(?:initial|early|direct|military|active|brief|later|subsequent|own)` + sp + `+)?(?:involvement|participation|intervention|entry)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDeedBy sets off what an event was and who did it: ", a major military
 // counteroffensive by the", ", an invasion launched by".
