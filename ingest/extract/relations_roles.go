@@ -155,7 +155,7 @@ func (b *relBuilder) roles(v *sentView) {
 			// president when the text or the catalog says so.
 			us := b.unitedStates()
 			known, placed := b.roleOf[a.id]
-			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && b.describedWith(a.id, us) {
+			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && !b.describedWithOther(a.id, us) {
 				emit(us, title, 0.6, a.start, a.m.End)
 			}
 		}

@@ -189,6 +189,26 @@ func (b *relBuilder) describedWith(person, state string) bool {
 	return false
 }
 
+// describedWithOther reports a catalog description of a person that names
+// a state of the document other than state ("former Lebanese president"
+// beside the United States).
+func (b *relBuilder) describedWithOther(person, state string) bool {
+	e, ok := b.ents.Entities[person]
+	if !ok {
+		return false
+	}
+	desc, _ := e.Props["description"].(string)
+	if desc == "" || b.describedWith(person, state) {
+		return false
+	}
+	for _, id := range b.sortedEntityIDs() {
+		if id != state && b.typeOf(id) == "Country" && b.describedWith(person, id) {
+			return true
+		}
+	}
+	return false
+}
+
 // reAncient marks a passage set before the common era.
 var reAncient = regexp.MustCompile(`\b(?:\d{1,4}|century|centuries|millennium)` + sp + `*(?:BC|BCE|B\.C\.)(?:\W|$)`)
 

@@ -362,3 +362,27 @@ func TestPlausibleTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentTextVoiceAndCatalog: in a State Department release an
+// unqualified "Spokesperson" is the department's own, even when the
+// catalog describes the person without the state's name; a president the
+// catalog describes as another state's is not made the United States'.
+func TestGovernmentTextVoiceAndCatalog(t *testing.T) {
+	x := testExtractor(t)
+	doc := docOf("The following is attributable to Spokesperson Ned Price:\n" +
+		"The United States welcomes the talks with Lebanon.\n" +
+		"Secretary Blinken thanked President Michel Aoun for his leadership.")
+	doc.URL = "https://www.state.gov/secretary-blinkens-meeting/"
+	got := map[string]bool{}
+	for _, r := range x.Extract(doc).Relations {
+		if r.Type == "HOLDS_ROLE" {
+			got[r.From+" "+r.To] = true
+		}
+	}
+	if !got["person:ned-price country:united-states"] {
+		t.Errorf("the department's spokesperson holds no US office: %v", got)
+	}
+	if got["person:michel-aoun country:united-states"] {
+		t.Errorf("Lebanon's president holds a US office: %v", got)
+	}
+}
