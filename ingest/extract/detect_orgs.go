@@ -37,6 +37,20 @@ var ministrySubjects = map[string]bool{
 	"education": true, "energy": true, "trade": true, "culture": true, "information": true,
 }
 
+// firmWords end a firm's name rather than a person's: "Al Rabban
+// Capital, a Qatari company".
+var firmWords = map[string]bool{
+	"capital": true, "investments": true, "investment": true, "partners": true, "ventures": true,
+	"trading": true, "holdings": true, "holding": true, "group": true, "enterprises": true, "industries": true,
+	"logistics": true, "shipping": true, "petroleum": true, "energy": true, "technologies": true,
+	"solutions": true, "services": true, "exchange": true, "bank": true, "maritime": true, "marine": true,
+}
+
+// firmNameEnd reports token k ending a name as a firm's does.
+func (s *scan) firmNameEnd(k int) bool {
+	return firmWords[s.toks[k].key] || companySuffixes[s.toks[k].key] || s.class(k)&wcOrgHead != 0
+}
+
 // detectOrganizations proposes the organisations of this file's patterns.
 func (s *scan) detectOrganizations() {
 	for i := range s.toks {
@@ -93,7 +107,7 @@ func (s *scan) appositionOrg(c int) {
 		return
 	}
 	for _, p := range s.cands {
-		if p.typ == "Person" && p.from < c && p.to > from {
+		if p.typ == "Person" && p.from < c && p.to > from && !s.firmNameEnd(p.to-1) {
 			return // "Jane Roe, a party member": the person is found already
 		}
 	}

@@ -173,6 +173,9 @@ func TestDetection(t *testing.T) {
 		{"a catalog body opens a sentence-initial body", "New York Post Editorial Board: “It matters.”",
 			[]string{"organization:new-york-post-editorial-board"}, []string{"organization:york-post-editorial-board"}},
 		{"a pharaoh's and an emperor's names", "Pharaoh Quxmeses built it, and Emperor Zorbian burnt it.", []string{"person:quxmeses", "person:zorbian"}, []string{"person:pharaoh-quxmeses", "person:emperor-zorbian"}},
+		{"a firm set off as a company, though named like a person", "They signed with Al Zorg Capital, a prominent Qatari company, to invest.",
+			[]string{"organization:al-zorg-capital"}, []string{"person:al-zorg-capital"}},
+		{"a company named General is no general", "General Atomics secured the deal.", []string{"organization:general-atomics"}, []string{"person:atomics"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)
