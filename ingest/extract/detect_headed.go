@@ -138,6 +138,11 @@ func (s *scan) detectHeaded() {
 func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	from := h
 	for k := h - 1; k >= 0 && s.sameSent(k, h); k-- {
+		// "President Trump Ratifies Board of Peace": a headline's verb
+		// is no part of the name after it.
+		if headlineVerbs[s.toks[k].key] {
+			break
+		}
 		word := s.capWord(k) || s.ordinal(k) || s.dayInName(k)
 		// "New York Law School", "New York Post Editorial Board": the
 		// opener of a catalog place or body ("New") is no sentence opener.
@@ -244,6 +249,19 @@ func (s *scan) ordinal(i int) bool {
 	return strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd") || strings.HasSuffix(k, "th")
 }
 
+// headlineVerbs are the verbs a title-case headline writes capitalised
+// before a name: "Trump Ratifies Board of Peace", "Operation Economic
+// Outcast Grounds Iran's Aviation Sector".
+var headlineVerbs = map[string]bool{
+	"announces": true, "ratifies": true, "signs": true, "unveils": true, "launches": true,
+	"designates": true, "welcomes": true, "secures": true, "delivers": true, "grounds": true,
+	"dismantles": true, "intensifies": true, "disrupts": true, "counters": true, "continues": true,
+	"condemns": true, "praises": true, "hosts": true, "meets": true, "visits": true, "extends": true,
+	"expands": true, "strengthens": true, "restores": true, "imposes": true, "urges": true,
+	"celebrates": true, "honors": true, "commends": true, "applauds": true, "reaffirms": true,
+	"squeezes": true, "severs": true, "halts": true, "advances": true,
+}
+
 // titleOpeners are words that open a title written right after a body's
 // name ("Senior Research Fellow", "Executive Director").
 var titleOpeners = map[string]bool{
@@ -271,6 +289,21 @@ func (s *scan) honoredPerson(k int) int {
 		return p // the catalog name holds the style: "King Abdullah II"
 	}
 	return -1
+}
+
+// wholeCatalogBody reports a catalog organisation's name starting at token
+// n and ending the capitalised run: "U.S. Central Command" after "the
+// Department of Defense and", not "Red Crescent" in "League of Red Cross
+// and Red Crescent Societies".
+func (s *scan) wholeCatalogBody(n int) bool {
+	if n >= len(s.toks) || s.catTyp[n] != "Organization" {
+		return false
+	}
+	e := n
+	for e+1 < len(s.toks) && s.sameCand(e, e+1) {
+		e++
+	}
+	return !s.capWord(e+1) || !s.sameSent(n, e+1)
 }
 
 // catalogOpener reports token k opening a catalog place or body that goes
@@ -309,6 +342,11 @@ func (s *scan) extendOf(to int) int {
 			n := k + 1
 			if (s.toks[k].key == "of" || s.toks[k].key == "on" || s.toks[k].key == "for") && n < len(s.toks) && s.toks[n].key == "the" {
 				n++
+			}
+			// "the Department of Defense and U.S. Central Command": a
+			// name the catalog knows after "and" is a second body.
+			if s.toks[k].key == "and" && s.wholeCatalogBody(n) {
+				break
 			}
 			if s.capWord(n) && s.class(n)&wcTitle == 0 {
 				k = n

@@ -10,7 +10,7 @@ import "strings"
 // capitalised name: a run of two or more words in capitals opening the
 // first sentence of a paragraph (after "The" or "A" at most), one of them
 // at least four letters long, and not followed by a dash (a dateline,
-// "NEW YORK —").
+// "NEW YORK —") or a colon (a run-in heading).
 func (s *scan) unshoutLeads() {
 	for i := 0; i < len(s.toks); i++ {
 		if !s.paragraphOpens(i) {
@@ -26,7 +26,9 @@ func (s *scan) unshoutLeads() {
 			long = long || len(s.toks[to].key) >= 4
 			to++
 		}
-		if to-from < 2 || !long || to < len(s.toks) && s.sameSent(from, to) && (s.toks[to].key == "-" || s.toks[to].key == "—" || s.toks[to].key == "–") {
+		// A colon after the run makes it a run-in heading ("DEEPENING
+		// DEFENSE COOPERATION: President Trump is ..."), not a subject.
+		if to-from < 2 || !long || to < len(s.toks) && s.sameSent(from, to) && (s.toks[to].key == "-" || s.toks[to].key == "—" || s.toks[to].key == "–" || s.toks[to].key == ":") {
 			continue
 		}
 		for k := from; k < to; k++ {

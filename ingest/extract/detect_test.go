@@ -176,6 +176,14 @@ func TestDetection(t *testing.T) {
 		{"a firm set off as a company, though named like a person", "They signed with Al Zorg Capital, a prominent Qatari company, to invest.",
 			[]string{"organization:al-zorg-capital"}, []string{"person:al-zorg-capital"}},
 		{"a company named General is no general", "General Atomics secured the deal.", []string{"organization:general-atomics"}, []string{"person:atomics"}},
+		{"a run-in heading in capitals is no body", "DEEPENING DEFENSE COOPERATION AND REGIONAL SECURITY: President Zorba is advancing it.",
+			nil, []string{"organization:deepening-defense-cooperation"}},
+		{"a headline's verb is no part of the name after it", "President Zorba Ratifies Board of Peace in Historic Ceremony",
+			[]string{"organization:board-of-peace"}, []string{"organization:ratifies-board-of-peace"}},
+		{"a catalog body after and is a second body", "We work through the Department of Quxation and U.S. Central Command to strengthen it.",
+			[]string{"organization:united-states-central-command"}, []string{"organization:department-of-quxation-and-us-central-command"}},
+		{"and inside a body's name", "The Zionist Federation of Great Quxland and Zorbia wrote.",
+			[]string{"organization:zionist-federation-of-great-quxland-and-zorbia"}, nil},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)

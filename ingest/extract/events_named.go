@@ -66,7 +66,17 @@ func (b *relBuilder) operations(v *sentView) {
 		if coveredByEvent(v, s, e) {
 			continue
 		}
-		name := strings.Join(strings.Fields(v.between(s, e)), " ")
+		// "Operation Economic Outcast Grounds Iran's Aviation Sector": a
+		// headline's verb ends the name before it.
+		words := strings.Fields(v.between(s, e))
+		for i := 2; i < len(words); i++ {
+			if w := strings.ToLower(words[i]); headlineVerbs[w] || w == "sanctions" || w == "targets" {
+				words = words[:i]
+				e = s + strings.Index(v.between(s, e), " "+words[i-1]) + 1 + len(words[i-1])
+				break
+			}
+		}
+		name := strings.Join(words, " ")
 		id := "event:attack:" + slugWords(name)
 		ev, ok := b.events[id]
 		if !ok {

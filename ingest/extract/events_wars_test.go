@@ -324,3 +324,19 @@ func TestLedInAWar(t *testing.T) {
 	checkRelationKeys(t, res, []string{"PARTICIPATED_IN person:mustafa-barzani event:first-iraqi-kurdish-war"},
 		[]string{"PARTICIPATED_IN country:israel event:six-day-war"})
 }
+
+// TestOperationInHeadline: a title-case headline writes its verb
+// capitalised after an operation's name; the name ends before it.
+func TestOperationInHeadline(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Operation Quxward Outcast Grounds Iran’s Aviation Sector\nToday the United States continues Operation Quxward Outcast."))
+	var events []string
+	for _, e := range res.Entities {
+		if e.Type == "Event" {
+			events = append(events, e.Name)
+		}
+	}
+	if len(events) != 1 || events[0] != "Operation Quxward Outcast" {
+		t.Errorf("events: got %q, want the one operation", events)
+	}
+}
