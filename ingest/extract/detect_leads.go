@@ -33,9 +33,18 @@ func (s *scan) unshoutLeads() {
 		}
 		for k := from; k < to; k++ {
 			s.toks[k].upper = false
+			// "The PRIME MINISTER OF ISRAEL": a small word inside reads
+			// as it would in a name, in lower case.
+			if leadSmallWords[s.toks[k].key] {
+				s.toks[k].cap = false
+			}
 		}
 	}
 }
+
+// leadSmallWords are written in lower case inside a name.
+var leadSmallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
+	"at": true, "to": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true}
 
 // paragraphOpens reports a token that opens its document or a paragraph.
 func (s *scan) paragraphOpens(i int) bool {

@@ -184,6 +184,8 @@ func TestDetection(t *testing.T) {
 			[]string{"organization:united-states-central-command"}, []string{"organization:department-of-quxation-and-us-central-command"}},
 		{"and inside a body's name", "The Zionist Federation of Great Quxland and Zorbia wrote.",
 			[]string{"organization:zionist-federation-of-great-quxland-and-zorbia"}, nil},
+		{"small words of a capitalised lead", "The PRIME MINISTER OF ISRAEL (Rosh HaMemshala) is the head of the government.",
+			[]string{"country:israel"}, []string{"person:of-israel"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)

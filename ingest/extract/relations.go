@@ -311,7 +311,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		if anchor && (d.End <= start || d.Start >= end) {
 			continue
 		}
-		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) {
+		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) || lifespanOf(v, d) {
 			continue
 		}
 		dist := 0
@@ -332,6 +332,27 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// lifespanOf reports a date inside the parenthesis right after a person's
+// name, "Osama bin Laden (1957–2011) was the founder": the person's life,
+// which dates none of the sentence's facts.
+func lifespanOf(v *sentView, d timex.Expr) bool {
+	open := strings.LastIndexByte(v.text[v.start:d.Start], '(')
+	if open < 0 {
+		return false
+	}
+	open += v.start
+	if strings.ContainsRune(v.text[open:d.Start], ')') {
+		return false
+	}
+	before := strings.TrimRight(v.text[v.start:open], " \u00a0")
+	for _, m := range v.ments {
+		if m.Type == "Person" && v.start+len(before) == m.End {
+			return true
+		}
+	}
+	return false
 }
 
 var reTimeAnchorBefore = regexp.MustCompile(`(?i)\b(?:following|after|before|since|until|prior` + sp + `+to)` + sp + `+(?:the` + sp + `+(?:(?:resulting|ensuing|subsequent|failed|brief|short-lived|first|second)` + sp + `+)?)?$`)

@@ -89,3 +89,23 @@ func TestFoundedByOpener(t *testing.T) {
 		})
 	}
 }
+
+// TestLifespanDatesNothing: the years set off after a person's name are
+// the person's life; they date no fact of the sentence.
+func TestLifespanDatesNothing(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Osama bin Laden (1957–2011) was the founder of al-Qaeda."))
+	found := false
+	for _, r := range res.Relations {
+		if r.Type != "AFFILIATED_WITH" {
+			continue
+		}
+		found = true
+		if d, ok := r.Properties["date"]; ok {
+			t.Errorf("%s %s %s dated %v by a lifespan", r.Type, r.From, r.To, d)
+		}
+	}
+	if !found {
+		t.Error("no AFFILIATED_WITH for the founder")
+	}
+}
