@@ -90,3 +90,15 @@ func TestMeetingWithADelegationToday(t *testing.T) {
 		"HELD_IN " + id + " place:geneva",
 	}, nil)
 }
+
+// TestMeetingWithStatesOfficials: "met with the foreign ministers of Turkey
+// and Saudi Arabia" is a meeting of the subject with the two states.
+func TestMeetingWithStatesOfficials(t *testing.T) {
+	checkRelations(t, "2015-11-13", []string{
+		"[John Kerry|person:john-kerry] met with the foreign ministers of [Turkey|country:turkey] and [Saudi Arabia|country:saudi-arabia] in [Vienna|place:vienna] today."},
+		[]string{"PARTICIPATED_IN"}, nil, []string{
+			"PARTICIPATED_IN person:john-kerry event:meeting:john-kerry-saudi-arabia-turkey:2015-11-13",
+			"PARTICIPATED_IN country:turkey event:meeting:john-kerry-saudi-arabia-turkey:2015-11-13",
+			"PARTICIPATED_IN country:saudi-arabia event:meeting:john-kerry-saudi-arabia-turkey:2015-11-13",
+		})
+}
