@@ -198,7 +198,7 @@ func (s *scan) personRun(i, j int) {
 		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 1 && s.glued(k-1) && s.class(k-2)&wcParticle != 0) {
 			covered = true
 		}
-		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) {
+		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) && !s.oneWordAlias(k, i, j) {
 			return // the catalog already knows where this name ends
 		}
 	}
@@ -447,6 +447,16 @@ func (s *scan) surnameReused(i, j int) bool {
 // an ordinary word, not a name.
 func (s *scan) commonOpener(i int) bool {
 	return s.lower[s.toks[i].key] && s.sentenceStart(i)
+}
+
+// oneWordAlias reports a catalog name of one word at k ("Saddam") opening
+// a longer run of name words [i, j) whose next word is no part of that
+// catalog name: "Saddam Haftar" is someone else.
+func (s *scan) oneWordAlias(k, i, j int) bool {
+	if k != i || j-i < 2 || s.class(i)&wcGiven == 0 {
+		return false
+	}
+	return !s.sameCand(i, i+1)
 }
 
 // firstNameOfAnother reports a known surname written as someone else's

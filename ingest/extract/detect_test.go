@@ -186,6 +186,8 @@ func TestDetection(t *testing.T) {
 			[]string{"organization:zionist-federation-of-great-quxland-and-zorbia"}, nil},
 		{"small words of a capitalised lead", "The PRIME MINISTER OF ISRAEL (Rosh HaMemshala) is the head of the government.",
 			[]string{"country:israel"}, []string{"person:of-israel"}},
+		{"a one-word catalog name before another's surname is another person", "Rubio met with Libyan National Army Deputy Commander Saddam Haftar.",
+			[]string{"person:saddam-haftar"}, []string{"person:saddam-hussein", "person:khalifa-haftar"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)
