@@ -188,6 +188,8 @@ func TestDetection(t *testing.T) {
 			[]string{"country:israel"}, []string{"person:of-israel"}},
 		{"a one-word catalog name before another's surname is another person", "Rubio met with Libyan National Army Deputy Commander Saddam Haftar.",
 			[]string{"person:saddam-haftar"}, []string{"person:saddam-hussein", "person:khalifa-haftar"}},
+		{"a title ending one paragraph names nothing in the next", "Office of the Spokesperson\n\nReadout\n\nThe talks went well.",
+			nil, []string{"person:readout"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)
