@@ -59,8 +59,35 @@ func (s *scan) detectOrganizations() {
 			s.appositionOrg(i)
 		case "ministry":
 			s.lowerMinistry(i)
+		case "partners", "sons", "brothers":
+			s.partnersFirm(i)
 		}
 	}
+}
+
+// genericFellows are plural nouns written capitalised beside "Partners"
+// in headings.
+var genericFellows = map[string]bool{"allies": true, "friends": true, "partners": true, "members": true,
+	"families": true, "colleagues": true, "investors": true, "customers": true, "suppliers": true}
+
+// partnersFirm handles "Mohammad Darbani and Partners", "Lavasani & Sons":
+// a name, "and" and "Partners" name a firm, not a person.
+func (s *scan) partnersFirm(h int) {
+	if !s.toks[h].cap || h < 2 || (s.toks[h-1].key != "and" && s.toks[h-1].key != "&") || !s.capWord(h-2) || !s.sameSent(h-2, h) {
+		return
+	}
+	if genericFellows[s.toks[h-2].key] {
+		return // "Allies and Partners" names no firm
+	}
+	from := h - 1
+	for from > 0 && h-from < 5 && s.capWord(from-1) && s.sameSent(from-1, h) && s.class(from-1)&(wcStop|wcTitle) == 0 {
+		from--
+	}
+	if from == h-1 {
+		return
+	}
+	s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Organization",
+		name: s.spanText(from, h+1), prio: prioTyped})
 }
 
 // appositionOrg handles "Name, a Hong Kong-based company": the comma at c,

@@ -190,6 +190,9 @@ func TestDetection(t *testing.T) {
 			[]string{"person:saddam-haftar"}, []string{"person:saddam-hussein", "person:khalifa-haftar"}},
 		{"a title ending one paragraph names nothing in the next", "Office of the Spokesperson\n\nReadout\n\nThe talks went well.",
 			nil, []string{"person:readout"}},
+		{"a name and Partners is a firm", "The United States sanctioned Quxar Zorbani and Partners today.",
+			[]string{"organization:quxar-zorbani-and-partners"}, []string{"person:quxar-zorbani"}},
+		{"allies and partners are no firm", "Support for Allies and Partners", nil, []string{"organization:allies-and-partners"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)

@@ -39,6 +39,8 @@ func (b *relBuilder) sanctions(v *sentView) {
 	b.sanctionsKept(v)
 	b.sanctionsAfterAppositive(v)
 	b.topicDesignations(v)
+	// "Today's action targets X" names no sanction at all.
+	b.weDesignate(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez", "restrict") {
 		return
 	}
@@ -141,7 +143,6 @@ func (b *relBuilder) sanctions(v *sentView) {
 		}
 	}
 	b.sanctionAnaphors(v)
-	b.weDesignate(v)
 	b.sanctionsBy(v)
 	b.sanctionsOf(v)
 	b.sanctionsOnGoods(v)
@@ -259,10 +260,14 @@ func (b *relBuilder) tradeTariffs(v *sentView) {
 // reWeDesignate: "we are also designating X" in a government's own text.
 var reWeDesignate = regexp.MustCompile(`\b[Ww]e` + sp + `+(?:(?:are|have|also|today|further|additionally|now)` + sp + `+)*(?:designating|designated|sanctioning|sanctioned|imposing` + sp + `+sanctions` + sp + `+on)` + sp + `+(?:the` + sp + `+)?$`)
 
+// reActionTargets: "Today's action targets X" in a government's release
+// of its sanctions.
+var reActionTargets = regexp.MustCompile(`\b(?:[Tt]oday['’]s|[Tt]his|[Tt]hese)` + sp + `+(?:actions?|designations?|sanctions)` + sp + `+(?:also` + sp + `+)?(?:targets?|designates?|sanctions?)` + sp + `+(?:the` + sp + `+)?$`)
+
 // weDesignate: "we" in a United States government release is the United
-// States.
+// States, and so is the author of "today's action targets X".
 func (b *relBuilder) weDesignate(v *sentView) {
-	if !v.has("we ") || !b.usGovText() {
+	if !v.has("we ", "action", "designation", "sanctions") || !b.usGovText() {
 		return
 	}
 	us := b.unitedStates()
@@ -272,6 +277,9 @@ func (b *relBuilder) weDesignate(v *sentView) {
 	for _, o := range v.args {
 		lo := max(v.start, o.start-60)
 		loc := reWeDesignate.FindStringIndex(v.between(lo, o.start))
+		if loc == nil {
+			loc = reActionTargets.FindStringIndex(v.between(lo, o.start))
+		}
 		if loc == nil || b.irrealisClause(v, lo+loc[0], o.end) {
 			continue
 		}

@@ -36,6 +36,9 @@ func TestSanctionPhrases(t *testing.T) {
 		lines []string
 		want  []string
 	}{
+		{"bodies listed after a count of X-based bodies",
+			[]string{"The [United States|country:united-states] also sanctioned three [Iran|country:iran]-based exchange houses — [Quxar and Partners|organization:quxar-and-partners], [Zorba and Partners|organization:zorba-and-partners], and [Lemmy and Partners|organization:lemmy-and-partners] — along with their managers."},
+			[]string{"SANCTIONED country:united-states organization:quxar-and-partners", "SANCTIONED country:united-states organization:zorba-and-partners", "SANCTIONED country:united-states organization:lemmy-and-partners"}},
 		{"restrictive measures are the EU's sanctions",
 			[]string{"The [EU|organization:european-union] adopted new restrictive measures against [Iran|country:iran]."},
 			[]string{"SANCTIONED organization:european-union country:iran"}},
@@ -308,5 +311,23 @@ func TestSanctionTopic(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
 		})
+	}
+}
+
+// TestActionTargets: in a United States government release, "today's
+// action targets X" is the United States' sanction on X.
+func TestActionTargets(t *testing.T) {
+	doc, ents := markup(t, "2026-07-10",
+		"Today’s action targets [Ali Quxari|person:ali-quxari], a Dubai-based national.",
+		"The [United States|country:united-states] will act.")
+	doc.URL = "https://www.state.gov/release/"
+	var got []string
+	for _, r := range relate(doc, ents).Relations {
+		if r.Type == "SANCTIONED" {
+			got = append(got, r.From+" "+r.To)
+		}
+	}
+	if len(got) != 1 || got[0] != "country:united-states person:ali-quxari" {
+		t.Errorf("got %q, want the United States' sanction on the person", got)
 	}
 }

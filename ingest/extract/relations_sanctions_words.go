@@ -136,6 +136,12 @@ func sanctionTargets(v *sentView, objs []arg) []arg {
 			out = append(out, based)
 			continue
 		}
+		// "three Iran-based exchange houses — A, B and C": the bodies
+		// listed after the dash.
+		if listed := basedList(v, o); len(listed) > 0 {
+			out = append(out, listed...)
+			continue
+		}
 		if o.id == objs[i].id && (o.typ == "Country" || o.typ == "Organization") {
 			if h := roleHolder(v, o); h.id != o.id {
 				out = append(out, h)
@@ -181,6 +187,27 @@ var (
 
 // reBasedAfter: "-based" right after a state or place, before a body.
 var reBasedAfter = regexp.MustCompile(`^` + sp + `*[-–]` + sp + `*based` + sp + `+$`)
+
+// reBasedListed: "-based currency exchange houses — ", "-based firms: ",
+// a plural noun of bodies after "X-based", then their list.
+var reBasedListed = regexp.MustCompile(`^` + sp + `*[-–]` + sp + `*based` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:companies|firms|entities|houses|exchanges|banks|networks|individuals|persons|businesses|vessels|suppliers|brokers|traders)` + sp + `*(?:[—–:]|-{1,2}|,` + sp + `+(?:including|namely))` + sp + `*$`)
+
+// basedList is the list of bodies set off after "X-based <bodies>".
+func basedList(v *sentView, o arg) []arg {
+	if o.typ != "Country" && o.typ != "Place" {
+		return nil
+	}
+	for _, a := range v.args {
+		if a.start < o.end {
+			continue
+		}
+		if !reBasedListed.MatchString(v.between(o.end, a.start)) {
+			return nil
+		}
+		return objectsAfter(v, a.start)
+	}
+	return nil
+}
 
 // basedBody is the organisation written right after "X-based".
 func basedBody(v *sentView, o arg) (arg, bool) {
