@@ -159,6 +159,8 @@ func TestDetection(t *testing.T) {
 		{"acronym as the subject of a report", "At their request, ZKQ has completed an evaluation.", []string{"organization:zkq"}, nil},
 		{"acronym before another verb is nothing", "ZKQ rose by two percent.", nil, []string{"organization:zkq"}},
 		{"a named chair is no organisation", "John Quarrier, R. Zorba Harrison Distinguished Service Professor of Physics, said.", nil, []string{"organization:r-zorba-harrison-distinguished-service", "organization:zorba-harrison-distinguished-service"}},
+		{"a general named after Saladin is no Saladin", "The commander, Lieutenant General Salah ad-Din Muhsin, led the front.",
+			[]string{"person:salah-ad-din-muhsin"}, []string{"person:saladin"}},
 		{"historical states, places and rulers of the region", "Alexander the Great took Babylon from the Achaemenid Empire; later Constantinople ruled Anatolia and the Mandatory Palestine came after.",
 			[]string{"person:alexander-the-great", "place:babylon", "country:achaemenid-empire", "place:constantinople", "place:anatolia", "country:mandatory-palestine"}, nil},
 		{"leaders of the last century and of Libya", "Adolf Hitler, Khalifa Haftar and Deniz Quxbal met the Economist Intelligence Unit.",
