@@ -208,3 +208,14 @@ func checkRelationCases(t *testing.T, x *Extractor, cases []relationCase) {
 		})
 	}
 }
+
+// relationsOfType are the relations of one type in rs.
+func relationsOfType(rs relationSet, typ string) []relation {
+	var out []relation
+	for _, r := range rs.Relations {
+		if r.Type == typ {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -243,13 +243,7 @@ func TestRolesInGovernmentText(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := doc
 			d.URL = tt.url
-			var roles []relation
-			for _, r := range relate(d, ents).Relations {
-				if r.Type == "HOLDS_ROLE" {
-					roles = append(roles, r)
-				}
-			}
-			got := renderRelations(roles, "title")
+			got := renderRelations(relationsOfType(relate(d, ents), "HOLDS_ROLE"), "title")
 			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -266,13 +260,7 @@ func TestForeignOfficesInGovernmentText(t *testing.T) {
 		"President [Biden|person:joe-biden|title=President] thanked President [Aoun|person:michel-aoun|title=President], Speaker of Parliament [Nabih Berri|person:nabih-berri|title=Speaker of Parliament], and Prime Minister [Najib Mikati|person:najib-mikati|title=Prime Minister].",
 		"The [United States|country:united-states] will remain a partner of [Lebanon|country:lebanon], and [Lebanon|country:lebanon] of the [United States|country:united-states].")
 	doc.URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/10/11/readout/"
-	var roles []relation
-	for _, r := range relate(doc, ents).Relations {
-		if r.Type == "HOLDS_ROLE" {
-			roles = append(roles, r)
-		}
-	}
-	got := renderRelations(roles, "title")
+	got := renderRelations(relationsOfType(relate(doc, ents), "HOLDS_ROLE"), "title")
 	want := []string{
 		"HOLDS_ROLE person:michel-aoun country:lebanon title=President",
 		"HOLDS_ROLE person:nabih-berri country:lebanon title=Speaker of Parliament",

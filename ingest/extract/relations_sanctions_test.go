@@ -321,13 +321,8 @@ func TestActionTargets(t *testing.T) {
 		"Today’s action targets [Ali Quxari|person:ali-quxari], a Dubai-based national.",
 		"The [United States|country:united-states] will act.")
 	doc.URL = "https://www.state.gov/release/"
-	var got []string
-	for _, r := range relate(doc, ents).Relations {
-		if r.Type == "SANCTIONED" {
-			got = append(got, r.From+" "+r.To)
-		}
-	}
-	if len(got) != 1 || got[0] != "country:united-states person:ali-quxari" {
+	got := renderRelations(relationsOfType(relate(doc, ents), "SANCTIONED"))
+	if len(got) != 1 || got[0] != "SANCTIONED country:united-states person:ali-quxari" {
 		t.Errorf("got %q, want the United States' sanction on the person", got)
 	}
 }
