@@ -212,6 +212,9 @@ func (s *scan) personRun(i, j int) {
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&(wcOrgHead|wcPlaceHead|wcAgreementHead) != 0 {
 		return // "Carnegie Endowment" is an organisation
 	}
+	if j < len(s.toks) && s.capWord(j) && s.class(j)&wcTitle != 0 && s.sameSent(i, j) && words == 1 {
+		return // "Chief International Correspondent X": the word opens a title
+	}
 	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !strings.Contains(s.doc.Text[s.toks[i-1].end:s.toks[i].start], "\n") && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3 || s.class(i-1)&wcHonorific != 0) || words >= 2 && s.titledForState(i) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})

@@ -195,6 +195,12 @@ func TestDetection(t *testing.T) {
 		{"a name and Partners is a firm", "The United States sanctioned Quxar Zorbani and Partners today.",
 			[]string{"organization:quxar-zorbani-and-partners"}, []string{"person:quxar-zorbani"}},
 		{"allies and partners are no firm", "Support for Allies and Partners", nil, []string{"organization:allies-and-partners"}},
+		{"a word opening a title is no name", "ABC News Chief International Correspondent James Longman: “Good.”",
+			[]string{"person:james-longman"}, []string{"person:international"}},
+		{"the first lady's title", "First Lady Melania Trump met them.", []string{"person:melania-trump"}, []string{"person:lady-melania-trump"}},
+		{"the president by his title, beside another of his surname", "First Lady Melania Trump met them.\nShe told President Trump later.",
+			[]string{"person:melania-trump", "person:donald-trump"}, nil},
+		{"a senator who shares a president's name", "Sen. John Kennedy said it.", []string{"person:john-kennedy"}, []string{"person:john-f-kennedy"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
 	}
 	checkDetection(t, x, tests)

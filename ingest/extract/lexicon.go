@@ -54,7 +54,7 @@ func newLexicon() lexicon {
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		commentator columnist anchor editor journalist economist historian strategist pollster
-		emperor empress pharaoh caliph khedive vizier viceroy tsar czar kaiser
+		emperor empress pharaoh caliph khedive vizier viceroy tsar czar kaiser lady
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
 		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm brig gen col lt maj capt adm cmdr
 		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana`)

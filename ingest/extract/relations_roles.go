@@ -155,7 +155,12 @@ func (b *relBuilder) roles(v *sentView) {
 			// president when the text or the catalog says so.
 			us := b.unitedStates()
 			known, placed := b.roleOf[a.id]
-			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && !b.describedWithOther(a.id, us) {
+			// "In Baghdad, McGurk met with President Barham Salih": the
+			// catalog knows every President of the United States, so a
+			// president it does not describe as one is another state's.
+			head := strings.EqualFold(title, "President") || strings.EqualFold(title, "Vice President")
+			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && !b.describedWithOther(a.id, us) &&
+				(!head || b.catalogDescribes(a.id, us)) {
 				emit(us, title, 0.6, a.start, a.m.End)
 			}
 		}

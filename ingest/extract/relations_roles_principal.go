@@ -189,6 +189,17 @@ func (b *relBuilder) describedWith(person, state string) bool {
 	return false
 }
 
+// catalogDescribes reports a catalog person whose description names the
+// state.
+func (b *relBuilder) catalogDescribes(person, state string) bool {
+	e, ok := b.ents.Entities[person]
+	if !ok || !e.Catalog {
+		return false
+	}
+	desc, _ := e.Props["description"].(string)
+	return desc != "" && b.describedWith(person, state)
+}
+
 // describedWithOther reports a catalog description of a person that names
 // a state of the document other than state ("former Lebanese president"
 // beside the United States).

@@ -278,6 +278,19 @@ func TestForeignOfficesInGovernmentText(t *testing.T) {
 	}
 }
 
+// TestUnknownPresidentInGovernmentText: the catalog knows the presidents of
+// the United States; a president a US government text names without a
+// state is not one of them.
+func TestUnknownPresidentInGovernmentText(t *testing.T) {
+	doc, ents := markup(t, "2021-12-13",
+		"In Baghdad, McGurk met with President [Barham Quxali|person:barham-quxali|title=President].",
+		"The [United States|country:united-states] welcomed it.")
+	doc.URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2021/12/13/x/"
+	if got := renderRelations(relationsOfType(relate(doc, ents), "HOLDS_ROLE")); len(got) != 0 {
+		t.Errorf("got %q, want no United States office", got)
+	}
+}
+
 func TestCanonTitleOrdinals(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"first representative", "Representative"},

@@ -646,7 +646,7 @@ func (s *scan) preferDocumentPeople(ms []pending, people map[string][]surnameRef
 			if len(ids) > 1 {
 				continue
 			}
-			if len(ids) == 1 && ids[0] != m.id {
+			if len(ids) == 1 && ids[0] != m.id && !s.titleFitsCatalog(m) {
 				m = s.personPending(m.from, m.to, ids[0])
 			}
 		}
@@ -654,6 +654,24 @@ func (s *scan) preferDocumentPeople(ms []pending, people map[string][]surnameRef
 	}
 	return out
 }
+
+// titleFitsCatalog reports a catalog surname written after a title the
+// catalog describes its person by: "President Trump" is Donald Trump even
+// in a text that names Melania Trump in full.
+func (s *scan) titleFitsCatalog(m pending) bool {
+	t := m.from - 1
+	if t < 0 || s.toks[t].kind != tkWord || s.class(t)&wcTitle == 0 || !s.sameSent(t, m.from) {
+		return false
+	}
+	if t > 0 && lesserOfficeWords[s.toks[t-1].key] {
+		return false // "Deputy Commander Haftar" is not the commander
+	}
+	desc := strings.ToLower(s.x.cat.entries[m.entry].Description)
+	return desc != "" && strings.Contains(desc, s.toks[t].key)
+}
+
+// lesserOfficeWords make the title after them another office.
+var lesserOfficeWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "under": true, "associate": true, "lieutenant": true}
 
 // givenNameAt resolves a titled single word that is another word of one
 // document person's full name: "Sheikh Tamim", "Sheikh Jaber".
