@@ -136,8 +136,16 @@ func (b *relBuilder) roles(v *sentView) {
 		if found || title == "" {
 			continue
 		}
+		if of, s, ok := ledSide(v, a); ok {
+			emit(of, title, 0.75, s, a.m.End)
+			continue
+		}
 		if usOnlyTitle.MatchString(title) {
-			if us := b.unitedStates(); us != "" {
+			// "National Security Advisor Tzachi Hanegbi" after "Israeli
+			// National Security Advisor Tzachi Hanegbi": Israel's still.
+			us := b.unitedStates()
+			known, placed := b.roleOf[a.id]
+			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") {
 				emit(us, title, 0.8, a.start, a.m.End)
 				continue
 			}
@@ -158,7 +166,7 @@ func (b *relBuilder) roles(v *sentView) {
 			// "In Baghdad, McGurk met with President Barham Salih": the
 			// catalog knows every President of the United States, so a
 			// president it does not describe as one is another state's.
-			head := strings.EqualFold(title, "President") || strings.EqualFold(title, "Vice President")
+			head := strings.EqualFold(title, "President") || strings.EqualFold(title, "Vice President") || strings.EqualFold(title, "Speaker")
 			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && !b.describedWithOther(a.id, us) &&
 				(!head || b.catalogDescribes(a.id, us)) {
 				emit(us, title, 0.6, a.start, a.m.End)
@@ -370,6 +378,25 @@ func (b *relBuilder) inferredRoles() {
 			b.addRole(a.id, country, title, 0.6, v, a.start, a.m.End+loc[1])
 		}
 	}
+}
+
+// reSideLedBy runs from a state to the titled person who led its side:
+// "The Israeli side was chaired by", "The Israeli interagency delegation
+// was led by".
+var reSideLedBy = regexp.MustCompile(`^` + sp + `+(?:(?:interagency|senior|negotiating|official)` + sp + `+)*(?:side|delegation|team)` + sp + `+(?:was|is|were|are)` + sp + `+(?:led|chaired|headed)` + sp + `+by` + sp + `+$`)
+
+// ledSide is the state whose side or delegation the sentence says the
+// titled person a led, and where that phrase starts.
+func ledSide(v *sentView, a arg) (string, int, bool) {
+	for _, m := range v.ments {
+		if m.Type != "Country" || m.End > a.start {
+			continue
+		}
+		if reSideLedBy.MatchString(v.between(m.End, a.start)) {
+			return m.EntityID, m.Start, true
+		}
+	}
+	return "", 0, false
 }
 
 // sideCue finds the one "on the <country> side/front" of a sentence.

@@ -278,6 +278,22 @@ func TestForeignOfficesInGovernmentText(t *testing.T) {
 	}
 }
 
+// TestLedSideAndUSOnlyTitles: "National Security Advisor" is a US-only
+// title, but not for the one the text says led the Israeli side, nor for one
+// the text placed in Israel's office already.
+func TestLedSideAndUSOnlyTitles(t *testing.T) {
+	doc, ents := markup(t, "2024-04-01",
+		"The [Israeli|country:israel|demonym] side was chaired by National Security Advisor [Tzachi Hanegbi|person:tzachi-hanegbi|title=National Security Advisor].",
+		"[Israeli|country:israel|demonym] National Security Advisor [Meir Ben-Shabbat|person:meir-ben-shabbat|title=National Security Advisor] came.",
+		"Later, National Security Advisor [Meir Ben-Shabbat|person:meir-ben-shabbat|title=National Security Advisor] left.",
+		"The [United States|country:united-states] welcomed them.")
+	got := renderRelations(relationsOfType(relate(doc, ents), "HOLDS_ROLE"))
+	want := []string{"HOLDS_ROLE person:meir-ben-shabbat country:israel", "HOLDS_ROLE person:tzachi-hanegbi country:israel"}
+	if missing, extra := diffLines(got, want); len(missing)+len(extra) > 0 {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestUnknownPresidentInGovernmentText: the catalog knows the presidents of
 // the United States; a president a US government text names without a
 // state is not one of them.
