@@ -137,6 +137,9 @@ func (b *relBuilder) sanctions(v *sentView) {
 			if a, ok := argAt(v, o.Start); ok {
 				if h := roleHolder(v, a); h.id != a.id {
 					to, end = h.id, h.end
+				} else if based, ok := basedBody(v, a); ok {
+					// "sanctions on Türkiye-based Golden Global Bank".
+					to, end = based.id, based.end
 				}
 			}
 			b.add("SANCTIONED", m.EntityID, to, 0.8, nil, v, m.Start, end)
