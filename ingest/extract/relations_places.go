@@ -11,7 +11,7 @@ const compassPrefix = `+(?:(?:the` + sp + `+)?(?:northern|southern|eastern|weste
 
 var (
 	// "Muscat, Oman's capital".
-	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+capital\b`)
+	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+(?:capital|(?:(?:highest|largest|biggest|second|third|main|chief|principal|oldest|holiest|busiest|only|southernmost|northernmost|easternmost|westernmost)(?:-largest)?` + sp + `+)+(?:point|peak|mountain|city|port|town|island|river|lake|airport|base|field|site|province|region))\b`)
 	// "Muscat, the capital of Oman".
 	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island|exclave|enclave|peninsula|emirate|territory|suburb|neighbou?rhood|quarter|plateau|valley|camp|oasis|settlement|municipality)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".
@@ -20,7 +20,7 @@ var (
 	// "Vienna, Austria": a comma and nothing else.
 	reApposComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
 	// What may follow "Vienna, Austria" for it to be an address, not a list.
-	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)'"’”]|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b)`)
+	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)"”]|` + sp + `*['’](?:[^s]|$)|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b)`)
 	// Seas and gulfs border countries; "in Iran" after one is about
 	// something else ("the coastal plains of the Gulf of Oman in southern Iran").
 	reWaterBody = regexp.MustCompile(`\b(?:Gulf|Sea|Ocean|Strait|Bay|Straits)\b`)
@@ -88,8 +88,9 @@ func (b *relBuilder) places(v *sentView) {
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.75, nil, v, p.Start, c.End)
 		}
 		// "Iran's Kharg Island" (a sea is not owned: "Iran's Persian Gulf coast").
+		// A state owns no region it is part of: "Britain's Middle East policy".
 		if p.Type == "Country" && !p.Demonym && c.Type == "Place" && c.MetonymFor == "" && !reWaterBody.MatchString(c.Text) &&
-			rePlacePossessive.MatchString(gap) {
+			rePlacePossessive.MatchString(gap) && !b.broadRegion(c.EntityID) {
 			b.add("LOCATED_IN", c.EntityID, p.EntityID, 0.75, nil, v, p.Start, c.End)
 			continue
 		}
@@ -109,9 +110,11 @@ func (b *relBuilder) places(v *sentView) {
 			continue
 		}
 		// "the Strait of Hormuz between Iran and Oman".
-		if p.Type == "Place" && c.Type == "Country" && !c.Demonym && reBetweenCountries.MatchString(gap) && i+2 < len(v.ments) {
+		// A city or a capital lies in one state: "connecting Baghdad between
+		// Iraq, Jordan, and Egypt" is a link, not where Baghdad is.
+		if p.Type == "Place" && c.Type == "Country" && !c.Demonym && reBetweenCountries.MatchString(gap) && i+2 < len(v.ments) && !b.cityPlace(p.EntityID) {
 			d := v.ments[i+2]
-			if d.Type == "Country" && !d.Demonym && reCoord.MatchString(v.between(c.End, d.Start)) {
+			if d.Type == "Country" && !d.Demonym && reCoord.MatchString(v.between(c.End, d.Start)) && (i+3 >= len(v.ments) || !reCoord.MatchString(v.between(d.End, v.ments[i+3].Start))) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, d.End)
 				b.add("LOCATED_IN", p.EntityID, d.EntityID, 0.7, nil, v, p.Start, d.End)
 			}
@@ -204,4 +207,25 @@ func addressClosed(after string) bool {
 		return false
 	}
 	return true
+}
+
+// cityPlace reports a place the catalog knows as a city or a capital.
+func (b *relBuilder) cityPlace(id string) bool {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	desc, _ := e.Props["description"].(string)
+	return strings.Contains(desc, "city") || strings.Contains(desc, "capital") || strings.Contains(desc, "town")
+}
+
+// broadRegion reports a place the catalog knows as a region or a continent
+// ("the Middle East"), which lies in no one state.
+func (b *relBuilder) broadRegion(id string) bool {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	desc, _ := e.Props["description"].(string)
+	return desc == "region" || strings.Contains(desc, "continent")
 }

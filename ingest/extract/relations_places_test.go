@@ -81,3 +81,32 @@ func TestPlacesInCatalogRegions(t *testing.T) {
 	res := x.Extract(docOf("Ibn Saud took Mecca in the Hejaz in 1925.\nThe Ottomans held Al-Hasa in the Arabian Peninsula."))
 	checkRelationKeys(t, res, []string{"LOCATED_IN place:mecca place:hejaz"}, []string{"LOCATED_IN place:al-hasa place:arabian-peninsula"})
 }
+
+// TestPlacesNotLocated: wordings that put a place beside a state without
+// placing it there, and one that does.
+func TestPlacesNotLocated(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a city linked between states", "It will build a grid connecting Baghdad between Iraq, Jordan, and Egypt.", nil},
+		{"a place then a state's possessive clause", "The leaders discussed events in Gaza, Israel’s progress in degrading Hamas.", nil},
+		{"a state's region", "Britain’s Middle East policy changed.", nil},
+		{"a state's highest point", "The range contains Mount Damavand, Iran’s highest point.", []string{"place:mount-damavand country:iran"}},
+		{"a strait between two states", "The Strait of Hormuz between Iran and Oman is narrow.", []string{"place:strait-of-hormuz country:iran", "place:strait-of-hormuz country:oman"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range x.Extract(docOf(tt.text)).Relations {
+				if r.Type == "LOCATED_IN" {
+					got = append(got, r.From+" "+r.To)
+				}
+			}
+			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
