@@ -11,7 +11,7 @@ const compassPrefix = `+(?:(?:the` + sp + `+)?(?:northern|southern|eastern|weste
 
 var (
 	// "Muscat, Oman's capital".
-	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+(?:capital|(?:(?:highest|largest|biggest|second|third|main|chief|principal|oldest|holiest|busiest|only|southernmost|northernmost|easternmost|westernmost)(?:-largest)?` + sp + `+)+(?:point|peak|mountain|city|port|town|island|river|lake|airport|base|field|site|province|region))\b`)
+	reCapitalAfter = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:[a-z-]+` + sp + `+){0,2}?capital|(?:(?:highest|largest|biggest|second|third|main|chief|principal|oldest|holiest|busiest|only|southernmost|northernmost|easternmost|westernmost)(?:-largest)?` + sp + `+)+(?:point|peak|mountain|city|port|town|island|river|lake|airport|base|field|site|province|region))\b`)
 	// "Muscat, the capital of Oman".
 	reCapitalOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:capital|city|port|town|province|region|village|district|governorate|island|exclave|enclave|peninsula|emirate|territory|suburb|neighbou?rhood|quarter|plateau|valley|camp|oasis|settlement|municipality)` + sp + `+(?:of|in)` + sp + compassPrefix + `(?:the` + sp + `+)?$`)
 	// "Oman's capital, Muscat" / "the capital of Oman, Muscat".

@@ -93,6 +93,7 @@ func TestPlacesNotLocated(t *testing.T) {
 		{"a city linked between states", "It will build a grid connecting Baghdad between Iraq, Jordan, and Egypt.", nil},
 		{"a place then a state's possessive clause", "The leaders discussed events in Gaza, Israel’s progress in degrading Hamas.", nil},
 		{"a state's region", "Britain’s Middle East policy changed.", nil},
+		{"a state's constitutional capital", "They seized control of Tripoli, Libya’s constitutional capital, on Monday.", []string{"place:tripoli country:libya"}},
 		{"a state's highest point", "The range contains Mount Damavand, Iran’s highest point.", []string{"place:mount-damavand country:iran"}},
 		{"a strait between two states", "The Strait of Hormuz between Iran and Oman is narrow.", []string{"place:strait-of-hormuz country:iran", "place:strait-of-hormuz country:oman"}},
 	}
