@@ -201,6 +201,8 @@ func TestDetection(t *testing.T) {
 		{"the president by his title, beside another of his surname", "First Lady Melania Trump met them.\nShe told President Trump later.",
 			[]string{"person:melania-trump", "person:donald-trump"}, nil},
 		{"a senator who shares a president's name", "Sen. John Kennedy said it.", []string{"person:john-kennedy"}, []string{"person:john-f-kennedy"}},
+		{"a double surname and a second spelling", "David Lloyd George favoured it; Lloyd George wrote. Iyad Allawi led; Ayad Allawi won.",
+			[]string{"person:david-lloyd-george", "person:ayad-allawi"}, []string{"person:lloyd-george", "person:iyad-allawi"}},
 		{"spellings of one person are one entity", "Prime Minister of the Republic of Iraq, Mohammed Shia’a Al-Sudani, spoke. Thomas Pigott said it. Ismael Haniyeh was named.",
 			[]string{"person:mohammed-shia-al-sudani", "person:tommy-pigott", "person:ismail-haniyeh"}, []string{"person:mohammed-shiaa-al-sudani", "person:thomas-pigott", "person:ismael-haniyeh"}},
 		{"a commentator's name", "Commentator Lemmy Quarrier: “It matters.”", []string{"person:lemmy-quarrier"}, nil},
