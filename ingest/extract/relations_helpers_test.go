@@ -219,3 +219,14 @@ func relationsOfType(rs relationSet, typ string) []relation {
 	}
 	return out
 }
+
+// pairsOfType are the "from to" pairs of a result's relations of one type.
+func pairsOfType(res Result, typ string) []string {
+	var out []string
+	for _, r := range res.Relations {
+		if r.Type == typ {
+			out = append(out, r.From+" "+r.To)
+		}
+	}
+	return out
+}

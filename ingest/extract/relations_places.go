@@ -211,21 +211,13 @@ func addressClosed(after string) bool {
 
 // cityPlace reports a place the catalog knows as a city or a capital.
 func (b *relBuilder) cityPlace(id string) bool {
-	e, ok := b.ents.Entities[id]
-	if !ok {
-		return false
-	}
-	desc, _ := e.Props["description"].(string)
+	desc := b.descriptionOf(id)
 	return strings.Contains(desc, "city") || strings.Contains(desc, "capital") || strings.Contains(desc, "town")
 }
 
 // broadRegion reports a place the catalog knows as a region or a continent
 // ("the Middle East"), which lies in no one state.
 func (b *relBuilder) broadRegion(id string) bool {
-	e, ok := b.ents.Entities[id]
-	if !ok {
-		return false
-	}
-	desc, _ := e.Props["description"].(string)
+	desc := b.descriptionOf(id)
 	return desc == "region" || strings.Contains(desc, "continent")
 }

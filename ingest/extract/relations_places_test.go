@@ -99,12 +99,7 @@ func TestPlacesNotLocated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, r := range x.Extract(docOf(tt.text)).Relations {
-				if r.Type == "LOCATED_IN" {
-					got = append(got, r.From+" "+r.To)
-				}
-			}
+			got := pairsOfType(x.Extract(docOf(tt.text)), "LOCATED_IN")
 			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}

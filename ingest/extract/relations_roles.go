@@ -144,8 +144,7 @@ func (b *relBuilder) roles(v *sentView) {
 			// "National Security Advisor Tzachi Hanegbi" after "Israeli
 			// National Security Advisor Tzachi Hanegbi": Israel's still.
 			us := b.unitedStates()
-			known, placed := b.roleOf[a.id]
-			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") {
+			if us != "" && !b.placedInOther(a.id, us) {
 				emit(us, title, 0.8, a.start, a.m.End)
 				continue
 			}
@@ -162,12 +161,11 @@ func (b *relBuilder) roles(v *sentView) {
 			// "President Aoun" in a White House readout is Lebanon's
 			// president when the text or the catalog says so.
 			us := b.unitedStates()
-			known, placed := b.roleOf[a.id]
 			// "In Baghdad, McGurk met with President Barham Salih": the
 			// catalog knows every President of the United States, so a
 			// president it does not describe as one is another state's.
 			head := strings.EqualFold(title, "President") || strings.EqualFold(title, "Vice President") || strings.EqualFold(title, "Speaker")
-			if us != "" && !(placed && known.of != us && b.typeOf(known.of) == "Country") && !b.describedWithOther(a.id, us) &&
+			if us != "" && !b.placedInOther(a.id, us) && !b.describedWithOther(a.id, us) &&
 				(!head || b.catalogDescribes(a.id, us)) {
 				emit(us, title, 0.6, a.start, a.m.End)
 			}

@@ -102,7 +102,6 @@ func (b *relBuilder) principalOffices() {
 			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || namesCountryBefore(v, a.m.End) {
 				continue
 			}
-			known, hasRole := b.roleOf[a.id]
 			title, end := "", a.m.End
 			if a.m.Title != "" {
 				title = roleTitle(v, a)
@@ -137,7 +136,7 @@ func (b *relBuilder) principalOffices() {
 			// this one without its name; one who held another office of
 			// this state, or of a body, may hold this one too ("al-Bakr
 			// (prime minister)" later "became president").
-			if hasRole && known.of != state && b.typeOf(known.of) == "Country" {
+			if b.placedInOther(a.id, state) {
 				continue
 			}
 			// "Under king Cyaxares, the Medes ...": in a passage set before
@@ -193,23 +192,14 @@ func (b *relBuilder) describedWith(person, state string) bool {
 // state.
 func (b *relBuilder) catalogDescribes(person, state string) bool {
 	e, ok := b.ents.Entities[person]
-	if !ok || !e.Catalog {
-		return false
-	}
-	desc, _ := e.Props["description"].(string)
-	return desc != "" && b.describedWith(person, state)
+	return ok && e.Catalog && b.descriptionOf(person) != "" && b.describedWith(person, state)
 }
 
 // describedWithOther reports a catalog description of a person that names
 // a state of the document other than state ("former Lebanese president"
 // beside the United States).
 func (b *relBuilder) describedWithOther(person, state string) bool {
-	e, ok := b.ents.Entities[person]
-	if !ok {
-		return false
-	}
-	desc, _ := e.Props["description"].(string)
-	if desc == "" || b.describedWith(person, state) {
+	if b.descriptionOf(person) == "" || b.describedWith(person, state) {
 		return false
 	}
 	for _, id := range b.sortedEntityIDs() {
@@ -218,6 +208,24 @@ func (b *relBuilder) describedWithOther(person, state string) bool {
 		}
 	}
 	return false
+}
+
+// descriptionOf is the catalog's description of an entity of the
+// document, or "".
+func (b *relBuilder) descriptionOf(id string) string {
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return ""
+	}
+	desc, _ := e.Props["description"].(string)
+	return desc
+}
+
+// placedInOther reports a person the text has already placed in an office
+// of a state other than state.
+func (b *relBuilder) placedInOther(person, state string) bool {
+	known, placed := b.roleOf[person]
+	return placed && known.of != state && b.typeOf(known.of) == "Country"
 }
 
 // reAncient marks a passage set before the common era.
