@@ -30,6 +30,7 @@ func (s *scan) detect() {
 	s.detectDatelines()
 	s.detectPlaceVerbs()
 	s.detectPlacePreps()
+	s.detectGazetteerPlaces()
 	s.detectArticlePlaces()
 	s.detectPlaceFacilities()
 	s.detectPlaceAppositions()

@@ -46,6 +46,9 @@ type Extractor struct {
 	// words joins the matcher's vocabulary and the lexicon, so a token
 	// costs one map lookup.
 	words map[string]wordInfo
+	// gazetteer holds the folded names of the world's towns
+	// (detect_place_gazetteer.go).
+	gazetteer map[string]bool
 	// learned is the relation classifier, nil unless Options ask for it.
 	learned *relModel
 }
@@ -66,13 +69,14 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("new extractor: %w", err)
 	}
 	x := &Extractor{
-		cat:     cat,
-		match:   newMatcher(),
-		lex:     newLexicon(),
-		surname: map[string][]int{},
-		capital: map[string]string{},
-		capOf:   map[string]string{},
-		byName:  map[string]int{},
+		cat:       cat,
+		match:     newMatcher(),
+		lex:       newLexicon(),
+		surname:   map[string][]int{},
+		capital:   map[string]string{},
+		capOf:     map[string]string{},
+		byName:    map[string]int{},
+		gazetteer: gazetteerNames(),
 	}
 	x.yearEvents = indexYearEvents(cat)
 	x.facts = catalogFacts{days: indexDayEvents(cat), rulers: indexRulers(cat)}

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The gazetteer (lexicon/gazetteer.txt, written by tools/gazetteer from
+// GeoNames) holds the names of the world's towns of 15,000 people or more.
+// A name there is a place only where the sentence puts a place: after a
+// preposition of place ("housed in Kiel", "fled to Mahdia"). Alone it
+// proves nothing: towns are named after people, saints and ordinary words.
+
+//go:embed lexicon/gazetteer.txt
+var gazetteerText string
+
+// gazetteerNames returns the gazetteer's names, keyed by their folded
+// form; every extractor shares the one read-only set.
+var gazetteerNames = sync.OnceValue(func() map[string]bool {
+	names := map[string]bool{}
+	for _, line := range strings.Split(gazetteerText, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			names[foldKey(line)] = true
+		}
+	}
+	return names
+})
+
+// gazetteerPreps put a place right after them.
+var gazetteerPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "outside": true,
+	"inside": true, "across": true, "toward": true, "towards": true, "via": true, "around": true,
+}
+
+// gazetteerNext are the lower-case words that may follow a place after its
+// preposition; any other ("from Angora rabbits", "in Olympic sweatsuits")
+// makes the name a modifier of the noun it precedes.
+var gazetteerNext = map[string]bool{
+	"and": true, "or": true, "but": true, "on": true, "in": true, "at": true, "near": true, "from": true,
+	"to": true, "for": true, "with": true, "by": true, "after": true, "before": true, "during": true,
+	"since": true, "until": true, "where": true, "when": true, "which": true, "that": true, "as": true,
+	"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "said": true,
+	"says": true, "say": true, "last": true, "this": true, "earlier": true, "later": true, "while": true,
+	"into": true, "over": true, "under": true, "against": true, "alongside": true,
+	"a": true, "an": true, "today": true, "yesterday": true, "tonight": true, "overnight": true,
+	"ago": true, "again": true, "too": true, "also": true, "then": true, "now": true,
+}
+
+// gazetteerOfNouns put a place after "of": "north of Kirkuk", "the
+// outskirts of Mahdia".
+var gazetteerOfNouns = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "outskirts": true, "suburbs": true, "suburb": true, "centre": true, "center": true,
+	"edge": true, "heart": true, "streets": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
+}
+
+// detectGazetteerPlaces proposes one to three name words the gazetteer
+// knows, right after a preposition of place or a direction's "of".
+func (s *scan) detectGazetteerPlaces() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tkWord || t.cap || s.notEnt[i] ||
+			!gazetteerPreps[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) {
+			continue
+		}
+		k := i + 1
+		if k >= len(s.toks) || !s.sameSent(i, k) || !s.nameWord(k) || s.catTyp[k] != "" || s.class(k)&wcGiven != 0 ||
+			holyMonths[s.tokKey(k)] || feasts[s.tokKey(k)] {
+			continue
+		}
+		// The longest run of name words, hyphens glued inside, that the
+		// gazetteer knows and nothing capitalised goes on from.
+		for j := s.gazetteerRunEnd(k); j > k; j-- {
+			if !s.x.gazetteer[foldKey(s.spanText(k, j))] || !s.placeEnds(j) {
+				continue
+			}
+			if j == k+1 && (s.lower[s.toks[k].key] || s.x.surname[s.toks[k].key] != nil) {
+				break // a word the document writes in lower case, or a known person's surname
+			}
+			s.cands = append(s.cands, candidate{from: k, to: j, entry: -1, typ: "Place", name: s.spanText(k, j), prio: prioDetected})
+			break
+		}
+	}
+}
+
+// gazetteerRunEnd returns the end of up to three name words from k, with
+// glued hyphens and lower-case particles inside ("Deir ez-Zor").
+func (s *scan) gazetteerRunEnd(k int) int {
+	j, words := k, 0
+	for j < len(s.toks) && words < 3 && s.sameSent(k, j) {
+		switch {
+		case s.nameWord(j) && s.catTyp[j] == "":
+			j++
+			words++
+		case j > k && s.glued(j) && s.toks[j+1].kind == tkWord:
+			j += 2
+		case j > k && s.class(j)&wcParticle != 0 && s.nameWord(j+1) && s.sameSent(k, j+1):
+			j += 2
+			words++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// placeEnds reports whether a place's name may end before token j: at the
+// end of the sentence, before punctuation or a possessive, or before a
+// lower-case word that cannot be the noun it modifies.
+func (s *scan) placeEnds(j int) bool {
+	if j >= len(s.toks) || !s.sameSent(j-1, j) {
+		return true
+	}
+	t := &s.toks[j]
+	switch {
+	case t.kind == tkPoss:
+		return true
+	case t.kind != tkWord:
+		return t.key != "-"
+	case t.cap:
+		return false
+	}
+	return gazetteerNext[t.key] || strings.HasSuffix(t.key, "ed")
+}

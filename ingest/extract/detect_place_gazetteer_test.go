@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestGazetteerPlaces: a town the gazetteer knows is a place after a
+// preposition of place, and nowhere else.
+func TestGazetteerPlaces(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"after in", "The raid began in Bonn on Friday.", []string{"place:bonn"}, nil},
+		{"officials in", "Officials in Kiel said the ship had left.", []string{"place:kiel"}, nil},
+		{"an adverbial after the town", "The tanker was seized in Gibraltar a few days ago.", []string{"place:gibraltar"}, nil},
+		{"two towns", "He moved to Kufa and later to Mahdia.", []string{"place:kufa", "place:mahdia"}, nil},
+		{"a particle inside the name", "Fighting raged in Deir ez-Zor and Raqqa.", []string{"place:deir-ez-zor", "place:raqqa"}, nil},
+		{"two words", "A strike hit a house in Khan Younis, killing three.", []string{"place:khan-younis"}, nil},
+		{"a direction's of", "Clashes erupted 40 km north of Tikrit.", []string{"place:tikrit"}, nil},
+		{"the outskirts of", "Troops massed on the outskirts of Mahdia.", []string{"place:mahdia"}, nil},
+		{"a modifier of the next noun", "The wool shorn from Angora rabbits is soft.", nil, []string{"place:angora"}},
+		{"a product named like a town", "The files were exported from Mongo using a script.", nil, []string{"place:mongo"}},
+		{"no preposition", "Bonn said nothing of the plan.", nil, []string{"place:bonn"}},
+		{"a given name", "They placed their trust in Abbas and his cabinet.", nil, []string{"place:abbas"}},
+		{"a name going on", "He spoke at Kiel University on Monday.", nil, []string{"place:kiel"}},
+		{"a town name unknown to the gazetteer", "The raid began in Quxbourg on Friday.", nil, []string{"place:quxbourg"}},
+	})
+}

