@@ -60,6 +60,7 @@ var gazetteerOfNouns = map[string]bool{
 // detectGazetteerPlaces proposes one to three name words the gazetteer
 // knows, right after a preposition of place or a direction's "of".
 func (s *scan) detectGazetteerPlaces() {
+	s.detectGazetteerBased()
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tkWord || t.cap || s.notEnt[i] ||
@@ -82,6 +83,23 @@ func (s *scan) detectGazetteerPlaces() {
 			}
 			s.cands = append(s.cands, candidate{from: k, to: j, entry: -1, typ: "Place", name: s.spanText(k, j), prio: prioDetected})
 			break
+		}
+	}
+}
+
+// detectGazetteerBased proposes a town the gazetteer knows glued to
+// "-based": "a Mahdia-based group".
+func (s *scan) detectGazetteerBased() {
+	for i := 2; i < len(s.toks); i++ {
+		if s.toks[i].key != "based" || !s.glued(i-1) {
+			continue
+		}
+		for k := max(0, i-4); k < i-1; k++ {
+			if s.nameWord(k) && s.catTyp[k] == "" && !s.notEnt[k] && !s.nameWord(k-1) && s.sameSent(k, i) &&
+				s.x.gazetteer[foldKey(s.spanText(k, i-1))] {
+				s.cands = append(s.cands, candidate{from: k, to: i - 1, entry: -1, typ: "Place", name: s.spanText(k, i-1), prio: prioDetected})
+				break
+			}
 		}
 	}
 }

@@ -17,9 +17,12 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"the outskirts of", "Troops massed on the outskirts of Mahdia.", []string{"place:mahdia"}, nil},
 		{"a modifier of the next noun", "The wool shorn from Angora rabbits is soft.", nil, []string{"place:angora"}},
 		{"a product named like a town", "The files were exported from Mongo using a script.", nil, []string{"place:mongo"}},
+		{"glued to -based", "A Mahdia-based group claimed the attack.", []string{"place:mahdia"}, nil},
+		{"two words glued to -based", "The Khan Younis-based brigade withdrew.", []string{"place:khan-younis"}, nil},
 		{"no preposition", "Bonn said nothing of the plan.", nil, []string{"place:bonn"}},
 		{"a given name", "They placed their trust in Abbas and his cabinet.", nil, []string{"place:abbas"}},
 		{"a name going on", "He spoke at Kiel University on Monday.", nil, []string{"place:kiel"}},
+		{"a surname the document gives a person", "Senator Elizabeth Warren spoke. The letter went to Warren on Friday.", nil, []string{"place:warren"}},
 		{"a town name unknown to the gazetteer", "The raid began in Quxbourg on Friday.", nil, []string{"place:quxbourg"}},
 	})
 }
