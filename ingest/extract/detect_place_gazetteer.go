@@ -78,6 +78,9 @@ func (s *scan) detectGazetteerPlaces() {
 			if !s.x.gazetteer[foldKey(s.spanText(k, j))] || !s.placeEnds(j) {
 				continue
 			}
+			if s.namedWithHead(k, j) {
+				break // "the Makran district" names it: the rules for such names tie the two
+			}
 			if j == k+1 && (s.lower[s.toks[k].key] || s.x.surname[s.toks[k].key] != nil) {
 				break // a word the document writes in lower case, or a known person's surname
 			}
@@ -102,6 +105,26 @@ func (s *scan) detectGazetteerBased() {
 			}
 		}
 	}
+}
+
+// namedWithHead reports whether the document writes the name of tokens
+// [k, j) before a kind of place or a place's head word ("Makran
+// district", "Idlib Governorate").
+func (s *scan) namedWithHead(k, j int) bool {
+	n := j - k
+	for i := 0; i+n < len(s.toks); i++ {
+		if s.class(i+n)&(wcPlaceHead|wcPlaceNoun) == 0 {
+			continue
+		}
+		same := true
+		for d := 0; d < n && same; d++ {
+			same = s.toks[i+d].key == s.toks[k+d].key
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // gazetteerRunEnd returns the end of up to three name words from k, with

