@@ -19,11 +19,15 @@ var (
 	// the Jordanian prime minister".
 	reKilledActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|also)` + sp + `+)?(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
 	// After the person: "was assassinated", "was shot and killed".
-	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
+	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
 	// The agent after the verb: "by United States Navy SEALs", "by a
 	// U.S. drone strike", "by members of the IRGC".
-	reKilledBy = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?` + sp + `+by` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:(?:members|agents|operatives|forces|troops|soldiers|commandos|gunmen)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?$`)
+	// "in a targeted air strike carried out by" names the agent too.
+	reKilledBy = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?|` + sp + `+in` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:strike|airstrike|attack|raid|operation|bombing|ambush)` + sp + `+(?:carried` + sp + `+out|conducted|launched)` + sp + `*)?` + sp + `+by` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:(?:members|agents|operatives|forces|troops|soldiers|commandos|gunmen)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?$`)
 )
+
+// rePresentKilled: a killing told in the present tense.
+var rePresentKilled = regexp.MustCompile(`\b(?:is|are)` + sp + `+(?:assassinated|murdered|killed|shot)\b`)
 
 // reKilledInA and reStrikeAfter frame the state whose strike killed:
 // " in a " US " drone strike".
@@ -90,7 +94,13 @@ func (b *relBuilder) killings(v *sentView) {
 		id := "event:incident:killing-of-" + slugWords(b.victimSurface(p, v.between(p.m.Start, p.m.End)))
 		if _, seen := b.events[id]; !seen {
 			props := map[string]any{"kind": "incident"}
-			if d, ok := pickDate(v, from, end, true); ok && d.Resolved() {
+			d, ok := pickDate(v, from, end, true)
+			if !ok && rePresentKilled.MatchString(v.between(from, end)) && !reNotNews.MatchString(v.between(v.start, v.end)) {
+				// "X is killed in …": a news item tells what happened the
+				// day it is published.
+				d, ok = b.publicationDate()
+			}
+			if ok && d.Resolved() {
 				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			}
 			b.events[id] = &entity{ID: id, Name: strings.ToUpper(kind[:1]) + kind[1:] + " of " + b.nameOf(p.id), Type: "Event", Props: props}

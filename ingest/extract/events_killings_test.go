@@ -67,3 +67,18 @@ func TestKillings(t *testing.T) {
 		})
 	}
 }
+
+// TestKillingsAsNews: a news item's killing in the present tense, by a
+// strike its doer carried out, is dated by the item's publication.
+func TestKillingsAsNews(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	checkEventRelations(t, "2012-11-14",
+		[]string{"[Hamas|organization:hamas] military chief [Ahmed Jabari|person:ahmed-jabari] is killed in a targeted air strike carried out by the [Israel Defense Forces|organization:idf]."},
+		types,
+		[]string{"PARTICIPATED_IN organization:idf event:incident:killing-of-ahmed-jabari"},
+		[]string{"event:incident:killing-of-ahmed-jabari kind=incident date=2012-11-14 datePrecision=day dateText=publication date 2012-11-14"})
+	// Without a doer a death is no killing, in the present as in the past.
+	checkEventRelations(t, "2012-11-14",
+		[]string{"[Ahmed Jabari|person:ahmed-jabari] is killed in a car crash."},
+		types, nil, nil)
+}

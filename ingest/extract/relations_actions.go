@@ -8,6 +8,7 @@ func (b *relBuilder) actions(v *sentView) {
 	// rules date one by the sentence (events_attack_nouns.go).
 	b.attackNouns(v)
 	b.attacks(v)
+	b.unclaimedAttacks(v)
 	b.sanctions(v)
 	b.withdrawals(v)
 	b.parties(v)

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// An attack no sentence names a doer for — "is killed in a bomb attack in
+// the capital Tehran", "a suicide bombing at a café in Tripoli, Lebanon,
+// kills seven" — is still one event a reader of a news item lists, when
+// the item tells it as news (in the present tense, dated by its
+// publication day) or a history gives its day or month in full, and says
+// where it struck.
+// It is named by its noun and its place ("Bomb attack in Tehran"), held
+// in that place, and a doer named with "by" right after the noun took
+// part in it. A plural ("bombings in Baghdad") is a series, not one
+// event; an attack with a doer before its noun is events_attack_nouns.go's.
+
+var (
+	// reIncidentNoun: an article, at most three words that say how it was
+	// done, and the noun.
+	reIncidentNoun = regexp.MustCompile(`(?i)\b(?:an?|the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)` + sp + `+((?:(?:suicide|car|truck|roadside|bomb|rocket|mortar|missile|drone|grenade|knife|gun|terrorist|terror|deadly|twin|double|coordinated|overnight|suspected|apparent|militant|insurgent|air|explosive)` + sp + `+){0,3})(attack|bombing|blast|explosion|shooting|stabbing|airstrike|strike|ambush|massacre|suicide` + sp + `+bombing)\b`)
+	// reIncidentBy: the doer right after the noun.
+	reIncidentBy = regexp.MustCompile(`^` + sp + `+(?:carried` + sp + `+out` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
+	// reIncidentWhere: between the noun (or its doer and an aside) and the
+	// place: a preposition of place and at most a site in the place ("at a
+	// café in", "in a mainly Shi'ite area of", "in the capital", "on a cafe
+	// in the Lebanese city of"). "On" needs the site: "an attack on
+	// Israel" names a target, not a venue.
+	reIncidentWhere = regexp.MustCompile(`^(?:` + sp + `*\([^()]*\))?,?` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + incidentSite + `)?|on` + sp + `+` + incidentSite + `)(?:the` + sp + `+)?(?:(?:\p{Lu}[\w'’-]*` + sp + `+)?(?:capital|city|town|village|port|province|district|region|area|governorate)(?:` + sp + `+of)?` + sp + `+)?$`)
+	// incidentSite: a site standing in the place, before its preposition.
+	incidentSite = `(?:the|an?)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?(?:in|of|near|outside)` + sp + `+`
+	// reIncidentNews: a verb in the present tense that tells the news.
+	reIncidentNews = regexp.MustCompile(`(?i)\b(?:kills|kill|wounds|injures|explodes|explode|hits|targets|leaves|stages?|launch(?:es)?|carr(?:y|ies)` + sp + `+out|(?:is|are)` + sp + `+(?:killed|wounded|injured|hit|struck|targeted)|condemns|condemn|claims|claim)\b`)
+)
+
+// unclaimedAttacks builds the attacks described above.
+func (b *relBuilder) unclaimedAttacks(v *sentView) {
+	if !v.has("attack", "bombing", "blast", "explosion", "shooting", "stabbing", "strike", "airstrike", "ambush", "massacre") {
+		return
+	}
+	text := v.between(v.start, v.end)
+	for _, loc := range reIncidentNoun.FindAllStringSubmatchIndex(text, -1) {
+		ns, ne := v.start+loc[0], v.start+loc[1]
+		if b.eventAt(v, ns, ne) || b.mentionIn(v, ns, ne) {
+			continue // named already, or a doer inside the phrase ("a Hamas attack")
+		}
+		pos := ne
+		doer, hasDoer := mention{}, false
+		for _, m := range v.ments {
+			if m.Start >= ne && (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && reIncidentBy.MatchString(v.between(ne, m.Start)) {
+				doer, hasDoer, pos = m, true, m.End
+				break
+			}
+		}
+		place, ok := b.incidentPlace(v, pos)
+		if !ok {
+			continue
+		}
+		near := v.between(runeStartFrom(v.text, max(v.start, ns-25)), place.End)
+		if irrealis.MatchString(near) || reDeedDenied.MatchString(near) {
+			continue
+		}
+		// A day a news story tells relative to its own ("early on
+		// Wednesday") dates one of the many casualties it reports; an
+		// attack a history dates in full, or a news item tells in the
+		// present tense, is its subject.
+		news := reIncidentNews.MatchString(text) && !reNotNews.MatchString(text)
+		d, dated := pickDate(v, ns, min(v.end, place.End+25), true)
+		switch {
+		case dated && d.Resolved() && d.Precision != timex.Year && (!d.Relative || news):
+		case !dated && news:
+			if d, dated = b.publicationDate(); !dated {
+				continue
+			}
+		default:
+			continue
+		}
+		head := headWords(text[loc[2]:loc[5]])
+		name := strings.ToUpper(head[:1]) + head[1:] + " in " + place.Text
+		// One such attack a place and document: a news item tells it
+		// again in other words ("a suicide attack", "a suicide bomb
+		// attack … on Saturday").
+		id := "event:attack:unclaimed-" + localOf(place.EntityID)
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
+				"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+		}
+		b.eventMentioned(id, v, ns, ne)
+		b.add("HELD_IN", id, place.EntityID, 0.7, nil, v, ns, place.End)
+		if hasDoer {
+			b.add("PARTICIPATED_IN", doer.EntityID, id, 0.7, nil, v, ns, doer.End)
+		}
+	}
+}
+
+// mentionIn reports an entity mention of v inside [s, e).
+func (b *relBuilder) mentionIn(v *sentView, s, e int) bool {
+	for _, m := range v.ments {
+		if m.Start >= s && m.End <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentPlace is the place or state right after pos that reIncidentWhere
+// leads to.
+func (b *relBuilder) incidentPlace(v *sentView, pos int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < pos {
+			continue
+		}
+		if (m.Type == "Place" || m.Type == "Country") && !m.Demonym && reIncidentWhere.MatchString(v.between(pos, m.Start)) {
+			return m, true
+		}
+		if m.Start-pos > 90 {
+			break
+		}
+	}
+	return mention{}, false
+}

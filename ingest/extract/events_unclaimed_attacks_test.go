@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestUnclaimedAttacks: an attack no doer is named before, told as news or
+// dated in full, with the place it struck.
+func TestUnclaimedAttacks(t *testing.T) {
+	tests := []struct {
+		name      string
+		published string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"a headline in the present, dated by its publication", "2010-01-12",
+			[]string{"[Masoud Alimohammadi|person:masoud-alimohammadi], a nuclear physics professor, is killed in a bomb attack in the capital [Tehran|place:tehran]."},
+			[]string{"event:attack:unclaimed-tehran kind=attack date=2010-01-12 datePrecision=day dateText=publication date 2010-01-12"},
+			[]string{"HELD_IN event:attack:unclaimed-tehran place:tehran"}},
+		{"the doer after by, an aside, and a site in the place", "2018-01-10",
+			[]string{"A suicide attack by [al-Nusra Front|organization:al-nusra-front] (an affiliate of [al-Qaeda|organization:al-qaeda]) at a cafe in [Tripoli|place:tripoli] kills at least seven people."},
+			[]string{"event:attack:unclaimed-tripoli kind=attack date=2018-01-10 datePrecision=day dateText=publication date 2018-01-10"},
+			[]string{"HELD_IN event:attack:unclaimed-tripoli place:tripoli", "PARTICIPATED_IN organization:al-nusra-front event:attack:unclaimed-tripoli"}},
+		{"a history's full date", "",
+			[]string{"On March 3, 2011, a suicide bombing in [Kirkuk|place:kirkuk] killed twelve people."},
+			[]string{"event:attack:unclaimed-kirkuk kind=attack date=2011-03-03 datePrecision=day dateText=March 3, 2011"},
+			[]string{"HELD_IN event:attack:unclaimed-kirkuk place:kirkuk"}},
+		{"one attack told twice", "2018-01-10",
+			[]string{
+				"A suicide attack at a cafe in [Tripoli|place:tripoli] kills seven people.",
+				"The suicide bomb attack on a cafe in the city of [Tripoli|place:tripoli] was the latest in a series."},
+			[]string{"event:attack:unclaimed-tripoli kind=attack date=2018-01-10 datePrecision=day dateText=publication date 2018-01-10"},
+			[]string{"HELD_IN event:attack:unclaimed-tripoli place:tripoli"}},
+		{"a casualty a news story dates by its weekday", "2025-06-26",
+			[]string{"Six people were killed in an air strike on a house early on Wednesday in [Nuseirat|place:nuseirat]."},
+			nil, nil},
+		{"an undated attack in the past", "",
+			[]string{"A bomb attack in [Baghdad|place:baghdad] killed three people."},
+			nil, nil},
+		{"a year is a summary, not a day", "",
+			[]string{"In 2004, a bomb attack in [Baghdad|place:baghdad] killed many."},
+			nil, nil},
+		{"an attack on a state names a target, not a venue", "2024-04-14",
+			[]string{"The United Nations condemns the attack on [Israel|country:israel]."},
+			nil, nil},
+		{"a plural is a series", "2010-05-10",
+			[]string{"Insurgents kill 102 people in a series of suicide bombings in [Iraq|country:iraq]."},
+			nil, nil},
+		{"a feared attack", "2024-04-14",
+			[]string{"Officials fear a bomb attack in [Baghdad|place:baghdad] could come soon."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventRelations(t, tt.published, tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, tt.relations, tt.events)
+		})
+	}
+}
