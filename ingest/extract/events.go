@@ -642,8 +642,9 @@ func (b *relBuilder) struckWhole(v *sentView, id string, targets []arg) {
 
 // reAttackPresent: an attack verb in the present tense, as headlines
 // write them, with its object after it ("fire a missile", "strikes
-// Syria"); "attack against Israel" is a noun.
-var reAttackPresent = regexp.MustCompile(`\b(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})`)
+// Syria") or the weapons it fires ("fires ballistic missiles at", "fire
+// ten mortars at"); "attack against Israel" is a noun.
+var reAttackPresent = regexp.MustCompile(`\b(?:(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})|(?:fire|fires|launch|launches)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:missiles|rockets|mortars|mortar` + sp + `+shells|drones|shells|projectiles)\b)`)
 
 // reInOperation: between an attack and the operation it was part of.
 var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|under|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)

@@ -290,6 +290,10 @@ func TestHeadlineAttacksTakeThePublicationDay(t *testing.T) {
 	}{
 		{"rebels fire a missile at an airport", "[Houthi rebels|organization:houthis] fire a ballistic missile at [King Khalid International Airport|place:kkia] in [Riyadh|place:riyadh].",
 			[]string{"PARTICIPATED_IN organization:houthis event:attack:houthis-kkia:2017-11-04", "HELD_IN event:attack:houthis-kkia:2017-11-04 place:kkia"}},
+		{"a state fires its weapons, named without an article", "[Iran|country:iran] fires ballistic missiles at [Israel|country:israel].",
+			[]string{"PARTICIPATED_IN country:iran event:attack:iran-israel:2017-11-04", "HELD_IN event:attack:iran-israel:2017-11-04 country:israel"}},
+		{"a past barrage is no headline", "[Iran|country:iran] fired ballistic missiles at [Israel|country:israel].",
+			nil},
 		{"an attack noun is no headline verb", "The G7 condemns [Iran|country:iran]’s direct and unprecedented attack against [Israel|country:israel].",
 			nil},
 		{"a habit is no news", "[Israel|country:israel] often strikes [Syria|country:syria].",
