@@ -61,6 +61,10 @@ var honorifics = map[string]bool{
 	"lady": true, "hon.": true, "the honorable": true, "h.e.": true,
 }
 
+// reDemonymBody: a state's body after its demonym, ending the phrase
+// ("Iranian parliament,"; not "the Iranian army officer").
+var reDemonymBody = regexp.MustCompile(`^` + sp + `+(?:parliament|government|army|armed` + sp + `+forces|military|navy|air` + sp + `+force|senate|cabinet|judiciary|legislature|national` + sp + `+assembly)(?:` + sp + `*[,.;:)]|$|` + sp + `+(?:and|who|which|from|in|until|since|for|between)\b)`)
+
 // roles finds HOLDS_ROLE and AFFILIATED_WITH for the people of a sentence.
 func (b *relBuilder) roles(v *sentView) {
 	for ai, a := range v.args {
@@ -86,6 +90,14 @@ func (b *relBuilder) roles(v *sentView) {
 		}
 		if a.roleAfter != "" {
 			emit(a.roleAfterOf, canonTitle(a.roleAfter), 0.95, a.m.Start, a.roleAftE)
+		}
+		// "X, former Speaker of the Iranian parliament": a state's body
+		// named by its demonym holds the office for the state.
+		if next, ok := nextMention(v, a.m.End); ok && next.Type == "Country" && next.Demonym && reDemonymBody.MatchString(v.between(next.End, v.end)) {
+			gap := v.between(a.m.End, next.Start)
+			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) {
+				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, a.m.Start, next.End)
+			}
 		}
 		if next, ok := nextMention(v, a.m.End); ok && isQualifier(next) && !next.Demonym && !continuesName(v.text, next.End) {
 			gap := v.between(a.m.End, next.Start)

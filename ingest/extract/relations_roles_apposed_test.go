@@ -25,11 +25,17 @@ func TestApposedRoles(t *testing.T) {
 		{"a former office after a demonym", []string{
 			"[Bashar al-Assad|person:bashar-al-assad], the former [Syrian|country:syria|demonym] president, fled to Moscow."},
 			[]string{"HOLDS_ROLE person:bashar-al-assad country:syria title=President"}},
+		{"a state's body named by its demonym", []string{
+			"[Gholam-Ali Haddad-Adel|person:haddad-adel], former Speaker of the [Iranian|country:iran|demonym] parliament, withdrew."},
+			[]string{"HOLDS_ROLE person:haddad-adel country:iran title=Speaker"}},
 		{"a name carrying its possessive", []string{
 			"[Naim Qassem|person:naim-qassem], [Hezbollah's|organization:hezbollah] secretary-general, gave a speech."},
 			[]string{"HOLDS_ROLE person:naim-qassem organization:hezbollah title=Secretary-general"}},
 
 		// Negative cases.
+		{"a demonym's officer, not its body", []string{
+			"[John Quxley|person:john-quxley], the adviser of the [Iranian|country:iran|demonym] army officer, spoke."},
+			nil},
 		{"a longer name's part is no qualifier", []string{
 			"[Brad Cooper|person:brad-cooper], the [U.S.|country:united-states] Navy commander, spoke."},
 			nil},
