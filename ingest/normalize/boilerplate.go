@@ -39,7 +39,7 @@ func dropWikiArtefact(blocks []block) []block {
 
 // linkSectionRe names sections that list other pages rather than tell the
 // story; their items would lend their dates and names to this document.
-var linkSectionRe = regexp.MustCompile(`(?i)^(?:related(?: (?:articles|posts|stories|content|items|links|news|coverage))?|sources?|see also|contents|table of contents|in this article|references|external links|further reading|read more|more (?:from|on) .{1,40}|recommended(?: for you)?|you (?:may|might) also like|notes|footnotes|citations|bibliography|comments|share this(?: article)?|tags)\s*:?$`)
+var linkSectionRe = regexp.MustCompile(`(?i)^(?:related(?: (?:articles|posts|stories|content|items|links|news|coverage))?|sources?|see also|contents|table of contents|in this article|references|external links|further reading|read more|more (?:from|on) .{1,40}|recommended(?: for you)?|you (?:may|might) also like|notes|footnotes|citations|bibliography|comments|share this(?: article)?|tags|changes|revisions|version history)\s*:?$`)
 
 // dropLinkSections removes a heading that names a link section together with
 // everything up to the next heading of the same or a higher level.

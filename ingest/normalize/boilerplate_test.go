@@ -45,6 +45,11 @@ func TestBoilerplateRules(t *testing.T) {
 			[]string{"Talks", "Envoys met.", "Outlook", "More talks."},
 		},
 		{
+			"a news item's list of its earlier versions dropped", dropLinkSections,
+			[]block{heading(1, "Israel shoots down a drone."), heading(3, "Changes:"), para("1. Israel shoots down a drone. (First version)")[0], heading(3, "Related:"), para("Old story.")[0]},
+			[]string{"Israel shoots down a drone."},
+		},
+		{
 			"see also in plain text runs to the next heading", dropLinkSections,
 			[]block{heading(0, "See also"), para("- List of topics")[0], heading(0, "Economy"), para("Oil.")[0]},
 			[]string{"Economy", "Oil."},
