@@ -142,6 +142,9 @@ func (s *scan) catalogCandidates() {
 		}
 		p := s.x.match.pats[m.pats[0]]
 		entry, kind := p.entry, p.kind
+		if s.x.cat.entries[entry].Type == "Person" && s.fatherInChain(m.from) {
+			continue // "Faisal bin Abdulaziz" in "Saud bin Faisal bin Abdulaziz" is the father's name, not the man
+		}
 		if kind == formMetonym && s.locative(m.from) {
 			// "in Washington" is the city, not the government.
 			if capID, ok := s.x.capOf[s.x.cat.entries[entry].ID]; ok {
@@ -154,6 +157,12 @@ func (s *scan) catalogCandidates() {
 			s.catFull[i] = kind == formName && s.catTyp[i] == "Person"
 		}
 	}
+}
+
+// fatherInChain reports a name at i that follows a patronymic particle
+// after another name: it names a father inside someone's chain.
+func (s *scan) fatherInChain(i int) bool {
+	return i >= 2 && patronymicParticles[s.toks[i-1].key] && !s.toks[i-1].cap && s.toks[i-2].cap && s.toks[i-2].kind == tkWord
 }
 
 // locativeWords put the place after them in a place phrase.

@@ -180,10 +180,10 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 }
 
 // patronymicVariant finds the catalog person an Arabic name written with
-// its whole chain of fathers is known by: "Osama bin Mohammed bin Awad bin
-// Laden" is "Osama bin Laden" (the given name and the family's), "Mohammed
-// bin Salman bin Abdulaziz" is "Mohammed bin Salman" (the given name and
-// the father's).
+// its whole chain of fathers is known by: "Mohammed bin Salman bin
+// Abdulaziz" is "Mohammed bin Salman" (the given name and the father's),
+// "Osama bin Mohammed bin Awad bin Laden" is "Osama bin Laden" (the given
+// name and the family's).
 func (s *scan) patronymicVariant(words []string) (int, bool) {
 	var links []int // the positions of "bin", "ibn", "bint"
 	for i, w := range words {
@@ -194,11 +194,27 @@ func (s *scan) patronymicVariant(words []string) (int, bool) {
 	if len(links) < 2 {
 		return -1, false
 	}
-	last := links[len(links)-1]
-	if entry, ok := s.x.catalogByName("Person", strings.Join(append([]string{words[0]}, words[last:]...), " ")); ok {
+	// The father's name first: the given name with a grandfather's
+	// ("Khalid bin Abdulaziz" in "Khalid bin Salman bin Abdulaziz") is
+	// his uncle's.
+	if entry, ok := s.x.catalogByName("Person", strings.Join(words[:links[1]], " ")); ok {
 		return entry, true
 	}
-	return s.x.catalogByName("Person", strings.Join(words[:links[1]], " "))
+	// The family's name only when the catalog knows it as one ("bin
+	// Laden"): "Saud bin Abdulaziz" in "Saud bin Faisal bin Abdulaziz" is
+	// a grandfather's, and King Saud another man.
+	last := links[len(links)-1]
+	entry, ok := s.x.catalogByName("Person", strings.Join(append([]string{words[0]}, words[last:]...), " "))
+	if !ok {
+		return -1, false
+	}
+	family := foldName(strings.Join(words[last:], " "))
+	for _, sn := range s.x.cat.entries[entry].Surnames {
+		if foldName(sn) == family {
+			return entry, true
+		}
+	}
+	return -1, false
 }
 
 // patronymParticles join a name to a father's name.

@@ -36,14 +36,17 @@ func TestParticleSurnamesOverDetectedNames(t *testing.T) {
 }
 
 // TestPatronymicChains: a name written with its chain of fathers is the
-// catalog person known by the given name and the family's, or by the
-// given name and the father's.
+// catalog person known by the given name and the father's, or by the
+// given name and the family's.
 func TestPatronymicChains(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range []struct{ text, id string }{
 		{"Osama bin Mohammed bin Awad bin Laden was born in Riyadh.", "person:osama-bin-laden"},
 		{"OSAMA BIN MOHAMMED BIN AWAD BIN LADEN was born in Riyadh.", "person:osama-bin-laden"},
 		{"Mohammed bin Salman bin Abdulaziz Al Saud met Biden.", "person:mohammed-bin-salman"},
+		// The given name with the grandfather's is an uncle, King Khalid.
+		{"Khalid bin Salman bin Abdulaziz Al-Saud met Sullivan.", "person:khalid-bin-salman"},
+		{"Saud bin Faisal bin Abdulaziz met Kerry.", "person:saud-al-faisal"},
 	} {
 		res := x.Extract(docOf(tt.text))
 		found := false
