@@ -51,6 +51,7 @@ func (b *relBuilder) memberships(v *sentView) {
 	b.underLeaders(v)
 	b.copulaMemberships(v)
 	b.joinedBodies(v)
+	b.memberAsides(v)
 	if !v.has("member", "man", "loyalist", "activist", "militant", "supporter", "official", "officer", "financier", "recruiter", "operative", "fighter", "politician", "figure", "cleric", "ideologue", "lawmaker", "legislator", "include", "compris", "consist", "compos", "serve", "sit", "sat", "join", "appoint", "named", "elected") {
 		return
 	}
