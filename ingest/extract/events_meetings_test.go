@@ -7,13 +7,7 @@ import (
 
 func TestGroupMeetingsAndMediation(t *testing.T) {
 	types := []string{"PARTICIPATED_IN", "MEDIATED", "HELD_IN"}
-	tests := []struct {
-		name      string
-		published string
-		lines     []string
-		events    []string
-		relations []string
-	}{
+	tests := []eventCase{
 		{"a dated meeting with an unnamed group, on the margins of a conference", "2022-08-01",
 			[]string{"Secretary [Blinken|person:antony-blinken|title=Secretary] met today with a group of foreign ministers on the margins of the [NPT Review Conference|event:npt-review-conference]."},
 			[]string{"event:meeting:antony-blinken:2022-08-01 kind=meeting date=2022-08-01 datePrecision=day dateText=today"},
@@ -47,11 +41,7 @@ func TestGroupMeetingsAndMediation(t *testing.T) {
 			[]string{"event:truce:yemen kind=truce"},
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventRelations(t, tt.published, tt.lines, types, tt.relations, tt.events)
-		})
-	}
+	checkEventCases(t, types, tests)
 }
 
 // TestMeetingDayFromOpener: a meeting without a day of its own took place

@@ -40,6 +40,27 @@ func checkEventRelations(t *testing.T, published string, lines, types, relations
 	return rs
 }
 
+// eventCase is a row of the event tables: the lines of a document
+// published on a day (or undated), the events it must give and its
+// relations of the checked types.
+type eventCase struct {
+	name      string
+	published string
+	lines     []string
+	events    []string
+	relations []string
+}
+
+// checkEventCases runs checkEventRelations on every case, one subtest each.
+func checkEventCases(t *testing.T, types []string, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventRelations(t, tt.published, tt.lines, types, tt.relations, tt.events)
+		})
+	}
+}
+
 func TestEvents(t *testing.T) {
 	eventTypes := []string{"PARTICIPATED_IN", "HELD_IN", "MEDIATED", "HOSTED", "WITHDREW_FROM"}
 	tests := []struct {

@@ -7,13 +7,7 @@ import "testing"
 func TestTruceSides(t *testing.T) {
 	types := []string{"PARTICIPATED_IN", "MEDIATED", "HELD_IN"}
 	const id = "event:truce:israel-hamas"
-	tests := []struct {
-		name      string
-		published string
-		lines     []string
-		events    []string
-		relations []string
-	}{
+	tests := []eventCase{
 		{"a ceasefire between a state and a group, dated by its start", "2024-11-13",
 			[]string{"A ceasefire between [Israel|country:israel] and [Hamas|organization:hamas] took effect on November 12, 2024."},
 			[]string{id + " kind=truce date=2024-11-12 datePrecision=day dateText=November 12, 2024"},
@@ -64,11 +58,7 @@ func TestTruceSides(t *testing.T) {
 			[]string{"[Israel|country:israel] and [Hezbollah|organization:hezbollah] agreed to a ceasefire."},
 			nil, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventRelations(t, tt.published, tt.lines, types, tt.relations, tt.events)
-		})
-	}
+	checkEventCases(t, types, tests)
 }
 
 // TestTruceBrokersGroup: every member of a group of brokers is a broker,

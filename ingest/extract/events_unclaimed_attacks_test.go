@@ -5,13 +5,7 @@ import "testing"
 // TestUnclaimedAttacks: an attack no doer is named before, told as news or
 // dated in full, with the place it struck.
 func TestUnclaimedAttacks(t *testing.T) {
-	tests := []struct {
-		name      string
-		published string
-		lines     []string
-		events    []string
-		relations []string
-	}{
+	tests := []eventCase{
 		{"a headline in the present, dated by its publication", "2010-01-12",
 			[]string{"[Masoud Alimohammadi|person:masoud-alimohammadi], a nuclear physics professor, is killed in a bomb attack in the capital [Tehran|place:tehran]."},
 			[]string{"event:attack:unclaimed-tehran kind=attack date=2010-01-12 datePrecision=day dateText=publication date 2010-01-12"},
@@ -49,9 +43,5 @@ func TestUnclaimedAttacks(t *testing.T) {
 			[]string{"Officials fear a bomb attack in [Baghdad|place:baghdad] could come soon."},
 			nil, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventRelations(t, tt.published, tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, tt.relations, tt.events)
-		})
-	}
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HELD_IN"}, tests)
 }
