@@ -12,7 +12,8 @@ import (
 // kills seven" — is still one event a reader of a news item lists, when
 // the item tells it as news (in the present tense, dated by its
 // publication day) or a history gives its day or month in full, and says
-// where it struck.
+// where it struck. A bomb or a bomber told with what it did there ("a car
+// bomb explodes in", "a bomb planted inside a store in") is its bombing.
 // It is named by its noun and its place ("Bomb attack in Tehran"), held
 // in that place, and a doer named with "by" right after the noun took
 // part in it. A plural ("bombings in Baghdad") is a series, not one
@@ -21,7 +22,7 @@ import (
 var (
 	// reIncidentNoun: an article, at most three words that say how it was
 	// done, and the noun.
-	reIncidentNoun = regexp.MustCompile(`(?i)\b(?:an?|the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)` + sp + `+((?:(?:suicide|car|truck|roadside|bomb|rocket|mortar|missile|drone|grenade|knife|gun|terrorist|terror|deadly|twin|double|coordinated|overnight|suspected|apparent|militant|insurgent|air|explosive)` + sp + `+){0,3})(attack|bombing|blast|explosion|shooting|stabbing|airstrike|strike|ambush|massacre|suicide` + sp + `+bombing)\b`)
+	reIncidentNoun = regexp.MustCompile(`(?i)\b(?:an?|the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)` + sp + `+((?:(?:suicide|car|truck|roadside|bomb|rocket|mortar|missile|drone|grenade|knife|gun|terrorist|terror|deadly|twin|double|coordinated|overnight|suspected|apparent|militant|insurgent|air|explosive)` + sp + `+){0,3})(attack|bombing|blast|explosion|shooting|stabbing|airstrike|strike|ambush|massacre|suicide` + sp + `+bombing|bomb|suicide` + sp + `+bomber)\b`)
 	// reIncidentBy: the doer right after the noun.
 	reIncidentBy = regexp.MustCompile(`^` + sp + `+(?:carried` + sp + `+out` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
 	// reIncidentWhere: between the noun (or its doer and an aside) and the
@@ -29,16 +30,19 @@ var (
 	// café in", "in a mainly Shi'ite area of", "in the capital", "on a cafe
 	// in the Lebanese city of"). "On" needs the site: "an attack on
 	// Israel" names a target, not a venue.
-	reIncidentWhere = regexp.MustCompile(`^(?:` + sp + `*\([^()]*\))?,?` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + incidentSite + `)?|on` + sp + `+` + incidentSite + `)(?:the` + sp + `+)?(?:(?:\p{Lu}[\w'’-]*` + sp + `+)?(?:capital|city|town|village|port|province|district|region|area|governorate)(?:` + sp + `+of)?` + sp + `+)?$`)
+	reIncidentWhere = regexp.MustCompile(`^(?:` + sp + `*\([^()]*\))?,?(?:` + sp + `+` + bombVerb + `)?` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + incidentSite + `){0,2}|on` + sp + `+(?:` + incidentSite + `){1,2})(?:the` + sp + `+)?(?:(?:\p{Lu}[\w'’-]*` + sp + `+)?(?:capital|city|town|village|port|province|district|region|area|governorate)(?:` + sp + `+of)?` + sp + `+)?$`)
+	// bombVerb: what a bomb did before its place ("a bomb planted inside a
+	// grocery store in", "a car bomb explodes in").
+	bombVerb = `(?:planted|hidden|placed|left|explodes|exploded|detonates|detonated|goes` + sp + `+off|went` + sp + `+off|blew` + sp + `+up|blows` + sp + `+up)`
 	// incidentSite: a site standing in the place, before its preposition.
 	incidentSite = `(?:the|an?)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?(?:in|of|near|outside)` + sp + `+`
 	// reIncidentNews: a verb in the present tense that tells the news.
-	reIncidentNews = regexp.MustCompile(`(?i)\b(?:kills|kill|wounds|injures|explodes|explode|hits|targets|leaves|stages?|launch(?:es)?|carr(?:y|ies)` + sp + `+out|(?:is|are)` + sp + `+(?:killed|wounded|injured|hit|struck|targeted)|condemns|condemn|claims|claim)\b`)
+	reIncidentNews = regexp.MustCompile(`(?i)\b(?:kills|kill|wounds|injures|explodes|explode|blows` + sp + `+up|goes` + sp + `+off|hits|targets|leaves|stages?|launch(?:es)?|carr(?:y|ies)` + sp + `+out|(?:is|are)` + sp + `+(?:killed|wounded|injured|hit|struck|targeted)|condemns|condemn|claims|claim)\b`)
 )
 
 // unclaimedAttacks builds the attacks described above.
 func (b *relBuilder) unclaimedAttacks(v *sentView) {
-	if !v.has("attack", "bombing", "blast", "explosion", "shooting", "stabbing", "strike", "airstrike", "ambush", "massacre") {
+	if !v.has("attack", "bomb", "blast", "explosion", "shooting", "stabbing", "strike", "airstrike", "ambush", "massacre") {
 		return
 	}
 	text := v.between(v.start, v.end)
@@ -79,6 +83,14 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 			continue
 		}
 		head := headWords(text[loc[2]:loc[5]])
+		// A bomb, or a bomber, is the weapon: the event is its bombing
+		// ("A car bomb explodes" is a car bombing).
+		switch h := headWords(text[loc[4]:loc[5]]); h {
+		case "bomb":
+			head = strings.TrimSpace(headWords(text[loc[2]:loc[3]]) + " bombing")
+		case "suicide bomber":
+			head = strings.TrimSpace(headWords(text[loc[2]:loc[3]]) + " suicide bombing")
+		}
 		name := strings.ToUpper(head[:1]) + head[1:] + " in " + place.Text
 		// One such attack a place and document: a news item tells it
 		// again in other words ("a suicide attack", "a suicide bomb
