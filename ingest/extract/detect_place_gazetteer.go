@@ -48,6 +48,27 @@ var gazetteerNext = map[string]bool{
 	"ago": true, "again": true, "too": true, "also": true, "then": true, "now": true,
 }
 
+// gazetteerPersonCues are the words before a preposition that make what
+// follows it a person or a source, whatever town bears the name:
+// "according to Dallas", "spoke to Houston", "a letter from Lincoln".
+var gazetteerPersonCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`according spoke speaking talked talking said wrote written writing sent
+		letter letters message messages appeal appealed replied responded reply response answered listened
+		introduced thanks due owing congratulations condolences`) {
+		gazetteerPersonCues[w+" to"] = true
+	}
+	for _, w := range strings.Fields(`statement statements letter letters message messages call calls visit visits
+		request requests response remarks words quote quotes tweet tweets post posts greetings congratulations
+		condolences report reports interview`) {
+		gazetteerPersonCues[w+" from"] = true
+	}
+	for _, w := range strings.Fields(`look looked looking looks aimed directed jab swipe laughed hit hits`) {
+		gazetteerPersonCues[w+" at"] = true
+	}
+}
+
 // gazetteerOfNouns put a place after "of": "north of Kirkuk", "the
 // outskirts of Mahdia".
 var gazetteerOfNouns = map[string]bool{
@@ -64,7 +85,8 @@ func (s *scan) detectGazetteerPlaces() {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tkWord || t.cap || s.notEnt[i] ||
-			!gazetteerPreps[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) {
+			!gazetteerPreps[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) ||
+			gazetteerPersonCues[s.tokKey(i-1)+" "+t.key] {
 			continue
 		}
 		k := i + 1

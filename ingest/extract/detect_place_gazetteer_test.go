@@ -24,6 +24,8 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"a name going on", "He spoke at Kiel University on Monday.", nil, []string{"place:kiel"}},
 		{"a surname the document gives a person", "Senator Elizabeth Warren spoke. The letter went to Warren on Friday.", nil, []string{"place:warren"}},
 		{"a town the document names with its kind", "Gwadar became a tehsil in the Makran district.\nGwadar was not included in Makran then.", nil, []string{"place:makran"}},
+		{"a source after according to", "The plan failed, according to Dallas on Friday.", nil, []string{"place:dallas"}},
+		{"someone spoken to", "He spoke to Houston.", nil, []string{"place:houston"}},
 		{"a town name unknown to the gazetteer", "The raid began in Quxbourg on Friday.", nil, []string{"place:quxbourg"}},
 	})
 }
