@@ -17,12 +17,20 @@ import (
 // It is named by its noun and its place ("Bomb attack in Tehran"), held
 // in that place, and a doer named with "by" right after the noun took
 // part in it. A plural ("bombings in Baghdad") is a series, not one
-// event; an attack with a doer before its noun is events_attack_nouns.go's.
+// event; an attack with a doer before its noun is events_attack_nouns.go's,
+// but one a doer "carried out" or "launched" is this file's.
 
 var (
 	// reIncidentNoun: an article, at most three words that say how it was
 	// done, and the noun.
 	reIncidentNoun = regexp.MustCompile(`(?i)\b(?:an?|the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)` + sp + `+((?:(?:suicide|car|truck|roadside|bomb|rocket|mortar|missile|drone|grenade|knife|gun|terrorist|terror|deadly|twin|double|coordinated|overnight|suspected|apparent|militant|insurgent|air|explosive)` + sp + `+){0,3})(attack|bombing|blast|explosion|shooting|stabbing|airstrike|strike|ambush|massacre|suicide` + sp + `+bombing|bomb|suicide` + sp + `+bomber)\b`)
+	// reIncidentDoerVerb: between a doer named before the noun and its
+	// article ("The Islamic Jihad, an Iran-backed group, carried out a").
+	reIncidentDoerVerb = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:(?:has|had|have|also|then|later)` + sp + `+)*(?:carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|launched|launches|launch|staged|stages|stage|perpetrated|perpetrates|mounted|mounts)` + sp + `+$`)
+	// reIncidentKilledIn: between a doer and the attack its men killed
+	// in ("Hezbollah terrorists killed 241 U.S. military personnel — … —
+	// in a").
+	reIncidentKilledIn = regexp.MustCompile(`^(?:` + sp + `+(?:terrorists|militants|fighters|gunmen|operatives|forces|troops|members))?` + sp + `+(?:killed|wounded|injured|murdered|kills|wounds|injures)\b[^;]{0,160}?` + sp + `+in` + sp + `+$`)
 	// reIncidentBy: the doer right after the noun.
 	reIncidentBy = regexp.MustCompile(`^` + sp + `+(?:carried` + sp + `+out` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
 	// reIncidentWhere: between the noun (or its doer and an aside) and the
@@ -35,7 +43,7 @@ var (
 	// grocery store in", "a car bomb explodes in").
 	bombVerb = `(?:planted|hidden|placed|left|explodes|exploded|detonates|detonated|goes` + sp + `+off|went` + sp + `+off|blew` + sp + `+up|blows` + sp + `+up)`
 	// incidentSite: a site standing in the place, before its preposition.
-	incidentSite = `(?:the|an?)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?(?:in|of|near|outside)` + sp + `+`
+	incidentSite = `(?:the|an?)` + sp + `+(?:[\w.'’-]+` + sp + `+){0,4}?(?:in|of|near|outside)` + sp + `+`
 	// reIncidentNews: a verb in the present tense that tells the news.
 	reIncidentNews = regexp.MustCompile(`(?i)\b(?:kills|kill|wounds|injures|explodes|explode|blows` + sp + `+up|goes` + sp + `+off|hits|targets|leaves|stages?|launch(?:es)?|carr(?:y|ies)` + sp + `+out|(?:is|are)` + sp + `+(?:killed|wounded|injured|hit|struck|targeted)|condemns|condemn|claims|claim)\b`)
 )
@@ -52,8 +60,11 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 			continue // named already, or a doer inside the phrase ("a Hamas attack")
 		}
 		pos := ne
-		doer, hasDoer := mention{}, false
+		doer, hasDoer := b.incidentDoerBefore(v, ns)
 		for _, m := range v.ments {
+			if hasDoer {
+				break
+			}
 			if m.Start >= ne && (m.Type == "Organization" || m.Type == "Country") && !m.Demonym && reIncidentBy.MatchString(v.between(ne, m.Start)) {
 				doer, hasDoer, pos = m, true, m.End
 				break
@@ -91,11 +102,11 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 		case "suicide bomber":
 			head = strings.TrimSpace(headWords(text[loc[2]:loc[3]]) + " suicide bombing")
 		}
-		name := strings.ToUpper(head[:1]) + head[1:] + " in " + place.Text
-		// One such attack a place and document: a news item tells it
-		// again in other words ("a suicide attack", "a suicide bomb
-		// attack … on Saturday").
-		id := "event:attack:unclaimed-" + localOf(place.EntityID)
+		name := strings.ToUpper(head[:1]) + head[1:] + " " + placePrep(v.between(pos, place.Start)) + " " + place.Text
+		// One such attack a place and day: a news item tells it again in
+		// other words ("a suicide attack", "the suicide bomb attack"); a
+		// history lists one a month in the same city.
+		id := "event:attack:unclaimed-" + localOf(place.EntityID) + ":" + d.Value
 		if _, seen := b.events[id]; !seen {
 			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
 				"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
@@ -106,6 +117,39 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 			b.add("PARTICIPATED_IN", doer.EntityID, id, 0.7, nil, v, ns, doer.End)
 		}
 	}
+}
+
+// incidentDoerBefore is the state or organisation that "carried out" or
+// "launched" the attack whose article starts at ns.
+func (b *relBuilder) incidentDoerBefore(v *sentView, ns int) (mention, bool) {
+	for i := len(v.ments) - 1; i >= 0; i-- {
+		m := v.ments[i]
+		if m.End > ns || m.Type != "Organization" && m.Type != "Country" || m.Demonym {
+			continue // mentions inside an aside ("an Iran-backed group") are passed over
+		}
+		if gap := v.between(m.End, ns); reIncidentDoerVerb.MatchString(gap) || reIncidentKilledIn.MatchString(gap) {
+			return m, true
+		}
+		if ns-m.End > 200 {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// placePrep is "at" when the last preposition of the place phrase is
+// ("a rocket attack at K1 Air Base"), else "in".
+func placePrep(phrase string) string {
+	words := strings.Fields(phrase)
+	for i := len(words) - 1; i >= 0; i-- {
+		switch strings.ToLower(words[i]) {
+		case "at":
+			return "at"
+		case "in", "near", "outside", "inside", "on", "of":
+			return "in"
+		}
+	}
+	return "in"
 }
 
 // mentionIn reports an entity mention of v inside [s, e).

@@ -321,7 +321,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		case d.Start >= end:
 			dist = d.Start - end
 		}
-		if dist > 0 && (!wide || dist > maxDateDistance || crossesClause(v.text, d, start, end)) {
+		if dist > 0 && (!wide || dist > maxDateDistance || crossesClause(v.text, d, start, end)) && !(wide && labelDate(v, d)) {
 			continue
 		}
 		if !d.Resolved() {
@@ -332,6 +332,15 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// labelDate reports a date that labels its sentence, as the items of a
+// dated list do ("October 1983: Hezbollah terrorists killed 241 … — … —
+// in a truck bombing in Beirut"): it dates the whole item, across its
+// dashes.
+func labelDate(v *sentView, d timex.Expr) bool {
+	return d.Start >= v.start && strings.Trim(v.text[v.start:d.Start], " -*•") == "" &&
+		strings.HasPrefix(strings.TrimLeft(v.text[d.End:min(len(v.text), d.End+4)], "*"), ":")
 }
 
 // lifespanOf reports a date inside the parenthesis right after a person's
