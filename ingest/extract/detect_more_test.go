@@ -186,3 +186,17 @@ func TestArticlePlaces(t *testing.T) {
 		{"two names and a comma are no list", "Shortly after arriving to Al Quxbah, Effendi's troops came under fire.", []string{"place:al-quxbah"}, []string{"place:effendi"}},
 	})
 }
+
+// TestThingsNamedAfterThe: a capitalised word after "the" standing for a
+// thing ("the Games") is no surname that makes persons of the names it
+// ends; one that qualifies a noun after it still is ("the Quxley
+// dynasty").
+func TestThingsNamedAfterThe(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"the short name of an event", "Palestinians were planning an incident at the Olympic Games.\nThe Games continued after a pause.\nThey were guarding the Games against them.",
+			nil, []string{"person:olympic-games"}},
+		{"a family named before its noun", "Hamet Quxley ruled the city.\nThe Quxley dynasty ended in 1835.\nUnder the Quxley rulers trade grew.",
+			[]string{"person:hamet-quxley"}, nil},
+	})
+}

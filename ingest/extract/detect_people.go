@@ -414,6 +414,28 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 // surnameReused reports whether the last word of the name also stands alone
 // elsewhere in the document, the way a person is referred to after the
 // first full mention.
+// modifiesNext reports a name at k that qualifies what follows it, as a
+// surname does after "the": a noun ("the Karamanli dynasty") or another
+// name after a dash ("the Sykes–Picot Agreement").
+func (s *scan) modifiesNext(k int) bool {
+	if k+1 >= len(s.toks) || !s.sameSent(k, k+1) {
+		return false
+	}
+	n := &s.toks[k+1]
+	switch {
+	case n.kind == tkPunct:
+		return n.key == "-"
+	case n.kind == tkWord:
+		// A verb after it makes it the subject ("The Games continued").
+		return !n.cap && s.class(k+1)&wcStop == 0 && !strings.HasSuffix(n.key, "ed") && !auxVerbs[n.key]
+	}
+	return false
+}
+
+// auxVerbs follow a subject, never a noun's modifier.
+var auxVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true,
+	"have": true, "will": true, "would": true, "can": true, "could": true, "said": true, "says": true}
+
 func (s *scan) surnameReused(i, j int) bool {
 	if s.standalone == nil {
 		s.standalone = map[string]bool{}
@@ -422,6 +444,9 @@ func (s *scan) surnameReused(i, j int) bool {
 			if t.kind != tkWord || !t.cap || s.notEnt[k] || s.nameWord(k-1) || s.nameWord(k+1) || s.commonOpener(k) ||
 				(k > 0 && s.glued(k-1)) || s.tokKey(k+1) == ":" || (k > 0 && s.toks[k-1].sent != t.sent) {
 				continue
+			}
+			if s.tokKey(k-1) == "the" && !s.modifiesNext(k) {
+				continue // "guarding the Games against": a thing's short name, not a surname
 			}
 			s.standalone[t.key] = true
 		}
