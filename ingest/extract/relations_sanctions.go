@@ -41,6 +41,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 	b.topicDesignations(v)
 	// "Today's action targets X" names no sanction at all.
 	b.weDesignate(v)
+	b.heldAccountable(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez", "restrict") {
 		return
 	}
