@@ -324,6 +324,9 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		if dist > 0 && (!wide || dist > maxDateDistance || crossesClause(v.text, d, start, end)) && !(wide && labelDate(v, d)) {
 			continue
 		}
+		if dist > 0 && possessiveDate(v.text, d) {
+			continue // "ahead of Saturday's summit": the day of the summit, outside the span
+		}
 		if !d.Resolved() {
 			dist += 10000 // any resolved date beats a raw one
 		}
@@ -332,6 +335,13 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// possessiveDate reports a date written as a possessive ("Saturday's",
+// "yesterday's"): it dates the noun after it.
+func possessiveDate(text string, d timex.Expr) bool {
+	rest := text[d.End:min(len(text), d.End+3)]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // labelDate reports a date that labels its sentence, as the items of a

@@ -37,7 +37,7 @@ var (
 	// (", the lead negotiator,") and auxiliaries.
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
-	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:with` + sp + `+)?|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
@@ -192,6 +192,19 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		if len(gap) > maxContactGap {
 			continue
 		}
+		// "X meets in Vienna, Austria, with Y": the place between the verb
+		// and "with" is where they met, not the other side.
+		if onlyPlaces(v, next) && reMeetsIn.MatchString(gap) {
+			k := gi + 2 // past "Vienna", ", Austria"
+			for k < len(gs) && onlyPlaces(v, gs[k]) && strings.TrimSpace(v.between(v.args[gs[k-1][len(gs[k-1])-1]].end, v.args[gs[k][0]].start)) == "," {
+				k++
+			}
+			if k < len(gs) {
+				next = gs[k]
+				obj = v.args[next[0]]
+				gap = v.between(last.end, obj.start)
+			}
+		}
 		// "X held talks about Iraq with Y": a state in the topic is not the
 		// other side; the group after it is.
 		if gi+2 < len(gs) && reTopicEnd.MatchString(gap) {
@@ -237,6 +250,20 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 	return out
 }
 
+// reMeetsIn: a meeting verb and the preposition of its place, with the
+// city when the group after it is the city's state ("meets in Vienna, ").
+var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w.'’-]*(?:` + sp + `+[A-Z][\w.'’-]*){0,3},` + sp + `+)?$`)
+
+// onlyPlaces reports a group of places and states only.
+func onlyPlaces(v *sentView, g []int) bool {
+	for _, i := range g {
+		if t := v.args[i].typ; t != "Place" && t != "Country" {
+			return false
+		}
+	}
+	return true
+}
+
 // reTopicEnd: talks and a topic's preposition right before a group:
 // "held talks about".
 var reTopicEnd = regexp.MustCompile(`\b(?:talks|negotiations|discussions|consultations)` + sp + `+(?:about|on|over|regarding)` + sp + `+(?:the` + sp + `+)?(?:future` + sp + `+of` + sp + `+)?$`)
@@ -244,6 +271,10 @@ var reTopicEnd = regexp.MustCompile(`\b(?:talks|negotiations|discussions|consult
 // topicBeforeWith is what talks are about, told between the talks and
 // "with": " about Iraq", " on the nuclear file".
 const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,;:()]{1,60}?)?`
+
+// placeThenWith is where a meeting was held, told between its verb and
+// "with", its state after it: "meets in Vienna, Austria, with".
+const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?[A-Z][\w.'’-]*(?:` + sp + `+[A-Z][\w.'’-]*){0,3}(?:,` + sp + `+[A-Z][\w.'’-]*(?:` + sp + `+[A-Z][\w.'’-]*){0,2})?,?` + sp + `+with` + sp + `+`
 
 // placeBeforeWith is where talks were held, told between the talks and
 // "with": " in the Oval Office", " at Camp David".

@@ -174,6 +174,8 @@ func TestContactsMoreWordings(t *testing.T) {
 			nil},
 		{"meetings held somewhere with", "[Donald Trump|person:donald-trump] held separate meetings in the [Oval Office|place:oval-office] with [Netanyahu|person:benjamin-netanyahu].",
 			[]string{"MET_WITH person:benjamin-netanyahu person:donald-trump"}},
+		{"met in a city and its state, with", "[John Kerry|person:john-kerry] meets in [Vienna|place:vienna], [Austria|country:austria], with [Sergey Lavrov|person:sergey-lavrov].",
+			[]string{"MET_WITH person:john-kerry person:sergey-lavrov"}},
 		{"talks held at a place, about a topic, with", "[Iran|country:iran] held talks on the nuclear file at [Muscat|place:muscat] with the [United States|country:united-states].",
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
 		{"refusing talks", "[Iran|country:iran] refused to hold talks with the [United States|country:united-states].",

@@ -20,3 +20,18 @@ func TestPickDateClampsToItsSentence(t *testing.T) {
 		t.Errorf("got %+v, %v; want the sentence's Monday", d, ok)
 	}
 }
+
+// A possessive day ("ahead of Saturday's summit") dates the noun after it,
+// not a span outside it; inside the span it is the span's own day.
+func TestPickDateSkipsAnotherNounsPossessiveDay(t *testing.T) {
+	text := "Kerry meets Lavrov in Vienna ahead of Saturday's summit."
+	v := &sentView{text: text, start: 0, end: len(text)}
+	sat := strings.Index(text, "Saturday")
+	v.dates = []timex.Expr{{Start: sat, End: sat + len("Saturday"), Text: "Saturday", Value: "2015-11-14", Precision: timex.Day}}
+	if d, ok := pickDate(v, 0, strings.Index(text, " in Vienna"), true); ok {
+		t.Errorf("the meeting got %+v; want no date", d)
+	}
+	if d, ok := pickDate(v, sat, len(text)-1, true); !ok || d.Text != "Saturday" {
+		t.Errorf("the summit got %+v, %v; want Saturday", d, ok)
+	}
+}
