@@ -42,6 +42,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 	// "Today's action targets X" names no sanction at all.
 	b.weDesignate(v)
 	b.heldAccountable(v)
+	b.sanctionsOnDescribed(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez", "restrict") {
 		return
 	}
