@@ -159,6 +159,10 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			nil},
 		{"an accusation is no attack", "[Israel|country:israel] accused [Iran|country:iran] of attacking a tanker.",
 			nil},
+		{"killed while firing: the deed told as a participle", "Three [Palestinian Islamic Jihad|organization:pij] operatives are killed while firing mortars into [Israel|country:israel] from [Gaza|place:gaza].",
+			[]string{"ATTACKED organization:pij country:israel"}},
+		{"killed when another struck them", "[Hamas|organization:hamas] militants were killed when [Israel|country:israel] struck their base.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
