@@ -200,3 +200,17 @@ func TestThingsNamedAfterThe(t *testing.T) {
 			[]string{"person:hamet-quxley"}, nil},
 	})
 }
+
+// TestGroupNamedAfterAnEvent: an event's name a document gives a group
+// ("the terrorist group Black September", "Black September gunmen") is the
+// group's throughout it; a war's name is never a group's.
+func TestGroupNamedAfterAnEvent(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a group noun before", "The attack was carried out by the Palestinian terrorist group Black September.\nBlack September demanded the release of prisoners.",
+			[]string{"organization:black-september"}, []string{"event:black-september"}},
+		{"a group noun after", "Black September gunmen took eleven hostages.", []string{"organization:black-september"}, nil},
+		{"the conflict", "During Black September, Jordan expelled the PLO.", nil, []string{"organization:black-september"}},
+		{"a war's name before a group noun", "After the Six-Day War militants regrouped.", nil, []string{"organization:six-day-war"}},
+	})
+}

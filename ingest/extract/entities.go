@@ -136,7 +136,18 @@ func (s *scan) markNotEntities() {
 func (s *scan) catalogCandidates() {
 	s.catTyp = make([]string, len(s.toks))
 	s.catFull = make([]bool, len(s.toks))
-	for _, m := range s.x.match.find(s.toks) {
+	matches := s.x.match.find(s.toks)
+	// "the Palestinian terrorist group Black September", "Black September
+	// gunmen": an event's name the document gives a group is the group's
+	// wherever the document writes it.
+	groups := map[int]bool{}
+	for _, m := range matches {
+		p := s.x.match.pats[m.pats[0]]
+		if e := s.x.cat.entries[p.entry]; e.Type == "Event" && !eventHeadWord(e.Name) && s.groupContext(m.from, m.to) {
+			groups[p.entry] = true
+		}
+	}
+	for _, m := range matches {
 		if s.shoutedWord(m.from, m.to) {
 			continue
 		}
@@ -144,6 +155,10 @@ func (s *scan) catalogCandidates() {
 		entry, kind := p.entry, p.kind
 		if s.x.cat.entries[entry].Type == "Person" && s.fatherInChain(m.from) {
 			continue // "Faisal bin Abdulaziz" in "Saud bin Faisal bin Abdulaziz" is the father's name, not the man
+		}
+		if groups[entry] {
+			s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: -1, typ: "Organization", name: s.x.cat.entries[entry].Name, prio: prioTyped})
+			continue
 		}
 		if kind == formMetonym && s.locative(m.from) {
 			// "in Washington" is the city, not the government.
@@ -157,6 +172,40 @@ func (s *scan) catalogCandidates() {
 			s.catFull[i] = kind == formName && s.catTyp[i] == "Person"
 		}
 	}
+}
+
+// eventHeadWord reports an event's name that says what kind of event it is
+// ("Six-Day War", "Operation Opera"): such a name is never a group's.
+func eventHeadWord(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch strings.Trim(w, ",.()") {
+		case "war", "wars", "battle", "siege", "revolution", "operation", "crisis", "intifada", "uprising", "revolt",
+			"rebellion", "attack", "attacks", "massacre", "bombing", "conference", "summit", "talks", "election",
+			"invasion", "coup", "conflict", "campaign", "offensive", "ceasefire", "truce", "games", "olympics":
+			return true
+		}
+	}
+	return false
+}
+
+// eventGroupNouns name a group right before or after its name.
+var eventGroupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "faction": true,
+	"gunmen": true, "militants": true, "members": true, "terrorists": true, "operatives": true, "commandos": true,
+	"fighters": true, "cell": true, "guerrillas": true, "member": true}
+
+// groupContext reports a name at [i, j) that a group noun stands right
+// before ("the terrorist group X", "members of X") or right after ("X
+// gunmen").
+func (s *scan) groupContext(i, j int) bool {
+	if j < len(s.toks) && s.sameSent(i, j) && eventGroupNouns[s.toks[j].key] && !s.toks[j].cap {
+		return true
+	}
+	k := i - 1
+	if s.tokKey(k) == "of" {
+		k-- // "members of X", "a faction of X" stay with the nouns
+		return k >= 0 && (s.tokKey(k) == "members" || s.tokKey(k) == "member") && s.sameSent(k, i)
+	}
+	return k >= 0 && s.sameSent(k, i) && eventGroupNouns[s.toks[k].key] && !s.toks[k].cap
 }
 
 // fatherInChain reports a name at i that follows a patronymic particle
