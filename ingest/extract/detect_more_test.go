@@ -214,3 +214,16 @@ func TestGroupNamedAfterAnEvent(t *testing.T) {
 		{"a war's name before a group noun", "After the Six-Day War militants regrouped.", nil, []string{"organization:six-day-war"}},
 	})
 }
+
+// TestKnownSurnameAfterThe: a catalog person's surname alone after "the"
+// names a thing called after the person ("at the Eshkol, Sha'ar Hanegev
+// region"), unless it qualifies what follows ("the Trump Administration's
+// commitment", "the Netanyahu government").
+func TestKnownSurnameAfterThe(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a region named after the man", "Militants fire ten mortars at the Eshkol, Sha'ar Hanegev region.", nil, []string{"person:levi-eshkol"}},
+		{"an administration", "These actions reflect the Trump Administration's commitment.", []string{"person:donald-trump"}, nil},
+		{"a government", "The Netanyahu government fell.", []string{"person:benjamin-netanyahu"}, nil},
+	})
+}

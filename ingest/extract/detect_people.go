@@ -415,8 +415,9 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 // elsewhere in the document, the way a person is referred to after the
 // first full mention.
 // modifiesNext reports a name at k that qualifies what follows it, as a
-// surname does after "the": a noun ("the Karamanli dynasty") or another
-// name after a dash ("the Sykes–Picot Agreement").
+// surname does after "the": a noun ("the Karamanli dynasty", "the Trump
+// Administration's") or another name after a dash ("the Sykes–Picot
+// Agreement").
 func (s *scan) modifiesNext(k int) bool {
 	if k+1 >= len(s.toks) || !s.sameSent(k, k+1) {
 		return false
@@ -426,15 +427,25 @@ func (s *scan) modifiesNext(k int) bool {
 	case n.kind == tkPunct:
 		return n.key == "-"
 	case n.kind == tkWord:
-		// A verb after it makes it the subject ("The Games continued").
-		return !n.cap && s.class(k+1)&wcStop == 0 && !strings.HasSuffix(n.key, "ed") && !auxVerbs[n.key]
+		// A verb after it makes it the subject ("The Games continued"), a
+		// function word ends its phrase ("the Games against them").
+		return n.cap || !strings.HasSuffix(n.key, "ed") && !phraseEnders[n.key]
 	}
 	return false
 }
 
-// auxVerbs follow a subject, never a noun's modifier.
-var auxVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true,
-	"have": true, "will": true, "would": true, "can": true, "could": true, "said": true, "says": true}
+// phraseEnders follow a noun phrase, never a noun's modifier: verbs of
+// its subject and the function words after it.
+var phraseEnders = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`is was were are has had have will would can could may might must should
+		said says say and or but nor of in on at by for from with without to as against into onto over under
+		after before during since until while when where which who whom whose that than then also
+		the a an this these those its their his her our`) {
+		phraseEnders[w] = true
+	}
+}
 
 func (s *scan) surnameReused(i, j int) bool {
 	if s.standalone == nil {

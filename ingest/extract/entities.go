@@ -156,6 +156,9 @@ func (s *scan) catalogCandidates() {
 		if s.x.cat.entries[entry].Type == "Person" && s.fatherInChain(m.from) {
 			continue // "Faisal bin Abdulaziz" in "Saud bin Faisal bin Abdulaziz" is the father's name, not the man
 		}
+		if kind == formSurname && s.tokKey(m.from-1) == "the" && !s.modifiesNext(m.to-1) {
+			continue // "fire mortars at the Eshkol, Sha'ar Hanegev region": a thing named after the man
+		}
 		if groups[entry] {
 			s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: -1, typ: "Organization", name: s.x.cat.entries[entry].Name, prio: prioTyped})
 			continue
