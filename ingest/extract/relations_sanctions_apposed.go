@@ -2,6 +2,9 @@ package extract
 
 import "regexp"
 
+// Sanctions whose wording hides their target or author from the verb
+// rules.
+//
 // A sanction's target is often described before it is named: "the United
 // States is imposing sanctions on the manager of the Dubai branch of Iran's
 // Bank Melli, Reza Mohammad Taeedi". The person after the description's
@@ -30,6 +33,30 @@ func (b *relBuilder) sanctionsOnDescribed(v *sentView) {
 				b.add("SANCTIONED", s.id, p.id, 0.75, nil, v, s.start, p.end)
 			}
 			break
+		}
+	}
+}
+
+var (
+	// Before the target of sanctions told in the passive.
+	reSanctionsImposedOn = regexp.MustCompile(`(?i)\b(?:sanctions|an` + sp + `+embargo|an` + sp + `+arms` + sp + `+embargo)` + sp + `+(?:were|was|have` + sp + `+been|has` + sp + `+been|had` + sp + `+been)` + sp + `+(?:imposed|placed|slapped)` + sp + `+on` + sp + `+(?:the` + sp + `+)?$`)
+	// Between the target and the one who imposed them.
+	reImposedBy = regexp.MustCompile(`^(?:` + sp + `+(?:in|on)` + sp + `+[^,;]{1,30}?)?,?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// passiveSanctions: "Sanctions were imposed on Syria by the Arab League".
+func (b *relBuilder) passiveSanctions(v *sentView) {
+	if !v.has("imposed", "placed", "slapped") {
+		return
+	}
+	for i, t := range v.args {
+		if !reSanctionsImposedOn.MatchString(v.between(max(v.start, t.start-60), t.start)) || i+1 >= len(v.args) {
+			continue
+		}
+		by := v.args[i+1]
+		if (by.typ == "Country" || by.typ == "Organization") && !by.m.Demonym && reImposedBy.MatchString(v.between(t.end, by.start)) &&
+			!b.irrealisClause(v, t.start, by.end) {
+			b.add("SANCTIONED", by.id, t.id, 0.75, nil, v, t.start, by.end)
 		}
 	}
 }

@@ -23,3 +23,27 @@ func TestSanctionsOnDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveSanctions: sanctions told in the passive, with their author
+// after "by".
+func TestPassiveSanctions(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"sanctions imposed by", []string{"Sanctions were imposed on [Syria|country:syria] by the [Arab League|organization:arab-league]."},
+			[]string{"SANCTIONED organization:arab-league country:syria"}},
+		{"an embargo imposed by", []string{"An arms embargo was imposed on [Libya|country:libya] by the [UN Security Council|organization:unsc]."},
+			[]string{"SANCTIONED organization:unsc country:libya"}},
+		{"sanctions that could be imposed", []string{"Sanctions could be imposed on [Syria|country:syria] by the [Arab League|organization:arab-league]."},
+			nil},
+		{"a state by another's side", []string{"Sanctions were imposed on [Syria|country:syria] by the [Arab League|organization:arab-league], backed by [Qatar|country:qatar]."},
+			[]string{"SANCTIONED organization:arab-league country:syria"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
+		})
+	}
+}
