@@ -230,3 +230,22 @@ func pairsOfType(res Result, typ string) []string {
 	}
 	return out
 }
+
+// markedCase is a row of the relation tables written with marked-up
+// entities: the lines of an undated document and its relations of the
+// checked types.
+type markedCase struct {
+	name  string
+	lines []string
+	want  []string
+}
+
+// checkMarkedCases runs checkRelations on every case, one subtest each.
+func checkMarkedCases(t *testing.T, types []string, cases []markedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, types, nil, tt.want)
+		})
+	}
+}

@@ -5,11 +5,7 @@ import "testing"
 // TestMemberAsides: a party in brackets, a clause of belonging and an
 // organisation's possessive before a name; a state's is no membership.
 func TestMemberAsides(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	tests := []markedCase{
 		{"a party in brackets", []string{
 			"FOR: [David Ben-Gurion|person:ben-gurion], [Moshe Sharett|person:sharett] ([Mapai|organization:mapai])."},
 			[]string{"AFFILIATED_WITH person:sharett organization:mapai"}},
@@ -29,9 +25,5 @@ func TestMemberAsides(t *testing.T) {
 			"[Ahmed Quxley|person:ahmed-quxley] ([Hamas|organization:hamas] says he died) spoke."},
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"AFFILIATED_WITH"}, nil, tt.want)
-		})
-	}
+	checkMarkedCases(t, []string{"AFFILIATED_WITH"}, tests)
 }

@@ -9,11 +9,7 @@ import (
 // state "holding X accountable" sanctions X; elsewhere, or as a promise,
 // it does not.
 func TestHeldAccountable(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	tests := []markedCase{
 		{"a designation release under an executive order", []string{
 			"Office of the Spokesperson",
 			"The [United States|country:united-states] is holding [Babak Zanjani|person:babak-zanjani] and his network accountable for enabling the regime to evade sanctions.",
@@ -33,11 +29,7 @@ func TestHeldAccountable(t *testing.T) {
 			"The sanctions were imposed under Executive Order 13902."},
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
-		})
-	}
+	checkMarkedCases(t, []string{"SANCTIONED"}, tests)
 }
 
 // TestSpokespersonBylineIsGovernmentText: a release opening with its

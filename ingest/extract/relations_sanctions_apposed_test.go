@@ -5,11 +5,7 @@ import "testing"
 // TestSanctionsOnDescribed: the person named after the description of a
 // sanction's target is the one sanctioned; a promise sanctions no one.
 func TestSanctionsOnDescribed(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	tests := []markedCase{
 		{"a manager described before his name", []string{
 			"Today, the [United States|country:united-states] is imposing sanctions on the manager of the [Dubai|place:dubai] branch of [Iran|country:iran]'s [Bank Melli|organization:bank-melli], [Reza Mohammad Taeedi|person:taeedi]."},
 			[]string{"SANCTIONED country:united-states person:taeedi"}},
@@ -17,21 +13,13 @@ func TestSanctionsOnDescribed(t *testing.T) {
 			"The [United States|country:united-states] will impose sanctions on the head of the bank, [Ahmed Quxley|person:ahmed-quxley]."},
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
-		})
-	}
+	checkMarkedCases(t, []string{"SANCTIONED"}, tests)
 }
 
 // TestPassiveSanctions: sanctions told in the passive, with their author
 // after "by".
 func TestPassiveSanctions(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	tests := []markedCase{
 		{"sanctions imposed by", []string{"Sanctions were imposed on [Syria|country:syria] by the [Arab League|organization:arab-league]."},
 			[]string{"SANCTIONED organization:arab-league country:syria"}},
 		{"an embargo imposed by", []string{"An arms embargo was imposed on [Libya|country:libya] by the [UN Security Council|organization:unsc]."},
@@ -41,9 +29,5 @@ func TestPassiveSanctions(t *testing.T) {
 		{"a state by another's side", []string{"Sanctions were imposed on [Syria|country:syria] by the [Arab League|organization:arab-league], backed by [Qatar|country:qatar]."},
 			[]string{"SANCTIONED organization:arab-league country:syria"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
-		})
-	}
+	checkMarkedCases(t, []string{"SANCTIONED"}, tests)
 }
