@@ -31,6 +31,14 @@ var (
 	// in ("Hezbollah terrorists killed 241 U.S. military personnel — … —
 	// in a").
 	reIncidentKilledIn = regexp.MustCompile(`^(?:` + sp + `+(?:terrorists|militants|fighters|gunmen|operatives|forces|troops|members))?` + sp + `+(?:killed|wounded|injured|murdered|kills|wounds|injures)\b[^;]{0,160}?` + sp + `+in` + sp + `+$`)
+	// reLeadNotNews: what makes a lead's attack a plan, a fear or a habit
+	// ("to" alone does not: "are to be closed … following yesterday's
+	// attack").
+	reLeadNotNews = regexp.MustCompile(`(?i)\b(?:will|would|may|might|could|should|shall|must|can|cannot|not|never|often|usually|regularly|routinely|every|each|plans?|expected|fears?|feared|warns?|warned|threat\w*)\b`)
+	// reAttackAverted: an attack that did not happen.
+	reAttackAverted = regexp.MustCompile(`(?i)\b(?:defuse[sd]?|foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|disrupt(?:s|ed)?|found|finds|discover(?:s|ed)?|seize[sd]?|plot(?:s|ted)?|planned|planning)\b`)
+	// reAttackOnTarget: "on" or "against" right after the noun names its target.
+	reAttackOnTarget = regexp.MustCompile(`^` + sp + `+(?:on|against)` + sp)
 	// reIncidentBy: the doer right after the noun.
 	reIncidentBy = regexp.MustCompile(`^` + sp + `+(?:carried` + sp + `+out` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
 	// reIncidentWhere: between the noun (or its doer and an aside) and the
@@ -59,6 +67,9 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 		if b.eventAt(v, ns, ne) || b.mentionIn(v, ns, ne) {
 			continue // named already, or a doer inside the phrase ("a Hamas attack")
 		}
+		if after := v.between(ne, min(v.end, ne+50)); reAttackOnTarget.MatchString(after) && (reMission.MatchString(after) || reShipNoun.MatchString(after)) {
+			continue // an attack on an embassy or a ship has rules of its own
+		}
 		pos := ne
 		doer, hasDoer := b.incidentDoerBefore(v, ns)
 		for _, m := range v.ments {
@@ -82,7 +93,10 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 		// Wednesday") dates one of the many casualties it reports; an
 		// attack a history dates in full, or a news item tells in the
 		// present tense, is its subject.
-		news := reIncidentNews.MatchString(text) && !reNotNews.MatchString(text)
+		// A dated item's lead tells its news whatever its verb ("Jordan
+		// declares … following yesterday's suicide bomb attack in Rukban").
+		lead := v.idx < 3 && !b.doc.Published.IsZero() && !reLeadNotNews.MatchString(text) && !reAttackAverted.MatchString(near)
+		news := lead || reIncidentNews.MatchString(text) && !reNotNews.MatchString(text)
 		d, dated := pickDate(v, ns, min(v.end, place.End+25), true)
 		switch {
 		case dated && d.Resolved() && d.Precision != timex.Year && (!d.Relative || news):
