@@ -321,7 +321,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		case d.Start >= end:
 			dist = d.Start - end
 		}
-		if dist > 0 && (!wide || dist > maxDateDistance || crossesClause(v.text, d, start, end)) && !(wide && labelDate(v, d)) {
+		if dist > 0 && (!wide || dist > maxDateDistance && !openingDate(v, d) || crossesClause(v.text, d, start, end)) && !(wide && labelDate(v, d)) {
 			continue
 		}
 		if dist > 0 && possessiveDate(v.text, d) {
@@ -342,6 +342,18 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 func possessiveDate(text string, d timex.Expr) bool {
 	rest := text[d.End:min(len(text), d.End+3)]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// openingDate reports a date that opens its sentence as an adverbial ("In
+// July 1974, under Prime Minister Ecevit …, Turkey carried out …"): it
+// dates the sentence's main clause however far the clause's verb is.
+func openingDate(v *sentView, d timex.Expr) bool {
+	if d.Start < v.start {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(v.text[v.start:d.Start]))
+	return (before == "in" || before == "on" || before == "by" || before == "during") &&
+		strings.HasPrefix(v.text[d.End:min(len(v.text), d.End+1)], ",")
 }
 
 // labelDate reports a date that labels its sentence, as the items of a

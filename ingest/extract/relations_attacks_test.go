@@ -161,6 +161,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			nil},
 		{"killed while firing: the deed told as a participle", "Three [Palestinian Islamic Jihad|organization:pij] operatives are killed while firing mortars into [Israel|country:israel] from [Gaza|place:gaza].",
 			[]string{"ATTACKED organization:pij country:israel"}},
+		{"a partner in an aside before the subject is no attacker", "In July 1974, under Prime Minister Ecevit in coalition with the religious [National Salvation Party|organization:msp], [Turkey|country:turkey] carried out the invasion of [Cyprus|country:cyprus].",
+			[]string{"ATTACKED country:turkey country:cyprus"}},
 		{"killed when another struck them", "[Hamas|organization:hamas] militants were killed when [Israel|country:israel] struck their base.",
 			nil},
 	}

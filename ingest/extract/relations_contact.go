@@ -104,7 +104,7 @@ func groups(v *sentView) [][]int {
 		}
 		if n := len(out); n > 0 {
 			last := out[n-1][len(out[n-1])-1]
-			if last == i-1 && reCoord.MatchString(v.between(v.args[last].end, a.start)) {
+			if last == i-1 && reCoord.MatchString(v.between(v.args[last].end, a.start)) && !partnerAside(v, out[n-1], a) {
 				out[n-1] = append(out[n-1], i)
 				continue
 			}
@@ -112,6 +112,29 @@ func groups(v *sentView) [][]int {
 		out = append(out, []int{i})
 	}
 	return out
+}
+
+// rePartnerBefore opens an aside that names a partner: "under Prime
+// Minister Ecevit in coalition with the religious National Salvation
+// Party, Turkey carried out …".
+var rePartnerBefore = regexp.MustCompile(`(?i)\b(?:in` + sp + `+(?:coalition|alliance|cooperation|partnership)` + sp + `+with|together` + sp + `+with|along` + sp + `+with|alongside|with` + sp + `+the` + sp + `+(?:help|support|backing)` + sp + `+of|backed` + sp + `+by|supported` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}$`)
+
+// partnerAside reports a group that is the partner of such an aside, and
+// a that follows its comma: the clause's subject, not one more partner.
+func partnerAside(v *sentView, g []int, a arg) bool {
+	first := v.args[g[0]]
+	if len(g) != 1 || !rePartnerBefore.MatchString(v.between(max(v.start, first.start-40), first.start)) ||
+		strings.TrimSpace(v.between(first.end, a.start)) != "," {
+		return false
+	}
+	// "with the support of Jordan, Pakistan and the UK": a list of
+	// partners goes on after a.
+	for _, b := range v.args {
+		if b.start >= a.end {
+			return !reCoord.MatchString(v.between(a.end, b.start))
+		}
+	}
+	return true
 }
 
 // contacts finds MET_WITH and NEGOTIATED_WITH and returns the interactions

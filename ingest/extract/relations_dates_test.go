@@ -35,3 +35,23 @@ func TestPickDateSkipsAnotherNounsPossessiveDay(t *testing.T) {
 		t.Errorf("the summit got %+v, %v; want Saturday", d, ok)
 	}
 }
+
+// A date opening its sentence as an adverbial ("In July 1974, …") dates
+// the main clause however far its verb is; a date further in does not.
+func TestPickDateOpeningAdverbial(t *testing.T) {
+	text := "In July 1974, under Prime Minister Ecevit in coalition with the religious National Salvation Party, Turkey carried out the invasion of Cyprus."
+	v := &sentView{text: text, start: 0, end: len(text)}
+	v.dates = []timex.Expr{{Start: 3, End: 12, Text: "July 1974", Value: "1974-07", Precision: timex.Month}}
+	turkey := strings.Index(text, "Turkey")
+	if d, ok := pickDate(v, turkey, len(text)-1, true); !ok || d.Value != "1974-07" {
+		t.Errorf("got %+v, %v; want July 1974", d, ok)
+	}
+	inner := "Turkey had been calm for years, and under Prime Minister Ecevit, in July 1974, the coalition of the religious parties fell apart completely; Turkey then carried out the invasion of Cyprus."
+	v = &sentView{text: inner, start: 0, end: len(inner)}
+	at := strings.Index(inner, "July 1974")
+	v.dates = []timex.Expr{{Start: at, End: at + 9, Text: "July 1974", Value: "1974-07", Precision: timex.Month}}
+	last := strings.LastIndex(inner, "Turkey")
+	if d, ok := pickDate(v, last, len(inner)-1, true); ok {
+		t.Errorf("got %+v; want no date past the clause", d)
+	}
+}
