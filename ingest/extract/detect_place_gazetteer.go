@@ -7,10 +7,11 @@ import (
 )
 
 // The gazetteer (lexicon/gazetteer.txt, written by tools/gazetteer from
-// GeoNames) holds the names of the world's towns of 15,000 people or more.
-// A name there is a place only where the sentence puts a place: after a
-// preposition of place ("housed in Kiel", "fled to Mahdia"). Alone it
-// proves nothing: towns are named after people, saints and ordinary words.
+// GeoNames) holds the names of the world's towns of 15,000 people or more
+// and of the Middle East's of 1,000 or more. A name there is a place only
+// where the sentence puts a place: after a preposition of place ("housed
+// in Kiel", "fled to Mahdia"). Alone it proves nothing: towns are named
+// after people, saints and ordinary words.
 
 //go:embed lexicon/gazetteer.txt
 var gazetteerText string
