@@ -434,19 +434,6 @@ func (s *scan) modifiesNext(k int) bool {
 	return false
 }
 
-// phraseEnders follow a noun phrase, never a noun's modifier: verbs of
-// its subject and the function words after it.
-var phraseEnders = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`is was were are has had have will would can could may might must should
-		said says say and or but nor of in on at by for from with without to as against into onto over under
-		after before during since until while when where which who whom whose that than then also
-		the a an this these those its their his her our`) {
-		phraseEnders[w] = true
-	}
-}
-
 func (s *scan) surnameReused(i, j int) bool {
 	if s.standalone == nil {
 		s.standalone = map[string]bool{}

@@ -34,19 +34,21 @@ var gazetteerPreps = map[string]bool{
 	"inside": true, "across": true, "toward": true, "towards": true, "via": true, "around": true,
 }
 
-// gazetteerNext are the lower-case words that may follow a place after its
-// preposition; any other ("from Angora rabbits", "in Olympic sweatsuits")
-// makes the name a modifier of the noun it precedes.
-var gazetteerNext = map[string]bool{
-	"and": true, "or": true, "but": true, "on": true, "in": true, "at": true, "near": true, "from": true,
-	"to": true, "for": true, "with": true, "by": true, "after": true, "before": true, "during": true,
-	"since": true, "until": true, "where": true, "when": true, "which": true, "that": true, "as": true,
-	"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
-	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "said": true,
-	"says": true, "say": true, "last": true, "this": true, "earlier": true, "later": true, "while": true,
-	"into": true, "over": true, "under": true, "against": true, "alongside": true,
-	"a": true, "an": true, "today": true, "yesterday": true, "tonight": true, "overnight": true,
-	"ago": true, "again": true, "too": true, "also": true, "then": true, "now": true,
+// phraseEnders follow a noun phrase, never a noun's modifier: the verbs
+// of its subject, the function words after it and the adverbs of time
+// that end a place's phrase. "from Angora rabbits" (a noun, none of
+// these) makes the name a modifier; "in Kiel on Friday", "the Games
+// against them", "The Games continued" (a verb in -ed) end it.
+var phraseEnders = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`is was were are has had have will would can could may might must should
+		said says say and or but nor of on in at near by for from with without to into onto over under
+		against alongside after before during since until while when where which who whom whose that than
+		as then now also too again ago the a an this these those its their his her our last earlier later
+		today yesterday tonight overnight`) {
+		phraseEnders[w] = true
+	}
 }
 
 // gazetteerPersonCues are the words before a preposition that make what
@@ -187,5 +189,5 @@ func (s *scan) placeEnds(j int) bool {
 	case t.cap:
 		return false
 	}
-	return gazetteerNext[t.key] || strings.HasSuffix(t.key, "ed")
+	return phraseEnders[t.key] || strings.HasSuffix(t.key, "ed")
 }
