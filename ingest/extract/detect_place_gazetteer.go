@@ -134,22 +134,32 @@ func (s *scan) detectGazetteerBased() {
 
 // namedWithHead reports whether the document writes the name of tokens
 // [k, j) before a kind of place or a place's head word ("Makran
-// district", "Idlib Governorate").
+// district", "Idlib Governorate"). The names so written are gathered once
+// a document, on the first call.
 func (s *scan) namedWithHead(k, j int) bool {
-	n := j - k
-	for i := 0; i+n < len(s.toks); i++ {
-		if s.class(i+n)&(wcPlaceHead|wcPlaceNoun) == 0 {
-			continue
-		}
-		same := true
-		for d := 0; d < n && same; d++ {
-			same = s.toks[i+d].key == s.toks[k+d].key
-		}
-		if same {
-			return true
+	if s.headedNames == nil {
+		s.headedNames = map[string]bool{}
+		for i := range s.toks {
+			if s.class(i)&(wcPlaceHead|wcPlaceNoun) == 0 {
+				continue
+			}
+			// Gazetteer names run to three words, hyphens and particles
+			// glued in: five tokens at most.
+			for from := i - 1; from >= 0 && from >= i-5; from-- {
+				s.headedNames[s.keysOf(from, i)] = true
+			}
 		}
 	}
-	return false
+	return s.headedNames[s.keysOf(k, j)]
+}
+
+// keysOf joins the keys of tokens [i, j).
+func (s *scan) keysOf(i, j int) string {
+	keys := make([]string, 0, j-i)
+	for _, t := range s.toks[i:j] {
+		keys = append(keys, t.key)
+	}
+	return strings.Join(keys, " ")
 }
 
 // gazetteerRunEnd returns the end of up to three name words from k, with

@@ -54,7 +54,10 @@ type scan struct {
 	// standalone holds the keys of capitalised words written alone,
 	// built on first use.
 	standalone map[string]bool
-	nameWords  map[string][]string
+	// headedNames holds the key runs written before a place's head word,
+	// built on first use (detect_place_gazetteer.go).
+	headedNames map[string]bool
+	nameWords   map[string][]string
 	// leadPerson is the first person named in full in the document's
 	// opening sentences, and firstSentence the sentence where each person
 	// is first named in full; both set by documentSurnames.
@@ -181,15 +184,18 @@ func (s *scan) catalogCandidates() {
 // ("Six-Day War", "Operation Opera"): such a name is never a group's.
 func eventHeadWord(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch strings.Trim(w, ",.()") {
-		case "war", "wars", "battle", "siege", "revolution", "operation", "crisis", "intifada", "uprising", "revolt",
-			"rebellion", "attack", "attacks", "massacre", "bombing", "conference", "summit", "talks", "election",
-			"invasion", "coup", "conflict", "campaign", "offensive", "ceasefire", "truce", "games", "olympics":
+		w = strings.Trim(w, ",.()")
+		if _, ok := eventKinds[w]; ok || deedHeads[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// deedHeads name kinds of event eventKinds does not list.
+var deedHeads = map[string]bool{"wars": true, "battle": true, "siege": true, "operation": true, "attack": true,
+	"attacks": true, "massacre": true, "bombing": true, "talks": true, "invasion": true, "coup": true,
+	"offensive": true, "ceasefire": true, "truce": true, "games": true, "olympics": true}
 
 // eventGroupNouns name a group right before or after its name.
 var eventGroupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "faction": true,
