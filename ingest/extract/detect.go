@@ -70,7 +70,7 @@ func (s *scan) nameWord(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.kind != tkWord || !t.cap || t.digit || t.upper && len(t.key) > 2 && !strings.Contains(t.key, ".") {
+	if t.kind != tkWord || !t.cap || t.digit || strings.ContainsAny(t.key, "0123456789") || t.upper && len(t.key) > 2 && !strings.Contains(t.key, ".") {
 		return false
 	}
 	return s.cls[i]&(wcStop|wcNoName|wcCalendar|wcTitle|wcTitleMod|wcOrgHead|wcPlaceHead|wcPlacePrefix|wcAgreementHead) == 0

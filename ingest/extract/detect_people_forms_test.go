@@ -92,3 +92,19 @@ func TestOneLetterIsNoName(t *testing.T) {
 		{"a generation", "Gen Z voters protested in Tehran.", nil, []string{"person:z"}},
 	})
 }
+
+// TestNoPersonWords: a faith, a people's adjective, a party member's noun,
+// an object or a word with a digit ends no person's name, however the
+// sentence opens.
+func TestNoPersonWords(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a faith", "Quxite Christianity spread along the Nile.", nil, []string{"person:quxite-christianity"}},
+		{"a people's adjective", "Tenuous Byzantine control ended in 643.", nil, []string{"person:tenuous-byzantine"}},
+		{"a party member's noun", "Every Congressional Democrat voted against the bill.", nil, []string{"person:congressional-democrat"}},
+		{"a party's plural", "Mapam and the General Zionists voted for it.", nil, []string{"person:zionists", "person:general-zionists"}},
+		{"an object", "The Cyrus Cylinder was found in 1879.", nil, []string{"person:cyrus-cylinder"}},
+		{"a model with a digit", "The army fields the M1 Abrams tank.", nil, []string{"person:m1-abrams"}},
+		{"a surname that is a people's name stays a name", "Ahmet Turk said the party would return.", []string{"person:ahmet-turk"}, nil},
+	})
+}

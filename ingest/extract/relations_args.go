@@ -213,7 +213,8 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		case i > 0 && isQualifier(m) && !m.Demonym && ments[i-1].Type == "Person" &&
 			m.Start >= ments[i-1].End && reApposOf.MatchString(text[ments[i-1].End:m.Start]) && !continuesName(text, m.End):
 			parts[i] = partAppositiveOf
-		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !coordinatedActor(text[m.End:]) && !strings.HasSuffix(m.Text, "s"):
+		case m.Demonym && !actorNoun.MatchString(text[m.End:]) && !coordinatedActor(text[m.End:]) && !strings.HasSuffix(m.Text, "s") &&
+			!nominalDemonym(text[:m.Start], m.Text, text[m.End:]):
 			parts[i] = partAdjective
 		case i > 0 && parts[i-1] == partAppositive && isQualifier(m) && apposObject(text, ments[i-1], m):
 			parts[i] = partAppositiveObject
@@ -399,6 +400,19 @@ func (v *sentView) between(a, b int) string {
 // reCoordinatedAdjective: another adjective coordinated after a demonym
 // ("British and French forces"), before the noun that makes both actors.
 var reCoordinatedAdjective = regexp.MustCompile(`^(?:[\s\x{00A0}]*,|[\s\x{00A0}]+(?:and|or))[\s\x{00A0}]+[A-Z][\w-]*`)
+
+// A demonym with no plural written as the people of a state ("the British
+// bombed Baghdad", "the French and the British withdrew"): "the" before it,
+// and after it a verb or the end of the phrase, not the noun it would qualify.
+var (
+	reTheNominal      = regexp.MustCompile(`(?:^|[^\w])(?:the|The)[\s\x{00A0}]+$`)
+	reNominalAfter    = regexp.MustCompile(`^(?:[\s\x{00A0}]*(?:[,.;:)]|$)|[\s\x{00A0}]+(?:and|or|had|have|were|was|then|also|soon|later|finally|still|did|would|could|during|in|at|from|into|with|under|against|after|before|until|on|who|themselves|took|withdrew|sent|began|fought|won|lost|made|left|gave|struck|drove|came|built|held|kept|sought|brought|bought|overran|forced|agreed|refused|tried)\b|[\s\x{00A0}]+[a-z]+ed[\s\x{00A0}]+(?:the|a|an|to|in|on|at|into|from|[A-Z]))`)
+	reNoPluralDemonym = regexp.MustCompile(`(?:ish|ch|ese|ss)$`)
+)
+
+func nominalDemonym(before, demonym, after string) bool {
+	return reNoPluralDemonym.MatchString(demonym) && reTheNominal.MatchString(before) && reNominalAfter.MatchString(after)
+}
 
 // coordinatedActor reports a demonym whose coordinated partner is the
 // adjective of an actor noun: "British" in "British and French forces".

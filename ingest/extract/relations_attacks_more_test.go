@@ -94,3 +94,23 @@ func TestAttacksMore(t *testing.T) {
 		})
 	}
 }
+
+// TestNominalDemonyms: a demonym with no plural, after "the" and before a
+// verb or the end of its phrase, is the people of its state acting ("the
+// British bombed Baghdad"); before a noun it qualifies it and is no actor.
+func TestNominalDemonyms(t *testing.T) {
+	checkMarkedCases(t, []string{"ATTACKED"}, []markedCase{
+		{"the people before a verb", []string{
+			"The [British|country:united-kingdom|demonym] bombed [Baghdad|place:baghdad] in 1941."},
+			[]string{"ATTACKED country:united-kingdom place:baghdad"}},
+		{"the people as a passive's agent", []string{
+			"[Baghdad|place:baghdad] was captured by the [British|country:united-kingdom|demonym] in 1917."},
+			[]string{"ATTACKED country:united-kingdom place:baghdad"}},
+		{"an adjective before its noun", []string{
+			"The [British|country:united-kingdom|demonym] embassy staff left [Baghdad|place:baghdad] in 1941."},
+			nil},
+		{"no article: an adjective", []string{
+			"[British|country:united-kingdom|demonym] officials said [Baghdad|place:baghdad] was calm."},
+			nil},
+	})
+}
