@@ -199,6 +199,12 @@ func (s *scan) sentenceStart(i int) bool {
 // may be another kind of entity.
 func (s *scan) detectPlaceLists() {
 	isPlace, isOther := s.candidateStarts("Place")
+	guessedPerson := map[int]bool{}
+	for _, c := range s.cands {
+		if c.typ == "Person" && c.entry < 0 && s.class(c.from)&wcGiven == 0 && (c.from == 0 || s.class(c.from-1)&(wcTitle|wcHonorific) == 0) {
+			guessedPerson[c.from] = true
+		}
+	}
 	for i := 0; i < len(s.toks); {
 		items, end := s.listAt(i)
 		if len(items) < 2 || len(items) == 2 && s.tokKey(items[0][1]) == "," && s.tokKey(items[0][1]+1) != "and" {
@@ -213,24 +219,47 @@ func (s *scan) detectPlaceLists() {
 			i = end
 			continue
 		}
-		known, other := false, false
+		known, other := 0, false
+		guessed := map[int]bool{}
 		for _, it := range items {
 			switch t := s.catTyp[it[0]]; {
 			case t == "Place" || isPlace[it[0]]:
-				known = true
+				known++
+			case t == "" && guessedPerson[it[0]]:
+				guessed[it[0]] = true // "Umm Salal", "Minat al Bayda" among towns
 			case t != "" || isOther[it[0]]:
 				other = true
 			}
 		}
-		if known && !other && !s.anyCommonName(items) && !s.nameTail(items[0][0]) {
+		if len(guessed) > 0 && known < 2 {
+			other = true // a person's name guessed from its form holds against one town
+		}
+		if known > 0 && !other && !s.anyCommonName(items) && !s.nameTail(items[0][0]) {
 			for _, it := range items {
 				if s.catTyp[it[0]] == "" && !isPlace[it[0]] && !s.notEnt[it[0]] && !(it[1]-it[0] == 1 && s.lower[s.toks[it[0]].key]) {
 					s.cands = append(s.cands, candidate{from: it[0], to: it[1], entry: -1, typ: "Place", name: s.spanText(it[0], it[1]), prio: prioDetected})
 				}
 			}
+			s.dropPeopleAt(guessed)
 		}
 		i = end
 	}
+}
+
+// dropPeopleAt removes the detected people starting at the given tokens:
+// names a person's form suggested ("Umm Salal", "Minat al Bayda") that a
+// list of two towns or more shows to be towns.
+func (s *scan) dropPeopleAt(at map[int]bool) {
+	if len(at) == 0 {
+		return
+	}
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if !(c.typ == "Person" && c.entry < 0 && at[c.from]) {
+			out = append(out, c)
+		}
+	}
+	s.cands = out
 }
 
 // ownerInList reports a list item followed by a possessive: "Munich's
@@ -269,7 +298,18 @@ func (s *scan) listAt(i int) ([][2]int, int) {
 			break
 		}
 		j := k + 1
-		for j < len(s.toks) && j-k < 3 && s.capWord(j) && s.sameSent(k, j) && s.toks[j].kind == tkWord {
+		for j < len(s.toks) && j-k < 3 && s.sameSent(k, j) {
+			if s.glued(j) && s.capWord(j+1) {
+				j += 2 // "Al-Shahaniya" is one item, not "Al"
+				continue
+			}
+			if s.class(j)&wcParticle != 0 && !s.toks[j].cap && s.capWord(j+1) && s.sameSent(j, j+1) {
+				j += 2 // "Minat al Bayda"
+				continue
+			}
+			if !s.capWord(j) || s.toks[j].kind != tkWord {
+				break
+			}
 			j++
 		}
 		items = append(items, [2]int{k, j})
