@@ -318,6 +318,11 @@ func (s *scan) extendOf(to int) int {
 	if to+1 >= len(s.toks) || (s.toks[to].key != "of" && s.toks[to].key != "on" && s.toks[to].key != "for") {
 		return to
 	}
+	// "the Midyan Basin on the Saudi side": a place is on something, a
+	// convention is on a subject.
+	if s.toks[to].key == "on" && to > 0 && s.class(to-1)&wcPlaceHead != 0 && s.class(to-1)&(wcOrgHead|wcAgreementHead) == 0 {
+		return to
+	}
 	k := to + 1
 	if s.toks[k].key == "the" {
 		k++

@@ -307,3 +307,16 @@ func TestPlaceLists(t *testing.T) {
 	}
 	checkDetection(t, x, tests)
 }
+
+// TestPlaceHeadOn: a place is on something ("the Midyan Basin on the Saudi
+// side"), so "on" ends its name; a conference or convention is on a
+// subject, which stays in its name.
+func TestPlaceHeadOn(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a basin on a side", "Oil lies in the Quxar Basin on the Zorban side of the sea.",
+			[]string{"place:quxar-basin"}, []string{"place:quxar-basin-on-the-zorban"}},
+		{"a convention on a subject", "Iran signed the Convention on the Law of the Sea.",
+			[]string{"agreement:convention-on-the-law-of-the-sea"}, nil},
+	})
+}
