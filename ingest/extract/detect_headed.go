@@ -53,6 +53,9 @@ func (s *scan) detectHeaded() {
 		case c&wcPlaceHead != 0 && c&wcOrgHead == 0:
 			typ = "Place"
 		}
+		if typ != "Place" && s.catTyp[h] == "Place" {
+			continue // "the West Bank of the Jordan River": the head ends a known place
+		}
 		to := s.extendOf(h + 1)
 		// "Golden Crown Petroleum Sdn. Bhd.", "Blue Cactus Shipping Co.,
 		// Ltd.": the name is before all the suffixes.
@@ -82,6 +85,9 @@ func (s *scan) detectHeaded() {
 		}
 		if s.toks[h].key == "declaration" && from == h && s.tokKey(h+2) != "principles" {
 			continue // "Declaration of Independence", "Declaration of National Emergency": no accord
+		}
+		if s.toks[from].key == "non" && s.glued(from+1) {
+			continue // "Non-Ba'ath Party members" are members of other parties
 		}
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category

@@ -320,3 +320,20 @@ func TestPlaceHeadOn(t *testing.T) {
 			[]string{"agreement:convention-on-the-law-of-the-sea"}, nil},
 	})
 }
+
+// TestHeadInsideKnownPlace: a head word that ends a place the catalog
+// knows ("West Bank") opens no organisation; "Non-" before a party's name
+// makes it no party's name.
+func TestHeadInsideKnownPlace(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"a known place with an of tail", "Israel captured the West Bank of the Jordan River in 1967.",
+			[]string{"place:west-bank"}, []string{"organization:west-bank-of-the-jordan-river"}},
+		{"a demonym before a known place", "It is encircled by the Israeli West Bank barrier.",
+			[]string{"place:west-bank"}, []string{"organization:israeli-west-bank"}},
+		{"a party's name after non", "Non-Quxist Party members sit in the front.",
+			nil, []string{"organization:non-quxist-party"}},
+		{"a bank's name", "The Quxar Bank of Zorba was sanctioned.",
+			[]string{"organization:quxar-bank-of-zorba"}, nil},
+	})
+}
