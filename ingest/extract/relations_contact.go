@@ -104,7 +104,11 @@ func groups(v *sentView) [][]int {
 		}
 		if n := len(out); n > 0 {
 			last := out[n-1][len(out[n-1])-1]
-			if last == i-1 && reCoord.MatchString(v.between(v.args[last].end, a.start)) && !partnerAside(v, out[n-1], a) {
+			// A pronoun after a comma opens a clause of its own: "talks
+			// between Turkey and Greece, and he expressed support" lists
+			// two states, not three.
+			if last == i-1 && reCoord.MatchString(v.between(v.args[last].end, a.start)) && !partnerAside(v, out[n-1], a) &&
+				!(a.m.Pronoun && strings.Contains(v.between(v.args[last].end, a.start), ",")) {
 				out[n-1] = append(out[n-1], i)
 				continue
 			}

@@ -18,6 +18,10 @@ func TestContacts(t *testing.T) {
 		{"talks between countries", []string{
 			"The first round of talks between [Iran|country:iran] and the [U.S.|country:united-states] took place in [Oman|country:oman] on April 12, 2025."},
 			[]string{"NEGOTIATED_WITH country:iran country:united-states date=2025-04-12"}},
+		{"talks between two, then a pronoun's clause", []string{
+			"[U.S.|country:united-states] National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] spoke with [Ibrahim Kalin|person:kalin].",
+			"Mr. [Sullivan|person:jake-sullivan] welcomed the resumption of talks between [Turkey|country:turkey] and [Greece|country:greece], and [he|person:jake-sullivan|pronoun] expressed support for the plan."},
+			[]string{"MET_WITH person:jake-sullivan person:kalin", "NEGOTIATED_WITH country:greece country:turkey"}},
 		{"held talks with", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held indirect talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},

@@ -66,6 +66,8 @@ func markup(t testing.TB, published string, lines ...string) (normalize.Document
 						mt.TitleOf = val
 					case "demonym":
 						mt.Demonym = true
+					case "pronoun":
+						mt.Pronoun = true
 					case "metonym":
 						mt.MetonymFor = val
 					default:
