@@ -393,8 +393,8 @@ var reTimeAnchorBefore = regexp.MustCompile(`(?i)\b(?:following|after|before|sin
 // else the sentence mentions.
 const maxDateDistance = 80
 
-// crossesClause reports a semicolon or a dash between a date and the span
-// [start, end): what follows one is another statement.
+// crossesClause reports a semicolon, a dash or an anniversary between a
+// date and the span [start, end): what follows one is another statement.
 func crossesClause(text string, d timex.Expr, start, end int) bool {
 	between := ""
 	if d.End <= start {
@@ -402,7 +402,9 @@ func crossesClause(text string, d timex.Expr, start, end int) bool {
 	} else if d.Start >= end {
 		between = text[end:d.Start]
 	}
-	return strings.ContainsAny(between, ";—–")
+	// "the meeting …, the 80th anniversary of which was celebrated earlier
+	// this year": the day of an anniversary is not the day of what it marks.
+	return strings.ContainsAny(between, ";—–") || strings.Contains(strings.ToLower(between), "anniversary")
 }
 
 // deadline reports a date written as a time limit ("to be finalized by

@@ -55,3 +55,22 @@ func TestPickDateOpeningAdverbial(t *testing.T) {
 		t.Errorf("got %+v; want no date past the clause", d)
 	}
 }
+
+// The day of an anniversary is not the day of what it marks: "the meeting
+// …, the 80th anniversary of which was celebrated earlier this year".
+func TestPickDateSkipsAnniversary(t *testing.T) {
+	text := "It has grown since the meeting between King Abdulaziz and President Roosevelt, the 80th anniversary of which was celebrated in February."
+	v := &sentView{text: text, start: 0, end: len(text)}
+	feb := strings.Index(text, "February")
+	v.dates = []timex.Expr{{Start: feb, End: feb + len("February"), Text: "February", Value: "2025-02", Precision: timex.Month}}
+	if d, ok := pickDate(v, strings.Index(text, "the meeting"), strings.Index(text, ", the 80th"), true); ok {
+		t.Errorf("the meeting got %+v; want no date", d)
+	}
+	plain := "The meeting between King Abdulaziz and President Roosevelt took place in February."
+	v = &sentView{text: plain, start: 0, end: len(plain)}
+	feb = strings.Index(plain, "February")
+	v.dates = []timex.Expr{{Start: feb, End: feb + len("February"), Text: "February", Value: "1945-02", Precision: timex.Month}}
+	if d, ok := pickDate(v, 0, strings.Index(plain, " took"), true); !ok || d.Value != "1945-02" {
+		t.Errorf("got %+v, %v; want February", d, ok)
+	}
+}
