@@ -34,7 +34,9 @@ var (
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
+	// A body named for war: "the British War Cabinet", "the War Office".
+	reWarBodyAfter = regexp.MustCompile(`^` + sp + `+(?:Cabinet|Office|Council|Ministry|Committee|College|Crimes|Department|Museum|Memorial|Cemetery|Room|Powers)\b`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
 	reDashWar = regexp.MustCompile(`\b([A-Z][\w'’.]*(?:` + sp + `*[–-]` + sp + `*[A-Z][\w'’.]*)+)` + sp + `+(war|conflict)\b`)
 	// A name before a lower-case summit: "the G20 summit", "the Riyadh summit".
@@ -143,6 +145,9 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		}
 		if kind == "war" {
 			s = skipLeadingOrg(v, s, v.start+m[4])
+			if reWarBodyAfter.MatchString(v.between(e, v.end)) {
+				continue // "the British War Cabinet" is a body
+			}
 		}
 		if kind == "conference" || kind == "forum" || kind == "summit" {
 			e = gatheringEnd(v, e)
