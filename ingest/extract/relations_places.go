@@ -68,7 +68,7 @@ func (b *relBuilder) places(v *sentView) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.95, nil, v, p.Start, c.End+loc[1])
 			case reCapitalOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.9, nil, v, p.Start, c.End)
-			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) && !openerThenSubject(v, p, c) &&
+			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) && !openerThenSubject(v, p, c) && !b.waterBody(p.EntityID) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 			case reApposComma.MatchString(gap) && c.Type == "Place" && !inList(v, i) &&
@@ -143,6 +143,17 @@ func (b *relBuilder) places(v *sentView) {
 // larger one ("Brooklyn, New York"), not two places side by side ("Gaza,
 // West Bank"): p is no country's capital, and where the catalog places p
 // it places it in c. Seas hold no town so.
+// waterBody reports a sea, a gulf or a strait by its name or the catalog's
+// description: "control over the Mediterranean, Egypt, and the Red Sea"
+// lists them; no sea lies in one state.
+func (b *relBuilder) waterBody(id string) bool {
+	switch b.descriptionOf(id) {
+	case "sea", "gulf", "strait", "ocean", "bay":
+		return true
+	}
+	return reWaterBody.MatchString(b.nameOf(id))
+}
+
 func (b *relBuilder) addressWithin(p, c string) bool {
 	if reWaterBody.MatchString(b.nameOf(c)) {
 		return false

@@ -106,3 +106,15 @@ func TestPlacesNotLocated(t *testing.T) {
 		})
 	}
 }
+
+// TestNoSeaInAState: a sea the catalog knows by a name without "Sea"
+// ("the Mediterranean") is listed, not addressed, before a state.
+func TestNoSeaInAState(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{name: "a sea, a state and a sea", text: "Rome gained control over the Mediterranean, Egypt, and the northern Red Sea.",
+			not: []string{"LOCATED_IN place:mediterranean country:egypt"}},
+		{name: "a city and its state", text: "They met in Muscat, Oman, and the talks went well.",
+			want: []string{"LOCATED_IN place:muscat country:oman"}},
+	})
+}
