@@ -298,11 +298,14 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 			continue
 		}
 		if sn := lastNameWord(m.name); sn != "" {
-			add(sn, m.id)
 			// "Mohammed bin Laden" is "bin Laden" too: another "bin
 			// Laden" of the document is then no longer only one person's.
+			// The word after "bin" alone is a father's given name, not a
+			// surname: "Crown Prince Sultan" is not Bandar bin Sultan.
 			if words := strings.Fields(m.name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
 				add(words[len(words)-2]+" "+sn, m.id)
+			} else {
+				add(sn, m.id)
 			}
 			// "Khalid bin Hamad al-Attiyah" is "bin Hamad al-Attiyah" too,
 			// read from its particle on (resolve_particles.go).
