@@ -169,7 +169,7 @@ func (b *relBuilder) roles(v *sentView) {
 			emit(of, title, 0.75, a.start, a.m.End)
 			continue
 		}
-		if usGovTitle.MatchString(title) && (b.usGovText() || ourTitle(v, a)) {
+		if usGovTitle.MatchString(title) && (b.usGovText() || ourTitle(v, a)) && !ministryBefore(v, a) {
 			// "President Aoun" in a White House readout is Lebanon's
 			// president when the text or the catalog says so.
 			us := b.unitedStates()
@@ -190,6 +190,20 @@ func (b *relBuilder) roles(v *sentView) {
 	b.foundedByOpener(v)
 	b.reversedRoles(v)
 	b.listedOfficials(v)
+}
+
+// reMinistryBefore: "foreign ministry spokesperson Guo Jiakun" speaks for
+// a ministry, and the United States government has none: such a title in
+// its text is another state's.
+var reMinistryBefore = regexp.MustCompile(`(?i)\bministry` + sp + `+$`)
+
+// ministryBefore reports a ministry written right before a's title.
+func ministryBefore(v *sentView, a arg) bool {
+	at := a.start
+	if a.m.Title != "" && a.m.TitleStart < at {
+		at = a.m.TitleStart
+	}
+	return reMinistryBefore.MatchString(v.between(max(v.start, at-30), at))
 }
 
 // describedRole ties an unqualified title to the state or organisation the

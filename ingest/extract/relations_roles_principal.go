@@ -99,7 +99,8 @@ func (b *relBuilder) principalOffices() {
 	p := ""
 	for _, v := range b.views {
 		for _, a := range v.args {
-			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || namesCountryBefore(v, a.m.End) {
+			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || namesCountryBefore(v, a.m.End) ||
+				reRealmAfterName.MatchString(v.between(a.m.End, v.end)) {
 				continue
 			}
 			title, end := "", a.m.End
@@ -147,6 +148,10 @@ func (b *relBuilder) principalOffices() {
 		}
 	}
 }
+
+// reRealmAfterName: "King Amalric I of Jerusalem" names the realm of the
+// office right after the name; it is not the state the passage is about.
+var reRealmAfterName = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?[A-Z]`)
 
 // reOfficeAfterName: an office told right after the name, with no state:
 // "Ahmed Hassan al-Bakr (prime minister)", "X became president and", "X

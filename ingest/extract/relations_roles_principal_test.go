@@ -28,6 +28,9 @@ func TestPrincipalCountryRoles(t *testing.T) {
 		{"another state named nearby is not the passage's", append(append([]string{}, lebanon...),
 			"In [Syria|country:syria], [Bashar al-Assad|person:bashar-al-assad] became president in 2000."),
 			[]string{"HOLDS_ROLE person:bashar-al-assad country:syria title=President"}},
+		{"a realm after the name is its office's", append(append([]string{}, lebanon...),
+			"A power struggle between Shawar, King [Amalric I|person:amalric|title=King] of [Jerusalem|place:jerusalem], and the general Shirkuh followed."),
+			nil},
 		{"no state dominates", []string{
 			"[Lebanon|country:lebanon] and [Syria|country:syria] signed a pact.",
 			"[Syria|country:syria] and [Lebanon|country:lebanon] met again.",

@@ -398,3 +398,21 @@ func TestGovernmentTextVoiceAndCatalog(t *testing.T) {
 		t.Errorf("Lebanon's president holds a US office: %v", got)
 	}
 }
+
+// TestMinistrySpokespersonIsNotTheUS: in a text of the United States
+// government, a "foreign ministry spokesperson" speaks for a ministry, and
+// the United States has none.
+func TestMinistrySpokespersonIsNotTheUS(t *testing.T) {
+	x := testExtractor(t)
+	doc := docOf("The following is attributable to Spokesperson Ned Price:\n" +
+		"The United States welcomes the plan.\n" +
+		"Quxland welcomes all efforts, foreign ministry spokesperson Zorbi Quxan said on Tuesday.")
+	doc.URL = "https://www.state.gov/global-support/"
+	got := pairsOfType(x.Extract(doc), "HOLDS_ROLE")
+	if !slices.Contains(got, "person:ned-price country:united-states") {
+		t.Errorf("the department's spokesperson holds no US office: %v", got)
+	}
+	if slices.Contains(got, "person:zorbi-quxan country:united-states") {
+		t.Errorf("a ministry's spokesperson holds a US office: %v", got)
+	}
+}
