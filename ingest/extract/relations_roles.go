@@ -80,12 +80,15 @@ func (b *relBuilder) roles(v *sentView) {
 		}
 		if a.m.TitleOf != "" {
 			s, e := a.start, a.end
-			if om, ok := mentionOf(v, a.m.TitleOf, a.m.Start); ok {
+			om, ok := mentionOf(v, a.m.TitleOf, a.m.Start)
+			if ok {
 				s, e = min(s, om.Start), max(e, om.End)
 			}
-			emit(a.m.TitleOf, title, 0.95, s, e)
+			if !ok || !beatInTitle(v, a.m, om, title) {
+				emit(a.m.TitleOf, title, 0.95, s, e)
+			}
 		}
-		if a.qual != nil && title != "" {
+		if a.qual != nil && title != "" && !beatInTitle(v, a.m, *a.qual, title) {
 			emit(a.qual.EntityID, title, 0.95, a.start, a.m.End)
 		}
 		if a.roleAfter != "" {
@@ -295,6 +298,24 @@ func (b *relBuilder) sortedEntityIDs() []string {
 	b.entityIDs = ids
 	return ids
 }
+
+// reBeatNoun ends a reporter's title.
+var reBeatNoun = regexp.MustCompile(`(?i)\b(?:correspondent|reporter)$`)
+
+// beatInTitle reports a body named inside a reporter's title: "ABC News
+// Chief White House Correspondent Mary Bruce" covers the White House and
+// works for ABC News.
+func beatInTitle(v *sentView, m, body mention, title string) bool {
+	if !reBeatNoun.MatchString(title) {
+		return false
+	}
+	inside := m.Title != "" && body.Start >= m.TitleStart && body.End <= m.TitleEnd
+	return inside || reTitleLeadBefore.MatchString(v.between(max(v.start, body.Start-12), body.Start))
+}
+
+// reTitleLeadBefore: a title's first word right before a body's name
+// ("Chief White House Correspondent").
+var reTitleLeadBefore = regexp.MustCompile(`\b(?:Chief|Senior|Principal|Deputy|Lead)` + sp + `+$`)
 
 // stateGovernments are states whose offices a text names by the state's
 // adjective but which are held for a governing body: the Palestinian

@@ -416,3 +416,18 @@ func TestMinistrySpokespersonIsNotTheUS(t *testing.T) {
 		t.Errorf("a ministry's spokesperson holds a US office: %v", got)
 	}
 }
+
+// TestReportersBeat: a body named inside a reporter's title is the beat
+// the reporter covers, not the employer; the network before it is.
+func TestReportersBeat(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{name: "a network and a beat", text: "ABC News Chief White House Correspondent Mary Zorbel asked a question.",
+			want: []string{"AFFILIATED_WITH person:mary-zorbel organization:abc-news"},
+			not:  []string{"AFFILIATED_WITH person:mary-zorbel organization:white-house"}},
+		{name: "a beat alone", text: "Chief White House Correspondent Peter Quxley asked.",
+			not: []string{"AFFILIATED_WITH person:peter-quxley organization:white-house"}},
+		{name: "an office of the body", text: "White House Press Secretary Karoline Leavitt spoke.",
+			want: []string{"HOLDS_ROLE person:karoline-leavitt organization:white-house"}},
+	})
+}
