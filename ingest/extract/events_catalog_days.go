@@ -79,7 +79,7 @@ func (b *relBuilder) catalogDayEvents() {
 		// "overthrown in a coup ... in 1953": a coup is rare enough that
 		// its year names it, when the catalog holds one coup that year.
 		if kind == "coup" && ev.Props["datePrecision"] == string(timex.Year) {
-			if c, ok := b.coupOfYear(day); ok && b.sidesFit(id, c) {
+			if c, ok := b.coupOfYear(day); ok && b.sidesFit(id, c) && b.stateFits(id, c) {
 				b.renameEvent(id, c)
 			}
 			continue
@@ -125,6 +125,50 @@ func (b *relBuilder) sidesFit(id string, c catalogEntry) bool {
 		}
 	}
 	return true
+}
+
+// stateFits reports whether a state named in the built event's sentences
+// (or, if they name none, the state the document is about) is a side of
+// the catalog event or named in its name or description: "In 1970, Said
+// bin Taimur was overthrown in a palace coup by his son Qaboos" in a
+// passage about Oman is not Syria's Corrective Movement of that year.
+func (b *relBuilder) stateFits(id string, c catalogEntry) bool {
+	text := strings.ToLower(c.Name + " " + c.Description + " " + strings.Join(c.Aliases, " "))
+	fits := func(state string) bool {
+		for _, s := range c.Sides {
+			if s == state {
+				return true
+			}
+		}
+		return strings.Contains(text, strings.ToLower(b.nameOf(state)))
+	}
+	states := map[string]bool{}
+	for _, m := range b.evMent {
+		if m.EntityID != id {
+			continue
+		}
+		for k := max(0, m.Sentence-1); k <= m.Sentence && k < len(b.views); k++ {
+			for _, n := range b.views[k].ments {
+				if n.Type == "Country" {
+					states[n.EntityID] = true
+				}
+			}
+		}
+	}
+	if len(states) == 0 {
+		if p := b.principalCountry(); p != "" {
+			states[p] = true
+		}
+	}
+	if len(states) == 0 {
+		return true // nothing says where: the year alone names it
+	}
+	for st := range states {
+		if fits(st) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetsFit reports whether what the built event struck is what the
