@@ -152,7 +152,9 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 		}
 		var out []arg
 		for _, i := range g {
-			if a := v.args[i]; a.id != p.EntityID {
+			// "Iranian troops arrived in Dhofar": armed forces arriving
+			// are deployed, not visiting.
+			if a := v.args[i]; a.id != p.EntityID && !reForcesAfter.MatchString(v.between(a.m.End, v.end)) {
 				out = append(out, a)
 			}
 		}
@@ -163,6 +165,9 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 	}
 	return nil, 0, false, false
 }
+
+// reForcesAfter: a state's armed forces named by its name or demonym.
+var reForcesAfter = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:armed|ground|special|naval|air)` + sp + `+)?(?:troops|forces|soldiers|army|military|units|warships|jets|aircraft|warplanes|navy|marines|paratroopers|battalions?|brigades?)\b`)
 
 // dateRightAfter reports a date written right after pos that ends its
 // phrase ("Tehran on Tuesday.", "Tehran on Tuesday, and").

@@ -25,6 +25,9 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:scholz event:visit:macron-scholz-to-kyiv:2022-06-16",
 				"HELD_IN event:visit:macron-scholz-to-kyiv:2022-06-16 place:kyiv",
 			}},
+		{"armed forces arriving are no visit", "",
+			"[Iranian|country:iran|demonym] troops arrived in [Dhofar|place:dhofar] in 1973.",
+			nil},
 		{"a possessor's visit to a city on a day", "",
 			"[Nawaz Sharif|person:sharif]'s visit to [Riyadh|place:riyadh] on January 18, 2016 was short.",
 			[]string{
