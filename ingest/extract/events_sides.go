@@ -55,13 +55,13 @@ var (
 	// "During the Six-Day War, " before a clause.
 	reDuringOpener = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:During|In|Throughout|during|throughout|(?:In|in)` + sp + `+the` + sp + `+course` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// A deed of force, right after its doer.
-	reForceVerb = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:forces|army|troops|military|navy|air` + sp + `+force))?` + sp + `+(?:(?:also|later|then|again|quickly|eventually|successfully|briefly|first)` + sp + `+)?(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|fought|defeated|destroyed|shot` + sp + `+down|sank|besieged|annexed|conquered|took` + sp + `+control|(?:sent|deployed|dispatched)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:troops|fighters|forces|soldiers|warships|units)|overran|repelled|raided|bombarded|conducted` + sp + `+(?:air` + sp + `*strikes|strikes|raids|attacks)|responded` + sp + `+with` + sp + `+(?:air` + sp + `*strikes|strikes|attacks|rockets|missiles|artillery))\b`)
+	reForceVerb = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:forces|army|troops|military|navy|air` + sp + `+force))?` + sp + `+(?:(?:also|later|then|again|quickly|eventually|successfully|briefly|first)` + sp + `+)?(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|fought|defeated|destroyed|shot` + sp + `+down|sank|besieged|annexed|conquered|took` + sp + `+control|(?:sent|deployed|dispatched)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:troops|fighters|forces|soldiers|warships|units|engineers|advisers|advisors|officers|pilots)|overran|repelled|raided|bombarded|took` + sp + `+up` + sp + `+arms|rebelled|revolted|rose` + sp + `+up|led` + sp + `+(?:the|a|an|its|their)` + sp + `+(?:[\w-]+` + sp + `+)?(?:campaign|fight|war|offensive|assault|counter-?insurgency|counter-?offensive)` + sp + `+against|conducted` + sp + `+(?:air` + sp + `*strikes|strikes|raids|attacks)|responded` + sp + `+with` + sp + `+(?:air` + sp + `*strikes|strikes|attacks|rockets|missiles|artillery))\b`)
 	// "during the" right before a war, after a deed.
 	reDuringBefore = regexp.MustCompile(`\b(?:during|in|throughout)` + sp + `+(?:the` + sp + `+)?$`)
 	// ", leading to the", " resulting in the", " which sparked the" before a war.
 	reLedToWar = regexp.MustCompile(`(?:,` + sp + `*|` + sp + `+)(?:(?:which|that)` + sp + `+)?(?:leading` + sp + `+to|led` + sp + `+to|resulting` + sp + `+in|resulted` + sp + `+in|sparking|sparked|triggering|triggered|igniting|ignited|starting|launching|beginning|opening)` + sp + `+(?:the` + sp + `+)?$`)
 	// A deed of force anywhere in a clause.
-	reForceWord = regexp.MustCompile(`\b(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|raided|bombarded|air` + sp + `*strikes|invasion|offensive|assault)\b`)
+	reForceWord = regexp.MustCompile(`\b(?:captured|seized|occupied|attacked|invaded|bombed|shelled|struck|fired|launched|raided|bombarded|air` + sp + `*strikes|invasion|offensive|assault|rebelled|revolted|took` + sp + `+up` + sp + `+arms)\b`)
 )
 
 // warLike reports an event whose sides fight: wars, battles, campaigns.
