@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -279,6 +280,56 @@ func (b *relBuilder) renameEvent(id string, c catalogEntry) {
 			if e == id {
 				b.sentenceEvents[s][i] = c.ID
 			}
+		}
+	}
+}
+
+// dashWarsOfCatalog: a war the rules named after its sides ("the
+// Israel-Iran conflict") in a document that also names a catalog war
+// fought by those sides ("their 12-day war", the Twelve-Day War) is that
+// war, when exactly one such catalog war is named.
+func (b *relBuilder) dashWarsOfCatalog() {
+	named := map[string]catalogEntry{}
+	for _, list := range b.facts.days {
+		for _, c := range list {
+			if _, ok := b.ents.Entities[c.ID]; ok && len(c.Sides) > 0 {
+				named[c.ID] = c
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	ids := make([]string, 0, len(b.events))
+	for id := range b.events {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if !strings.HasPrefix(id, "event:war:") {
+			continue
+		}
+		sides := map[string]bool{}
+		for _, r := range b.rels {
+			if r.Type == "PARTICIPATED_IN" && r.To == id {
+				sides[r.From] = true
+			}
+		}
+		if len(sides) < 2 {
+			continue
+		}
+		var match []catalogEntry
+		for _, c := range named {
+			all := true
+			for s := range sides {
+				all = all && slices.Contains(c.Sides, s)
+			}
+			if all {
+				match = append(match, c)
+			}
+		}
+		if len(match) == 1 {
+			b.renameEvent(id, match[0])
 		}
 	}
 }

@@ -41,3 +41,19 @@ func TestCatalogDayEvents(t *testing.T) {
 			not:  []string{"PARTICIPATED_IN person:abd-al-karim-qasim " + revolution}},
 	})
 }
+
+// TestDashWarOfCatalog: a war named after its sides ("the Israel-Iran
+// conflict") in a document that names a catalog war of those sides is that
+// war, not a second node.
+func TestDashWarOfCatalog(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{name: "the catalog war and its sides' name",
+			text: "Israel and Iran ended their 12-day war on Tuesday.\nSome 860 Palestinians were killed in Gaza during the Israel-Iran conflict.",
+			want: []string{"PARTICIPATED_IN country:israel event:twelve-day-war", "PARTICIPATED_IN country:iran event:twelve-day-war"},
+			not:  []string{"PARTICIPATED_IN country:israel event:war:israel-iran-conflict"}},
+		{name: "the sides' name alone",
+			text: "Some 860 Palestinians were killed in Gaza during the Israel-Iran conflict.",
+			want: []string{"PARTICIPATED_IN country:israel event:war:israel-iran-conflict"}},
+	})
+}

@@ -75,6 +75,11 @@ func (m *matcher) add(form string, entry int, kind formKind) {
 	for _, existing := range m.terms[node] {
 		q := m.pats[existing]
 		if q.entry == entry && q.kind == kind {
+			// The same words written in another case ("12-Day War",
+			// "12-day war"): the form asks for the capitals both ask for.
+			for i := range q.need {
+				q.need[i] = min(q.need[i], p.need[i])
+			}
 			return
 		}
 	}

@@ -64,3 +64,31 @@ func TestArticleVariants(t *testing.T) {
 		t.Errorf("articleVariants: got %q, want %q", got, want)
 	}
 }
+
+// TestFormsInTwoCases: a name the catalog writes both capitalised and in
+// lower case ("Iranian Parliament", "Iranian parliament") matches in
+// either; the capitals both forms share are still needed.
+func TestFormsInTwoCases(t *testing.T) {
+	m := newMatcher()
+	m.add("Quxar Parliament", 0, formName)
+	m.add("Quxar parliament", 0, formName)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the Quxar Parliament met", true},
+		{"the Quxar parliament met", true},
+		{"the quxar parliament met", false},
+	} {
+		toks := tokenize(tt.text, nil)
+		for i := range toks {
+			toks[i].vid = -1
+			if id, ok := m.vocab[toks[i].key]; ok {
+				toks[i].vid = id
+			}
+		}
+		if got := len(m.find(toks)) > 0; got != tt.want {
+			t.Errorf("%q: matched %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -174,6 +174,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.legislativeSeats()
 	b.roleMemberships()
 	b.catalogDayEvents()
+	b.dashWarsOfCatalog()
 	b.warsFirstDays()
 	b.catalogDates()
 	return b.result()
