@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -453,8 +454,13 @@ func (b *relBuilder) result() relationSet {
 			continue
 		}
 		stronger := r.Confidence > m.Confidence
+		if r.Type == "HOLDS_ROLE" && math.Abs(r.Confidence-m.Confidence) < 0.2 {
+			// Of two offices told with like certainty, the one the text
+			// names first is the one it is about.
+			stronger = r.Evidence[0].Start < m.Evidence[0].Start
+		}
 		if stronger {
-			m.Confidence = r.Confidence
+			m.Confidence = max(m.Confidence, r.Confidence)
 			dateProps := carryDate(m.Props)
 			m.Props = r.Props
 			if _, has := m.Props["date"]; !has {

@@ -431,3 +431,21 @@ func TestReportersBeat(t *testing.T) {
 			want: []string{"HOLDS_ROLE person:karoline-leavitt organization:white-house"}},
 	})
 }
+
+// TestFirstOfficeNamed: two offices of one person for one state are one
+// relation; it keeps the title the text names first unless a later one is
+// told with much more certainty.
+func TestFirstOfficeNamed(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Kamal Quxani (born 1960) is an Iranian diplomat who served as Minister of Foreign Affairs of Iran from 2013 to 2021. " +
+		"He was Iran's Ambassador to the United Nations from 2002 to 2007, and Quxani, Iran's Ambassador, spoke often."))
+	for _, r := range res.Relations {
+		if r.Type == "HOLDS_ROLE" && r.From == "person:kamal-quxani" && r.To == "country:iran" {
+			if got := r.Properties["title"]; got != "Minister of Foreign Affairs" {
+				t.Errorf("title %q, want the office named first", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no office for Iran: %v", pairsOfType(res, "HOLDS_ROLE"))
+}
