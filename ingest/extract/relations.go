@@ -174,6 +174,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()
+	b.delegationLeaders()
 	b.catalogDayEvents()
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()

@@ -1,0 +1,66 @@
+package extract
+
+import "regexp"
+
+// The head of a state's delegation takes part in the talks the state holds:
+// "Iran held talks with Britain, France and Germany in Istanbul on Friday.
+// Deputy Foreign Minister Kazem Gharibabadi, who led the Iranian
+// delegation, said …". The talks are the one meeting or round of talks of
+// that sentence or the one before in which the state takes part.
+
+// reLedDelegation runs from the leader's name to the state's demonym.
+var reLedDelegation = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*who` + sp + `+)?(?:(?:also|then|later)` + sp + `+)?(?:led|headed|leads|heads|is` + sp + `+leading|was` + sp + `+leading)` + sp + `+(?:the|a|an)` + sp + `+$`)
+
+// reDelegationAfter follows the demonym: the delegation or team.
+var reDelegationAfter = regexp.MustCompile(`^` + sp + `+(?:(?:negotiating|official|high-level|senior)` + sp + `+)?(?:delegation|team|negotiators|negotiating` + sp + `+team)\b`)
+
+// delegationLeaders adds the leaders of a state's delegation to the talks
+// or meeting the state takes part in.
+func (b *relBuilder) delegationLeaders() {
+	for _, v := range b.views {
+		for _, a := range v.args {
+			if a.typ != "Person" {
+				continue
+			}
+			q, ok := nextMention(v, a.m.End)
+			if !ok || q.Type != "Country" || !q.Demonym || !reLedDelegation.MatchString(v.between(a.m.End, q.Start)) {
+				continue
+			}
+			loc := reDelegationAfter.FindStringIndex(v.between(q.End, v.end))
+			if loc == nil {
+				continue
+			}
+			if ev, ok := b.talksOfState(v.idx, q.EntityID); ok {
+				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, a.start, q.End+loc[1])
+			}
+		}
+	}
+}
+
+// talksOfState is the one talks or meeting of sentence idx, or else of the
+// sentence before, in which state takes part.
+func (b *relBuilder) talksOfState(idx int, state string) (string, bool) {
+	for k := idx; k >= max(0, idx-1); k-- {
+		found := ""
+		for _, id := range b.sentenceEvents[k] {
+			e, ok := b.events[id]
+			if !ok {
+				continue
+			}
+			if kind, _ := e.Props["kind"].(string); kind != "talks" && kind != "meeting" && kind != "summit" && kind != "conference" {
+				continue
+			}
+			if !b.takesPart(state, id) || found == id {
+				continue
+			}
+			if found != "" {
+				return "", false // two: which one is not said
+			}
+			found = id
+		}
+		if found != "" {
+			return found, true
+		}
+	}
+	return "", false
+}
