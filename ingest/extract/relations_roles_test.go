@@ -151,6 +151,12 @@ func TestRoles(t *testing.T) {
 		{"became the office of a state", []string{
 			"[Masoud Pezeshkian|person:masoud-pezeshkian] became president of [Iran|country:iran] in 2024."},
 			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
+		{"became the first holder of an old office", []string{
+			"[Ahmed Quxani|person:ahmed-quxani] became the first Hakim of [Bahrain|country:bahrain]."},
+			[]string{"HOLDS_ROLE person:ahmed-quxani country:bahrain title=Hakim"}},
+		{"a high commissioner in apposition", []string{
+			"[Henri Zorbel|person:henri-zorbel], the high commissioner of [Vichy France|country:vichy-france], surrendered."},
+			[]string{"HOLDS_ROLE person:henri-zorbel country:vichy-france title=High Commissioner"}},
 		{"former office", []string{
 			"Former [Iranian|country:iran|demonym] President [Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad|title=Former Iranian President] spoke."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
