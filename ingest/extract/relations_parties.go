@@ -39,6 +39,7 @@ func (b *relBuilder) parties(v *sentView) {
 	b.partiesAgreedTo(v)
 	b.partiesMore(v)
 	b.partiesDescribed(v)
+	b.partiesOfSeries(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
 		return
 	}
