@@ -29,7 +29,7 @@ const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:rai
 // A belief or a suspicion ("is believed to have") is not enough.
 const reportedToHave = `(?:(?:is|was|are|were)` + sp + `+(?:recorded|reported|known|said)` + sp + `+to` + sp + `+have` + sp + `+)?`
 
-const attackerNoun = `^(?:(?:['’]s)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|militants|fighters|gunmen|operatives|insurgents|rebels|commandos)(?:` + sp + `*,[^,;:()]{1,80},)?)?` + killedWhile
+const attackerNoun = `^(?:(?:['’]s|-led)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|militants|fighters|gunmen|operatives|insurgents|rebels|commandos)(?:` + sp + `*,[^,;:()]{1,80},)?)?` + killedWhile
 
 // killedWhile: the attackers' fate told first, their deed as a participle
 // ("Islamic Jihad operatives are killed while firing mortars into Israel").

@@ -114,3 +114,17 @@ func TestNominalDemonyms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLedMilitants: militants a group leads are the group's ("Hamas-led
+// militants attacked southern Israel"); militants a state backs are not the
+// state's.
+func TestLedMilitants(t *testing.T) {
+	checkMarkedCases(t, []string{"ATTACKED"}, []markedCase{
+		{"led militants", []string{
+			"[Hamas|organization:hamas]-led militants attacked southern [Israel|country:israel]."},
+			[]string{"ATTACKED organization:hamas country:israel"}},
+		{"backed militants", []string{
+			"[Iran|country:iran]-backed militants attacked [Erbil|place:erbil]."},
+			nil},
+	})
+}

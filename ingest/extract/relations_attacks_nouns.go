@@ -25,7 +25,13 @@ func (b *relBuilder) weaponsHit(v *sentView) {
 		if (p.Type != "Country" && p.Type != "Organization") || i+1 >= len(v.ments) {
 			continue
 		}
-		c := v.ments[i+1]
+		// "Israeli airstrikes killed 45 Palestinians across the Gaza
+		// Strip": the victims' demonym is no target of its own.
+		j := i + 1
+		for j+1 < len(v.ments) && v.ments[j].Type == "Country" && v.ments[j].Demonym && v.ments[j].Start >= p.End {
+			j++
+		}
+		c := v.ments[j]
 		if (c.Type != "Place" && c.Type != "Country") || c.Demonym || c.Start < p.End || c.EntityID == p.EntityID {
 			continue
 		}

@@ -13,6 +13,9 @@ func TestWeaponsHit(t *testing.T) {
 		{"demonym airstrikes kill people in a place", []string{
 			"[Israeli|country:israel|demonym] airstrikes kill 20 people in [Gaza|place:gaza]."},
 			[]string{"ATTACKED country:israel place:gaza"}},
+		{"the victims' demonym before the place", []string{
+			"[Israeli|country:israel|demonym] airstrikes killed at least 45 [Palestinians|country:palestine|demonym] across the [Gaza Strip|place:gaza]."},
+			[]string{"ATTACKED country:israel place:gaza"}},
 		{"a group's missile strike hits a city", []string{
 			"A [Houthi|organization:houthis] missile strike hits [Riyadh|place:riyadh]."},
 			[]string{"ATTACKED organization:houthis place:riyadh"}},
