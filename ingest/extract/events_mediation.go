@@ -134,6 +134,10 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 		before := v.between(v.start, m.Start)
 		if loc := reMediatedAfter.FindStringIndex(after); loc != nil && (!m.Demonym || strings.HasPrefix(strings.TrimLeft(after, " -"), "media")) {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
+		} else if n, ok := nextMention(v, m.End); ok && m.Demonym && n.Demonym && reCoordOnly.MatchString(v.between(m.End, n.Start)) &&
+			strings.HasPrefix(strings.TrimLeft(v.between(n.End, v.end), " "), "mediator") {
+			// "Egyptian and Qatari mediators": both states mediate.
+			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, n.End)
 		} else if loc := reMediatedEffort.FindStringIndex(after); loc != nil && !m.Demonym && !b.irrealisClause(v, m.Start, m.End+loc[1]) {
 			b.add("MEDIATED", id, eventID, 0.8, nil, v, m.Start, m.End+loc[1])
 		} else if loc := reMediatedBefore.FindStringIndex(before); loc != nil && !m.Demonym && !b.irrealisClause(v, v.start+loc[0], m.End) {
@@ -150,6 +154,9 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 	}
 	b.groupMediatorsAndHosts(v, eventID)
 }
+
+// reCoordOnly joins two adjectives: "Egyptian and Qatari".
+var reCoordOnly = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:and|or)` + sp + `+$|^` + sp + `*,` + sp + `*$`)
 
 // groupMediatorsAndHosts reads "brokered by Egypt and Qatar", "hosted by
 // Omani Foreign Minister Badr Albusaidi": every member of the group after

@@ -13,6 +13,8 @@ func TestMediationWordings(t *testing.T) {
 	}{
 		{"good offices", talks + " through [Oman|country:oman]'s good offices.",
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"two states' mediators", talks + " with [Egyptian|country:egypt|demonym] and [Qatari|country:qatar|demonym] mediators.",
+			[]string{"MEDIATED country:egypt event:talks:iran-united-states:2025-04-12", "MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
 		{"a possessive mediation", talks + " with [Oman|country:oman]'s mediation.",
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"acting as mediator", talks + ", [Oman|country:oman], acting as mediator, said.",
