@@ -47,9 +47,9 @@ var (
 	// what was hit.
 	reAttackVerbArticle = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:attacked|struck|bombed|shelled|raided|targeted|hit|shot` + sp + `+down|downed|sank|destroyed|damaged|sunk|(?:fired|fires|launched|launches)` + sp + `+(?:[\w-]+` + sp + `+){1,3}?(?:at|on|towards|toward|against))` + sp + `+(?:an?|two|several|three|four|five|six|numerous|many|multiple)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// "Iran's direct and unprecedented attack against Israel".
-	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
+	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes?|air` + sp + `+strikes?|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
-	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:(?:strikes|airstrikes|air` + sp + `+strikes|attacks|attack|strike|bombing|raids|missile` + sp + `+attack|drone` + sp + `+attack)` + attackNounMore + sp + `+(?:on|against|targeting)|(?:invasion|bombing|bombardment|shelling)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:(?:strikes|airstrikes?|air` + sp + `+strikes?|attacks|attack|strike|bombing|raids?|missile` + sp + `+attack|drone` + sp + `+attack)` + attackNounMore + sp + `+(?:on|against|targeting)|(?:invasion|bombing|bombardment|shelling)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "attacks by X on Y": before X, then between X and Y.
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
@@ -400,7 +400,7 @@ func possessiveAttackHead(gap string) bool {
 	return !strings.Contains(mods, " to ") && !strings.Contains(mods, " of ")
 }
 
-var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)\b`)
+var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes?|air` + sp + `+strikes?|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)\b`)
 
 // withPossessedPlaces adds to the targets the places they are written as
 // owning: "attacked Iran's Kharg Island" hit Iran and Kharg Island.

@@ -128,3 +128,20 @@ func TestLedMilitants(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSingularStrikeNouns: one airstrike or raid on a target is an attack
+// as the plural is ("an Israeli airstrike on Hezbollah", "the 1973 Israeli
+// raid on Lebanon").
+func TestSingularStrikeNouns(t *testing.T) {
+	checkMarkedCases(t, []string{"ATTACKED"}, []markedCase{
+		{"an airstrike on a group", []string{
+			"An [Israeli|country:israel|demonym] airstrike on [Hezbollah|organization:hezbollah]'s headquarters killed ten."},
+			[]string{"ATTACKED country:israel organization:hezbollah"}},
+		{"a raid on a state", []string{
+			"It responded with the 1973 [Israeli|country:israel|demonym] raid on [Lebanon|country:lebanon]."},
+			[]string{"ATTACKED country:israel country:lebanon"}},
+		{"an air strike feared", []string{
+			"Officials fear an [Israeli|country:israel|demonym] air strike on [Lebanon|country:lebanon]."},
+			nil},
+	})
+}
