@@ -18,8 +18,9 @@ var (
 	// Between the killer and the person: "assassinated", "shot and killed
 	// the Jordanian prime minister".
 	reKilledActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|also)` + sp + `+)?(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
-	// After the person: "was assassinated", "was shot and killed".
-	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
+	// After the person: "was assassinated", "was shot and killed", ", who
+	// was killed by".
+	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},|,` + sp + `*who)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
 	// The agent after the verb: "by United States Navy SEALs", "by a
 	// U.S. drone strike", "by members of the IRGC".
 	// "in a targeted air strike carried out by" names the agent too.
@@ -32,7 +33,7 @@ var rePresentKilled = regexp.MustCompile(`\b(?:is|are)` + sp + `+(?:assassinated
 // reKilledInA and reStrikeAfter frame the state whose strike killed:
 // " in a " US " drone strike".
 var (
-	reKilledInA   = regexp.MustCompile(`^` + sp + `+in` + sp + `+an?` + sp + `+$`)
+	reKilledInA   = regexp.MustCompile(`^` + sp + `+(?:in|by)` + sp + `+an?` + sp + `+$`)
 	reStrikeAfter = regexp.MustCompile(`^(?:-led)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:strike|airstrike|air` + sp + `+strike|attack|raid|operation|ambush|bombing)\b`)
 )
 
@@ -69,8 +70,8 @@ func (b *relBuilder) killings(v *sentView) {
 					break
 				}
 			}
-			// "was killed in a US drone strike", "in an Israeli airstrike":
-			// the state whose strike it was.
+			// "was killed in a US drone strike", "by an Israeli helicopter
+			// strike": the state whose strike it was.
 			if killer.id == "" {
 				if m, ok := nextMention(v, end); ok && (m.Type == "Country" || m.Type == "Organization") && reKilledInA.MatchString(v.between(end, m.Start)) &&
 					reStrikeAfter.MatchString(v.between(m.End, v.end)) {
