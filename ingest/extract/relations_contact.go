@@ -37,7 +37,7 @@ var (
 	// (", the lead negotiator,") and auxiliaries.
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
-	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
@@ -107,7 +107,7 @@ func groups(v *sentView) [][]int {
 			// A pronoun after a comma opens a clause of its own: "talks
 			// between Turkey and Greece, and he expressed support" lists
 			// two states, not three.
-			if last == i-1 && reCoord.MatchString(v.between(v.args[last].end, a.start)) && !partnerAside(v, out[n-1], a) &&
+			if (last == i-1 || insideTitles(v, last, i)) && reCoord.MatchString(v.between(v.args[last].end, a.start)) && !partnerAside(v, out[n-1], a) &&
 				!(a.m.Pronoun && strings.Contains(v.between(v.args[last].end, a.start), ",")) {
 				out[n-1] = append(out[n-1], i)
 				continue
@@ -122,6 +122,22 @@ func groups(v *sentView) [][]int {
 // Minister Ecevit in coalition with the religious National Salvation
 // Party, Turkey carried out …".
 var rePartnerBefore = regexp.MustCompile(`(?i)\b(?:in` + sp + `+(?:coalition|alliance|cooperation|partnership)` + sp + `+with|together` + sp + `+with|along` + sp + `+with|alongside|with` + sp + `+the` + sp + `+(?:help|support|backing)` + sp + `+of|backed` + sp + `+by|supported` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}$`)
+
+// insideTitles reports that every arg between last and i lies inside the
+// title written before arg i: "and Middle East envoy Steve Witkoff" names a
+// region in the envoy's title, not one more member of the list.
+func insideTitles(v *sentView, last, i int) bool {
+	a := v.args[i]
+	if a.typ != "Person" || a.start >= a.m.Start {
+		return false
+	}
+	for k := last + 1; k < i; k++ {
+		if x := v.args[k]; x.start < a.start || x.end > a.m.Start {
+			return false
+		}
+	}
+	return true
+}
 
 // partnerAside reports a group that is the partner of such an aside, and
 // a that follows its comma: the clause's subject, not one more partner.

@@ -22,6 +22,12 @@ func TestContacts(t *testing.T) {
 			"[U.S.|country:united-states] National Security Advisor [Jake Sullivan|person:jake-sullivan|title=National Security Advisor] spoke with [Ibrahim Kalin|person:kalin].",
 			"Mr. [Sullivan|person:jake-sullivan] welcomed the resumption of talks between [Turkey|country:turkey] and [Greece|country:greece], and [he|person:jake-sullivan|pronoun] expressed support for the plan."},
 			[]string{"MET_WITH person:jake-sullivan person:kalin", "NEGOTIATED_WITH country:greece country:turkey"}},
+		{"sat down with", []string{
+			"[Marco Rubio|person:marco-rubio] sat down with [Sergey Lavrov|person:sergey-lavrov] on Tuesday."},
+			[]string{"MET_WITH person:marco-rubio person:sergey-lavrov"}},
+		{"a list of titled people with a region in a title", []string{
+			"[Marco Rubio|person:marco-rubio], national security adviser [Mike Waltz|person:mike-waltz|title=national security adviser] and [Middle East|place:middle-east] envoy [Steve Witkoff|person:steve-witkoff|title=Middle East envoy] sat down with [Sergey Lavrov|person:sergey-lavrov]."},
+			[]string{"MET_WITH person:marco-rubio person:sergey-lavrov", "MET_WITH person:mike-waltz person:sergey-lavrov", "MET_WITH person:sergey-lavrov person:steve-witkoff"}},
 		{"held talks with", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held indirect talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
