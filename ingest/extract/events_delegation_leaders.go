@@ -30,37 +30,10 @@ func (b *relBuilder) delegationLeaders() {
 			if loc == nil {
 				continue
 			}
-			if ev, ok := b.talksOfState(v.idx, q.EntityID); ok {
+			state := q.EntityID
+			if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(state, id) }); ok {
 				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, a.start, q.End+loc[1])
 			}
 		}
 	}
-}
-
-// talksOfState is the one talks or meeting of sentence idx, or else of the
-// sentence before, in which state takes part.
-func (b *relBuilder) talksOfState(idx int, state string) (string, bool) {
-	for k := idx; k >= max(0, idx-1); k-- {
-		found := ""
-		for _, id := range b.sentenceEvents[k] {
-			e, ok := b.events[id]
-			if !ok {
-				continue
-			}
-			if kind, _ := e.Props["kind"].(string); kind != "talks" && kind != "meeting" && kind != "summit" && kind != "conference" {
-				continue
-			}
-			if !b.takesPart(state, id) || found == id {
-				continue
-			}
-			if found != "" {
-				return "", false // two: which one is not said
-			}
-			found = id
-		}
-		if found != "" {
-			return found, true
-		}
-	}
-	return "", false
 }

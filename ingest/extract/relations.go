@@ -175,6 +175,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.legislativeSeats()
 	b.roleMemberships()
 	b.delegationLeaders()
+	b.hostsAfter()
 	b.catalogDayEvents()
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()

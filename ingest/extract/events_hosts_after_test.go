@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestHostsAfter: "X hosted the meeting" after the sentence that tells the
+// meeting makes X's state its host; a host that also took part, or two
+// meetings before it, give nothing.
+func TestHostsAfter(t *testing.T) {
+	x := testExtractor(t)
+	const meeting = "event:meeting:russia-united-states:2025-02-18"
+	checkRelationCases(t, x, []relationCase{
+		{name: "a minister hosted the meeting of the sentence before",
+			text: "U.S. and Russian officials met in Riyadh on 18 February 2025.\nSaudi Foreign Minister Prince Faisal bin Farhan hosted the meeting.",
+			want: []string{"HOSTED country:saudi-arabia " + meeting}},
+		{name: "a state hosted the talks",
+			text: "U.S. and Russian officials met in Riyadh on 18 February 2025.\nSaudi Arabia hosted the meeting.",
+			want: []string{"HOSTED country:saudi-arabia " + meeting}},
+		{name: "a side is no host",
+			text: "U.S. and Russian officials met in Riyadh on 18 February 2025.\nRussia hosted the meeting.",
+			not:  []string{"HOSTED country:russia " + meeting}},
+		{name: "a host hoped for",
+			text: "U.S. and Russian officials met in Riyadh on 18 February 2025.\nSaudi Arabia hopes it hosted the meeting well.",
+			not:  []string{"HOSTED country:saudi-arabia " + meeting}},
+	})
+}
