@@ -43,6 +43,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 	b.weDesignate(v)
 	b.heldAccountable(v)
 	b.sanctionsOnDescribed(v)
+	b.designatedAppositions(v)
 	b.passiveSanctions(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez", "restrict") {
 		return

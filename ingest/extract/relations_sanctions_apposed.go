@@ -60,3 +60,27 @@ func (b *relBuilder) passiveSanctions(v *sentView) {
 		}
 	}
 }
+
+// reGovDesignatedAppos: an apposition that says a group is designated, in a
+// text of the United States government, which designates: "Hayat Tahrir
+// al-Sham (HTS), a designated terrorist organization".
+var reGovDesignatedAppos = regexp.MustCompile(`^` + sp + `*(?:\([^()]{1,20}\)` + sp + `*)?,` + sp + `+(?:a|an)` + sp + `+(?:U\.S\.-` + sp + `*)?designated` + sp + `+(?:(?:foreign|specially|global)` + sp + `+)*(?:terrorist|terror)` + sp + `+(?:organi[sz]ation|group|entity)\b`)
+
+// designatedAppositions reads the wording above.
+func (b *relBuilder) designatedAppositions(v *sentView) {
+	if !v.has("designated") || !b.usGovText() {
+		return
+	}
+	us := b.unitedStates()
+	if us == "" {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Organization" {
+			continue
+		}
+		if loc := reGovDesignatedAppos.FindStringIndex(v.between(a.end, v.end)); loc != nil {
+			b.add("SANCTIONED", us, a.id, 0.75, nil, v, a.start, a.end+loc[1])
+		}
+	}
+}

@@ -31,3 +31,15 @@ func TestPassiveSanctions(t *testing.T) {
 	}
 	checkMarkedCases(t, []string{"SANCTIONED"}, tests)
 }
+
+// TestDesignatedAppositions: in a text of the United States government, a
+// group called "a designated terrorist organization" is designated by the
+// United States; elsewhere the text does not say by whom.
+func TestDesignatedAppositions(t *testing.T) {
+	x := testExtractor(t)
+	const line = "The United States has nothing to do with this offensive, which is led by Hayat Tahrir al-Sham (HTS), a designated terrorist organization."
+	gov := docOf(line)
+	gov.URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/12/01/statement/"
+	checkRelationKeys(t, x.Extract(gov), []string{"SANCTIONED country:united-states organization:hayat-tahrir-al-sham"}, nil)
+	checkRelationKeys(t, x.Extract(docOf(line)), nil, []string{"SANCTIONED country:united-states organization:hayat-tahrir-al-sham"})
+}
