@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/ingest/timex"
@@ -67,12 +66,7 @@ func (b *relBuilder) catalogDayEvents() {
 	if len(b.facts.days) == 0 {
 		return
 	}
-	ids := make([]string, 0, len(b.events))
-	for id := range b.events {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range b.sortedEventIDs() {
 		ev := b.events[id]
 		day, _ := ev.Props["date"].(string)
 		kind, _ := ev.Props["kind"].(string)
@@ -300,12 +294,7 @@ func (b *relBuilder) dashWarsOfCatalog() {
 	if len(named) == 0 {
 		return
 	}
-	ids := make([]string, 0, len(b.events))
-	for id := range b.events {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range b.sortedEventIDs() {
 		if !strings.HasPrefix(id, "event:war:") {
 			continue
 		}

@@ -493,12 +493,7 @@ func (b *relBuilder) result() relationSet {
 		}
 		return a.To < c.To
 	})
-	ids := make([]string, 0, len(b.events))
-	for id := range b.events {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range b.sortedEventIDs() {
 		out.Events = append(out.Events, b.events[id])
 	}
 	out.Mentions = append(out.Mentions, b.evMent...)
