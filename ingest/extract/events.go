@@ -253,7 +253,9 @@ func (b *relBuilder) presentTense(v *sentView, start, end int) bool {
 // namesSides reports a group of two or more states or people in v.
 func namesSides(v *sentView) bool {
 	for _, g := range groups(v) {
-		if len(g) >= 2 {
+		// "Oman and Qatar mediated the negotiations": a group that
+		// mediates is no pair of sides.
+		if len(g) >= 2 && !reMediatedAfter.MatchString(v.between(v.args[g[len(g)-1]].end, v.end)) {
 			return true
 		}
 	}

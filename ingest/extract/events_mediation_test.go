@@ -76,6 +76,8 @@ func TestMediatorOfTheTalksBefore(t *testing.T) {
 	}{
 		{"the next sentence names the mediator", []string{talks, "[Oman|country:oman] mediated."},
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"a pair that mediates is no pair of sides", []string{talks, "[Oman|country:oman] and [Qatar|country:qatar] mediated the negotiations."},
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12", "MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
 		{"another pair's deal is not those talks", []string{talks, "[Iran|country:iran] and [Saudi Arabia|country:saudi-arabia] restored relations in a deal brokered by [China|country:china]."},
 			nil},
 	}
