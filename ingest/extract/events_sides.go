@@ -513,8 +513,8 @@ var reWhenElected = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:when|in`
 
 // reInElection opens a sentence with its election: "In the Turkish
 // parliamentary elections of 1 November 2015, the AKP won back the
-// majority".
-var reInElection = regexp.MustCompile(`^` + sp + `*In` + sp + `+(?:the` + sp + `+)?$`)
+// majority", "In the April 2019 election, Likud won 35 seats".
+var reInElection = regexp.MustCompile(`^` + sp + `*In` + sp + `+(?:the` + sp + `+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+)?$`)
 
 // reElectionThenSubject runs from the election to its subject: " of 1
 // November 2015, the".
