@@ -187,6 +187,12 @@ func (b *relBuilder) targetsFit(id string, c catalogEntry) bool {
 	}
 	text := strings.ToLower(strings.Join(append([]string{c.Name, c.Description}, c.Aliases...), " "))
 	for _, r := range b.rels {
+		// "a drone attack on the Israeli port city of Eilat" on the day of
+		// the strike on the consulate in Damascus: a place the built event
+		// was held in that the catalog event does not name is elsewhere.
+		if r.Type == "HELD_IN" && r.From == id && !b.entityNamedIn(r.To, text) && !attacksOn(c, r.To) {
+			return false
+		}
 		if r.Type != "ATTACKED" || !doers[r.From] || len(r.Evidence) == 0 {
 			continue
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestCatalogDayEvents: a deed told with the day of a catalog event of the
 // same kind is that event; a deed of another kind, or of another day, is
@@ -56,4 +59,16 @@ func TestDashWarOfCatalog(t *testing.T) {
 			text: "Some 860 Palestinians were killed in Gaza during the Israel-Iran conflict.",
 			want: []string{"PARTICIPATED_IN country:israel event:war:israel-iran-conflict"}},
 	})
+}
+
+// TestCatalogDayEventElsewhere: a news item's attack of the day of a
+// catalog attack, held in a place the catalog event does not name, is
+// another attack.
+func TestCatalogDayEventElsewhere(t *testing.T) {
+	x := testExtractor(t)
+	doc := docOf("A drone attack on the Israeli port city of Eilat wounds two people.")
+	doc.Published = time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)
+	checkRelationKeys(t, x.Extract(doc),
+		[]string{"HELD_IN event:attack:unclaimed-eilat:2024-04-01 place:eilat"},
+		[]string{"HELD_IN event:2024-iranian-consulate-airstrike-in-damascus place:eilat"})
 }

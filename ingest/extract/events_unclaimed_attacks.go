@@ -25,8 +25,9 @@ var (
 	// done, and the noun.
 	reIncidentNoun = regexp.MustCompile(`(?i)\b(?:an?|the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)` + sp + `+((?:(?:suicide|car|truck|roadside|bomb|rocket|mortar|missile|drone|grenade|knife|gun|terrorist|terror|deadly|twin|double|coordinated|overnight|suspected|apparent|militant|insurgent|air|explosive)` + sp + `+){0,3})(attack|bombing|blast|explosion|shooting|stabbing|airstrike|strike|ambush|massacre|suicide` + sp + `+bombing|bomb|suicide` + sp + `+bomber)\b`)
 	// reIncidentDoerVerb: between a doer named before the noun and its
-	// article ("The Islamic Jihad, an Iran-backed group, carried out a").
-	reIncidentDoerVerb = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:(?:has|had|have|also|then|later)` + sp + `+)*(?:carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|launched|launches|launch|staged|stages|stage|perpetrated|perpetrates|mounted|mounts)` + sp + `+$`)
+	// article ("The Islamic Jihad, an Iran-backed group, carried out a",
+	// "Houthi rebels claim responsibility for a").
+	reIncidentDoerVerb = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:(?:has|had|have|also|then|later)` + sp + `+)*(?:carried` + sp + `+out|carries` + sp + `+out|carry` + sp + `+out|conducted|conducts|conduct|launched|launches|launch|staged|stages|stage|perpetrated|perpetrates|mounted|mounts|(?:rebels|militants|fighters)?` + sp + `*(?:claimed|claims|claim|took|takes|take)` + sp + `+responsibility` + sp + `+for)` + sp + `+$`)
 	// reIncidentKilledIn: between a doer and the attack its men killed
 	// in ("Hezbollah terrorists killed 241 U.S. military personnel — … —
 	// in a").

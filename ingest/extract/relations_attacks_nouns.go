@@ -10,7 +10,7 @@ import "regexp"
 
 // reWeaponHits: between the attacker and the place: the weapon, a verb of
 // hitting, and at most a short object before "in" or "on" the place.
-var reWeaponHits = regexp.MustCompile(`^(?:['’]s)?(?:-led` + sp + `+coalition)?` + sp + `+(?:` + weaponModifier + sp + `+){0,2}(?:airstrikes|air` + sp + `+strikes|strikes|strike|shelling|bombardment|attacks?|raids?|(missiles?|rockets?|drones?|artillery|bombs?))` + sp + `+(?:(?:have|has|had|also|reportedly|again)` + sp + `+)*(?:hit|hits|struck|strike|pounded|pound|pounds|targeted|target|targets|killed|kill|kills|wounded|wound|wounds|destroyed|destroy|destroys|damaged|rocked|rock|rocks|slammed|slam|slams)` + sp + `+(?:(?:[\w'’-]+` + sp + `+){0,5}?(?:in|on|across|near|inside)` + sp + `+)?(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+var reWeaponHits = regexp.MustCompile(`^(?:['’]s)?(?:-led` + sp + `+coalition)?` + sp + `+(?:` + weaponModifier + sp + `+){0,2}(?:airstrikes?|air` + sp + `+strikes?|strikes|strike|shelling|bombardment|attacks?|raids?|(missiles?|rockets?|drones?|artillery|bombs?))` + sp + `+(?:(?:have|has|had|also|reportedly|again)` + sp + `+)*(?:hit|hits|struck|strike|pounded|pound|pounds|targeted|target|targets|killed|kill|kills|wounded|wound|wounds|destroyed|destroy|destroys|damaged|rocked|rock|rocks|slammed|slam|slams)` + sp + `+(?:(?:[\w'’-]+` + sp + `+){0,5}?(?:in|on|across|near|inside)` + sp + `+)?(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 
 // weaponModifier: the words a weapon may carry before it; a verb there
 // ("officials said strikes hit") makes the subject someone else.

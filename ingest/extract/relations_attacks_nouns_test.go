@@ -16,6 +16,9 @@ func TestWeaponsHit(t *testing.T) {
 		{"the victims' demonym before the place", []string{
 			"[Israeli|country:israel|demonym] airstrikes killed at least 45 [Palestinians|country:palestine|demonym] across the [Gaza Strip|place:gaza]."},
 			[]string{"ATTACKED country:israel place:gaza"}},
+		{"one airstrike destroys a building in a city", []string{
+			"An [Israeli|country:israel|demonym] airstrike destroys the [Iranian|country:iran|demonym] consulate annex in [Damascus|place:damascus]."},
+			[]string{"ATTACKED country:israel place:damascus"}},
 		{"a group's missile strike hits a city", []string{
 			"A [Houthi|organization:houthis] missile strike hits [Riyadh|place:riyadh]."},
 			[]string{"ATTACKED organization:houthis place:riyadh"}},
