@@ -45,6 +45,18 @@ func indexDayEvents(c *catalog) map[string][]catalogEntry {
 	return idx
 }
 
+// indexSidedEvents maps the id of every catalog event whose sides the
+// catalog names to its entry.
+func indexSidedEvents(c *catalog) map[string]catalogEntry {
+	idx := map[string]catalogEntry{}
+	for _, e := range c.entries {
+		if e.Type == "Event" && len(e.Sides) > 0 {
+			idx[e.ID] = e
+		}
+	}
+	return idx
+}
+
 // coupOfYear is the one catalog coup or revolution that began in year,
 // when there is exactly one.
 func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
@@ -290,11 +302,9 @@ func (b *relBuilder) renameEvent(id string, c catalogEntry) {
 // war, when exactly one such catalog war is named.
 func (b *relBuilder) dashWarsOfCatalog() {
 	named := map[string]catalogEntry{}
-	for _, list := range b.facts.days {
-		for _, c := range list {
-			if _, ok := b.ents.Entities[c.ID]; ok && len(c.Sides) > 0 {
-				named[c.ID] = c
-			}
+	for id := range b.ents.Entities {
+		if c, ok := b.facts.sided[id]; ok {
+			named[id] = c
 		}
 	}
 	if len(named) == 0 {

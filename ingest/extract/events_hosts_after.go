@@ -36,7 +36,7 @@ func (b *relBuilder) hostsAfter() {
 			}
 			// A host the sentence's own rules found ("Oman hosted the talks
 			// between Iran and the United States") is found already.
-			if ev, ok := b.gatheringNear(v.idx, func(string) bool { return true }); ok && !b.takesPart(host, ev) && !b.hosts(host, ev) {
+			if ev, ok := b.gatheringNear(v.idx, func(string) bool { return true }); ok && !b.takesPart(host, ev) && !b.related("HOSTED", host, ev) {
 				b.add("HOSTED", host, ev, 0.8, nil, v, a.start, a.end+loc[1])
 			}
 		}
@@ -66,14 +66,4 @@ func (b *relBuilder) gatheringNear(idx int, keep func(id string) bool) (string, 
 		}
 	}
 	return "", false
-}
-
-// hosts reports a HOSTED relation from host to event found so far.
-func (b *relBuilder) hosts(host, event string) bool {
-	for _, r := range b.rels {
-		if r.Type == "HOSTED" && r.From == host && r.To == event {
-			return true
-		}
-	}
-	return false
 }

@@ -134,7 +134,7 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 		before := v.between(v.start, m.Start)
 		if loc := reMediatedAfter.FindStringIndex(after); loc != nil && (!m.Demonym || strings.HasPrefix(strings.TrimLeft(after, " -"), "media")) {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
-		} else if n, ok := nextMention(v, m.End); ok && m.Demonym && n.Demonym && reCoordOnly.MatchString(v.between(m.End, n.Start)) &&
+		} else if n, ok := nextMention(v, m.End); ok && m.Demonym && n.Demonym && reCoord.MatchString(v.between(m.End, n.Start)) &&
 			strings.HasPrefix(strings.TrimLeft(v.between(n.End, v.end), " "), "mediator") {
 			// "Egyptian and Qatari mediators": both states mediate.
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, n.End)
@@ -154,9 +154,6 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 	}
 	b.groupMediatorsAndHosts(v, eventID)
 }
-
-// reCoordOnly joins two adjectives: "Egyptian and Qatari".
-var reCoordOnly = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:and|or)` + sp + `+$|^` + sp + `*,` + sp + `*$`)
 
 // groupMediatorsAndHosts reads "brokered by Egypt and Qatar", "hosted by
 // Omani Foreign Minister Badr Albusaidi": every member of the group after

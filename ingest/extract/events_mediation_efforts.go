@@ -116,10 +116,5 @@ func (b *relBuilder) addEffortMediators(found []effortMediator) {
 
 // takesPart reports a PARTICIPATED_IN of who in event found so far.
 func (b *relBuilder) takesPart(who, event string) bool {
-	for _, r := range b.rels {
-		if r.Type == "PARTICIPATED_IN" && r.From == who && r.To == event {
-			return true
-		}
-	}
-	return false
+	return b.related("PARTICIPATED_IN", who, event)
 }

@@ -79,7 +79,7 @@ func New(opts Options) (*Extractor, error) {
 		gazetteer: gazetteerNames(),
 	}
 	x.yearEvents = indexYearEvents(cat)
-	x.facts = catalogFacts{days: indexDayEvents(cat), rulers: indexRulers(cat)}
+	x.facts = catalogFacts{days: indexDayEvents(cat), sided: indexSidedEvents(cat), rulers: indexRulers(cat)}
 	for _, e := range cat.entries {
 		if e.Type == "Agreement" && len(e.Sides) == 2 {
 			x.pairAgreements = append(x.pairAgreements, e)

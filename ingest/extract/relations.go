@@ -238,6 +238,17 @@ func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]an
 	})
 }
 
+// related reports a relation of type typ from one id to another found so
+// far.
+func (b *relBuilder) related(typ, from, to string) bool {
+	for _, r := range b.rels {
+		if r.Type == typ && r.From == from && r.To == to {
+			return true
+		}
+	}
+	return false
+}
+
 // symmetric relation types are stored from the smaller id to the larger.
 var symmetric = map[string]bool{"MET_WITH": true, "NEGOTIATED_WITH": true}
 
@@ -533,5 +544,6 @@ func appendSpans(dst, src []normalize.Span) []normalize.Span {
 // catalogFacts are the catalog indexes the relation rules read.
 type catalogFacts struct {
 	days   map[string][]catalogEntry // events by day and by year (events_catalog_days.go)
+	sided  map[string]catalogEntry   // events with sides, by id (events_catalog_days.go)
 	rulers map[string][]catalogEntry // monarchs by their given name (relations_roles_rulers.go)
 }
