@@ -25,9 +25,8 @@ func TestPickDateClampsToItsSentence(t *testing.T) {
 // not a span outside it; inside the span it is the span's own day.
 func TestPickDateSkipsAnotherNounsPossessiveDay(t *testing.T) {
 	text := "Kerry meets Lavrov in Vienna ahead of Saturday's summit."
-	v := &sentView{text: text, start: 0, end: len(text)}
+	v := viewWithDate(text, "Saturday", "2015-11-14", timex.Day)
 	sat := strings.Index(text, "Saturday")
-	v.dates = []timex.Expr{{Start: sat, End: sat + len("Saturday"), Text: "Saturday", Value: "2015-11-14", Precision: timex.Day}}
 	if d, ok := pickDate(v, 0, strings.Index(text, " in Vienna"), true); ok {
 		t.Errorf("the meeting got %+v; want no date", d)
 	}
@@ -40,16 +39,13 @@ func TestPickDateSkipsAnotherNounsPossessiveDay(t *testing.T) {
 // the main clause however far its verb is; a date further in does not.
 func TestPickDateOpeningAdverbial(t *testing.T) {
 	text := "In July 1974, under Prime Minister Ecevit in coalition with the religious National Salvation Party, Turkey carried out the invasion of Cyprus."
-	v := &sentView{text: text, start: 0, end: len(text)}
-	v.dates = []timex.Expr{{Start: 3, End: 12, Text: "July 1974", Value: "1974-07", Precision: timex.Month}}
+	v := viewWithDate(text, "July 1974", "1974-07", timex.Month)
 	turkey := strings.Index(text, "Turkey")
 	if d, ok := pickDate(v, turkey, len(text)-1, true); !ok || d.Value != "1974-07" {
 		t.Errorf("got %+v, %v; want July 1974", d, ok)
 	}
 	inner := "Turkey had been calm for years, and under Prime Minister Ecevit, in July 1974, the coalition of the religious parties fell apart completely; Turkey then carried out the invasion of Cyprus."
-	v = &sentView{text: inner, start: 0, end: len(inner)}
-	at := strings.Index(inner, "July 1974")
-	v.dates = []timex.Expr{{Start: at, End: at + 9, Text: "July 1974", Value: "1974-07", Precision: timex.Month}}
+	v = viewWithDate(inner, "July 1974", "1974-07", timex.Month)
 	last := strings.LastIndex(inner, "Turkey")
 	if d, ok := pickDate(v, last, len(inner)-1, true); ok {
 		t.Errorf("got %+v; want no date past the clause", d)
@@ -60,17 +56,22 @@ func TestPickDateOpeningAdverbial(t *testing.T) {
 // …, the 80th anniversary of which was celebrated earlier this year".
 func TestPickDateSkipsAnniversary(t *testing.T) {
 	text := "The meeting between King Abdulaziz and President Roosevelt, the 80th anniversary of which was celebrated in February, built a partnership."
-	v := &sentView{text: text, start: 0, end: len(text)}
-	feb := strings.Index(text, "February")
-	v.dates = []timex.Expr{{Start: feb, End: feb + len("February"), Text: "February", Value: "2025-02", Precision: timex.Month}}
+	v := viewWithDate(text, "February", "2025-02", timex.Month)
 	if d, ok := pickDate(v, 0, strings.Index(text, ", the 80th"), true); ok {
 		t.Errorf("the meeting got %+v; want no date", d)
 	}
 	plain := "The meeting between King Abdulaziz and President Roosevelt took place in February."
-	v = &sentView{text: plain, start: 0, end: len(plain)}
-	feb = strings.Index(plain, "February")
-	v.dates = []timex.Expr{{Start: feb, End: feb + len("February"), Text: "February", Value: "1945-02", Precision: timex.Month}}
+	v = viewWithDate(plain, "February", "1945-02", timex.Month)
 	if d, ok := pickDate(v, 0, strings.Index(plain, " took"), true); !ok || d.Value != "1945-02" {
 		t.Errorf("got %+v, %v; want February", d, ok)
 	}
+}
+
+// viewWithDate is a one-sentence view of text whose one date is the first
+// occurrence of written, resolved to value.
+func viewWithDate(text, written, value string, prec timex.Precision) *sentView {
+	at := strings.Index(text, written)
+	v := &sentView{text: text, start: 0, end: len(text)}
+	v.dates = []timex.Expr{{Start: at, End: at + len(written), Text: written, Value: value, Precision: prec}}
+	return v
 }
