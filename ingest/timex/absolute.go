@@ -32,7 +32,7 @@ var (
 	reDayMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + monthFull + `)\b`)
 	// "in June", "since June", "mid-June": a bare full month name needs a
 	// cue before it, or "May" would be read in every request.
-	reBareMonth = regexp.MustCompile(`\b(?:(in|In|since|Since|until|Until|till|by|By|during|During|from|From|through|before|Before|after|After|of|last|Last|next|Next|this|This)` + sp + `)?((?i:early|mid|late)[- \x{00A0}])?(` + monthFull + `)\b`)
+	reBareMonth = regexp.MustCompile(`\b(?:(in|In|between|Between|since|Since|until|Until|till|by|By|during|During|from|From|through|before|Before|after|After|of|last|Last|next|Next|this|This)` + sp + `)?((?i:early|mid|late)[- \x{00A0}])?(` + monthFull + `)\b`)
 )
 
 // Ranks of the absolute patterns: on equal length the more specific wins.
@@ -145,6 +145,10 @@ func (r resolver) absolute() []candidate {
 // day written without one: " to August 26, 2022", "–26, 2022".
 var reRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|–|-)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
+// reMonthRangeEndYear is the end of a range of months written with its
+// year after a month written without one: " and February 2014", "–May 2019".
+var reMonthRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|or|–|-)\s*(?:(?i:early|mid|late)[- ])?(` + monthFull + `),?\s+(\d{4})\b`)
+
 // dayWithoutYear resolves "April 12" against the anchor by tense; ok is
 // false when no year has that day ("February 30").
 func (r resolver) dayWithoutYear(start, end int, mo time.Month, d int) (c candidate, ok bool) {
@@ -206,6 +210,18 @@ func (r resolver) bareMonth(m []int) (candidate, bool) {
 		start = m[4]
 	}
 	mo, _ := monthOf(t[m[6]:m[7]])
+	// "in January and February 2014": the range's end gives the year, one
+	// less when the range runs over a new year ("December to February 2015").
+	if e := reMonthRangeEndYear.FindStringSubmatch(t[m[1]:min(len(t), m[1]+40)]); e != nil {
+		endMo, _ := monthOf(e[1])
+		if y := atoi(e[2]); plausibleYear(y) {
+			if mo > endMo {
+				y--
+			}
+			v, p := monthExpr(y, mo)
+			return r.resolved(start, m[1], rankBareMonth, v, p, false), true
+		}
+	}
 	if !r.hasAnchor {
 		return r.raw(start, m[1], rankBareMonth), true
 	}

@@ -52,6 +52,9 @@ func TestFind(t *testing.T) {
 		{"old year after preposition", "Tehran became the capital in 1786.", anchor, "1786=1786/year"},
 		{"iso month", "Figures for 2025-03 show a rise.", anchor, "2025-03=2025-03/month"},
 		{"range whose end has the year", "The conference runs from August 1 to August 26, 2022, in New York.", anchor, "August 1=2022-08-01/day; August 26, 2022=2022-08-26/day"},
+		{"range of months with the year at the end", "a conference held in Montreux in January and February 2014.", anchor, "January=2014-01/month; February 2014=2014-02/month"},
+		{"range of months between", "Talks ran between March and May 2019 in Doha.", anchor, "March=2019-03/month; May 2019=2019-05/month"},
+		{"range of months over a new year", "from December to February 2015 the siege held", anchor, "December=2014-12/month; February 2015=2015-02/month"},
 		{"range of days with the year at the end", "Talks were held March 3–5, 2015 in Geneva.", anchor, "March 3=2015-03-03/day; 2015=2015/year"},
 		{"a day followed by an unrelated year is resolved by tense", "They met on April 12 and 2015 was long past.", anchor, "April 12=2025-04-12/day; 2015=2015/year"},
 
