@@ -166,8 +166,9 @@ func (s *scan) catalogCandidates() {
 			s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: -1, typ: "Organization", name: s.x.cat.entries[entry].Name, prio: prioTyped})
 			continue
 		}
-		if kind == formMetonym && s.locative(m.from) {
-			// "in Washington" is the city, not the government.
+		if kind == formMetonym && (s.locative(m.from) || s.opensDateline(m.from, m.to)) {
+			// "in Washington" and a dateline's "WASHINGTON —" are the city,
+			// not the government.
 			if capID, ok := s.x.capOf[s.x.cat.entries[entry].ID]; ok {
 				entry, kind = s.x.cat.byID[capID], formName
 			}
@@ -235,6 +236,25 @@ func (s *scan) locative(i int) bool {
 	return i > 0 && s.toks[i-1].kind == tkWord && locativeWords[s.toks[i-1].key]
 }
 
+// opensDateline reports a name in capitals opening a line and followed by
+// what a wire dateline puts after its place: a dash, the wire's name in
+// brackets, or the state after a comma ("WASHINGTON (Reuters) —").
+func (s *scan) opensDateline(from, to int) bool {
+	if from > 0 && !s.toks[from].newline || to >= len(s.toks) {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if !s.toks[i].upper {
+			return false
+		}
+	}
+	switch s.toks[to].key {
+	case "-", "(", ",":
+		return true
+	}
+	return false
+}
+
 // selectCandidates keeps non-overlapping candidates: longer first, then the
 // higher priority, then the earlier one. The order is total, so the result
 // never depends on the order candidates were found in.
@@ -285,7 +305,7 @@ func (s *scan) build(ms []pending) *entitySet {
 			Text: s.doc.Text[start:end], Demonym: m.demonym, Anaphor: m.anaphor, Pronoun: m.pronoun,
 			Title: m.title.text, TitleStart: m.title.start, TitleEnd: m.title.end, TitleOf: m.title.of,
 		}
-		if country, ok := s.x.capital[m.id]; ok && !s.locative(m.from) && !(m.to < len(s.toks) && s.toks[m.to].key == ",") && !s.placeNounAfter(m.to) {
+		if country, ok := s.x.capital[m.id]; ok && !s.locative(m.from) && !s.opensDateline(m.from, m.to) && !(m.to < len(s.toks) && s.toks[m.to].key == ",") && !s.placeNounAfter(m.to) {
 			men.MetonymFor = country
 		}
 		set.Mentions = append(set.Mentions, men)

@@ -409,9 +409,11 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 
 var (
 	// "visited Tehran", "arrived in Doha": right before the place visited.
-	reVisitedBefore = regexp.MustCompile(`\b(?:visited|visits|arrived` + sp + `+in|arrives` + sp + `+in|traveled` + sp + `+to|travelled` + sp + `+to|flew` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+	reVisitedBefore = regexp.MustCompile(`\b(?:visited|visits|arrived` + sp + `+in|arrives` + sp + `+in|traveled` + sp + `+to|travelled` + sp + `+to|flew` + sp + `+to|went` + sp + `+to|headed` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 	// After the place, up to the meeting's verb: a time at most, then "and".
-	reVisitThenMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?,?` + sp + `+and` + sp + `+(?:(?:then|later|also)` + sp + `+)?$`)
+	// Or the purpose of the journey: "flew to Riyadh on Monday for talks
+	// with", "for a meeting with".
+	reVisitThenMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?(?:,?` + sp + `+and` + sp + `+(?:(?:then|later|also)` + sp + `+)?|` + sp + `+for` + sp + `+(?:(?:a|an|the|further|new|more|direct|fresh|another)` + sp + `+)?(?:[\w-]+` + sp + `+)?)$`)
 )
 
 // visitedVenue: "Grossi visited Tehran on 4 March and met with Eslami":

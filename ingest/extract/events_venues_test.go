@@ -91,6 +91,10 @@ func TestSessionVenues(t *testing.T) {
 			nil},
 		{"a meeting right after a visit", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] on 4 March 2025 and met with [Mohammad Eslami|person:mohammad-eslami].",
 			[]string{"HELD_IN event:meeting:mohammad-eslami-rafael-grossi:2025-03-04 place:tehran"}},
+		{"talks a journey was for", "[Antony Blinken|person:antony-blinken] traveled to [Riyadh|place:riyadh] on 4 March 2024 for talks with [Mohammed bin Salman|person:mohammed-bin-salman].",
+			[]string{"HELD_IN event:talks:antony-blinken-mohammed-bin-salman:2024-03-04 place:riyadh"}},
+		{"a meeting a journey was for", "[Antony Blinken|person:antony-blinken] went to [Riyadh|place:riyadh] on 4 March 2024 for a meeting with [Mohammed bin Salman|person:mohammed-bin-salman].",
+			[]string{"HELD_IN event:meeting:antony-blinken-mohammed-bin-salman:2024-03-04 place:riyadh"}},
 		{"a meeting after a visit to two places", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] and [Baghdad|place:baghdad] on 4 March 2025, and met with [Mohammad Eslami|person:mohammad-eslami].",
 			nil},
 	}

@@ -7,8 +7,10 @@ import "regexp"
 // tells what the visit was for, and a reader takes it that they met.
 
 var (
-	reVisitPlace  = regexp.MustCompile(`^` + sp + `*,?` + preVerb[1:] + `(?:visits|visited|is` + sp + `+visiting|was` + sp + `+visiting|travel(?:l)?ed` + sp + `+to|travels` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|went` + sp + `+to|goes` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
-	reToHoldTalks = regexp.MustCompile(`^` + sp + `+(?:(?:on|this|last)` + sp + `+[A-Z]?\w+` + sp + `+)?to` + sp + `+(?:hold|conduct|have)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|discussions|meetings?|consultations|negotiations)` + sp + `+with` + sp + `+`)
+	reVisitPlace = regexp.MustCompile(`^` + sp + `*,?` + preVerb[1:] + `(?:visits|visited|is` + sp + `+visiting|was` + sp + `+visiting|travel(?:l)?ed` + sp + `+to|travels` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|went` + sp + `+to|goes` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
+	// The purpose: "to hold talks with", or a meeting told by its verb,
+	// "to meet (with)", "to see".
+	reToHoldTalks = regexp.MustCompile(`^` + sp + `+(?:(?:on|this|last)` + sp + `+[A-Z]?\w+` + sp + `+)?to` + sp + `+(?:(?:hold|conduct|have)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|discussions|meetings?|consultations|negotiations)` + sp + `+with|(meet)(?:` + sp + `+with)?|(see))` + sp + `+`)
 )
 
 // contactsVisits records the contact of "X visits P to hold talks with Y".
@@ -55,10 +57,14 @@ func (b *relBuilder) contactsVisits(v *sentView, gs [][]int) {
 				continue
 			}
 			if o.typ == "Person" && reFrameObjectGap.MatchString(v.between(te, o.start)) {
-				word := v.between(p.End+loc[2], p.End+loc[3])
+				ws, we := loc[2], loc[3]
+				for k := 4; ws < 0; k += 2 {
+					ws, we = loc[k], loc[k+1]
+				}
+				word := v.between(p.End+ws, p.End+we)
 				it := interaction{
 					kind: contactKind(word), parts: append(people, o),
-					trigStart: p.End + loc[2], trigEnd: p.End + loc[3],
+					trigStart: p.End + ws, trigEnd: p.End + we,
 					start: first.start, end: o.end,
 				}
 				b.contactSides(v, it, len(people), 0.8)

@@ -16,6 +16,15 @@ func TestContactsVisits(t *testing.T) {
 		{"travelled to hold a meeting with", []string{
 			"[Marco Rubio|person:marco-rubio] travelled to [Muscat|place:muscat] to hold a meeting with [Badr Albusaidi|person:badr-albusaidi]."},
 			[]string{"MET_WITH person:badr-albusaidi person:marco-rubio"}},
+		{"flew to meet", []string{
+			"[Antony Blinken|person:antony-blinken] flew to [Cairo|place:cairo] to meet President [Abdel Fattah el-Sisi|person:sisi]."},
+			[]string{"MET_WITH person:antony-blinken person:sisi"}},
+		{"went to see", []string{
+			"[Antony Blinken|person:antony-blinken] went to [Amman|place:amman] on Monday to see King [Abdullah II|person:abdullah-ii]."},
+			[]string{"MET_WITH person:abdullah-ii person:antony-blinken"}},
+		{"to see a place is no meeting", []string{
+			"[Antony Blinken|person:antony-blinken] went to [Amman|place:amman] to see the damage, and [Ayman Safadi|person:ayman-safadi] said it was grave."},
+			nil},
 		{"visits to attend a summit", []string{
 			"[Marco Rubio|person:marco-rubio] visits [Muscat|place:muscat] to attend a summit with [Badr Albusaidi|person:badr-albusaidi]."},
 			nil},
