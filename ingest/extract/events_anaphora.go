@@ -72,7 +72,7 @@ func anaphorKind(noun string) string {
 }
 
 // recentEventOfKind is the one event of the kind in the two sentences
-// before sentence i, or "".
+// before sentence i, or failing that in the document before them, or "".
 func (b *relBuilder) recentEventOfKind(i int, kind string) string {
 	var ids []string
 	for k := max(0, i-2); k < i; k++ {
@@ -85,5 +85,11 @@ func (b *relBuilder) recentEventOfKind(i int, kind string) string {
 	if ids = dedupe(ids); len(ids) == 1 {
 		return ids[0]
 	}
-	return ""
+	if len(ids) > 1 {
+		return ""
+	}
+	// None that near: the one event of the kind the document told of
+	// before, as for who attended it (events_attended.go).
+	id, _ := b.soleEventOf(0, max(0, i-2)-1, []string{kind})
+	return id
 }

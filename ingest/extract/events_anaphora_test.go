@@ -36,8 +36,11 @@ func TestAnaphoricEvent(t *testing.T) {
 		{"a meeting is not the talks before",
 			[]string{opening, "The meeting took place in [Muscat|place:muscat]."},
 			nil},
-		{"too far from the talks",
+		{"far from the document's only talks",
 			[]string{opening, "It rained.", "Markets fell.", "The talks took place in [Muscat|place:muscat]."},
+			[]string{"HELD_IN " + talks + " place:muscat"}},
+		{"far from two talks: which is not said",
+			[]string{opening, "[Iran|country:iran] and [France|country:france] held talks on April 14, 2025.", "It rained.", "Markets fell.", "The talks took place in [Muscat|place:muscat]."},
 			nil},
 	}
 	for _, tt := range tests {

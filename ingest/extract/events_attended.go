@@ -68,14 +68,29 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 }
 
 // recentEventOf is the one event of the given kinds built or named in v or
-// the two sentences before it in the same paragraph, or "".
+// the two sentences before it in the same paragraph; failing that, the one
+// event of those kinds the document told of before (a news story's
+// paragraphs are a sentence or two long, and "the talks" of its fifth are
+// still the talks of its first); or "".
 func (b *relBuilder) recentEventOf(v *sentView, kinds []string) string {
-	found := ""
 	from := v.idx
 	for from > 0 && from > v.idx-2 && !strings.Contains(v.text[b.views[from-1].end:b.views[from].start], "\n\n") {
 		from--
 	}
-	for k := from; k <= v.idx; k++ {
+	if id, ok := b.soleEventOf(from, v.idx, kinds); ok {
+		return id
+	}
+	if id, ok := b.soleEventOf(0, from-1, kinds); ok {
+		return id
+	}
+	return ""
+}
+
+// soleEventOf is the one event of the given kinds built or named in
+// sentences from to last; ok is false when there is none or more than one.
+func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, bool) {
+	found := ""
+	for k := from; k <= last; k++ {
 		ids := append([]string{}, b.sentenceEvents[k]...)
 		for _, m := range b.views[k].ments {
 			if m.Type == "Event" {
@@ -87,12 +102,12 @@ func (b *relBuilder) recentEventOf(v *sentView, kinds []string) string {
 				continue
 			}
 			if found != "" && found != id {
-				return ""
+				return "", false
 			}
 			found = id
 		}
 	}
-	return found
+	return found, found != ""
 }
 
 // eventKindIn reports an event whose kind is one of kinds.

@@ -14,10 +14,15 @@ var reLedDelegation = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*who` + sp +
 // reDelegationAfter follows the demonym: the delegation or team.
 var reDelegationAfter = regexp.MustCompile(`^` + sp + `+(?:(?:negotiating|official|high-level|senior)` + sp + `+)?(?:delegation|team|negotiators|negotiating` + sp + `+team)\b`)
 
+// reDelegationLedBy runs from the delegation's noun to its leader told after it:
+// "the Israeli team is led by", "the Hamas delegation, headed by".
+var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+by` + sp + `+$`)
+
 // delegationLeaders adds the leaders of a state's delegation to the talks
 // or meeting the state takes part in.
 func (b *relBuilder) delegationLeaders() {
 	for _, v := range b.views {
+		b.delegationsLedBy(v)
 		for _, a := range v.args {
 			if a.typ != "Person" {
 				continue
@@ -34,6 +39,41 @@ func (b *relBuilder) delegationLeaders() {
 			if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(state, id) }); ok {
 				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, a.start, q.End+loc[1])
 			}
+		}
+	}
+}
+
+// delegationsLedBy reads the leader told after the delegation: "The
+// Israeli team is led by Mossad chief David Barnea, while the Hamas
+// delegation is headed by Khalil al-Hayya". The side is a state's demonym
+// or a state's or group's name.
+func (b *relBuilder) delegationsLedBy(v *sentView) {
+	if !v.has(" led by", "headed by") {
+		return
+	}
+	for _, q := range v.ments {
+		if q.Type != "Country" && q.Type != "Organization" || q.Type == "Organization" && q.Demonym {
+			continue
+		}
+		loc := reDelegationAfter.FindStringIndex(v.between(q.End, v.end))
+		if loc == nil {
+			continue
+		}
+		nounEnd := q.End + loc[1]
+		for _, a := range v.args {
+			if a.start < nounEnd {
+				continue
+			}
+			if a.typ == "Person" && reDelegationLedBy.MatchString(v.between(nounEnd, a.start)) {
+				side := q.EntityID
+				if q.MetonymFor != "" {
+					side = q.MetonymFor
+				}
+				if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(side, id) }); ok {
+					b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.Start, a.end)
+				}
+			}
+			break
 		}
 	}
 }
