@@ -44,6 +44,17 @@ func (b *relBuilder) heldSummits(v *sentView) {
 		if b.irrealisClause(v, ts, p.End) || b.namedEventAt(v, ts, te) {
 			continue
 		}
+		if named, ok := b.definedAs(v, ts); ok {
+			// "The Geneva Conference on Syria was a peace conference held
+			// in Montreux": the named one, not another.
+			b.add("HELD_IN", named, p.EntityID, 0.8, nil, v, ts, p.End)
+			if e, ok := b.ents.Entities[named]; ok {
+				b.dateDefined(v, e, ts, p.End)
+			} else if e, ok := b.events[named]; ok {
+				b.dateDefined(v, e, ts, p.End)
+			}
+			continue
+		}
 		id, ok := b.summitHeldIn(v, ts, te, p)
 		if !ok {
 			continue
@@ -134,4 +145,35 @@ func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention) (string, b
 	b.eventMentioned(id, v, ts, te)
 	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
 	return id, true
+}
+
+// reIsA runs from a named event to the noun that defines it: " was a
+// peace", ", also known as Geneva II, was an internationally backed peace".
+var reIsA = regexp.MustCompile(`^` + sp + `*(?:,[^,;]{1,80},)?` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}$`)
+
+// definedAs is the named event a sentence defines by the gathering noun at
+// pos: "The Madrid Conference was a peace conference".
+func (b *relBuilder) definedAs(v *sentView, pos int) (string, bool) {
+	for _, m := range b.eventMentsOf(v) {
+		if m.End <= pos && reIsA.MatchString(v.between(m.End, pos)) {
+			return m.EntityID, true
+		}
+	}
+	return "", false
+}
+
+// dateDefined dates a defined gathering that has no date by the day or
+// month written after its place ("held in Montreux in January 2014").
+func (b *relBuilder) dateDefined(v *sentView, e *entity, ts, placeEnd int) {
+	if e.Props == nil {
+		e.Props = map[string]any{}
+	}
+	if _, dated := e.Props["date"]; dated {
+		return
+	}
+	d, ok := pickDate(v, ts, min(v.end, placeEnd+40), true)
+	if !ok || !d.Resolved() || d.Start < placeEnd {
+		return
+	}
+	e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = d.Value, string(d.Precision), d.Text
 }

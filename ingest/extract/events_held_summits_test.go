@@ -62,3 +62,22 @@ func TestHostedSummits(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinedGatherings: "The Geneva Conference, also known as Geneva II,
+// was a peace conference held in Montreux in January 2014" defines the
+// named conference: it was held there and then, and is no second one.
+func TestDefinedGatherings(t *testing.T) {
+	doc, ents := markup(t, "", "The Geneva Conference, also known as Geneva II, was an internationally backed peace conference held in [Montreux|place:montreux] in January 2014.")
+	rs := relate(doc, ents)
+	got := renderRelations(rs.Relations)
+	want := []string{"HELD_IN event:conference:geneva-conference place:montreux"}
+	if missing, extra := diffLines(got, want); len(missing) > 0 || len(extra) > 0 {
+		t.Errorf("relations: missing %q, extra %q", missing, extra)
+	}
+	if len(rs.Events) != 1 {
+		t.Fatalf("events: got %d, want the named conference alone", len(rs.Events))
+	}
+	if d, _ := rs.Events[0].Props["date"].(string); d != "2014-01" {
+		t.Errorf("date of %s: got %q, want 2014-01", rs.Events[0].ID, d)
+	}
+}

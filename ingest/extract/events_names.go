@@ -150,10 +150,13 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 			}
 		}
 		if kind == "conference" || kind == "forum" || kind == "summit" {
-			e = gatheringEnd(v, e)
-			if !gatheringContext(v, s, e) {
+			// The words after the head tell a gathering as well ("the
+			// Geneva Conference on Syria": "on").
+			ext := gatheringEnd(v, e)
+			if !gatheringContext(v, s, ext) && !gatheringContext(v, s, e) {
 				continue
 			}
+			e = ext
 		}
 		if b.blockedName(v, s, e, v.start+m[4]) || reAcronymAfter.MatchString(v.between(e, v.end)) {
 			continue
@@ -533,8 +536,13 @@ var incidentDeeds = map[string]string{
 func gatheringContext(v *sentView, s, e int) bool {
 	return reOrdinalOrYear.MatchString(v.between(s, e)) ||
 		reGatheringBefore.MatchString(v.between(max(v.start, s-40), s)) ||
-		reGatheringAfter.MatchString(v.between(e, v.end))
+		reGatheringAfter.MatchString(v.between(e, v.end)) ||
+		reGatheringDefined.MatchString(v.between(e, v.end))
 }
+
+// reGatheringDefined: a name the sentence defines as a gathering, "the
+// Geneva Conference, also known as Geneva II, was a peace conference".
+var reGatheringDefined = regexp.MustCompile(`^` + sp + `*(?:,[^,;]{1,80},)?` + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?(?:conference|summit|meeting|forum|gathering|congress)\b`)
 
 // skipLeadingOrg drops an organisation written before a war's name ("the
 // UN Gulf War cease-fire resolution"): it is not part of the name.
@@ -598,11 +606,22 @@ func (b *relBuilder) skipOpeners(v *sentView, s, head int) int {
 // mention follows.
 func gatheringEnd(v *sentView, e int) int {
 	m, ok := nextMention(v, e)
-	if !ok || (m.Type != "Agreement" && m.Type != "Organization") || !reGatheringTail.MatchString(v.between(e, m.Start)) {
+	if !ok || !reGatheringTail.MatchString(v.between(e, m.Start)) {
+		return e
+	}
+	switch {
+	case m.Type == "Agreement" || m.Type == "Organization":
+	// "the Geneva Conference on Syria", "the Brussels Conference for
+	// Yemen": a gathering named for the state it is about.
+	case (m.Type == "Country" || m.Type == "Place") && !m.Demonym && reGatheringAbout.MatchString(v.between(e, m.Start)):
+	default:
 		return e
 	}
 	return m.End
 }
+
+// reGatheringAbout: the tail of a gathering named for what it is about.
+var reGatheringAbout = regexp.MustCompile(`^` + sp + `+(?:on|for)` + sp + `+(?:the` + sp + `+)?$`)
 
 // blockedName reports a name that is not an event's: it overlaps a catalog
 // or detected event, an organisation, person or agreement mention covering
