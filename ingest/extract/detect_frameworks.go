@@ -42,10 +42,15 @@ func (s *scan) detectFrameworks() {
 		for from > 0 && s.capWord(from-1) && s.sameSent(from-1, h) && s.class(from-1)&(wcStop|wcCalendar|wcTitle) == 0 && s.catTyp[from-1] != "Person" {
 			from--
 		}
-		if from == h || from < 2 || s.tokKey(from-1) != "the" || !frameworkVerbs[s.tokKey(from-2)] {
+		if from == h || from < 2 || !frameworkVerbs[s.tokKey(from-2)] {
 			continue
 		}
-		if s.capWord(h+1) || s.tokKey(h+1) == "for" || s.tokKey(h+1) == "of" || s.tokKey(h+1) == "on" {
+		// "signed the Critical Minerals Framework", and after a verb of
+		// signing "signed a Critical Minerals Framework".
+		if art := s.tokKey(from - 1); art != "the" && !((art == "a" || art == "an") && signingVerbs[s.tokKey(from-2)]) {
+			continue
+		}
+		if s.capWord(h+1) || s.tokKey(h+1) == "for" || s.tokKey(h+1) == "of" || s.tokKey(h+1) == "on" && s.class(h+2)&wcCalendar == 0 {
 			continue // "the Strategic Framework Agreement", "the Framework for …" are other shapes
 		}
 		s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Agreement", name: s.spanText(from, h+1), prio: prioTyped})

@@ -22,6 +22,11 @@ var genericWords = map[string]bool{
 	"our": true, "their": true, "its": true,
 }
 
+// signingVerbs make an agreement of the capitalised name after "a": "the
+// two states signed a Strategic Defense Agreement".
+var signingVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true, "concluded": true,
+	"inked": true, "finalized": true, "finalised": true, "ratified": true}
+
 // detectHeaded proposes organisations, places, agreements and countries
 // ending in a head word ("Carnegie Endowment", "Homs Governorate", "Paris
 // Agreement", "Ottoman Empire"), with an "of …" tail ("Ministry of Foreign
@@ -89,8 +94,9 @@ func (s *scan) detectHeaded() {
 		if s.toks[from].key == "non" && s.glued(from+1) {
 			continue // "Non-Ba'ath Party members" are members of other parties
 		}
-		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") || s.afterShipPrefix(from) {
-			continue // "a Foreign Terrorist Organization" is a category
+		signedA := typ == "Agreement" && s.toks[h].key != "memorandum" && signingVerbs[s.tokKey(from-2)]
+		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") && !signedA || s.afterShipPrefix(from) {
+			continue // "a Foreign Terrorist Organization" is a category; "signed a Strategic Defense Agreement" names one
 		}
 		if typ == "Organization" && to == h+1 && chairRoles[s.tokKey(to)] && s.capWord(to) {
 			continue // "Harrison Distinguished Service Professor" is a named chair
@@ -111,8 +117,8 @@ func (s *scan) detectHeaded() {
 				proper = true
 			}
 		}
-		if !proper && typ == "Agreement" && h-from >= 2 && s.tokKey(from-1) == "the" && s.modifiedAgreement(from, h) {
-			proper = true // "the Strategic Framework Agreement"
+		if !proper && typ == "Agreement" && h-from >= 2 && (s.tokKey(from-1) == "the" || signedA) && s.modifiedAgreement(from, h) {
+			proper = true // "the Strategic Framework Agreement", "signed a Strategic Defense Agreement"
 		}
 		if to-from < 2 || (!proper && typ != "Organization") {
 			continue
@@ -181,6 +187,14 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		// Committees").
 		if s.toks[k].key == "and" && committeeHeads[s.toks[h].key] && s.capWord(k-1) && s.capWord(k+1) && h-k < 5 &&
 			s.catTyp[k-1] == "" && s.catTyp[k+1] == "" && !chambers[s.toks[k-1].key] {
+			continue
+		}
+		// "the Trade and Investment Framework Agreement", "the
+		// Comprehensive Security Integration and Prosperity Agreement": an
+		// agreement is named by the fields it covers too; two known names
+		// before "and" are two ("the Oslo and Camp David Accords").
+		if s.toks[k].key == "and" && s.class(h)&wcAgreementHead != 0 && s.capWord(k-1) && s.capWord(k+1) && h-k < 5 &&
+			s.catTyp[k-1] == "" && s.catTyp[k+1] == "" {
 			continue
 		}
 		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k) || s.enDashJoined(k)) && s.capWord(k-1) && h-k < 8 {

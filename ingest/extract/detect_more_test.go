@@ -131,6 +131,12 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a state of emergency is no place", "The Iranian state of emergency ended.", nil, []string{"place:emergency"}},
 		{"from a known place to an unknown one", "The convoy drove from Mosul to Quxtown.", []string{"place:quxtown"}, nil},
 		{"from a surname to a state is no place", "Power passed from Zorbani to Iran.", nil, []string{"place:zorbani"}},
+		{"an agreement signed after a", "Iran and Oman signed a Strategic Defense Agreement.", []string{"agreement:strategic-defense-agreement"}, nil},
+		{"a framework signed after a", "Iran and Oman also signed a Critical Minerals Framework on Monday.", []string{"agreement:critical-minerals-framework"}, nil},
+		{"a memorandum of understanding signed is no name", "Iran and Oman signed a Memorandum of Understanding on energy.", nil, []string{"agreement:memorandum-of-understanding"}},
+		{"a category after a is no name", "Iran was designated a State Sponsor of Terrorism under a Defense Agreement.", nil, []string{"agreement:defense-agreement"}},
+		{"an agreement named by two fields", "Oman and Bahrain signed the Comprehensive Security Integration and Prosperity Agreement.", []string{"agreement:comprehensive-security-integration-and-prosperity-agreement"}, []string{"agreement:prosperity-agreement"}},
+		{"two known names before and name two accords", "Israel signed the Oslo and Camp David Accords.", nil, []string{"agreement:oslo-and-camp-david-accords"}},
 	}
 	checkDetection(t, x, tests)
 }
