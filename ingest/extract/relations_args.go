@@ -171,6 +171,9 @@ const (
 	// partTitleObject is what the office of the titled person after it is
 	// for: "Yemen" in "UN Special Envoy for Yemen Hans Grundberg".
 	partTitleObject
+	// partShortName is the short name a release gives in brackets after
+	// the full one, "AHMAD VAHIDI (VAHIDI)": part of that argument.
+	partShortName
 )
 
 // buildArgs turns a sentence's mentions into argument phrases: qualifiers
@@ -192,6 +195,8 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			next++
 		}
 		switch {
+		case i > 0 && shortNameAfter(text, ments[i-1], m) >= 0:
+			parts[i] = partShortName
 		case titleObjectAt(text, ments, i):
 			parts[i] = partTitleObject
 		case next < len(ments) && isQualifier(m) && qualifies(text, m, ments[next]):
@@ -264,6 +269,12 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 				a.end = m.End + loc[3]
 			}
 		}
+		if i+1 < len(ments) && parts[i+1] == partShortName {
+			// The rules read the words after the name from the end of its
+			// mention: here, after the bracket.
+			a.end = shortNameAfter(text, m, ments[i+1])
+			a.m.End = a.end
+		}
 		if i+1 < len(ments) && parts[i+1] == partAppositiveOf {
 			a.end = ments[i+1].End
 		}
@@ -281,6 +292,26 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		args = append(args, a)
 	}
 	return args
+}
+
+// reShortNameOpen and reShortNameClose enclose a short name in brackets.
+var (
+	reShortNameOpen  = regexp.MustCompile(`^` + sp + `*\(["“]?$`)
+	reShortNameClose = regexp.MustCompile(`^["”]?\)`)
+)
+
+// shortNameAfter returns where the bracketed short name q of the entity
+// named by m right before it ends, "AHMAD VAHIDI (VAHIDI)", or -1; an
+// organisation's acronym in brackets qualifies what follows instead.
+func shortNameAfter(text string, m, q mention) int {
+	if m.Type != "Person" || m.EntityID != q.EntityID || q.Start < m.End || !reShortNameOpen.MatchString(text[m.End:q.Start]) {
+		return -1
+	}
+	loc := reShortNameClose.FindStringIndex(text[q.End:])
+	if loc == nil {
+		return -1
+	}
+	return q.End + loc[1]
 }
 
 // titleObjectAt reports ments[i] written inside the title of the person

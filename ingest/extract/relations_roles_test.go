@@ -52,6 +52,15 @@ func TestRoles(t *testing.T) {
 		{"title-case office in apposition", []string{
 			"[Ali Khamenei|person:ali-khamenei], the Supreme Leader of [Iran|country:iran], spoke."},
 			[]string{"HOLDS_ROLE person:ali-khamenei country:iran title=Supreme Leader"}},
+		{"a commander-in-chief told with a copula", []string{
+			"[Ahmad Vahidi|person:ahmad-vahidi] is the Commander-in-Chief of the [IRGC|organization:irgc]."},
+			[]string{"HOLDS_ROLE person:ahmad-vahidi organization:irgc title=Commander-in-Chief"}},
+		{"a short name in brackets after the full one", []string{
+			"[AHMAD VAHIDI|person:ahmad-vahidi] ([VAHIDI|person:ahmad-vahidi]) is the Commander of the [IRGC|organization:irgc]."},
+			[]string{"HOLDS_ROLE person:ahmad-vahidi organization:irgc title=Commander"}},
+		{"another person in brackets is no short name", []string{
+			"[Zorba Quxley|person:zorba-quxley] ([Ali Quxbeh|person:ali-quxbeh]) is the Commander of the [IRGC|organization:irgc]."},
+			nil},
 		{"the group's kind noun between the office and the name", []string{
 			"[Menachem Begin|person:menachem-begin] was the leader of the Zionist militant group [Irgun|organization:irgun]."},
 			[]string{"HOLDS_ROLE person:menachem-begin organization:irgun title=Leader"}},

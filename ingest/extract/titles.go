@@ -120,6 +120,10 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 			!s.toks[k-1].cap && s.class(k-1)&wcTitle != 0:
 		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || tok.key == "to" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
+		// "Commander-in-Chief": "in" between two glued hyphens.
+		case tok.key == "in" && k > 0 && s.glued(k-1) && s.glued(k+1) && r == k+2:
+			r = k
+			continue
 		// "Coordinator for Global Infrastructure and Energy Security":
 		// "and" between two capitalised words of one title.
 		// A name before an "and" that a title word follows ends another
