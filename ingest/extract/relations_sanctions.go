@@ -41,6 +41,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 	b.topicDesignations(v)
 	// "Today's action targets X" names no sanction at all.
 	b.weDesignate(v)
+	b.designatedPursuant(v)
 	b.heldAccountable(v)
 	b.sanctionsOnDescribed(v)
 	b.designatedAppositions(v)

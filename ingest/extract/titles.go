@@ -76,7 +76,8 @@ func (s *scan) titleInside(m pending, at []int, ms []pending) (titleInfo, bool) 
 	if m.entry >= 0 {
 		name = s.x.cat.entries[m.entry].Name
 	}
-	if strings.HasPrefix(name, s.text(m.from)) {
+	// Written in capitals too: "AMIR HATAMI (HATAMI) is the Commander".
+	if strings.HasPrefix(strings.ToLower(name)+" ", strings.ToLower(s.text(m.from))+" ") {
 		return titleInfo{}, false
 	}
 	saved := append([]int(nil), at[m.from:j]...)

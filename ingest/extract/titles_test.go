@@ -9,6 +9,7 @@ func TestTitles(t *testing.T) {
 		title, of          string
 	}{
 		{"possessive country", "Iran’s Foreign Minister Abbas Araghchi spoke.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
+		{"a name opening with a title word, in capitals", "AMIR HATAMI is the Commander of the Artesh.", "person:amir-hatami", "", ""},
 		{"a title written with in between hyphens", "IRGC Commander-in-Chief Hossein Salami spoke.", "person:hossein-salami", "Commander-in-Chief", "organization:islamic-revolutionary-guard-corps"},
 		{"demonym country", "Iranian Foreign Minister Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
 		{"then before a possessive's title", "Iraq's then-president Saddam Hussein invaded Kuwait.", "person:saddam-hussein", "president", "country:iraq"},
