@@ -53,6 +53,21 @@ func TestAttackCampaigns(t *testing.T) {
 		{"a city was besieged by a state", []string{
 			"[Beirut|place:beirut] was besieged by [Israel|country:israel] in 1982."},
 			[]string{"ATTACKED country:israel place:beirut"}},
+		{"a city sacked by a people's state", []string{
+			"[Baghdad|place:baghdad] was sacked by the [Mongols|country:mongol-empire] in 1258."},
+			[]string{"ATTACKED country:mongol-empire place:baghdad"}},
+		{"a state razed a city", []string{
+			"The [Mongols|country:mongol-empire] razed [Aleppo|place:aleppo]."},
+			[]string{"ATTACKED country:mongol-empire place:aleppo"}},
+		{"a city besieged by a state's force", []string{
+			"[Cairo|place:cairo] was besieged by a [British|country:united-kingdom|demonym] force in 1801."},
+			[]string{"ATTACKED country:united-kingdom place:cairo"}},
+		{"a state's air force struck a city", []string{
+			"The [Iranian|country:iran|demonym] air force struck [Kirkuk|place:kirkuk]."},
+			[]string{"ATTACKED country:iran place:kirkuk"}},
+		{"a city sacked by a man is no state's attack", []string{
+			"[Baghdad|place:baghdad] was sacked by a man named [Zorba Quxley|person:zorba-quxley]."},
+			nil},
 		{"a city was visited by a state's president", []string{
 			"[Baghdad|place:baghdad] was visited by [Iran|country:iran]'s president."},
 			nil},
