@@ -131,6 +131,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a state of emergency is no place", "The Iranian state of emergency ended.", nil, []string{"place:emergency"}},
 		{"from a known place to an unknown one", "The convoy drove from Mosul to Quxtown.", []string{"place:quxtown"}, nil},
 		{"from a surname to a state is no place", "Power passed from Zorbani to Iran.", nil, []string{"place:zorbani"}},
+		{"an unknown given name before a known surname is another person", "Bafel Talabani leads the party.", []string{"person:bafel-talabani"}, []string{"person:jalal-talabani"}},
+		{"a sentence's opener before a known surname is no given name", "Meanwhile Talabani left.", []string{"person:jalal-talabani"}, []string{"person:meanwhile-talabani"}},
 		{"an agreement signed after a", "Iran and Oman signed a Strategic Defense Agreement.", []string{"agreement:strategic-defense-agreement"}, nil},
 		{"a framework signed after a", "Iran and Oman also signed a Critical Minerals Framework on Monday.", []string{"agreement:critical-minerals-framework"}, nil},
 		{"a memorandum of understanding signed is no name", "Iran and Oman signed a Memorandum of Understanding on energy.", nil, []string{"agreement:memorandum-of-understanding"}},

@@ -233,10 +233,25 @@ func (s *scan) personRun(i, j int) {
 	given := s.class(i)&wcGiven != 0 && !placeBefore[s.tokKey(i-1)]
 	if kunya || given || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
 		s.surnameReused(i, j) || s.personContext(i, j) || s.patronymic(i, j) || s.kinAfter(j) || s.ageAfter(j) || s.kinBefore(i) || s.lifeAround(i, j) || s.becameRole(j) || s.roleBeforeComma(i) ||
-		s.roleNounBefore(i) || s.isRole(j) {
+		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
+}
+
+// kinOfKnown reports a name run ending in a known person's surname after
+// name words the catalog does not know: "Bafel Talabani" is a Talabani, not
+// Jalal Talabani, whom the surname alone would name.
+func (s *scan) kinOfKnown(i, j int) bool {
+	if j-i < 2 || s.catTyp[j-1] != "Person" || s.catFull[j-1] || s.commonOpener(i) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if s.catTyp[k] != "" || !s.capWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // vesselNouns name a ship whose name follows them.

@@ -202,6 +202,9 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		case reParticipatedVerb.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
 		case reInvolvementIn.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
 			// "Syria's initial involvement in Operation Desert Shield".
+		case subj.typ == "Person" && reVeteranOf.MatchString(gap):
+			// "Yossef Romano, a veteran of the Six-Day War", "X, who
+			// fought in the Yom Kippur War".
 		case reMadeToStart.MatchString(gap) && reCausedBefore.MatchString(v.between(max(v.start, subj.start-40), subj.start)):
 			// "prompted the United States to initiate the War on Terror":
 			// the infinitive after a verb of causing tells what was done.
@@ -211,6 +214,9 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
 	}
 }
+
+// reVeteranOf: a person's part in a war told in an aside after the name.
+var reVeteranOf = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:a|an)` + sp + `+(?:[\w-]+` + sp + `+)?(?:veteran|survivor)` + sp + `+of|who` + sp + `+(?:(?:had|also|later|then)` + sp + `+)?(?:fought|served)` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reInvolvementIn: a possessive's part in an event, "'s initial
 // involvement in the", "'s participation in".

@@ -17,7 +17,9 @@ var (
 	// "'s ambassador to the": an office posted to a state or body.
 	rePostedTitle = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// "<organisation>, led by X", "<organisation>, which is headed by X".
-	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
+	// A list of parties writes it after a dash: "Kurdistan Democratic
+	// Party (KDP) – led by Massoud Barzani".
+	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
 	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later|will)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|chair|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
 	// what may follow the organisation a person leads: a time, or the end

@@ -20,6 +20,9 @@ func TestReversedRoles(t *testing.T) {
 		{"an organisation led by", []string{
 			"[Hamas|organization:hamas], led by [Yahya Sinwar|person:yahya-sinwar], attacked [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:yahya-sinwar organization:hamas title=Leader"}},
+		{"a party of a list, led by after a dash", []string{
+			"[Patriotic Union of Kurdistan|organization:puk] ([PUK|organization:puk]) – led by [Bafel Talabani|person:bafel-talabani]"},
+			[]string{"HOLDS_ROLE person:bafel-talabani organization:puk title=Leader"}},
 		{"which is headed by", []string{
 			"The [Palestine Liberation Organization|organization:plo], which is headed by [Mahmoud Abbas|person:mahmoud-abbas], agreed."},
 			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:plo title=Head"}},
