@@ -257,11 +257,37 @@ func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 			return id
 		}
 	}
+	// What the speaker's office is posted to ("the Nepalese ambassador to
+	// Qatar") comes before the speaker's own state, the last resort.
+	posting := ""
+	lo := speaker.start
+	if w := b.viewAt(speaker.start); w != nil {
+		lo = w.start
+	}
+	for _, m := range b.ents.Mentions {
+		// The posting is the speaker's own: inside the speaker's phrase, or
+		// right before the name ("ambassador to Qatar, Maya Kumari Sharma").
+		own := m.Start >= speaker.start || m.End <= speaker.start && strings.Trim(b.doc.Text[m.End:speaker.start], " ,\u00a0") == ""
+		if m.Start >= lo && m.End <= speaker.end && own && m.EntityID != speaker.id && !m.Demonym &&
+			rePostedTo.MatchString(b.doc.Text[max(lo, m.Start-40):m.Start]) {
+			if r, ok := b.roleOf[speaker.id]; !ok || r.of != m.EntityID {
+				posting = m.EntityID
+				break
+			}
+		}
+	}
+	if posting != "" {
+		return posting
+	}
 	if r, ok := b.roleOf[speaker.id]; ok {
 		return r.of
 	}
 	return ""
 }
+
+// rePostedTo ends the words before where a speaker's office is posted:
+// "ambassador to", "envoy to the".
+var rePostedTo = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|representative|delegate)` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDecree opens what a ruler declares by decree rather than says.
 var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+)?state` + sp + `+of` + sp + `+(?:emergency|siege|war)|(?:an?` + sp + `+)?(?:holy` + sp + `+)?war\b|independence|(?:a` + sp + `+)?curfew|(?:a` + sp + `+)?jihad|(?:a` + sp + `+)?national` + sp + `+emergency|(?:a` + sp + `+)?general` + sp + `+mobili[sz]ation)`)

@@ -122,6 +122,9 @@ func TestQuotes(t *testing.T) {
 		{"an earlier name with no speech verb of its own is no speaker", []string{
 			"[Iran|country:iran] met [Steve Witkoff|person:steve-witkoff], who called it “a good start for [Oman|country:oman]”."},
 			nil},
+		{"where an ambassador is posted comes before the speaker's own state", []string{
+			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described the emirate as an “open jail”."},
+			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal", "STATED person:maya-kumari-sharma country:qatar quote=open jail"}},
 		{"a question ends a sentence before its speaker", []string{
 			"“What are we fighting for in [Gaza|place:gaza]?”",
 			"[Moshe Gafni|person:moshe-gafni] told parliament."},
@@ -190,4 +193,15 @@ func TestBylineStatement(t *testing.T) {
 		"[Marco Rubio|person:marco-rubio], who spoke today",
 		"I think [Syria|country:syria] changed.",
 	}, types, nil, nil)
+}
+
+// TestQuotePostingIsTheSpeakersOwn: where an office is posted is the
+// statement's topic only when the office is the speaker's.
+func TestQuotePostingIsTheSpeakersOwn(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{name: "another's posting earlier in the sentence",
+			text: `The man who attacked the residence of the Iranian ambassador to Austria had "radical sympathies", the Interior Ministry said on Tuesday.`,
+			not:  []string{"STATED organization:interior-ministry country:austria"}},
+	})
 }

@@ -16,6 +16,8 @@ var (
 	reReversedClose = regexp.MustCompile(`^` + sp + `*(?:[,;:.)]|$|` + sp + `+(?:said|says|told|met|was|is|has|had|will|would|visited|arrived|spoke|added|called|announced|\w+ed)\b)`)
 	// "'s ambassador to the": an office posted to a state or body.
 	rePostedTitle = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
+	// " ambassador to the" after a state's demonym.
+	rePostedTitleDemonym = regexp.MustCompile(`^` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// "<organisation>, led by X", "<organisation>, which is headed by X".
 	// A list of parties writes it after a dash: "Kurdistan Democratic
 	// Party (KDP) – led by Massoud Barzani".
@@ -67,8 +69,13 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		// "Iran's ambassador to the United Nations, Amir Saeid Iravani":
 		// an office with its posting, between the state and the name.
 		if ok && a.m.Title == "" && reCommaOnly.MatchString(v.between(q.End, a.m.Start)) && reReversedClose.MatchString(v.between(a.m.End, v.end)) {
-			if q0, ok0 := prevMention(v, q.Start); ok0 && isQualifier(q0) && !q0.Demonym {
-				if loc := rePostedTitle.FindStringSubmatchIndex(v.between(q0.End, q.Start)); loc != nil {
+			if q0, ok0 := prevMention(v, q.Start); ok0 && isQualifier(q0) {
+				// "The Nepalese ambassador to Qatar, Maya Kumari Sharma".
+				posted := rePostedTitle
+				if q0.Demonym {
+					posted = rePostedTitleDemonym
+				}
+				if loc := posted.FindStringSubmatchIndex(v.between(q0.End, q.Start)); loc != nil {
 					gap := v.between(q0.End, q.Start)
 					b.addRole(a.id, q0.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, q0.Start, a.m.End)
 				}

@@ -23,6 +23,15 @@ func TestReversedRoles(t *testing.T) {
 		{"a party of a list, led by after a dash", []string{
 			"[Patriotic Union of Kurdistan|organization:puk] ([PUK|organization:puk]) – led by [Bafel Talabani|person:bafel-talabani]"},
 			[]string{"HOLDS_ROLE person:bafel-talabani organization:puk title=Leader"}},
+		{"an office of a state, then a copula and the name", []string{
+			"The current Prime Minister of [Iraq|country:iraq] is [Adil Abdul-Mahdi|person:adil-abdul-mahdi], who holds power."},
+			[]string{"HOLDS_ROLE person:adil-abdul-mahdi country:iraq title=Prime Minister"}},
+		{"no office before the copula", []string{
+			"The ally of [Iran|country:iran] is [Hassan Nasrallah|person:hassan-nasrallah]."},
+			nil},
+		{"a demonym's ambassador posted to a state, then the name", []string{
+			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described it."},
+			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal title=Ambassador"}},
 		{"which is headed by", []string{
 			"The [Palestine Liberation Organization|organization:plo], which is headed by [Mahmoud Abbas|person:mahmoud-abbas], agreed."},
 			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:plo title=Head"}},
