@@ -517,8 +517,71 @@ func (b *relBuilder) counterpartRole(v *sentView, subj, state, cp arg) {
 		return
 	}
 	title := roleTitle(v, subj)
-	if title == "" || !headOfStateTitle.MatchString(title) && !strings.Contains(strings.ToLower(title), "minister") {
+	if title == "" {
+		title = b.heldTitle(subj.id) // "Mr. Sullivan" of a readout that named his office
+	}
+	if title = counterpartOffice(title); title == "" {
 		return
 	}
 	b.addRole(cp.id, state.id, title, 0.75, v, state.start, cp.end)
+}
+
+// counterpartOffice is the office a counterpart of the holder of title
+// holds: the same one for the offices every state has, the foreign
+// minister for a Secretary of State; "" when it cannot be told.
+func counterpartOffice(title string) string {
+	switch {
+	case headOfStateTitle.MatchString(title), strings.Contains(strings.ToLower(title), "minister"), reSameOffice.MatchString(title):
+		return title
+	case reSecretaryOfState.MatchString(title):
+		return "Foreign Minister"
+	case reSecretaryOfDefense.MatchString(title):
+		return "Defense Minister"
+	}
+	return ""
+}
+
+var (
+	reSameOffice         = regexp.MustCompile(`(?i)^(?:National Security (?:Advis[eo]r|Adviser)|Chief of (?:the General )?Staff|Speaker)$`)
+	reSecretaryOfState   = regexp.MustCompile(`(?i)^Secretary of State$`)
+	reSecretaryOfDefense = regexp.MustCompile(`(?i)^(?:Secretary of (?:Defen[cs]e|War)|(?:Defen[cs]e|War) Secretary)$`)
+)
+
+// heldTitle is the title of the one office the document gives person id,
+// "" when it gives none or several.
+func (b *relBuilder) heldTitle(id string) string {
+	title := ""
+	for _, r := range b.rels {
+		if r.Type != "HOLDS_ROLE" || r.From != id {
+			continue
+		}
+		t, _ := r.Props["title"].(string)
+		if title != "" && !strings.EqualFold(title, t) {
+			return ""
+		}
+		title = t
+	}
+	return title
+}
+
+// counterparts reads "X invited his Israeli counterpart, Y, to ...": a
+// counterpart named with any verb holds the subject's office for the
+// counterpart's state (the verbs of meeting read it with the meeting).
+func (b *relBuilder) counterparts(v *sentView) {
+	if !v.has("counterpart") {
+		return
+	}
+	for _, a := range v.args {
+		k, ok := counterpartOf(v, a)
+		if !ok || !reHisBefore.MatchString(v.between(v.start, a.start)) {
+			continue
+		}
+		// The subject: the first person of the sentence, before "his".
+		for _, s := range v.args {
+			if s.typ == "Person" && s.end <= a.start {
+				b.counterpartRole(v, s, a, v.args[k])
+				break
+			}
+		}
+	}
 }
