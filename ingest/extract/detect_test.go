@@ -220,6 +220,8 @@ func TestNotEntitiesSpans(t *testing.T) {
 		{"catalog entity only in a heading is dropped", "Glimmers of Hope in Oman\nThe talks went on.", "Glimmers of Hope in Oman", nil, []string{"country:oman"}},
 		{"entity named elsewhere keeps its heading mention", "The Domestic Landscape of Iran\nIran needs a deal.", "The Domestic Landscape of Iran", []string{"country:iran"}, nil},
 		{"titled person in link text is kept", "Sen. Jim Banks\n“I trust the President!”", "Sen. Jim Banks", []string{"person:jim-banks"}, nil},
+		{"the state in a signature's title is kept with the person", "President of the Arab Republic of Egypt Abdel Fattah el-Sisi\nThe leaders met.", "President of the Arab Republic of Egypt Abdel Fattah el-Sisi", []string{"person:abdel-fattah-el-sisi", "country:egypt"}, nil},
+		{"a state in a heading with no titled person is dropped", "Talks with Egypt Resume\nThe leaders met.", "Talks with Egypt Resume", nil, []string{"country:egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

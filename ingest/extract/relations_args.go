@@ -383,6 +383,11 @@ func pastParen(m mention) mention {
 // returns where it starts.
 func officeBefore(text string, pos int) (int, bool) {
 	lo := max(0, pos-80)
+	// An office is written on one line: a line before ends another name
+	// (a list of signatures).
+	if i := strings.LastIndexByte(text[lo:pos], '\n'); i >= 0 {
+		lo += i + 1
+	}
 	loc := reOfficeOf.FindStringSubmatchIndex(text[lo:pos])
 	if loc == nil {
 		loc = reOfficeOfLower.FindStringSubmatchIndex(text[lo:pos])

@@ -591,8 +591,9 @@ func initialsMatch(text string, name []token, acronym string) bool {
 }
 
 // dropNotEntities removes mentions inside not-entity spans unless their
-// entity is named elsewhere in the document, a title introduces them, or
-// they are an event heading the section about it.
+// entity is named elsewhere in the document, a title introduces them, they
+// name the holder in such a title, or they are an event heading the
+// section about it.
 func (s *scan) dropNotEntities(ms []pending) []pending {
 	outside := map[string]bool{}
 	for _, m := range ms {
@@ -600,9 +601,20 @@ func (s *scan) dropNotEntities(ms []pending) []pending {
 			outside[m.id] = true
 		}
 	}
+	// A signature line of a joint statement is set off like a heading:
+	// "President of the Arab Republic of Egypt Abdel Fattah el-Sisi". The
+	// state in a kept person's title is kept with the person.
+	inTitle := func(m pending) bool {
+		for _, p := range ms {
+			if p.title.text != "" && p.title.of == m.id && s.toks[m.from].start >= p.title.start && s.toks[m.to-1].end <= s.toks[p.from].start {
+				return true
+			}
+		}
+		return false
+	}
 	out := ms[:0]
 	for _, m := range ms {
-		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" && !s.titledEvent(m) {
+		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" && !s.titledEvent(m) && !inTitle(m) {
 			continue
 		}
 		out = append(out, m)

@@ -245,9 +245,16 @@ func dropReaderPrompts(blocks []block) []block {
 // dropTrailingLabels removes what is left of page furniture at the end of a
 // document: short lines without any sentence punctuation ("###", "Tags",
 // "Share on X"), and headings with nothing under them.
+//
+// A joint statement's signatures are kept: "President of the Arab
+// Republic of Egypt Abdel Fattah el-Sisi" under the text names who made
+// it, whatever emphasis set it off like a heading.
 func dropTrailingLabels(blocks []block) []block {
 	for len(blocks) > 0 {
 		last := blocks[len(blocks)-1]
+		if signatureRe.MatchString(last.text) && wordCount(last.text) <= 16 {
+			break
+		}
 		if last.kind == blockHeading || (wordCount(last.text) <= 8 && !strings.ContainsAny(last.text, ".!?…")) {
 			blocks = blocks[:len(blocks)-1]
 			continue
@@ -256,6 +263,10 @@ func dropTrailingLabels(blocks []block) []block {
 	}
 	return blocks
 }
+
+// signatureRe is a signature line: an office of a state or body, then the
+// signatory's name.
+var signatureRe = regexp.MustCompile(`^(?:(?:His|Her) (?:Royal )?(?:Majesty|Highness) )?(?:President|Vice President|Prime Minister|Amir|Emir|King|Queen|Sultan|Crown Prince|Chancellor|Federal Chancellor|Minister|Foreign Minister|Secretary|Secretary of State|Secretary-General|Secretary General|High Representative) (?:[A-Za-z-]+ )*?of the [A-Z].* [A-Z][\w'’.-]+$`)
 
 func wordCount(s string) int {
 	return len(strings.Fields(s))

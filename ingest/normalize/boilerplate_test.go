@@ -100,6 +100,16 @@ func TestBoilerplateRules(t *testing.T) {
 			append(para("“Iran cannot go nuclear.” (11/4/11)", "###"), heading(2, "Tags")),
 			[]string{"“Iran cannot go nuclear.” (11/4/11)"},
 		},
+		{
+			"a joint statement's signatures are kept", dropTrailingLabels,
+			append(para("The talks must resume."), heading(0, "President of the United States Joe Biden"), heading(0, "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani"), heading(0, "###")),
+			[]string{"The talks must resume.", "President of the United States Joe Biden", "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani"},
+		},
+		{
+			"an office alone is no signature", dropTrailingLabels,
+			append(para("The talks must resume."), heading(2, "Office of the Spokesperson")),
+			[]string{"The talks must resume."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
