@@ -385,7 +385,7 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 		if m.Start < spec.trigStart || m.Start-spec.trigEnd > 120 && m.Start-spec.end > 60 {
 			continue
 		}
-		if (m.Type != "Place" && m.Type != "Country") || m.Demonym {
+		if (m.Type != "Place" && m.Type != "Country" && !siteBodies[m.EntityID]) || m.Demonym {
 			continue
 		}
 		if isPart(spec.parts, m) || !reVenueBefore.MatchString(v.between(max(v.start, m.Start-12), m.Start)) {

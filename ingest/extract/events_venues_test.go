@@ -95,6 +95,12 @@ func TestSessionVenues(t *testing.T) {
 			[]string{"HELD_IN event:talks:antony-blinken-mohammed-bin-salman:2024-03-04 place:riyadh"}},
 		{"a meeting a journey was for", "[Antony Blinken|person:antony-blinken] went to [Riyadh|place:riyadh] on 4 March 2024 for a meeting with [Mohammed bin Salman|person:mohammed-bin-salman].",
 			[]string{"HELD_IN event:meeting:antony-blinken-mohammed-bin-salman:2024-03-04 place:riyadh"}},
+		{"a meeting at the body named after its building",
+			"[Donald Trump|person:donald-trump] met [Abdullah II|person:abdullah-ii] at the [White House|organization:white-house] on 11 February 2025.",
+			[]string{"HELD_IN event:meeting:abdullah-ii-donald-trump:2025-02-11 organization:white-house"}},
+		{"a meeting at another body is not held in it",
+			"[Donald Trump|person:donald-trump] met [Abdullah II|person:abdullah-ii] at the [United Nations|organization:united-nations] on 11 February 2025.",
+			nil},
 		{"a meeting after a visit to two places", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] and [Baghdad|place:baghdad] on 4 March 2025, and met with [Mohammad Eslami|person:mohammad-eslami].",
 			nil},
 	}

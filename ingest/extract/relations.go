@@ -280,7 +280,16 @@ func (b *relBuilder) typesFit(typ, from, to string) bool {
 	if !ok {
 		return false
 	}
+	if typ == "HELD_IN" && siteBodies[to] {
+		return typeIn(sig[0], b.typeOf(from))
+	}
 	return typeIn(sig[0], b.typeOf(from)) && typeIn(sig[1], b.typeOf(to))
+}
+
+// siteBodies are the bodies named after the building they sit in: a
+// meeting "at the White House" was held there.
+var siteBodies = map[string]bool{
+	"organization:white-house": true, "organization:kremlin": true, "organization:elysee-palace": true,
 }
 
 // typeOf is an entity's type: the document's entities, the events built so
