@@ -28,6 +28,7 @@ func (s *scan) detect() {
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
 	s.detectDatelines()
+	s.detectShoutedNames()
 	s.detectPlaceVerbs()
 	s.detectPlacePreps()
 	s.detectGazetteerPlaces()

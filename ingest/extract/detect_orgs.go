@@ -44,6 +44,7 @@ var firmWords = map[string]bool{
 	"trading": true, "holdings": true, "holding": true, "group": true, "enterprises": true, "industries": true,
 	"logistics": true, "shipping": true, "petroleum": true, "energy": true, "technologies": true,
 	"solutions": true, "services": true, "exchange": true, "bank": true, "maritime": true, "marine": true,
+	"studio": true, "technology": true, "petrochemical": true,
 }
 
 // firmNameEnd reports token k ending a name as a firm's does.

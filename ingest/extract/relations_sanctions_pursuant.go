@@ -31,7 +31,13 @@ func (b *relBuilder) designatedPursuant(v *sentView) {
 		if from == "" || from == a.id {
 			continue
 		}
+		// The dates of such a sentence are of what the target did ("for,
+		// on or after November 5, 2018, knowingly engaging"); the
+		// designation is the release's own.
+		undated := b.undated
+		b.undated = true
 		b.add("SANCTIONED", from, a.id, 0.75, nil, v, a.start, a.end+loc[1])
+		b.undated = undated
 	}
 }
 

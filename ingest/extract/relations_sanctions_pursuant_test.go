@@ -24,10 +24,14 @@ func TestDesignatedPursuant(t *testing.T) {
 			"The [United States|country:united-states] acts today.",
 			"[Kamal Quxani|person:kamal-quxani] was designated by the [UN Security Council|organization:unsc] in 2007.",
 			"[Ali Quxbeh|person:ali-quxbeh] is being designated pursuant to section 1(a)(ii) of E.O. 13949."},
-			[]string{"SANCTIONED organization:unsc person:kamal-quxani", "SANCTIONED country:united-states person:ali-quxbeh"}},
+			[]string{"SANCTIONED organization:unsc person:kamal-quxani date=2007", "SANCTIONED country:united-states person:ali-quxbeh"}},
 		{"designated for what it did", []string{head,
 			"The [United States|country:united-states] acts today.",
 			"[Zorba Shipping|organization:zorba-shipping] was designated for having transported Iranian oil."},
+			[]string{"SANCTIONED country:united-states organization:zorba-shipping"}},
+		{"the date of the target's conduct is not the designation's", []string{head,
+			"The [United States|country:united-states] acts today.",
+			"[Zorba Shipping|organization:zorba-shipping] is being designated pursuant to section 3(a)(iii) of E.O. 13846 for, on or after November 5, 2018, knowingly engaging in a significant transaction."},
 			[]string{"SANCTIONED country:united-states organization:zorba-shipping"}},
 		{"not a government's release", []string{
 			"The [United States|country:united-states] acts today.",
@@ -40,7 +44,7 @@ func TestDesignatedPursuant(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, nil, tt.want)
+			checkRelations(t, "", tt.lines, []string{"SANCTIONED"}, []string{"date"}, tt.want)
 		})
 	}
 }

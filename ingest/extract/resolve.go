@@ -226,7 +226,7 @@ var companySuffixes = map[string]bool{"co": true, "co.": true, "ltd": true, "ltd
 	"llc": true, "plc": true, "corp": true, "corp.": true, "gmbh": true, "jsc": true, "fze": true, "limited": true,
 	"pte": true, "pte.": true, "pvt": true, "pvt.": true, "dmcc": true, "fzco": true, "fzc": true, "l.l.c.": true,
 	"s.a.": true, "b.v.": true, "n.v.": true, "sdn": true, "sdn.": true, "bhd": true, "bhd.": true, "pjsc": true,
-	"ojsc": true, "cjsc": true}
+	"ojsc": true, "cjsc": true, "llp": true}
 
 func trimCompanySuffix(name string) string {
 	words := strings.Fields(name)
