@@ -117,6 +117,11 @@ func (s *scan) personRun(i, j int) {
 	if j-i == 1 && s.class(i)&wcParticle != 0 {
 		return // "Abu" alone is half a name
 	}
+	// "Similarly Ali Qleibo, a Palestinian anthropologist, argues": an
+	// adverb opening the sentence is no part of the name after it.
+	if j-i >= 3 && s.sentenceStart(i) && strings.HasSuffix(s.toks[i].key, "ly") && s.class(i)&wcGiven == 0 && s.catTyp[i] == "" {
+		i++
+	}
 	if j-i == 1 && len(s.toks[i].key) < 2 {
 		return // "Gen Z": one letter is no name
 	}

@@ -139,7 +139,9 @@ func newLexicon() lexicon {
 		chair founder head member minister ambassador envoy official officer economist historian
 		journalist commentator negotiator lecturer associate lawyer attorney secretary leader chief
 		commander coordinator representative deputy manager executive strategist consultant
-		citizen national resident activist businessman businesswoman financier cleric`)
+		citizen national resident activist businessman businesswoman financier cleric
+		sociologist anthropologist scientist psychologist columnist
+		advisers advisors members partner`)
 	for _, line := range strings.Split(givenNamesText, "\n") {
 		if !strings.HasPrefix(line, "#") {
 			l.add(wcGiven, line)

@@ -27,7 +27,7 @@ var roleHeadWord = regexp.MustCompile(`(?i)\b` + roleHeads + `$`)
 // affiliationNoun are the roles that make a person AFFILIATED_WITH an
 // organisation rather than HOLDS_ROLE in it: people who work at or for it
 // without holding one of its offices.
-var affiliationNoun = regexp.MustCompile(`(?i)\b(fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|correspondent|editor|journalist|reporter|member|contributor|associate|founder|co-founder|cofounder|columnist|commentator|anchor|pollster|strategist|historian)$`)
+var affiliationNoun = regexp.MustCompile(`(?i)\b(fellow|analyst|researcher|professor|scholar|expert|lecturer|economist|sociologist|anthropologist|scientist|psychologist|correspondent|editor|journalist|reporter|member|contributor|associate|founder|co-founder|cofounder|columnist|commentator|anchor|pollster|strategist|historian)$`)
 
 // actorNoun follows a demonym that stands for its state's people or
 // government ("Iranian officials", "the Ukrainian delegation", "Israeli

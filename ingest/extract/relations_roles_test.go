@@ -453,3 +453,15 @@ func TestFirstOfficeNamed(t *testing.T) {
 	}
 	t.Errorf("no office for Iran: %v", pairsOfType(res, "HOLDS_ROLE"))
 }
+
+// TestScholarsAffiliations: a scholar named by a discipline works at the
+// university of the apposition; it is no office of it.
+func TestScholarsAffiliations(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{name: "a sociologist at a university",
+			text: "Zorbo Quxlani, a sociologist at Quxton University, criticized it.",
+			want: []string{"AFFILIATED_WITH person:zorbo-quxlani organization:quxton-university"},
+			not:  []string{"HOLDS_ROLE person:zorbo-quxlani organization:quxton-university"}},
+	})
+}
