@@ -146,6 +146,8 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			start: it.start, end: it.end, needDate: true}
 		if d, ok := b.prevOpeningDay(v); ok && !b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {
 			spec.fallbackDate = &d
+		} else if d, ok := b.readoutLeadDate(v); ok && !b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {
+			spec.fallbackDate = &d
 		}
 		b.makeEvent(v, spec)
 	}
@@ -720,4 +722,37 @@ func dedupe(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// reReadoutTitle is the title of a readout of a meeting: "Secretary Rubio's
+// Meeting with Libyan National Army Deputy Commander Haftar", "Readout of
+// ...". A news item's "X meets with Y during talks" is not one: what it
+// tells may be part of another event.
+var reReadoutTitle = regexp.MustCompile(`(?i)\breadout\b|\bmeeting` + sp + `+with\b`)
+
+// readoutLeadDate dates the meeting the first sentence of a readout that
+// names two people tells without a day ("Secretary of State Marco Rubio met with ... Haftar."):
+// a readout reports the meeting of its day.
+func (b *relBuilder) readoutLeadDate(v *sentView) (timex.Expr, bool) {
+	if !reReadoutTitle.MatchString(b.doc.Title) {
+		return timex.Expr{}, false
+	}
+	// The first sentence naming two people: the attribution line before
+	// it ("attributable to Spokesperson X:") names one.
+	for _, w := range b.views {
+		people := map[string]bool{}
+		for _, a := range w.args {
+			if a.typ == "Person" {
+				people[a.id] = true
+			}
+		}
+		if len(people) < 2 {
+			continue
+		}
+		if w.idx != v.idx {
+			return timex.Expr{}, false
+		}
+		return b.publicationDate()
+	}
+	return timex.Expr{}, false
 }
