@@ -109,6 +109,13 @@ func (b *relBuilder) killings(v *sentView) {
 		b.eventMentioned(id, v, from, end)
 		if killer.id != "" {
 			b.add("PARTICIPATED_IN", killer.id, id, 0.8, nil, v, min(from, killer.start), max(end, killer.end))
+			// "carried out by the Israel Defense Forces and the Shin Bet":
+			// the killers coordinated with the first.
+			for _, a := range coordinatedWith(v, killer) {
+				if a.actor() && a.id != p.id {
+					b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(from, a.start), max(end, a.end))
+				}
+			}
 		}
 		after := max(end, killer.end)
 		if place, ok := b.seizedIn(v, after); ok && place.Start-after <= 60 {
@@ -159,4 +166,15 @@ func (b *relBuilder) placeOfSite(v *sentView, pos int) (mention, bool) {
 		break
 	}
 	return mention{}, false
+}
+
+// coordinatedWith is the rest of the group of coordinated args a opens
+// ("X and the Y"): none when a opens no group.
+func coordinatedWith(v *sentView, a arg) []arg {
+	for _, g := range groups(v) {
+		if first := v.args[g[0]]; first.start == a.start && first.id == a.id {
+			return argsOf(v, g)[1:]
+		}
+	}
+	return nil
 }

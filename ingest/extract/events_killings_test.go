@@ -81,6 +81,12 @@ func TestKillingsAsNews(t *testing.T) {
 		types,
 		[]string{"PARTICIPATED_IN organization:idf event:incident:killing-of-ahmed-jabari"},
 		[]string{"event:incident:killing-of-ahmed-jabari kind=incident date=2012-11-14 datePrecision=day dateText=publication date 2012-11-14"})
+	// Two doers coordinated: both took part.
+	checkEventRelations(t, "2012-11-14",
+		[]string{"[Hamas|organization:hamas] military chief [Ahmed Jabari|person:ahmed-jabari] is killed in a targeted air strike carried out by the [Israel Defense Forces|organization:idf] and the [Shin Bet|organization:shin-bet]."},
+		types,
+		[]string{"PARTICIPATED_IN organization:idf event:incident:killing-of-ahmed-jabari", "PARTICIPATED_IN organization:shin-bet event:incident:killing-of-ahmed-jabari"},
+		[]string{"event:incident:killing-of-ahmed-jabari kind=incident date=2012-11-14 datePrecision=day dateText=publication date 2012-11-14"})
 	// Without a doer a death is no killing, in the present as in the past.
 	checkEventRelations(t, "2012-11-14",
 		[]string{"[Ahmed Jabari|person:ahmed-jabari] is killed in a car crash."},
