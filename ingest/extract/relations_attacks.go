@@ -406,6 +406,9 @@ var reAttackNoun = regexp.MustCompile(`\b(?:attacks?|strikes?|airstrikes?|air` +
 // owning: "attacked Iran's Kharg Island" hit Iran and Kharg Island.
 func withPossessedPlaces(v *sentView, objs []arg) []arg {
 	out := append([]arg{}, objs...)
+	if len(objs) > 0 {
+		out = append(out, facilityPlaces(v, objs[len(objs)-1])...)
+	}
 	for _, o := range objs {
 		if o.typ != "Country" {
 			continue
@@ -416,6 +419,31 @@ func withPossessedPlaces(v *sentView, objs []arg) []arg {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// reFacilitiesIn runs from a target to the places its facilities stand in:
+// " targets in", " facilities in".
+var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants)` + sp + `+(?:in|at|near)` + sp + `+(?:the` + sp + `+)?$`)
+
+// facilityPlaces are the cities where the target's facilities were hit:
+// "Hamas targets in Khan Younis", "Saudi Aramco facilities in Abqaiq and
+// Khurais". A state there only says where they stand ("US bases in
+// Iraq").
+func facilityPlaces(v *sentView, o arg) []arg {
+	var out []arg
+	prev := o.end
+	for _, a := range v.args {
+		if a.start < prev {
+			continue
+		}
+		gap := v.between(prev, a.start)
+		if a.typ != "Place" || len(out) == 0 && !reFacilitiesIn.MatchString(gap) || len(out) > 0 && !reCoord.MatchString(gap) {
+			break
+		}
+		out = append(out, a)
+		prev = a.end
 	}
 	return out
 }
