@@ -86,6 +86,11 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 		if !ok {
 			continue
 		}
+		// "…, killing eight people; al-Shabaab claimed the attack": a
+		// doer claiming it later in the sentence.
+		if !hasDoer {
+			doer, hasDoer = b.claimedAfter(v, place.End)
+		}
 		near := v.between(runeStartFrom(v.text, max(v.start, ns-25)), place.End)
 		if irrealis.MatchString(near) || reDeedDenied.MatchString(near) {
 			continue
@@ -152,15 +157,16 @@ func (b *relBuilder) incidentDoerBefore(v *sentView, ns int) (mention, bool) {
 	return mention{}, false
 }
 
-// placePrep is "at" when the last preposition of the place phrase is
-// ("a rocket attack at K1 Air Base"), else "in".
+// placePrep is "at" when the last preposition of the place phrase is "at"
+// or names the site struck ("a rocket attack at K1 Air Base", "on Camp
+// Taji"), else "in".
 func placePrep(phrase string) string {
 	words := strings.Fields(phrase)
 	for i := len(words) - 1; i >= 0; i-- {
 		switch strings.ToLower(words[i]) {
-		case "at":
-			return "at"
-		case "in", "near", "outside", "inside", "on", "of":
+		case "at", "on", "against":
+			return "at" // "a rocket attack on Camp Taji" struck at the camp
+		case "in", "near", "outside", "inside", "of":
 			return "in"
 		}
 	}
@@ -187,8 +193,40 @@ func (b *relBuilder) incidentPlace(v *sentView, pos int) (mention, bool) {
 		if (m.Type == "Place" || m.Type == "Country") && !m.Demonym && reIncidentWhere.MatchString(v.between(pos, m.Start)) {
 			return m, true
 		}
+		// "A rocket attack on Camp Taji": a base or a camp struck is where
+		// the attack happened.
+		if m.Type == "Place" && reIncidentOn.MatchString(v.between(pos, m.Start)) && reSiteName.MatchString(m.Text) {
+			return m, true
+		}
 		if m.Start-pos > 90 {
 			break
+		}
+	}
+	return mention{}, false
+}
+
+var (
+	// reIncidentOn: "on" or "against" right before the site struck.
+	reIncidentOn = regexp.MustCompile(`^` + sp + `+(?:on|against)` + sp + `+(?:the` + sp + `+)?$`)
+	// reSiteName: a place named as a base, a camp or a facility.
+	reSiteName = regexp.MustCompile(`(?i)^(?:camp|fort)\b|\b(?:base|airbase|airport|airfield|camp|barracks|compound|embassy|consulate|refinery|checkpoint|garrison)$`)
+	// reClaimedIt: after a doer named at the end of the sentence, its claim
+	// of the attack told before ("al-Shabaab claimed the attack").
+	reClaimedIt = regexp.MustCompile(`^` + sp + `+(?:(?:later|quickly|has|had|swiftly)` + sp + `+)*(?:claimed|claims)(?:` + sp + `+responsibility` + sp + `+for)?` + sp + `+(?:the|this|it)\b`)
+	// reClauseBreak: what may stand between the attack's place and such a
+	// doer: the rest of the clause, then a semicolon or a comma and "and".
+	reClauseBreak = regexp.MustCompile(`^[^;]{0,120}(?:;|,` + sp + `+and)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// claimedAfter is the state or organisation that claims the attack later
+// in its sentence, after its place.
+func (b *relBuilder) claimedAfter(v *sentView, pos int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < pos || m.Type != "Organization" && m.Type != "Country" || m.Demonym {
+			continue
+		}
+		if reClauseBreak.MatchString(v.between(pos, m.Start)) && reClaimedIt.MatchString(v.between(m.End, v.end)) {
+			return m, true
 		}
 	}
 	return mention{}, false
