@@ -157,16 +157,15 @@ func (b *relBuilder) incidentDoerBefore(v *sentView, ns int) (mention, bool) {
 	return mention{}, false
 }
 
-// placePrep is "at" when the last preposition of the place phrase is "at"
-// or names the site struck ("a rocket attack at K1 Air Base", "on Camp
-// Taji"), else "in".
+// placePrep is "at" when the last preposition of the place phrase is
+// ("a rocket attack at K1 Air Base"), else "in".
 func placePrep(phrase string) string {
 	words := strings.Fields(phrase)
 	for i := len(words) - 1; i >= 0; i-- {
 		switch strings.ToLower(words[i]) {
-		case "at", "on", "against":
-			return "at" // "a rocket attack on Camp Taji" struck at the camp
-		case "in", "near", "outside", "inside", "of":
+		case "at":
+			return "at"
+		case "in", "near", "outside", "inside", "on", "of":
 			return "in"
 		}
 	}
@@ -193,11 +192,6 @@ func (b *relBuilder) incidentPlace(v *sentView, pos int) (mention, bool) {
 		if (m.Type == "Place" || m.Type == "Country") && !m.Demonym && reIncidentWhere.MatchString(v.between(pos, m.Start)) {
 			return m, true
 		}
-		// "A rocket attack on Camp Taji": a base or a camp struck is where
-		// the attack happened.
-		if m.Type == "Place" && reIncidentOn.MatchString(v.between(pos, m.Start)) && reSiteName.MatchString(m.Text) {
-			return m, true
-		}
 		if m.Start-pos > 90 {
 			break
 		}
@@ -206,10 +200,6 @@ func (b *relBuilder) incidentPlace(v *sentView, pos int) (mention, bool) {
 }
 
 var (
-	// reIncidentOn: "on" or "against" right before the site struck.
-	reIncidentOn = regexp.MustCompile(`^` + sp + `+(?:on|against)` + sp + `+(?:the` + sp + `+)?$`)
-	// reSiteName: a place named as a base, a camp or a facility.
-	reSiteName = regexp.MustCompile(`(?i)^(?:camp|fort)\b|\b(?:base|airbase|airport|airfield|camp|barracks|compound|embassy|consulate|refinery|checkpoint|garrison)$`)
 	// reClaimedIt: after a doer named at the end of the sentence, its claim
 	// of the attack told before ("al-Shabaab claimed the attack").
 	reClaimedIt = regexp.MustCompile(`^` + sp + `+(?:(?:later|quickly|has|had|swiftly)` + sp + `+)*(?:claimed|claims)(?:` + sp + `+responsibility` + sp + `+for)?` + sp + `+(?:the|this|it)\b`)
