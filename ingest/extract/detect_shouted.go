@@ -66,8 +66,8 @@ func (s *scan) detectShoutedNames() {
 // shouted reports a word written all in capitals, also one that opens a
 // paragraph and was read as a name's (detect_leads.go).
 func (s *scan) shouted(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord {
-		return false
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || !s.toks[i].cap {
+		return false // most words: cheap to rule out
 	}
 	letters := 0
 	for _, r := range s.text(i) {
