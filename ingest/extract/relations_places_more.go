@@ -146,6 +146,7 @@ func (b *relBuilder) listInCountry(v *sentView) {
 func (b *relBuilder) placesMore(v *sentView) {
 	b.placesListedIn(v)
 	b.placesLists(v)
+	b.divisionsListed(v)
 	b.placesProse(v)
 	b.placesCopula(v)
 	b.placesNamedIn(v)
