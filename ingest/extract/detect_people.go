@@ -414,7 +414,9 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 			k = n
 		}
 	}
-	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former" || s.toks[k].key == "then") {
+	// ", both members of Hamas": a role the names before share.
+	for k < len(s.toks) && (s.toks[k].key == "a" || s.toks[k].key == "an" || s.toks[k].key == "the" || s.toks[k].key == "former" || s.toks[k].key == "then" ||
+		s.toks[k].key == "both" || s.toks[k].key == "all") {
 		k++
 	}
 	from = k

@@ -56,7 +56,31 @@ func (s *scan) attachTitles(ms []pending) {
 			}
 		}
 		ms[k].title = t
+		// "Zorba Quxley and Ali Quxbeh, both members of Hamas": the person
+		// before "and" holds it too.
+		if k > 0 && ms[k-1].typ == "Person" && ms[k-1].title.text == "" && s.sharedRole(ms[k-1], ms[k]) {
+			ms[k-1].title = t
+		}
 	}
+}
+
+// sharedRole reports two people joined by "and" whose apposition after
+// the second opens with "both" or "all", or names the role in the plural
+// ("X and Y, members of Hamas").
+func (s *scan) sharedRole(a, b pending) bool {
+	if b.from != a.to+1 || s.toks[a.to].key != "and" || b.to+1 >= len(s.toks) || s.toks[b.to].key != "," {
+		return false
+	}
+	if k := s.toks[b.to+1].key; k == "both" || k == "all" {
+		return true
+	}
+	from, end, ok := s.roleAfter(b.to)
+	if !ok || end-from < 1 {
+		return false
+	}
+	key := s.toks[end-1].key
+	w, known := s.x.words[strings.TrimSuffix(key, "s")]
+	return strings.HasSuffix(key, "s") && known && w.cls&wcRole != 0
 }
 
 // titleInside reads the title a catalog name opens with ("King Salman",
@@ -226,6 +250,13 @@ func (s *scan) roleTitle(to int, at []int, ms []pending) (titleInfo, bool) {
 	}
 	t := titleInfo{start: s.toks[from].start, end: s.toks[end-1].end}
 	t.text = strings.Join(strings.Fields(s.doc.Text[t.start:t.end]), " ")
+	// "both members of Hamas": each holds the role in the singular.
+	if key := s.toks[end-1].key; strings.HasSuffix(key, "s") {
+		if w, ok := s.x.words[strings.TrimSuffix(key, "s")]; ok && w.cls&wcRole != 0 {
+			t.text = strings.TrimSuffix(t.text, "s")
+			t.end-- // the span holds the title: "member" of "members"
+		}
+	}
 	k := end
 	if k < len(s.toks) && (s.toks[k].key == "at" || s.toks[k].key == "of" || s.toks[k].key == "with" || s.toks[k].key == "for") {
 		k++

@@ -9,6 +9,9 @@ func TestTitles(t *testing.T) {
 		title, of          string
 	}{
 		{"possessive country", "Iran’s Foreign Minister Abbas Araghchi spoke.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
+		{"a role both names share", "Ali Quxbeh and Zorba Quxley, both members of Hamas, were killed.", "person:ali-quxbeh", "member", "organization:hamas"},
+		{"a role in the plural both names share", "Ali Quxbeh and Zorba Quxley, members of Hamas, were killed.", "person:ali-quxbeh", "member", "organization:hamas"},
+		{"a role in the singular is the second name's", "Ali Quxbeh and Zorba Quxley, a member of Hamas, were killed.", "person:ali-quxbeh", "", ""},
 		{"a name opening with a title word, in capitals", "AMIR HATAMI is the Commander of the Artesh.", "person:amir-hatami", "", ""},
 		{"a title written with in between hyphens", "IRGC Commander-in-Chief Hossein Salami spoke.", "person:hossein-salami", "Commander-in-Chief", "organization:islamic-revolutionary-guard-corps"},
 		{"demonym country", "Iranian Foreign Minister Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
