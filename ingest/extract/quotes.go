@@ -239,12 +239,22 @@ func otherSpeakerBetween(v *sentView, s, e int) bool {
 // and the speaker's own state or organisation, else the first in [cs, ce),
 // else the speaker's role.
 func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
+	// "reaffirmed the Biden-Harris administration's commitment to
+	// Israel's security": the administration named is the speaker's side,
+	// what it is about comes after.
+	administration := ""
 	for _, r := range [][2]int{{qs, qe}, {cs, ce}} {
 		for _, m := range b.ents.Mentions {
 			if m.Start < r[0] || m.End > r[1] || m.Start >= m.End {
 				continue
 			}
 			if m.EntityID == speaker.id || (m.Start >= speaker.start && m.End <= speaker.end) {
+				continue
+			}
+			if m.Type == "Person" && reAdministrationAfter.MatchString(b.doc.Text[m.End:min(len(b.doc.Text), m.End+40)]) {
+				if administration == "" {
+					administration = m.EntityID
+				}
 				continue
 			}
 			id := m.EntityID
@@ -279,11 +289,20 @@ func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 	if posting != "" {
 		return posting
 	}
+	if administration != "" {
+		return administration
+	}
 	if r, ok := b.roleOf[speaker.id]; ok {
 		return r.of
 	}
 	return ""
 }
+
+// reAdministrationAfter follows a president named for the government he
+// heads, owning the stance affirmed: "the Biden-Harris administration's
+// commitment", "President Biden's unwavering commitment" ("the Trump
+// administration lied" may be the topic).
+var reAdministrationAfter = regexp.MustCompile(`^(?:[-–][A-Z][\w’'-]*)?(?:` + sp + `+[Aa]dministration)?['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:commitment|support|policy|vision|leadership|determination|resolve|pledge)\b`)
 
 // rePostedTo ends the words before where a speaker's office is posted:
 // "ambassador to", "envoy to the".

@@ -14,6 +14,10 @@ var (
 	// "X spoke today with Y to express his appreciation to Qatar": the
 	// purpose of a call or meeting is the caller's statement.
 	reContactToExpress = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|again|\w+ly)` + sp + `+)*(?:spoke|speaks|talked|talks|called|calls|met|meets|telephoned|phoned)\b([^.;:!?“”"]{0,160}?)\bto` + sp + `+(?:express|convey|offer|extend|reiterate|reaffirm)` + sp + `+(?:(?:his|her|their|its|the|our|[A-Z][\w.’'-]*|strong|full|deep|deepest|sincere|continued|unwavering|warm|personal|heartfelt)` + sp + `+){0,4}(?:support|appreciation|gratitude|thanks|condolences|sympathy|concern|concerns|solidarity|congratulations|commitment)\b`)
+	// "Mr. Sullivan reaffirmed the administration's unwavering commitment
+	// to Israel's security", "X underscored the importance of …": a
+	// readout's stance told by a verb of affirming and its stance noun.
+	reAffirmedStance = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|also|again|\w+ly)` + sp + `+)*(?:reaffirmed|reaffirms|reiterated|reiterates|emphasized|emphasizes|emphasised|re-?emphasized|underscored|underscores|stressed|stresses|highlighted|highlights|affirmed|affirms)` + sp + `+(?:[\w’'.-]+` + sp + `+){0,6}?(?:commitment|support|importance|need|opposition|determination|resolve|readiness|partnership|friendship|urgency|value|solidarity)\b`)
 	// "Mir-Hossein Mousavi demands a recount", "X called for the release
 	// of Y": a demand made is a statement, headline tense included.
 	reDemands = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|again|publicly|repeatedly|\w+ly)` + sp + `+)*(?:demands|demanded|calls` + sp + `+for|called` + sp + `+for)` + sp + `+\w`)
@@ -25,7 +29,7 @@ var (
 // the verb, else the speaker's own state.
 func (b *relBuilder) expressedStances() {
 	for _, v := range b.views {
-		if !v.has("express", "convey", "voice", "offer", "extend", "demand", "call") {
+		if !v.has("express", "convey", "voice", "offer", "extend", "demand", "call", "affirm", "reiterat", "emphasi", "underscor", "stress", "highlight") {
 			continue
 		}
 		for _, a := range v.args {
@@ -36,6 +40,12 @@ func (b *relBuilder) expressedStances() {
 			after := v.between(tail, v.end)
 			loc := reExpressedStance.FindStringIndex(after)
 			whole := false
+			affirmed := false
+			if loc == nil {
+				if loc = reAffirmedStance.FindStringIndex(after); loc != nil {
+					affirmed = true
+				}
+			}
 			if loc == nil {
 				// A demand's object need name no one: it is about the
 				// sentence's other actors.
@@ -58,12 +68,23 @@ func (b *relBuilder) expressedStances() {
 			if whole {
 				cs = v.start
 			}
-			to := b.quoteTarget(a, tail+loc[1], ce, cs, ce)
+			var to string
+			if affirmed {
+				// The stance noun may come after the entity it is about
+				// ("the importance of Israel's security"): from the verb.
+				to = b.stanceTopic(v, a, tail, ce)
+			} else {
+				to = b.quoteTarget(a, tail+loc[1], ce, cs, ce)
+			}
 			if to == "" {
 				continue
 			}
 			props := map[string]any{}
-			b.setDate(props, a.start, ce)
+			if !affirmed {
+				// An affirmed stance's years belong to what it affirms
+				// ("a two-state solution on the 1967 lines").
+				b.setDate(props, a.start, ce)
+			}
 			b.addAcross("STATED", a.id, to, 0.7, props, a.start, ce)
 		}
 	}
@@ -88,3 +109,35 @@ func clauseSubject(v *sentView, a arg) bool {
 
 // reOpeningTime: "On Monday X voiced ...": a time before the subject.
 var reOpeningTime = regexp.MustCompile(`^` + sp + `*(?i:on|in|at|during|by)` + sp + `+[A-Z0-9][\w]*(?:` + sp + `+\d+)?`)
+
+// reOwnPrincipal follows a name that is the speaker's own side rather than
+// what the stance is about: "President Biden's commitment", "the
+// Biden-Harris administration's".
+var reOwnPrincipal = regexp.MustCompile(`^(?:[-–][A-Z][\w’'-]*)?(?:['’]s\b|` + sp + `+[Aa]dministration\b)`)
+
+// stanceTopic is what an affirmed stance is about: the first entity after
+// the verb that is neither the speaker, nor a principal named for the
+// speaker's side, nor the speaker's own state; else that state.
+func (b *relBuilder) stanceTopic(v *sentView, a arg, from, to int) string {
+	own := ""
+	if r, ok := b.roleOf[a.id]; ok {
+		own = r.of
+	}
+	for _, m := range v.ments {
+		if m.Start < from || m.End > to || m.EntityID == a.id {
+			continue
+		}
+		id := m.EntityID
+		if m.MetonymFor != "" {
+			id = m.MetonymFor
+		}
+		if id == own {
+			continue
+		}
+		if m.Type == "Person" && reOwnPrincipal.MatchString(v.between(m.End, min(v.end, m.End+40))) {
+			continue
+		}
+		return id
+	}
+	return own
+}

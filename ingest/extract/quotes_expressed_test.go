@@ -11,6 +11,21 @@ func TestExpressedStances(t *testing.T) {
 		{"expressed a state's support for", []string{
 			"Mr. [Sullivan|person:jake-sullivan] also expressed [U.S.|country:united-states] support for [Jordan|country:jordan]."},
 			[]string{"STATED person:jake-sullivan country:jordan"}},
+		{"reaffirmed his side's commitment to a state's security", []string{
+			"Mr. [Sullivan|person:jake-sullivan] reaffirmed [President Biden|person:joe-biden]'s unwavering commitment to [Israel|country:israel]'s security."},
+			[]string{"STATED person:jake-sullivan country:israel"}},
+		{"the administration named for its president is the speaker's side", []string{
+			"Mr. [Sullivan|person:jake-sullivan] reaffirmed the [Biden|person:joe-biden]-Harris administration's commitment to [Israel|country:israel]'s security."},
+			[]string{"STATED person:jake-sullivan country:israel"}},
+		{"an affirmed stance is not dated by what it affirms", []string{
+			"[Joe Biden|person:joe-biden] underscored his commitment to a two-state solution on the 1967 lines for [Israel|country:israel]."},
+			[]string{"STATED person:joe-biden country:israel"}},
+		{"underscored the importance of", []string{
+			"[Jake Sullivan|person:jake-sullivan] underscored the importance of human rights in [Saudi Arabia|country:saudi-arabia]."},
+			[]string{"STATED person:jake-sullivan country:saudi-arabia"}},
+		{"stressed a point with no stance noun is not read here", []string{
+			"[Jake Sullivan|person:jake-sullivan] stressed the fields of [Saudi Arabia|country:saudi-arabia]."},
+			nil},
 		{"conveyed deep appreciation to", []string{
 			"[Joe Biden|person:joe-biden] conveyed his deep appreciation to [Qatar|country:qatar] for its mediation."},
 			[]string{"STATED person:joe-biden country:qatar"}},
@@ -71,7 +86,7 @@ func TestExpressedStances(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"STATED"}, nil, tt.want)
+			checkRelations(t, "", tt.lines, []string{"STATED"}, []string{"date"}, tt.want)
 		})
 	}
 }
