@@ -20,6 +20,7 @@ var notOrgAcronyms = map[string]bool{
 	"ii": true, "iii": true, "iv": true, "vi": true, "vii": true, "viii": true, "ix": true, "xi": true,
 	"uav": true, "icbm": true, "ied": true, "lng": true, "gps": true, "sms": true, "vip": true,
 	"covid": true, "hiv": true, "aids": true, "heu": true, "leu": true, "npt": true, "wmd": true,
+	"bce": true, "bc": true, "ce": true, "ad": true, "bp": true, // eras: "9000 BCE"
 }
 
 // detectAcronymOrgs proposes "the ACR" followed by an evidence word, and an

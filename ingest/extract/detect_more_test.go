@@ -138,6 +138,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a bracketed word not of the name is no short name", "IRAN WARNS ISRAEL (REUTERS) today.", nil, []string{"person:iran-warns-israel"}},
 		{"an adverb opening the sentence is no part of the name", "Similarly Zorbo Quxlani, a Palestinian anthropologist, argues it.", []string{"person:zorbo-quxlani"}, []string{"person:similarly-zorbo-quxlani"}},
 		{"a scholar's name before an apposition of the discipline", "Zorbo Quxlani, a sociologist at Quxton University, criticized it.", []string{"person:zorbo-quxlani"}, nil},
+		{"an era is no organisation", "The town was rebuilt in the 10th century BCE. BCE said nothing; the BCE report stood.", nil, []string{"organization:bce"}},
 		{"an agreement signed after a", "Iran and Oman signed a Strategic Defense Agreement.", []string{"agreement:strategic-defense-agreement"}, nil},
 		{"a framework signed after a", "Iran and Oman also signed a Critical Minerals Framework on Monday.", []string{"agreement:critical-minerals-framework"}, nil},
 		{"a memorandum of understanding signed is no name", "Iran and Oman signed a Memorandum of Understanding on energy.", nil, []string{"agreement:memorandum-of-understanding"}},
