@@ -511,7 +511,7 @@ func impliedTitle(text string) string {
 func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // reBeforeCommonEra is a year before the common era.
-var reBeforeCommonEra = regexp.MustCompile(`\b\d{1,4}(?:\s|\x{00A0})*(?:BC|BCE|B\.C\.)(?:\W|$)`)
+var reBeforeCommonEra = regexp.MustCompile(`\b(?:\d{1,4}|\d{1,2}(?:st|nd|rd|th)(?:\s|\x{00A0})+(?:century|centuries|millennium))(?:\s|\x{00A0})*(?:BC|BCE|B\.C\.)(?:\W|$)`)
 
 // reLowerOrdinal is an ordinal written in lower case or digits.
 // reGroupNounTail: "of the Zionist militant group Irgun": a common noun

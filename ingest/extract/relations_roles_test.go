@@ -40,6 +40,9 @@ func TestRoles(t *testing.T) {
 		{"an ancient people's general holds no office in today's state", []string{
 			"The court of Darius III (336–330 BC) was taken by [Macedonian|country:north-macedonia|demonym] general [Parmenion|person:parmenion|title=general]."},
 			nil},
+		{"a general of a century before the common era", []string{
+			"In the middle of the 2nd century BCE the [Syrian|country:syria|demonym] General [Bacchides|person:bacchides|title=General] built forts."},
+			nil},
 		{"a modern general of a state holds its office", []string{
 			"In 1990 the [Macedonian|country:north-macedonia|demonym] general [Parmenion|person:parmenion|title=general] resigned."},
 			[]string{"HOLDS_ROLE person:parmenion country:north-macedonia title=General"}},
