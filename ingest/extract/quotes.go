@@ -330,6 +330,19 @@ func (b *relBuilder) indirectSpeech() {
 			default:
 				continue
 			}
+			// "Bruno Merk, who headed the centre with police chief Manfred
+			// Schreiber, denies that …": a name ending a relative clause
+			// is not the speaker; the name the clause describes is.
+			if strings.HasPrefix(strings.TrimSpace(after), ",") {
+				before := v.between(v.start, a.start)
+				if k := strings.LastIndex(before, ", who "); k >= 0 && !strings.ContainsAny(before[k+len(", who "):], ",;") {
+					h, ok := argEndingBefore(v, v.start+k)
+					if !ok || !speakerType(h) {
+						continue
+					}
+					a = h
+				}
+			}
 			// "declared martial law", "declared war": a decree, not speech.
 			if reDecree.MatchString(v.between(cs, ce)) {
 				continue

@@ -41,6 +41,9 @@ func TestExpressedStances(t *testing.T) {
 		{"wrote on social media that", []string{
 			"[Donald Trump|person:donald-trump] wrote on social media that [Iran|country:iran] must make a deal."},
 			[]string{"STATED person:donald-trump country:iran"}},
+		{"a name ending a relative clause is not the one who denies", []string{
+			"The interior minister [Bruno Merk|person:bruno-merk], who headed the crisis centre with police chief [Manfred Schreiber|person:manfred-schreiber], denies that an [Israeli|country:israel|demonym] offer ever existed."},
+			[]string{"STATED person:bruno-merk country:israel"}},
 		{"denied that", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] denied that [Iran|country:iran] sought weapons."},
 			[]string{"STATED person:abbas-araghchi country:iran"}},
