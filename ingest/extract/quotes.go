@@ -298,6 +298,10 @@ func (b *relBuilder) quoteTarget(speaker arg, qs, qe, cs, ce int) string {
 	return ""
 }
 
+// reOtherClause opens a clause of its own after what was said: ", while",
+// ", whereas", "; ".
+var reOtherClause = regexp.MustCompile(`,` + sp + `+(?:while|whereas)` + sp + `|;`)
+
 // reAdministrationAfter follows a president named for the government he
 // heads, owning the stance affirmed: "the Biden-Harris administration's
 // commitment", "President Biden's unwavering commitment" ("the Trump
@@ -330,6 +334,12 @@ func (b *relBuilder) indirectSpeech() {
 			default:
 				continue
 			}
+			// "The FSA says it would abide by the truce, while Ahrar
+			// al-Sham expresses reservations": what was said ends where
+			// another's clause begins.
+			if loc := reOtherClause.FindStringIndex(v.between(cs, ce)); loc != nil {
+				ce = cs + loc[0]
+			}
 			// "Bruno Merk, who headed the centre with police chief Manfred
 			// Schreiber, denies that …": a name ending a relative clause
 			// is not the speaker; the name the clause describes is.
@@ -359,7 +369,7 @@ func (b *relBuilder) indirectSpeech() {
 			// is no clause ("declared martial law").
 			if to == "" && ce-cs >= minClause && !quoted(b.doc.Text, v, v.start) && !strings.HasPrefix(strings.TrimSpace(after), ",") &&
 				reHasVerbish.MatchString(v.between(cs, ce)) {
-				to = b.fallbackTarget(a, v)
+				to = b.fallbackTargetBefore(a, v, ce)
 			}
 			if to == "" {
 				continue

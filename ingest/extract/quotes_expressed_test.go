@@ -44,6 +44,10 @@ func TestExpressedStances(t *testing.T) {
 		{"a name ending a relative clause is not the one who denies", []string{
 			"The interior minister [Bruno Merk|person:bruno-merk], who headed the crisis centre with police chief [Manfred Schreiber|person:manfred-schreiber], denies that an [Israeli|country:israel|demonym] offer ever existed."},
 			[]string{"STATED person:bruno-merk country:israel"}},
+		{"what was said ends where another's clause begins", []string{
+			"[Iran|country:iran] and [Oman|country:oman] held talks.", "[Iran|country:iran] made an offer.",
+			"[Javad Zarif|person:javad-zarif] said the talks failed, while [Israel|country:israel] stayed silent."},
+			[]string{"STATED person:javad-zarif country:iran"}},
 		{"denied that", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] denied that [Iran|country:iran] sought weapons."},
 			[]string{"STATED person:abbas-araghchi country:iran"}},

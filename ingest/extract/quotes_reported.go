@@ -209,7 +209,16 @@ func commaAfter(v *sentView, pos int) int {
 // the first other entity of its sentence after the speaker, else the entity the document
 // names most often (first named on a tie), never the speaker.
 func (b *relBuilder) fallbackTarget(a arg, v *sentView) string {
+	return b.fallbackTargetBefore(a, v, v.end)
+}
+
+// fallbackTargetBefore is fallbackTarget among the mentions before end:
+// another's clause after what was said names no topic of it.
+func (b *relBuilder) fallbackTargetBefore(a arg, v *sentView, end int) string {
 	for _, m := range v.ments {
+		if m.Start >= end {
+			break
+		}
 		// Only what follows the speaker: a name before it may be a
 		// co-speaker ("Sonali Singh and Christopher Way argue").
 		if m.Start < a.end || m.EntityID == a.id || !b.typesFit("STATED", a.id, m.EntityID) {
