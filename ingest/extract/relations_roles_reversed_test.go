@@ -23,6 +23,9 @@ func TestReversedRoles(t *testing.T) {
 		{"a party of a list, led by after a dash", []string{
 			"[Patriotic Union of Kurdistan|organization:puk] ([PUK|organization:puk]) – led by [Bafel Talabani|person:bafel-talabani]"},
 			[]string{"HOLDS_ROLE person:bafel-talabani organization:puk title=Leader"}},
+		{"an office with its portfolio, at a body", []string{
+			"[Seyyed Mahdi Farahi|person:farahi] is the Deputy Defense Minister for Industrial and Research Affairs at [MODAFL|organization:modafl]."},
+			[]string{"HOLDS_ROLE person:farahi organization:modafl title=Deputy Defense Minister"}},
 		{"an office of a state, then a copula and the name", []string{
 			"The current Prime Minister of [Iraq|country:iraq] is [Adil Abdul-Mahdi|person:adil-abdul-mahdi], who holds power."},
 			[]string{"HOLDS_ROLE person:adil-abdul-mahdi country:iraq title=Prime Minister"}},
