@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"strings"
 )
 
 // A sentence that opens with "The talks" or "The meeting" and names no
@@ -74,19 +73,8 @@ func anaphorKind(noun string) string {
 // recentEventOfKind is the one event of the kind in the two sentences
 // before sentence i, or failing that in the document before them, or "".
 func (b *relBuilder) recentEventOfKind(i int, kind string) string {
-	var ids []string
-	for k := max(0, i-2); k < i; k++ {
-		for _, id := range b.sentenceEvents[k] {
-			if e, ok := b.events[id]; ok && e.Props["kind"] == kind || strings.HasPrefix(id, "event:"+kind+":") {
-				ids = append(ids, id)
-			}
-		}
-	}
-	if ids = dedupe(ids); len(ids) == 1 {
-		return ids[0]
-	}
-	if len(ids) > 1 {
-		return ""
+	if id, n := b.soleEventOf(max(0, i-2), i-1, []string{kind}); n > 0 {
+		return id
 	}
 	// None that near: the one event of the kind the document told of
 	// before, as for who attended it (events_attended.go).

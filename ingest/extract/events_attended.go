@@ -77,18 +77,17 @@ func (b *relBuilder) recentEventOf(v *sentView, kinds []string) string {
 	for from > 0 && from > v.idx-2 && !strings.Contains(v.text[b.views[from-1].end:b.views[from].start], "\n\n") {
 		from--
 	}
-	if id, ok := b.soleEventOf(from, v.idx, kinds); ok {
-		return id
+	if id, n := b.soleEventOf(from, v.idx, kinds); n > 0 {
+		return id // "" when several are near: which one is not said
 	}
-	if id, ok := b.soleEventOf(0, from-1, kinds); ok {
-		return id
-	}
-	return ""
+	id, _ := b.soleEventOf(0, from-1, kinds)
+	return id
 }
 
 // soleEventOf is the one event of the given kinds built or named in
-// sentences from to last; ok is false when there is none or more than one.
-func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, bool) {
+// sentences from to last, and how many there are: 0, 1, or 2 for more
+// than one (then the id is "").
+func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, int) {
 	found := ""
 	for k := from; k <= last; k++ {
 		ids := append([]string{}, b.sentenceEvents[k]...)
@@ -102,12 +101,15 @@ func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, bool) 
 				continue
 			}
 			if found != "" && found != id {
-				return "", false
+				return "", 2
 			}
 			found = id
 		}
 	}
-	return found, found != ""
+	if found == "" {
+		return "", 0
+	}
+	return found, 1
 }
 
 // eventKindIn reports an event whose kind is one of kinds.
