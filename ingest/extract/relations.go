@@ -71,6 +71,8 @@ type relBuilder struct {
 	countryByName map[string]string
 	// undated makes add skip the date of the relation it records.
 	undated bool
+	// govText is usGovText's answer for the document.
+	govText bool
 	// facts are the catalog's indexes: events by day, rulers by name.
 	facts catalogFacts
 	// ownState maps a person to the state the text describes them by,
@@ -115,12 +117,13 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		dates = timex.InheritYears(doc.Text, dates)
 	}
 	b := &relBuilder{
-		doc:    doc,
-		ents:   ents,
-		facts:  facts,
-		views:  buildViews(doc, ents, dates),
-		events: map[string]*entity{},
-		roleOf: map[string]roleFact{},
+		doc:     doc,
+		ents:    ents,
+		facts:   facts,
+		views:   buildViews(doc, ents, dates),
+		events:  map[string]*entity{},
+		roleOf:  map[string]roleFact{},
+		govText: usGovDocument(doc),
 
 		sentenceEvents: map[int][]string{},
 		meetingFor:     map[int][]arg{},

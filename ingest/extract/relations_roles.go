@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/normalize"
 )
 
 var (
@@ -634,12 +636,16 @@ func (b *relBuilder) unitedStates() string {
 // Without an address, a State Department release still says whose it is
 // in its first lines: "Office of the Spokesperson", "The below is
 // attributable to Spokesperson X", a byline "X, Secretary of State".
-func (b *relBuilder) usGovText() bool {
-	head := b.doc.Text[:min(len(b.doc.Text), 600)]
+func (b *relBuilder) usGovText() bool { return b.govText }
+
+// usGovDocument is usGovText for a document, read once per document: the
+// rules ask it sentence by sentence.
+func usGovDocument(doc normalize.Document) bool {
+	head := doc.Text[:min(len(doc.Text), 600)]
 	if reUSGovHead.MatchString(head) {
 		return true
 	}
-	for _, loc := range []string{b.doc.URL, b.doc.Locator} {
+	for _, loc := range []string{doc.URL, doc.Locator} {
 		u, err := url.Parse(loc)
 		if err != nil || u.Host == "" {
 			continue
