@@ -17,16 +17,24 @@ import (
 
 var (
 	// The election word and the kind before it.
-	reElectionWord = regexp.MustCompile(`(?i)\b((?:(?:presidential|parliamentary|legislative|general|local|municipal|provincial|snap|early|national|regional|runoff|run-off)` + sp + `+)*)elections?\b`)
+	// A referendum is named as an election is ("the 2019 Egyptian
+	// constitutional referendum"); a runoff is the second round of the
+	// election its kind names ("a presidential runoff").
+	reElectionWord = regexp.MustCompile(`(?i)\b((?:(?:presidential|parliamentary|legislative|general|local|municipal|provincial|snap|early|national|regional|runoff|run-off|constitutional|independence)` + sp + `+)*)(elections?|referendum|runoff|run-off)\b`)
 	// The state right before: "Iran's", "the Iranian".
 	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+$`)
 	// The state that held it: "Iran held a", "Iraq holds its".
 	reElectionHeld = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|then|finally)` + sp + `+)*(?:held|holds|conducted|staged)` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?(?:(?:first|second|long-awaited|much-delayed|free|democratic|nationwide)` + sp + `+)*$`)
+	// The state's people voting in it: "Iranians voted in a".
+	reElectionVoted = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|then)` + sp + `+)?(?:voted|went` + sp + `+to` + sp + `+the` + sp + `+polls|cast` + sp + `+(?:their` + sp + `+)?ballots)` + sp + `+in` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?$`)
+	// The state after it, where it was held: "A presidential election was
+	// held in Syria", "elections took place in Iraq".
+	reElectionHeldIn = regexp.MustCompile(`^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+held` + sp + `+in` + sp + `+$|^` + sp + `+took` + sp + `+place` + sp + `+in` + sp + `+$`)
 )
 
 // unnamedElections builds the dated elections of a named state in v.
 func (b *relBuilder) unnamedElections(v *sentView) {
-	if !v.has("election") {
+	if !v.has("election", "referendum", "runoff", "run-off") {
 		return
 	}
 	text := v.between(v.start, v.end)
@@ -36,10 +44,15 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			continue
 		}
 		state, from, ok := b.electionState(v, s)
+		to := e
+		if !ok {
+			state, to, ok = b.electionStateAfter(v, e)
+			from = s
+		}
 		var d timex.Expr
 		dated, named := false, ok
 		if ok {
-			d, dated = pickDate(v, from, e, true)
+			d, dated = pickDate(v, from, to, true)
 		} else if d, dated = electionDateAfter(v, e); dated && !namesCountryBefore(v, v.end) && strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
 			// "Following the elections in late March 2006": the state the
 			// document is about held them.
@@ -56,8 +69,12 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			continue
 		}
 		kind := strings.ToLower(strings.Join(strings.Fields(text[loc[2]:loc[3]]), " "))
+		head := "election"
+		if strings.EqualFold(text[loc[4]:loc[5]], "referendum") {
+			head = "referendum"
+		}
 		adj := b.stateAdjective(state)
-		name := strings.TrimSpace(d.Value[:4] + " " + adj + " " + kind + " election")
+		name := strings.TrimSpace(d.Value[:4] + " " + adj + " " + kind + " " + head)
 		name = strings.Join(strings.Fields(name), " ")
 		id := "event:election:" + slugWords(name)
 		if _, seen := b.events[id]; !seen {
@@ -69,7 +86,7 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
 		if named {
 			// A state the sentence does not name is no evidence of where.
-			b.add("HELD_IN", id, state, 0.75, nil, v, from, e)
+			b.add("HELD_IN", id, state, 0.75, nil, v, from, to)
 		}
 		// "Pezeshkian won Iran's presidential election": who won, lost or
 		// ran in it.
@@ -167,7 +184,26 @@ func (b *relBuilder) electionState(v *sentView, s int) (string, int, bool) {
 		if reElectionHeld.MatchString(gap) && !a.m.Demonym {
 			return a.id, a.start, true
 		}
+		if reElectionVoted.MatchString(gap) {
+			return a.id, a.start, true
+		}
 		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// electionStateAfter is the state an election word ending at e was held
+// in, told after it ("A presidential election was held in Syria on 3 June
+// 2014"), and where the phrase ends.
+func (b *relBuilder) electionStateAfter(v *sentView, e int) (string, int, bool) {
+	for _, a := range v.args {
+		if a.start < e {
+			continue
+		}
+		if a.typ != "Country" || a.m.Demonym || !reElectionHeldIn.MatchString(v.between(e, a.start)) {
+			return "", 0, false
+		}
+		return a.id, a.end, true
 	}
 	return "", 0, false
 }

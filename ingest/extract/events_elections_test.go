@@ -123,3 +123,32 @@ func TestElectionOfTheRunnersState(t *testing.T) {
 			not:  []string{"PARTICIPATED_IN person:ali-larijani " + id}},
 	})
 }
+
+// TestElectionsHeldInAState: an election or referendum told as held in a
+// state named after it, or voted in by the state's people, is the one its
+// name would give.
+func TestElectionsHeldInAState(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "an election held in a state on a day",
+			text: "A presidential election was held in Syria on 3 June 2014.",
+			want: []string{"HELD_IN event:election:2014-syrian-presidential-election country:syria"}},
+		{name: "elections that took place in a state",
+			text: "Parliamentary elections took place in Iraq on 30 April 2014.",
+			want: []string{"HELD_IN event:election:2014-iraqi-parliamentary-election country:iraq"}},
+		{name: "a referendum held over days of one month",
+			text: "A constitutional referendum was held in Egypt from 20–22 April 2019, with overseas voting.",
+			want: []string{"HELD_IN event:election:2019-egyptian-constitutional-referendum country:egypt"}},
+		{name: "a state held a referendum",
+			text: "Qatar held a constitutional referendum in 2003, which was overwhelmingly supported.",
+			want: []string{"HELD_IN event:election:2003-qatari-constitutional-referendum country:qatar"}},
+		{name: "a state's people voted in a runoff",
+			text: "Iranians voted in a presidential runoff on July 5, 2024.",
+			want: []string{"HELD_IN event:election:2024-iranian-presidential-election country:iran"}},
+		{name: "an election to be held is none",
+			text: "A presidential election will be held in Syria on 3 June 2027.",
+			not:  []string{"HELD_IN event:election:2027-syrian-presidential-election country:syria"}},
+		{name: "an election postponed in a state is none",
+			text: "A presidential election was postponed in Syria on 3 June 2014.",
+			not:  []string{"HELD_IN event:election:2014-syrian-presidential-election country:syria"}},
+	})
+}

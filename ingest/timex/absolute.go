@@ -24,6 +24,9 @@ var (
 	reMonthDayYear = regexp.MustCompile(`\b` + modifier + `(` + month + `)` + sp + `(\d{1,2})` + ordinal + `,?` + sp + `(\d{4})\b`)
 	// "12 April 2025", "12th of April, 2025".
 	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + month + `),?` + sp + `(\d{4})\b`)
+	// "20–22 April 2019", "3 to 5 March 2015": a range of days of one
+	// month, dated by its first day.
+	reDayRangeMonthYear = regexp.MustCompile(`\b(\d{1,2})` + ordinal + `[\s\x{00A0}]*(?:–|-|` + sp + `(?:to|and|through|until)` + sp + `)[\s\x{00A0}]*\d{1,2}` + ordinal + sp + `(` + month + `),?` + sp + `(\d{4})\b`)
 	// "April 2025", "mid-June 2025", "April of 2025".
 	reMonthYear = regexp.MustCompile(`\b` + modifier + `(` + month + `),?` + sp + `(?:of` + sp + `)?(\d{4})\b`)
 	// "April 12", "Apr. 12th": the year comes from the anchor.
@@ -79,6 +82,15 @@ func (r resolver) absolute() []candidate {
 		}
 	}
 	for _, m := range r.findAll(trigMonth, reDayMonthYear) {
+		d := atoi(t[m[2]:m[3]])
+		mo, _ := monthOf(t[m[4]:m[5]])
+		y := atoi(t[m[6]:m[7]])
+		if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
+			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
+		}
+	}
+	for _, m := range r.findAll(trigMonth, reDayRangeMonthYear) {
 		d := atoi(t[m[2]:m[3]])
 		mo, _ := monthOf(t[m[4]:m[5]])
 		y := atoi(t[m[6]:m[7]])

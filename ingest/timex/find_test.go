@@ -56,6 +56,9 @@ func TestFind(t *testing.T) {
 		{"range of months between", "Talks ran between March and May 2019 in Doha.", anchor, "March=2019-03/month; May 2019=2019-05/month"},
 		{"range of months over a new year", "from December to February 2015 the siege held", anchor, "December=2014-12/month; February 2015=2015-02/month"},
 		{"range of days with the year at the end", "Talks were held March 3–5, 2015 in Geneva.", anchor, "March 3=2015-03-03/day; 2015=2015/year"},
+		{"range of days of one month, with a dash", "A referendum was held from 20–22 April 2019.", anchor, "20–22 April 2019=2019-04-20/day"},
+		{"range of days of one month, with a hyphen", "voting on 20-22 April 2019 in Egypt", anchor, "20-22 April 2019=2019-04-20/day"},
+		{"range of days of one month, in words", "Talks ran between 3 and 5 March 2015 in Geneva.", anchor, "3 and 5 March 2015=2015-03-03/day"},
 		{"a day followed by an unrelated year is resolved by tense", "They met on April 12 and 2015 was long past.", anchor, "April 12=2025-04-12/day; 2015=2015/year"},
 
 		// Relative expressions.
