@@ -140,7 +140,11 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		// revolution is named with its article inside a sentence, or with
 		// its year; a capitalised run opening a sentence may be a heading's
 		// words, and "Campaign for X" and "Revolution Guards" name bodies.
-		if (kind == "campaign" || kind == "revolution") && (!reTheBefore.MatchString(v.between(max(v.start, s-5), s)) && !reYearInName.MatchString(v.between(s, e)) || reBodyAfter.MatchString(v.between(e, v.end))) {
+		// "The Saur Revolution began in April 1978": a sentence that opens
+		// with the article and goes on with a verb is no heading.
+		articled := reTheBefore.MatchString(v.between(max(v.start, s-5), s)) ||
+			strings.TrimSpace(v.between(v.start, s)) == "The" && reClauseGoesOn.MatchString(v.between(e, v.end))
+		if (kind == "campaign" || kind == "revolution") && (!articled && !reYearInName.MatchString(v.between(s, e)) || reBodyAfter.MatchString(v.between(e, v.end))) {
 			continue
 		}
 		if kind == "war" {
@@ -558,6 +562,9 @@ func skipLeadingOrg(v *sentView, s, head int) int {
 var (
 	reYearInName = regexp.MustCompile(`\b(?:1[5-9]|20)\d{2}\b`)
 	reTheBefore  = regexp.MustCompile(`\bthe` + sp + `+$`)
+	// After a name opening a sentence, a lower-case word other than a
+	// joining one: the sentence goes on past the name.
+	reClauseGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:had|has|was|is)` + sp + `+|` + sp + `+)(?:[a-z]+ed|began|broke|brought|led|took|saw|overthrew|toppled|ended|forced|swept|spread|gave|made|came)\b`)
 	// "Campaign for Nuclear Disarmament", "Revolution Guards": a body.
 	reBodyAfter = regexp.MustCompile(`^` + sp + `+(?:for|to|against|Guards?|Committee|Council|Party|Front|Movement)\b`)
 )

@@ -240,8 +240,8 @@ func TestEvents(t *testing.T) {
 		{"talks with one party are no event", "2025-04-12",
 			[]string{"Talks took place in [Oman|country:oman] today."},
 			nil, nil},
-		{"a revolution without a year is no event", "",
-			[]string{"The Islamic Revolution changed everything."},
+		{"a revolution without a year opening a heading is no event", "",
+			[]string{"The Islamic Revolution: Causes and Consequences"},
 			nil, nil},
 	}
 	for _, tt := range tests {
