@@ -172,6 +172,8 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.joinedTalks(v)
 	b.heldBetweenTalks(v)
 	b.exchanges(v)
+	b.drills(v)
+	b.weaponsTests(v)
 	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
