@@ -80,10 +80,27 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		if near := v.between(runeStartFrom(v.text, max(v.start, from-25)), end); irrealis.MatchString(near) || reDeedDenied.MatchString(near) {
 			continue
 		}
+		// "An Israeli strike could hit Iran": the verb after the phrase
+		// makes it a possibility.
+		if reAttackModalAfter.MatchString(v.between(end, v.end)) {
+			continue
+		}
 		// Only a date inside the phrase or right after it dates the
 		// attack: "travel to Israel on October 18 … in the face of Hamas's
 		// attack" does not.
 		d, dated := pickDate(v, from, min(v.end, end+25), false)
+		// "A US drone strike in Baghdad killed a commander on Wednesday":
+		// an attack that opens its sentence as the subject of what it did
+		// is the one the sentence dates, and struck where it says.
+		struck := !plural && !hasTarget && reOpensWithArticle.MatchString(v.between(v.start, from)) && reStruckAfter.MatchString(v.between(ne, v.end))
+		if struck {
+			if !dated {
+				d, dated = pickDate(v, from, v.end, true)
+			}
+			if in, ok := b.seizedIn(v, ne); ok && !in.Demonym && in.EntityID != doer.EntityID {
+				target, hasTarget, end = in, true, max(end, in.End)
+			}
+		}
 		day := dated && d.Resolved() && d.Precision == timex.Day
 		if !dated {
 			// "In 1982, the PLO attacks on Israel led to …": a year dates
@@ -121,6 +138,15 @@ func (b *relBuilder) attackNouns(v *sentView) {
 }
 
 var (
+	// reOpensWithArticle: only "A", "An" or "The" before a phrase opening
+	// its sentence.
+	reOpensWithArticle = regexp.MustCompile(`^` + sp + `*(?:An?|The)` + sp + `+$`)
+	// reStruckAfter: after an attack noun that is its sentence's subject, a
+	// place or time at most, then what it did.
+	reStruckAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:killed|hit|struck|destroyed|wounded|injured|targeted|damaged|levelled|leveled|flattened)\b`)
+	// reAttackModalAfter: a modal verb right after an attack phrase, a place or
+	// time at most between.
+	reAttackModalAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|against)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:could|would|may|might|will|should|can|must)` + sp + `+`)
 	// reDefiniteBefore: "the" right before a phrase.
 	reDefiniteBefore = regexp.MustCompile(`(?i)\bthe` + sp + `+$`)
 	// reNamedShip: a ship named after "on" ("on the USS Stark").

@@ -334,7 +334,8 @@ const maxAdjectiveGap = 80
 
 // attacked records each attacker ATTACKED each target, with no event.
 func (b *relBuilder) attacked(v *sentView, attackers, targets []arg, start, end int) bool {
-	if b.irrealisClause(v, start, end) {
+	// "An Israeli strike on Iran would be a disaster": supposed.
+	if b.irrealisClause(v, start, end) || reAttackModalAfter.MatchString(v.between(end, v.end)) {
 		return false
 	}
 	for _, s := range b.subjectIDs(attackers, true) {

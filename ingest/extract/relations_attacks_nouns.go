@@ -37,7 +37,8 @@ func (b *relBuilder) weaponsHit(v *sentView) {
 		}
 		gap := v.between(p.End, c.Start)
 		sm := reWeaponHits.FindStringSubmatchIndex(gap)
-		if sm == nil || b.irrealisClause(v, p.Start, c.End) {
+		// "An Israeli strike on Iran would be a disaster": supposed.
+		if sm == nil || b.irrealisClause(v, p.Start, c.End) || reAttackModalAfter.MatchString(v.between(c.End, v.end)) {
 			continue
 		}
 		// "Iranian drones struck Ukraine": a state's weapons may be
