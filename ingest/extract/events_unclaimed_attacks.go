@@ -50,7 +50,7 @@ var (
 	reIncidentWhere = regexp.MustCompile(`^(?:` + sp + `*\([^()]*\))?,?(?:` + sp + `+` + bombVerb + `)?` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + incidentSite + `){0,2}|on` + sp + `+(?:` + incidentSite + `){1,2})(?:the` + sp + `+)?(?:(?:\p{Lu}[\w'’-]*` + sp + `+)?(?:capital|city|town|village|port|province|district|region|area|governorate)(?:` + sp + `+of)?` + sp + `+)?$`)
 	// bombVerb: what a bomb did before its place ("a bomb planted inside a
 	// grocery store in", "a car bomb explodes in").
-	bombVerb = `(?:planted|hidden|placed|left|explodes|exploded|detonates|detonated|goes` + sp + `+off|went` + sp + `+off|blew` + sp + `+up|blows` + sp + `+up)`
+	bombVerb = `(?:planted|hidden|placed|left|explodes|exploded|detonates|detonated|goes` + sp + `+off|went` + sp + `+off|(?:blew|blows)(?:` + sp + `+(?:himself|herself|themselves))?` + sp + `+up)`
 	// incidentSite: a site standing in the place, before its preposition.
 	incidentSite = `(?:the|an?)` + sp + `+(?:[\w.'’-]+` + sp + `+){0,4}?(?:in|of|near|outside)` + sp + `+`
 	// reIncidentNews: a verb in the present tense that tells the news.
