@@ -20,7 +20,7 @@ import (
 
 var (
 	// Active: the verb, then the ship in its object.
-	reShipAttackVerb = regexp.MustCompile(`\b(?:(attacks|strikes|hits|targets|bombs|attack|strike|target|bomb)|attacked|struck|hit|targeted|bombed|sank|fired` + sp + `+(?:on|at|upon))\b`)
+	reShipAttackVerb = regexp.MustCompile(`\b(?:(attacks|strikes|hits|targets|bombs|attack|strike|target|bomb)|attacked|struck|hit|targeted|bombed|sank|fired` + sp + `+(?:(?:an?|two|three|four|several|\d+)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:missiles?|drones?|rockets?|torpedo(?:es)?|projectiles?)` + sp + `+(?:on|at|upon)|fired` + sp + `+(?:on|at|upon))\b`)
 	// Passive: the ship, then "was struck", "were attacked".
 	reShipAttacked = regexp.MustCompile(`^` + sp + `+(?:(?:was|were|has` + sp + `+been|had` + sp + `+been)` + sp + `+)(?:(?:reportedly|allegedly|apparently)` + sp + `+)?(?:attacked|struck|hit|targeted|bombed|sunk|damaged` + sp + `+in` + sp + `+an?` + sp + `+attack)\b`)
 	// Nominal: "attacks on two ships", "a missile strike on the tanker".
@@ -38,7 +38,7 @@ var (
 
 // shipAttacks builds the dated attacks on ships of v.
 func (b *relBuilder) shipAttacks(v *sentView) {
-	if !v.has("ship", "vessel", "tanker", "freighter", "carrier", "boat") || !v.has("attack", "struck", "strike", "hit", "target", "bomb", "sank", "sunk", "fired") {
+	if !v.has("ship", "vessel", "tanker", "freighter", "carrier", "boat", "destroyer", "frigate") || !v.has("attack", "struck", "strike", "hit", "target", "bomb", "sank", "sunk", "fired") {
 		return
 	}
 	for _, id := range b.sentenceEvents[v.idx] {
