@@ -25,6 +25,10 @@ var (
 	reHostedBefore = regexp.MustCompile(`(?i)\bhosted(?:` + sp + `+in` + sp + `+[A-Z][\w-]*(?:` + sp + `+[A-Z][\w-]*)?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 )
 
+// reOfficerOf: a state's office right after the state, standing for it:
+// "'s foreign minister", "'s Sultan".
+var reOfficerOf = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:foreign|prime|deputy|defen[cs]e)` + sp + `+)?(?:[Mm]inister|[Ss]ultan|[Ee]mir|[Aa]mir|[Kk]ing|[Pp]resident|[Cc]rown` + sp + `+[Pp]rince|government|leader|ruler)`)
+
 // recentTalks is the one talks event built in the two sentences before
 // sentence i, if there is exactly one.
 func (b *relBuilder) recentTalks(i int) []string {
@@ -132,6 +136,11 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 		}
 		after := v.between(m.End, v.end)
 		before := v.between(v.start, m.Start)
+		// "Oman's foreign minister hosted the talks": the state hosts or
+		// mediates through the one who holds its office.
+		if loc := reOfficerOf.FindStringIndex(after); loc != nil && !m.Demonym && m.Type == "Country" {
+			after = after[loc[1]:]
+		}
 		if loc := reMediatedAfter.FindStringIndex(after); loc != nil && (!m.Demonym || strings.HasPrefix(strings.TrimLeft(after, " -"), "media")) {
 			b.add("MEDIATED", id, eventID, 0.85, nil, v, m.Start, m.End+loc[1])
 		} else if n, ok := nextMention(v, m.End); ok && m.Demonym && n.Demonym && reCoord.MatchString(v.between(m.End, n.Start)) &&

@@ -43,6 +43,10 @@ func TestMediationWordings(t *testing.T) {
 			nil},
 		{"good offices offered, not used", talks + " after [Oman|country:oman] offered good offices.",
 			nil},
+		{"a state's minister mediated", talks + "; [Qatar|country:qatar]'s prime minister mediated.",
+			[]string{"MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
+		{"a state's minister who spoke mediates nothing", talks + "; [Qatar|country:qatar]'s prime minister welcomed them.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +66,13 @@ func TestElectionsAreNotBrokered(t *testing.T) {
 // TestHostedInBy: "hosted in Muscat by Oman" names the host.
 func TestHostedInBy(t *testing.T) {
 	checkRelations(t, "2025-04-12", []string{"Talks between [Iran|country:iran] and the [United States|country:united-states] were held today, hosted in [Muscat|place:muscat] by [Oman|country:oman]."},
+		[]string{"HOSTED"}, nil, []string{"HOSTED country:oman event:talks:iran-united-states:2025-04-12"})
+}
+
+// TestHostedByAStatesMinister: "Oman's foreign minister hosted" is the
+// state's hosting.
+func TestHostedByAStatesMinister(t *testing.T) {
+	checkRelations(t, "2025-04-12", []string{"[Oman|country:oman]'s foreign minister hosted the talks between [Iran|country:iran] and the [United States|country:united-states] in [Muscat|place:muscat] today."},
 		[]string{"HOSTED"}, nil, []string{"HOSTED country:oman event:talks:iran-united-states:2025-04-12"})
 }
 
