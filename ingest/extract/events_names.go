@@ -142,7 +142,7 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		// words, and "Campaign for X" and "Revolution Guards" name bodies.
 		// "The Saur Revolution began in April 1978": a sentence that opens
 		// with the article and goes on with a verb is no heading.
-		articled := reTheBefore.MatchString(v.between(max(v.start, s-5), s)) ||
+		articled := reTheBefore.MatchString(v.between(max(v.start, s-16), s)) ||
 			strings.TrimSpace(v.between(v.start, s)) == "The" && reClauseGoesOn.MatchString(v.between(e, v.end))
 		if (kind == "campaign" || kind == "revolution") && (!articled && !reYearInName.MatchString(v.between(s, e)) || reBodyAfter.MatchString(v.between(e, v.end))) {
 			continue
@@ -561,7 +561,7 @@ func skipLeadingOrg(v *sentView, s, head int) int {
 
 var (
 	reYearInName = regexp.MustCompile(`\b(?:1[5-9]|20)\d{2}\b`)
-	reTheBefore  = regexp.MustCompile(`\bthe` + sp + `+$`)
+	reTheBefore  = regexp.MustCompile(`\bthe` + sp + `+(?:so-called` + sp + `+)?$`)
 	// After a name opening a sentence, a lower-case word other than a
 	// joining one: the sentence goes on past the name.
 	reClauseGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:had|has|was|is)` + sp + `+|` + sp + `+)(?:[a-z]+ed|began|broke|brought|led|took|saw|overthrew|toppled|ended|forced|swept|spread|gave|made|came)\b`)
