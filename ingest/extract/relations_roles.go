@@ -536,6 +536,14 @@ var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that)\b|\b(?:se
 
 var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$`)
 
+// trailingHonorifics are styles of address and religious ranks that may
+// stand between an office and a name.
+var trailingHonorifics = map[string]bool{
+	"ayatollah": true, "grand": true, "sheikh": true, "sheik": true, "shaikh": true, "hojatoleslam": true, "hojjatoleslam": true,
+	"sayyed": true, "sayyid": true, "seyyed": true, "dr": true, "mr": true, "mrs": true, "ms": true, "his": true, "her": true,
+	"excellency": true, "highness": true, "majesty": true,
+}
+
 // canonTitle writes a title one way: spaces collapsed, no leading article
 // or trailing punctuation, words capitalised except short function words,
 // so "Mideast envoy" and "Mideast Envoy" aggregate as one value.
@@ -560,6 +568,16 @@ func canonTitle(s string) string {
 			continue
 		}
 		break
+	}
+	// "Supreme Leader Ayatollah Ali Khamenei": a style of address between
+	// the office and the name is no part of the office.
+	// A title that is nothing else ("Grand Ayatollah") stays whole.
+	k := len(words)
+	for k > 0 && trailingHonorifics[strings.ToLower(strings.TrimRight(words[k-1], "."))] {
+		k--
+	}
+	if k > 0 {
+		words = words[:k]
 	}
 	for i, w := range words {
 		if full, ok := titleAbbrevs[strings.ToLower(w)]; ok {

@@ -334,6 +334,10 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"the present Secretary General", "Secretary General"},
 		{"outgoing president", "President"},
 		{"second", "Second"},
+		{"Supreme Leader Ayatollah", "Supreme Leader"},
+		{"Foreign Minister Sheikh", "Foreign Minister"},
+		{"Prime Minister Dr.", "Prime Minister"},
+		{"Grand Ayatollah", "Grand Ayatollah"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
