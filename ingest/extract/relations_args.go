@@ -265,7 +265,9 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 				a.start = min(a.start, office)
 			}
 		}
-		if m.Demonym {
+		// "Israeli and Hamas negotiators": the noun after the last of a
+		// demonym's list belongs to every member, the name included.
+		if m.Demonym || i > 0 && ments[i-1].Demonym && ments[i-1].End <= m.Start && coordinatedActor(text[ments[i-1].End:]) {
 			if loc := actorNoun.FindStringSubmatchIndex(text[m.End:]); loc != nil {
 				a.end = m.End + loc[3]
 			}
