@@ -47,3 +47,19 @@ func TestListedAttacks(t *testing.T) {
 			not:  []string{"PARTICIPATED_IN organization:abu-nidal-organization event:incident:pan-am-flight-73-hijacking"}},
 	})
 }
+
+// TestCountedTargets: what was struck may be counted before its owner or
+// place ("more than 40 Hezbollah targets", "dozens of targets in").
+func TestCountedTargets(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a count before the owner of the targets",
+			text: "Israel struck more than 40 Hezbollah targets on Monday.",
+			want: []string{"ATTACKED country:israel organization:hezbollah"}},
+		{name: "a count of targets in a state",
+			text: "Israel struck dozens of targets in Lebanon on Monday.",
+			want: []string{"ATTACKED country:israel country:lebanon"}},
+		{name: "a count of something else is no attack",
+			text: "Israel counted more than 40 Hezbollah targets on Monday.",
+			not:  []string{"ATTACKED country:israel organization:hezbollah"}},
+	})
+}
