@@ -220,7 +220,7 @@ func (s *scan) personRun(i, j int) {
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&wcTitle != 0 && s.sameSent(i, j) && words == 1 {
 		return // "Chief International Correspondent X": the word opens a title
 	}
-	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !strings.Contains(s.doc.Text[s.toks[i-1].end:s.toks[i].start], "\n") && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3 || s.class(i-1)&wcHonorific != 0) || words >= 2 && s.titledForState(i) {
+	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !strings.Contains(s.doc.Text[s.toks[i-1].end:s.toks[i].start], "\n") && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3 || s.class(i-1)&wcHonorific != 0) || words >= 2 && s.titledForState(i) || words >= 2 && s.titleComplementBefore(i) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})
 		return
@@ -242,6 +242,37 @@ func (s *scan) personRun(i, j int) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
+}
+
+// titleComplementBefore reports a title whose complement ends right before
+// token i: "Vice Minister of Foreign Affairs Waleed Elkhereiji", "Minister
+// of State for Foreign Affairs X". The words back to the title are
+// capitalised title words joined by "of", "for" or "the", on one line.
+func (s *scan) titleComplementBefore(i int) bool {
+	joined, complement := false, 0
+	for k := i - 1; k >= 0 && k >= i-8 && s.sameSent(k, i) && s.toks[k].kind == tkWord; k-- {
+		if strings.Contains(s.doc.Text[s.toks[k].end:s.toks[k+1].start], "\n") {
+			return false
+		}
+		switch key := s.toks[k].key; {
+		case key == "of" || key == "for" || key == "the":
+			// "Advisor for International Economics Daleep Singh": the
+			// complement must be title words, not the name's run.
+			if complement == 0 {
+				return false
+			}
+			joined = true
+		case !s.toks[k].cap:
+			return false
+		case s.class(k)&wcTitle != 0 && joined && k < i-2:
+			return true
+		case s.class(k)&(wcTitle|wcTitleMod) == 0:
+			return false
+		case !joined:
+			complement++
+		}
+	}
+	return false
 }
 
 // kinOfKnown reports a name run ending in a known person's surname after
