@@ -81,22 +81,16 @@ func (r resolver) absolute() []candidate {
 			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
 		}
 	}
-	for _, m := range r.findAll(trigMonth, reDayMonthYear) {
-		d := atoi(t[m[2]:m[3]])
-		mo, _ := monthOf(t[m[4]:m[5]])
-		y := atoi(t[m[6]:m[7]])
-		if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
-			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
-			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
-		}
-	}
-	for _, m := range r.findAll(trigMonth, reDayRangeMonthYear) {
-		d := atoi(t[m[2]:m[3]])
-		mo, _ := monthOf(t[m[4]:m[5]])
-		y := atoi(t[m[6]:m[7]])
-		if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
-			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
-			out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
+	// A day, or a range of days dated by its first, before its month and year.
+	for _, re := range []*regexp.Regexp{reDayMonthYear, reDayRangeMonthYear} {
+		for _, m := range r.findAll(trigMonth, re) {
+			d := atoi(t[m[2]:m[3]])
+			mo, _ := monthOf(t[m[4]:m[5]])
+			y := atoi(t[m[6]:m[7]])
+			if validDay(y, mo, d) && !r.partOfNumber(m[0], m[1]) {
+				v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+				out = append(out, r.resolved(m[0], m[1], rankFull, v, p, false))
+			}
 		}
 	}
 	for _, m := range r.findAll(trigMonth, reMonthYear) {
