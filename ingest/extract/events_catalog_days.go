@@ -91,6 +91,26 @@ func (b *relBuilder) catalogDayEvents() {
 			}
 			continue
 		}
+		// "Britain and the Soviet Union invaded Iran in August 1941": a
+		// deed of a month is the catalog's campaign of that month or year
+		// whose attackers did it, when there is exactly one. An event the
+		// catalog dates to a day is left to a deed told with its day: the
+		// catalog does not hold every strike of a month ("Israel struck
+		// Iran in April 2024" is not the strike on the consulate in
+		// Damascus of 1 April).
+		if ev.Props["datePrecision"] == string(timex.Month) && len(words) > 0 {
+			var match []catalogEntry
+			for _, c := range b.facts.days[day[:4]] {
+				if len(c.Date) < len("2006-01-02") && strings.HasPrefix(day, c.Date) && namesKind(c, words) &&
+					b.attackerOf(id, c) && b.sidesFit(id, c) && b.targetsFit(id, c) {
+					match = append(match, c)
+				}
+			}
+			if len(match) == 1 {
+				b.renameEvent(id, match[0])
+			}
+			continue
+		}
 		if ev.Props["datePrecision"] != string(timex.Day) || len(words) == 0 {
 			continue
 		}
@@ -216,6 +236,23 @@ func (b *relBuilder) targetsFit(id string, c catalogEntry) bool {
 		}
 	}
 	return true
+}
+
+// attackerOf reports a state or body taking part in the built event that
+// the catalog event names as an attacker: a month alone is no evidence
+// that a deed is the catalog's, its doer is.
+func (b *relBuilder) attackerOf(id string, c catalogEntry) bool {
+	for _, r := range b.rels {
+		if r.Type != "PARTICIPATED_IN" || r.To != id {
+			continue
+		}
+		for _, a := range c.Attacks {
+			if a.By == r.From {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attacksOn reports a catalog event whose attacks name target.

@@ -42,6 +42,17 @@ func TestCatalogDayEvents(t *testing.T) {
 		{name: "a talk on the revolution's day is no coup",
 			text: "On 14 July 1958, Abd al-Karim Qasim met Gamal Abdel Nasser in Cairo.",
 			not:  []string{"PARTICIPATED_IN person:abd-al-karim-qasim " + revolution}},
+		{name: "an invasion of a month by the catalog campaign's attackers",
+			text: "Britain and the Soviet Union invaded Iran in August 1941.",
+			want: []string{"PARTICIPATED_IN country:united-kingdom event:anglo-soviet-invasion-of-iran",
+				"PARTICIPATED_IN country:soviet-union event:anglo-soviet-invasion-of-iran"}},
+		{name: "a strike of a month is no strike the catalog dates to a day",
+			text: "Israel struck Iran in April 2024.",
+			want: []string{"PARTICIPATED_IN country:israel event:attack:iran-israel:2024-04"},
+			not:  []string{"PARTICIPATED_IN country:israel event:2024-iranian-consulate-airstrike-in-damascus"}},
+		{name: "an attack of a month by another side than the campaign's",
+			text: "Iran attacked Britain in August 1941.",
+			not:  []string{"PARTICIPATED_IN country:iran event:anglo-soviet-invasion-of-iran"}},
 	})
 }
 
