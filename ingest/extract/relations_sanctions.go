@@ -207,7 +207,7 @@ func (b *relBuilder) sanctionAnaphors(v *sentView) {
 		if body == "" || b.irrealisClause(v, o.start-len(before)+loc[0], o.end) {
 			continue
 		}
-		for _, t := range possessedAll(v, objectsAfter(v, o.start)) {
+		for _, t := range sanctionTargets(v, objectsAfter(v, o.start)) {
 			b.add("SANCTIONED", body, t.id, 0.75, nil, v, max(v.start, o.start-80)+loc[2], t.end)
 		}
 	}
@@ -291,7 +291,7 @@ func (b *relBuilder) weDesignate(v *sentView) {
 		if loc == nil || b.irrealisClause(v, lo+loc[0], o.end) {
 			continue
 		}
-		for _, t := range possessedAll(v, objectsAfter(v, o.start)) {
+		for _, t := range sanctionTargets(v, objectsAfter(v, o.start)) {
 			b.add("SANCTIONED", us, t.id, 0.75, nil, v, lo+loc[0], t.end)
 		}
 		return
