@@ -9,7 +9,7 @@ var (
 	// SANCTIONED: "X sanctioned Y", "X imposed new sanctions on Y",
 	// "European Union leaders approve sanctions in Brussels, including bans
 	// on investments, against Y", "X is renewing its designation of Y".
-	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerbWhen[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|redesignated|re-designated|redesignating|redesignates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + sanctionCount + `$`)
+	reSanctionVerb = regexp.MustCompile(`^` + sanctionCollective + preVerbWhen[1:] + `(?:(?:all|both|each|already|now|since|also|has|have|had)` + sp + `+)*(?:(?:is|are|was|were)` + sp + `+(?:[a-z]+ly` + sp + `+)?)?(?:` + sanctionDecision + `|sanctioned|sanctioning|sanctions|designated|designating|designates|redesignated|re-designated|redesignating|redesignates|blacklisted|blacklisting|blacklists|proscribed|proscribes|proscribing|` + sanctionTitleCase + `|` + sanctionRenew + `|` + sanctionImpose + sp + `+` + sanctionMeasure + sanctionAside + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + sanctionCount + sanctionBasedIn + `$`)
 	// "X froze Iranian assets and imposed an embargo against Y", "X
 	// adopted Resolution 1737, imposing sanctions on Y": the second of
 	// two verbs the subject governs.
@@ -32,6 +32,10 @@ var (
 
 // sanctionCount is a number before what is sanctioned: "three Iranian
 // oil companies", "12 Hezbollah financiers".
+// sanctionBasedIn is where a target is based, written before it with a
+// place no rule reads as a target ("Hong Kong-based Zhonghe Shipping").
+const sanctionBasedIn = `(?:(?:\p{Lu}[\w.'’]*` + sp + `+){0,2}\p{Lu}[\w.'’]*-based` + sp + `+)?`
+
 const sanctionCount = `(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens` + sp + `+of|\d+|\d+` + sp + `+more|more)` + sp + `+)?(?:(?:senior` + sp + `+)?(?:members|officials|leaders)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?`
 
 func (b *relBuilder) sanctions(v *sentView) {
