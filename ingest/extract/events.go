@@ -148,6 +148,14 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			spec.fallbackDate = &d
 		} else if d, ok := b.readoutLeadDate(v); ok && !b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {
 			spec.fallbackDate = &d
+		} else if b.presentTense(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) && !reDuringGathering.MatchString(v.between(max(it.end, it.trigEnd), v.end)) {
+			// "Lavrov meets Assad in Damascus": a news item in the
+			// present tense tells what happens the day it is published,
+			// as it does for talks. One "during P5+1 and Iran talks" is a
+			// part of those.
+			if d, ok := b.publicationDate(); ok {
+				spec.fallbackDate = &d
+			}
 		}
 		b.makeEvent(v, spec)
 	}
@@ -212,7 +220,10 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 
 var (
 	// A verb of talks in the simple present, as headlines write them.
-	reHeadlineVerb = regexp.MustCompile(`\b(?:resume|resumes|begin|begins|open|opens|hold|holds|start|starts|meet|meets|continue|continues|conclude|concludes|end|ends)\b`)
+	reHeadlineVerb = regexp.MustCompile(`\b(?:resume|resumes|begin|begins|open|opens|hold|holds|start|starts|meet|meets|continue|continues|conclude|concludes|end|ends|arrive|arrives)\b`)
+	// A meeting told as part of a larger gathering: "during P5+1 and Iran
+	// talks", "on the sidelines of the UN General Assembly".
+	reDuringGathering = regexp.MustCompile(`(?i)\b(?:during|on` + sp + `+the` + sp + `+sidelines` + sp + `+of|on` + sp + `+the` + sp + `+margins` + sp + `+of|amid)` + sp + `+(?:the` + sp + `+)?(?:[\w+.–-]+` + sp + `+){0,5}?(?:talks|summit|conference|negotiations|session|forum|assembly|meetings?|gathering)\b`)
 	// What makes a present verb a plan or a habit rather than the news.
 	reNotNews = regexp.MustCompile(`(?i)\b(?:will|would|to|may|might|could|should|shall|must|can|cannot|not|never|often|usually|regularly|routinely|again|every|each|plan|plans|expected)\b`)
 )
@@ -251,8 +262,13 @@ func (b *relBuilder) presentTense(v *sentView, start, end int) bool {
 		return false
 	}
 	verbEnd := start + loc[1]
-	return !reNotNews.MatchString(v.between(v.start, verbEnd)) && !reNotNews.MatchString(v.between(verbEnd, min(v.end, verbEnd+16)))
+	return !reNotNews.MatchString(v.between(v.start, verbEnd)) && !reNotNews.MatchString(v.between(verbEnd, min(v.end, verbEnd+16))) &&
+		!reHabit.MatchString(v.between(verbEnd, v.end))
 }
+
+// reHabit: anywhere after a present verb, a word that makes it a habit
+// ("meets Assad regularly").
+var reHabit = regexp.MustCompile(`(?i)\b(?:regularly|often|usually|routinely|frequently|periodically|annually|weekly|monthly|every|each)\b`)
 
 // namesSides reports a group of two or more states or people in v.
 func namesSides(v *sentView) bool {

@@ -92,3 +92,33 @@ func TestMeetingWithStatesOfficials(t *testing.T) {
 			"PARTICIPATED_IN country:saudi-arabia event:meeting:john-kerry-saudi-arabia-turkey:2015-11-13",
 		})
 }
+
+// TestMeetingTodayInTheNews: "Lavrov meets Assad in Damascus" in a dated
+// news item is that day's meeting; one to come, a habit, or one told as
+// part of a larger gathering takes no such date.
+func TestMeetingTodayInTheNews(t *testing.T) {
+	const pub = "2012-02-07"
+	const lavrovAssad = "event:meeting:bashar-al-assad-sergey-lavrov:2012-02-07"
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"a meeting in the present tense",
+			"[Sergey Lavrov|person:sergey-lavrov] meets [Bashar al-Assad|person:bashar-al-assad] in [Damascus|place:damascus].",
+			[]string{"PARTICIPATED_IN person:sergey-lavrov " + lavrovAssad, "PARTICIPATED_IN person:bashar-al-assad " + lavrovAssad}},
+		{"a meeting to come",
+			"[Sergey Lavrov|person:sergey-lavrov] will meet [Bashar al-Assad|person:bashar-al-assad] in [Damascus|place:damascus].",
+			nil},
+		{"a habit",
+			"[Sergey Lavrov|person:sergey-lavrov] meets [Bashar al-Assad|person:bashar-al-assad] regularly.",
+			nil},
+		{"a meeting during talks is part of them",
+			"[Sergey Lavrov|person:sergey-lavrov] meets [Bashar al-Assad|person:bashar-al-assad] during the Geneva talks.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, pub, []string{tt.line}, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
