@@ -140,6 +140,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a name after a title with its portfolio", "He met Vice Minister of Foreign Affairs Zorbo Quxlani in Riyadh.", []string{"person:zorbo-quxlani"}, nil},
 		{"a name after a title of state and portfolio", "He met Minister of State for Foreign Affairs Zorbo Quxlani.", []string{"person:zorbo-quxlani"}, nil},
 		{"a title's complement that is no title word is no part of the title", "Deputy National Security Advisor for Quxlan Economics Zorbo Quxlani traveled.", nil, []string{"person:quxlan-economics-zorbo-quxlani"}},
+		{"a name only a person's deed is done to", "On 2 January 2016, Saudi Arabia executed Zorbo al-Quxlani.", []string{"person:zorbo-al-quxlani"}, nil},
+		{"a name after a verb of execution that names an operation", "He executed Operation Zorba Storm.", nil, []string{"person:operation-zorba-storm"}},
 		{"a building after a ministry's name is no person", "The Ministry of Foreign Affairs Quxton Building is large.", nil, []string{"person:quxton-building"}},
 		{"a scholar's name before an apposition of the discipline", "Zorbo Quxlani, a sociologist at Quxton University, criticized it.", []string{"person:zorbo-quxlani"}, nil},
 		{"an era is no organisation", "The town was rebuilt in the 10th century BCE. BCE said nothing; the BCE report stood.", nil, []string{"organization:bce"}},

@@ -238,10 +238,17 @@ func (s *scan) personRun(i, j int) {
 	given := s.class(i)&wcGiven != 0 && !placeBefore[s.tokKey(i-1)]
 	if kunya || given || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
 		s.surnameReused(i, j) || s.personContext(i, j) || s.patronymic(i, j) || s.kinAfter(j) || s.ageAfter(j) || s.kinBefore(i) || s.lifeAround(i, j) || s.becameRole(j) || s.roleBeforeComma(i) ||
-		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) {
+		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) || deedsOnPersons[s.tokKey(i-1)] {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
+}
+
+// deedsOnPersons are verbs only a person is the object of: "executed Nimr
+// al-Nimr", "assassinated Rafik Hariri".
+var deedsOnPersons = map[string]bool{
+	"executed": true, "executes": true, "hanged": true, "hangs": true, "beheaded": true, "beheads": true,
+	"assassinated": true, "assassinates": true,
 }
 
 // titleComplementBefore reports a title whose complement ends right before

@@ -20,7 +20,9 @@ import (
 var (
 	// Between the executor and the person: "executed a prominent Shia
 	// cleric" (up to four words describing the person).
-	reExecutedActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|reportedly|also|then|later)` + sp + `+)*executed` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
+	// A news item tells it in the present ("Saudi Arabia executes"), and
+	// the person may be one of many ("executed 47 people, including").
+	reExecutedActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|reportedly|also|then|later)` + sp + `+)*(?:executed|(executes))` + sp + `+(?:(?:\d+|[a-z]+)` + sp + `+(?:people|prisoners|men|persons|others|convicts),?` + sp + `+(?:including|among` + sp + `+them)` + sp + `+)?((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
 	// After the person: "was executed by", "was executed on 2 January
 	// 2016 by", "were executed".
 	reExecutedPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+(?:publicly` + sp + `+)?executed\b`)
@@ -60,7 +62,7 @@ func (b *relBuilder) executions(v *sentView) {
 		if p.typ != "Person" {
 			continue
 		}
-		executor, from, found := arg{}, p.start, false
+		executor, from, found, present := arg{}, p.start, false, false
 		// "Saudi Arabia executed a prominent Shia cleric Sheikh Nimr".
 		for i := len(v.args) - 1; i >= 0; i-- {
 			a := v.args[i]
@@ -68,8 +70,8 @@ func (b *relBuilder) executions(v *sentView) {
 				continue
 			}
 			m := reExecutedActive.FindStringSubmatch(v.between(a.end, p.start))
-			if m != nil && describesPerson(m[1]) {
-				executor, from, found = a, a.start, true
+			if m != nil && describesPerson(m[2]) {
+				executor, from, found, present = a, a.start, true, m[1] != ""
 			}
 			break
 		}
@@ -106,7 +108,11 @@ func (b *relBuilder) executions(v *sentView) {
 		id := "event:incident:execution-of-" + slugWords(v.between(p.m.Start, p.m.End))
 		if _, seen := b.events[id]; !seen {
 			props := map[string]any{"kind": "incident"}
-			if d, ok := pickDate(v, from, p.end, true); ok && d.Resolved() {
+			d, ok := pickDate(v, from, p.end, true)
+			if (!ok || !d.Resolved()) && present && !reNotNews.MatchString(v.between(v.start, p.start)) {
+				d, ok = b.publicationDate() // a news item's present is its day
+			}
+			if ok && d.Resolved() {
 				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			}
 			b.events[id] = &entity{ID: id, Name: "Execution of " + b.nameOf(p.id), Type: "Event", Props: props}

@@ -79,3 +79,19 @@ func TestExecutionsAndCoups(t *testing.T) {
 		})
 	}
 }
+
+// TestExecutionsInTheNews: a news item tells an execution in the present
+// tense, of its publication day, and the person may be one of many
+// executed; a threat is no execution.
+func TestExecutionsInTheNews(t *testing.T) {
+	const nimr = "event:incident:execution-of-nimr-al-nimr"
+	checkEventCases(t, []string{"PARTICIPATED_IN"}, []eventCase{
+		{"one of many executed, in the present", "2016-01-02",
+			[]string{"[Saudi Arabia|country:saudi-arabia] executes 47 people, including Shia cleric [Nimr al-Nimr|person:nimr]."},
+			[]string{nimr + " kind=incident date=2016-01-02 datePrecision=day dateText=publication date 2016-01-02"},
+			[]string{"PARTICIPATED_IN country:saudi-arabia " + nimr}},
+		{"a threat to execute is none", "2016-01-02",
+			[]string{"[Saudi Arabia|country:saudi-arabia] threatens to execute [Nimr al-Nimr|person:nimr]."},
+			nil, nil},
+	})
+}
