@@ -41,11 +41,11 @@ func (b *relBuilder) missionAttacks(v *sentView) {
 			continue
 		}
 		me := ms + pm[1]
-		end := me
+		end, city := me, ""
 		for _, p := range v.ments {
 			if p.Start >= me && (p.Type == "Place" || p.Type == "Country") && !p.Demonym {
 				if reMissionIn.MatchString(v.between(me, p.Start)) {
-					end = p.End
+					end, city = p.End, p.EntityID
 				}
 				break
 			}
@@ -58,12 +58,22 @@ func (b *relBuilder) missionAttacks(v *sentView) {
 		id := "event:attack:" + slugWords(name)
 		if _, seen := b.events[id]; !seen {
 			props := map[string]any{"kind": "attack"}
-			if d, ok := pickDate(v, s, end, true); ok && d.Resolved() {
+			d, ok := pickDate(v, s, end, true)
+			// "Protesters storm the Saudi embassy in Tehran": a news item's
+			// present is its day.
+			if verb := strings.ToLower(v.between(s, ms)); (!ok || !d.Resolved()) && (strings.HasPrefix(verb, "storm ") || strings.HasPrefix(verb, "storms ")) &&
+				!reNotNews.MatchString(v.between(v.start, end)) {
+				d, ok = b.publicationDate()
+			}
+			if ok && d.Resolved() {
 				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			}
 			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: props}
 		}
 		b.eventMentioned(id, v, s, end)
+		if city != "" {
+			b.add("HELD_IN", id, city, 0.8, nil, v, s, end) // the city the mission stands in
+		}
 		// "Iranian protesters stormed": the group right before the verb.
 		for _, g := range groups(v) {
 			last := v.args[g[len(g)-1]]
