@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // A summit or conference told without a name but with its place and day:
@@ -55,7 +57,7 @@ func (b *relBuilder) heldSummits(v *sentView) {
 			}
 			continue
 		}
-		id, ok := b.summitHeldIn(v, ts, te, p)
+		id, ok := b.summitHeldIn(v, ts, te, p, nil)
 		if !ok {
 			continue
 		}
@@ -96,7 +98,16 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 			if b.irrealisClause(v, first.start, p.End) || b.namedEventAt(v, ts, te) {
 				break
 			}
-			id, ok := b.summitHeldIn(v, ts, te, p)
+			// "Egypt hosts a summit on Gaza in Cairo": a news item's
+			// present is its day.
+			var today *timex.Expr
+			if verb := strings.Fields(v.between(last.end, ts)); len(verb) > 0 && (verb[0] == "hosts" || verb[0] == "convenes") &&
+				!reNotNews.MatchString(v.between(v.start, p.End)) && !reHabit.MatchString(v.between(last.end, v.end)) {
+				if d, ok := b.publicationDate(); ok {
+					today = &d
+				}
+			}
+			id, ok := b.summitHeldIn(v, ts, te, p, today)
 			if !ok {
 				break
 			}
@@ -130,9 +141,11 @@ func (b *relBuilder) namedEventAt(v *sentView, s, e int) bool {
 // summitHeldIn records the gathering whose noun is [ts, te), held in the
 // place p on the day written right after p ("a summit in Cairo on
 // Saturday"), and returns its id; without such a day there is none.
-func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention) (string, bool) {
+func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention, fallback *timex.Expr) (string, bool) {
 	d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
-	if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+	if !ok && fallback != nil {
+		d, ok = *fallback, true
+	} else if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
 		return "", false
 	}
 	kind := strings.ToLower(v.between(ts, te))

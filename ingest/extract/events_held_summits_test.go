@@ -63,6 +63,32 @@ func TestHostedSummits(t *testing.T) {
 	}
 }
 
+// TestHostedSummitsInTheNews: "Egypt hosts a summit in Cairo" in a dated
+// news item is that day's summit; one hosted every year, or to come, is
+// none; a past one still needs its own date.
+func TestHostedSummitsInTheNews(t *testing.T) {
+	const id = "event:summit:cairo:2023-10-21"
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"hosts in the present",
+			"[Egypt|country:egypt] hosts a summit on [Gaza|place:gaza] in [Cairo|place:cairo].",
+			[]string{"HELD_IN " + id + " place:cairo", "HOSTED country:egypt " + id}},
+		{"hosts every year",
+			"[Egypt|country:egypt] hosts a summit in [Cairo|place:cairo] every year.",
+			nil},
+		{"hosted, undated",
+			"[Egypt|country:egypt] hosted a summit in [Cairo|place:cairo].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2023-10-21", []string{tt.line}, []string{"HELD_IN", "HOSTED"}, nil, tt.want)
+		})
+	}
+}
+
 // TestDefinedGatherings: "The Geneva Conference, also known as Geneva II,
 // was a peace conference held in Montreux in January 2014" defines the
 // named conference: it was held there and then, and is no second one.
