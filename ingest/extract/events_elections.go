@@ -26,7 +26,9 @@ var (
 	// The state that held it: "Iran held a", "Iraq holds its".
 	reElectionHeld = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|then|finally)` + sp + `+)*(?:held|holds|conducted|staged)` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?(?:(?:first|second|long-awaited|much-delayed|free|democratic|nationwide)` + sp + `+)*$`)
 	// The state's people voting in it: "Iranians voted in a".
-	reElectionVoted = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|then)` + sp + `+)?(?:voted|went` + sp + `+to` + sp + `+the` + sp + `+polls|cast` + sp + `+(?:their` + sp + `+)?ballots)` + sp + `+in` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?$`)
+	reElectionVoted = regexp.MustCompile(`^` + sp + `+(?:(?:have|had|then)` + sp + `+)?(?:voted|votes?|went` + sp + `+to` + sp + `+the` + sp + `+polls|go(?:es)?` + sp + `+to` + sp + `+the` + sp + `+polls|cast` + sp + `+(?:their` + sp + `+)?ballots)` + sp + `+in` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?$`)
+	// A news item's present: "Iran holds", "Iranians vote in".
+	reElectionToday = regexp.MustCompile(`^` + sp + `+(?:holds|hold|votes|vote|goes|go|casts|cast)\b`)
 	// The state after it, where it was held: "A presidential election was
 	// held in Syria", "elections took place in Iraq".
 	reElectionHeldIn = regexp.MustCompile(`^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+held` + sp + `+in` + sp + `+$|^` + sp + `+took` + sp + `+place` + sp + `+in` + sp + `+$`)
@@ -64,6 +66,12 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		}
 		if !ok || state == "" || b.irrealisClause(v, from, e) {
 			continue
+		}
+		// "Iran holds a presidential election": a dated news item's
+		// present is its day.
+		if (!dated || !d.Resolved()) && named && from < s && reElectionToday.MatchString(v.between(b.argEndAt(v, from), s)) &&
+			!reNotNews.MatchString(v.between(v.start, e)) && !reHabit.MatchString(v.between(s, v.end)) {
+			d, dated = b.publicationDate()
 		}
 		if !dated || !d.Resolved() {
 			continue
@@ -264,4 +272,14 @@ func (b *relBuilder) electionRivals(v *sentView) {
 			}
 		}
 	}
+}
+
+// argEndAt is the end of the arg of v that starts at pos, or pos.
+func (b *relBuilder) argEndAt(v *sentView, pos int) int {
+	for _, a := range v.args {
+		if a.start == pos {
+			return a.end
+		}
+	}
+	return pos
 }

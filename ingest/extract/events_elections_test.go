@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestUnnamedElections: a dated election of a named state is the election
 // its name would give, held in the state, with whoever won taking part.
@@ -151,4 +154,28 @@ func TestElectionsHeldInAState(t *testing.T) {
 			text: "A presidential election was postponed in Syria on 3 June 2014.",
 			not:  []string{"HELD_IN event:election:2014-syrian-presidential-election country:syria"}},
 	})
+}
+
+// TestElectionsInTheNews: "Iran holds a presidential election" in a dated
+// news item is that day's election; one held every four years, to come,
+// or in the past without a date is none.
+func TestElectionsInTheNews(t *testing.T) {
+	x := testExtractor(t)
+	const held = "HELD_IN event:election:2024-iranian-presidential-election country:iran"
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a state holds an election", "Iran holds a presidential election.", []string{held}, nil},
+		{"a state's people vote in a runoff", "Iranians vote in a presidential runoff.", []string{held}, nil},
+		{"an election every four years", "Iran holds a presidential election every four years.", nil, []string{held}},
+		{"an election in the past, undated", "Iran held a presidential election.", nil, []string{held}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOf(tt.text)
+			doc.Published = time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC)
+			checkRelationKeys(t, x.Extract(doc), tt.want, tt.not)
+		})
+	}
 }
