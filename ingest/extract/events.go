@@ -712,6 +712,17 @@ func (b *relBuilder) signingEvent(v *sentView, parties []arg, agr mention, verbG
 
 var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|ratified|ratifies|concluded|concludes)\b`)
 
+// signedInSentence reports the signing of an agreement built in sentence
+// idx: the event a sentence of signing tells.
+func (b *relBuilder) signedInSentence(idx int) bool {
+	for _, id := range b.sentenceEvents[idx] {
+		if e, ok := b.events[id]; ok && e.Props["kind"] == "agreement" && strings.HasPrefix(e.Name, "Signing of ") {
+			return true
+		}
+	}
+	return false
+}
+
 // talksWithdrawal handles "X no longer plans to engage in talks with Y":
 // the talks are an event (undated unless the sentence dates them), X
 // withdrew from it.

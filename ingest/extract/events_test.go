@@ -227,6 +227,15 @@ func TestEvents(t *testing.T) {
 				"PARTICIPATED_IN country:iran event:agreement:jpoa:2013-11-24",
 			}},
 
+		{"two parties' dated signing is no talks besides", "",
+			[]string{"On 24 November 2013, [Iran|country:iran] and the [P5+1|organization:p5-plus-1] signed the [Joint Plan of Action|agreement:jpoa] in [Geneva|place:geneva]."},
+			[]string{"event:agreement:jpoa:2013-11-24 kind=agreement date=2013-11-24 datePrecision=day dateText=24 November 2013"},
+			[]string{
+				"HELD_IN event:agreement:jpoa:2013-11-24 place:geneva",
+				"PARTICIPATED_IN country:iran event:agreement:jpoa:2013-11-24",
+				"PARTICIPATED_IN organization:p5-plus-1 event:agreement:jpoa:2013-11-24",
+			}},
+
 		// Negative cases.
 		{"undated signing is no event", "",
 			[]string{"[Iran|country:iran] signed the [Joint Plan of Action|agreement:jpoa] in [Geneva|place:geneva]."},

@@ -146,6 +146,12 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 				}
 			}
 		}
+		// "X and Y signed the Abraham Accords at the White House on
+		// September 15, 2020": the signing built from it is the event the
+		// sentence tells, no talks besides.
+		if strings.HasPrefix(verb, "sign") && b.signedInSentence(v.idx) {
+			continue
+		}
 		spec := eventSpec{kind: "talks", parts: parties, trigStart: last.end + loc[2], trigEnd: agrEnd,
 			start: first.start, end: agrEnd, needDate: true}
 		// The talks are an event only when the sentence speaks of them or
