@@ -16,7 +16,7 @@ import (
 
 var (
 	// Between the one that withdrew and the territory.
-	reWithdrewFromLand = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|finally|fully|completely|unilaterally|eventually)` + sp + `+)*(?:withdrew|pulled` + sp + `+out|completed` + sp + `+(?:its|their|the)` + sp + `+withdrawal)` + sp + `+(?:(?:its|their|all|the|remaining|last|of|military|armed)` + sp + `+)*(?:(?:forces|troops|soldiers|army|military|settlers)` + sp + `+)?(?:from|of)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
+	reWithdrewFromLand = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|finally|fully|completely|unilaterally|eventually)` + sp + `+)*(?:withdrew|pulled` + sp + `+out|completed` + sp + `+(?:its|their|the)` + sp + `+withdrawal|(withdraws|withdraw|pulls` + sp + `+out|(?:begins?|starts?)` + sp + `+(?:withdrawing|pulling` + sp + `+out)))` + sp + `+(?:(?:its|their|all|the|remaining|last|of|military|armed)` + sp + `+)*(?:(?:forces|troops|soldiers|army|military|settlers|peacekeepers)` + sp + `+)?(?:from|of)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
 	// What after the territory makes it no territory: "withdrew from
 	// Geneva talks", "from Iran's nuclear deal".
 	reNotTerritory = regexp.MustCompile(`^(?:['’]s\b|` + sp + `+(?:talks|negotiations|process|conference|summit|agreement|accord|deal|format|framework|race|contest|election|league|treaty|pact|forum|group|council)\b)`)
@@ -33,7 +33,8 @@ func (b *relBuilder) territoryWithdrawals(v *sentView) {
 			if p.Start < last.end || (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 				continue
 			}
-			if !reWithdrewFromLand.MatchString(v.between(last.end, p.Start)) || reNotTerritory.MatchString(v.between(p.End, v.end)) {
+			m := reWithdrewFromLand.FindStringSubmatch(v.between(last.end, p.Start))
+			if m == nil || reNotTerritory.MatchString(v.between(p.End, v.end)) {
 				break
 			}
 			start := v.args[g[0]].start
@@ -41,6 +42,11 @@ func (b *relBuilder) territoryWithdrawals(v *sentView) {
 				break
 			}
 			d, ok := pickDate(v, start, p.End, true)
+			// "Israel withdraws from the Gaza Strip": a dated news item's
+			// present is its day.
+			if (!ok || !d.Resolved()) && m[1] != "" && !reNotNews.MatchString(v.between(v.start, p.End)) && !reHabit.MatchString(v.between(start, v.end)) {
+				d, ok = b.publicationDate()
+			}
 			if !ok || !d.Resolved() {
 				break
 			}

@@ -78,3 +78,19 @@ func TestNounWithdrawalFromADeal(t *testing.T) {
 		})
 	}
 }
+
+// TestWithdrawalsInTheNews: "Israel withdraws its troops from the Gaza
+// Strip" in a dated news item is that day's withdrawal; one to come is
+// none.
+func TestWithdrawalsInTheNews(t *testing.T) {
+	const id = "event:withdrawal:israel-from-gaza:2013-06-12"
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HELD_IN"}, []eventCase{
+		{"withdraws in the present", "2013-06-12",
+			[]string{"[Israel|country:israel] withdraws its troops from the [Gaza Strip|place:gaza]."},
+			[]string{id + " kind=withdrawal date=2013-06-12 datePrecision=day dateText=publication date 2013-06-12"},
+			[]string{"PARTICIPATED_IN country:israel " + id, "HELD_IN " + id + " place:gaza"}},
+		{"a withdrawal to come", "2013-06-12",
+			[]string{"[Israel|country:israel] will withdraw its troops from the [Gaza Strip|place:gaza]."},
+			nil, nil},
+	})
+}
