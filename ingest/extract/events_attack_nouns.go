@@ -97,6 +97,11 @@ func (b *relBuilder) attackNouns(v *sentView) {
 			if !dated {
 				d, dated = pickDate(v, from, v.end, true)
 			}
+			// "An Israeli airstrike kills Hamas commander Ahmed Jabari": a
+			// dated news item's present is its day.
+			if !dated && reStruckToday.MatchString(v.between(ne, v.end)) && !reNotNews.MatchString(v.between(ne, v.end)) {
+				d, dated = b.publicationDate()
+			}
 			if in, ok := b.seizedIn(v, ne); ok && !in.Demonym && in.EntityID != doer.EntityID {
 				target, hasTarget, end = in, true, max(end, in.End)
 			}
@@ -143,7 +148,10 @@ var (
 	reOpensWithArticle = regexp.MustCompile(`^` + sp + `*(?:An?|The)` + sp + `+$`)
 	// reStruckAfter: after an attack noun that is its sentence's subject, a
 	// place or time at most, then what it did.
-	reStruckAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:killed|hit|struck|destroyed|wounded|injured|targeted|damaged|levelled|leveled|flattened)\b`)
+	reStruckAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:killed|hit|struck|destroyed|wounded|injured|targeted|damaged|levelled|leveled|flattened|kills|hits|strikes|destroys|wounds|injures|targets|damages|levels|flattens)\b`)
+	// reStruckToday: the same told in the present, as news items tell
+	// the day's events.
+	reStruckToday = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:kills|hits|strikes|destroys|wounds|injures|targets|damages|levels|flattens)\b`)
 	// reAttackModalAfter: a modal verb right after an attack phrase, a place or
 	// time at most between.
 	reAttackModalAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|against)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:could|would|may|might|will|should|can|must)` + sp + `+`)
@@ -310,7 +318,8 @@ var (
 	phraseStop = map[string]bool{"in": true, "at": true, "on": true, "by": true, "for": true, "from": true, "with": true,
 		"that": true, "which": true, "who": true, "and": true, "or": true, "as": true, "to": true, "of": true, "since": true,
 		"after": true, "before": true, "during": true, "last": true, "this": true, "near": true, "was": true, "were": true,
-		"is": true, "are": true, "has": true, "had": true, "have": true, "killed": true, "left": true, "but": true}
+		"is": true, "are": true, "has": true, "had": true, "have": true, "killed": true, "left": true, "but": true,
+		"kills": true, "hits": true, "strikes": true, "wounds": true, "destroys": true, "targets": true, "damages": true}
 )
 
 // localOf is an id without its type.
