@@ -17,7 +17,7 @@ import (
 var (
 	// Between the killer and the person: "assassinated", "shot and killed
 	// the Jordanian prime minister".
-	reKilledActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|also)` + sp + `+)?(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
+	reKilledActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|also)` + sp + `+)?(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed|kills|assassinates|murders)` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
 	// After the person: "was assassinated", "was shot and killed", ", who
 	// was killed by".
 	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},|,` + sp + `*who)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
@@ -39,7 +39,7 @@ var (
 
 // killings builds the killings of named people in v.
 func (b *relBuilder) killings(v *sentView) {
-	if !v.has("assassinated", "murdered", "killed", "shot dead") {
+	if !v.has("assassinat", "murder", "kill", "shot dead") {
 		return
 	}
 	for _, p := range v.args {
@@ -87,7 +87,7 @@ func (b *relBuilder) killings(v *sentView) {
 			continue
 		}
 		kind := "killing"
-		if verb == "assassinated" {
+		if strings.HasPrefix(verb, "assassinat") {
 			kind = "assassination"
 		}
 		// One id for both words, as the named-event rules give "the
@@ -96,7 +96,8 @@ func (b *relBuilder) killings(v *sentView) {
 		if _, seen := b.events[id]; !seen {
 			props := map[string]any{"kind": "incident"}
 			d, ok := pickDate(v, from, end, true)
-			if !ok && rePresentKilled.MatchString(v.between(from, end)) && !reNotNews.MatchString(v.between(v.start, v.end)) {
+			present := rePresentKilled.MatchString(v.between(from, end)) || verb == "kills" || verb == "assassinates" || verb == "murders"
+			if !ok && present && !reNotNews.MatchString(v.between(v.start, v.end)) && !reHabit.MatchString(v.between(from, v.end)) {
 				// "X is killed in …": a news item tells what happened the
 				// day it is published.
 				d, ok = b.publicationDate()

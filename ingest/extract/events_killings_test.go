@@ -92,3 +92,21 @@ func TestKillingsAsNews(t *testing.T) {
 		[]string{"[Ahmed Jabari|person:ahmed-jabari] is killed in a car crash."},
 		types, nil, nil)
 }
+
+// TestKillingsInTheNews: "Israel kills Hamas military chief Ahmed Jabari in
+// an airstrike in Gaza City" in a dated news item is that day's killing of
+// the man named, with no second event for the airstrike; past or present,
+// a named victim's killing is the one event.
+func TestKillingsInTheNews(t *testing.T) {
+	const id = "event:incident:killing-of-ahmed-jabari"
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HELD_IN"}, []eventCase{
+		{"kills in the present", "2012-11-14",
+			[]string{"[Israel|country:israel] kills military chief [Ahmed Jabari|person:ahmed-jabari] in an airstrike in [Gaza City|place:gaza-city]."},
+			[]string{id + " kind=incident date=2012-11-14 datePrecision=day dateText=publication date 2012-11-14"},
+			[]string{"PARTICIPATED_IN country:israel " + id, "HELD_IN " + id + " place:gaza-city"}},
+		{"killed in the past, dated", "",
+			[]string{"[Israel|country:israel] killed military chief [Ahmed Jabari|person:ahmed-jabari] in an airstrike in [Gaza City|place:gaza-city] on November 14, 2012."},
+			[]string{id + " kind=incident date=2012-11-14 datePrecision=day dateText=November 14, 2012"},
+			[]string{"PARTICIPATED_IN country:israel " + id, "HELD_IN " + id + " place:gaza-city"}},
+	})
+}

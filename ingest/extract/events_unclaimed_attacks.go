@@ -73,6 +73,11 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 		}
 		pos := ne
 		doer, hasDoer := b.incidentDoerBefore(v, ns)
+		// "Israel killed Hamas chief Ahmed Jabari in an airstrike": a
+		// named victim's killing is the event (events_killings.go).
+		if hasDoer && reIncidentKilledIn.MatchString(v.between(doer.End, ns)) && b.personBetween(v, doer.End, ns) {
+			continue
+		}
 		for _, m := range v.ments {
 			if hasDoer {
 				break
@@ -220,4 +225,14 @@ func (b *relBuilder) claimedAfter(v *sentView, pos int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// personBetween reports a person named in v within [s, e).
+func (b *relBuilder) personBetween(v *sentView, s, e int) bool {
+	for _, m := range v.ments {
+		if m.Type == "Person" && m.Start >= s && m.End <= e {
+			return true
+		}
+	}
+	return false
 }
