@@ -133,8 +133,9 @@ func (b *relBuilder) visits(v *sentView) {
 // reHabitual marks journeys made again and again.
 var reHabitual = regexp.MustCompile(`\b(?:repeatedly|regularly|frequently|often|routinely|usually)\b`)
 
-// reVisitPresent: a headline's "visit"/"visits" in the simple present.
-var reVisitPresent = regexp.MustCompile(`\bvisits?\b`)
+// reVisitPresent: a headline's "visit"/"visits" in the simple present, or
+// a journey told so ("arrives in", "travels to", "flies to").
+var reVisitPresent = regexp.MustCompile(`\b(?:visits?|arrives?` + sp + `+in|travels?` + sp + `+to|flies` + sp + `+to|fly` + sp + `+to)\b`)
 
 // visitorsOf are the visitors of place p: the group right before "visited
 // p", or the possessor of "'s visit to p". start is where the visit's
