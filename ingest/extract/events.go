@@ -270,6 +270,18 @@ func (b *relBuilder) presentTense(v *sentView, start, end int) bool {
 // ("meets Assad regularly").
 var reHabit = regexp.MustCompile(`(?i)\b(?:regularly|often|usually|routinely|frequently|periodically|annually|weekly|monthly|every|each)\b`)
 
+// newsDay is the day of a deed a dated news item tells in the present
+// tense, its verb ending at verbEnd: the item's publication day, unless a
+// word before the verb makes the deed a plan, a wish or a denial, or one
+// after it a habit. The rules decide what is a present verb; this decides
+// what day it tells.
+func (b *relBuilder) newsDay(v *sentView, verbEnd int) (timex.Expr, bool) {
+	if reNotNews.MatchString(v.between(v.start, verbEnd)) || reHabit.MatchString(v.between(verbEnd, v.end)) {
+		return timex.Expr{}, false
+	}
+	return b.publicationDate()
+}
+
 // namesSides reports a group of two or more states or people in v.
 func namesSides(v *sentView) bool {
 	for _, g := range groups(v) {

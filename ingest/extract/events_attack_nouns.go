@@ -99,8 +99,8 @@ func (b *relBuilder) attackNouns(v *sentView) {
 			}
 			// "An Israeli airstrike kills Hamas commander Ahmed Jabari": a
 			// dated news item's present is its day.
-			if !dated && reStruckToday.MatchString(v.between(ne, v.end)) && !reNotNews.MatchString(v.between(ne, v.end)) {
-				d, dated = b.publicationDate()
+			if loc := reStruckToday.FindStringIndex(v.between(ne, v.end)); !dated && loc != nil {
+				d, dated = b.newsDay(v, ne+loc[1])
 			}
 			if in, ok := b.seizedIn(v, ne); ok && !in.Demonym && in.EntityID != doer.EntityID {
 				target, hasTarget, end = in, true, max(end, in.End)
@@ -142,16 +142,23 @@ func (b *relBuilder) attackNouns(v *sentView) {
 	}
 }
 
+// struckSetting is what may stand between an attack noun and what it did:
+// a place or a time. struckToday are its verbs in the present.
+const (
+	struckSetting = `^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+`
+	struckToday   = `kills|hits|strikes|destroys|wounds|injures|targets|damages|levels|flattens`
+)
+
 var (
 	// reOpensWithArticle: only "A", "An" or "The" before a phrase opening
 	// its sentence.
 	reOpensWithArticle = regexp.MustCompile(`^` + sp + `*(?:An?|The)` + sp + `+$`)
 	// reStruckAfter: after an attack noun that is its sentence's subject, a
 	// place or time at most, then what it did.
-	reStruckAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:killed|hit|struck|destroyed|wounded|injured|targeted|damaged|levelled|leveled|flattened|kills|hits|strikes|destroys|wounds|injures|targets|damages|levels|flattens)\b`)
+	reStruckAfter = regexp.MustCompile(struckSetting + `(?:killed|hit|struck|destroyed|wounded|injured|targeted|damaged|levelled|leveled|flattened|` + struckToday + `)\b`)
 	// reStruckToday: the same told in the present, as news items tell
 	// the day's events.
-	reStruckToday = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|early|late|overnight)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:kills|hits|strikes|destroys|wounds|injures|targets|damages|levels|flattens)\b`)
+	reStruckToday = regexp.MustCompile(struckSetting + `(?:` + struckToday + `)\b`)
 	// reAttackModalAfter: a modal verb right after an attack phrase, a place or
 	// time at most between.
 	reAttackModalAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in|on|near|at|against)` + sp + `+[^,;()]{1,40}?)?` + sp + `+(?:could|would|may|might|will|should|can|must)` + sp + `+`)

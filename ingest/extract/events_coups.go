@@ -109,8 +109,8 @@ func (b *relBuilder) executions(v *sentView) {
 		if _, seen := b.events[id]; !seen {
 			props := map[string]any{"kind": "incident"}
 			d, ok := pickDate(v, from, p.end, true)
-			if (!ok || !d.Resolved()) && present && !reNotNews.MatchString(v.between(v.start, p.start)) {
-				d, ok = b.publicationDate() // a news item's present is its day
+			if (!ok || !d.Resolved()) && present {
+				d, ok = b.newsDay(v, p.start) // a news item's present is its day
 			}
 			if ok && d.Resolved() {
 				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text

@@ -133,13 +133,14 @@ func (b *relBuilder) holdersName(parts []arg) string {
 // tell the day's events: "holds", "is holding", "test-fires".
 var rePresentDeed = regexp.MustCompile(`^` + sp + `*(?:(?:also|jointly)` + sp + `+)?(?:(?:is|are)` + sp + `+[a-z]+ing|[a-z-]+(?:[^s]s|ches|shes))\b`)
 
-// presentTenseDate is the publication day of a deed told in the present
-// tense from ts on, nil otherwise.
+// presentTenseDate is the news day of a deed told in the present tense
+// from ts on (newsDay), nil otherwise.
 func (b *relBuilder) presentTenseDate(v *sentView, ts int) *timex.Expr {
-	if !rePresentDeed.MatchString(v.between(ts, v.end)) {
+	loc := rePresentDeed.FindStringIndex(v.between(ts, v.end))
+	if loc == nil {
 		return nil
 	}
-	if d, ok := b.publicationDate(); ok {
+	if d, ok := b.newsDay(v, ts+loc[1]); ok {
 		return &d
 	}
 	return nil

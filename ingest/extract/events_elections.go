@@ -69,9 +69,8 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		}
 		// "Iran holds a presidential election": a dated news item's
 		// present is its day.
-		if (!dated || !d.Resolved()) && named && from < s && reElectionToday.MatchString(v.between(b.argEndAt(v, from), s)) &&
-			!reNotNews.MatchString(v.between(v.start, e)) && !reHabit.MatchString(v.between(s, v.end)) {
-			d, dated = b.publicationDate()
+		if (!dated || !d.Resolved()) && named && from < s && reElectionToday.MatchString(v.between(b.argEndAt(v, from), s)) {
+			d, dated = b.newsDay(v, s)
 		}
 		if !dated || !d.Resolved() {
 			continue

@@ -101,9 +101,8 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 			// "Egypt hosts a summit on Gaza in Cairo": a news item's
 			// present is its day.
 			var today *timex.Expr
-			if verb := strings.Fields(v.between(last.end, ts)); len(verb) > 0 && (verb[0] == "hosts" || verb[0] == "convenes") &&
-				!reNotNews.MatchString(v.between(v.start, p.End)) && !reHabit.MatchString(v.between(last.end, v.end)) {
-				if d, ok := b.publicationDate(); ok {
+			if verb := strings.Fields(v.between(last.end, ts)); len(verb) > 0 && (verb[0] == "hosts" || verb[0] == "convenes") {
+				if d, ok := b.newsDay(v, ts); ok {
 					today = &d
 				}
 			}

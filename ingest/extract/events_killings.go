@@ -97,10 +97,10 @@ func (b *relBuilder) killings(v *sentView) {
 			props := map[string]any{"kind": "incident"}
 			d, ok := pickDate(v, from, end, true)
 			present := rePresentKilled.MatchString(v.between(from, end)) || verb == "kills" || verb == "assassinates" || verb == "murders"
-			if !ok && present && !reNotNews.MatchString(v.between(v.start, v.end)) && !reHabit.MatchString(v.between(from, v.end)) {
+			if !ok && present {
 				// "X is killed in …": a news item tells what happened the
 				// day it is published.
-				d, ok = b.publicationDate()
+				d, ok = b.newsDay(v, end)
 			}
 			if ok && d.Resolved() {
 				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text

@@ -61,9 +61,8 @@ func (b *relBuilder) missionAttacks(v *sentView) {
 			d, ok := pickDate(v, s, end, true)
 			// "Protesters storm the Saudi embassy in Tehran": a news item's
 			// present is its day.
-			if verb := strings.ToLower(v.between(s, ms)); (!ok || !d.Resolved()) && (strings.HasPrefix(verb, "storm ") || strings.HasPrefix(verb, "storms ")) &&
-				!reNotNews.MatchString(v.between(v.start, end)) {
-				d, ok = b.publicationDate()
+			if verb := strings.ToLower(v.between(s, ms)); (!ok || !d.Resolved()) && (strings.HasPrefix(verb, "storm ") || strings.HasPrefix(verb, "storms ")) {
+				d, ok = b.newsDay(v, ms)
 			}
 			if ok && d.Resolved() {
 				props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text

@@ -44,8 +44,8 @@ func (b *relBuilder) territoryWithdrawals(v *sentView) {
 			d, ok := pickDate(v, start, p.End, true)
 			// "Israel withdraws from the Gaza Strip": a dated news item's
 			// present is its day.
-			if (!ok || !d.Resolved()) && m[1] != "" && !reNotNews.MatchString(v.between(v.start, p.End)) && !reHabit.MatchString(v.between(start, v.end)) {
-				d, ok = b.publicationDate()
+			if (!ok || !d.Resolved()) && m[1] != "" {
+				d, ok = b.newsDay(v, p.Start)
 			}
 			if !ok || !d.Resolved() {
 				break
