@@ -128,20 +128,27 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 			head = strings.TrimSpace(headWords(text[loc[2]:loc[3]]) + " suicide bombing")
 		}
 		name := strings.ToUpper(head[:1]) + head[1:] + " " + placePrep(v.between(pos, place.Start)) + " " + place.Text
-		// One such attack a place and day: a news item tells it again in
-		// other words ("a suicide attack", "the suicide bomb attack"); a
-		// history lists one a month in the same city.
-		id := "event:attack:unclaimed-" + localOf(place.EntityID) + ":" + d.Value
-		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-				"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
-		}
-		b.eventMentioned(id, v, ns, ne)
-		b.add("HELD_IN", id, place.EntityID, 0.7, nil, v, ns, place.End)
+		id := b.unclaimedAttack(v, name, place, d, ns, ne)
 		if hasDoer {
 			b.add("PARTICIPATED_IN", doer.EntityID, id, 0.7, nil, v, ns, doer.End)
 		}
 	}
+}
+
+// unclaimedAttack records the attack named name, told at [ns, ne) and
+// held in place on day d, and returns its id. One such attack a place and
+// day: a news item tells it again in other words ("a suicide attack",
+// "the suicide bomb attack", "a suicide bomber blew himself up"); a
+// history lists one a month in the same city.
+func (b *relBuilder) unclaimedAttack(v *sentView, name string, place mention, d timex.Expr, ns, ne int) string {
+	id := "event:attack:unclaimed-" + localOf(place.EntityID) + ":" + d.Value
+	if _, seen := b.events[id]; !seen {
+		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
+			"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+	}
+	b.eventMentioned(id, v, ns, ne)
+	b.add("HELD_IN", id, place.EntityID, 0.7, nil, v, ns, place.End)
+	return id
 }
 
 // incidentDoerBefore is the state or organisation that "carried out" or

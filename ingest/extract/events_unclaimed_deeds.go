@@ -55,13 +55,8 @@ func (b *relBuilder) unclaimedDeeds(v *sentView) {
 		if strings.Contains(strings.ToLower(text[loc[2]:loc[3]]), "bomber") {
 			head = "Suicide bombing"
 		}
-		id := "event:attack:unclaimed-" + localOf(place.EntityID) + ":" + d.Value
-		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: head + " " + placePrep(v.between(ne, place.Start)) + " " + place.Text, Type: "Event", Props: map[string]any{
-				"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
-		}
-		b.eventMentioned(id, v, ns, ne)
-		b.add("HELD_IN", id, place.EntityID, 0.7, nil, v, ns, place.End)
+		// The same id as an attack told by its noun (events_unclaimed_attacks.go).
+		id := b.unclaimedAttack(v, head+" "+placePrep(v.between(ne, place.Start))+" "+place.Text, place, d, ns, ne)
 		// "Hamas suicide bombers blew themselves up": the group the
 		// attackers are named by; else one claiming it later.
 		if doer, ok := b.doerBefore(v, ns, reOnlySpace, false); ok && doer.Type == "Organization" {
