@@ -10,12 +10,13 @@ import (
 
 // Events named by their year and what happened, in lower case: "the 1970
 // coup", "the 1948 war", "the 2015 Saudi-led intervention", "the 1979 Grand Mosque seizure", "the 2019 Abqaiq–Khurais
-// attack", "the 1983 Beirut barracks bombings", "the 1979 hostage crisis".
+// attack", "the 1983 Beirut barracks bombings", "the 1979 hostage crisis",
+// "the 1987 Mecca incident".
 // The definite article and the year make the phrase a name: "a coup" or
 // "attacks in 2019" name nothing.
 
 var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
-	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|intervention|blockade|raids?)\b`)
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|intervention|blockade|raids?|incident)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
 // bloodless coup (1970)", "seized power in a military coup in 1969"). A
@@ -28,7 +29,7 @@ var yearDeedKinds = map[string]string{
 	"coup": "coup", "bombing": "attack", "bombings": "attack", "explosion": "incident", "explosions": "incident",
 	"seizure": "incident", "crisis": "crisis", "attack": "attack", "attacks": "attack", "massacre": "attack",
 	"assassination": "incident", "hijacking": "incident", "shootdown": "incident", "war": "war",
-	"intervention": "war", "blockade": "blockade", "raid": "attack", "raids": "attack",
+	"intervention": "war", "blockade": "blockade", "raid": "attack", "raids": "attack", "incident": "incident",
 }
 
 // yearDeedWords may stand between the year and the head besides names:
@@ -55,7 +56,7 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		// "the 2019 attacks" with nothing between says which attacks no
 		// more than "attacks in 2019" does; a coup or a bombing of a
 		// year is one event.
-		if (head == "attack" || head == "attacks" || head == "raid" || head == "raids") && len(words) == 0 {
+		if (head == "attack" || head == "attacks" || head == "raid" || head == "raids" || head == "incident") && len(words) == 0 {
 			continue
 		}
 		if b.blockedName(v, s, e, v.start+m[6]) || modifiedHead(v.between(e, v.end)) {

@@ -34,7 +34,7 @@ var (
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z][\w'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
 	// A body named for war: "the British War Cabinet", "the War Office".
 	reWarBodyAfter = regexp.MustCompile(`^` + sp + `+(?:Cabinet|Office|Council|Ministry|Committee|College|Crimes|Department|Museum|Memorial|Cemetery|Room|Powers)\b`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
@@ -60,7 +60,7 @@ var eventKinds = map[string]string{
 	"summit": "summit", "forum": "forum", "dialogue": "dialogue", "uprising": "protest",
 	"intifada": "protest", "elections": "election", "election": "election", "uprisings": "protest",
 	"protests": "protest", "unrest": "protest", "riots": "protest", "referendum": "election",
-	"campaign": "campaign", "revolution": "revolution",
+	"campaign": "campaign", "offensive": "campaign", "revolution": "revolution",
 	"rebellion": "war", "insurgency": "war", "revolt": "war",
 }
 
@@ -80,13 +80,13 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.seizures(v)
 	b.sidedTalks(v)
 	b.visits(v)
-	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "revolution", "rebellion", "insurgency", "revolt")
+	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	risings := v.has("uprising", "revolt", "rebellion", "riots", "pogrom")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal", "sack", "fall", "capture", "liberation")
 	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown", "strike",
-		"war", "intervention", "blockade", "strikes", "assault", "raid")
+		"war", "intervention", "blockade", "strikes", "assault", "raid", "incident")
 	if !heads && !years && !deeds && !prose && !yearDeeds && !risings || b.untrustedNames(v) {
 		return
 	}
@@ -136,7 +136,8 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") && !gatheringContext(v, s, e) {
 			continue
 		}
-		// "the Cedar Revolution", "the al-Anfal Campaign": a campaign or
+		// "the Cedar Revolution", "the al-Anfal Campaign", "the Tet
+		// Offensive": a campaign or
 		// revolution is named with its article inside a sentence, or with
 		// its year; a capitalised run opening a sentence may be a heading's
 		// words, and "Campaign for X" and "Revolution Guards" name bodies.
@@ -145,6 +146,11 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		articled := reTheBefore.MatchString(v.between(max(v.start, s-16), s)) ||
 			strings.TrimSpace(v.between(v.start, s)) == "The" && reClauseGoesOn.MatchString(v.between(e, v.end))
 		if (kind == "campaign" || kind == "revolution") && (!articled && !reYearInName.MatchString(v.between(s, e)) || reBodyAfter.MatchString(v.between(e, v.end))) {
+			continue
+		}
+		// "the Strategic Offensive Reductions Treaty": a name that goes on
+		// past the head is another thing's.
+		if kind == "campaign" && reCapitalGoesOn.MatchString(v.between(e, v.end)) {
 			continue
 		}
 		if kind == "war" {
@@ -240,7 +246,7 @@ var ordinalOpeners = map[string]bool{"First": true}
 var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)
 
 // capitalHeads are the words reNamedHead ends in.
-var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Revolution", "Rebellion", "Insurgency", "Revolt"}
+var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Offensive", "Revolution", "Rebellion", "Insurgency", "Revolt"}
 
 // matchesNear runs re only over windows of text ending shortly after each
 // place where find (text or its lower-case form) holds one of the heads:
@@ -567,6 +573,8 @@ var (
 	reClauseGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:had|has|was|is)` + sp + `+|` + sp + `+)(?:[a-z]+ed|began|broke|brought|led|took|saw|overthrew|toppled|ended|forced|swept|spread|gave|made|came)\b`)
 	// "Campaign for Nuclear Disarmament", "Revolution Guards": a body.
 	reBodyAfter = regexp.MustCompile(`^` + sp + `+(?:for|to|against|Guards?|Committee|Council|Party|Front|Movement)\b`)
+	// A capitalised word right after a head: the name goes on.
+	reCapitalGoesOn = regexp.MustCompile(`^` + sp + `+[A-Z]`)
 )
 
 // eventName is the written name without a leading article, spaces folded.
