@@ -96,7 +96,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 		b.dateDeeds(v, text)
 		b.namedIncidents(v, text)
 	}
-	if v.has("crisis", "election") {
+	if v.has("crisis", "election", "offensive") {
 		b.lowerNamedEvents(v, text)
 	}
 	if risings {
