@@ -8,25 +8,53 @@ import (
 
 // The gazetteer (lexicon/gazetteer.txt, written by tools/gazetteer from
 // GeoNames) holds the names of the world's towns of 15,000 people or more
-// and of the Middle East's of 1,000 or more. A name there is a place only
+// and of the Middle East's of 1,000 or more, each with the codes of the
+// states or territories holding a town of that name
+// (lexicon/gazetteer-holders.txt names them). A name there is a place only
 // where the sentence puts a place: after a preposition of place ("housed
 // in Kiel", "fled to Mahdia"). Alone it proves nothing: towns are named
 // after people, saints and ordinary words.
 
-//go:embed lexicon/gazetteer.txt
-var gazetteerText string
+var (
+	//go:embed lexicon/gazetteer.txt
+	gazetteerText string
+	//go:embed lexicon/gazetteer-holders.txt
+	gazetteerHoldersText string
+)
 
-// gazetteerNames returns the gazetteer's names, keyed by their folded
-// form; every extractor shares the one read-only set.
-var gazetteerNames = sync.OnceValue(func() map[string]bool {
-	names := map[string]bool{}
+// gazetteer maps a town's folded name to the codes of what holds the
+// towns bearing it ("PS-GZ" for Rafah in Gaza, "EG" for Rafah in Egypt).
+type gazetteer map[string][]string
+
+// has reports whether a town bears the folded name.
+func (g gazetteer) has(key string) bool { return len(g[key]) > 0 }
+
+// loadGazetteer reads the gazetteer once; every extractor shares the one
+// read-only map.
+var loadGazetteer = sync.OnceValue(func() gazetteer {
+	g := gazetteer{}
 	for _, line := range strings.Split(gazetteerText, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			names[foldKey(line)] = true
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, codes, _ := strings.Cut(line, "\t")
+		key := foldKey(strings.TrimSpace(name))
+		g[key] = append(g[key], strings.Split(strings.TrimSpace(codes), ",")...)
+	}
+	return g
+})
+
+// gazetteerHolders maps the gazetteer's codes to the names of the states
+// and territories they stand for.
+func gazetteerHolders() map[string]string {
+	names := map[string]string{}
+	for _, line := range strings.Split(gazetteerHoldersText, "\n") {
+		if code, name, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			names[code] = strings.TrimSpace(name)
 		}
 	}
 	return names
-})
+}
 
 // gazetteerPreps put a place right after them.
 var gazetteerPreps = map[string]bool{
@@ -100,7 +128,7 @@ func (s *scan) detectGazetteerPlaces() {
 		// The longest run of name words, hyphens glued inside, that the
 		// gazetteer knows and nothing capitalised goes on from.
 		for j := s.gazetteerRunEnd(k); j > k; j-- {
-			if !s.x.gazetteer[foldKey(s.spanText(k, j))] || !s.placeEnds(j) {
+			if !s.x.gazetteer.has(foldKey(s.spanText(k, j))) || !s.placeEnds(j) {
 				continue
 			}
 			if s.namedWithHead(k, j) {
@@ -124,7 +152,7 @@ func (s *scan) detectGazetteerBased() {
 		}
 		for k := max(0, i-4); k < i-1; k++ {
 			if s.nameWord(k) && s.catTyp[k] == "" && !s.notEnt[k] && !s.nameWord(k-1) && s.sameSent(k, i) &&
-				s.x.gazetteer[foldKey(s.spanText(k, i-1))] {
+				s.x.gazetteer.has(foldKey(s.spanText(k, i-1))) {
 				s.cands = append(s.cands, candidate{from: k, to: i - 1, entry: -1, typ: "Place", name: s.spanText(k, i-1), prio: prioDetected})
 				break
 			}

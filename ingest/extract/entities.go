@@ -106,7 +106,28 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 	chosen := s.selectCandidates()
 	set := s.resolve(chosen)
 	set.pairAgreements = x.pairAgreements
+	x.placeHolders(set)
 	return set
+}
+
+// placeHolders gives each place the states or territories that the
+// gazetteer puts a town of its name (or of an alias) in.
+func (x *Extractor) placeHolders(set *entitySet) {
+	for _, e := range set.Entities {
+		if e.Type != "Place" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, code := range x.gazetteer[foldKey(n)] {
+				if id := x.holderIDs[code]; id != "" && id != e.ID && !seen[id] {
+					seen[id] = true
+					e.Holders = append(e.Holders, id)
+				}
+			}
+		}
+		sort.Strings(e.Holders)
+	}
 }
 
 // markNotEntities flags the tokens inside the document's not-entity spans,

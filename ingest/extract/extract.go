@@ -46,9 +46,11 @@ type Extractor struct {
 	// words joins the matcher's vocabulary and the lexicon, so a token
 	// costs one map lookup.
 	words map[string]wordInfo
-	// gazetteer holds the folded names of the world's towns
+	// gazetteer holds the folded names of the world's towns and the codes
+	// of what holds them; holderIDs maps a code to the catalog's entity
 	// (detect_place_gazetteer.go).
-	gazetteer map[string]bool
+	gazetteer gazetteer
+	holderIDs map[string]string
 	// learned is the relation classifier, nil unless Options ask for it.
 	learned *relModel
 }
@@ -76,7 +78,8 @@ func New(opts Options) (*Extractor, error) {
 		capital:   map[string]string{},
 		capOf:     map[string]string{},
 		byName:    map[string]int{},
-		gazetteer: gazetteerNames(),
+		gazetteer: loadGazetteer(),
+		holderIDs: map[string]string{},
 	}
 	x.yearEvents = indexYearEvents(cat)
 	x.facts = catalogFacts{days: indexDayEvents(cat), sided: indexSidedEvents(cat), rulers: indexRulers(cat)}
@@ -109,6 +112,14 @@ func New(opts Options) (*Extractor, error) {
 		if e.CapitalOf != "" {
 			x.capital[e.ID] = e.CapitalOf
 			x.capOf[e.CapitalOf] = e.ID
+		}
+	}
+	for code, name := range gazetteerHolders() {
+		for _, typ := range []string{"Country", "Place"} {
+			if i, ok := x.byName[typ+"|"+foldName(name)]; ok {
+				x.holderIDs[code] = cat.entries[i].ID
+				break
+			}
 		}
 	}
 	x.words = make(map[string]wordInfo, len(x.match.vocab)+len(x.lex))

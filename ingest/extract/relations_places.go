@@ -41,17 +41,19 @@ var (
 	reProvinceOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:province|region|city|port|town|island|islands|village|district|capital|governorate|land|territory|suburb|neighbou?rhood|county|state|emirate|oasis|resort|resort` + sp + `+town|resort` + sp + `+city|coastal` + sp + `+city|holy` + sp + `+city|border` + sp + `+town|border` + sp + `+city)` + sp + `+of` + sp + `+$`)
 )
 
-// places finds LOCATED_IN, only where the text says it: an apposition or a
-// capital phrase. A catalog capital mentioned together with its country is
-// not enough.
 // reTerritory names or describes a territory that holds towns, as a state
 // does: "Jenin in the West Bank", "a camp in the Gaza Strip", "a village in
 // the Golan Heights", "Riyadh in Najd" (a "central region of Arabia").
 // Broad regions ("the Middle East") hold no town so.
 var reTerritory = regexp.MustCompile(`(?i)\b(?:territory|territories|peninsula|province|governorate|strip|heights|west` + sp + `+bank|region` + sp + `+of)\b`)
 
+// places finds LOCATED_IN where the text says it (an apposition, a capital
+// phrase, "X in Y" and the rules of placesMore), and where a sentence names
+// a place together with the state or territory that knowledge says holds
+// it (placesKnown).
 func (b *relBuilder) places(v *sentView) {
 	b.placesMore(v)
+	b.placesKnown(v)
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {
 			break

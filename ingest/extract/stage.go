@@ -77,6 +77,10 @@ type entity struct {
 	Catalog   bool
 	LocatedIn string
 	Capital   bool
+	// Holders (places) are the catalog ids of the states and territories
+	// the gazetteer puts a town of the place's name in: one for most
+	// towns, several for a name many towns bear. Not output.
+	Holders []string
 }
 
 // entitySet is findEntities' output: the document's entities and all their
