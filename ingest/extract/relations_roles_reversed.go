@@ -18,10 +18,11 @@ var (
 	rePostedTitle = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// " ambassador to the" after a state's demonym.
 	rePostedTitleDemonym = regexp.MustCompile(`^` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
-	// "<organisation>, led by X", "<organisation>, which is headed by X".
+	// "<organisation>, led by X", "<organisation>, which is headed by X",
+	// "<organisation>, led by incumbent Prime Minister X".
 	// A list of parties writes it after a dash: "Kurdistan Democratic
 	// Party (KDP) – led by Massoud Barzani".
-	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+$`)
+	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:incumbent|former|current|interim|acting|outgoing|longtime|long-time|veteran)` + sp + `+)*$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
 	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later|will)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|chair|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
 	// what may follow the organisation a person leads: a time, or the end

@@ -20,6 +20,9 @@ func TestReversedRoles(t *testing.T) {
 		{"an organisation led by", []string{
 			"[Hamas|organization:hamas], led by [Yahya Sinwar|person:yahya-sinwar], attacked [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:yahya-sinwar organization:hamas title=Leader"}},
+		{"an organisation led by an incumbent office holder", []string{
+			"The [State of Law Coalition|organization:state-of-law], led by incumbent Prime Minister [Nouri al-Maliki|person:nouri-al-maliki|title=Prime Minister], won 89 seats."},
+			[]string{"HOLDS_ROLE person:nouri-al-maliki organization:state-of-law title=Leader"}},
 		{"a party of a list, led by after a dash", []string{
 			"[Patriotic Union of Kurdistan|organization:puk] ([PUK|organization:puk]) – led by [Bafel Talabani|person:bafel-talabani]"},
 			[]string{"HOLDS_ROLE person:bafel-talabani organization:puk title=Leader"}},
