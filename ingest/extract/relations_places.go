@@ -53,7 +53,7 @@ var reTerritory = regexp.MustCompile(`(?i)\b(?:territory|territories|peninsula|p
 // it (placesKnown).
 func (b *relBuilder) places(v *sentView) {
 	b.placesMore(v)
-	b.placesKnown(v)
+	defer b.placesKnown(v) // after every rule that reads the text's own word
 	for i, p := range v.ments {
 		if i+1 >= len(v.ments) {
 			break

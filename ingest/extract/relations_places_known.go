@@ -1,13 +1,20 @@
 package extract
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // placesKnown gives a place LOCATED_IN the state or territory holding it
 // when its sentence names both: "Israeli strikes on Khan Younis and Rafah
 // in southern Gaza", "Houthi drones hit Eilat, Israel's southern port".
 // What holds a place is what the catalog says or what the gazetteer says
 // of every town of that name; a sentence naming two possible holders
-// (Rafah is in Gaza and in Egypt) gives none.
+// (Rafah is in Gaza and in Egypt) gives none. The text's own word comes
+// first: a place it already puts somewhere is left to it, and a name many
+// states' towns bear, written with a qualifier of the text's own
+// ("Cambridge, Massachusetts", "Paris, Texas"), is another town than the
+// one knowledge would place.
 func (b *relBuilder) placesKnown(v *sentView) {
 	for _, p := range v.ments {
 		if p.Type != "Place" || p.MetonymFor != "" || p.Demonym {
@@ -24,7 +31,7 @@ func (b *relBuilder) placesKnown(v *sentView) {
 		if e.LocatedIn != "" {
 			holders = []string{e.LocatedIn}
 		}
-		if disputedPlaces[p.EntityID] {
+		if disputedPlaces[p.EntityID] || b.placedByText(p.EntityID) {
 			continue
 		}
 		var holder *mention
@@ -42,7 +49,9 @@ func (b *relBuilder) placesKnown(v *sentView) {
 				holder = c
 			}
 		}
-		if holder == nil || !unique {
+		// A name other states' towns bear too, written with a qualifier of
+		// the text's own, is likely one of those.
+		if holder == nil || !unique || len(e.Holders) > 1 && b.qualifiedByText(v, p, holder.EntityID) {
 			continue
 		}
 		b.add("LOCATED_IN", p.EntityID, holder.EntityID, knownPlaceConfidence, nil, v, min(p.Start, holder.Start), max(p.End, holder.End))
@@ -58,4 +67,47 @@ const knownPlaceConfidence = 0.5
 // one with a state does not place it there.
 var disputedPlaces = map[string]bool{
 	"place:jerusalem": true, "place:east-jerusalem": true, "place:golan-heights": true,
+}
+
+// reQualifierAfter: a comma and a capitalised word right after a place,
+// what an address writes its state or province with.
+var reQualifierAfter = regexp.MustCompile(`^` + sp + `*,` + sp + `*[A-Z]`)
+
+// qualifiedByText reports a place written with a qualifier of its own
+// ("Alexandria, Virginia", "Cambridge, Massachusetts"): a capitalised word
+// after a comma that is neither the holder ("Erbil, Iraq") nor a place of
+// the same holder listed with it ("Kufa, Najaf and Karbala").
+func (b *relBuilder) qualifiedByText(v *sentView, p mention, holder string) bool {
+	loc := reQualifierAfter.FindStringIndex(v.between(p.End, v.end))
+	if loc == nil {
+		return false
+	}
+	at := p.End + loc[1] - 1
+	for _, m := range v.ments {
+		if m.Start != at {
+			continue
+		}
+		if m.EntityID == holder {
+			return false
+		}
+		if e, ok := b.ents.Entities[m.EntityID]; ok && m.Type == "Place" {
+			if e.LocatedIn != "" {
+				return e.LocatedIn != holder
+			}
+			return !slices.Contains(e.Holders, holder)
+		}
+		return true
+	}
+	return true
+}
+
+// placedByText reports a place a rule reading the text's wording has
+// already put somewhere.
+func (b *relBuilder) placedByText(place string) bool {
+	for _, r := range b.rels {
+		if r.Type == "LOCATED_IN" && r.From == place && r.Confidence > knownPlaceConfidence {
+			return true
+		}
+	}
+	return false
 }
