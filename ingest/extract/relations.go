@@ -75,6 +75,9 @@ type relBuilder struct {
 	govText bool
 	// facts are the catalog's indexes: events by day, rulers by name.
 	facts catalogFacts
+	// placedByWording holds the places a rule reading the text's wording
+	// has put somewhere (relations_places_known.go).
+	placedByWording map[string]bool
 	// ownState maps a person to the state the text describes them by,
 	// built on first use (relations_roles_own_state.go).
 	ownState map[string]string
@@ -235,6 +238,12 @@ func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]an
 		if prev, ok := b.roleOf[from]; !ok || conf > prev.conf {
 			b.roleOf[from] = roleFact{of: to, conf: conf}
 		}
+	}
+	if typ == "LOCATED_IN" && conf > knownPlaceConfidence {
+		if b.placedByWording == nil {
+			b.placedByWording = map[string]bool{}
+		}
+		b.placedByWording[from] = true
 	}
 	b.rels = append(b.rels, relation{
 		Type: typ, From: from, To: to, Confidence: conf, Props: props,

@@ -31,7 +31,7 @@ func (b *relBuilder) placesKnown(v *sentView) {
 		if e.LocatedIn != "" {
 			holders = []string{e.LocatedIn}
 		}
-		if disputedPlaces[p.EntityID] || b.placedByText(p.EntityID) {
+		if disputedPlaces[p.EntityID] || b.placedByWording[p.EntityID] {
 			continue
 		}
 		var holder *mention
@@ -99,15 +99,4 @@ func (b *relBuilder) qualifiedByText(v *sentView, p mention, holder string) bool
 		return true
 	}
 	return true
-}
-
-// placedByText reports a place a rule reading the text's wording has
-// already put somewhere.
-func (b *relBuilder) placedByText(place string) bool {
-	for _, r := range b.rels {
-		if r.Type == "LOCATED_IN" && r.From == place && r.Confidence > knownPlaceConfidence {
-			return true
-		}
-	}
-	return false
 }
