@@ -22,5 +22,5 @@ MATCH p = (x)-[:HOLDS_ROLE|MET_WITH|NEGOTIATED_WITH|MEDIATED|HOSTED|HELD_IN|PART
 WHERE x <> y AND all(n IN nodes(p)[1..-1] WHERE n <> x AND n <> y)
 RETURN p AS path, length(p) AS hops, [n IN nodes(p) | n.name] AS names,
        [r IN relationships(p) | type(r)] AS relations
-ORDER BY hops, names
+ORDER BY hops, names, relations, [n IN nodes(path) | n.id]
 LIMIT $limit
