@@ -28,4 +28,4 @@ CALL (x, y) {
          startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name AS what, type(r) AS relation
 }
 RETURN x.name AS a, y.name AS b, date, precision, relation, what
-ORDER BY date, what
+ORDER BY date, what, relation, precision
