@@ -39,8 +39,7 @@ func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 			if !ok || b.blockedName(v, s, e, e-len("offensive")) {
 				continue
 			}
-			b.nameEvent(v, "campaign", s, e)
-			if id := "event:campaign:" + slugWords(eventName(v.between(s, e))); b.events[id] != nil {
+			if id := b.nameEvent(v, "campaign", s, e); b.events[id] != nil {
 				b.add("HELD_IN", id, place.EntityID, 0.8, nil, v, s, e)
 			}
 		}
@@ -57,46 +56,40 @@ func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && len(d.Value) >= 4 && !d.Relative {
 				name = d.Value[:4] + " " + name
 			}
-			slugName := slugWords(name)
-			b.nameEventID(v, "election", slugName, s, e)
-			if ev := b.events["event:election:"+slugName]; ev != nil {
+			if ev := b.events[b.nameEventID(v, "election", slugWords(name), s, e)]; ev != nil {
 				ev.Name = name
 			}
 		}
 	}
 }
 
-// openingPlace returns the place named at s, or right after a year there:
-// "the Tikrit offensive", "the 2016 Aleppo offensive".
-func (b *relBuilder) openingPlace(v *sentView, s int) (mention, bool) {
-	s = skipYear(v, s)
-	for _, m := range v.ments {
-		if m.Start == s && m.Type == "Place" && !m.Demonym {
-			return m, true
-		}
-	}
-	return mention{}, false
-}
-
-// skipYear returns the position after a year and its spaces at s, or s.
-func skipYear(v *sentView, s int) int {
+// openingMention returns the first mention fit takes that starts at s, or
+// right after a year there ("the 2016 Aleppo offensive").
+func openingMention(v *sentView, s int, fit func(mention) bool) (mention, bool) {
 	if loc := reYearInName.FindStringIndex(v.between(s, min(v.end, s+5))); loc != nil && loc[0] == 0 {
 		s += loc[1]
 		for s < v.end && (v.text[s] == ' ' || v.text[s] == '\u00a0') {
 			s++
 		}
 	}
-	return s
-}
-
-// opensWithSubject reports a mention of a state, place, organisation or
-// people starting at s, or right after a year there.
-func (b *relBuilder) opensWithSubject(v *sentView, s int) bool {
-	s = skipYear(v, s)
 	for _, m := range v.ments {
-		if m.Start == s && (m.Type == "Country" || m.Type == "Place" || m.Type == "Organization") {
-			return true
+		if m.Start == s && fit(m) {
+			return m, true
 		}
 	}
-	return false
+	return mention{}, false
+}
+
+// openingPlace returns the place a name opens with: "the Tikrit offensive".
+func (b *relBuilder) openingPlace(v *sentView, s int) (mention, bool) {
+	return openingMention(v, s, func(m mention) bool { return m.Type == "Place" && !m.Demonym })
+}
+
+// opensWithSubject reports a name opening with a mention of a state,
+// place, organisation or people.
+func (b *relBuilder) opensWithSubject(v *sentView, s int) bool {
+	_, ok := openingMention(v, s, func(m mention) bool {
+		return m.Type == "Country" || m.Type == "Place" || m.Type == "Organization"
+	})
+	return ok
 }

@@ -71,8 +71,7 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		}
 		year := text[m[4]:m[5]]
 		name := year + " " + strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
-		b.nameEventID(v, "coup", slugWords(name), s, e)
-		if ev := b.events["event:coup:"+slugWords(name)]; ev != nil {
+		if ev := b.events[b.nameEventID(v, "coup", slugWords(name), s, e)]; ev != nil {
 			ev.Name = name
 			if _, ok := ev.Props["date"]; !ok {
 				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = year, "year", year

@@ -394,23 +394,26 @@ func (b *relBuilder) namedOfType(typ, name string) string {
 
 // nameEvent builds (or finds) the named event written at [s, e) of v and
 // records its mention, date and the sides its name gives.
-func (b *relBuilder) nameEvent(v *sentView, kind string, s, e int) {
-	b.nameEventID(v, kind, slugWords(eventName(v.between(s, e))), s, e)
+func (b *relBuilder) nameEvent(v *sentView, kind string, s, e int) string {
+	return b.nameEventID(v, kind, slugWords(eventName(v.between(s, e))), s, e)
 }
 
-// nameEventID is nameEvent with the slug of the id given.
-func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) {
+// nameEventID is nameEvent with the slug of the id given. Both return the
+// id of the event the name stands for, which is built only when the name
+// is long enough and no other name of an event just named
+// (b.events[id] says whether it was).
+func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) string {
+	id := "event:" + kind + ":" + slug
 	name := eventName(v.between(s, e))
 	if len(name) < 4 || slug == "" {
-		return
+		return id
 	}
 	// "the Six-Day War (also known as the June War)": another name of the
 	// event just named, not another event.
 	if prev, ok := b.alsoKnownAs(v, s); ok {
 		b.evMent = append(b.evMent, mention{EntityID: prev, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
-		return
+		return id
 	}
-	id := "event:" + kind + ":" + slug
 	ev, ok := b.events[id]
 	if !ok {
 		ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": kind}}
@@ -427,6 +430,7 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) {
 			b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, s, place.End)
 		}
 	}
+	return id
 }
 
 // dateNamedEvent dates a named event once: a year in its name, a year
