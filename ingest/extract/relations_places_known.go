@@ -21,28 +21,19 @@ func (b *relBuilder) placesKnown(v *sentView) {
 			continue
 		}
 		e, ok := b.ents.Entities[p.EntityID]
-		if !ok {
+		if !ok || disputedPlaces[p.EntityID] || b.placedByWording[p.EntityID] {
 			continue
 		}
-		// Where the catalog places a place, it alone does (Rome is
-		// Italy's, not Georgia's); a city whose sovereignty is disputed is
-		// placed by neither.
-		holders := e.Holders
-		if e.LocatedIn != "" {
-			holders = []string{e.LocatedIn}
-		}
-		if disputedPlaces[p.EntityID] || b.placedByWording[p.EntityID] {
-			continue
-		}
+		// The first mention of a holder, when the sentence names one only.
+		holders := holdersOf(e)
 		var holder *mention
-		unique := true
 		for i := range v.ments {
 			c := &v.ments[i]
 			if c.EntityID == p.EntityID || !slices.Contains(holders, c.EntityID) {
 				continue
 			}
 			if holder != nil && holder.EntityID != c.EntityID {
-				unique = false
+				holder = nil
 				break
 			}
 			if holder == nil {
@@ -51,11 +42,21 @@ func (b *relBuilder) placesKnown(v *sentView) {
 		}
 		// A name other states' towns bear too, written with a qualifier of
 		// the text's own, is likely one of those.
-		if holder == nil || !unique || len(e.Holders) > 1 && b.qualifiedByText(v, p, holder.EntityID) {
+		if holder == nil || len(e.Holders) > 1 && b.qualifiedByText(v, p, holder.EntityID) {
 			continue
 		}
 		b.add("LOCATED_IN", p.EntityID, holder.EntityID, knownPlaceConfidence, nil, v, min(p.Start, holder.Start), max(p.End, holder.End))
 	}
+}
+
+// holdersOf returns what may hold a place: where the catalog places it,
+// when it does (it alone: Rome is Italy's, not Georgia's), else every
+// state the gazetteer puts a town of its name in.
+func holdersOf(e *entity) []string {
+	if e.LocatedIn != "" {
+		return []string{e.LocatedIn}
+	}
+	return e.Holders
 }
 
 // knownPlaceConfidence marks a place's state read from knowledge, with
@@ -91,10 +92,7 @@ func (b *relBuilder) qualifiedByText(v *sentView, p mention, holder string) bool
 			return false
 		}
 		if e, ok := b.ents.Entities[m.EntityID]; ok && m.Type == "Place" {
-			if e.LocatedIn != "" {
-				return e.LocatedIn != holder
-			}
-			return !slices.Contains(e.Holders, holder)
+			return !slices.Contains(holdersOf(e), holder)
 		}
 		return true
 	}
