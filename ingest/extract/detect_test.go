@@ -63,6 +63,8 @@ func TestDetection(t *testing.T) {
 		{"relative who is evidence", "Zelda Quorn, who heads the office, declined.", []string{"person:zelda-quorn"}, nil},
 		{"affiliation to an organisation is evidence", "It's Zelda Quorn from CBS News.", []string{"person:zelda-quorn"}, nil},
 		{"apposition with a demonym is evidence", "Zelda Quorn, the Iranian deputy foreign minister, in Vienna", []string{"person:zelda-quorn"}, nil},
+		{"a war's numeral ends the sentence", "The name was used after World War I.\nBethlehem came under Jordan.", []string{"event:world-war-i", "place:bethlehem"}, []string{"event:war:world-war-i"}},
+		{"a ruler's numeral ends the sentence", "Iraq was ruled by King Faisal I.\nHe died in 1933.", []string{"person:faisal-i-of-iraq"}, []string{"person:faisal"}},
 		{"spaced initials are one name", "B. Z. Quorn sold designs. Later B.Z. Quorn confessed.", []string{"person:bz-quorn"}, []string{"person:b-z-quorn"}},
 		{"patronymic particle is evidence", "Talib bin Quorn Alzorba led the revolt.", []string{"person:talib-bin-quorn-alzorba"}, nil},
 		{"patronymic ibn is evidence", "the works of Zayd ibn Quorn survive", []string{"person:zayd-ibn-quorn"}, nil},

@@ -47,6 +47,7 @@ var abbrevs = map[string]bool{
 func tokenize(text string, sentences []normalize.Span) []token {
 	toks := make([]token, 0, len(text)/4+1)
 	newline := false
+	si := 0 // the first sentence not ended before i
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -59,6 +60,15 @@ func tokenize(text string, sentences []normalize.Span) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end := scanWord(text, i)
+			for si < len(sentences) && sentences[si].End < end {
+				si++
+			}
+			if si < len(sentences) && sentences[si].End == end && end-i == size+1 && text[end-1] == '.' {
+				// A letter whose period ends the sentence is a numeral
+				// ("World War I."), not an initial: the period is the
+				// sentence's.
+				end--
+			}
 			toks = append(toks, makeWord(text, i, end, newline))
 			i = end
 		case isApostrophe(r) && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tkWord:

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/ingest/normalize"
 )
 
 func TestTokenize(t *testing.T) {
@@ -26,6 +28,35 @@ func TestTokenize(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, tok := range tokenize(tt.text, nil) {
+				got = append(got, tt.text[tok.start:tok.end])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTokenizeSentenceEnd: a letter whose period ends its sentence is a
+// numeral, and the period is the sentence's; an initial inside a sentence
+// keeps its period.
+func TestTokenizeSentenceEnd(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sentences  []normalize.Span
+		want       []string
+	}{
+		{"numeral at a sentence end", "after World War I. Then", []normalize.Span{{Start: 0, End: 18}, {Start: 19, End: 23}},
+			[]string{"after", "World", "War", "I", ".", "Then"}},
+		{"initial inside a sentence", "Donald J. Trump spoke.", []normalize.Span{{Start: 0, End: 22}},
+			[]string{"Donald", "J.", "Trump", "spoke", "."}},
+		{"acronym at a sentence end", "met the U.S.", []normalize.Span{{Start: 0, End: 12}},
+			[]string{"met", "the", "U.S."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tok := range tokenize(tt.text, tt.sentences) {
 				got = append(got, tt.text[tok.start:tok.end])
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {

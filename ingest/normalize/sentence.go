@@ -140,10 +140,12 @@ func isBoundary(line string, start, stop, end int) bool {
 		return true
 	case titleAbbrevs[lower]:
 		return false
+	case isInitial(word):
+		// Before the abbreviations: "William P. Rogers" has an initial,
+		// where "p. 5" has a page.
+		return word == "I" && ordinalOne(line, start, stop-len(word), rest)
 	case numberAbbrevs[lower]:
 		return !unicode.IsDigit(first)
-	case isInitial(word):
-		return false
 	case strings.Contains(word, "."):
 		// Dotted acronyms: "U.S.", "U.N.", "a.m.".
 		return sentenceStarters[firstWord(rest)]
@@ -163,6 +165,17 @@ func wordBefore(line string, start, stop int) string {
 		j -= size
 	}
 	return line[j:stop]
+}
+
+// ordinalOne reports the "I" at line[at] that is the
+// numeral of a war or a ruler ("World War I.", "King Faisal I. He died"),
+// not a middle initial ("Joseph I. Lieberman"): after "War", or before a
+// word that opens sentences.
+func ordinalOne(line string, start, at int, rest string) bool {
+	for at > start && isSpaceByte(line[at-1]) {
+		at--
+	}
+	return wordBefore(line, start, at) == "War" || sentenceStarters[firstWord(rest)]
 }
 
 // isInitial reports a single capital letter, the initial in "Donald J. Trump".

@@ -24,6 +24,10 @@ func TestSplitSentences(t *testing.T) {
 		{"lowercase continues", "The ratio is approx. one in ten. Yes.", []string{"The ratio is approx. one in ten.", "Yes."}},
 		{"question and exclamation", "Is it over? Yes! It is.", []string{"Is it over?", "Yes!", "It is."}},
 		{"newline is hard boundary", "Heading without stop\nBody sentence. Next", []string{"Heading without stop", "Body sentence.", "Next"}},
+		{"a ruler's numeral ends a sentence", "Iraq was ruled by King Faisal I. He died in 1933.", []string{"Iraq was ruled by King Faisal I.", "He died in 1933."}},
+		{"a war's numeral ends a sentence", "It passed to the British at the end of World War I. Bethlehem came under Jordan.", []string{"It passed to the British at the end of World War I.", "Bethlehem came under Jordan."}},
+		{"a middle initial I stays", "Senator Joseph I. Lieberman spoke. Talks resumed.", []string{"Senator Joseph I. Lieberman spoke.", "Talks resumed."}},
+		{"a middle initial P is no page", "Secretary of State William P. Rogers favored it. Nixon declined.", []string{"Secretary of State William P. Rogers favored it.", "Nixon declined."}},
 		{"street", "They met on St. Paul Street. Fine.", []string{"They met on St. Paul Street.", "Fine."}},
 	}
 	for _, tt := range tests {
