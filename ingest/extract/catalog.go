@@ -250,8 +250,10 @@ func (c *catalog) checkRefs() error {
 	return nil
 }
 
-// nameSuffixes follow a surname and are not one.
-var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+// nameSuffixes follow a surname and are not one: the numerals of rulers
+// too, or the pronoun "I" would be Selim I.
+var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true,
+	"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true}
 
 // lastNameWord is the last word of a person's name that is not a suffix.
 func lastNameWord(name string) string {

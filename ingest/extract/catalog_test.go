@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -188,4 +189,27 @@ func TestHolocaustIsAnEvent(t *testing.T) {
 		{"the Nazi Holocaust", "The phrase means the Nazi Holocaust will never recur.", []string{"event:the-holocaust"}, nil},
 		{"a holocaust in lower case is a word", "They feared a nuclear holocaust.", nil, []string{"event:the-holocaust"}},
 	})
+}
+
+// TestRulerNumeralIsNoSurname: a ruler's numeral is no surname, so the
+// pronoun "I" is nobody's mention, whether the catalog knows the ruler or
+// not.
+func TestRulerNumeralIsNoSurname(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, id string
+		want           []string
+	}{
+		{"a catalog ruler", "Sultan Selim I conquered Egypt.\nI think it fell.", "person:selim-i", []string{"Selim I"}},
+		{"a catalog ruler in a quote", "Xerxes I ruled Persia.\n\"I will return,\" the soldier said.", "person:xerxes-i", []string{"Xerxes I"}},
+		{"a ruler the catalog does not know", "King Qorbash I ruled Zorba.\nI think it fell.", "person:qorbash-i", []string{"Qorbash I"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			if got := mentionsByID(set)[tt.id]; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mentions of %s = %q, want %q (entities %v)", tt.id, got, tt.want, ids(set))
+			}
+		})
+	}
 }
