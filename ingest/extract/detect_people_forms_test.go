@@ -78,7 +78,7 @@ func TestKunyaNames(t *testing.T) {
 	x := testExtractor(t)
 	checkDetection(t, x, []detectCase{
 		{"a kunya opening the sentence", "Abu Hassan founded the group in 1974.", []string{"person:abu-hassan"}, nil},
-		{"a kunya with a word that is no given name", "They met Abu Ala in Tunis.", []string{"person:abu-ala"}, nil},
+		{"a kunya with a word that is no given name", "They met Abu Hafs in Tunis.", []string{"person:abu-hafs"}, nil},
 		{"a kunya the catalog knows is its person", "They met Abu Jihad in Tunis.", []string{"person:khalil-al-wazir"}, []string{"person:abu-jihad"}},
 		{"after a preposition of place", "The convoy stopped near Abu Ala.", nil, []string{"person:abu-ala"}},
 		{"a kunya and a common word", "Abu Sunrise was a brand.", nil, []string{"person:abu-sunrise"}},

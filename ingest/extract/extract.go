@@ -43,6 +43,9 @@ type Extractor struct {
 	capital        map[string]string
 	capOf          map[string]string // country id → its capital's id
 	byName         map[string]int    // "<type>|<folded name or alias>" → catalog entry
+	// spellings maps the spelling keys of catalog people's full names to
+	// their entries (resolve_spellings.go).
+	spellings map[string]int
 	// words joins the matcher's vocabulary and the lexicon, so a token
 	// costs one map lookup.
 	words map[string]wordInfo
@@ -82,6 +85,7 @@ func New(opts Options) (*Extractor, error) {
 		holderIDs: map[string]string{},
 	}
 	x.yearEvents = indexYearEvents(cat)
+	x.spellings = indexSpellings(cat)
 	x.facts = catalogFacts{days: indexDayEvents(cat), sided: indexSidedEvents(cat), rulers: indexRulers(cat)}
 	for _, e := range cat.entries {
 		if e.Type == "Agreement" && len(e.Sides) == 2 {

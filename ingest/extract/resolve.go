@@ -137,7 +137,8 @@ func (s *scan) pendingFor(c candidate) pending {
 
 // catalogVariant finds the catalog entry a detected name writes another
 // way: a person with middle initials or a generational suffix ("Kenneth F.
-// McKenzie Jr." is "Kenneth McKenzie"), a state's body named after its
+// McKenzie Jr." is "Kenneth McKenzie") or spelt another way ("Hafiz
+// al-Asad" is "Hafez al-Assad", resolve_spellings.go), a state's body named after its
 // state ("Foreign Ministry of Oman" is "Oman's Foreign Ministry") or with
 // the state's possessive before it ("Iran's Atomic Energy Organization" is
 // the "Atomic Energy Organization of Iran").
@@ -155,7 +156,10 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 		if len(kept) >= 2 && len(kept) < len(words) {
 			return s.x.catalogByName("Person", strings.Join(kept, " "))
 		}
-		return s.patronymicVariant(words)
+		if entry, ok := s.patronymicVariant(words); ok {
+			return entry, true
+		}
+		return s.x.spellingVariant(c.name)
 	case "Organization":
 		if i := strings.LastIndex(c.name, " of "); i > 0 {
 			if _, ok := s.x.catalogByName("Country", c.name[i+4:]); ok {

@@ -25,6 +25,10 @@ func (s *scan) spellingVariants(ms []pending) []pending {
 		id, name string
 		entry    int
 		count    int
+		// written are the other forms the document writes a catalog
+		// person in ("Usama bin Ladin", which resolve_spellings.go gives
+		// to Osama bin Laden): "Ussamah bin Ladin" is a variant of those.
+		written []string
 	}
 	var people []*person
 	byID := map[string]*person{}
@@ -43,6 +47,19 @@ func (s *scan) spellingVariants(ms []pending) []pending {
 			people = append(people, p)
 		}
 		p.count++
+		if w := s.spanText(m.from, m.to); m.entry >= 0 && w != p.name && !hasString(p.written, w) {
+			p.written = append(p.written, w)
+		}
+	}
+	variant := func(a, b *person) bool {
+		for _, x := range append([]string{a.name}, a.written...) {
+			for _, y := range append([]string{b.name}, b.written...) {
+				if spellingVariant(x, y) || fullerName(x, y) || fullerName(y, x) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	// Spellings join in groups, a group through any pair of its members
 	// ("Usama" links "Osama" and "Ussamah"), at most one catalog person
@@ -66,7 +83,7 @@ func (s *scan) spellingVariants(ms []pending) []pending {
 	for i, a := range people {
 		for _, b := range people[i+1:] {
 			ra, rb := root(a), root(b)
-			if ra == rb || catalogOf(ra) && catalogOf(rb) || !spellingVariant(a.name, b.name) && !fullerName(a.name, b.name) && !fullerName(b.name, a.name) {
+			if ra == rb || catalogOf(ra) && catalogOf(rb) || !variant(a, b) {
 				continue
 			}
 			group[rb] = ra
