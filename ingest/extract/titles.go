@@ -151,10 +151,13 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 			continue
 		// "Coordinator for Global Infrastructure and Energy Security":
 		// "and" between two capitalised words of one title.
-		// A name before an "and" that a title word follows ends another
-		// person's phrase: "King Hussein of Jordan and President Assad".
+		// A name before an "and" that a title word or a state follows
+		// ends another person's phrase: "King Hussein of Jordan and
+		// President Assad", "the Emir of Qatar and Iranian President
+		// Rouhani".
 		case tok.key == "and" && r == k+1 && k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && s.sameSent(k-1, from) &&
-			(at[k-1] < 0 || ms[at[k-1]].typ != "Person") && !(at[k-1] >= 0 && s.class(k+1)&wcTitle != 0):
+			(at[k-1] < 0 || ms[at[k-1]].typ != "Person") &&
+			!(at[k-1] >= 0 && (s.class(k+1)&wcTitle != 0 || at[k+1] >= 0 && isHolder(ms[at[k+1]].typ))):
 			continue
 		}
 		break

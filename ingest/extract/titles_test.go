@@ -29,6 +29,8 @@ func TestTitles(t *testing.T) {
 		{"and inside a title", "Brett McGurk and Special Presidential Coordinator for Global Infrastructure and Energy Security Amos Hochstein visited.", "person:amos-hochstein", "Special Presidential Coordinator for Global Infrastructure and Energy Security", ""},
 		{"and inside a title after a place", "NSC Coordinator for the Middle East and North Africa Brett McGurk visited.", "person:brett-mcgurk", "Coordinator for the Middle East and North Africa", "organization:national-security-council"},
 		{"a state before and then a title ends another phrase", "King Hussein of Jordan and President Bashar al-Assad spoke.", "person:bashar-al-assad", "President", ""},
+		{"a state before and then another state's title ends another phrase", "a call between the Emir of Qatar and Iranian President Hassan Rouhani", "person:hassan-rouhani", "President", "country:iran"},
+		{"an organisation after and is the same person's", "Secretary of Defense and CIA Director Leon Panetta spoke.", "person:leon-panetta", "Secretary of Defense and CIA Director", "organization:central-intelligence-agency"},
 		{"a brief after for is no holder", "Special Envoy for Yemen Tim Lenderking spoke.", "person:tim-lenderking", "Special Envoy for Yemen", ""},
 		{"an unknown name after a title and its brief", "accompanied by U.S. Ambassador to Oman Ana Escrogima, he went", "person:ana-escrogima", "Ambassador to Oman", "country:united-states"},
 		{"an adviser to a titled person", "Ali Shamkhani, an adviser to Supreme Leader Ali Khamenei, was wounded.", "person:ali-khamenei", "Supreme Leader", ""},
