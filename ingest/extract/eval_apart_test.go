@@ -54,6 +54,7 @@ var (
 	freshSet  = apartSet{dir: "testdata/fresh", splits: []string{"fresh-dev", "fresh-test"}, blind: map[string]bool{"fresh-test": true}, minDocs: 20}
 	fresh2Set = apartSet{dir: "testdata/fresh2", splits: []string{"fresh2-dev", "fresh2-test"}, blind: map[string]bool{"fresh2-test": true}, minDocs: 20}
 	fresh3Set = apartSet{dir: "testdata/fresh3", splits: []string{"fresh3-dev", "fresh3-test"}, blind: map[string]bool{"fresh3-test": true}, minDocs: 20}
+	fresh4Set = apartSet{dir: "testdata/fresh4", splits: []string{"fresh4-dev", "fresh4-test"}, blind: map[string]bool{"fresh4-test": true}, minDocs: 20}
 )
 
 // run normalizes and extracts every document of the set with the default
@@ -184,12 +185,18 @@ func TestEvalFresh2(t *testing.T) { fresh2Set.evaluate(t) }
 // "fresh3-test" in thresholds.json.
 func TestEvalFresh3(t *testing.T) { fresh3Set.evaluate(t) }
 
+// TestEvalFresh4 scores the fourth fresh round; floors "fresh4-dev" and
+// "fresh4-test" in thresholds.json.
+func TestEvalFresh4(t *testing.T) { fresh4Set.evaluate(t) }
+
 func TestEvalBlindSpans(t *testing.T)  { blindSet.checkSpans(t) }
 func TestEvalFreshSpans(t *testing.T)  { freshSet.checkSpans(t) }
 func TestEvalFresh2Spans(t *testing.T) { fresh2Set.checkSpans(t) }
 func TestEvalFresh3Spans(t *testing.T) { fresh3Set.checkSpans(t) }
+func TestEvalFresh4Spans(t *testing.T) { fresh4Set.checkSpans(t) }
 
 func TestBlindGoldIsConsistent(t *testing.T)  { blindSet.checkGold(t) }
 func TestFreshGoldIsConsistent(t *testing.T)  { freshSet.checkGold(t) }
 func TestFresh2GoldIsConsistent(t *testing.T) { fresh2Set.checkGold(t) }
 func TestFresh3GoldIsConsistent(t *testing.T) { fresh3Set.checkGold(t) }
+func TestFresh4GoldIsConsistent(t *testing.T) { fresh4Set.checkGold(t) }

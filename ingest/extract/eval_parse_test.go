@@ -74,7 +74,7 @@ func TestEvalParsed(t *testing.T) {
 		t.Fatal(err)
 	}
 	devSet := apartSet{dir: inputDir, gold: goldDir, splits: []string{"dev", "holdout", "re3d"}, blind: map[string]bool{"holdout": true}}
-	for _, set := range []apartSet{devSet, blindSet, freshSet, fresh2Set, fresh3Set} {
+	for _, set := range []apartSet{devSet, blindSet, freshSet, fresh2Set, fresh3Set, fresh4Set} {
 		set.score(t, set.run(t), fl, "+parser")
 	}
 }
