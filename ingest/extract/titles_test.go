@@ -31,6 +31,8 @@ func TestTitles(t *testing.T) {
 		{"a state before and then a title ends another phrase", "King Hussein of Jordan and President Bashar al-Assad spoke.", "person:bashar-al-assad", "President", ""},
 		{"a state before and then another state's title ends another phrase", "a call between the Emir of Qatar and Iranian President Hassan Rouhani", "person:hassan-rouhani", "President", "country:iran"},
 		{"an organisation after and is the same person's", "Secretary of Defense and CIA Director Leon Panetta spoke.", "person:leon-panetta", "Secretary of Defense and CIA Director", "organization:central-intelligence-agency"},
+		{"an administrator", "NASA Administrator Jared Isaacman witnessed the signing.", "person:jared-isaacman", "Administrator", "organization:nasa"},
+		{"a ministry's portfolio of two fields", "Türkiye’s Minister of Industry and Technology Mehmet Fatih Kacır signed the Accords.", "person:mehmet-fatih-kacir", "Minister of Industry and Technology", "country:turkey"},
 		{"a brief after for is no holder", "Special Envoy for Yemen Tim Lenderking spoke.", "person:tim-lenderking", "Special Envoy for Yemen", ""},
 		{"an unknown name after a title and its brief", "accompanied by U.S. Ambassador to Oman Ana Escrogima, he went", "person:ana-escrogima", "Ambassador to Oman", "country:united-states"},
 		{"an adviser to a titled person", "Ali Shamkhani, an adviser to Supreme Leader Ali Khamenei, was wounded.", "person:ali-khamenei", "Supreme Leader", ""},
