@@ -320,9 +320,10 @@ func (s *scan) kunyaName(i, j int) bool {
 // kunyaNames follow "Abu" in noms de guerre without being given names.
 var kunyaNames = map[string]bool{"jihad": true, "bakr": true, "ubaidah": true, "obeida": true, "hafs": true, "mazen": true, "ammar": true}
 
-// titledForState reports a title with its brief right before token i:
-// "Ambassador to Oman Ana Escrogima", "Special Envoy for Yemen Tim
-// Lenderking".
+// titledForState reports a title with its brief or its state right
+// before token i: "Ambassador to Oman Ana Escrogima", "Special Envoy for
+// Yemen Tim Lenderking", "National Security Advisor of India Ajit Doval",
+// "Minister of Foreign Affairs of Oman Badr Albusaidi".
 func (s *scan) titledForState(i int) bool {
 	k := i - 1
 	for k >= 0 && (s.catTyp[k] == "Country" || s.catTyp[k] == "Place") && s.sameSent(k, i) {
@@ -331,7 +332,13 @@ func (s *scan) titledForState(i int) bool {
 	if k == i-1 || k < 1 || !s.sameSent(k-1, i) {
 		return false
 	}
-	return (s.toks[k].key == "to" || s.toks[k].key == "for") && s.toks[k-1].kind == tkWord && s.class(k-1)&wcTitle != 0
+	switch s.toks[k].key {
+	case "to", "for":
+		return s.toks[k-1].kind == tkWord && s.class(k-1)&wcTitle != 0
+	case "of":
+		return s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.class(k-1)&(wcTitle|wcTitleMod) != 0
+	}
+	return false
 }
 
 // shipPrefixes name a vessel, not a person or organisation, after them.

@@ -33,6 +33,8 @@ func TestTitles(t *testing.T) {
 		{"an organisation after and is the same person's", "Secretary of Defense and CIA Director Leon Panetta spoke.", "person:leon-panetta", "Secretary of Defense and CIA Director", "organization:central-intelligence-agency"},
 		{"an administrator", "NASA Administrator Jared Isaacman witnessed the signing.", "person:jared-isaacman", "Administrator", "organization:nasa"},
 		{"a ministry's portfolio of two fields", "Türkiye’s Minister of Industry and Technology Mehmet Fatih Kacır signed the Accords.", "person:mehmet-fatih-kacir", "Minister of Industry and Technology", "country:turkey"},
+		{"a state after of, then a name the catalog lacks", "National Security Advisor of India Ajit Doval met him.", "person:ajit-doval", "National Security Advisor", "country:india"},
+		{"a ministry's state after of, then a name", "Minister of Foreign Affairs of Oman Zorba Quxley met him.", "person:zorba-quxley", "Minister of Foreign Affairs of Oman", "country:oman"},
 		{"a brief after for is no holder", "Special Envoy for Yemen Tim Lenderking spoke.", "person:tim-lenderking", "Special Envoy for Yemen", ""},
 		{"an unknown name after a title and its brief", "accompanied by U.S. Ambassador to Oman Ana Escrogima, he went", "person:ana-escrogima", "Ambassador to Oman", "country:united-states"},
 		{"an adviser to a titled person", "Ali Shamkhani, an adviser to Supreme Leader Ali Khamenei, was wounded.", "person:ali-khamenei", "Supreme Leader", ""},
