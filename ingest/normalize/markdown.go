@@ -213,6 +213,14 @@ func splitRunInHeading(text string) (heading, rest string) {
 	if start < 2 || start > 14 || minorWords[strings.ToLower(words[start-1])] || strings.ContainsAny(words[start-1], "([") {
 		return text, ""
 	}
+	// A paragraph opening inside a name is no paragraph: "# The Foreign
+	// Minister of Iran Mohammad Javad Zarif says …" is a headline, not the
+	// heading "… Mohammad Javad" before "Zarif says …". A paragraph that
+	// opens with a word opening sentences ("The narrative …") may follow
+	// capitalised heading words.
+	if start >= 2 && startsUpper(words[start-2]) && !minorWords[strings.ToLower(words[start-2])] && !sentenceStarters[strings.Trim(words[start], "\"'“‘(")] {
+		return text, ""
+	}
 	// What ran into the heading is a paragraph, so it holds several
 	// sentences; one sentence after a few capitalised words is a headline
 	// ("# Europe and the United States lift sanctions ...").

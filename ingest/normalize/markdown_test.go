@@ -33,6 +33,11 @@ func TestSplitRunInHeading(t *testing.T) {
 			"Readout of Peace Talks in Geneva", "",
 		},
 		{
+			"a headline whose subject is a titled name is not cut inside the name",
+			"The Foreign Minister of Iran Mohammad Javad Zarif says that the missile program is not up for discussion. This comes as John Kerry said so.",
+			"The Foreign Minister of Iran Mohammad Javad Zarif says that the missile program is not up for discussion. This comes as John Kerry said so.", "",
+		},
+		{
 			"one-sentence headline left alone",
 			"Europe and the United States lift sanctions imposed on Iran regarding its nuclear programme, and the plan begins.",
 			"Europe and the United States lift sanctions imposed on Iran regarding its nuclear programme, and the plan begins.", "",
