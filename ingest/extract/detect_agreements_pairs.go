@@ -62,11 +62,17 @@ func (s *scan) detectSignedPairs() {
 		if s.toks[v].key != "signed" || s.toks[v].cap || (s.tokKey(v+1) != "a" && s.tokKey(v+1) != "an") {
 			continue
 		}
-		h := v + 2
-		for h < len(s.toks) && h-v <= 3 && pairAgreementKinds[s.toks[h].key] && !s.toks[h].cap {
+		// "signed a historic peace treaty": words that praise the treaty
+		// are no part of its name.
+		start := v + 2
+		for start < len(s.toks) && start-v <= 3 && signedPraise[s.toks[start].key] && !s.toks[start].cap {
+			start++
+		}
+		h := start
+		for h < len(s.toks) && h-start <= 2 && pairAgreementKinds[s.toks[h].key] && !s.toks[h].cap {
 			h++
 		}
-		if _, ok := pairAgreementHeads[s.tokKey(h)]; !ok || s.toks[h].cap || s.notEnt[h] || h == v+2 || !s.sameSent(v, h) {
+		if _, ok := pairAgreementHeads[s.tokKey(h)]; !ok || s.toks[h].cap || s.notEnt[h] || h == start || !s.sameSent(v, h) {
 			continue // "signed an agreement": a kind says what is signed
 		}
 		second, ok := s.countryNameBefore(v)
@@ -78,10 +84,14 @@ func (s *scan) detectSignedPairs() {
 			continue
 		}
 		a, b := s.x.cat.entries[first.entry].Name, s.x.cat.entries[second.entry].Name
-		s.cands = append(s.cands, candidate{from: v + 2, to: h + 1, entry: -1, typ: "Agreement",
-			name: a + "–" + b + " " + s.spanText(v+2, h+1), prio: prioTyped})
+		s.cands = append(s.cands, candidate{from: start, to: h + 1, entry: -1, typ: "Agreement",
+			name: a + "–" + b + " " + s.spanText(start, h+1), prio: prioTyped})
 	}
 }
+
+// signedPraise are the words that may praise a signed treaty before its
+// kind.
+var signedPraise = map[string]bool{"historic": true, "landmark": true, "formal": true, "final": true, "bilateral": true, "comprehensive": true}
 
 // countryNameBefore is the catalog country candidate that ends right
 // before token end.

@@ -200,6 +200,12 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k) || s.enDashJoined(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}
+		// "the Israel–Jordan Treaty of Peace": the two states an
+		// agreement is named by, joined by a dash.
+		if s.class(h)&wcAgreementHead != 0 && s.statesJoined(k) && h-k < 8 {
+			from = k - 1
+			continue
+		}
 		// "al-Qaeda", "Saray al-Jihad Group": a particle glued in front.
 		if s.glued(k) && k > 0 && s.class(k-1)&wcParticle != 0 && !s.toks[k-1].cap {
 			from = k - 1
@@ -220,13 +226,18 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	if from < h && from > 0 && namedAfterHonorifics[s.toks[from-1].key] && s.toks[from-1].cap && s.sameSent(from-1, h) {
 		from--
 	}
-	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") {
+	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") && !(s.class(h)&wcAgreementHead != 0 && s.statesJoined(from+1)) {
 		// "Palestinian Center for Public Opinion": a people's adjective
 		// opens the name of a civil body; a state's office ("Australian
 		// Department of Foreign Affairs") is named without it.
 		if s.toks[from].key != "'s" && civilHeads[s.toks[h].key] && s.demonymAt(from) {
 			break
 		}
+		from++
+	}
+	// "the Israel-Zorbia Treaty": a dash left before the name when the
+	// state before it went.
+	for from < h && s.toks[from].kind != tkWord {
 		from++
 	}
 	return from
@@ -527,6 +538,16 @@ func (s *scan) titleOfBefore(q int) bool {
 // capitalised words the catalog does not know: "Molotov–Ribbentrop Pact"
 // is one name. An em dash joins clauses, and a pair of known states is
 // left to pairedStates.
+// statesJoined reports a hyphen or an en dash at token i joining two
+// states written right against it: "Israel–Jordan", "Egypt-Israel".
+func (s *scan) statesJoined(i int) bool {
+	if i <= 0 || i+1 >= len(s.toks) || s.toks[i].key != "-" || s.text(i) == "—" {
+		return false
+	}
+	return s.toks[i-1].end == s.toks[i].start && s.toks[i].end == s.toks[i+1].start &&
+		s.catTyp[i-1] == "Country" && s.catTyp[i+1] == "Country"
+}
+
 func (s *scan) enDashJoined(i int) bool {
 	if i <= 0 || i+1 >= len(s.toks) || s.toks[i].key != "-" || s.text(i) != "–" {
 		return false

@@ -138,10 +138,12 @@ func (s *scan) pendingFor(c candidate) pending {
 // catalogVariant finds the catalog entry a detected name writes another
 // way: a person with middle initials or a generational suffix ("Kenneth F.
 // McKenzie Jr." is "Kenneth McKenzie") or spelt another way ("Hafiz
-// al-Asad" is "Hafez al-Assad", resolve_spellings.go), a state's body named after its
-// state ("Foreign Ministry of Oman" is "Oman's Foreign Ministry") or with
-// the state's possessive before it ("Iran's Atomic Energy Organization" is
-// the "Atomic Energy Organization of Iran").
+// al-Asad" is "Hafez al-Assad", resolve_spellings.go), an agreement whose
+// kind follows "Treaty of" ("the Israel-Jordan Treaty of Peace" is the
+// "Israel–Jordan peace treaty"), a state's body named after its state
+// ("Foreign Ministry of Oman" is "Oman's Foreign Ministry") or with the
+// state's possessive before it ("Iran's Atomic Energy Organization" is the
+// "Atomic Energy Organization of Iran").
 func (s *scan) catalogVariant(c candidate) (int, bool) {
 	switch c.typ {
 	case "Person":
@@ -160,6 +162,12 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 			return entry, true
 		}
 		return s.x.spellingVariant(c.name)
+	case "Agreement":
+		// "the Israel-Jordan Treaty of Peace" is the "Israel–Jordan peace
+		// treaty".
+		if m := reTreatyOfKind.FindStringSubmatch(c.name); m != nil {
+			return s.x.catalogByName(c.typ, m[1]+" "+strings.ToLower(m[3])+" "+strings.ToLower(m[2]))
+		}
 	case "Organization":
 		if i := strings.LastIndex(c.name, " of "); i > 0 {
 			if _, ok := s.x.catalogByName("Country", c.name[i+4:]); ok {
@@ -182,6 +190,9 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 	}
 	return -1, false
 }
+
+// reTreatyOfKind is an agreement named "<sides> Treaty of <kind>".
+var reTreatyOfKind = regexp.MustCompile(`^(.+?)` + sp + `+(Treaty|Agreement|Accord)` + sp + `+of` + sp + `+(Peace|Friendship|Alliance)$`)
 
 // patronymicVariant finds the catalog person an Arabic name written with
 // its whole chain of fathers is known by: "Mohammed bin Salman bin
