@@ -34,6 +34,8 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"a Treaty of Peace named by two known states and an en dash", "The Oman–Jordan Treaty of Peace was signed in 1994.", []string{"agreement:oman-jordan-treaty-of-peace"}, nil},
 		{"a Treaty of Peace named by two known states and a hyphen", "They met after signing the Oman-Jordan Treaty of Peace in 1994.", []string{"agreement:oman-jordan-treaty-of-peace"}, []string{"agreement:jordan-treaty-of-peace"}},
 		{"a Treaty of Peace the catalog names a peace treaty", "They met after signing the Israel-Jordan Treaty of Peace in 1994.", []string{"agreement:israel-jordan-peace-treaty"}, []string{"agreement:israel-jordan-treaty-of-peace"}},
+		{"a governorate named with its kind is the catalog's", "In 1964, a separatist revolt began in Dhofar province.", []string{"place:dhofar"}, []string{"place:dhofar-province"}},
+		{"a city's province is another place", "Fighting spread to Basra province.", []string{"place:basra-province"}, []string{"place:basra"}},
 		{"a treaty two states may sign is none", "Egypt and Israel may sign a peace treaty.", nil, []string{"agreement:egypt-israel-peace-treaty"}},
 		{"signed an agreement of no kind", "Egypt and Israel signed an agreement.", nil, []string{"agreement:egypt-israel-agreement"}},
 		{"a plural head", "As part of the Sinai Disengagement Agreements, Israel withdrew.", []string{"agreement:sinai-disengagement-agreements"}, nil},

@@ -138,7 +138,8 @@ func (s *scan) pendingFor(c candidate) pending {
 // catalogVariant finds the catalog entry a detected name writes another
 // way: a person with middle initials or a generational suffix ("Kenneth F.
 // McKenzie Jr." is "Kenneth McKenzie") or spelt another way ("Hafiz
-// al-Asad" is "Hafez al-Assad", resolve_spellings.go), an agreement whose
+// al-Asad" is "Hafez al-Assad", resolve_spellings.go), a division named
+// with its kind ("Dhofar province" is Dhofar), an agreement whose
 // kind follows "Treaty of" ("the Israel-Jordan Treaty of Peace" is the
 // "Israel–Jordan peace treaty"), a state's body named after its state
 // ("Foreign Ministry of Oman" is "Oman's Foreign Ministry") or with the
@@ -162,6 +163,13 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 			return entry, true
 		}
 		return s.x.spellingVariant(c.name)
+	case "Place":
+		// "Dhofar province" is Dhofar, a governorate the catalog knows.
+		if m := reDivisionAfter.FindStringSubmatch(c.name); m != nil {
+			if entry, ok := s.x.catalogByName(c.typ, m[1]); ok && reDivisionDesc.MatchString(s.x.cat.entries[entry].Description) {
+				return entry, true
+			}
+		}
 	case "Agreement":
 		// "the Israel-Jordan Treaty of Peace" is the "Israel–Jordan peace
 		// treaty".
@@ -190,6 +198,14 @@ func (s *scan) catalogVariant(c candidate) (int, bool) {
 	}
 	return -1, false
 }
+
+// reDivisionAfter is a place named with the kind of division it is after
+// it: "Dhofar province", "Anbar Governorate".
+var reDivisionAfter = regexp.MustCompile(`^(.+?)` + sp + `+(?i:province|governorate|region|district)$`)
+
+// reDivisionDesc is a catalog description of a state's division, not of
+// a town: a town's province is another place.
+var reDivisionDesc = regexp.MustCompile(`(?i)\b(?:province|governorate|region)\b`)
 
 // reTreatyOfKind is an agreement named "<sides> Treaty of <kind>".
 var reTreatyOfKind = regexp.MustCompile(`^(.+?)` + sp + `+(Treaty|Agreement|Accord)` + sp + `+of` + sp + `+(Peace|Friendship|Alliance)$`)
