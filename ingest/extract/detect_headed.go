@@ -337,6 +337,10 @@ func (s *scan) wholeCatalogBody(n int) bool {
 	return !s.capWord(e+1) || !s.sameSent(n, e+1)
 }
 
+// unitHeads end the names of units that belong to a larger body.
+var unitHeads = map[string]bool{"legion": true, "brigade": true, "brigades": true, "battalion": true, "regiment": true,
+	"division": true, "squadron": true, "fleet": true, "force": true, "unit": true}
+
 // catalogOpener reports token k opening a catalog place or body that goes
 // on past it ("New" of "New York").
 func (s *scan) catalogOpener(k int) bool {
@@ -357,6 +361,11 @@ func (s *scan) extendOf(to int) int {
 	k := to + 1
 	if s.toks[k].key == "the" {
 		k++
+	}
+	// "the Jewish Legion of the British Army", "the Quds Force of the
+	// IRGC": a unit of a body the catalog knows is named without it.
+	if s.toks[to].key == "of" && unitHeads[s.toks[to-1].key] && s.wholeCatalogBody(k) {
+		return to
 	}
 	end := to
 	listed := false
