@@ -221,6 +221,11 @@ func splitRunInHeading(text string) (heading, rest string) {
 	if start >= 2 && startsUpper(words[start-2]) && !minorWords[strings.ToLower(words[start-2])] && !sentenceStarters[strings.Trim(words[start], "\"'“‘(")] {
 		return text, ""
 	}
+	// "# The United States launches …": "The" and one word make no
+	// heading.
+	if start == 2 && strings.EqualFold(words[0], "the") {
+		return text, ""
+	}
 	// What ran into the heading is a paragraph, so it holds several
 	// sentences; one sentence after a few capitalised words is a headline
 	// ("# Europe and the United States lift sanctions ...").

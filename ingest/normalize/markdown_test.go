@@ -38,6 +38,11 @@ func TestSplitRunInHeading(t *testing.T) {
 			"The Foreign Minister of Iran Mohammad Javad Zarif says that the missile program is not up for discussion. This comes as John Kerry said so.", "",
 		},
 		{
+			"a headline opening with the name of a state is not cut after its second word",
+			"The United States launches airstrikes on ISIL positions in the city of Sirte. Libyan Prime Minister Fayez al-Sarraj says the strikes worked.",
+			"The United States launches airstrikes on ISIL positions in the city of Sirte. Libyan Prime Minister Fayez al-Sarraj says the strikes worked.", "",
+		},
+		{
 			"one-sentence headline left alone",
 			"Europe and the United States lift sanctions imposed on Iran regarding its nuclear programme, and the plan begins.",
 			"Europe and the United States lift sanctions imposed on Iran regarding its nuclear programme, and the plan begins.", "",
