@@ -7,7 +7,9 @@ import (
 
 var (
 	// "X authorized Operation Y", "X attended the Y summit".
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|(?:responded|retaliated|replied)` + sp + `+with|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to))` + sp + `+(?:the` + sp + `+)?$`)
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|conducted|carried` + sp + `+out|executed|led|began|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|(?:responded|retaliated|replied)` + sp + `+with|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to)|(?:was|were|became|(?:has|have|had)` + sp + `+been)` + sp + `+(?:(?:directly|heavily|deeply|actively|also)` + sp + `+)?involved` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the CIA-led Operation Timber Sycamore": who led it.
+	reLedBefore = regexp.MustCompile(`^[-–]led` + sp + `+$`)
 
 	// "Operation Midnight Hammer", "Operation Grapes of Wrath", "Operation
 	// Peace for Galilee": a named military operation; "of" or "for" joins
@@ -172,6 +174,17 @@ func (b *relBuilder) ownDeedBefore(v *sentView, m mention) {
 	}
 }
 
+// actorBefore is the last actor of v ending before offset end, or nil.
+func (b *relBuilder) actorBefore(v *sentView, end int) *arg {
+	var last *arg
+	for i := range v.args {
+		if v.args[i].end <= end && v.args[i].actor() {
+			last = &v.args[i]
+		}
+	}
+	return last
+}
+
 // namedEventParticipants: "President Trump authorized Operation Midnight
 // Hammer" gives PARTICIPATED_IN to a catalog event.
 func (b *relBuilder) namedEventParticipants(v *sentView) {
@@ -208,6 +221,12 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		case reMadeToStart.MatchString(gap) && reCausedBefore.MatchString(v.between(max(v.start, subj.start-40), subj.start)):
 			// "prompted the United States to initiate the War on Terror":
 			// the infinitive after a verb of causing tells what was done.
+		case reLedBefore.MatchString(gap):
+			// "Jordan took part in the CIA-led Operation Timber Sycamore":
+			// the leader, and whoever took part in what it led.
+			if prev := b.actorBefore(v, subj.start); prev != nil && reParticipatedVerb.MatchString(v.between(prev.end, subj.start)) && !b.irrealisClause(v, prev.start, m.End) {
+				b.add("PARTICIPATED_IN", prev.id, m.EntityID, 0.85, nil, v, prev.start, m.End)
+			}
 		default:
 			continue
 		}
