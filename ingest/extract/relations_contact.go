@@ -220,9 +220,24 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			continue
 		}
 		// "X met with Y", "X held talks with Y", "X's talks with Y".
+		if gi > 0 && len(g) == 1 && (first.typ == "Country" || first.typ == "Organization") {
+			prev := v.args[gs[gi-1][len(gs[gi-1])-1]]
+			if prev.typ == "Person" && reOfHolder.MatchString(v.between(prev.end, first.start)) {
+				continue // "President X of Iran met with Y": Iran is X's, the side is X
+			}
+		}
 		next := gs[gi+1]
 		obj := v.args[next[0]]
 		gap := v.between(last.end, obj.start)
+		gapAt := last.end // where gap begins in the text
+		// "Prime Minister X of Iraq met with Y": the state after "of" is
+		// whose minister X is, not a side; the verb comes after it.
+		if gi+2 < len(gs) && last.typ == "Person" && len(next) == 1 && reOfHolder.MatchString(gap) && (obj.typ == "Country" || obj.typ == "Organization") {
+			holder := obj
+			next = gs[gi+2]
+			obj = v.args[next[0]]
+			gap, gapAt = v.between(holder.end, obj.start), holder.end
+		}
 		// "X met his Omani counterpart Y": Y is the one met, and holds the
 		// office X holds, for the counterpart's state.
 		if k, ok := counterpartOf(v, obj); ok {
@@ -245,7 +260,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			if k < len(gs) {
 				next = gs[k]
 				obj = v.args[next[0]]
-				gap = v.between(last.end, obj.start)
+				gap, gapAt = v.between(last.end, obj.start), last.end
 			}
 		}
 		// "X held talks about Iraq with Y": a state in the topic is not the
@@ -253,7 +268,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		if gi+2 < len(gs) && reTopicEnd.MatchString(gap) {
 			next = gs[gi+2]
 			obj = v.args[next[0]]
-			gap = v.between(last.end, obj.start)
+			gap, gapAt = v.between(last.end, obj.start), last.end
 		}
 		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapTravelFor, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapCallFrom} {
 			loc := re.FindStringSubmatchIndex(gap)
@@ -274,7 +289,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			}
 			it := interaction{
 				kind: contactKind(gap[loc[2]:loc[3]]), parts: parts,
-				trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
+				trigStart: gapAt + loc[2], trigEnd: gapAt + loc[3],
 				start: first.start, end: v.args[next[len(next)-1]].end,
 			}
 			it.parts = parts
@@ -292,6 +307,10 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 	}
 	return out
 }
+
+// reOfHolder: "of" between a person and the state or body whose office
+// the person holds.
+var reOfHolder = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // reMeetsIn: a meeting verb and the preposition of its place, with the
 // city when the group after it is the city's state ("meets in Vienna, ").

@@ -182,6 +182,8 @@ func TestContactsMoreWordings(t *testing.T) {
 			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1"}},
 		{"a group that may resume talks", "[Iran|country:iran] and the [P5+1|organization:p5-plus-1] may resume talks in [Vienna|place:vienna].",
 			nil},
+		{"a person and their state met with someone", "[Mustafa Al-Kadhimi|person:mustafa-al-kadhimi] of [Iraq|country:iraq] met with [Joe Biden|person:joe-biden] today.",
+			[]string{"MET_WITH person:joe-biden person:mustafa-al-kadhimi"}},
 		{"meetings held somewhere with", "[Donald Trump|person:donald-trump] held separate meetings in the [Oval Office|place:oval-office] with [Netanyahu|person:benjamin-netanyahu].",
 			[]string{"MET_WITH person:benjamin-netanyahu person:donald-trump"}},
 		{"met in a city and its state, with", "[John Kerry|person:john-kerry] meets in [Vienna|place:vienna], [Austria|country:austria], with [Sergey Lavrov|person:sergey-lavrov].",
