@@ -19,7 +19,7 @@ var (
 	// "visited", "visits", "visit" after the visitors.
 	// A comma first closes an appositive the visitor's phrase took in.
 	// ", who visited" opens a relative clause about the visitor.
-	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|paid` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+)?visit` + sp + `+to|` +
+	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made)` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}visit` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
 		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
 	// "will visit", "is due to travel to": a visit announced for a day to
@@ -34,8 +34,9 @@ var (
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day|(?:1[89]|20)\d{2})` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 	// " to hold discussions with" after the place: the host met.
 	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:on` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
-	// ", where he met", " to meet" after the place: the host met.
-	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;.]{1,40}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with)|` + sp + `+to` + sp + `+meet)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
+	// ", where he met", " to meet", " and met with" after the place: the
+	// host met.
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;.]{1,40}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
@@ -125,6 +126,13 @@ func (b *relBuilder) visits(v *sentView) {
 		}
 		for _, h := range hosts {
 			b.add("PARTICIPATED_IN", h.id, id, 0.8, nil, v, start, h.end)
+			// The visitor met the host: "visited Bahrain and met with King
+			// Hamad".
+			for _, a := range visitors {
+				if a.typ == "Person" && h.typ == "Person" {
+					b.add("MET_WITH", a.id, h.id, 0.8, nil, v, min(a.start, start), h.end)
+				}
+			}
 		}
 		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
 	}
@@ -141,15 +149,27 @@ var reVisitPresent = regexp.MustCompile(`\b(?:visits?|arrives?` + sp + `+in|trav
 // p", or the possessor of "'s visit to p". start is where the visit's
 // phrase starts.
 func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int, bool, bool) {
-	for _, g := range gs {
+	for gi, g := range gs {
 		last := v.args[g[len(g)-1]]
 		if last.end > p.Start {
 			break
 		}
 		gap := v.between(last.end, p.Start)
+		// "the historic visit of Pope Francis to Iraq".
+		if reVisitOfBefore.MatchString(v.between(max(v.start, v.args[g[0]].start-60), v.args[g[0]].start)) && reToPlace.MatchString(gap) {
+			return argsOf(v, g), v.args[g[0]].start, false, true
+		}
 		planned := reVisitPlanned.MatchString(gap)
 		if !planned && !reVisitVerb.MatchString(gap) && !reVisitNoun.MatchString(gap) {
 			continue
+		}
+		// "President X of Iran made a visit to Bahrain": the visitor is
+		// X; Iran is whose president X is.
+		if gi > 0 && len(g) == 1 && (last.typ == "Country" || last.typ == "Organization") {
+			pg := gs[gi-1]
+			if prev := v.args[pg[len(pg)-1]]; prev.typ == "Person" && reOfHolder.MatchString(v.between(prev.end, last.start)) {
+				g = pg
+			}
 		}
 		var out []arg
 		for _, i := range g {
@@ -166,6 +186,13 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 	}
 	return nil, 0, false, false
 }
+
+// reVisitOfBefore ends right before the visitor of "the visit of X to
+// P", with the visitor's title words: "the historic visit of Pope".
+var reVisitOfBefore = regexp.MustCompile(`\bvisit` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:[A-Z][\w.-]*` + sp + `+){0,3}$`)
+
+// reToPlace is "to" right before the place visited.
+var reToPlace = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 
 // reForcesAfter: a state's armed forces named by its name or demonym.
 var reForcesAfter = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:armed|ground|special|naval|air)` + sp + `+)?(?:troops|forces|soldiers|army|military|units|warships|jets|aircraft|warplanes|navy|marines|paratroopers|battalions?|brigades?)\b`)

@@ -31,6 +31,20 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:francis event:visit:francis-to-baghdad:2021-03-05",
 				"HELD_IN event:visit:francis-to-baghdad:2021-03-05 place:baghdad",
 			}},
+		{"a visit made by a president of a state, who met the host", "",
+			"In November 2007, President [Mahmoud Ahmadinejad|person:ahmadinejad] of [Iran|country:iran] made his first official visit to [Bahrain|country:bahrain] and met with [Hamad bin Isa Al Khalifa|person:hamad].",
+			[]string{
+				"PARTICIPATED_IN person:ahmadinejad event:visit:ahmadinejad-to-bahrain:2007-11",
+				"PARTICIPATED_IN person:hamad event:visit:ahmadinejad-to-bahrain:2007-11",
+				"HELD_IN event:visit:ahmadinejad-to-bahrain:2007-11 country:bahrain",
+				"MET_WITH person:ahmadinejad person:hamad",
+			}},
+		{"the visit of someone to a state", "",
+			"In March 2021 the Prime Minister welcomed the historic visit of Pope [Francis|person:francis] to [Iraq|country:iraq].",
+			[]string{
+				"PARTICIPATED_IN person:francis event:visit:francis-to-iraq:2021-03",
+				"HELD_IN event:visit:francis-to-iraq:2021-03 country:iraq",
+			}},
 		{"an arrival often made is no visit", "2021-03-05",
 			"[Francis|person:francis] often arrives in [Baghdad|place:baghdad] by air.",
 			nil},
@@ -49,6 +63,7 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:lavrov event:visit:lavrov-to-damascus:2012-02-07",
 				"PARTICIPATED_IN person:assad event:visit:lavrov-to-damascus:2012-02-07",
 				"HELD_IN event:visit:lavrov-to-damascus:2012-02-07 place:damascus",
+				"MET_WITH person:assad person:lavrov",
 			}},
 		{"leaders who arrive in a city on a day visit it", "",
 			"[Bashar al-Assad|person:assad] and [Abdullah|person:abdullah] arrive in [Beirut|place:beirut] on July 30, 2010.",
@@ -69,6 +84,7 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:sharif event:visit:sharif-to-riyadh:2016-01-18",
 				"PARTICIPATED_IN person:salman event:visit:sharif-to-riyadh:2016-01-18",
 				"HELD_IN event:visit:sharif-to-riyadh:2016-01-18 place:riyadh",
+				"MET_WITH person:salman person:sharif",
 			}},
 		{"a journey to meet a host", "2025-04-13",
 			"[Abbas Araghchi|person:araghchi] travelled to [Muscat|place:muscat] on Saturday to meet [Badr Albusaidi|person:albusaidi].",
@@ -76,6 +92,7 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:araghchi event:visit:araghchi-to-muscat:2025-04-12",
 				"PARTICIPATED_IN person:albusaidi event:visit:araghchi-to-muscat:2025-04-12",
 				"HELD_IN event:visit:araghchi-to-muscat:2025-04-12 place:muscat",
+				"MET_WITH person:albusaidi person:araghchi",
 			}},
 		{"a host not met takes no part", "",
 			"[Nawaz Sharif|person:sharif] visited [Riyadh|place:riyadh] on January 18, 2016, where he did not meet King [Salman|person:salman|title=King].",
@@ -153,7 +170,7 @@ func TestVisits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, tt.published, []string{tt.line}, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+			checkRelations(t, tt.published, []string{tt.line}, []string{"PARTICIPATED_IN", "HELD_IN", "MET_WITH"}, nil, tt.want)
 		})
 	}
 }
