@@ -17,8 +17,8 @@ import (
 )
 
 // The learned fallback's model is trained here, by distant supervision on
-// the tunable gold only (the "dev" split of testdata/gold and the
-// "fresh-dev" split of testdata/fresh): every pair of args of a sentence
+// the tunable gold only (the "dev" split of testdata/gold and the dev
+// splits of the four fresh sets): every pair of args of a sentence
 // is labelled with the gold relation between the gold entities it maps to,
 // or NONE. `go test ./ingest/extract -run TestTrainRelationModel -train`
 // rewrites model/relations.json.
@@ -64,6 +64,9 @@ func trainingDocs(t *testing.T) []trainDoc {
 	sets := []struct{ gdir, idir, split string }{
 		{goldDir, inputDir, "dev"},
 		{freshSet.goldDir(), freshSet.dir, "fresh-dev"},
+		{fresh2Set.goldDir(), fresh2Set.dir, "fresh2-dev"},
+		{fresh3Set.goldDir(), fresh3Set.dir, "fresh3-dev"},
+		{fresh4Set.goldDir(), fresh4Set.dir, "fresh4-dev"},
 	}
 	var docs []trainDoc
 	for _, set := range sets {
