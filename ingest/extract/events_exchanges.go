@@ -14,8 +14,9 @@ import (
 
 var (
 	// After the group of sides: "exchanged prisoners", "swapped detainees",
-	// "carried out a prisoner exchange".
-	reExchangedAfter = regexp.MustCompile(`^` + sp + `+(?:(?:have|has|had|also|then|later|successfully)` + sp + `+)*(?:(?:exchanged|swapped|traded)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2}?)?(prisoners|detainees|captives|hostages|prisoners` + sp + `+of` + sp + `+war)|(?:carried` + sp + `+out|completed|conducted|made|agreed` + sp + `+on)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2}?)?(prisoner` + sp + `+(?:exchange|swap)))\b`)
+	// "carried out a prisoner exchange", a headline's "begin a major
+	// prisoner swap".
+	reExchangedAfter = regexp.MustCompile(`^` + sp + `+(?:(?:have|has|had|also|then|later|successfully)` + sp + `+)*(?:(?:exchanged|swapped|traded)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2}?)?(prisoners|detainees|captives|hostages|prisoners` + sp + `+of` + sp + `+war)|(?:carried` + sp + `+out|carry` + sp + `+out|carries` + sp + `+out|completed|completes|complete|conducted|conduct|conducts|made|agreed` + sp + `+on|began|begin|begins|started|start|starts)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2}?)?(prisoner` + sp + `+(?:exchange|swap)))\b`)
 	// Before the group: "a prisoner exchange between", "a swap of prisoners between".
 	reExchangeBetween = regexp.MustCompile(`\b((?:prisoner|detainee|hostage)` + sp + `+(?:exchange|swap)|(?:exchange|swap)` + sp + `+of` + sp + `+(?:prisoners|detainees|hostages))` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
