@@ -165,11 +165,8 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 		}
 		// "President X of Iran made a visit to Bahrain": the visitor is
 		// X; Iran is whose president X is.
-		if gi > 0 && len(g) == 1 && (last.typ == "Country" || last.typ == "Organization") {
-			pg := gs[gi-1]
-			if prev := v.args[pg[len(pg)-1]]; prev.typ == "Person" && reOfHolder.MatchString(v.between(prev.end, last.start)) {
-				g = pg
-			}
+		if ofHolder(v, gs, gi) {
+			g = gs[gi-1]
 		}
 		var out []arg
 		for _, i := range g {

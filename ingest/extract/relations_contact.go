@@ -220,11 +220,8 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			continue
 		}
 		// "X met with Y", "X held talks with Y", "X's talks with Y".
-		if gi > 0 && len(g) == 1 && (first.typ == "Country" || first.typ == "Organization") {
-			prev := v.args[gs[gi-1][len(gs[gi-1])-1]]
-			if prev.typ == "Person" && reOfHolder.MatchString(v.between(prev.end, first.start)) {
-				continue // "President X of Iran met with Y": Iran is X's, the side is X
-			}
+		if ofHolder(v, gs, gi) {
+			continue // "President X of Iran met with Y": Iran is X's, the side is X
 		}
 		next := gs[gi+1]
 		obj := v.args[next[0]]
@@ -232,7 +229,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		gapAt := last.end // where gap begins in the text
 		// "Prime Minister X of Iraq met with Y": the state after "of" is
 		// whose minister X is, not a side; the verb comes after it.
-		if gi+2 < len(gs) && last.typ == "Person" && len(next) == 1 && reOfHolder.MatchString(gap) && (obj.typ == "Country" || obj.typ == "Organization") {
+		if gi+2 < len(gs) && ofHolder(v, gs, gi+1) {
 			holder := obj
 			next = gs[gi+2]
 			obj = v.args[next[0]]
@@ -311,6 +308,19 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 // reOfHolder: "of" between a person and the state or body whose office
 // the person holds.
 var reOfHolder = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// ofHolder reports group gi of gs as one state or body written after "of"
+// right after a person ("President X of Iran"): whose office the person
+// holds, not an actor of the sentence's verb.
+func ofHolder(v *sentView, gs [][]int, gi int) bool {
+	if gi <= 0 || len(gs[gi]) != 1 {
+		return false
+	}
+	holder := v.args[gs[gi][0]]
+	prev := v.args[gs[gi-1][len(gs[gi-1])-1]]
+	return (holder.typ == "Country" || holder.typ == "Organization") && prev.typ == "Person" &&
+		reOfHolder.MatchString(v.between(prev.end, holder.start))
+}
 
 // reMeetsIn: a meeting verb and the preposition of its place, with the
 // city when the group after it is the city's state ("meets in Vienna, ").

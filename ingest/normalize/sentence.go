@@ -167,10 +167,10 @@ func wordBefore(line string, start, stop int) string {
 	return line[j:stop]
 }
 
-// ordinalOne reports the "I" at line[at] that is the
-// numeral of a war or a ruler ("World War I.", "King Faisal I. He died"),
-// not a middle initial ("Joseph I. Lieberman"): after "War", or before a
-// word that opens sentences.
+// ordinalOne reports the "I" at line[at] that is the numeral of a war or
+// a ruler ("World War I.", "King Faisal I. He died"), not a middle initial
+// ("Joseph I. Lieberman"): after "War", or before a word that opens
+// sentences.
 func ordinalOne(line string, start, at int, rest string) bool {
 	for at > start && isSpaceByte(line[at-1]) {
 		at--
