@@ -8,9 +8,12 @@ import (
 
 // Visits are events: "McGurk and Hochstein visited Saudi Arabia April 13",
 // "Arab leaders visit Lebanon" (a headline, dated by its publication),
-// "Sharif's visit to Riyadh on Monday". One is built only with a date and
-// a place or state visited; the visitors take part in it ("joined by X"
-// adds X) and it is held in the place visited. A planned or denied visit
+// "Sharif's visit to Riyadh on Monday", "made his first official visit to
+// Bahrain", "the historic visit of Pope Francis to Iraq". One is built
+// only with a date and a place or state visited; the visitors take part
+// in it ("joined by X" adds X) and it is held in the place visited; a host
+// they met there ("… and met with King Hamad") takes part too, and met
+// them. A planned or denied visit
 // ("will visit", "cancelled his visit") is none, and a sentence that
 // already tells of talks or a meeting is about those, not a visit of its
 // own. Its id is the visitors, the place and the day, like talks.
