@@ -421,7 +421,33 @@ func (s *scan) extendOf(to int) int {
 			return to
 		}
 	}
-	return end
+	return s.acronymTail(end)
+}
+
+// acronymTail extends a name ending at end over "and the Arabian Gulf"
+// when the acronym in brackets right after spells those words too: "the
+// Popular Front for the Liberation of Oman and the Arabian Gulf
+// (PFLOAG)" is one body, where the name would stop at "and".
+func (s *scan) acronymTail(end int) int {
+	if end+3 >= len(s.toks) || s.toks[end].key != "and" {
+		return end
+	}
+	k := end + 1
+	if s.toks[k].key == "the" {
+		k++
+	}
+	var initials []byte
+	for ; k < len(s.toks) && k-end <= 6 && s.toks[k].kind == tkWord && s.toks[k].cap && s.sameSent(end, k); k++ {
+		initials = append(initials, s.doc.Text[s.toks[k].start])
+	}
+	if len(initials) == 0 || k+2 >= len(s.toks) || s.toks[k].key != "(" || s.toks[k+2].key != ")" {
+		return end
+	}
+	acr := s.text(k + 1)
+	if !s.toks[k+1].upper || len(acr) <= len(initials) || !strings.HasSuffix(acr, string(initials)) {
+		return end
+	}
+	return k
 }
 
 // possessiveCountry returns the token index of a country written right

@@ -39,6 +39,8 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"the Ottoman Turks are the Ottoman Empire", "Volunteers fought against the Ottoman Turks.", []string{"country:ottoman-empire"}, []string{"country:turkey"}},
 		{"a legion is a body", "The Zorban Legion held the Old City.", []string{"organization:zorban-legion"}, nil},
 		{"a unit of a known body is named without it", "Volunteers fought in the Jewish Legion of the British Army.", []string{"organization:jewish-legion", "organization:british-army"}, []string{"organization:jewish-legion-of-the-british-army"}},
+		{"a body's name goes on over and when its acronym spells it", "They merged with the Popular Front for the Liberation of Quxland and the Arabian Gulf (PFLQAG).", []string{"organization:popular-front-for-the-liberation-of-quxland-and-the-arabian-gulf"}, []string{"organization:popular-front-for-the-liberation-of-quxland"}},
+		{"an acronym that does not spell the words after and", "The Ministry of Defense and the Army (MOD) said so.", []string{"organization:ministry-of-defense"}, []string{"organization:ministry-of-defense-and-the-army"}},
 		{"a treaty two states may sign is none", "Egypt and Israel may sign a peace treaty.", nil, []string{"agreement:egypt-israel-peace-treaty"}},
 		{"signed an agreement of no kind", "Egypt and Israel signed an agreement.", nil, []string{"agreement:egypt-israel-agreement"}},
 		{"a plural head", "As part of the Sinai Disengagement Agreements, Israel withdrew.", []string{"agreement:sinai-disengagement-agreements"}, nil},
