@@ -202,9 +202,38 @@ func (b *relBuilder) yearEvents(v *sentView, text string) {
 		if b.blockedName(v, s, e, v.start+m[4]) || !namedByYear(v.between(s, e)) {
 			continue
 		}
+		// "the March 2011 protests in Bahrain" are the "2011 Bahrain
+		// protests" the document names elsewhere: the place goes into the
+		// name.
+		if p, ok := placeRightAfter(v, e); ok && kind == "protest" && strings.TrimSpace(text[m[3]:m[4]]) == "" {
+			name := text[m[2]:m[3]] + " " + v.between(p.Start, p.End) + " " + text[m[4]:m[5]]
+			id := b.nameEventID(v, kind, slugWords(name), s, e)
+			if ev, ok := b.events[id]; ok && ev.Name == eventName(v.between(s, e)) {
+				ev.Name = name
+			}
+			continue
+		}
 		b.nameEvent(v, kind, s, e)
 	}
 }
+
+// placeRightAfter is the place or state named right after pos by " in ":
+// "the 2011 protests in Bahrain".
+func placeRightAfter(v *sentView, pos int) (mention, bool) {
+	loc := reInRightBefore.FindStringIndex(v.between(pos, v.end))
+	if loc == nil {
+		return mention{}, false
+	}
+	for _, m := range v.ments {
+		if m.Start == pos+loc[1] && (m.Type == "Country" || m.Type == "Place") && !m.Demonym && m.MetonymFor == "" {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// reInRightBefore is " in " right before a place.
+var reInRightBefore = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?`)
 
 // incidents finds deeds done to a named victim: "the downing of Iran Air
 // Flight 655", "the assassination of Qasem Soleimani".

@@ -88,6 +88,10 @@ func TestNamedEvents(t *testing.T) {
 				"event:election:2009-iranian-presidential-election kind=election date=2009 datePrecision=year dateText=2009",
 				"event:protest:2009-10-iranian-election-protests kind=protest date=2009 datePrecision=year dateText=2009",
 			}, nil},
+		{"protests named by their year and told with their place are the protests of the place",
+			[]string{"After the March 2011 protests in [Bahrain|country:bahrain], relations cooled.", "The 2011 [Bahrain|country:bahrain] protests ended."},
+			[]string{"event:protest:2011-bahrain-protests kind=protest date=2011 datePrecision=year dateText=2011"},
+			[]string{"HELD_IN event:protest:2011-bahrain-protests country:bahrain"}},
 		{"revolutions, uprisings and insurgencies named by their year",
 			[]string{"The 1952 Egyptian revolution, the 1991 Iraqi uprisings and the 2003 Iraqi insurgency changed the region."},
 			[]string{
