@@ -15,8 +15,8 @@ import (
 // The definite article and the year make the phrase a name: "a coup" or
 // "attacks in 2019" name nothing.
 
-var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
-	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|war|intervention|blockade|raids?|incident)\b`)
+var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+)?(?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|shootings?|stampede|war|intervention|blockade|raids?|incident)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
 // bloodless coup (1970)", "seized power in a military coup in 1969"). A
@@ -30,6 +30,7 @@ var yearDeedKinds = map[string]string{
 	"seizure": "incident", "crisis": "crisis", "attack": "attack", "attacks": "attack", "massacre": "attack",
 	"assassination": "incident", "hijacking": "incident", "shootdown": "incident", "war": "war",
 	"intervention": "war", "blockade": "blockade", "raid": "attack", "raids": "attack", "incident": "incident",
+	"shooting": "attack", "shootings": "attack", "stampede": "incident",
 }
 
 // yearDeedWords may stand between the year and the head besides names:
@@ -56,8 +57,15 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		// "the 2019 attacks" with nothing between says which attacks no
 		// more than "attacks in 2019" does; a coup or a bombing of a
 		// year is one event.
-		if (head == "attack" || head == "attacks" || head == "raid" || head == "raids" || head == "incident") && len(words) == 0 {
+		if (head == "attack" || head == "attacks" || head == "raid" || head == "raids" || head == "incident" || head == "shooting" || head == "shootings") && len(words) == 0 {
 			continue
+		}
+		// "the 2016 Jerusalem shooting attack": the shooting names the
+		// attack.
+		if head == "shooting" || head == "shootings" {
+			if loc := reAttackAfter.FindStringIndex(v.between(e, v.end)); loc != nil {
+				e, head = e+loc[1], "attack"
+			}
 		}
 		if b.blockedName(v, s, e, v.start+m[6]) || modifiedHead(v.between(e, v.end)) {
 			continue
@@ -79,6 +87,9 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		}
 	}
 }
+
+// reAttackAfter: "attack" right after a shooting that names it.
+var reAttackAfter = regexp.MustCompile(`^` + sp + `+attacks?\b`)
 
 // yearDeedNamed reports words between a year and a deed that keep the
 // phrase a name: names, demonyms and the words of yearDeedWords.

@@ -86,7 +86,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	risings := v.has("uprising", "revolt", "rebellion", "riots", "pogrom")
 	prose := v.has("war", "conflict", "crisis", "uprising", "offensive", "fighting", "clashes", "battle", "invasion", "attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike", "affair", "scandal", "sack", "fall", "capture", "liberation")
 	yearDeeds := v.has("coup", "bombing", "explosion", "seizure", "hostage", "attack", "massacre", "assassination", "hijacking", "shootdown", "strike",
-		"war", "intervention", "blockade", "strikes", "assault", "raid", "incident")
+		"war", "intervention", "blockade", "strikes", "assault", "raid", "incident", "shooting", "stampede")
 	if !heads && !years && !deeds && !prose && !yearDeeds && !risings || b.untrustedNames(v) {
 		return
 	}
