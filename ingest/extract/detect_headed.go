@@ -507,9 +507,7 @@ var memorandumKinds = map[string]bool{"understanding": true, "agreement": true, 
 // agreement's name that opens with the second: "Israel–Egypt Armistice
 // Agreement", "U.S.-Mexico-Canada Agreement".
 func (s *scan) pairedStates(from int) int {
-	for n := 0; n < 3 && from >= 2 && s.catTyp[from] == "Country" && s.toks[from-1].key == "-" &&
-		s.toks[from-2].end == s.toks[from-1].start && s.toks[from-1].end == s.toks[from].start &&
-		s.catTyp[from-2] == "Country"; n++ {
+	for n := 0; n < 3 && from >= 2 && s.statesJoined(from-1); n++ {
 		k := from - 2
 		for k > 0 && s.catTyp[k-1] == "Country" && s.sameCand(k-1, k) {
 			k--

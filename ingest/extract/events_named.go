@@ -201,12 +201,7 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		}
 		b.ownDeedBefore(v, m)
 		b.deedBy(v, m)
-		var subj *arg
-		for i := range v.args {
-			if v.args[i].end <= m.Start && v.args[i].actor() {
-				subj = &v.args[i]
-			}
-		}
+		subj := b.actorBefore(v, m.Start)
 		if subj == nil {
 			continue
 		}
