@@ -18,7 +18,9 @@ var pairAgreementKinds = map[string]bool{
 	"ceasefire": true, "cease-fire": true, "peace": true, "normalization": true, "normalisation": true,
 	"security": true, "border": true, "maritime": true, "trade": true, "defense": true, "defence": true,
 	"nuclear": true, "prisoner": true, "truce": true, "armistice": true, "water": true, "gas": true,
-	"disengagement": true, "framework": true,
+	"disengagement": true, "framework": true, "free-trade": true, "non-aggression": true, "friendship": true,
+	"cooperation": true, "association": true, "partnership": true, "strategic": true, "economic": true,
+	"investment": true, "extradition": true,
 }
 
 // detectPairAgreements proposes "the A–B … agreement" as an agreement.
@@ -29,7 +31,7 @@ func (s *scan) detectPairAgreements() {
 			continue
 		}
 		k := h - 1
-		for k > 0 && h-k <= 2 && pairAgreementKinds[s.toks[k].key] && !s.toks[k].cap && s.catTyp[k] == "" {
+		for k > 0 && h-k <= 2 && s.agreementKind(k) {
 			k--
 		}
 		if s.catTyp[k] != "Country" {
@@ -53,12 +55,15 @@ func (s *scan) countryStart(k int) int {
 }
 
 // detectSignedPairs proposes the unnamed treaty two states are told to
-// sign: "Egypt and Israel signed a peace treaty" is the Egypt–Israel peace
-// treaty, named after its sides in the text's order. Only a verb of
-// signing in the past makes it a fact; a treaty the sides may sign is
-// none.
+// sign: "Egypt and Israel signed a peace treaty" and "Jordan has signed a
+// free trade agreement with the United States" name the Egypt–Israel peace
+// treaty and the Jordan–United States free trade agreement, the sides in
+// the text's order. Only a verb of signing in the past makes it a fact; a
+// treaty the sides may sign is none. A name in parentheses after the
+// description ("a non-aggression pact with Israel (the Washington
+// Declaration)") is the treaty's own, and the relations read it.
 func (s *scan) detectSignedPairs() {
-	for v := 3; v+2 < len(s.toks); v++ {
+	for v := 1; v+2 < len(s.toks); v++ {
 		if s.toks[v].key != "signed" || s.toks[v].cap || (s.tokKey(v+1) != "a" && s.tokKey(v+1) != "an") {
 			continue
 		}
@@ -69,19 +74,18 @@ func (s *scan) detectSignedPairs() {
 			start++
 		}
 		h := start
-		for h < len(s.toks) && h-start <= 2 && pairAgreementKinds[s.toks[h].key] && !s.toks[h].cap {
+		for h < len(s.toks) && h-start <= 2 && s.agreementKind(h) {
 			h++
 		}
 		if _, ok := pairAgreementHeads[s.tokKey(h)]; !ok || s.toks[h].cap || s.notEnt[h] || h == start || !s.sameSent(v, h) {
 			continue // "signed an agreement": a kind says what is signed
 		}
-		second, ok := s.countryNameBefore(v)
-		if !ok || s.tokKey(second.from-1) != "and" {
+		first, second, after, with, ok := s.signedSides(v, h)
+		if !ok || first.entry == second.entry || s.namedInParens(after) {
 			continue
 		}
-		first, ok := s.countryNameBefore(second.from - 1)
-		if !ok || first.entry == second.entry {
-			continue
+		if with && s.catalogPair(first.entry, second.entry) {
+			continue // which of the sides' treaties it is, knownAgreementsSigned reads from its year
 		}
 		a, b := s.x.cat.entries[first.entry].Name, s.x.cat.entries[second.entry].Name
 		s.cands = append(s.cands, candidate{from: start, to: h + 1, entry: -1, typ: "Agreement",
@@ -89,9 +93,96 @@ func (s *scan) detectSignedPairs() {
 	}
 }
 
+// signedSides finds the two states of a signing whose verb is token v and
+// whose treaty's head is token h: "A and [the] B [has] signed a … treaty"
+// or "A [has] signed a … treaty with [the] B" (with set). after is the
+// first token after the whole phrase.
+func (s *scan) signedSides(v, h int) (first, second candidate, after int, with, ok bool) {
+	end := v
+	for end > 0 && signedAux[s.toks[end-1].key] && !s.toks[end-1].cap {
+		end--
+	}
+	if second, ok := s.countryNameBefore(end); ok {
+		and := second.from - 1
+		if s.tokKey(and) == "the" {
+			and--
+		}
+		if s.tokKey(and) == "and" {
+			if first, ok := s.countryNameBefore(and); ok {
+				return first, second, h + 1, false, true
+			}
+		}
+		first = second
+		w := h + 1
+		if s.tokKey(w) != "with" || !s.sameSent(v, w) {
+			return first, second, 0, false, false
+		}
+		w++
+		if s.tokKey(w) == "the" {
+			w++
+		}
+		if second, ok := s.countryNameAt(w); ok {
+			return first, second, second.to, true, true
+		}
+	}
+	return first, second, 0, false, false
+}
+
+// catalogPair reports an agreement of the catalog between the states of
+// entries a and b.
+func (s *scan) catalogPair(a, b int) bool {
+	x, y := s.x.cat.entries[a].ID, s.x.cat.entries[b].ID
+	for _, e := range s.x.pairAgreements {
+		if e.Sides[0] == x && e.Sides[1] == y || e.Sides[0] == y && e.Sides[1] == x {
+			return true
+		}
+	}
+	return false
+}
+
+// signedAux may stand between a signer and "signed": "Jordan has signed",
+// "the two states formally signed".
+var signedAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "formally": true, "finally": true, "later": true, "then": true, "jointly": true, "eventually": true}
+
+// agreementKind reports a word that may tell a treaty's kind before its
+// head: "peace", "trade", "non-aggression"; "free" only before "trade".
+func (s *scan) agreementKind(i int) bool {
+	t := s.toks[i]
+	if t.cap || s.catTyp[i] != "" {
+		return false
+	}
+	if t.key == "free" {
+		return s.tokKey(i+1) == "trade"
+	}
+	return pairAgreementKinds[t.key]
+}
+
+// namedInParens reports a parenthesis at token i that opens with a
+// capitalised word: the name the text gives the thing just described.
+func (s *scan) namedInParens(i int) bool {
+	if s.tokKey(i) != "(" {
+		return false
+	}
+	if s.tokKey(i+1) == "the" {
+		i++
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].cap
+}
+
 // signedPraise are the words that may praise a signed treaty before its
 // kind.
 var signedPraise = map[string]bool{"historic": true, "landmark": true, "formal": true, "final": true, "bilateral": true, "comprehensive": true}
+
+// countryNameAt is the catalog country candidate that starts at token
+// from.
+func (s *scan) countryNameAt(from int) (candidate, bool) {
+	for _, c := range s.cands {
+		if c.entry >= 0 && c.from == from && s.x.cat.entries[c.entry].Type == "Country" && c.kind != formDemonym {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
 
 // countryNameBefore is the catalog country candidate that ends right
 // before token end.

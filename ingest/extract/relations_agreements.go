@@ -453,8 +453,8 @@ func (b *relBuilder) unnamedAgreementEntity(id, name, year string, written ...st
 func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
-	if reAgreementUnreal.MatchString(phrase) {
-		return "", 0, false
+	if reAgreementUnreal.MatchString(phrase) || reNamedInParens.MatchString(v.between(phraseEnd, v.end)) {
+		return "", 0, false // "a peace framework (the Camp David Accords)": its name follows
 	}
 	end := phraseEnd
 	name := strings.ToUpper(phrase[:1]) + phrase[1:]
@@ -480,6 +480,9 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, 
 		Sentence: v.idx, Text: written})
 	return id, end, true
 }
+
+// reNamedInParens: a name given in parentheses right after a description.
+var reNamedInParens = regexp.MustCompile(`^` + sp + `*\(` + sp + `*(?:the` + sp + `+)?\p{Lu}`)
 
 // publicationDate is the document's publication day as a date expression
 // whose text says where it came from.

@@ -8,7 +8,11 @@ import "regexp"
 // Council (Britain, China, France, Russia and the US) and Germany signed
 // the 2015 treaty on Iran's nuclear program, known as the JCPOA". The
 // signers may form a list broken by a parenthesis that spells out a body's
-// members; the body itself is not a signer, its members are.
+// members; the body itself is not a signer, its members are. The name
+// may also follow in parentheses ("Jordan signed a non-aggression pact
+// with Israel (the Washington Declaration)", "reached a framework
+// agreement (the Lausanne Framework)"), and a side the description names
+// after "with" signed too: both are parties, and they negotiated.
 
 var (
 	// reSignedDescribed runs from the last signer to the agreement's name.
@@ -22,12 +26,19 @@ var (
 	// body.
 	reMembersOf   = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:the` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?members` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	reParenNextTo = regexp.MustCompile(`^` + sp + `*\(` + sp + `*(?:the` + sp + `+)?$`)
+	// reSignedParens runs from the last signer to a name in parentheses
+	// right after the agreement's head.
+	reSignedParens = regexp.MustCompile(preVerbWhen + `(?:signed|signs|concluded|concludes|reached|reaches)` + sp + `+(?:an?|the)` + sp + `+[^,;:.()"“”]{0,80}?\b(?:agreement|treaty|pact|accord|accords|deal|declaration|memorandum|protocol|convention)(?:` + sp + `+with` + sp + `+[^,;:.()"“”]{1,60}?)?` + sp + `*\(` + sp + `*(?:the` + sp + `+)?$`)
+	// reParenClosed: the parenthesis holds the name alone.
+	reParenClosed = regexp.MustCompile(`^` + sp + `*\)`)
+	// reWithSide comes right before a side the description names.
+	reWithSide = regexp.MustCompile(`\bwith` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // partiesDescribed finds PARTY_TO for agreements signed under a description
 // and named after it.
 func (b *relBuilder) partiesDescribed(v *sentView) {
-	if !v.has("known", "called", "dubbed", "named", "formally", "officially", "referred") {
+	if !v.has("known", "called", "dubbed", "named", "formally", "officially", "referred", "(") {
 		return
 	}
 	for i, last := range v.args {
@@ -37,17 +48,42 @@ func (b *relBuilder) partiesDescribed(v *sentView) {
 		// The description may name a state ("the treaty on Iran's nuclear
 		// program"), so the agreement is the next one, not the next name.
 		agr, ok := nextAgreement(v, last.end)
-		if !ok || !reSignedDescribed.MatchString(v.between(last.end, agr.Start)) {
+		gap := v.between(last.end, agr.Start)
+		if !ok || !reSignedDescribed.MatchString(gap) && !(reSignedParens.MatchString(gap) && reParenClosed.MatchString(v.between(agr.End, v.end))) {
 			continue
 		}
 		signers := b.signersBefore(v, i)
 		if b.irrealisClause(v, signers[0].start, agr.End) {
 			continue
 		}
-		for _, p := range signers {
+		sides := b.sidesWith(v, last.end, agr.Start)
+		for _, p := range append(append([]arg{}, signers...), sides...) {
 			b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, signers[0].start, agr.End)
 		}
+		for _, s := range signers {
+			for _, o := range sides {
+				b.add("NEGOTIATED_WITH", s.id, o.id, 0.8, nil, v, signers[0].start, agr.End)
+			}
+		}
+		if len(sides) > 0 {
+			b.signingEvent(v, append(append([]arg{}, signers...), sides...), agr, gap, signers[0].start, agr.End)
+		}
 	}
+}
+
+// sidesWith are the states and bodies the description between from and
+// to names right after "with": "signed a pact with Israel (the …".
+func (b *relBuilder) sidesWith(v *sentView, from, to int) []arg {
+	var out []arg
+	for _, a := range v.args {
+		if a.start < from || a.end > to || (a.typ != "Country" && a.typ != "Organization") || a.m.Demonym {
+			continue
+		}
+		if reWithSide.MatchString(v.between(from, a.start)) || len(out) > 0 && reCoord.MatchString(v.between(out[len(out)-1].end, a.start)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // signersBefore walks back from the last signer of a list to its first.

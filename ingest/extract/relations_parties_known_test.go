@@ -21,6 +21,18 @@ func TestPartiesDescribed(t *testing.T) {
 			"Sanctions were lifted when [Iran|country:iran], the five permanent members of the [UN Security Council|organization:unsc] ([Britain|country:united-kingdom], [China|country:china], [France|country:france], [Russia|country:russia] and the [US|country:united-states]) and [Germany|country:germany] signed the 2015 treaty on [Iran|country:iran]'s nuclear program, known as the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
 			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO country:united-kingdom agreement:jcpoa", "PARTY_TO country:china agreement:jcpoa",
 				"PARTY_TO country:france agreement:jcpoa", "PARTY_TO country:russia agreement:jcpoa", "PARTY_TO country:united-states agreement:jcpoa", "PARTY_TO country:germany agreement:jcpoa"}},
+		{"a name in parentheses, a side after with", []string{
+			"[Jordan|country:jordan] signed a non-aggression pact with [Israel|country:israel] (the [Washington Declaration|agreement:wd]) in 1994."},
+			[]string{"PARTY_TO country:jordan agreement:wd", "PARTY_TO country:israel agreement:wd", "NEGOTIATED_WITH country:israel country:jordan"}},
+		{"a side after with, known as", []string{
+			"[Egypt|country:egypt] signed a deal with [Israel|country:israel], known as the [Camp David Accords|agreement:camp-david]."},
+			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david", "NEGOTIATED_WITH country:egypt country:israel"}},
+		{"a parenthesis that goes on is no name", []string{
+			"[Jordan|country:jordan] signed a non-aggression pact with [Israel|country:israel] (the [Washington Declaration|agreement:wd] came later)."},
+			nil},
+		{"a parenthesis after no agreement word is no name", []string{
+			"[Jordan|country:jordan] signed a letter to [Israel|country:israel] (the [Washington Declaration|agreement:wd])."},
+			nil},
 		{"refused to sign a deal, known as", []string{
 			"[Iran|country:iran] refused to sign a deal, known as the [Additional Protocol|agreement:ap]."},
 			nil},
@@ -33,7 +45,7 @@ func TestPartiesDescribed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkRelations(t, "", tt.lines, []string{"PARTY_TO"}, nil, tt.want)
+			checkRelations(t, "", tt.lines, []string{"PARTY_TO", "NEGOTIATED_WITH"}, nil, tt.want)
 		})
 	}
 }
