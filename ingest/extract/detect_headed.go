@@ -43,6 +43,9 @@ func (s *scan) detectHeaded() {
 		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
 			continue // "Shipbuilding Industrial Base" is no place
 		}
+		if (s.toks[h].key == "building" || s.toks[h].key == "hall") && (s.capWord(h+1) && s.sameSent(h, h+1) || s.tokKey(h-1) == "city" || s.tokKey(h-1) == "town") {
+			continue // "Capacity Building Program" is no building, "City Hall" any town's
+		}
 		if s.toks[h].key == "press" && (s.capWord(h+1) && s.sameSent(h, h+1) || h > 0 && s.catTyp[h-1] != "") {
 			continue // "White House Press Secretary": an office's title
 		}
@@ -167,6 +170,13 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		// place or body named after a ruler holds the ruler's style and
 		// name.
 		if p := s.honoredPerson(k); p >= 0 {
+			from, k = p, p
+			continue
+		}
+		// "the Harry S. Truman Building", "the John F. Kennedy Center": a
+		// building or an institution named after a person holds the
+		// person's full name, and the person is not there.
+		if p := s.namesakePerson(k, h); p >= 0 {
 			from, k = p, p
 			continue
 		}
@@ -321,6 +331,33 @@ func (s *scan) honoredPerson(k int) int {
 	}
 	return -1
 }
+
+// namesakePerson finds a catalog person's full name (two words or more)
+// ending at token k before head h of a building or an institution, and
+// returns where the name starts, or -1.
+func (s *scan) namesakePerson(k, h int) int {
+	if s.catTyp[k] != "Person" || !s.capWord(k) || s.class(h)&wcPlaceHead == 0 && !namesakeBodies[s.toks[h].key] {
+		return -1
+	}
+	p := k
+	for p > 0 && s.catTyp[p-1] == "Person" && s.sameCand(p-1, p) {
+		p--
+	}
+	words := 0
+	for q := p; q <= k; q++ {
+		if s.capWord(q) {
+			words++
+		}
+	}
+	if words < 2 {
+		return -1 // "the Trump Tower" may be read either way; "Truman Building" is left alone
+	}
+	return p
+}
+
+// namesakeBodies end the names of institutions often named after a
+// person.
+var namesakeBodies = map[string]bool{"center": true, "centre": true, "institute": true, "foundation": true, "school": true, "university": true, "library": true, "museum": true}
 
 // wholeCatalogBody reports a catalog organisation's name starting at token
 // n and ending the capitalised run: "U.S. Central Command" after "the
