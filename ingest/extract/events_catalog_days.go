@@ -72,6 +72,24 @@ func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 	return match[0], true
 }
 
+// otherCoupOfYear reports an event of the document besides id, dated to
+// the year and named as a coup, that is not the catalog's coup c: "the
+// 1970 coup" of a text on "the 1970 Omani coup d'état" and another coup
+// of 1970 is not Syria's, whichever of the two it means.
+func (b *relBuilder) otherCoupOfYear(id, year string, c catalogEntry) bool {
+	for _, e := range b.eventsOfYear(year) {
+		if e.ID == id || e.ID == c.ID {
+			continue
+		}
+		for _, w := range dayKindWords["coup"] {
+			if nameHasWord(e, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // catalogDayEvents turns the events built from a deed and its day into the
 // catalog's event of that day and kind, when there is exactly one.
 func (b *relBuilder) catalogDayEvents() {
@@ -86,7 +104,7 @@ func (b *relBuilder) catalogDayEvents() {
 		// "overthrown in a coup ... in 1953": a coup is rare enough that
 		// its year names it, when the catalog holds one coup that year.
 		if kind == "coup" && ev.Props["datePrecision"] == string(timex.Year) {
-			if c, ok := b.coupOfYear(day); ok && b.sidesFit(id, c) && b.stateFits(id, c) {
+			if c, ok := b.coupOfYear(day); ok && b.sidesFit(id, c) && b.stateFits(id, c) && !b.otherCoupOfYear(id, day, c) {
 				b.renameEvent(id, c)
 			}
 			continue
@@ -299,7 +317,6 @@ func namesKind(c catalogEntry, words []string) bool {
 // mentions and the sentence's events follow. The date the text gave stays.
 func (b *relBuilder) renameEvent(id string, c catalogEntry) {
 	ev := b.events[id]
-	delete(b.events, id)
 	if _, named := b.ents.Entities[c.ID]; !named {
 		if _, built := b.events[c.ID]; !built {
 			ce := catalogEntity(c)
@@ -311,23 +328,30 @@ func (b *relBuilder) renameEvent(id string, c catalogEntry) {
 			b.events[c.ID] = ce
 		}
 	}
+	b.redirectEvent(id, c.ID)
+}
+
+// redirectEvent drops the built event id: its relations, mentions and
+// place among the sentence's events go to the event to.
+func (b *relBuilder) redirectEvent(id, to string) {
+	delete(b.events, id)
 	for i := range b.rels {
 		if b.rels[i].From == id {
-			b.rels[i].From = c.ID
+			b.rels[i].From = to
 		}
 		if b.rels[i].To == id {
-			b.rels[i].To = c.ID
+			b.rels[i].To = to
 		}
 	}
 	for i := range b.evMent {
 		if b.evMent[i].EntityID == id {
-			b.evMent[i].EntityID = c.ID
+			b.evMent[i].EntityID = to
 		}
 	}
 	for s, list := range b.sentenceEvents {
 		for i, e := range list {
 			if e == id {
-				b.sentenceEvents[s][i] = c.ID
+				b.sentenceEvents[s][i] = to
 			}
 		}
 	}

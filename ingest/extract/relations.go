@@ -183,6 +183,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.roleMemberships()
 	b.delegationLeaders()
 	b.hostsAfter()
+	b.shortYearEvents()
 	b.catalogDayEvents()
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"testing"
+)
+
+// TestShortYearEvents: "the 1970 coup" after "the 1970 Omani coup d'état"
+// is that coup; a name of the same year with another word, two longer
+// events that fit, one sentence naming both, or a plural stay apart.
+func TestShortYearEvents(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // the document's event ids
+	}{
+		{"the short name after the long one",
+			"Qaboos ousted his father in the 1970 Omani coup d'état.\nAfter the 1970 coup, the new sultan abolished slavery.",
+			[]string{"event:coup:1970-omani-coup-d-etat"}},
+		{"the short name before the long one",
+			"During the 2011 uprising, Iran backed the demonstrators.\nThe 2011 Bahraini uprising was crushed in March.",
+			[]string{"event:war:2011-bahraini-uprising"}},
+		{"another word of the same year",
+			"The 1970 Omani coup d'état ended an era.\nThe 1970 uprising was another matter.",
+			[]string{"event:coup:1970-omani-coup-d-etat", "event:protest:1970-uprising"}},
+		{"two longer events that fit",
+			"The 1970 Omani coup d'état ended an era.\nThe 1970 Quxite coup d'état failed.\nThe 1970 coup was bloodless.",
+			[]string{"event:coup:1970-coup", "event:coup:1970-omani-coup-d-etat", "event:coup:1970-quxite-coup-d-etat"}},
+		{"one sentence naming both",
+			"The 2007 elections followed the August 2007 presidential election.",
+			[]string{"event:election:2007-elections", "event:election:2007-presidential-election"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			var got []string
+			for _, e := range res.Entities {
+				if e.Type == "Event" {
+					got = append(got, e.ID)
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
