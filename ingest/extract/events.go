@@ -62,7 +62,9 @@ type eventSpec struct {
 
 var (
 	// "in Oman", "at the UN": right before a venue.
-	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
+	// "in the Libyan city of Sirte": a state's adjective may describe the
+	// place.
+	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}\p{Ll}+` + sp + `+(?:city|town|village|port` + sp + `+city|capital|province|region|district)` + sp + `+of` + sp + `+)?$`)
 	// ", the lead negotiator" after a participant.
 	reRoleAfter = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
 
@@ -420,7 +422,7 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 		if (m.Type != "Place" && m.Type != "Country" && !siteBodies[m.EntityID]) || m.Demonym {
 			continue
 		}
-		if isPart(spec.parts, m) || !reVenueBefore.MatchString(v.between(max(v.start, m.Start-12), m.Start)) {
+		if isPart(spec.parts, m) || !reVenueBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, m.Start-40)), m.Start)) {
 			continue
 		}
 		// "fired missiles at US bases in Iraq": a state that qualifies what
@@ -431,6 +433,11 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 		if strings.ContainsAny(v.between(spec.trigEnd, m.Start), ";") {
 			continue
 		}
+		// "launch air strikes on Gaza after militants fire rockets at
+		// Israel": a place of the clause after is another deed's.
+		if reClauseAfter.MatchString(v.between(spec.trigEnd, m.Start)) {
+			break
+		}
 		return m, true
 	}
 	if m, ok := b.openingVenue(v, spec); ok {
@@ -438,6 +445,10 @@ func (b *relBuilder) venue(v *sentView, spec eventSpec) (mention, bool) {
 	}
 	return b.visitedVenue(v, spec)
 }
+
+// reClauseAfter: a clause of another deed opens between an event's
+// trigger and a place.
+var reClauseAfter = regexp.MustCompile(`\b(?:after|before|while|when|because|until)` + sp + `+(?:the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:fire|fires|fired|launch|launches|launched|attack|attacks|attacked|strike|strikes|struck|kill|kills|killed|say|says|said)\b`)
 
 var (
 	// "visited Tehran", "arrived in Doha": right before the place visited.
@@ -680,7 +691,7 @@ func (b *relBuilder) struckWhole(v *sentView, id string, targets []arg) {
 // write them, with its object after it ("fire a missile", "strikes
 // Syria") or the weapons it fires ("fires ballistic missiles at", "fire
 // ten mortars at"); "attack against Israel" is a noun.
-var reAttackPresent = regexp.MustCompile(`\b(?:(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})|(?:fire|fires|launch|launches)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:missiles|rockets|mortars|mortar` + sp + `+shells|drones|shells|projectiles)\b)`)
+var reAttackPresent = regexp.MustCompile(`\b(?:(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})|(?:fire|fires|launch|launches|carry` + sp + `+out|carries` + sp + `+out|conduct|conducts)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:missiles|rockets|mortars|mortar` + sp + `+shells|drones|shells|projectiles|airstrikes|air` + sp + `+strikes|strikes|raids)\b)`)
 
 // reInOperation: between an attack and the operation it was part of.
 var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|under|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)

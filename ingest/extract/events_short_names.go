@@ -102,3 +102,25 @@ func (b *relBuilder) sameSentence(a, c string) bool {
 	}
 	return false
 }
+
+// sameNamedEvents merges the events built in one document under one name,
+// kind and date: "the United States launches airstrikes on ISIL positions
+// in Sirte" and "the US carries out air strikes in Libya" of one news item
+// are one "United States attack (2016-08-01)"; the targets that told the
+// two apart stay on the ATTACKED relations. Two suicide bombings in
+// Jerusalem of two months stay two. The first id in order stays.
+func (b *relBuilder) sameNamedEvents() {
+	first := map[[3]string]string{}
+	for _, id := range b.sortedEventIDs() {
+		ev := b.events[id]
+		kind, _ := ev.Props["kind"].(string)
+		date, _ := ev.Props["date"].(string)
+		key := [3]string{kind, ev.Name, date}
+		into, seen := first[key]
+		if !seen {
+			first[key] = id
+			continue
+		}
+		b.redirectEvent(id, into)
+	}
+}

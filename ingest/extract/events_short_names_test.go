@@ -47,3 +47,15 @@ func TestShortYearEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestSameNamedEvents: two sentences of one news item telling one
+// attacker's strikes of the day are one event; the targets stay apart.
+func TestSameNamedEvents(t *testing.T) {
+	checkRelations(t, "2016-08-01", []string{
+		"The [United States|country:us] launches airstrikes on [ISIL|organization:isil] positions in [Sirte|place:sirte].",
+		"The [US|country:us] carries out air strikes in [Libya|country:libya].",
+	}, []string{"PARTICIPATED_IN", "ATTACKED"}, nil, []string{
+		"PARTICIPATED_IN country:us event:attack:isil-us:2016-08-01",
+		"ATTACKED country:us organization:isil", "ATTACKED country:us place:sirte", "ATTACKED country:us country:libya",
+	})
+}

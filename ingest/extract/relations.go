@@ -184,6 +184,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.delegationLeaders()
 	b.hostsAfter()
 	b.shortYearEvents()
+	b.sameNamedEvents()
 	b.catalogDayEvents()
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()

@@ -169,6 +169,10 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			[]string{"ATTACKED organization:pij country:israel"}},
 		{"a partner in an aside before the subject is no attacker", "In July 1974, under Prime Minister Ecevit in coalition with the religious [National Salvation Party|organization:msp], [Turkey|country:turkey] carried out the invasion of [Cyprus|country:cyprus].",
 			[]string{"ATTACKED country:turkey country:cyprus"}},
+		{"a state's aircraft struck", "[US|country:us] aircraft carried out airstrikes against [ISIL|organization:isil] in [Sirte|place:sirte].",
+			[]string{"ATTACKED country:us organization:isil"}},
+		{"positions in a city its state's adjective describes", "The [United States|country:us] launched airstrikes on [ISIL|organization:isil] positions in the [Libyan|country:libya|demonym] city of [Sirte|place:sirte].",
+			[]string{"ATTACKED country:us organization:isil", "ATTACKED country:us place:sirte"}},
 		{"killed when another struck them", "[Hamas|organization:hamas] militants were killed when [Israel|country:israel] struck their base.",
 			nil},
 	}
