@@ -21,6 +21,9 @@ import (
 // Each side takes part in the war (PARTICIPATED_IN). Denied or planned
 // deeds give nothing.
 
+// sideForces are the fighters of a side, written after its name.
+const sideForces = `(?:(?:armed` + sp + `+)?(?:forces|fighters|troops|army|militants|militias?|guerrillas|rebels))`
+
 var (
 	reSidesBetween = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:was|were)` + sp + `+)?(?:(?:fought|waged|broke` + sp + `+out|erupted|began|started)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 	// "Egypt was defeated in the", "X's involvement in the": a side told
@@ -36,6 +39,11 @@ var (
 	reSidesPitted = regexp.MustCompile(`^` + sp + `+(?:pitted|pits)` + sp)
 	// "X fought Y in the", "X and Y fought the", "X fought against Y during the".
 	reFoughtIn = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "X fought Y in the": as reFoughtIn, with the fighters of a side
+	// after its name ("Barzani forces thoroughly defeated the Iraqi Army
+	// at the", "Hamas fighters routed Fatah forces in the").
+	reFoughtSide   = regexp.MustCompile(`^(?:['’]s)?(?:` + sp + `+` + sideForces + `)?` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged|routed|crushed|repelled|repulsed)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
+	reSideInTheWar = regexp.MustCompile(`^(?:` + sp + `+` + sideForces + `)?` + sp + `+(?:in|during|throughout|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// "was defense minister during the", "served as chief of staff during
 	// the": an office of command or of state held through a war.
 	reOfficeDuring = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:was|served` + sp + `+as|became|acted` + sp + `+as)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,2}?(?:minister|chief` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:general` + sp + `+)?staff|commander|commander-in-chief|general|president|prime` + sp + `+minister|premier|king|emir|sultan|shah|leader|head` + sp + `+of` + sp + `+state)(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?[A-Z][\w'’.-]*(?:` + sp + `+[A-Z][\w'’.-]*){0,3})?|(?:commanded|led)` + sp + `+(?:the|a|an|his|her)` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?)` + sp + `+during` + sp + `+(?:the` + sp + `+)?$`)
@@ -350,8 +358,8 @@ func (b *relBuilder) sidesFought(v *sentView, w mention, gs [][]int) {
 		}
 		obj := gs[gi+1]
 		first, lastObj = v.args[obj[0]], v.args[obj[len(obj)-1]]
-		if lastObj.end > w.Start || !reFoughtIn.MatchString(v.between(last.end, first.start)) ||
-			!reInTheWar.MatchString(v.between(lastObj.end, w.Start)) {
+		if lastObj.end > w.Start || !reFoughtSide.MatchString(v.between(last.end, first.start)) ||
+			!reSideInTheWar.MatchString(v.between(lastObj.end, w.Start)) {
 			continue
 		}
 		b.sides(v, w, g, v.args[g[0]].start, w.End)
