@@ -146,6 +146,7 @@ func (b *relBuilder) quotes() {
 	b.indirectSpeech()
 	b.reportedSpeech()
 	b.expressedStances()
+	b.pairStances()
 	b.speakerTurns()
 }
 
