@@ -19,8 +19,10 @@ var (
 	reCapitalOfBefore = regexp.MustCompile(`(?i)\bcapital` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// "Vienna, Austria": a comma and nothing else.
 	reApposComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
-	// What may follow "Vienna, Austria" for it to be an address, not a list.
-	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)"”]|` + sp + `*['’](?:[^s]|$)|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then))\b)`)
+	// What may follow "Vienna, Austria" for it to be an address, not a list:
+	// "and" goes on with a list of names, not with a verb ("an embassy in
+	// Aden, South Yemen, and appointed").
+	reAddressEnd = regexp.MustCompile(`^(?:` + sp + `*$|` + sp + `*[.;:)"”]|` + sp + `*['’](?:[^s]|$)|` + sp + `*,?` + sp + `+(?:on|in|at|where|which|who|during|after|before|to|for|has|have|had|was|were|is|are|said|says|the|a|an|and` + sp + `+(?:the|its|a|an|on|in|at|then|[a-z]+ed))\b)`)
 	// Seas and gulfs border countries; "in Iran" after one is about
 	// something else ("the coastal plains of the Gulf of Oman in southern Iran").
 	reWaterBody = regexp.MustCompile(`\b(?:Gulf|Sea|Ocean|Strait|Bay|Straits)\b`)

@@ -17,6 +17,12 @@ func TestPlaces(t *testing.T) {
 		{"address apposition", []string{
 			"The next round is in [Vienna|place:vienna], [Austria|country:austria], on Friday."},
 			[]string{"LOCATED_IN place:vienna country:austria"}},
+		{"an address, then a clause of its own after and", []string{
+			"In late 1987 [Oman|country:oman] opened an embassy in [Aden|place:aden], [South Yemen|country:south-yemen], and appointed its first ambassador."},
+			[]string{"LOCATED_IN place:aden country:south-yemen"}},
+		{"a list of places goes on after and", []string{
+			"Envoys visited [Aden|place:aden], [South Yemen|country:south-yemen], and [Muscat|place:muscat]."},
+			nil},
 		{"country first", []string{
 			"Talks were held in [Oman|country:oman]'s capital, [Muscat|place:muscat]."},
 			[]string{"LOCATED_IN place:muscat country:oman"}},
