@@ -20,7 +20,7 @@ var (
 	reSanctionDesignated = regexp.MustCompile(`^` + sp + `*-` + sp + `*(?:designated|sanctioned)` + sp + `+$`)
 	// "U.S. sanctions on Iran", "the EU's sanctions against Iran", "the
 	// U.S. designation of the IRGC".
-	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:[Ss]anctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)|(?:designations?|listing|blacklisting)` + sp + `+of|(?:recent` + sp + `+|historic` + sp + `+)?decisions?` + sp + `+to` + sp + `+(?:designate|sanction|list|blacklist|proscribe))` + sp + `+(?:the` + sp + `+)?$`)
+	reSanctionsNoun = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:own|existing|new|additional|fresh|further|sweeping|secondary|tough|targeted|economic|financial|oil|nuclear-related)` + sp + `+)*(?:[Ss]anctions` + sp + `+(?:on|On|against|Against|targeting|Targeting)|(?:designations?|listing|blacklisting)` + sp + `+of|(?:recent` + sp + `+|historic` + sp + `+)?decisions?` + sp + `+to` + sp + `+(?:designate|sanction|list|blacklist|proscribe))` + sp + `+(?:the` + sp + `+)?$`)
 	// ", was sanctioned": the verb's subject is a name set off by commas
 	// ("Another Qatari citizen, X, was sanctioned"), not the last name of
 	// an aside ("Hezbollah, which is backed by Iran, was designated").

@@ -19,6 +19,8 @@ func TestSanctionHeadlines(t *testing.T) {
 			[]string{"SANCTIONED organization:department-of-state organization:zhonghe-shipping"}},
 		{"a target based in a place written before it", "The [Department of State|organization:department-of-state] is designating Hong Kong-based [Zhonghe Shipping|organization:zhonghe-shipping].",
 			[]string{"SANCTIONED organization:department-of-state organization:zhonghe-shipping"}},
+		{"a state's own sanctions on another", "He also strengthened [Washington|country:united-states]'s own sanctions against [Iran|country:iran].",
+			[]string{"SANCTIONED country:united-states country:iran"}},
 		{"sanctions a state may reimpose are a threat", "The [United States|country:united-states] may reimpose sanctions on [Iran|country:iran].",
 			nil},
 		{"sanctions as a noun before another verb", "The [United States|country:united-states] sanctions relief for [Iran|country:iran] was debated.",
