@@ -41,7 +41,7 @@ func (s *scan) filterDetected() {
 		if c.entry < 0 && (titled[c.from] || workNouns[s.tokKey(c.from-1)] && !s.toks[c.from-1].cap) {
 			continue
 		}
-		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.languageAfterIn(c) || s.particleAfter(c) || s.currencyPrefix(c)) {
+		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.languageAfterIn(c) || s.particleAfter(c) || s.currencyPrefix(c) || s.kindOfState(c)) {
 			continue
 		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
@@ -280,4 +280,18 @@ func (s *scan) particleAfter(c candidate) bool {
 func (s *scan) currencyPrefix(c candidate) bool {
 	k := c.to
 	return k < len(s.toks) && s.toks[k].start == s.toks[k-1].end && (s.toks[k].key == "$" || s.toks[k].key == "€" || s.toks[k].key == "£")
+}
+
+// stateKinds end a catalog form that is also a kind of state: "Islamic
+// Republic" is Iran, "an Islamic Republic" any state of that kind.
+var stateKinds = map[string]bool{"republic": true, "kingdom": true, "emirate": true, "sultanate": true, "caliphate": true, "empire": true, "state": true}
+
+// kindOfState reports a country form ending in a kind of state written
+// after "a" or "an": "Pakistan became an Islamic Republic in 1956".
+func (s *scan) kindOfState(c candidate) bool {
+	if c.kind != formName || c.from == 0 || s.x.cat.entries[c.entry].Type != "Country" || !stateKinds[s.toks[c.to-1].key] {
+		return false
+	}
+	a := s.toks[c.from-1].key
+	return a == "a" || a == "an"
 }

@@ -46,6 +46,8 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"a treaty named in parentheses is that name", "Jordan signed a non-aggression pact with Israel (the Washington Declaration).", []string{"agreement:washington-declaration"}, []string{"agreement:jordan-israel-non-aggression-pact"}},
 		{"a treaty never signed with another is none", "Jordan never signed a trade agreement with Oman.", nil, []string{"agreement:jordan-oman-trade-agreement"}},
 		{"free alone is no kind", "Jordan signed a free agreement with Oman.", nil, []string{"agreement:jordan-oman-free-agreement"}},
+		{"a kind of state after an is no state", "Pakistan became an Islamic Republic in 1956.", []string{"country:pakistan"}, []string{"country:iran"}},
+		{"the Islamic republic in lower case is Iran", "Washington's campaign against the Islamic republic went on.", []string{"country:iran"}, nil},
 		{"a treaty two states may sign is none", "Egypt and Israel may sign a peace treaty.", nil, []string{"agreement:egypt-israel-peace-treaty"}},
 		{"signed an agreement of no kind", "Egypt and Israel signed an agreement.", nil, []string{"agreement:egypt-israel-agreement"}},
 		{"a plural head", "As part of the Sinai Disengagement Agreements, Israel withdrew.", []string{"agreement:sinai-disengagement-agreements"}, nil},
