@@ -42,7 +42,7 @@ var (
 	// "overthrew his father in a coup", "seized power in a military
 	// coup", "led a coup", "staged a coup against", "overthrew the
 	// Hashimite monarchy" (an overthrow of the government is a coup).
-	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|seized` + sp + `+power|took` + sp + `+power)\b[^.;:]{0,60}?\bin` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
+	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|seized` + sp + `+power|took` + sp + `+power)\b[^.;:]{0,60}?\bin` + sp + `+(?:an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:coup|revolution)\b)|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
 )
 
 // executionsAndCoups builds the executions and coups of v.
@@ -177,12 +177,17 @@ func (b *relBuilder) coups(v *sentView) {
 			continue
 		}
 		// The coup the named-event rules found in the sentence ("a
-		// bloodless coup (1970)"), else one named by its date.
+		// bloodless coup (1970)"), or the event named where the deed says
+		// it happened ("ousted his father in the 1970 Omani coup
+		// d'état"), else one named by its date.
 		id := ""
 		for _, e := range b.sentenceEvents[v.idx] {
 			if strings.HasPrefix(e, "event:coup:") {
 				id = e
 			}
+		}
+		if m, ok := eventNamedIn(v, b.evMent, from, to); ok {
+			id = m.EntityID
 		}
 		if id == "" {
 			d, ok := pickDate(v, from, to, true)
@@ -211,6 +216,17 @@ func (b *relBuilder) coups(v *sentView) {
 			}
 		}
 	}
+}
+
+// eventNamedIn is the event mention of sentence v that ends the deed
+// [from, to): "in the 1970 Omani coup d'état".
+func eventNamedIn(v *sentView, built []mention, from, to int) (mention, bool) {
+	for _, m := range append(append([]mention{}, v.ments...), built...) {
+		if m.Type == "Event" && m.Sentence == v.idx && m.Start > from && m.Start < to && m.End >= to {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // reUnderLeader stands between a body and the leader it acted under:

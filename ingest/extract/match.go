@@ -21,6 +21,10 @@ type pattern struct {
 	need []caseNeed
 }
 
+// caselessParticles are the particles of Arabic names, written in either
+// case inside a name.
+var caselessParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": true, "ibn": true}
+
 type caseNeed uint8
 
 const (
@@ -53,6 +57,9 @@ func (m *matcher) add(form string, entry int, kind formKind) {
 	node := int32(0)
 	for i, t := range toks {
 		switch {
+		case i > 0 && caselessParticles[t.key]:
+			// "Qaboos bin Said Al Said" is written "al Said" as often:
+			// a particle inside a name takes either case.
 		case t.upper:
 			p.need[i] = needUpper
 		case t.cap:
