@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Agreements named in lower case after the states that made them, joined
 // by a dash: "the Israel–Lebanon ceasefire agreement", "the Israel-UAE
 // agreement", "the Iran–Iraq border treaty". The dash pair names the
@@ -41,8 +43,32 @@ func (s *scan) detectPairAgreements() {
 		if from == s.countryStart(k) || from == 0 || s.tokKey(from-1) != "the" || !s.sameSent(from-1, h) {
 			continue // no dash pair, or no article: "Israel-UAE agreement talks" is a description
 		}
-		s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Agreement", name: s.spanText(from, h+1), prio: prioTyped})
+		s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Agreement",
+			name: s.statesNamed(from, k+1) + " " + s.spanText(k+1, h+1), prio: prioTyped})
 	}
+}
+
+// statesNamed joins with en dashes the catalog names of the states of a
+// dash pair written at [from, to): "Jordan-US" is "Jordan–United States",
+// so that the treaty has one name (and id) however its states are
+// written, the one "Jordan has signed … with the United States" gives it.
+func (s *scan) statesNamed(from, to int) string {
+	byStart := map[int]string{}
+	for _, c := range s.cands {
+		if c.entry >= 0 && c.from >= from && c.to <= to && s.x.cat.entries[c.entry].Type == "Country" && c.kind != formDemonym {
+			byStart[c.from] = s.x.cat.entries[c.entry].Name
+		}
+	}
+	var names []string
+	for k := from; k < to; k++ {
+		if n, ok := byStart[k]; ok {
+			names = append(names, n)
+		}
+	}
+	if len(names) < 2 {
+		return s.spanText(from, to)
+	}
+	return strings.Join(names, "–")
 }
 
 // countryStart is the first token of the catalog country match that

@@ -94,7 +94,7 @@ func TestNamedParties(t *testing.T) {
 	}{
 		{"a detected pair agreement",
 			"Israel and the UAE met. The Israel-UAE agreement was signed.",
-			[]string{"PARTY_TO country:israel agreement:israel-uae-agreement", "PARTY_TO country:united-arab-emirates agreement:israel-uae-agreement"},
+			[]string{"PARTY_TO country:israel agreement:israel-united-arab-emirates-agreement", "PARTY_TO country:united-arab-emirates agreement:israel-united-arab-emirates-agreement"},
 			nil},
 		{"a demonym opens the pair",
 			"Israel and the United Arab Emirates met. They signed the Israeli-United Arab Emirates peace accords.",
