@@ -48,6 +48,9 @@ func TestMemberships(t *testing.T) {
 		{"a senior organisation fighter", []string{
 			"[Ali Musa|person:ali-musa], a senior [Hezbollah|organization:hezbollah] operative, was arrested."},
 			[]string{"AFFILIATED_WITH person:ali-musa organization:hezbollah"}},
+		{"a soldier of an army named before the person", []string{
+			"The captured [Israeli Army|organization:idf] soldier [Gilad Shalit|person:gilad-shalit] is released by [Hamas|organization:hamas]."},
+			[]string{"AFFILIATED_WITH person:gilad-shalit organization:idf"}},
 		{"an official who met the organisation is not its official", []string{
 			"[Hamas|organization:hamas] met the official [Osama Hamdan|person:osama-hamdan] later."},
 			nil},
