@@ -72,6 +72,7 @@ func (b *relBuilder) deedsAndGatherings(v *sentView) {
 	b.shipAttacks(v)
 	b.planeAttacks(v)
 	b.killings(v)
+	b.shootings(v)
 	evs := b.eventMentsOf(v)
 	if len(evs) == 0 {
 		return

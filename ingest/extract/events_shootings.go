@@ -1,0 +1,73 @@
+package extract
+
+import "regexp"
+
+// A gunman's or a bomber's deed told by its victims, counted, rather than
+// by a target the graph knows: "On 9 October 2016 in Jerusalem, Musbah Abu
+// Sbaih, a Hamas militant shot 8 people from a car", "a suicide bomber
+// killed 15 civilians in Haifa on 2 March 2003". The deed is an attack of
+// its day, in which its doer takes part, held in the town the sentence
+// names with "in". Undated deeds (a habit, a history's summary) are left
+// alone, as are plans and denials.
+
+// reShotPeople runs from the doer, perhaps set off by an apposition with
+// no closing comma ("X, a Hamas militant shot") or followed by its men
+// ("Hamas gunmen killed"), to the victims counted.
+var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|Israelis|Palestinians|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)\b`)
+
+// reVenueIn: "in" right before the town of the deed.
+var reVenueIn = regexp.MustCompile(`\bin` + sp + `+(?:the` + sp + `+)?$`)
+
+// shootings builds the attacks of reShotPeople.
+func (b *relBuilder) shootings(v *sentView) {
+	if !v.has("shot", "gunned", "killed", "stabbed", "wounded", "opened fire") {
+		return
+	}
+	covered := 0 // "X, a Hamas militant shot": the body in the doer's apposition is none
+	for _, a := range v.args {
+		if !a.actor() || a.m.Demonym || a.start < covered {
+			continue
+		}
+		loc := reShotPeople.FindStringIndex(v.between(a.end, v.end))
+		if loc == nil || !clauseSubject(v, a) {
+			continue
+		}
+		end := a.end + loc[1]
+		covered = end
+		if b.irrealisClause(v, a.start, end) {
+			continue
+		}
+		d, ok := pickDate(v, v.start, v.end, true)
+		if !ok || !d.Resolved() {
+			continue
+		}
+		id := b.makeEvent(v, eventSpec{kind: "attack", parts: []arg{a}, trigStart: a.end, trigEnd: end,
+			start: a.start, end: end, needDate: true})
+		if id == "" {
+			continue
+		}
+		// "On 9 October 2016 in Jerusalem, X shot …": the town the
+		// sentence puts the deed in, before or after the doer.
+		if _, held := b.venue(v, eventSpec{trigStart: a.end, trigEnd: end, start: a.start, end: end}); !held {
+			if town, ok := soleTownIn(v); ok {
+				b.add("HELD_IN", id, town.EntityID, 0.75, nil, v, town.Start, end)
+			}
+		}
+	}
+}
+
+// soleTownIn is the one place of v written after "in".
+func soleTownIn(v *sentView) (mention, bool) {
+	var found mention
+	n := 0
+	for _, m := range v.ments {
+		if m.Type != "Place" || m.Demonym || !reVenueIn.MatchString(v.between(max(v.start, m.Start-8), m.Start)) {
+			continue
+		}
+		if n == 0 || m.EntityID != found.EntityID {
+			n++
+		}
+		found = m
+	}
+	return found, n == 1
+}
