@@ -159,7 +159,7 @@ func (s *scan) signedSides(v, h int) (first, second candidate, after int, with, 
 func (s *scan) catalogPair(a, b int) bool {
 	x, y := s.x.cat.entries[a].ID, s.x.cat.entries[b].ID
 	for _, e := range s.x.pairAgreements {
-		if e.Sides[0] == x && e.Sides[1] == y || e.Sides[0] == y && e.Sides[1] == x {
+		if betweenSides(e, x, y) {
 			return true
 		}
 	}
@@ -202,19 +202,20 @@ var signedPraise = map[string]bool{"historic": true, "landmark": true, "formal":
 // countryNameAt is the catalog country candidate that starts at token
 // from.
 func (s *scan) countryNameAt(from int) (candidate, bool) {
-	for _, c := range s.cands {
-		if c.entry >= 0 && c.from == from && s.x.cat.entries[c.entry].Type == "Country" && c.kind != formDemonym {
-			return c, true
-		}
-	}
-	return candidate{}, false
+	return s.countryName(func(c candidate) bool { return c.from == from })
 }
 
 // countryNameBefore is the catalog country candidate that ends right
 // before token end.
 func (s *scan) countryNameBefore(end int) (candidate, bool) {
+	return s.countryName(func(c candidate) bool { return c.to == end })
+}
+
+// countryName is the first catalog country candidate, named and not by its
+// demonym, for which at holds.
+func (s *scan) countryName(at func(candidate) bool) (candidate, bool) {
 	for _, c := range s.cands {
-		if c.entry >= 0 && c.to == end && s.x.cat.entries[c.entry].Type == "Country" && c.kind != formDemonym {
+		if c.entry >= 0 && at(c) && s.x.cat.entries[c.entry].Type == "Country" && c.kind != formDemonym {
 			return c, true
 		}
 	}

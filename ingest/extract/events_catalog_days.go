@@ -78,13 +78,8 @@ func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 // of 1970 is not Syria's, whichever of the two it means.
 func (b *relBuilder) otherCoupOfYear(id, year string, c catalogEntry) bool {
 	for _, e := range b.eventsOfYear(year) {
-		if e.ID == id || e.ID == c.ID {
-			continue
-		}
-		for _, w := range dayKindWords["coup"] {
-			if nameHasWord(e, w) {
-				return true
-			}
+		if e.ID != id && e.ID != c.ID && namesWord(append([]string{e.Name}, e.Aliases...), dayKindWords["coup"]...) {
+			return true
 		}
 	}
 	return false
@@ -301,12 +296,16 @@ func (b *relBuilder) entityNamedIn(id, text string) bool {
 // namesKind reports a catalog event whose name or an alias holds one of
 // the words.
 func namesKind(c catalogEntry, words []string) bool {
-	for _, n := range append([]string{c.Name}, c.Aliases...) {
+	return namesWord(append([]string{c.Name}, c.Aliases...), words...)
+}
+
+// namesWord reports a word (split at spaces and dashes, in lower case) of
+// one of the names that is one of the words.
+func namesWord(names []string, words ...string) bool {
+	for _, n := range names {
 		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
-			for _, k := range words {
-				if w == k {
-					return true
-				}
+			if slices.Contains(words, w) {
+				return true
 			}
 		}
 	}

@@ -76,14 +76,7 @@ func (b *relBuilder) eventsOfYear(year string) []*entity {
 
 // nameHasWord reports a word of e's name or aliases that is w.
 func nameHasWord(e *entity, w string) bool {
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		for _, x := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
-			if x == w {
-				return true
-			}
-		}
-	}
-	return false
+	return namesWord(append([]string{e.Name}, e.Aliases...), w)
 }
 
 // sameSentence reports a sentence that mentions both events.

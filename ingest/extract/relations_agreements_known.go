@@ -61,7 +61,7 @@ func (b *relBuilder) pairAgreement(x, y, head, year string) *catalogEntry {
 	var found *catalogEntry
 	for i := range b.ents.pairAgreements {
 		e := &b.ents.pairAgreements[i]
-		if !(e.Sides[0] == x && e.Sides[1] == y || e.Sides[0] == y && e.Sides[1] == x) {
+		if !betweenSides(*e, x, y) {
 			continue
 		}
 		if !strings.Contains(strings.ToLower(e.Name), head) {
@@ -76,4 +76,10 @@ func (b *relBuilder) pairAgreement(x, y, head, year string) *catalogEntry {
 		found = e
 	}
 	return found
+}
+
+// betweenSides reports a catalog agreement between x and y, in either
+// order.
+func betweenSides(e catalogEntry, x, y string) bool {
+	return len(e.Sides) == 2 && (e.Sides[0] == x && e.Sides[1] == y || e.Sides[0] == y && e.Sides[1] == x)
 }
