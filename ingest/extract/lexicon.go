@@ -57,7 +57,7 @@ func newLexicon() lexicon {
 		emperor empress pharaoh caliph khedive vizier viceroy tsar czar kaiser lady
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
 		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm brig gen col lt maj capt adm cmdr
-		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana administrator`)
+		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana administrator d'affaires`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary chancellor premier speaker general
@@ -72,7 +72,7 @@ func newLexicon() lexicon {
 		navy army air force central command judiciary council parliament parliamentary speaker
 		u.s. us un eu nato iaea white oil petroleum justice health education labor labour agriculture
 		transportation veterans sheikh grand vice-presidential strategic regional ground forces quds spiritual religious political
-		cabinet representative field bureau politburo transport tourism communications housing welfare
+		cabinet representative field bureau politburo transport tourism communications housing welfare charge
 		information culture industry technology environment science planning infrastructure aviation`)
 	l.add(wcOrgHead, `ministry council agency institute institution foundation endowment corps department
 		committee party university college bank company corporation corp. inc. ltd. organization

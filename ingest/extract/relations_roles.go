@@ -588,6 +588,14 @@ func canonTitle(s string) string {
 		switch {
 		case i > 0 && (lw == "of" || lw == "the" || lw == "for" || lw == "and" || lw == "to" || lw == "on" || lw == "in" || lw == "at"):
 			words[i] = lw
+		case i > 0 && len(lw) > 2 && (strings.HasPrefix(lw, "d'") || strings.HasPrefix(lw, "d’")):
+			// "Chargé d'Affaires": the particle stays small, the noun
+			// after it takes the capital.
+			p := strings.Index(lw, "'") + 1
+			if p == 0 {
+				p = strings.Index(lw, "’") + len("’")
+			}
+			words[i] = lw[:p] + strings.ToUpper(lw[p:p+1]) + lw[p+1:]
 		case w != "" && w[0] >= 'a' && w[0] <= 'z':
 			words[i] = strings.ToUpper(w[:1]) + w[1:]
 		}

@@ -338,6 +338,8 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"Foreign Minister Sheikh", "Foreign Minister"},
 		{"Prime Minister Dr.", "Prime Minister"},
 		{"Grand Ayatollah", "Grand Ayatollah"},
+		{"acting chargé d'affaires", "Chargé d'Affaires"},
+		{"chargé d’affaires", "Chargé d’Affaires"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -470,5 +472,16 @@ func TestScholarsAffiliations(t *testing.T) {
 			text: "Zorbo Quxlani, a sociologist at Quxton University, criticized it.",
 			want: []string{"AFFILIATED_WITH person:zorbo-quxlani organization:quxton-university"},
 			not:  []string{"HOLDS_ROLE person:zorbo-quxlani organization:quxton-university"}},
+	})
+}
+
+// TestChargeDAffaires: a chargé d'affaires holds the office for the state
+// written before the title.
+func TestChargeDAffaires(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{"the state's adjective, acting and the title", "The Iranian acting chargé d'affaires Morteza Sanubari was summoned.",
+			[]string{"HOLDS_ROLE person:morteza-sanubari country:iran"}, nil},
+		{"a charge dropped names no office", "The court dropped the charge against Ali Musa of Iran.",
+			nil, []string{"HOLDS_ROLE person:ali-musa country:iran"}},
 	})
 }
