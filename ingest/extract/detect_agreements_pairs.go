@@ -74,7 +74,13 @@ func (s *scan) statesNamed(from, to int) string {
 // countryStart is the first token of the catalog country match that
 // covers token k.
 func (s *scan) countryStart(k int) int {
-	for k > 0 && s.catTyp[k-1] == "Country" && s.sameCand(k-1, k) {
+	return s.matchStart(k, "Country")
+}
+
+// matchStart is the first token of the catalog match of type typ that
+// covers token k ("Harry S. Truman" from "Truman").
+func (s *scan) matchStart(k int, typ string) int {
+	for k > 0 && s.catTyp[k-1] == typ && s.sameCand(k-1, k) {
 		k--
 	}
 	return k

@@ -319,10 +319,7 @@ func (s *scan) honoredPerson(k int) int {
 	if s.catTyp[k] != "Person" || !s.capWord(k) {
 		return -1
 	}
-	p := k
-	for p > 0 && s.catTyp[p-1] == "Person" && s.sameCand(p-1, p) {
-		p--
-	}
+	p := s.matchStart(k, "Person")
 	if p > 0 && namedAfterHonorifics[s.toks[p-1].key] && s.toks[p-1].cap && s.sameSent(p-1, k) {
 		return p - 1
 	}
@@ -339,10 +336,7 @@ func (s *scan) namesakePerson(k, h int) int {
 	if s.catTyp[k] != "Person" || !s.capWord(k) || s.class(h)&wcPlaceHead == 0 && !namesakeBodies[s.toks[h].key] {
 		return -1
 	}
-	p := k
-	for p > 0 && s.catTyp[p-1] == "Person" && s.sameCand(p-1, p) {
-		p--
-	}
+	p := s.matchStart(k, "Person")
 	words := 0
 	for q := p; q <= k; q++ {
 		if s.capWord(q) {
@@ -545,11 +539,7 @@ var memorandumKinds = map[string]bool{"understanding": true, "agreement": true, 
 // Agreement", "U.S.-Mexico-Canada Agreement".
 func (s *scan) pairedStates(from int) int {
 	for n := 0; n < 3 && from >= 2 && s.statesJoined(from-1); n++ {
-		k := from - 2
-		for k > 0 && s.catTyp[k-1] == "Country" && s.sameCand(k-1, k) {
-			k--
-		}
-		from = k
+		from = s.countryStart(from - 2)
 	}
 	return from
 }
@@ -598,9 +588,7 @@ func (s *scan) unknownWords(i, j int) bool {
 // in "the Sultan of Oman's Armed Forces" the forces are the Sultan's, and
 // the state's name for them is not "Omani Armed Forces".
 func (s *scan) titleOfBefore(q int) bool {
-	for q > 0 && s.catTyp[q-1] == "Country" && s.sameCand(q-1, q) {
-		q--
-	}
+	q = s.countryStart(q)
 	return q >= 2 && s.toks[q-1].key == "of" && s.class(q-2)&wcTitle != 0 && s.toks[q-2].cap
 }
 

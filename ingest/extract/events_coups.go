@@ -186,7 +186,7 @@ func (b *relBuilder) coups(v *sentView) {
 				id = e
 			}
 		}
-		if m, ok := eventNamedIn(v, b.evMent, from, to); ok {
+		if m, ok := eventNamedIn(b.eventMentsOf(v), from, to); ok {
 			id = m.EntityID
 		}
 		if id == "" {
@@ -218,11 +218,11 @@ func (b *relBuilder) coups(v *sentView) {
 	}
 }
 
-// eventNamedIn is the event mention of sentence v that ends the deed
-// [from, to): "in the 1970 Omani coup d'état".
-func eventNamedIn(v *sentView, built []mention, from, to int) (mention, bool) {
-	for _, m := range append(append([]mention{}, v.ments...), built...) {
-		if m.Type == "Event" && m.Sentence == v.idx && m.Start > from && m.Start < to && m.End >= to {
+// eventNamedIn is the event mention among evs that ends the deed [from,
+// to): "in the 1970 Omani coup d'état".
+func eventNamedIn(evs []mention, from, to int) (mention, bool) {
+	for _, m := range evs {
+		if m.Start > from && m.Start < to && m.End >= to {
 			return m, true
 		}
 	}

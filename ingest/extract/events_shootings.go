@@ -15,9 +15,6 @@ import "regexp"
 // ("Hamas gunmen killed"), to the victims counted.
 var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|Israelis|Palestinians|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)\b`)
 
-// reVenueIn: "in" right before the town of the deed.
-var reVenueIn = regexp.MustCompile(`\bin` + sp + `+(?:the` + sp + `+)?$`)
-
 // shootings builds the attacks of reShotPeople.
 func (b *relBuilder) shootings(v *sentView) {
 	if !v.has("shot", "gunned", "killed", "stabbed", "wounded", "opened fire") {
@@ -37,10 +34,6 @@ func (b *relBuilder) shootings(v *sentView) {
 		if b.irrealisClause(v, a.start, end) {
 			continue
 		}
-		d, ok := pickDate(v, v.start, v.end, true)
-		if !ok || !d.Resolved() {
-			continue
-		}
 		id := b.makeEvent(v, eventSpec{kind: "attack", parts: []arg{a}, trigStart: a.end, trigEnd: end,
 			start: a.start, end: end, needDate: true})
 		if id == "" {
@@ -56,12 +49,12 @@ func (b *relBuilder) shootings(v *sentView) {
 	}
 }
 
-// soleTownIn is the one place of v written after "in".
+// soleTownIn is the one place of v written after "in" or "at".
 func soleTownIn(v *sentView) (mention, bool) {
 	var found mention
 	n := 0
 	for _, m := range v.ments {
-		if m.Type != "Place" || m.Demonym || !reVenueIn.MatchString(v.between(max(v.start, m.Start-8), m.Start)) {
+		if m.Type != "Place" || m.Demonym || !reVenueBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, m.Start-40)), m.Start)) {
 			continue
 		}
 		if n == 0 || m.EntityID != found.EntityID {

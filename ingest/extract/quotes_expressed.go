@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -123,15 +124,25 @@ func (b *relBuilder) stanceTopic(v *sentView, a arg, from, to int) string {
 	if r, ok := b.roleOf[a.id]; ok {
 		own = r.of
 	}
+	if id := b.topicBeyond(v, []string{a.id}, map[string]bool{own: true}, from, to); id != "" {
+		return id
+	}
+	return own
+}
+
+// topicBeyond is the first entity in [from, to) of v that is none of the
+// speakers, no state in own, and no principal named for the speakers'
+// side ("President Biden's commitment"); "" when there is none.
+func (b *relBuilder) topicBeyond(v *sentView, speakers []string, own map[string]bool, from, to int) string {
 	for _, m := range v.ments {
-		if m.Start < from || m.End > to || m.EntityID == a.id {
+		if m.Start < from || m.End > to || slices.Contains(speakers, m.EntityID) {
 			continue
 		}
 		id := m.EntityID
 		if m.MetonymFor != "" {
 			id = m.MetonymFor
 		}
-		if id == own {
+		if own[id] {
 			continue
 		}
 		if m.Type == "Person" && reOwnPrincipal.MatchString(v.between(m.End, min(v.end, m.End+40))) {
@@ -139,5 +150,5 @@ func (b *relBuilder) stanceTopic(v *sentView, a arg, from, to int) string {
 		}
 		return id
 	}
-	return own
+	return ""
 }

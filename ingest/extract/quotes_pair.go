@@ -93,22 +93,3 @@ func (b *relBuilder) spokenPair(v *sentView) []string {
 	sort.Strings(out)
 	return out
 }
-
-// topicBeyond is the first entity in [from, to) of v that is neither one
-// of the speakers nor a state either serves.
-func (b *relBuilder) topicBeyond(v *sentView, speakers []string, own map[string]bool, from, to int) string {
-	for _, m := range v.ments {
-		if m.Start < from || m.End > to {
-			continue
-		}
-		id := m.EntityID
-		if m.MetonymFor != "" {
-			id = m.MetonymFor
-		}
-		if own[id] || id == speakers[0] || id == speakers[1] {
-			continue
-		}
-		return id
-	}
-	return ""
-}

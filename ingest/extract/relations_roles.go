@@ -588,19 +588,27 @@ func canonTitle(s string) string {
 		switch {
 		case i > 0 && (lw == "of" || lw == "the" || lw == "for" || lw == "and" || lw == "to" || lw == "on" || lw == "in" || lw == "at"):
 			words[i] = lw
-		case i > 0 && len(lw) > 2 && (strings.HasPrefix(lw, "d'") || strings.HasPrefix(lw, "d’")):
+		case i > 0 && elidedParticle(lw) > 0:
 			// "Chargé d'Affaires": the particle stays small, the noun
 			// after it takes the capital.
-			p := strings.Index(lw, "'") + 1
-			if p == 0 {
-				p = strings.Index(lw, "’") + len("’")
-			}
+			p := elidedParticle(lw)
 			words[i] = lw[:p] + strings.ToUpper(lw[p:p+1]) + lw[p+1:]
 		case w != "" && w[0] >= 'a' && w[0] <= 'z':
 			words[i] = strings.ToUpper(w[:1]) + w[1:]
 		}
 	}
 	return strings.TrimRight(strings.Join(words, " "), ",;:")
+}
+
+// elidedParticle is the length of an elided "d'" opening w when a word
+// follows it ("d'affaires"), else 0.
+func elidedParticle(w string) int {
+	for _, q := range []string{"d'", "d’"} {
+		if strings.HasPrefix(w, q) && len(w) > len(q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // officeOfVerb names the office of "X, who heads the Y".
