@@ -60,11 +60,19 @@ type eventSpec struct {
 	fallbackDate *timex.Expr
 }
 
+// placeKindOf is the kind of a place before its name: "city of ".
+// stateKindOf runs from a state's adjective to the place it describes:
+// "Libyan city of ".
+const (
+	placeKindOf = `(?:city|town|village|port` + sp + `+city|capital|province|region|district)` + sp + `+of` + sp + `+`
+	stateKindOf = `(?:\p{Lu}\p{Ll}+` + sp + `+` + placeKindOf + `)`
+)
+
 var (
 	// "in Oman", "at the UN": right before a venue.
 	// "in the Libyan city of Sirte": a state's adjective may describe the
-	// place.
-	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}\p{Ll}+` + sp + `+(?:city|town|village|port` + sp + `+city|capital|province|region|district)` + sp + `+of` + sp + `+)?$`)
+	// place (stateKindOf).
+	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
 	// ", the lead negotiator" after a participant.
 	reRoleAfter = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
 

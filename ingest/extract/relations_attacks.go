@@ -8,7 +8,7 @@ import (
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
 // western province of".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?(?:city|town|village|port` + sp + `+city|capital|province|region|district)` + sp + `+of` + sp + `+)?)?(?:` + compassWord + sp + `+)?`
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?` + placeKindOf + `)?)?(?:` + compassWord + sp + `+)?`
 
 // reCompassEnd: a direction right before the next word.
 var reCompassEnd = regexp.MustCompile(compassWord + sp + `+$`)
@@ -432,7 +432,7 @@ func withPossessedPlaces(v *sentView, objs []arg) []arg {
 // " targets in", " facilities in".
 // A state's adjective may describe the place: "positions in the Libyan
 // city of".
-var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants)` + sp + `+(?:in|at|near)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}\p{Ll}+` + sp + `+(?:city|town|village|port` + sp + `+city|capital|province|region|district)` + sp + `+of` + sp + `+)?$`)
+var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants)` + sp + `+(?:in|at|near)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
 
 // facilityPlaces are the cities where the target's facilities were hit:
 // "Hamas targets in Khan Younis", "Saudi Aramco facilities in Abqaiq and
