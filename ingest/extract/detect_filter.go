@@ -267,11 +267,11 @@ var gluedDescriptions = map[string]bool{
 }
 
 // particleAfter reports a catalog name that goes on with a glued article
-// and a name: "the Majlis al-Shura" of Oman is not the Majlis of Iran,
-// and "Hezbollah al-Hejaz" is not Hezbollah.
+// and a name: "the Majlis al-Shura" (or "Majlis Al-Shura") of Oman is not
+// the Majlis of Iran, and "Hezbollah al-Hejaz" is not Hezbollah.
 func (s *scan) particleAfter(c candidate) bool {
 	k := c.to
-	return k+2 < len(s.toks) && s.class(k)&wcParticle != 0 && !s.toks[k].cap && s.glued(k+1) && s.capWord(k+2) &&
+	return k+2 < len(s.toks) && s.class(k)&wcParticle != 0 && s.glued(k+1) && s.capWord(k+2) &&
 		s.toks[c.to-1].end == s.toks[k].start-1 && s.x.cat.entries[c.entry].Type != "Person"
 }
 

@@ -118,6 +118,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a demonym of officials stands for the state", "Turkish officials proposed to mediate.", []string{"country:turkey"}, nil},
 		{"a catalog body followed by a glued article and a name is another body", "Women could stand for the Majlis al-Zorba, the assembly of Quxland.", nil, []string{"organization:majlis"}},
 		{"the catalog body alone is itself", "The Majlis approved the budget.", []string{"organization:majlis"}, nil},
+		{"the glued article may be written with a capital", "The _Majlis Al-Zorba_ (Consultative Council) reviews laws.", nil, []string{"organization:majlis"}},
+		{"a capital word after a catalog body is not a glued article", "The Majlis Al voted.", []string{"organization:majlis"}, nil},
 		{"a ruler's forces are not named after the state", "Qaboos expanded the Sultan of Oman's Armed Forces.", nil, []string{"organization:omani-armed-forces"}},
 		{"a state's forces are named after it", "Oman's Armed Forces trained.", []string{"organization:omani-armed-forces"}, nil},
 		{"a country glued to a currency sign is an amount", "Pakistan bought the enclave for US$3 million.", []string{"country:pakistan"}, []string{"country:united-states"}},

@@ -508,7 +508,7 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		opener := d.End <= s && (s-d.End <= 60 || wide && s-d.End <= 200) && reDateOpener.MatchString(v.between(v.start, d.Start)) &&
 			strings.HasPrefix(strings.TrimLeft(v.between(d.End, s), " \u00a0"), ",") &&
 			!reTimeAnchorBefore.MatchString(v.between(runeStartFrom(v.text, max(d.End, s-36)), s))
-		if after || opener {
+		if after || opener || d.End <= s && whenClauseOf(v.between(d.End, s), v.between(e, v.end)) {
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			return
 		}
@@ -550,7 +550,27 @@ func refineFromCatalog(props map[string]any) {
 	props["dateText"] = fmt.Sprint(props["dateText"], " (day from the catalog: ", day.Text, ")")
 }
 
+// whenClauseOf reports the words between a date and an event as a clause
+// the date introduces: "failed in May 1966, when Barzani forces defeated
+// the Iraqi Army at the" — the clause tells what happened then, so the
+// date is the event's, unless the clause tells its end ("in 1975, when the
+// war ended") or the event lies past the clause. rest is the sentence
+// after the event.
+func whenClauseOf(gap, rest string) bool {
+	if !reWhenClause.MatchString(gap) {
+		return false
+	}
+	if i := strings.IndexAny(rest, ",;:("); i >= 0 {
+		rest = rest[:i]
+	}
+	return !reEndWords.MatchString(gap) && !reEndWords.MatchString(rest)
+}
+
 var (
+	// ", when" right after a date, and no further clause before the event.
+	reWhenClause = regexp.MustCompile(`^` + sp + `*,` + sp + `*when` + sp + `[^,;:()]{0,150}$`)
+	// What a when clause tells of an end rather than of a start or a deed.
+	reEndWords = regexp.MustCompile(`\b(?:end|ended|ends|ending|over|closed|close|concluded|finished|ceased)\b`)
 	// ", which began in 1965" after a name also dates it: by its start;
 	// so does "in Karachi in September 1986", a place between.
 	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?[A-Z][\w'’-]*(?:` + sp + `+[A-Z][\w'’-]*){0,2}` + sp + `+)?(?:(?:began|started|broke` + sp + `+out|erupted|ended|(?:was|were)` + sp + `+(?:crushed|suppressed|fought|launched|staged|carried` + sp + `+out|put` + sp + `+down))` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
