@@ -114,6 +114,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	if deeds {
 		b.incidents(v, text)
 	}
+	b.placeWars(v)
 }
 
 // headedEvents finds names ending in an event word: "the Iran–Iraq War",

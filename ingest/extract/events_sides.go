@@ -109,6 +109,7 @@ func (b *relBuilder) sentenceEventsWhere(v *sentView, keep func(id string) bool)
 
 // warSidesTold finds the sides of the wars of v.
 func (b *relBuilder) warSidesTold(v *sentView) {
+	b.warHelpers(v)
 	b.operationDoers(v)
 	b.electionSides(v)
 	b.supportedEvents(v)
@@ -578,14 +579,14 @@ func (b *relBuilder) electionSides(v *sentView) {
 
 // reTheWar: "the war", "the fighting" not named further ("the war in
 // Yemen", "the war against Iran" are other wars).
-var reTheWar = regexp.MustCompile(`\b[Tt]he` + sp + `+(war|conflict|fighting|uprising|rebellion|invasion)\b`)
+var reTheWar = regexp.MustCompile(`\b[Tt]he` + sp + `+(war|conflict|fighting|uprising|rebellion|revolt|insurgency|invasion)\b`)
 
 var reWarQualified = regexp.MustCompile(`^` + sp + `+(?:in|against|between|with|of|on|over|for)\b`)
 
 // theWar is "the war" in v standing for the one war-like event named in
 // the two sentences before it (or earlier in v), as a mention.
 func (b *relBuilder) theWar(v *sentView) (mention, bool) {
-	if !v.has("the war", "the conflict", "the fighting", "the uprising", "the rebellion", "the invasion") {
+	if !v.has("the war", "the conflict", "the fighting", "the uprising", "the rebellion", "the revolt", "the insurgency", "the invasion") {
 		return mention{}, false
 	}
 	loc := reTheWar.FindStringSubmatchIndex(v.between(v.start, v.end))
@@ -596,19 +597,26 @@ func (b *relBuilder) theWar(v *sentView) (mention, bool) {
 	if reWarQualified.MatchString(v.between(e, v.end)) {
 		return mention{}, false
 	}
+	found, ok := b.warJustBefore(v)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{EntityID: found, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}, true
+}
+
+// warJustBefore is the one war-like event named in the two sentences
+// before v; with two, which one v goes on about is not said.
+func (b *relBuilder) warJustBefore(v *sentView) (string, bool) {
 	found := ""
 	for i := max(0, v.idx-2); i < v.idx; i++ {
 		for _, m := range b.sentenceWars(b.views[i]) {
 			if found != "" && found != m.EntityID {
-				return mention{}, false // two wars: which one is not said
+				return "", false
 			}
 			found = m.EntityID
 		}
 	}
-	if found == "" {
-		return mention{}, false
-	}
-	return mention{EntityID: found, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}, true
+	return found, found != ""
 }
 
 var (
