@@ -180,14 +180,16 @@ func (b *relBuilder) coups(v *sentView) {
 		// bloodless coup (1970)"), or the event named where the deed says
 		// it happened ("ousted his father in the 1970 Omani coup
 		// d'état"), else one named by its date.
-		id := ""
+		// A coup the sentence names is mentioned by its name, not by the
+		// deed.
+		id, named := "", false
 		for _, e := range b.sentenceEvents[v.idx] {
 			if strings.HasPrefix(e, "event:coup:") {
-				id = e
+				id, named = e, true
 			}
 		}
 		if m, ok := eventNamedIn(b.eventMentsOf(v), from, to); ok {
-			id = m.EntityID
+			id, named = m.EntityID, true
 		}
 		if id == "" {
 			d, ok := pickDate(v, from, to, true)
@@ -202,7 +204,9 @@ func (b *relBuilder) coups(v *sentView) {
 				}}
 			}
 		}
-		b.eventMentioned(id, v, from, to)
+		if !named {
+			b.eventMentioned(id, v, from, to)
+		}
 		b.add("PARTICIPATED_IN", perp.id, id, 0.8, nil, v, from, to)
 		if perp.id == r.id {
 			for _, a := range coPlotters(v, i) {

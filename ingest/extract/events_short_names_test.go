@@ -59,3 +59,34 @@ func TestSameNamedEvents(t *testing.T) {
 		"ATTACKED country:us organization:isil", "ATTACKED country:us place:sirte", "ATTACKED country:us country:libya",
 	})
 }
+
+// TestCoupMentions: a coup the sentence names is mentioned by its name
+// only, not by the deed that says who staged it; an unnamed one by the
+// deed.
+func TestCoupMentions(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // the coup's mention texts
+	}{
+		{"a named coup", "In 1970, Qaboos bin Said ousted his father, Said bin Taimur, in the 1970 Omani coup d'état.", []string{"1970 Omani coup d'état"}},
+		{"a coup told by its deed", "In 1970, Qaboos bin Said ousted his father, Said bin Taimur, in a coup.", []string{"Qaboos bin Said ousted his father, Said bin Taimur, in a coup"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			var got []string
+			for _, e := range res.Entities {
+				if e.Type != "Event" {
+					continue
+				}
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("mentions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
