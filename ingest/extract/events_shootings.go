@@ -1,11 +1,15 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
-// A gunman's or a bomber's deed told by its victims, counted, rather than
-// by a target the graph knows: "On 9 October 2016 in Jerusalem, Musbah Abu
-// Sbaih, a Hamas militant shot 8 people from a car", "a suicide bomber
-// killed 15 civilians in Haifa on 2 March 2003". The deed is an attack of
+// A gunman's or a bomber's deed told by its victims, counted (one is "a
+// civilian", "an American-Israeli dual citizen"), rather than by a target
+// the graph knows: "On 9 October 2016 in Jerusalem, Musbah Abu Sbaih, a
+// Hamas militant shot 8 people from a car", "a suicide bomber killed 15
+// civilians in Haifa on 2 March 2003". The deed is an attack of
 // its day, in which its doer takes part, held in the town the sentence
 // names with "in". Undated deeds (a habit, a history's summary) are left
 // alone, as are plans and denials.
@@ -13,7 +17,7 @@ import "regexp"
 // reShotPeople runs from the doer, perhaps set off by an apposition with
 // no closing comma ("X, a Hamas militant shot") or followed by its men
 // ("Hamas gunmen killed"), to the victims counted.
-var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|Israelis|Palestinians|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)\b`)
+var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?|terrorists?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|Israelis|Palestinians|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)|(?:an?|one)` + sp + `+(?:[A-Z][\w'’-]*` + sp + `+)?(?:dual` + sp + `+)?(?:citizen|civilian|soldier|police` + sp + `+officer|policeman|worshipp?er|passenger|pedestrian|student|tourist|bystander))\b`)
 
 // shootings builds the attacks of reShotPeople.
 func (b *relBuilder) shootings(v *sentView) {
@@ -26,7 +30,7 @@ func (b *relBuilder) shootings(v *sentView) {
 			continue
 		}
 		loc := reShotPeople.FindStringIndex(v.between(a.end, v.end))
-		if loc == nil || !clauseSubject(v, a) {
+		if loc == nil || !shooter(v, a) {
 			continue
 		}
 		end := a.end + loc[1]
@@ -49,12 +53,43 @@ func (b *relBuilder) shootings(v *sentView) {
 	}
 }
 
-// soleTownIn is the one place of v written after "in" or "at".
+var (
+	// What may stand before the doer in its clause: an article, words of a
+	// title or a name ("Hamas militant").
+	reShooterOpens = regexp.MustCompile(`^` + sp + `*(?:(?:[Tt]he|[Aa]n?)` + sp + `+)?(?:[A-Z][\w'’.-]*` + sp + `+)*$`)
+	// "at a" before a town that names a site: "at a Tel Aviv shopping
+	// center", "in a Jerusalem cafe".
+	reSiteOfTown     = regexp.MustCompile(`\b(?:in|at|near|outside)` + sp + `+an?` + sp + `+$`)
+	reLowerWordAfter = regexp.MustCompile(`^` + sp + `+[a-z]`)
+	// "a suicide bomber linked to": the doer's men, named by their body.
+	reMenLinkedTo = regexp.MustCompile(`\b(?:bombers?|gunm[ae]n|militants?|attackers?|assailants?)` + sp + `+(?:(?:linked|affiliated|belonging|loyal)` + sp + `+to|of|from)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// shooter reports a doer that opens its clause ("On 2 March 2003, Hamas
+// gunmen"), or the body its men are linked to ("a suicide bomber linked
+// to Hamas"); "soldiers fighting Hamas" are not Hamas's.
+func shooter(v *sentView, a arg) bool {
+	prefix := v.between(v.start, a.start)
+	if reMenLinkedTo.MatchString(prefix) {
+		return true
+	}
+	if i := strings.LastIndexAny(prefix, ",;:—"); i >= 0 {
+		prefix = prefix[i+1:]
+	}
+	return reShooterOpens.MatchString(reOpeningTime.ReplaceAllString(prefix, ""))
+}
+
+// soleTownIn is the one place of v written after "in" or "at", or
+// naming the site there ("at a Tel Aviv shopping center").
 func soleTownIn(v *sentView) (mention, bool) {
 	var found mention
 	n := 0
 	for _, m := range v.ments {
-		if m.Type != "Place" || m.Demonym || !reVenueBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, m.Start-40)), m.Start)) {
+		if m.Type != "Place" || m.Demonym {
+			continue
+		}
+		before := v.between(runeStartFrom(v.text, max(v.start, m.Start-40)), m.Start)
+		if !reVenueBefore.MatchString(before) && !(reSiteOfTown.MatchString(before) && reLowerWordAfter.MatchString(v.between(m.End, v.end))) {
 			continue
 		}
 		if n == 0 || m.EntityID != found.EntityID {

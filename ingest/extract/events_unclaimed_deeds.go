@@ -21,8 +21,9 @@ var (
 	// Between the deed and its place: the site attacked, then the
 	// preposition ("the Crocus City Hall near", "a mosque in").
 	reDeedWhere = regexp.MustCompile(`^` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + deedSite + `)?|` + deedSite + `)(?:the` + sp + `+)?(?:(?:capital|city|town|village|port|province|district|region)(?:` + sp + `+of)?` + sp + `+)?$`)
-	// deedSite: the site attacked, up to the preposition of its place.
-	deedSite = `(?:the|an?)` + sp + `+(?:[\w.'’-]+` + sp + `+){0,5}?(?:in|at|near|outside|of)` + sp + `+`
+	// deedSite: the site attacked, up to the preposition of its place
+	// ("a mosque in", "another bus in").
+	deedSite = `(?:the|an?|another)` + sp + `+(?:[\w.'’-]+` + sp + `+){0,5}?(?:in|at|near|outside|of)` + sp + `+`
 )
 
 // unclaimedDeeds builds the attacks described above.
