@@ -304,6 +304,30 @@ func namesSides(v *sentView) bool {
 	return false
 }
 
+// reRangeOpen and reRangeJoin frame a span of time: "Between October
+// 2023 and November 2024", "from May to July 2019".
+var (
+	reRangeOpen = regexp.MustCompile(`(?i)\b(?:between|from)` + sp + `+$`)
+	reRangeJoin = regexp.MustCompile(`^` + sp + `*(?:and|to|until|till|through|–|-)` + sp + `*$`)
+)
+
+// rangeEnd reports a date of v that opens or closes a span of time.
+func rangeEnd(v *sentView, d timex.Expr) bool {
+	for _, o := range v.dates {
+		first, second := o, d
+		if d.End <= o.Start {
+			first, second = d, o
+		} else if o.End > d.Start {
+			continue
+		}
+		if reRangeJoin.MatchString(v.between(first.End, second.Start)) &&
+			reRangeOpen.MatchString(v.between(max(v.start, first.Start-10), first.Start)) {
+			return true
+		}
+	}
+	return false
+}
+
 // makeEvent builds (or finds) the event a spec describes, with its
 // participants and venue, and returns its id ("" when the event cannot be
 // identified).
@@ -317,6 +341,9 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 		if _, ok := b.venue(v, spec); !ok || spec.kind != "meeting" {
 			return ""
 		}
+	}
+	if spec.needDate && hasDate && rangeEnd(v, d) {
+		return "" // deeds over a span of months are no one event of its end or start
 	}
 	if spec.kind == "agreement" && resolved {
 		spec.name += " (" + d.Value + ")"
@@ -683,12 +710,23 @@ var reAttackNounOn = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes?|
 
 // struckWhole gives HELD_IN for the targets of an attack told as a noun
 // that were struck whole ("Hamas's 7 October 2023 attack on Israel, in
-// which ..."), not a thing in them ("the attack on the US embassy in
-// Beirut").
+// which ...", "attack on Israel and Egypt"), not a thing in them ("the
+// attack on the US embassy in Beirut", "against U.S. and UK naval
+// forces"). A list of targets is read as one: the attack's noun before
+// its first, what ends the phrase after its last.
 func (b *relBuilder) struckWhole(v *sentView, id string, targets []arg) {
 	for _, t := range targets {
-		if (t.typ != "Country" && t.typ != "Place") || t.m.Demonym || !reWholeTarget.MatchString(v.between(t.end, v.end)) ||
-			!reAttackNounOn.MatchString(v.between(max(v.start, t.start-40), t.start)) {
+		if (t.typ != "Country" && t.typ != "Place") || t.m.Demonym {
+			continue
+		}
+		first, last := t, t
+		for _, g := range groups(v) {
+			if as := argsOf(v, g); as[0].start <= t.start && t.end <= as[len(as)-1].end {
+				first, last = as[0], as[len(as)-1]
+			}
+		}
+		if !reWholeTarget.MatchString(v.between(last.end, v.end)) ||
+			!reAttackNounOn.MatchString(v.between(max(v.start, first.start-40), first.start)) {
 			continue
 		}
 		b.add("HELD_IN", id, b.targetID(t), 0.75, nil, v, t.start, t.end)

@@ -215,5 +215,13 @@ func TestAttackOnAStateWasHeldThere(t *testing.T) {
 		{name: "an attack on a thing of a state was not held in the state",
 			text: "Hamas's 12 March 2021 attack on the Israeli embassy in Baghdad failed.",
 			not:  []string{"HELD_IN event:attack:hamas-israel:2021-03-12 country:israel"}},
+		{name: "an attack on two states' forces was held in neither",
+			text: "The Houthis launched a missile attack against U.S. and UK naval forces on 10 January 2024.",
+			want: []string{"ATTACKED organization:houthis country:united-states", "ATTACKED organization:houthis country:united-kingdom"},
+			not: []string{"HELD_IN event:attack:houthis-united-kingdom-united-states:2024-01-10 country:united-states",
+				"HELD_IN event:attack:houthis-united-kingdom-united-states:2024-01-10 country:united-kingdom"}},
+		{name: "an attack on two states struck whole was held in both",
+			text: "Hamas's 12 March 2021 attack on Israel and Egypt killed 30 people.",
+			want: []string{"HELD_IN event:attack:egypt-hamas-israel:2021-03-12 country:israel", "HELD_IN event:attack:egypt-hamas-israel:2021-03-12 country:egypt"}},
 	})
 }

@@ -228,7 +228,9 @@ func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]an
 		start, end = v.start, v.end
 	}
 	if _, preset := props["dateText"]; typ != "LOCATED_IN" && typ != "STATED" && !preset && !b.undated {
-		if d, ok := pickDate(v, start, end, !standing[typ]); ok {
+		// A date opening or closing a span ("between October 2023 and
+		// November 2024") is not the day of the fact.
+		if d, ok := pickDate(v, start, end, !standing[typ]); ok && !rangeEnd(v, d) {
 			props["dateText"] = d.Text
 			if d.Resolved() {
 				props["date"] = d.Value

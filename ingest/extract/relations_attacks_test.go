@@ -69,6 +69,10 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			[]string{"ATTACKED country:turkey organization:ypg"}},
 		{"launched an operation to do something is no attack on what follows", "[Oman|country:oman] launched an operation to rescue hostages in [Yemen|country:yemen].",
 			nil},
+		{"an attack with four words before its noun", "The [Houthis|organization:houthis] launched a large-scale missile and drone attack against [U.S.|country:us] and [UK|country:uk] naval forces in the [Red Sea|place:red-sea].",
+			[]string{"ATTACKED organization:houthis country:us", "ATTACKED organization:houthis country:uk"}},
+		{"a state and its proxies conducted attacks", "[Iran|country:iran] and its proxies conducted more than 180 attacks against [U.S.|country:us] forces in the [Middle East|place:middle-east].",
+			[]string{"ATTACKED country:iran country:us"}},
 		{"sites of a state, then their names", "The [United States|country:us] struck three [Iranian|country:iran|demonym] nuclear sites, [Fordow|place:fordow], [Natanz|place:natanz] and [Isfahan|place:isfahan], on June 22, 2025.",
 			[]string{"ATTACKED country:us country:iran", "ATTACKED country:us place:fordow", "ATTACKED country:us place:natanz", "ATTACKED country:us place:isfahan"}},
 		{"a list that goes on is no apposition", "The [United States|country:us] struck [Iranian|country:iran|demonym] sites, [Fordow|place:fordow] and [Natanz|place:natanz] lie in ruins.",
@@ -224,5 +228,30 @@ func TestAttackPossessives(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
 		})
+	}
+}
+
+// TestAttacksOverASpan: deeds told over a span of time ("between October
+// 2023 and November 2024") make no event of the span's end, and their
+// relation takes neither end as its date; one day of the span still does.
+func TestAttacksOverASpan(t *testing.T) {
+	checkEventCases(t, []string{"ATTACKED", "PARTICIPATED_IN"}, []eventCase{
+		{name: "between two months",
+			lines:     []string{"Between October 2023 and November 2024, [Iran|country:iran] conducted more than 180 attacks against [U.S.|country:us] forces in [Iraq|country:iraq]."},
+			relations: []string{"ATTACKED country:iran country:us"}},
+		{name: "from one month to another",
+			lines:     []string{"From May to July 2019, [Iran|country:iran] attacked [Iraq|country:iraq]."},
+			relations: []string{"ATTACKED country:iran country:iraq"}},
+		{name: "one month",
+			lines:     []string{"In November 2024, [Iran|country:iran] attacked [Iraq|country:iraq]."},
+			events:    []string{"event:attack:iran-iraq:2024-11 kind=attack date=2024-11 datePrecision=month dateText=November 2024"},
+			relations: []string{"ATTACKED country:iran country:iraq", "PARTICIPATED_IN country:iran event:attack:iran-iraq:2024-11"}},
+	})
+	rs := checkRelations(t, "", []string{"Between October 2023 and November 2024, [Iran|country:iran] attacked [Iraq|country:iraq]."},
+		[]string{"ATTACKED"}, nil, []string{"ATTACKED country:iran country:iraq"})
+	for _, r := range rs.Relations {
+		if _, dated := r.Props["dateText"]; dated {
+			t.Errorf("%s %s -> %s dated %v, want no date", r.Type, r.From, r.To, r.Props["dateText"])
+		}
 	}
 }
