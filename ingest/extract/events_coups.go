@@ -42,7 +42,7 @@ var (
 	// "overthrew his father in a coup", "seized power in a military
 	// coup", "led a coup", "staged a coup against", "overthrew the
 	// Hashimite monarchy" (an overthrow of the government is a coup).
-	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|seized` + sp + `+power|took` + sp + `+power)\b[^.;:]{0,60}?\bin` + sp + `+(?:an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:coup|revolution)\b)|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
+	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|(?:seized|took|grabbed)` + sp + `+(?:power|control))\b[^.;:]{0,60}?\bin` + sp + `+(?:an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:coup|revolution)\b)|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
 )
 
 // executionsAndCoups builds the executions and coups of v.

@@ -17,7 +17,7 @@ import (
 // reShotPeople runs from the doer, perhaps set off by an apposition with
 // no closing comma ("X, a Hamas militant shot") or followed by its men
 // ("Hamas gunmen killed"), to the victims counted.
-var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?|terrorists?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|Israelis|Palestinians|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)|(?:an?|one)` + sp + `+(?:[A-Z][\w'’-]*` + sp + `+)?(?:dual` + sp + `+)?(?:citizen|civilian|soldier|police` + sp + `+officer|policeman|worshipp?er|passenger|pedestrian|student|tourist|bystander))\b`)
+var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?|terrorists?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|[A-Z][a-z]+(?:ans|is|ese)|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)|(?:an?|one)` + sp + `+(?:[A-Z][\w'’-]*` + sp + `+)?(?:dual` + sp + `+)?(?:citizen|civilian|soldier|police` + sp + `+officer|policeman|worshipp?er|passenger|pedestrian|student|tourist|bystander))\b`)
 
 // shootings builds the attacks of reShotPeople.
 func (b *relBuilder) shootings(v *sentView) {
@@ -34,8 +34,17 @@ func (b *relBuilder) shootings(v *sentView) {
 			continue
 		}
 		end := a.end + loc[1]
+		if r := v.between(end, min(v.end, end+3)); strings.HasPrefix(r, "'") || strings.HasPrefix(r, "’") {
+			continue // "killed five Americans' hopes": the victims' something
+		}
 		covered = end
 		if b.irrealisClause(v, a.start, end) {
+			continue
+		}
+		// "killed 46 Americans in the October 7th massacre": the attack
+		// the sentence names.
+		if m, ok := b.namedAttackAfter(v, end); ok {
+			b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, a.start, m.End)
 			continue
 		}
 		id := b.makeEvent(v, eventSpec{kind: "attack", parts: []arg{a}, trigStart: a.end, trigEnd: end,
@@ -51,6 +60,39 @@ func (b *relBuilder) shootings(v *sentView) {
 			}
 		}
 	}
+}
+
+// reInTheAttack runs from the victims to the attack that killed them.
+var reInTheAttack = regexp.MustCompile(`^(?:` + sp + `+[^,;.]{0,40}?)?` + sp + `+(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
+
+// namedAttackAfter is the attack event v names right after its victims,
+// ending at pos.
+func (b *relBuilder) namedAttackAfter(v *sentView, pos int) (mention, bool) {
+	for _, m := range b.eventMentsOf(v) {
+		if m.Start >= pos && reInTheAttack.MatchString(v.between(pos, m.Start)) && b.attackLike(m.EntityID) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// attackLike reports an attack event: one the rules built as such, or a
+// catalog event whose name or an alias ends in an attack's word
+// ("October 7 attacks", "Deir Yassin massacre").
+func (b *relBuilder) attackLike(id string) bool {
+	if e, ok := b.events[id]; ok {
+		return e.Props["kind"] == "attack"
+	}
+	e, ok := b.ents.Entities[id]
+	if !ok {
+		return false
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if f := strings.Fields(strings.ToLower(n)); len(f) > 0 && incidentKinds[f[len(f)-1]] == "attack" {
+			return true
+		}
+	}
+	return false
 }
 
 var (

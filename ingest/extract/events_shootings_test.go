@@ -25,6 +25,14 @@ func TestShootings(t *testing.T) {
 		{"a body's terrorist killed one citizen",
 			"In January 2002, an [Iran|country:iran]-backed [Zorba Brigade|organization:zorba-brigade] terrorist killed an American-Israeli dual citizen in the [West Bank|place:west-bank].",
 			[]string{"PARTICIPATED_IN organization:zorba-brigade event:attack:zorba-brigade:2002-01", "HELD_IN event:attack:zorba-brigade:2002-01 place:west-bank"}},
+		{"a body's terrorist killed people of a state, counted",
+			"In July 2002, a [Hamas|organization:hamas] terrorist killed five Americans in a bombing at Hebrew University in [Jerusalem|place:jerusalem].",
+			[]string{"PARTICIPATED_IN organization:hamas event:attack:hamas:2002-07", "HELD_IN event:attack:hamas:2002-07 place:jerusalem"}},
+		{"victims of an attack the sentence names",
+			"In October 2023, [Hamas|organization:hamas] terrorists killed 46 Americans in the [October 7th massacre|event:october-7-attacks].",
+			[]string{"PARTICIPATED_IN organization:hamas event:october-7-attacks"}},
+		{"a body counted is no victims",
+			"In July 2002, [Hamas|organization:hamas] killed five Americans' hopes.", nil},
 		{"soldiers fighting a body are not its men",
 			"In March 1996, soldiers fighting [Hamas|organization:hamas] killed 20 people.", nil},
 		{"an undated deed", "[Hamas|organization:hamas] gunmen killed 15 civilians in [Haifa|place:haifa].", nil},
@@ -35,5 +43,17 @@ func TestShootings(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRelations(t, "", []string{tt.line}, types, nil, tt.want)
 		})
+	}
+}
+
+// TestYearlessDateInAnEventName: "the October 7th massacre" names its
+// event; the publication's year would date the relation wrongly.
+func TestYearlessDateInAnEventName(t *testing.T) {
+	rs := checkRelations(t, "2026-03-02", []string{"[Hamas|organization:hamas] terrorists killed 46 Americans in the [October 7th massacre|event:october-7-attacks]."},
+		[]string{"PARTICIPATED_IN"}, nil, []string{"PARTICIPATED_IN organization:hamas event:october-7-attacks"})
+	for _, r := range rs.Relations {
+		if d, dated := r.Props["dateText"]; dated {
+			t.Errorf("%s %s -> %s dated %v, want no date", r.Type, r.From, r.To, d)
+		}
 	}
 }

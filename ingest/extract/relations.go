@@ -352,7 +352,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		if anchor && (d.End <= start || d.Start >= end) {
 			continue
 		}
-		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) || lifespanOf(v, d) {
+		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) || lifespanOf(v, d) || yearlessInEventName(v, d) {
 			continue
 		}
 		dist := 0
@@ -376,6 +376,22 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// yearlessInEventName reports a date without its year inside the name of
+// an event ("the October 7th massacre"): it names the event, and the
+// publication's year it would take is a guess (the event's own date is
+// the catalog's).
+func yearlessInEventName(v *sentView, d timex.Expr) bool {
+	if !d.Relative {
+		return false
+	}
+	for _, m := range v.ments {
+		if m.Type == "Event" && m.Start <= d.Start && d.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveDate reports a date written as a possessive ("Saturday's",
