@@ -28,6 +28,12 @@ func TestContacts(t *testing.T) {
 		{"a list of titled people with a region in a title", []string{
 			"[Marco Rubio|person:marco-rubio], national security adviser [Mike Waltz|person:mike-waltz|title=national security adviser] and [Middle East|place:middle-east] envoy [Steve Witkoff|person:steve-witkoff|title=Middle East envoy] sat down with [Sergey Lavrov|person:sergey-lavrov]."},
 			[]string{"MET_WITH person:marco-rubio person:sergey-lavrov", "MET_WITH person:mike-waltz person:sergey-lavrov", "MET_WITH person:sergey-lavrov person:steve-witkoff"}},
+		{"a meeting with their counterparts, named after", []string{
+			"[Jake Sullivan|person:jake-sullivan] and [Tzachi Hanegbi|person:tzachi-hanegbi] held a virtual meeting with their counterparts [Tahnoun bin Zayed|person:tahnoun] and [Nasser bin Hamad|person:nasser] today."},
+			[]string{"MET_WITH person:jake-sullivan person:tahnoun", "MET_WITH person:jake-sullivan person:nasser", "MET_WITH person:tahnoun person:tzachi-hanegbi", "MET_WITH person:nasser person:tzachi-hanegbi"}},
+		{"met their counterparts, named after", []string{
+			"[Jake Sullivan|person:jake-sullivan] met with his counterpart, [Tahnoun bin Zayed|person:tahnoun], today."},
+			[]string{"MET_WITH person:jake-sullivan person:tahnoun"}},
 		{"held talks with", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held indirect talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
