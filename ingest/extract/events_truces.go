@@ -48,8 +48,9 @@ func (b *relBuilder) truces(v *sentView) {
 	for _, loc := range reTruceWord.FindAllStringIndex(text, -1) {
 		s, e := v.start+loc[0], v.start+loc[1]
 		// "ceasefire talks", "a ceasefire proposal": no truce yet; "a
-		// ceasefire deal" is the agreement's to read.
-		if reTruceCompound.MatchString(v.between(e, v.end)) {
+		// ceasefire deal" is the agreement's to read, as is a truce one
+		// side reached with another (truceAgreement).
+		if reTruceCompound.MatchString(v.between(e, v.end)) || b.agreementMentionAt(v, s, e) {
 			continue
 		}
 		where, sides := b.truceWhere(v, s, e)
@@ -100,6 +101,16 @@ func (b *relBuilder) truces(v *sentView) {
 			b.add("PARTICIPATED_IN", m.EntityID, id, 0.8, nil, v, from, to)
 		}
 	}
+}
+
+// agreementMentionAt reports an agreement the rules read over [s, e).
+func (b *relBuilder) agreementMentionAt(v *sentView, s, e int) bool {
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && m.Type == "Agreement" && m.Start <= s && e <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // truceNoun is the word a truce is named by: the text's own "ceasefire"

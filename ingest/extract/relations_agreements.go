@@ -499,14 +499,29 @@ func (b *relBuilder) publicationDate() (timex.Expr, bool) {
 var reBareTruce = regexp.MustCompile(`^(?:(?:complete|full|comprehensive|permanent|lasting|temporary|humanitarian|immediate|mutual|new)` + sp + `+){0,2}(ceasefire|cease-fire|truce|armistice)\b`)
 
 // truceAgreement is the agreement two or more parties reach when they
-// "agreed to a ceasefire": named after them and dated by its year
-// ("Hezbollah–Israel ceasefire (2024)"), so that every report of it names
-// the same agreement. Not for one party alone, nor undated.
+// "agreed to a ceasefire", or one reaches "a truce with" another: named
+// after them and dated by its year ("Hezbollah–Israel ceasefire (2024)"),
+// so that every report of it names the same agreement. Not for one party
+// alone, nor undated.
 func (b *relBuilder) truceAgreement(v *sentView, pos int, parties []arg) (string, int, bool) {
 	loc := reBareTruce.FindStringSubmatchIndex(v.between(pos, v.end))
-	if loc == nil || len(parties) < 2 || reAgreementUnreal.MatchString(v.between(pos, pos+loc[1])) ||
+	if loc == nil || reAgreementUnreal.MatchString(v.between(pos, pos+loc[1])) ||
 		reTruceCompound.MatchString(v.between(pos+loc[1], v.end)) {
 		return "", 0, false // "a ceasefire agreement", "a ceasefire deal": the agreement phrase's
+	}
+	if len(parties) < 2 {
+		others := objectsAfter(v, pos+loc[1])
+		if len(others) == 0 || !reAgreeWith.MatchString(v.between(pos+loc[1], others[0].start)) {
+			return "", 0, false
+		}
+		for _, o := range others {
+			if o.typ == "Country" || o.typ == "Organization" {
+				parties = append(parties, o)
+			}
+		}
+		if len(parties) < 2 {
+			return "", 0, false
+		}
 	}
 	year := ""
 	if d, ok := pickDate(v, pos, pos+loc[1], true); ok && d.Resolved() {
@@ -529,7 +544,9 @@ func (b *relBuilder) truceAgreement(v *sentView, pos int, parties []arg) (string
 		Sentence: v.idx, Text: v.between(pos, pos+loc[1])})
 	// "a ceasefire in Gaza": where it holds, not where it was agreed.
 	end := pos + loc[1]
-	if m, ok := nextMention(v, end); ok && (m.Type == "Place" || m.Type == "Country") && reTruceIn.MatchString(v.between(end, m.Start)) {
+	// "a truce with Israel" names the other party, read by the caller.
+	if m, ok := nextMention(v, end); ok && (m.Type == "Place" || m.Type == "Country") && reTruceIn.MatchString(v.between(end, m.Start)) &&
+		!reAgreeWith.MatchString(v.between(end, m.Start)) {
 		end = m.End
 	}
 	return id, end, true

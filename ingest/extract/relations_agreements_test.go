@@ -288,6 +288,15 @@ func TestTruceAgreed(t *testing.T) {
 			[]string{"PARTY_TO country:israel agreement:truce:hamas-israel-2025", "PARTY_TO organization:hamas agreement:truce:hamas-israel-2025",
 				"NEGOTIATED_WITH country:israel organization:hamas"},
 			"Hamas–Israel ceasefire (2025)"},
+		{"one side reached a truce with the other", "[Hamas|organization:hamas] reached a truce with [Israel|country:israel] on 5 May 2019.",
+			[]string{"PARTY_TO organization:hamas agreement:truce:hamas-israel-2019", "PARTY_TO country:israel agreement:truce:hamas-israel-2019",
+				"NEGOTIATED_WITH country:israel organization:hamas"},
+			"Hamas–Israel truce (2019)"},
+		{"one side agreed to a ceasefire with the other's army", "[Hamas|organization:hamas] has agreed to a ceasefire with the [Israeli|country:israel|demonym] military on 5 May 2019.",
+			[]string{"PARTY_TO organization:hamas agreement:truce:hamas-israel-2019", "PARTY_TO country:israel agreement:truce:hamas-israel-2019",
+				"NEGOTIATED_WITH country:israel organization:hamas"},
+			"Hamas–Israel ceasefire (2019)"},
+		{"one side's truce in a place has no second side", "[Hamas|organization:hamas] reached a truce in [Gaza|place:gaza] on 5 May 2019.", nil, "Gaza truce"},
 		{"failed to agree", "[Israel|country:israel] and [Hamas|organization:hamas] failed to agree to a ceasefire in 2024.", nil, ""},
 	}
 	for _, tt := range tests {
