@@ -27,9 +27,10 @@ var (
 	reMemberNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military|senior|local)` + sp + `+)?(?:member|man|woman|loyalist|activist|militant|supporter|official|officer|operative|fighter|politician|figure|cleric|ideologue|financier|recruiter|lawmaker|legislator)\b`)
 	// "X, a senior Hamas commander": an office in the organisation.
 	reOfficeNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military)` + sp + `+)?(commander|leader|spokesman|spokeswoman|spokesperson|negotiator|chief)\b`)
-	// "Hamas official Osama Hamdan", "IDF soldier Gilad Shalit": the
-	// organisation's man named after his standing in it.
-	reOrgMemberBefore = regexp.MustCompile(`^` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member|financier|facilitator|recruiter|courier|smuggler|agent|co-founder|cofounder|soldier|reservist|commando|officer|pilot)` + sp + `+$`)
+	// "Hamas official Osama Hamdan", "IDF soldier Gilad Shalit", "Israel
+	// Defense Forces (IDF) soldier Michael Levin": the organisation's man
+	// named after his standing in it.
+	reOrgMemberBefore = regexp.MustCompile(`^\)?` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member|financier|facilitator|recruiter|courier|smuggler|agent|co-founder|cofounder|soldier|reservist|commando|officer|pilot)` + sp + `+$`)
 	// Ending a sentence, a list announced with a colon: "The Board's
 	// founding members are:", "Y will be composed of the following
 	// members:".

@@ -48,6 +48,9 @@ func TestMemberships(t *testing.T) {
 		{"a senior organisation fighter", []string{
 			"[Ali Musa|person:ali-musa], a senior [Hezbollah|organization:hezbollah] operative, was arrested."},
 			[]string{"AFFILIATED_WITH person:ali-musa organization:hezbollah"}},
+		{"an organisation and its acronym before its soldier", []string{
+			"In August 2006, [Hezbollah|organization:hezbollah] killed [Israel Defense Forces|organization:idf] ([IDF|organization:idf]) soldier [Michael Levin|person:michael-levin]."},
+			[]string{"AFFILIATED_WITH person:michael-levin organization:idf"}},
 		{"a soldier of an army named before the person", []string{
 			"The captured [Israeli Army|organization:idf] soldier [Gilad Shalit|person:gilad-shalit] is released by [Hamas|organization:hamas]."},
 			[]string{"AFFILIATED_WITH person:gilad-shalit organization:idf"}},
