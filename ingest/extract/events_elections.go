@@ -31,7 +31,8 @@ var (
 	reElectionToday = regexp.MustCompile(`^` + sp + `+(?:holds|hold|votes|vote|goes|go|casts|cast)\b`)
 	// The state after it, where it was held: "A presidential election was
 	// held in Syria", "elections took place in Iraq".
-	reElectionHeldIn = regexp.MustCompile(`^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+held` + sp + `+in` + sp + `+$|^` + sp + `+took` + sp + `+place` + sp + `+in` + sp + `+$`)
+	// A day may come first: "were held on January 30, 2005 in Iraq".
+	reElectionHeldIn = regexp.MustCompile(`^` + sp + `+(?:(?:was|were|had` + sp + `+been)` + sp + `+held|took` + sp + `+place)(?:` + sp + `+on` + sp + `+[\w ,]{3,30}?)?` + sp + `+in` + sp + `+$`)
 )
 
 // unnamedElections builds the dated elections of a named state in v.
@@ -207,6 +208,12 @@ func (b *relBuilder) electionStateAfter(v *sentView, e int) (string, int, bool) 
 		if a.start < e {
 			continue
 		}
+		// "Elections for the National Assembly of Iraq were held ... in
+		// Iraq": the body elected stands between.
+		if a.typ == "Organization" && reElectionFor.MatchString(v.between(e, a.start)) {
+			e = a.end
+			continue
+		}
 		if a.typ != "Country" || a.m.Demonym || !reElectionHeldIn.MatchString(v.between(e, a.start)) {
 			return "", 0, false
 		}
@@ -214,6 +221,9 @@ func (b *relBuilder) electionStateAfter(v *sentView, e int) (string, int, bool) 
 	}
 	return "", 0, false
 }
+
+// reElectionFor stands between an election and the body it elects.
+var reElectionFor = regexp.MustCompile(`^` + sp + `+(?:for|to)` + sp + `+(?:the` + sp + `+)?$`)
 
 var (
 	// "X defeated Y": rivals in a vote.

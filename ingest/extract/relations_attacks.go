@@ -30,7 +30,7 @@ const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:rai
 // A belief or a suspicion ("is believed to have") is not enough.
 const reportedToHave = `(?:(?:is|was|are|were)` + sp + `+(?:recorded|reported|known|said)` + sp + `+to` + sp + `+have` + sp + `+)?`
 
-const attackerNoun = `^(?:(?:['’]s|-led)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|aircraft|warships|bombers|drones|soldiers|militants|fighters|gunmen|operatives|insurgents|rebels|commandos)(?:` + sp + `*,[^,;:()]{1,80},)?)?(?:` + sp + `+and` + sp + `+(?:its|their)` + sp + `+(?:proxies|allies|partners|militias|affiliates))?` + killedWhile
+const attackerNoun = `^(?:(?:['’]s|-led)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|aircraft|warships|bombers|drones|soldiers|militants|fighters|gunmen|operatives|insurgents|rebels|commandos|terrorists)(?:` + sp + `*,[^,;:()]{1,80},)?)?(?:` + sp + `+and` + sp + `+(?:its|their)` + sp + `+(?:proxies|allies|partners|militias|affiliates))?` + killedWhile
 
 // killedWhile: the attackers' fate told first, their deed as a participle
 // ("Islamic Jihad operatives are killed while firing mortars into Israel").

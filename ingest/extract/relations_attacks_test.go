@@ -71,6 +71,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			nil},
 		{"an attack with four words before its noun", "The [Houthis|organization:houthis] launched a large-scale missile and drone attack against [U.S.|country:us] and [UK|country:uk] naval forces in the [Red Sea|place:red-sea].",
 			[]string{"ATTACKED organization:houthis country:us", "ATTACKED organization:houthis country:uk"}},
+		{"a group's terrorists attacked a state's warships", "Since 2023, [Houthi|organization:houthis] terrorists attacked [U.S.|country:us] Navy warships 174 times.",
+			[]string{"ATTACKED organization:houthis country:us"}},
 		{"a state and its proxies conducted attacks", "[Iran|country:iran] and its proxies conducted more than 180 attacks against [U.S.|country:us] forces in the [Middle East|place:middle-east].",
 			[]string{"ATTACKED country:iran country:us"}},
 		{"sites of a state, then their names", "The [United States|country:us] struck three [Iranian|country:iran|demonym] nuclear sites, [Fordow|place:fordow], [Natanz|place:natanz] and [Isfahan|place:isfahan], on June 22, 2025.",
