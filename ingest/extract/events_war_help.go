@@ -22,6 +22,10 @@ import (
 // The war of the last three is the one the sentence names, else the one of
 // the two sentences before (warJustBefore). Each gives PARTICIPATED_IN.
 
+// unnamedSide: the fighters or rulers of a side the text does not name
+// ("the rebels", "the government").
+const unnamedSide = `(?:rebels|insurgents|guerrillas|militants|fighters|government|army|regime|forces|troops)`
+
 var (
 	// An effort against the war, opening the sentence, right before it.
 	reEffortAgainst = regexp.MustCompile(`^(?:[^,;]{0,40},` + sp + `*)?(?:(?:In|in)` + sp + `+(?:an?` + sp + `+)?(?:effort|bid|attempt|order|drive)` + sp + `+)?[Tt]o` + sp + `+(?:curb|quell|suppress|crush|put` + sp + `+down|defeat|counter|fight|contain|stamp` + sp + `+out)` + sp + `+(?:the` + sp + `+)?$`)
@@ -41,34 +45,38 @@ var (
 	reAidedOpener = regexp.MustCompile(`^(?:Aided|Backed|Supported|Assisted|Armed)` + sp + `+by` + sp + `+(?:[^,;]{0,80}?` + sp + `+such` + sp + `+as` + sp + `+)?(?:the` + sp + `+)?(?:former` + sp + `+)?$`)
 	// The rest of the opener up to its clause's subject, after the last
 	// helper: "(People's Democratic Republic of Yemen), the rebels".
-	reAidedSubject = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,80}\))?` + sp + `*,` + sp + `*(?:the` + sp + `+)?(?:rebels|insurgents|guerrillas|militants|fighters|government|army|regime|forces|troops)?`)
+	reAidedSubject = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,80}\))?` + sp + `*,` + sp + `*(?:the` + sp + `+)?` + unnamedSide + `?`)
 	// A side aided: "was aided by the".
 	reWasAided = regexp.MustCompile(sp + `+(?:was|were)` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:aided|backed|supported|assisted|armed)` + sp + `+by` + sp + `+(?:the` + sp + `+)?`)
 	// Fighters before "was aided by" that stand for a side without a name.
-	reFightersBefore = regexp.MustCompile(`\b(?:rebels|insurgents|guerrillas|militants|government|army|regime|forces|troops)$`)
+	reFightersBefore = regexp.MustCompile(`\b` + unnamedSide + `$`)
 	// "the rebels formed the": a front of the war's fighters.
 	reRebelsFormed = regexp.MustCompile(`\b(?:the` + sp + `+)?(?:rebels|insurgents|guerrillas|militants)` + sp + `+(?:(?:later|then|soon|also)` + sp + `+)?(?:formed|founded|created|established|set` + sp + `+up|organi[sz]ed)` + sp + `+(?:the` + sp + `+)?$`)
-	// Fighters right after a demonym: "British forces".
-	reSideForcesAfter = regexp.MustCompile(`^` + sp + `+` + sideForces + `\b`)
 	// Where the givers of support end: a new clause or a purpose.
 	reHelpEnd = regexp.MustCompile(`[;]|\b(?:which|who|for|to|but|while|after|when)\b`)
 )
 
-// warHelpers finds the sides of a war told as above.
+// warHelpers finds the sides of a war told as above. Each wording has
+// words of its own, tested before anything is read.
 func (b *relBuilder) warHelpers(v *sentView) {
-	if !v.has("effort", "bid", "attempt", "order", "to ", "while", "support", "aid", "help", "assistance", "backing", "backed", "armed", "formed", "founded", "created", "established", "set up", "organi") {
-		return
-	}
-	wars := b.sentenceWars(v)
-	if len(wars) == 0 {
-		// "In an effort to quell the revolt": the war just named.
-		if w, ok := b.theWar(v); ok {
-			wars = append(wars, w)
+	effort := v.has("curb", "quell", "suppress", "crush", "put down", "defeat", "counter", "fight", "contain", "stamp out")
+	if effort || v.has("while") {
+		wars := b.sentenceWars(v)
+		if len(wars) == 0 {
+			// "In an effort to quell the revolt": the war just named.
+			if w, ok := b.theWar(v); ok {
+				wars = append(wars, w)
+			}
+		}
+		for _, w := range wars {
+			if effort {
+				b.effortAgainst(v, w)
+			}
+			b.wagedWhile(v, w)
 		}
 	}
-	for _, w := range wars {
-		b.effortAgainst(v, w)
-		b.wagedWhile(v, w)
+	if !v.has("support", "aid", "help", "assistance", "backing", "backed", "armed", "formed", "founded", "created", "established", "set up", "organi") {
+		return
 	}
 	id, ok := b.warOfSentence(v)
 	if !ok {
@@ -209,7 +217,7 @@ func (b *relBuilder) helpers(v *sentView, from, to int) []arg {
 		if a.start < from || a.end > to || !a.actor() {
 			continue
 		}
-		if a.m.Demonym && !reSideForcesAfter.MatchString(v.between(a.m.End, v.end)) {
+		if a.m.Demonym && !reForcesAfter.MatchString(v.between(a.m.End, v.end)) {
 			continue
 		}
 		hs = append(hs, a)
