@@ -171,6 +171,14 @@ func (b *relBuilder) coups(v *sentView) {
 		if perp.id == "" && (r.typ == "Person" || r.typ == "Organization") {
 			if loc := reCoupActive.FindStringIndex(v.between(r.end, v.end)); loc != nil {
 				perp, from, to = r, r.start, r.end+loc[1]
+			} else if loc := reCoupLedBy.FindStringIndex(v.between(max(v.start, r.start-80), r.start)); loc != nil &&
+				!reCoupUnreal.MatchString(v.between(v.start, max(v.start, r.start-80)+loc[0])) {
+				// "a coup d'état led by Muammar Gaddafi in 1969": the
+				// year right after is the coup's.
+				perp, from, to = r, max(v.start, r.start-80)+loc[0], r.end
+				if in := reYearRightAfter.FindStringIndex(v.between(r.end, v.end)); in != nil {
+					to = r.end + in[1]
+				}
 			}
 		}
 		if perp.id == "" || b.irrealisClause(v, from, to) {
@@ -221,6 +229,16 @@ func (b *relBuilder) coups(v *sentView) {
 		}
 	}
 }
+
+// reCoupUnreal: words before a coup that make it feared, plotted or
+// foiled rather than done.
+var reCoupUnreal = regexp.MustCompile(`(?i)\b(?:fear\w*|plot\w*|plan\w*|foil\w*|thwart\w*|rumou?r\w*|warn\w*|prevent\w*)\b`)
+
+// reYearRightAfter: "in 1969" right after a name.
+var reYearRightAfter = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:1[5-9]|20)\d{2}\b`)
+
+// reCoupLedBy: a coup and its leader after it ("a coup d'état led by").
+var reCoupLedBy = regexp.MustCompile(`(?i)\b(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’](?:é|e)tat)?` + sp + `*,?` + sp + `+(?:led|staged|launched|mounted|orchestrated|carried` + sp + `+out)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 // eventNamedIn is the event mention among evs that ends the deed [from,
 // to): "in the 1970 Omani coup d'état".

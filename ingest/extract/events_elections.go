@@ -20,7 +20,7 @@ var (
 	// A referendum is named as an election is ("the 2019 Egyptian
 	// constitutional referendum"); a runoff is the second round of the
 	// election its kind names ("a presidential runoff").
-	reElectionWord = regexp.MustCompile(`(?i)\b((?:(?:presidential|parliamentary|legislative|general|local|municipal|provincial|snap|early|national|regional|runoff|run-off|constitutional|independence)` + sp + `+)*)(elections?|referendum|runoff|run-off)\b`)
+	reElectionWord = regexp.MustCompile(`(?i)\b((?:(?:presidential|parliamentary|legislative|general|local|municipal|provincial|governorate|snap|early|national|regional|runoff|run-off|constitutional|independence)` + sp + `+)*)(elections?|referendum|runoff|run-off)\b`)
 	// The state right before: "Iran's", "the Iranian".
 	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+$`)
 	// The state that held it: "Iran held a", "Iraq holds its".

@@ -15,7 +15,7 @@ import (
 
 var (
 	// "conference, held in", "summit was held in", "summit took place in".
-	reSummitHeldIn = regexp.MustCompile(`\b([Ss]ummit|[Cc]onference)` + sp + `*,?` + sp + `+(?:(?:was|were)` + sp + `+held|held|took` + sp + `+place|convened)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	reSummitHeldIn = regexp.MustCompile(`\b([Ss]ummit|[Cc]onference)` + sp + `*,?` + sp + `+(?:(?:was|were)` + sp + `+(?:held|convened)|held|took` + sp + `+place|convened)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 	// ", was attended by", " attended by" before the attendees.
 	reAttendedBy = regexp.MustCompile(`\b(?:was` + sp + `+)?attended` + sp + `+by` + sp + `+(?:(?:leaders|ministers|officials|representatives|delegations)` + sp + `+(?:of|from)` + sp + `+)?(?:the` + sp + `+)?$`)
 )

@@ -737,7 +737,7 @@ func namedByYear(s string) bool {
 		switch lw {
 		case "presidential", "parliamentary", "legislative", "general", "midterm", "local", "municipal",
 			"election", "post-election", "national", "snap", "fuel", "student", "mass", "anti-government",
-			"prime", "ministerial", "gubernatorial", "regional", "provincial", "leadership":
+			"prime", "ministerial", "gubernatorial", "regional", "provincial", "governorate", "leadership":
 			continue
 		}
 		if startsUpper(w) {
