@@ -175,6 +175,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.truces(v)
 	b.ceremonies(v)
 	b.executionsAndCoups(v)
+	b.incidentVerbs(v)
 	b.warAllies(v)
 	b.territoryWithdrawals(v)
 	b.nounWithdrawals(v)
