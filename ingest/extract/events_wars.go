@@ -94,6 +94,7 @@ func (b *relBuilder) proseWars(v *sentView, text string) {
 	}
 	if v.has("invasion") {
 		b.invasions(v)
+		b.invasionsCarriedOut(v)
 	}
 	if v.has("attack", "bombing", "massacre", "bombardment", "siege", "raid", "strike") {
 		b.placeAttacks(v)
@@ -150,6 +151,57 @@ func (b *relBuilder) nameEventAs(v *sentView, kind string, s, e int) string {
 	slug := slugWords(eventName(v.between(s, e)))
 	b.nameEventID(v, kind, slug, s, e)
 	return "event:" + kind + ":" + slug
+}
+
+// reCarriedOutInvasion runs from an invader to the state it invaded:
+// "carried out the invasion of", "launched a full-scale invasion of".
+var reCarriedOutInvasion = regexp.MustCompile(`^` + sp + `+(?:(?:later|then|also)` + sp + `+)?(?:carried` + sp + `+out|launched|began|started|mounted|led|undertook)` + sp + `+(?:the|an?|its)` + sp + `+(?:(?:full-scale|military|ground|armed)` + sp + `+)?invasion` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// invasionsCarriedOut: "In July 1974, Turkey carried out the invasion of
+// Cyprus" is the invasion "the Turkish invasion of Cyprus" names (the
+// same id), dated by the sentence; the invader takes part in it and
+// attacked the state invaded.
+func (b *relBuilder) invasionsCarriedOut(v *sentView) {
+	for _, inv := range v.args {
+		if inv.typ != "Country" || inv.m.Demonym {
+			continue
+		}
+		t, ok := nextMention(v, inv.end)
+		if !ok || (t.Type != "Country" && t.Type != "Place") || t.Demonym || t.EntityID == inv.id ||
+			!reCarriedOutInvasion.MatchString(v.between(inv.end, t.Start)) || b.irrealisClause(v, inv.start, t.End) {
+			continue
+		}
+		// The deed is the sentence's main clause: its date is the
+		// invasion's ("In July 1974, under Prime Minister Ecevit …, Turkey
+		// carried out the invasion of Cyprus").
+		props := map[string]any{}
+		if d, ok := pickDate(v, inv.start, t.End, true); ok && d.Resolved() {
+			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
+		}
+		_, who, _ := strings.Cut(inv.id, ":")
+		_, whom, _ := strings.Cut(t.EntityID, ":")
+		slug := who + "-" + whom
+		if d, ok := props["date"].(string); ok {
+			slug += "-" + d[:4]
+		}
+		id := "event:invasion:" + slug
+		if _, ok := b.events[id]; !ok {
+			props["kind"] = "invasion"
+			b.events[id] = &entity{ID: id, Name: b.invaderWord(inv.id) + " invasion of " + b.nameOf(t.EntityID), Type: "Event", Props: props}
+		}
+		b.eventMentioned(id, v, inv.start, t.End)
+		b.add("PARTICIPATED_IN", inv.id, id, 0.8, nil, v, inv.start, t.End)
+		b.add("ATTACKED", inv.id, t.EntityID, 0.8, nil, v, inv.start, t.End)
+	}
+}
+
+// invaderWord is how an invasion's name calls its invader: the state's
+// demonym ("Turkish"), else its name.
+func (b *relBuilder) invaderWord(id string) string {
+	if e, ok := b.ents.Entities[id]; ok && len(e.Demonyms) > 0 {
+		return e.Demonyms[0]
+	}
+	return b.nameOf(id)
 }
 
 // invasions builds the invasions of v named by their invader.
