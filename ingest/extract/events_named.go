@@ -185,6 +185,10 @@ func (b *relBuilder) actorBefore(v *sentView, end int) *arg {
 	return last
 }
 
+// reKnownAsOwn runs from a doer's possessive to the name of its deed:
+// "'s far-reaching series of reforms known as the".
+var reKnownAsOwn = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:reforms?|programs?|programmes?|campaigns?|polic(?:y|ies)|operations?|offensives?|plans?|initiatives?|crackdown|purges?),?` + sp + `+(?:(?:which|that)` + sp + `+(?:was|were|became|is|are)` + sp + `+)?(?:known|referred` + sp + `+to|remembered)` + sp + `+as` + sp + `+(?:the` + sp + `+)?_?$`)
+
 // namedEventParticipants: "President Trump authorized Operation Midnight
 // Hammer" gives PARTICIPATED_IN to a catalog event.
 func (b *relBuilder) namedEventParticipants(v *sentView) {
@@ -216,6 +220,9 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 		case reMadeToStart.MatchString(gap) && reCausedBefore.MatchString(v.between(max(v.start, subj.start-40), subj.start)):
 			// "prompted the United States to initiate the War on Terror":
 			// the infinitive after a verb of causing tells what was done.
+		case reKnownAsOwn.MatchString(gap) && !b.irrealisClause(v, subj.start, m.End):
+			// "the Shah's far-reaching series of reforms known as the
+			// White Revolution": the deed named is the doer's own.
 		case reLedBefore.MatchString(gap):
 			// "Jordan took part in the CIA-led Operation Timber Sycamore":
 			// the leader, and whoever took part in what it led.
