@@ -8,9 +8,9 @@ import (
 // A kidnapping or a hijacking told by its verb: "Islamic Jihad terrorists
 // kidnapped CIA station chief William Buckley in Beirut", "Hezbollah
 // terrorists hijacked Kuwait Airways Flight 221". It is the incident the
-// noun names ("the hijacking of Kuwait Airways Flight 221", the same id),
-// dated by the sentence, held in the town named after "in"; its doer takes
-// part in it. An undated deed (a habit, a charge) or one only planned gives
+// noun would name ("the hijacking of Kuwait Airways Flight 221" has the
+// same id), dated by the sentence, held in the town named after "in"; its
+// doer takes part in it. An undated deed (a habit, a charge) or one only planned gives
 // nothing. Killings told by their verb are events_killings.go's.
 
 var (
