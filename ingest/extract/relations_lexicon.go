@@ -41,6 +41,11 @@ var actorNoun = regexp.MustCompile(`^[\s\x{00A0}]+((?:[\w-]+[\s\x{00A0}]+)?(?:of
 // the text does not say so.
 var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|Sen\.|U\.S\. Senator|Rep\.|Representative|Congressman|Congresswoman|House\b.*|Speaker of the House|Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce|the Navy|the Army|the Air Force)|(?:Deputy |Principal Deputy )?National Security Advis[eo]r\b.*|(?:Deputy )?Assistant to the President\b.*|Deputy Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce)|Senior Advis[eo]r to the (?:President|Secretary of State)\b.*|White House\b.*|Chairman of the Joint Chiefs of Staff.*|Joint Chiefs.*|Attorney General)$`)
 
+// usTitleElsewhere are the titles of usOnlyTitle that other states'
+// parliaments and governments have too: Jordan's House of Representatives
+// has representatives, many states an attorney general.
+var usTitleElsewhere = regexp.MustCompile(`(?i)^(?:Rep\.|Representative|House\b.*|Speaker of the House|Attorney General)$`)
+
 // usGovTitle are titles a United States government text uses without a
 // country for the United States' own officials ("Secretary Rubio",
 // "Special Envoy Witkoff"); elsewhere they need a qualifier.

@@ -160,8 +160,11 @@ func (b *relBuilder) roles(v *sentView) {
 		if usOnlyTitle.MatchString(title) {
 			// "National Security Advisor Tzachi Hanegbi" after "Israeli
 			// National Security Advisor Tzachi Hanegbi": Israel's still.
+			// A title other parliaments and governments have too
+			// ("Representative", "Attorney General") is the United States'
+			// only in a text not about another state.
 			us := b.unitedStates()
-			if us != "" && !b.placedInOther(a.id, us) {
+			if us != "" && !b.placedInOther(a.id, us) && !(usTitleElsewhere.MatchString(title) && b.aboutOtherState(us)) {
 				emit(us, title, 0.8, a.start, a.m.End)
 				continue
 			}

@@ -73,6 +73,16 @@ func (b *relBuilder) principalCountry() string {
 	return best
 }
 
+// aboutOtherState reports a document, not of the United States
+// government, whose principal state is another than us.
+func (b *relBuilder) aboutOtherState(us string) bool {
+	if b.usGovText() {
+		return false
+	}
+	p := b.principalCountry()
+	return p != "" && p != us
+}
+
 // principalTitle are the offices principalOffices ties to the state a
 // document is about.
 var principalTitle = regexp.MustCompile(`(?i)^(?:President|(?:(?:Deputy|Vice)` + sp + `+)?Prime` + sp + `+Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent|` + ministerTitle + `|` + speakerTitle + `)$`)

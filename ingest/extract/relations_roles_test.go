@@ -312,6 +312,34 @@ func TestLedSideAndUSOnlyTitles(t *testing.T) {
 	}
 }
 
+// TestParliamentTitlesOfAnotherState: "Representative" and "Attorney
+// General" are offices of other states' governments too; in a text about
+// another state they are not the United States'.
+func TestParliamentTitlesOfAnotherState(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a representative in a text about Jordan", []string{
+			"[Jordan|country:jordan] is a kingdom; [Jordan|country:jordan]'s parliament has two houses.",
+			"[Jordan|country:jordan] keeps its ties with the [United States|country:united-states].",
+			"In September 2013 Representative [Talal al-Sharif|person:talal-al-sharif|title=Representative] tried to shoot a colleague."}, nil},
+		{"a representative in a text about the United States", []string{
+			"The [United States|country:united-states] Congress met.",
+			"Representative [Ilhan Omar|person:ilhan-omar|title=Representative] spoke."},
+			[]string{"HOLDS_ROLE person:ilhan-omar country:united-states"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, ents := markup(t, "2024-04-01", tt.lines...)
+			got := renderRelations(relationsOfType(relate(doc, ents), "HOLDS_ROLE"))
+			if missing, extra := diffLines(got, tt.want); len(missing)+len(extra) > 0 {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestUnknownPresidentInGovernmentText: the catalog knows the presidents of
 // the United States; a president a US government text names without a
 // state is not one of them.
