@@ -604,10 +604,24 @@ func (b *relBuilder) participantSlugPeople(parts []arg) string {
 
 // eventName is a readable caption built only from what makes up the id,
 // so every document names the same event the same way.
+//
+// A state listed beside the person who speaks for it ("the leaders of the
+// United States and Israel, President Biden and Prime Minister Lapid")
+// is not named again: the meeting is "Joe Biden–Yair Lapid meeting", as
+// when the people alone are listed.
 func (b *relBuilder) eventName(spec eventSpec, d timex.Expr, resolved bool) string {
 	var names []string
 	seen := map[string]bool{}
+	spoken := map[string]bool{}
 	for _, p := range spec.parts {
+		if r, ok := b.roleOf[p.id]; ok && p.typ == "Person" {
+			spoken[r.of] = true
+		}
+	}
+	for _, p := range spec.parts {
+		if p.typ != "Person" && spoken[p.id] {
+			continue
+		}
 		n := b.nameOf(p.id)
 		if !seen[n] {
 			seen[n] = true

@@ -90,3 +90,24 @@ func TestCoupMentions(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingNamedByItsPeople: states listed beside the leaders who speak
+// for them are not named again in the meeting's name.
+func TestMeetingNamedByItsPeople(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"On July 14, 2022, the leaders of the United States and Israel, President Biden and Prime Minister Lapid, met in Jerusalem.",
+		"On July 14, 2022, President Biden and Israeli Prime Minister Lapid met in Jerusalem.",
+	} {
+		res := x.Extract(docOf(text))
+		var got []string
+		for _, e := range res.Entities {
+			if e.Type == "Event" {
+				got = append(got, e.Name)
+			}
+		}
+		if want := []string{"Joe Biden–Yair Lapid meeting (2022-07-14)"}; !slices.Equal(got, want) {
+			t.Errorf("%q: events %q, want %q", text, got, want)
+		}
+	}
+}
