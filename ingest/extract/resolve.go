@@ -322,6 +322,17 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		if _, ok := s.firstSentence[m.id]; !ok {
 			s.firstSentence[m.id] = s.toks[m.from].sent
 		}
+		// "Abdullah" after "King Abdullah II" in the same document: a
+		// ruler's given name before the regnal number. Only here, not in
+		// the catalog's surnames: "King Abdullah" of another text may be
+		// another king.
+		name := m.name
+		if m.entry >= 0 {
+			name = s.x.cat.entries[m.entry].Name
+		}
+		if g := regnalGivenName(name); g != "" {
+			add(g, m.id)
+		}
 		if m.entry >= 0 {
 			for _, sn := range s.x.cat.entries[m.entry].Surnames {
 				add(sn, m.id)
@@ -348,6 +359,15 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		add(m.name, m.id)
 	}
 	return people
+}
+
+// regnalGivenName is the given name of a ruler's name made of it and a
+// regnal number ("Abdullah" of "Abdullah II"), else "".
+func regnalGivenName(name string) string {
+	if words := strings.Fields(name); len(words) == 2 && isRegnal(words[1]) {
+		return words[0]
+	}
+	return ""
 }
 
 // candidatesFor lists the distinct people of the document whose surname is
