@@ -62,11 +62,18 @@ func (b *relBuilder) placeWars(v *sentView) {
 // eventMentionIn reports an event mention of v, of the entity stage or of
 // the rules, overlapping [s, e).
 func (b *relBuilder) eventMentionIn(v *sentView, s, e int) bool {
-	if coveredByEvent(v, s, e) {
-		return true
-	}
+	return coveredByEvent(v, s, e) || b.ruleMentionAt(v, "", s, e, true)
+}
+
+// ruleMentionAt reports a mention of type typ (any, when "") the rules
+// recorded in v over [s, e): covering it whole, or (overlap) sharing any
+// byte with it.
+func (b *relBuilder) ruleMentionAt(v *sentView, typ string, s, e int, overlap bool) bool {
 	for _, m := range b.evMent {
-		if m.Sentence == v.idx && m.Start < e && s < m.End {
+		if m.Sentence != v.idx || typ != "" && m.Type != typ {
+			continue
+		}
+		if overlap && m.Start < e && s < m.End || !overlap && m.Start <= s && e <= m.End {
 			return true
 		}
 	}

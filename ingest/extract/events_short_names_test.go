@@ -33,13 +33,7 @@ func TestShortYearEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(docOf(tt.text))
-			var got []string
-			for _, e := range res.Entities {
-				if e.Type == "Event" {
-					got = append(got, e.ID)
-				}
-			}
+			got := eventsOf(x.Extract(docOf(tt.text)), func(e Entity) []string { return []string{e.ID} })
 			sort.Strings(got)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("events %v, want %v", got, tt.want)
@@ -74,16 +68,13 @@ func TestCoupMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(docOf(tt.text))
-			var got []string
-			for _, e := range res.Entities {
-				if e.Type != "Event" {
-					continue
-				}
+			got := eventsOf(x.Extract(docOf(tt.text)), func(e Entity) []string {
+				var texts []string
 				for _, m := range e.Mentions {
-					got = append(got, m.Text)
+					texts = append(texts, m.Text)
 				}
-			}
+				return texts
+			})
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("mentions %q, want %q", got, tt.want)
 			}
@@ -99,15 +90,21 @@ func TestMeetingNamedByItsPeople(t *testing.T) {
 		"On July 14, 2022, the leaders of the United States and Israel, President Biden and Prime Minister Lapid, met in Jerusalem.",
 		"On July 14, 2022, President Biden and Israeli Prime Minister Lapid met in Jerusalem.",
 	} {
-		res := x.Extract(docOf(text))
-		var got []string
-		for _, e := range res.Entities {
-			if e.Type == "Event" {
-				got = append(got, e.Name)
-			}
-		}
+		got := eventsOf(x.Extract(docOf(text)), func(e Entity) []string { return []string{e.Name} })
 		if want := []string{"Joe Biden–Yair Lapid meeting (2022-07-14)"}; !slices.Equal(got, want) {
 			t.Errorf("%q: events %q, want %q", text, got, want)
 		}
 	}
+}
+
+// eventsOf lists, in the result's order, what field gives for each event
+// of res.
+func eventsOf(res Result, field func(Entity) []string) []string {
+	var out []string
+	for _, e := range res.Entities {
+		if e.Type == "Event" {
+			out = append(out, field(e)...)
+		}
+	}
+	return out
 }

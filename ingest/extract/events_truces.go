@@ -50,7 +50,7 @@ func (b *relBuilder) truces(v *sentView) {
 		// "ceasefire talks", "a ceasefire proposal": no truce yet; "a
 		// ceasefire deal" is the agreement's to read, as is a truce one
 		// side reached with another (truceAgreement).
-		if reTruceCompound.MatchString(v.between(e, v.end)) || b.agreementMentionAt(v, s, e) {
+		if reTruceCompound.MatchString(v.between(e, v.end)) || b.ruleMentionAt(v, "Agreement", s, e, false) {
 			continue
 		}
 		where, sides := b.truceWhere(v, s, e)
@@ -101,16 +101,6 @@ func (b *relBuilder) truces(v *sentView) {
 			b.add("PARTICIPATED_IN", m.EntityID, id, 0.8, nil, v, from, to)
 		}
 	}
-}
-
-// agreementMentionAt reports an agreement the rules read over [s, e).
-func (b *relBuilder) agreementMentionAt(v *sentView, s, e int) bool {
-	for _, m := range b.evMent {
-		if m.Sentence == v.idx && m.Type == "Agreement" && m.Start <= s && e <= m.End {
-			return true
-		}
-	}
-	return false
 }
 
 // truceNoun is the word a truce is named by: the text's own "ceasefire"
