@@ -189,6 +189,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()
 	b.catalogDates()
+	b.datesWithinEvents()
 	return b.result()
 }
 

@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestDatesWithinEvents: a relation to an event keeps its sentence's date
+// only when the event had begun and, for a catalog event, not yet ended.
+func TestDatesWithinEvents(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, from, to string
+		want                 any // the relation's date; nil: none
+	}{
+		{"a date of the list item before",
+			"Egyptian armed forces have fought since independence, from the Egyptian Revolution of 1952, Suez Crisis and North Yemen Civil War.",
+			"country:egypt", "event:north-yemen-civil-war", nil},
+		{"a date before the war began",
+			"In April 1946 the last French officers left Syria; its forces then grew to about 12,000 by the time of the 1948 Arab–Israeli War.",
+			"country:syria", "event:1948-arab-israeli-war", nil},
+		{"a date after the catalog's war ended",
+			"Engagements have included the 1982 Lebanon War (against Israel) and the dispatch of a division to Saudi Arabia in 1990–91.",
+			"country:israel", "event:1982-lebanon-war", nil},
+		{"a date within the catalog's span",
+			"In 1969, Egypt fought in the War of Attrition.",
+			"country:egypt", "event:war-of-attrition", "1969"},
+		{"a date in the event's year",
+			"In 1956, Israel took part in the Suez Crisis.",
+			"country:israel", "event:suez-crisis", "1956"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, r := range x.Extract(docOf(tt.text)).Relations {
+				if r.Type == "PARTICIPATED_IN" && r.From == tt.from && r.To == tt.to {
+					if got := r.Properties["date"]; got != tt.want {
+						t.Errorf("date %v, want %v", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no PARTICIPATED_IN %s -> %s", tt.from, tt.to)
+		})
+	}
+}
