@@ -22,6 +22,12 @@ var genericWords = map[string]bool{
 	"our": true, "their": true, "its": true,
 }
 
+// surnameHeads end places' names and people's ("Ammunition Hill", "Gezi
+// Park", "Rothschild Boulevard"; "Christopher Hill"). They are no place
+// head of the lexicon, which would keep "Hill" out of people's names:
+// here they head a place only where no person's name took the words.
+var surnameHeads = map[string]bool{"hill": true, "park": true, "street": true, "boulevard": true, "avenue": true}
+
 // signingVerbs make an agreement of the capitalised name after "a": "the
 // two states signed a Strategic Defense Agreement".
 var signingVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true, "concluded": true,
@@ -34,7 +40,7 @@ var signingVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, 
 func (s *scan) detectHeaded() {
 	for h := range s.toks {
 		c := s.class(h)
-		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead|wcCountryHead) == 0 || !s.capWord(h) || s.notEnt[h] {
+		if c&(wcOrgHead|wcPlaceHead|wcAgreementHead|wcCountryHead) == 0 && !surnameHeads[s.toks[h].key] || !s.capWord(h) || s.notEnt[h] {
 			continue
 		}
 		if s.toks[h].key == "memorandum" && !(s.tokKey(h+1) == "of" && memorandumKinds[s.tokKey(h+2)]) {
@@ -58,7 +64,7 @@ func (s *scan) detectHeaded() {
 			typ = "Agreement"
 		case c&wcCountryHead != 0:
 			typ = "Country"
-		case c&wcPlaceHead != 0 && c&wcOrgHead == 0:
+		case c&wcPlaceHead != 0 && c&wcOrgHead == 0, surnameHeads[s.toks[h].key]:
 			typ = "Place"
 		}
 		if typ != "Place" && s.catTyp[h] == "Place" {
