@@ -69,6 +69,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.groupAnaphors(ms)
 	ms = s.saidItAnaphors(ms)
 	s.yearsBeforeEvents(ms)
+	s.localBodies(ms)
 	return s.build(ms)
 }
 

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLocalBodies: a parliament's bare name the catalog gives the United
+// States is the document's own state's in a text about another state; it
+// stays the United States' when written with the United States, when the
+// document names an American official, or when no other state leads.
+func TestLocalBodies(t *testing.T) {
+	x := testExtractor(t)
+	libya := "Libya held elections in 2014. Libyan parties disputed the results, and Libya split in two. "
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"a text about another state",
+			libya + "Members of the House of Representatives and the Congress signed an agreement.",
+			[]string{"organization:house-of-representatives", "organization:congress"},
+			[]string{"organization:united-states-house-of-representatives", "organization:united-states-congress"}},
+		{"written with the United States",
+			libya + "The U.S. Senate condemned the fighting.",
+			[]string{"organization:united-states-senate"}, []string{"organization:senate"}},
+		{"an American official named",
+			libya + "President Donald Trump informed Congress of the strikes.",
+			[]string{"organization:united-states-congress"}, []string{"organization:congress"}},
+		{"no state leads",
+			"Libya and Egypt met. The Senate approved the budget.",
+			[]string{"organization:united-states-senate"}, []string{"organization:senate"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ids []string
+			for _, e := range x.Extract(docOf(tt.text)).Entities {
+				ids = append(ids, e.ID)
+			}
+			for _, id := range tt.want {
+				if !slices.Contains(ids, id) {
+					t.Errorf("missing %s; got %v", id, ids)
+				}
+			}
+			for _, id := range tt.never {
+				if slices.Contains(ids, id) {
+					t.Errorf("found %s; got %v", id, ids)
+				}
+			}
+		})
+	}
+}
