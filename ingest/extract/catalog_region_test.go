@@ -20,6 +20,8 @@ func TestRegionNames(t *testing.T) {
 		{"Turkish forces took Tel Abyad and Ras al-Ain.", []string{"place:tall-abyad", "place:ras-al-ain"}, nil},
 		{"Sadat was killed by members of Egyptian Islamic Jihad.", []string{"organization:egyptian-islamic-jihad"}, []string{"organization:palestinian-islamic-jihad"}},
 		{"Secretary-General U Thant ordered the withdrawal.", []string{"person:u-thant"}, nil},
+		{"The Organization of Petroleum Exporting Countries (OPEC) met in Vienna.", []string{"organization:opec"}, []string{"organization:organization-of-petroleum-exporting-countries"}},
+		{"The Ottoman Empire, also known as the Turkish Empire, fell.", []string{"country:ottoman-empire"}, []string{"country:turkish-empire"}},
 	}
 	for _, tt := range tests {
 		res := x.Extract(docOf(tt.text))
