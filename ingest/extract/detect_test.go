@@ -162,6 +162,7 @@ func TestDetection(t *testing.T) {
 		{"an institution named after a catalog person", "The gala was at the John F. Kennedy Center.", []string{"organization:john-f-kennedy-center"}, []string{"person:john-f-kennedy"}},
 		{"headquarters named after a person the catalog lacks", "The ceremony was at the Mary W. Jackson NASA Headquarters.", []string{"place:mary-w-jackson-nasa-headquarters"}, []string{"person:mary-w-jackson"}},
 		{"a hall is a place", "The speech was given in Roudaki Hall in Tehran.", []string{"place:roudaki-hall"}, nil},
+		{"a project is a body, not a titled person", "Scientists of the Manhattan Project met; see the Global Justice Project: Iraq.", []string{"organization:manhattan-project"}, []string{"person:project", "place:manhattan"}},
 		{"a hill, a park and a boulevard are places", "Fighting on Zorbat Hill ended; crowds filled Quxbal Park and 16 Marzan Boulevard.", []string{"place:zorbat-hill", "place:quxbal-park", "place:marzan-boulevard"}, nil},
 		{"a park named after a catalog ruler", "Visitors walked through King Salman Park in Riyadh.", []string{"place:king-salman-park"}, []string{"person:salman-bin-abdulaziz"}},
 		{"a hill after a given name or a title is a surname", "Ambassador Christopher Hill met Tina Park; later Ambassador Hill left.", []string{"person:christopher-hill", "person:tina-park"}, []string{"place:christopher-hill", "place:tina-park"}},
