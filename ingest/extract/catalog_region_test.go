@@ -6,8 +6,9 @@ import (
 )
 
 // TestRegionNames: places and bodies of the region the catalog holds are
-// found by name alone, and a longer name is not swallowed by a shorter
-// one ("Egyptian Islamic Jihad" is not Palestinian Islamic Jihad).
+// found by name alone, a longer name is not swallowed by a shorter one
+// ("Egyptian Islamic Jihad" is not Palestinian Islamic Jihad), and a name
+// another group bore in another time and place is that group there.
 func TestRegionNames(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -22,6 +23,10 @@ func TestRegionNames(t *testing.T) {
 		{"Secretary-General U Thant ordered the withdrawal.", []string{"person:u-thant"}, nil},
 		{"The Organization of Petroleum Exporting Countries (OPEC) met in Vienna.", []string{"organization:opec"}, []string{"organization:organization-of-petroleum-exporting-countries"}},
 		{"The Ottoman Empire, also known as the Turkish Empire, fell.", []string{"country:ottoman-empire"}, []string{"country:turkish-empire"}},
+		{"Mapai formed the Alignment with Ahdut HaAvoda in 1965.", []string{"organization:ahdut-haavoda"}, []string{"organization:israeli-labor-party"}},
+		{"In April 1983, the Islamic Jihad bombed the U.S. Embassy in Beirut.", []string{"organization:islamic-jihad-organization"}, []string{"organization:palestinian-islamic-jihad"}},
+		{"In 2014, Islamic Jihad fired rockets from Gaza.", []string{"organization:palestinian-islamic-jihad"}, []string{"organization:islamic-jihad-organization"}},
+		{"In 2019, Islamic Jihad envoys were seen in Beirut.", []string{"organization:palestinian-islamic-jihad"}, []string{"organization:islamic-jihad-organization"}},
 	}
 	for _, tt := range tests {
 		res := x.Extract(docOf(tt.text))

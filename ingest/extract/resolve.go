@@ -70,6 +70,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.saidItAnaphors(ms)
 	s.yearsBeforeEvents(ms)
 	s.localBodies(ms)
+	s.eraBearers(ms)
 	return s.build(ms)
 }
 
