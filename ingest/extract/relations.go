@@ -190,6 +190,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.warsFirstDays()
 	b.catalogDates()
 	b.datesWithinEvents()
+	b.sidesOfTheirTime()
 	return b.result()
 }
 

@@ -71,6 +71,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	s.yearsBeforeEvents(ms)
 	s.localBodies(ms)
 	s.eraBearers(ms)
+	ms = s.earlierStates(ms)
 	return s.build(ms)
 }
 

@@ -28,7 +28,7 @@ var eraNames = []eraName{
 }
 
 // reYearWord finds a four-digit year in a sentence.
-var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)[0-9]{2}\b`)
+var reYearWord = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 
 // eraBearers gives the mentions of such names the era's group (see above).
 func (s *scan) eraBearers(ms []pending) {
@@ -58,4 +58,95 @@ func yearWithin(text string, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// A state's demonym tells of its people before the state was founded:
+// "the Italo-Turkish War (1911–1912)" and "In 1793, Turkish officer Ali
+// Benghul deposed Hamet Karamanli" are of the Ottoman Empire, "After the
+// Battle of Manzikert in 1071, the Seljuk Turks overran much of Anatolia"
+// of no state the catalog holds. In a sentence whose years all precede the
+// state, its demonym stands for the state before it when the years fall in
+// that one's time, and for no state otherwise. The state's own name
+// ("the Grand National Assembly of Turkey was established in 1920") is
+// left as written.
+
+// eraState is a state, the year it began, and the state before it with
+// the year that one began.
+type eraState struct {
+	id          string
+	since       int
+	before      string // catalog name of the state before
+	beforeSince int
+}
+
+var eraStates = []eraState{
+	{id: "country:turkey", since: 1923, before: "Ottoman Empire", beforeSince: 1299},
+}
+
+// earlierStates rereads such demonyms (see above); it drops those that
+// stand for no state.
+func (s *scan) earlierStates(ms []pending) []pending {
+	out := ms[:0]
+	for _, m := range ms {
+		keep := true
+		for _, st := range eraStates {
+			if m.id != st.id || !m.demonym {
+				continue
+			}
+			sent := s.doc.Sentences[s.toks[m.from].sent]
+			first, last, ok := yearSpan(s.doc.Text[sent.Start:sent.End])
+			if !ok || last >= st.since {
+				continue
+			}
+			entry, known := s.x.catalogByName("Country", st.before)
+			if first >= st.beforeSince && known {
+				m.id, m.entry = s.x.cat.entries[entry].ID, entry
+			} else {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// yearSpan gives the first and last four-digit year written in text.
+func yearSpan(text string) (first, last int, ok bool) {
+	for _, y := range reYearWord.FindAllString(text, -1) {
+		n, _ := strconv.Atoi(y)
+		if !ok || n < first {
+			first = n
+		}
+		if !ok || n > last {
+			last = n
+		}
+		ok = true
+	}
+	return first, last, ok
+}
+
+// sidesOfTheirTime gives an event that ended before a state began to the
+// state before it: "the Italo-Turkish War (1911–1912)" was fought by the
+// Ottoman Empire, whatever rule read "Turkish" as Turkey. The side is the
+// earlier state when the document names it, and none otherwise.
+func (b *relBuilder) sidesOfTheirTime() {
+	out := b.rels[:0]
+	for _, r := range b.rels {
+		if r.Type == "PARTICIPATED_IN" {
+			if _, last, ok := b.eventYears(r.To); ok {
+				for _, st := range eraStates {
+					if r.From != st.id || last >= st.since {
+						continue
+					}
+					r.From = b.countryNamed(st.before)
+				}
+			}
+		}
+		if r.From != "" {
+			out = append(out, r)
+		}
+	}
+	b.rels = out
 }

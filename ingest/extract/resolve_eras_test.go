@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEarlierStates: a state's demonym in a sentence dated only before the
+// state began stands for the state before it, or for none before that
+// one's time; the state's own name, and later sentences, are left as
+// written.
+func TestEarlierStates(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text        string
+		want, never []string
+	}{
+		{"In 1793, Turkish officer Ali Benghul deposed Hamet Karamanli.", []string{"country:ottoman-empire"}, []string{"country:turkey"}},
+		{"After the Battle of Manzikert in 1071, the Seljuk Turks overran much of Anatolia.", nil, []string{"country:turkey", "country:ottoman-empire"}},
+		{"In 2019, Turkish forces entered northern Syria.", []string{"country:turkey"}, []string{"country:ottoman-empire"}},
+		{"In 1921, Turkey and France signed a treaty in Ankara.", []string{"country:turkey"}, []string{"country:ottoman-empire"}},
+	}
+	for _, tt := range tests {
+		var ids []string
+		for _, e := range x.Extract(docOf(tt.text)).Entities {
+			ids = append(ids, e.ID)
+		}
+		for _, id := range tt.want {
+			if !slices.Contains(ids, id) {
+				t.Errorf("%q: no %s among %v", tt.text, id, ids)
+			}
+		}
+		for _, id := range tt.never {
+			if slices.Contains(ids, id) {
+				t.Errorf("%q: unexpected %s", tt.text, id)
+			}
+		}
+	}
+}
+
+// TestSidesOfTheirTime: a side of a war that ended before its state began
+// is the state before it when the document names that one, and no side
+// otherwise.
+func TestSidesOfTheirTime(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text        string
+		want, never []string
+	}{
+		{"The Italo-Turkish War ended Ottoman Empire rule in Tripolitania. Turkey signed a treaty with Italy in 1928.",
+			[]string{"country:italy", "country:ottoman-empire"}, []string{"country:turkey"}},
+		{"The Italo-Turkish War devastated Tripolitania. Turkey signed a treaty with Italy in 1928.",
+			[]string{"country:italy"}, []string{"country:turkey"}},
+	}
+	for _, tt := range tests {
+		var sides []string
+		for _, r := range x.Extract(docOf(tt.text)).Relations {
+			if r.Type == "PARTICIPATED_IN" && r.To == "event:italo-turkish-war" {
+				sides = append(sides, r.From)
+			}
+		}
+		for _, id := range tt.want {
+			if !slices.Contains(sides, id) {
+				t.Errorf("%q: no side %s among %v", tt.text, id, sides)
+			}
+		}
+		for _, id := range tt.never {
+			if slices.Contains(sides, id) {
+				t.Errorf("%q: unexpected side %s", tt.text, id)
+			}
+		}
+	}
+}
