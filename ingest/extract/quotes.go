@@ -40,6 +40,10 @@ var (
 	speechVerb = `(?:said|says|say|thought|thinks|believes|believed|stated|states|stating|wrote|writes|writing|added|adds|declared|declares|noted|notes|warned|warns|tweeted|posted|told|tells|argued|argues|insisted|insists|explained|explains|expressed|expressing|articulated|characterized|characterizing|described|describing|remarked|commented|announced|announces|emphasized|stressed|conceded|acknowledged|admitted|claimed|maintained|asserted|affirmed|reiterated|cautioned|revealed|disclosed|recalled|observed|complained|contended)`
 	// X, then the speech verb a few words later.
 	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*|,` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b`)
+	// "Saudi Arabia was once described as leading the “Pro-Western
+	// Camp”": the name before a passive speech verb is what was spoken
+	// of, not who spoke.
+	rePassiveSpeech = regexp.MustCompile(`\b(?:was|were|is|are|been|being|be)` + sp + `+(?:(?:once|also|often|widely|long|later|first|\w+ly)` + sp + `+)?` + speechVerb + `$`)
 	// `X: "..."`.
 	reSpeakerColon = regexp.MustCompile(`^[\s\x{00A0}*]*(?:\([^)]{1,40}\))?[\s\x{00A0}*]*:[\s\x{00A0}*]*$`)
 	// `as expressed by X`, `according to X`.
@@ -163,7 +167,7 @@ func (b *relBuilder) speakerOf(v *sentView, q quoteSpan) (speaker arg, clauseSta
 		if reSpeakerColon.MatchString(gap) && a.typ == "Person" {
 			return a, q.open, a.start, q.close, 0.95, true
 		}
-		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, q.open-len(gap)+loc[1]) {
+		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, q.open-len(gap)+loc[1]) && !rePassiveSpeech.MatchString(gap[:loc[1]]) {
 			cs := q.open - len(gap) + loc[1]
 			if strings.HasSuffix(gap[:loc[1]], "told") || strings.HasSuffix(gap[:loc[1]], "tells") {
 				// "told the BBC that ...": whom it was told is no topic.

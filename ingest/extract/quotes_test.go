@@ -125,6 +125,9 @@ func TestQuotes(t *testing.T) {
 		{"where an ambassador is posted comes before the speaker's own state", []string{
 			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described the emirate as an “open jail”."},
 			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal", "STATED person:maya-kumari-sharma country:qatar quote=open jail"}},
+		{"a name before a passive speech verb is no speaker", []string{
+			"As a member of the [Non-Aligned Movement|organization:non-aligned-movement], [Saudi Arabia|country:saudi-arabia] was once described as leading the “Pro-Western Camp”."},
+			nil},
 		{"a question ends a sentence before its speaker", []string{
 			"“What are we fighting for in [Gaza|place:gaza]?”",
 			"[Moshe Gafni|person:moshe-gafni] told parliament."},
@@ -146,6 +149,9 @@ func TestQuoteDates(t *testing.T) {
 		{"date in the attribution", []string{
 			"“We will talk to [Iran|country:iran] again,” [Steve Witkoff|person:steve-witkoff] said on Friday."},
 			[]string{"STATED person:steve-witkoff country:iran date=2025-04-11"}},
+		{"the year a sum is reckoned in dates nothing", []string{
+			"According to [Perry Anderson|person:perry-anderson], refugees in [Gaza|place:gaza] have suffered US$300 billion in property losses, at 2008–09 prices."},
+			[]string{"STATED person:perry-anderson place:gaza"}},
 		{"dates inside the quote are the quote's", []string{
 			"[Steve Witkoff|person:steve-witkoff] said: “In 2015 [Iran|country:iran] signed a deal.”"},
 			[]string{"STATED person:steve-witkoff country:iran"}},

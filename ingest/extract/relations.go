@@ -354,7 +354,7 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		if anchor && (d.End <= start || d.Start >= end) {
 			continue
 		}
-		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) || lifespanOf(v, d) || yearlessInEventName(v, d) {
+		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) || lifespanOf(v, d) || yearlessInEventName(v, d) || valueBasis(v.text, d) {
 			continue
 		}
 		dist := 0
@@ -484,6 +484,14 @@ func indefinite(d timex.Expr) bool {
 	w, _, _ := strings.Cut(strings.ToLower(d.Text), " ")
 	return w == "a" || w == "an" || w == "every" || w == "each" || w == "one"
 }
+
+// valueBasis reports a year that sets the basis of a sum ("losses of $300
+// billion at 2008–09 prices", "in 2015 dollars"): it dates no deed.
+func valueBasis(text string, d timex.Expr) bool {
+	return reValueBasis.MatchString(text[d.End:])
+}
+
+var reValueBasis = regexp.MustCompile(`^(?:[–-][0-9]{2,4})?` + sp + `+(?:prices|dollars|US` + sp + `+dollars|U\.S\.` + sp + `+dollars|terms)\b`)
 
 // modifiesName reports a year written as part of a name ("the 1979 Islamic
 // Revolution"): a year followed by a capitalised word.
