@@ -40,6 +40,12 @@ var (
 	reAttributableTo = regexp.MustCompile(`(?i)\b(?:attributable` + sp + `+to|statement` + sp + `+(?:by|from)|remarks` + sp + `+(?:by|from))` + sp + `+(?:the` + sp + `+)?$`)
 )
 
+// reDeedListed: a label's words opening with a verb in the past and no
+// subject are a deed listed under a name ("BIDEN: Removed the Houthis from
+// the list …", "TRUMP: Immediately re-designated the Houthis …"), not
+// speech.
+var reDeedListed = regexp.MustCompile(`^` + sp + `*(?:[A-Z][a-z]+ly` + sp + `+[a-z]+(?:-[a-z]+)*ed|[A-Z][a-z]+(?:-[a-z]+)*ed|Made|Took|Sent|Gave|Began|Led|Struck|Brought|Built|Held|Kept|Left|Met|Sold|Paid|Let|Put|Set|Cut|Won|Lost|Broke|Stood|Told|Sought|Fought|Bought)` + sp + `+[a-z"“]`)
+
 // speakerTurns finds STATED from speaker labels and colon introductions.
 func (b *relBuilder) speakerTurns() {
 	if !strings.Contains(b.doc.Text, ":") {
@@ -71,6 +77,9 @@ func labelSpeaker(v *sentView) (arg, int, bool) {
 		return arg{}, 0, false
 	}
 	end := v.start + loc[1]
+	if reDeedListed.MatchString(v.between(end, v.end)) {
+		return arg{}, 0, false
+	}
 	for _, a := range v.args {
 		if a.typ == "Person" && a.m.Start >= v.start && a.m.End <= end {
 			return a, end, true

@@ -14,6 +14,11 @@ func TestSpeakerTurns(t *testing.T) {
 		{"a label alone on its line, the words after it", []string{
 			"Remarks.\n", "MR [PRICE|person:ned-price]:\n", "Let us turn to [Iran|country:iran] and its programme now."},
 			[]string{"STATED person:ned-price country:iran"}},
+		{"deeds listed under names are no turns", []string{
+			"Actions on the Houthis.\n", "[BIDEN|person:joe-biden]: Removed the [Houthis|organization:houthis] from the list.\n",
+			"[TRUMP|person:donald-trump]: Immediately re-designated the [Houthis|organization:houthis] as terrorists.\n",
+			"[TRUMP|person:donald-trump]: Sent aircraft carriers to the region.\n"},
+			nil},
 		{"a courtesy in a turn states nothing", []string{
 			"Secretary of State [Antony Blinken|person:antony-blinken|title=Secretary of State] of the [United States|country:united-states] spoke.\n",
 			"SECRETARY [BLINKEN|person:antony-blinken]: Nice to see you.\n", "QUESTION: Thank you, sir."},
