@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 		{"past weekday", "The two envoys met on Saturday in Muscat.", anchor, "Saturday=2025-04-12/day"},
 		{"future weekday scheduled", "nuclear talks that were scheduled to take place in Oman on Sunday", anchor, "Sunday=2025-04-20/day"},
 		{"future weekday will", "The delegations will meet again on Saturday.", anchor, "Saturday=2025-04-19/day"},
+		{"future weekday after a passive", "Iran will be invited to talks in Vienna on Friday.", anchor, "Friday=2025-04-18/day"},
+		{"past weekday after a passive", "Iran was invited to talks in Vienna on Friday.", anchor, "Friday=2025-04-11/day"},
 		{"weekday is the anchor day", "Araghchi spoke to reporters on Wednesday.", anchor, "Wednesday=2025-04-16/day"},
 		{"next weekday", "A second round is planned for next Saturday.", anchor, "next Saturday=2025-04-19/day"},
 		{"next weekday same as anchor", "They reconvene next Wednesday.", anchor, "next Wednesday=2025-04-23/day"},

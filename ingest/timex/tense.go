@@ -27,6 +27,10 @@ var pastCues = map[string]bool{
 	"ran": true, "rose": true, "stood": true, "withdrew": true, "agreed": true,
 }
 
+// passiveBe are the forms of "be" that carry no tense of their own before a
+// participle.
+var passiveBe = map[string]bool{"be": true, "been": true, "being": true}
+
 // sentenceWindow bounds the words the tense of [start, end) is read from: the
 // sentence around it, at most 200 bytes each way.
 const sentenceWindow = 200
@@ -42,6 +46,11 @@ func (r resolver) future(start, end int) bool {
 	before := words(t[lo:start])
 	for i := len(before) - 1; i >= 0; i-- {
 		if f, ok := cue(before[i]); ok {
+			// "will be invited to talks on Friday": a participle after
+			// "be" takes its tense from the words before "be".
+			if !f && i > 0 && passiveBe[strings.ToLower(before[i-1])] {
+				continue
+			}
 			return f
 		}
 	}
