@@ -72,6 +72,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	s.localBodies(ms)
 	s.eraBearers(ms)
 	ms = s.earlierStates(ms)
+	s.laterEvents(ms)
 	return s.build(ms)
 }
 

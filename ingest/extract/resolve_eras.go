@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // Some names meant another group in another time and place. "Islamic
@@ -149,4 +150,31 @@ func (b *relBuilder) sidesOfTheirTime() {
 		}
 	}
 	b.rels = out
+}
+
+// A dated document cannot tell of an event the catalog places in a later
+// year: "since last year's Gaza war" in a news item of 2015 is the war of
+// 2014, not the one of 2023 the catalog knows as "Gaza war". Such a name
+// is an event of its own, named as written.
+
+// laterEvents gives mentions of catalog events and agreements dated after
+// the document's year their own ids.
+func (s *scan) laterEvents(ms []pending) {
+	if s.doc.Published.IsZero() {
+		return
+	}
+	year := s.doc.Published.Year()
+	for i := range ms {
+		m := &ms[i]
+		if m.entry < 0 || m.anaphor || m.pronoun || m.typ != "Event" && m.typ != "Agreement" {
+			continue
+		}
+		d := s.x.cat.entries[m.entry].Date
+		if y, err := strconv.Atoi(d[:min(4, len(d))]); err != nil || y <= year {
+			continue
+		}
+		name := oneLine(s.doc.Text[s.toks[m.from].start:s.toks[m.to-1].end])
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+		m.id, m.entry, m.name = entityTypes[m.typ]+":"+slug(name), -1, name
+	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestEarlierStates: a state's demonym in a sentence dated only before the
@@ -69,5 +70,45 @@ func TestSidesOfTheirTime(t *testing.T) {
 				t.Errorf("%q: unexpected side %s", tt.text, id)
 			}
 		}
+	}
+}
+
+// TestLaterEvents: a dated document names no catalog event of a later
+// year; an undated one, or one written after, still does.
+func TestLaterEvents(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, published string
+		want, never     []string
+	}{
+		{"a news item of an earlier year", "2015-10-09", []string{"event:gaza-war"}, []string{"event:israel-hamas-war"}},
+		{"a news item of a later year", "2024-02-01", []string{"event:israel-hamas-war"}, []string{"event:gaza-war"}},
+		{"an undated text", "", []string{"event:israel-hamas-war"}, []string{"event:gaza-war"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOf("In one of the bloodiest days since last year's Gaza war, troops killed five people near Gaza.")
+			if tt.published != "" {
+				p, err := time.Parse("2006-01-02", tt.published)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc.Published = p
+			}
+			var ids []string
+			for _, e := range x.Extract(doc).Entities {
+				ids = append(ids, e.ID)
+			}
+			for _, id := range tt.want {
+				if !slices.Contains(ids, id) {
+					t.Errorf("no %s among %v", id, ids)
+				}
+			}
+			for _, id := range tt.never {
+				if slices.Contains(ids, id) {
+					t.Errorf("unexpected %s among %v", id, ids)
+				}
+			}
+		})
 	}
 }
