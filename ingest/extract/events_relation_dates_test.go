@@ -40,3 +40,23 @@ func TestDatesWithinEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeLimitsDateNothing: a date written as a time limit or a target
+// dates what is to happen by then, not the fact the sentence reports.
+func TestTimeLimitsDateNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		want       []string
+	}{
+		{"a target", "[Bahrain|country:bahrain] met [Israel|country:israel] and set a target of summer 2024 for flights.",
+			[]string{"MET_WITH country:bahrain country:israel"}},
+		{"a deadline", "[Bahrain|country:bahrain] met [Israel|country:israel] to agree on flights by June 30, 2024.",
+			[]string{"MET_WITH country:bahrain country:israel"}},
+		{"the day itself", "[Bahrain|country:bahrain] met [Israel|country:israel] on June 30, 2024.",
+			[]string{"MET_WITH country:bahrain country:israel date=2024-06-30"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tc.line}, []string{"MET_WITH"}, []string{"date"}, tc.want)
+		})
+	}
+}

@@ -467,13 +467,13 @@ func crossesClause(text string, d timex.Expr, start, end int) bool {
 }
 
 // deadline reports a date written as a time limit ("to be finalized by
-// June 30, 2015", "the deadline of July 7"): it dates what must happen
-// by then, not what the sentence reports.
+// June 30, 2015", "the deadline of July 7", "a target of summer 2024"): it
+// dates what must happen by then, not what the sentence reports.
 func deadline(text string, d timex.Expr) bool {
 	return reDeadlineBefore.MatchString(text[max(0, d.Start-24):d.Start])
 }
 
-var reDeadlineBefore = regexp.MustCompile(`(?i)(?:\bby|\bdeadline(?:` + sp + `+of)?|\bno` + sp + `+later` + sp + `+than)` + sp + `+(?:the` + sp + `+end` + sp + `+of` + sp + `+)?$`)
+var reDeadlineBefore = regexp.MustCompile(`(?i)(?:\bby|\bdeadline(?:` + sp + `+of)?|\bno` + sp + `+later` + sp + `+than|\b(?:target|goal)` + sp + `+(?:date` + sp + `+)?of)` + sp + `+(?:the` + sp + `+end` + sp + `+of` + sp + `+)?(?:(?:early|mid|late|summer|spring|autumn|fall|winter)` + sp + `+)?$`)
 
 // indefinite reports an expression that names no particular time ("on a
 // Friday"): it dates nothing.

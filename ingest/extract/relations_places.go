@@ -75,7 +75,7 @@ func (b *relBuilder) places(v *sentView) {
 			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) && !openerThenSubject(v, p, c) && !b.waterBody(p.EntityID) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
-			case reApposComma.MatchString(gap) && c.Type == "Place" && !inList(v, i) &&
+			case reApposComma.MatchString(gap) && c.Type == "Place" && !inList(v, i) && !openerThenSubject(v, p, c) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))) && b.addressWithin(p.EntityID, c.EntityID):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.7, nil, v, p.Start, c.End)
 			case reInCountry.MatchString(gap) && (c.Type == "Country" || b.namedOrDescribed(c.EntityID, reTerritory) && !b.namedOrDescribed(p.EntityID, reTerritory)) && !reWaterBody.MatchString(p.Text) &&
@@ -194,8 +194,9 @@ var (
 )
 
 // reOpenerPhrase: a sentence that opens with a phrase of time or place
-// before its subject, "After talks in Muscat, ...".
-var reOpenerPhrase = regexp.MustCompile(`^(?:After|Following|During|Before|Since|Despite|Ahead` + sp + `+of|Amid|At|In|On|From|With|Upon|Through)` + sp + `+[^,;]*$`)
+// before its subject, "After talks in Muscat, ...", "As part of the Africa
+// Nova province, Tripolitania …".
+var reOpenerPhrase = regexp.MustCompile(`^(?:After|Following|During|Before|Since|Despite|Ahead` + sp + `+of|Amid|At|In|On|From|With|Upon|Through|As` + sp + `+part` + sp + `+of)` + sp + `+[^,;]*$`)
 
 // openerThenSubject reports "After talks in Muscat, Iran said": the place
 // ends the sentence's opening phrase, and the state after the comma, with

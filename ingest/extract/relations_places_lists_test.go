@@ -61,6 +61,8 @@ func TestPlaceAddresses(t *testing.T) {
 			nil, []string{"LOCATED_IN place:tehran place:dubai"}},
 		{"a list", "Protests spread to Brooklyn, New York and Boston.",
 			nil, []string{"LOCATED_IN place:brooklyn place:new-york"}},
+		{"a place ending an opening phrase before the subject", "As part of the Africa Nova province, Tripolitania was prosperous.",
+			nil, []string{"LOCATED_IN place:africa-nova-province place:tripolitania"}},
 	}
 	checkRelationCases(t, x, tests)
 }
