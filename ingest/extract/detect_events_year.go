@@ -16,7 +16,7 @@ import (
 // "attacks in 2019" name nothing.
 
 var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+)?(?:1[89]|20)\d{2})` + sp + `+((?:[\w'’.–-]+` + sp + `+){0,3}?)` +
-	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|shootings?|stampede|war|intervention|blockade|raids?|air` + sp + `+strikes?|airstrikes?|strikes?|incident)\b`)
+	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|shootings?|stampede|war|intervention|blockade|raids?|incident)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
 // bloodless coup (1970)", "seized power in a military coup in 1969"). A
@@ -31,7 +31,6 @@ var yearDeedKinds = map[string]string{
 	"assassination": "incident", "hijacking": "incident", "shootdown": "incident", "war": "war",
 	"intervention": "war", "blockade": "blockade", "raid": "attack", "raids": "attack", "incident": "incident",
 	"shooting": "attack", "shootings": "attack", "stampede": "incident",
-	"air": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack", "strikes": "attack",
 }
 
 // yearDeedWords may stand between the year and the head besides names:
@@ -58,7 +57,7 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		// "the 2019 attacks" with nothing between says which attacks no
 		// more than "attacks in 2019" does; a coup or a bombing of a
 		// year is one event.
-		if yearDeedKinds[head] == "attack" && head != "massacre" && !strings.HasPrefix(head, "bombing") && len(words) == 0 || head == "incident" && len(words) == 0 {
+		if (head == "attack" || head == "attacks" || head == "raid" || head == "raids" || head == "incident" || head == "shooting" || head == "shootings") && len(words) == 0 {
 			continue
 		}
 		// "the 2016 Jerusalem shooting attack": the shooting names the
@@ -71,10 +70,7 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 		if b.blockedName(v, s, e, v.start+m[6]) || modifiedHead(v.between(e, v.end)) {
 			continue
 		}
-		id := b.nameEvent(v, yearDeedKinds[head], s, e)
-		if yearDeedKinds[head] == "attack" && b.events[id] != nil {
-			b.yearAttackSides(v, id, s, v.start+m[6], e)
-		}
+		b.nameEvent(v, yearDeedKinds[head], s, e)
 	}
 	for _, m := range reCoupYear.FindAllStringSubmatchIndex(text, -1) {
 		s, e := v.start+m[2], v.start+m[3]
@@ -170,30 +166,4 @@ func (b *relBuilder) recentDay(d timex.Expr) bool {
 	}
 	age := b.doc.Published.Sub(t)
 	return age >= 0 && age <= recentNews
-}
-
-// reDoerBeforeHead: what may stand between the doer a year-named attack
-// names and its head, "the 1968 Israeli raid", "the 2020 Iranian missile
-// strikes": the weapon.
-var reDoerBeforeHead = regexp.MustCompile(`^(?:` + sp + `+(?:missile|drone|rocket|air|suicide|chemical|car|truck|bomb|terrorist|terror|commando|naval))*` + sp + `+$`)
-
-// yearAttackSides gives a year-named attack [s, e) its doer, the state or
-// group named right before its head at h ("the 1968 Israeli raid"), and
-// where it struck, the place or state after "on" or "against" ("on Beirut
-// airport"). A name before a target's noun ("the 2016 Saudi embassy
-// attack") is what was struck, and no doer.
-func (b *relBuilder) yearAttackSides(v *sentView, id string, s, h, e int) {
-	var doer mention
-	for _, m := range v.ments {
-		if m.Start >= s && m.End <= h && (m.Type == "Country" || m.Type == "Organization") && reDoerBeforeHead.MatchString(v.between(m.End, h)) {
-			doer = m
-		}
-	}
-	if doer.EntityID == "" {
-		return
-	}
-	b.add("PARTICIPATED_IN", doer.EntityID, id, 0.7, nil, v, s, e)
-	if target, ok := b.attackTarget(v, e); ok && target.EntityID != doer.EntityID && !target.Demonym && (target.Type == "Place" || target.Type == "Country") {
-		b.add("HELD_IN", id, target.EntityID, 0.7, nil, v, s, target.End)
-	}
 }

@@ -126,27 +126,3 @@ func TestYearDeedEvents(t *testing.T) {
 		})
 	}
 }
-
-// TestYearAttackSides: an attack named by its year takes the state or
-// group named right before its head as its doer and the place after "on"
-// as its venue; a name before the target's noun is no doer, and strikes
-// named by year with nothing between name nothing.
-func TestYearAttackSides(t *testing.T) {
-	types := []string{"PARTICIPATED_IN", "HELD_IN"}
-	checkEventCases(t, types, []eventCase{
-		{name: "a raid on a place",
-			lines:     []string{"The 1968 [Israeli|country:israel|demonym] raid on [Beirut airport|place:beirut-airport] destroyed 13 planes."},
-			events:    []string{"event:attack:1968-israeli-raid kind=attack date=1968 datePrecision=year dateText=1968"},
-			relations: []string{"PARTICIPATED_IN country:israel event:attack:1968-israeli-raid", "HELD_IN event:attack:1968-israeli-raid place:beirut-airport"}},
-		{name: "an airstrike with its weapon",
-			lines:     []string{"The 2015 [Saudi|country:saudi-arabia|demonym] missile airstrike on a wedding in [Yemen|country:yemen] killed dozens."},
-			events:    []string{"event:attack:2015-saudi-missile-airstrike kind=attack date=2015 datePrecision=year dateText=2015"},
-			relations: []string{"PARTICIPATED_IN country:saudi-arabia event:attack:2015-saudi-missile-airstrike", "HELD_IN event:attack:2015-saudi-missile-airstrike country:yemen"}},
-		{name: "a name before the target's noun",
-			lines:     []string{"The 2016 [Saudi|country:saudi-arabia|demonym] embassy attack in [Tehran|place:tehran] was condemned."},
-			events:    []string{"event:attack:2016-saudi-embassy-attack kind=attack date=2016 datePrecision=year dateText=2016"},
-			relations: []string{"HELD_IN event:attack:2016-saudi-embassy-attack place:tehran"}},
-		{name: "strikes named by year alone",
-			lines: []string{"The 2019 strikes on [Zorba|place:zorba] shocked the region."}},
-	})
-}
