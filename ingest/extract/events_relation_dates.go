@@ -73,8 +73,11 @@ func (b *relBuilder) eventYears(id string) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	d, _ := e.Props["date"].(string)
-	first, err := strconv.Atoi(d[:min(4, len(d))])
-	if err != nil || len(d) < 4 {
+	if len(d) < 4 {
+		return 0, 0, false
+	}
+	first, err := strconv.Atoi(d[:4])
+	if err != nil {
 		return 0, 0, false
 	}
 	last = first

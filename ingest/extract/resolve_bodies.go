@@ -43,18 +43,26 @@ func (s *scan) localBodies(ms []pending) {
 		if !sharedBodyNames[m.id] || m.anaphor || m.pronoun {
 			continue
 		}
-		text := oneLine(s.doc.Text[s.toks[m.from].start:s.toks[m.to-1].end])
-		if reNamesUS.MatchString(text) {
+		if reNamesUS.MatchString(s.doc.Text[s.toks[m.from].start:s.toks[m.to-1].end]) {
 			continue
 		}
-		name := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
-		m.id, m.entry, m.name = entityTypes[m.typ]+":"+slug(name), -1, name
+		s.asWritten(m)
 	}
+}
+
+// asWritten makes a catalog mention an entity of its own, named as the
+// text writes it without its article: the catalog's entry is not the one
+// meant.
+func (s *scan) asWritten(m *pending) {
+	name := oneLine(s.doc.Text[s.toks[m.from].start:s.toks[m.to-1].end])
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	m.id, m.entry, m.name = entityTypes[m.typ]+":"+slug(name), -1, name
 }
 
 // principalOfPending is the country the document's mentions name most
 // (demonyms included), when it leads the next by two to one and is named
-// three times at least; "" when no state leads so.
+// three times at least; "" when no state leads so. (The relation rules'
+// principalCountry reads the same from the sentences' arguments, later.)
 func principalOfPending(ms []pending) string {
 	counts := map[string]int{}
 	for _, m := range ms {

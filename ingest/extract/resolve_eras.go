@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strconv"
-	"strings"
 )
 
 // Some names meant another group in another time and place. "Islamic
@@ -68,8 +67,8 @@ func yearWithin(text string, first, last int) bool {
 // of no state the catalog holds. In a sentence whose years all precede the
 // state, its demonym stands for the state before it when the years fall in
 // that one's time, and for no state otherwise. The state's own name
-// ("the Grand National Assembly of Turkey was established in 1920") is
-// left as written.
+// ("In 1921, Turkey and France signed a treaty in Ankara") is left as
+// written.
 
 // eraState is a state, the year it began, and the state before it with
 // the year that one began.
@@ -128,10 +127,11 @@ func yearSpan(text string) (first, last int, ok bool) {
 	return first, last, ok
 }
 
-// sidesOfTheirTime gives an event that ended before a state began to the
-// state before it: "the Italo-Turkish War (1911–1912)" was fought by the
-// Ottoman Empire, whatever rule read "Turkish" as Turkey. The side is the
-// earlier state when the document names it, and none otherwise.
+// sidesOfTheirTime hands a state's part in an event that ended before the
+// state began to the state before it: "the Italo-Turkish War (1911–1912)"
+// was fought by the Ottoman Empire, whatever rule read "Turkish" as
+// Turkey. The side is the earlier state when the document names it, and
+// none otherwise.
 func (b *relBuilder) sidesOfTheirTime() {
 	out := b.rels[:0]
 	for _, r := range b.rels {
@@ -173,8 +173,6 @@ func (s *scan) laterEvents(ms []pending) {
 		if y, err := strconv.Atoi(d[:min(4, len(d))]); err != nil || y <= year {
 			continue
 		}
-		name := oneLine(s.doc.Text[s.toks[m.from].start:s.toks[m.to-1].end])
-		name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
-		m.id, m.entry, m.name = entityTypes[m.typ]+":"+slug(name), -1, name
+		s.asWritten(m)
 	}
 }
