@@ -90,19 +90,28 @@ func (s *scan) earlierStates(ms []pending) []pending {
 	for _, m := range ms {
 		keep := true
 		for _, st := range eraStates {
-			if m.id != st.id || !m.demonym {
+			if m.id != st.id && m.title.of != st.id {
 				continue
 			}
-			sent := s.doc.Sentences[s.toks[m.from].sent]
-			first, last, ok := yearSpan(s.doc.Text[sent.Start:sent.End])
-			if !ok || last >= st.since {
+			entry, dated := s.stateBefore(m, st)
+			if !dated {
 				continue
 			}
-			entry, known := s.x.catalogByName("Country", st.before)
-			if first >= st.beforeSince && known {
-				m.id, m.entry = s.x.cat.entries[entry].ID, entry
-			} else {
-				keep = false
+			before := ""
+			if entry >= 0 {
+				before = s.x.cat.entries[entry].ID
+			}
+			// A title's state read from its demonym ("Turkish officer Ali
+			// Benghul") is read again the same way.
+			if m.title.of == st.id {
+				m.title.of = before
+			}
+			if m.id == st.id && m.demonym {
+				if entry >= 0 {
+					m.id, m.entry = before, entry
+				} else {
+					keep = false
+				}
 			}
 		}
 		if keep {
@@ -110,6 +119,22 @@ func (s *scan) earlierStates(ms []pending) []pending {
 		}
 	}
 	return out
+}
+
+// stateBefore reports whether the sentence of m is dated only before st
+// began, and then the catalog entry of the state before st in that time,
+// or -1 when its years precede that one too.
+func (s *scan) stateBefore(m pending, st eraState) (entry int, dated bool) {
+	sent := s.doc.Sentences[s.toks[m.from].sent]
+	first, last, ok := yearSpan(s.doc.Text[sent.Start:sent.End])
+	if !ok || last >= st.since {
+		return -1, false
+	}
+	entry, known := s.x.catalogByName("Country", st.before)
+	if first < st.beforeSince || !known {
+		return -1, true
+	}
+	return entry, true
 }
 
 // yearSpan gives the first and last four-digit year written in text.

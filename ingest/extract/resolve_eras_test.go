@@ -112,3 +112,19 @@ func TestLaterEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierStatesTitles: a title's state read from a demonym before the
+// state began is the state before it.
+func TestEarlierStatesTitles(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("In 1793, Turkish officer Ali Benghul deposed Hamet Karamanli and restored Ottoman Empire rule.\nTurkey was founded in 1923."))
+	var roles []string
+	for _, r := range res.Relations {
+		if r.Type == "HOLDS_ROLE" && r.From == "person:ali-benghul" {
+			roles = append(roles, r.To)
+		}
+	}
+	if !slices.Equal(roles, []string{"country:ottoman-empire"}) {
+		t.Errorf("Ali Benghul's offices are held for %v, want only the Ottoman Empire", roles)
+	}
+}
