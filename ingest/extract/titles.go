@@ -115,13 +115,18 @@ func (s *scan) titleInside(m pending, at []int, ms []pending) (titleInfo, bool) 
 
 func isHolder(typ string) bool { return typ == "Country" || typ == "Organization" }
 
+// maxTitleWords bounds the tokens a title before a name may span:
+// "Deputy Assistant to the President and Coordinator for the Middle East
+// and North Africa" takes fourteen.
+const maxTitleWords = 16
+
 // titleBefore reads the title phrase that ends right before token from.
 func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	var t titleInfo
 	// The phrase: title words of any case, capitalised words and
 	// connectors between them, and country or organisation mentions.
 	r := from
-	for k := from - 1; k >= 0 && from-k <= 12 && s.sameSent(k, from); k-- {
+	for k := from - 1; k >= 0 && from-k <= maxTitleWords && s.sameSent(k, from); k-- {
 		tok := &s.toks[k]
 		inHolder := at[k] >= 0 && (isHolder(ms[at[k]].typ) || ms[at[k]].typ == "Place")
 		switch {
