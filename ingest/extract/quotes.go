@@ -334,6 +334,8 @@ func (b *relBuilder) indirectSpeech() {
 			after := v.between(tail, v.end)
 			var cs, ce int
 			switch loc := reIndirectAfter.FindStringIndex(after); {
+			case loc != nil && reStatesNoun.MatchString(after):
+				continue // "Among Arab League states, Syria …": the noun, not the verb
 			case loc != nil:
 				cs, ce = afterSetting(v, tail+loc[1], v.end), v.end
 			default:
@@ -385,6 +387,11 @@ func (b *relBuilder) indirectSpeech() {
 		}
 	}
 }
+
+// reStatesNoun: "states" after a body's name and before a comma is its
+// member states ("Among Arab League states, Syria continues …"), not the
+// verb of a statement.
+var reStatesNoun = regexp.MustCompile(`^` + sp + `+states` + sp + `*,`)
 
 // quoted reports a quotation mark in the rest of the sentence after pos.
 func quoted(text string, v *sentView, pos int) bool {

@@ -125,6 +125,9 @@ func TestQuotes(t *testing.T) {
 		{"where an ambassador is posted comes before the speaker's own state", []string{
 			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described the emirate as an “open jail”."},
 			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal", "STATED person:maya-kumari-sharma country:qatar quote=open jail"}},
+		{"a body's member states are no statement", []string{
+			"Among [Arab League|organization:arab-league] states, [Syria|country:syria] continues to have good relations with [Iraq|country:iraq]."},
+			nil},
 		{"a name before a passive speech verb is no speaker", []string{
 			"As a member of the [Non-Aligned Movement|organization:non-aligned-movement], [Saudi Arabia|country:saudi-arabia] was once described as leading the “Pro-Western Camp”."},
 			nil},
