@@ -60,3 +60,19 @@ func TestTimeLimitsDateNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestMembershipsUndated: a membership takes no date from its sentences,
+// whose dates are of other deeds.
+func TestMembershipsUndated(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("David Ben-Gurion was the leader of Mapai.\nHe resigned for a second time in 1963, breaking away from Mapai."))
+	for _, r := range res.Relations {
+		if r.Type == "AFFILIATED_WITH" && r.From == "person:david-ben-gurion" && r.To == "organization:mapai" {
+			if d, ok := r.Properties["dateText"]; ok {
+				t.Errorf("membership dated %v", d)
+			}
+			return
+		}
+	}
+	t.Fatal("no membership of Mapai")
+}

@@ -229,7 +229,11 @@ func (b *relBuilder) add(typ, from, to string, conf float64, props map[string]an
 	if start >= end {
 		start, end = v.start, v.end
 	}
-	if _, preset := props["dateText"]; typ != "LOCATED_IN" && typ != "STATED" && !preset && !b.undated {
+	// Where a place lies and whom a person belongs to are not dated by
+	// their sentence: "He resigned for a second time in 1963, breaking away
+	// from Mapai" dates the break, not David Ben-Gurion's membership. A
+	// statement's date is set by quotes.go.
+	if _, preset := props["dateText"]; typ != "LOCATED_IN" && typ != "STATED" && typ != "AFFILIATED_WITH" && !preset && !b.undated {
 		// A date opening or closing a span ("between October 2023 and
 		// November 2024") is not the day of the fact.
 		if d, ok := pickDate(v, start, end, !standing[typ]); ok && !rangeEnd(v, d) {
