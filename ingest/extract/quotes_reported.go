@@ -163,8 +163,16 @@ func (b *relBuilder) reported(v *sentView, a arg, cs, ce int) {
 	if to == "" {
 		return
 	}
+	// What was said before its speaker ("Iran will be invited to talks in
+	// Vienna on Friday, the State Department said") tells its own dates;
+	// the statement's is in the attribution after it ("…, Araghchi said on
+	// Monday").
+	ds, de := min(a.start, cs), max(a.end, ce)
+	if ce <= a.start {
+		ds, de = a.start, v.end
+	}
 	props := map[string]any{}
-	b.setDate(props, min(a.start, cs), max(a.end, ce))
+	b.setDate(props, ds, de)
 	b.add("STATED", a.id, to, 0.7, props, v, min(a.start, cs), max(a.end, ce))
 }
 

@@ -131,3 +131,22 @@ func TestDecreeIsNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSpeechDates: what was said before its speaker tells its own
+// dates; the statement is dated by its attribution.
+func TestReportedSpeechDates(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a date in what was said", "[Iran|country:iran] will be invited to talks in [Vienna|place:vienna] on Friday, the [State Department|organization:united-states-department-of-state] said.",
+			[]string{"STATED organization:united-states-department-of-state country:iran"}},
+		{"a date in the attribution", "[Iran|country:iran] will be invited to talks in [Vienna|place:vienna], the [State Department|organization:united-states-department-of-state] said on Tuesday.",
+			[]string{"STATED organization:united-states-department-of-state country:iran date=2025-04-08"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkRelations(t, "2025-04-14", []string{tc.line}, []string{"STATED"}, []string{"date"}, tc.want)
+		})
+	}
+}
