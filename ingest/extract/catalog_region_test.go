@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestRegionNames: places and bodies of the region the catalog holds are
 // found by name alone, a longer name is not swallowed by a shorter one
@@ -29,21 +26,7 @@ func TestRegionNames(t *testing.T) {
 		{"In 2019, Islamic Jihad envoys were seen in Beirut.", []string{"organization:palestinian-islamic-jihad"}, []string{"organization:islamic-jihad-organization"}},
 	}
 	for _, tt := range tests {
-		res := x.Extract(docOf(tt.text))
-		var got []string
-		for _, e := range res.Entities {
-			got = append(got, e.ID)
-		}
-		for _, id := range tt.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%q: no %s among %v", tt.text, id, got)
-			}
-		}
-		for _, id := range tt.notWant {
-			if slices.Contains(got, id) {
-				t.Errorf("%q: unexpected %s", tt.text, id)
-			}
-		}
+		checkIDs(t, tt.text, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.notWant)
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -89,5 +90,30 @@ func checkDetection(t *testing.T, x *Extractor, tests []detectCase) {
 				}
 			}
 		})
+	}
+}
+
+// entityIDs lists the ids of a result's entities.
+func entityIDs(res Result) []string {
+	ids := make([]string, 0, len(res.Entities))
+	for _, e := range res.Entities {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+// checkIDs reports each id of want missing from got and each id of never
+// found in it; label says which case.
+func checkIDs(t *testing.T, label string, got, want, never []string) {
+	t.Helper()
+	for _, id := range want {
+		if !slices.Contains(got, id) {
+			t.Errorf("%s: no %s among %v", label, id, got)
+		}
+	}
+	for _, id := range never {
+		if slices.Contains(got, id) {
+			t.Errorf("%s: unexpected %s among %v", label, id, got)
+		}
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestLocalBodies: a parliament's bare name the catalog gives the United
 // States is the document's own state's in a text about another state; it
@@ -32,20 +29,7 @@ func TestLocalBodies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ids []string
-			for _, e := range x.Extract(docOf(tt.text)).Entities {
-				ids = append(ids, e.ID)
-			}
-			for _, id := range tt.want {
-				if !slices.Contains(ids, id) {
-					t.Errorf("missing %s; got %v", id, ids)
-				}
-			}
-			for _, id := range tt.never {
-				if slices.Contains(ids, id) {
-					t.Errorf("found %s; got %v", id, ids)
-				}
-			}
+			checkIDs(t, tt.name, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
 		})
 	}
 }

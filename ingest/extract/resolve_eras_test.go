@@ -22,20 +22,7 @@ func TestEarlierStates(t *testing.T) {
 		{"In 1921, Turkey and France signed a treaty in Ankara.", []string{"country:turkey"}, []string{"country:ottoman-empire"}},
 	}
 	for _, tt := range tests {
-		var ids []string
-		for _, e := range x.Extract(docOf(tt.text)).Entities {
-			ids = append(ids, e.ID)
-		}
-		for _, id := range tt.want {
-			if !slices.Contains(ids, id) {
-				t.Errorf("%q: no %s among %v", tt.text, id, ids)
-			}
-		}
-		for _, id := range tt.never {
-			if slices.Contains(ids, id) {
-				t.Errorf("%q: unexpected %s", tt.text, id)
-			}
-		}
+		checkIDs(t, tt.text, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
 	}
 }
 
@@ -60,16 +47,7 @@ func TestSidesOfTheirTime(t *testing.T) {
 				sides = append(sides, r.From)
 			}
 		}
-		for _, id := range tt.want {
-			if !slices.Contains(sides, id) {
-				t.Errorf("%q: no side %s among %v", tt.text, id, sides)
-			}
-		}
-		for _, id := range tt.never {
-			if slices.Contains(sides, id) {
-				t.Errorf("%q: unexpected side %s", tt.text, id)
-			}
-		}
+		checkIDs(t, tt.text, sides, tt.want, tt.never)
 	}
 }
 
@@ -95,20 +73,7 @@ func TestLaterEvents(t *testing.T) {
 				}
 				doc.Published = p
 			}
-			var ids []string
-			for _, e := range x.Extract(doc).Entities {
-				ids = append(ids, e.ID)
-			}
-			for _, id := range tt.want {
-				if !slices.Contains(ids, id) {
-					t.Errorf("no %s among %v", id, ids)
-				}
-			}
-			for _, id := range tt.never {
-				if slices.Contains(ids, id) {
-					t.Errorf("unexpected %s among %v", id, ids)
-				}
-			}
+			checkIDs(t, tt.name, entityIDs(x.Extract(doc)), tt.want, tt.never)
 		})
 	}
 }
