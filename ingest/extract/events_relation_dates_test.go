@@ -42,7 +42,8 @@ func TestDatesWithinEvents(t *testing.T) {
 }
 
 // TestTimeLimitsDateNothing: a date written as a time limit or a target
-// dates what is to happen by then, not the fact the sentence reports.
+// dates what is to happen by then, not the fact the sentence reports; nor
+// does the date of a clause joined before it with its own subject.
 func TestTimeLimitsDateNothing(t *testing.T) {
 	for _, tc := range []struct {
 		name, line string
@@ -54,6 +55,8 @@ func TestTimeLimitsDateNothing(t *testing.T) {
 			[]string{"MET_WITH country:bahrain country:israel"}},
 		{"the day itself", "[Bahrain|country:bahrain] met [Israel|country:israel] on June 30, 2024.",
 			[]string{"MET_WITH country:bahrain country:israel date=2024-06-30"}},
+		{"another clause's date", "[Oman|country:oman] met [Iran|country:iran] in 2007, and [Bahrain|country:bahrain] met [Israel|country:israel] later, in October 2017.",
+			[]string{"MET_WITH country:iran country:oman date=2007", "MET_WITH country:bahrain country:israel date=2017-10"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkRelations(t, "", []string{tc.line}, []string{"MET_WITH"}, []string{"date"}, tc.want)

@@ -467,8 +467,14 @@ func crossesClause(text string, d timex.Expr, start, end int) bool {
 	}
 	// "the meeting …, the 80th anniversary of which was celebrated earlier
 	// this year": the day of an anniversary is not the day of what it marks.
-	return strings.ContainsAny(between, ";—–") || strings.Contains(strings.ToLower(between), "anniversary")
+	// "… designated the IRGC-QF in 2007, and OFAC designated the IRGC …":
+	// a clause joined with its own named subject tells another deed.
+	return strings.ContainsAny(between, ";—–") || strings.Contains(strings.ToLower(between), "anniversary") || reNewClause.MatchString(between)
 }
+
+// reNewClause: a comma and a conjunction before a named subject (or
+// before the span, which opens with one).
+var reNewClause = regexp.MustCompile(`,` + sp + `+(?:and|but|while|whereas)` + sp + `+(?:(?:the` + sp + `+)?[A-Z]|$)`)
 
 // deadline reports a date written as a time limit ("to be finalized by
 // June 30, 2015", "the deadline of July 7", "a target of summer 2024"): it
