@@ -21,11 +21,9 @@ import (
 // participants, venue, host and mediator.
 var eventDatedTypes = map[string]bool{"PARTICIPATED_IN": true, "HELD_IN": true, "HOSTED": true, "MEDIATED": true}
 
-// reDescYear finds the years a catalog description gives ("1967–1970",
-// "September 2014 – January 2015"); reDescShortEnd a range's two-digit
-// end ("1990–91").
+// reDescShortEnd finds a range's two-digit end in a catalog description
+// ("1990–91"); reDescOpen a span it leaves open ("from 2014").
 var (
-	reDescYear     = regexp.MustCompile(`\b(?:1[0-9]{3}|20[0-9]{2})\b`)
 	reDescShortEnd = regexp.MustCompile(`\b(1[0-9]|20)([0-9]{2})\s*[–-]\s*([0-9]{2})\b`)
 	reDescOpen     = regexp.MustCompile(`\b(?:from|since)\s+(?:[A-Z][a-z]+\s+)?(?:[0-9]{1,2}\s+)?(?:1[0-9]{3}|20[0-9]{2})\s*$`)
 )
@@ -83,15 +81,11 @@ func (b *relBuilder) eventYears(id string) (first, last int, ok bool) {
 	last = first
 	if e.CatalogDate != "" {
 		desc, _ := e.Props["description"].(string)
-		years := reDescYear.FindAllString(desc, -1)
-		if len(years) == 0 || reDescOpen.MatchString(strings.TrimRight(desc, ". ")) {
+		_, lastGiven, given := yearSpan(desc)
+		if !given || reDescOpen.MatchString(strings.TrimRight(desc, ". ")) {
 			return first, math.MaxInt, true
 		}
-		for _, y := range years {
-			if n, _ := strconv.Atoi(y); n > last {
-				last = n
-			}
-		}
+		last = max(last, lastGiven)
 		for _, m := range reDescShortEnd.FindAllStringSubmatch(desc, -1) {
 			century, _ := strconv.Atoi(m[1])
 			if n, _ := strconv.Atoi(m[3]); century*100+n > last {

@@ -27,7 +27,8 @@ var eraNames = []eraName{
 		first: 1982, last: 1992, where: regexp.MustCompile(`\b(?:Lebanon|Lebanese|Beirut|Baalbek|Tyre|Sidon)\b`)},
 }
 
-// reYearWord finds a four-digit year in a sentence.
+// reYearWord finds a four-digit year (1000–2099) in a sentence or a
+// catalog description.
 var reYearWord = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 
 // eraBearers gives the mentions of such names the era's group (see above).
