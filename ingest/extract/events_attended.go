@@ -7,13 +7,18 @@ import (
 
 // "Syria attended the summit", "Ministers from France and Italy took part
 // in the meeting": a bare "the summit" stands for the one summit (or
-// conference, meeting, talks) named in the same sentence or the two
-// before; whoever attended it took part in it.
+// conference, meeting, talks; "the signing" for the signing of an
+// agreement) named in the same sentence or the two before; whoever
+// attended or witnessed it took part in it, and a place right after it is
+// where it was held.
 
 var (
 	// After the attenders: "attended the summit", "took part in the
 	// conference", "joined the talks". The noun is captured.
-	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering)\b`)
+	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at|witnessed(?:` + sp + `+and` + sp + `+celebrated)?|celebrated)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering|signing)\b`)
+	// Where it was: "witnessed the signing at a ceremony at the NASA
+	// Headquarters", "attended the summit in Riyadh".
+	reAttendedAt = regexp.MustCompile(`^` + sp + `+(?:(?:at|in)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+)?(?:ceremony|event|reception)` + sp + `+)?(?:at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// What names a different event after the noun: "the summit of the
 	// G7", "the talks on trade", "the meeting between X and Y".
 	reOtherEventAfter = regexp.MustCompile(`^` + sp + `*(?:of|on|between|with|about|over|in` + sp + `+[a-z])\b`)
@@ -21,6 +26,10 @@ var (
 	// from": they stand for their states.
 	reEnvoysOf = regexp.MustCompile(`(?i)\b(?:leaders|ministers|delegations|delegates|representatives|officials|envoys|heads` + sp + `+of` + sp + `+state)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
 )
+
+// reTitleOpens: a person's title opens the clause ("Administrator Jared
+// Isaacman witnessed ...").
+var reTitleOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:(?:The|An?)` + sp + `+)?(?:[A-Z][\w.’'-]*` + sp + `+){1,8}$`)
 
 // attendKinds are the event kinds each noun may stand for.
 var attendKinds = map[string][]string{
@@ -31,11 +40,12 @@ var attendKinds = map[string][]string{
 	"gathering":    {"meeting", "summit", "conference"},
 	"talks":        {"talks"},
 	"negotiations": {"talks"},
+	"signing":      {"agreement"},
 }
 
 // attendedEvents finds who attended "the summit" of the sentences before.
 func (b *relBuilder) attendedEvents(v *sentView) {
-	if !v.has("attended", "joined", "took part", "participated", "present at") {
+	if !v.has("attended", "joined", "took part", "participated", "present at", "witnessed", "celebrated") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -47,7 +57,7 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 		}
 		// The group opens its clause, or stands for envoys who do.
 		before := v.between(v.start, first.start)
-		if !reEventOpens.MatchString(before) && !reEnvoysOf.MatchString(before) {
+		if !reEventOpens.MatchString(before) && !reEnvoysOf.MatchString(before) && !(first.typ == "Person" && reTitleOpens.MatchString(before)) {
 			continue
 		}
 		if b.irrealisClause(v, first.start, last.end+loc[1]) {
@@ -63,6 +73,11 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 				continue
 			}
 			b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, last.end+loc[1])
+		}
+		nounEnd := last.end + loc[1]
+		if p, ok := nextMention(v, nounEnd); ok && (p.Type == "Place" || p.Type == "Country" && !p.Demonym) &&
+			reAttendedAt.MatchString(v.between(nounEnd, p.Start)) {
+			b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, first.start, p.End)
 		}
 	}
 }

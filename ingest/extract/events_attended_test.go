@@ -45,3 +45,33 @@ func TestAttendedEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestWitnessedSigning: "the signing" is the signing the sentences before
+// told of; who witnessed it took part, and where it was is its venue.
+func TestWitnessedSigning(t *testing.T) {
+	const signed = "Minister [Mehmet Fatih Kacır|person:kacir] signed the [Artemis Accords|agreement:artemis] on August 31, 2026."
+	const signing = "event:agreement:artemis:2026-08-31"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"witnessed at a ceremony at a building",
+			[]string{signed, "Administrator [Jared Isaacman|person:isaacman] witnessed and celebrated the signing at a ceremony at the [NASA Headquarters|place:nasa-hq]."},
+			[]string{"PARTICIPATED_IN person:kacir " + signing, "PARTICIPATED_IN person:isaacman " + signing, "HELD_IN " + signing + " place:nasa-hq"}},
+		{"attended it in a city",
+			[]string{signed, "[Jared Isaacman|person:isaacman] attended the signing in [Washington|place:washington]."},
+			[]string{"PARTICIPATED_IN person:kacir " + signing, "PARTICIPATED_IN person:isaacman " + signing, "HELD_IN " + signing + " place:washington"}},
+		{"no signing told before",
+			[]string{"[Jared Isaacman|person:isaacman] witnessed the signing at the [NASA Headquarters|place:nasa-hq]."},
+			nil},
+		{"a place of something else",
+			[]string{signed, "[Jared Isaacman|person:isaacman] witnessed the signing and flew to [Houston|place:houston]."},
+			[]string{"PARTICIPATED_IN person:kacir " + signing, "PARTICIPATED_IN person:isaacman " + signing}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}

@@ -38,6 +38,7 @@ var (
 func (b *relBuilder) parties(v *sentView) {
 	b.partiesAgreedTo(v)
 	b.partiesMore(v)
+	b.partiesJoining(v)
 	b.partiesDescribed(v)
 	b.partiesOfSeries(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {

@@ -11,6 +11,13 @@ import "strings"
 // agreementNouns are the nouns of an agreement anaphor.
 var agreementNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true}
 
+// headedNouns take up only an agreement whose name ends in them: "the
+// Accords" after "the Artemis Accords", "the Convention" after "the
+// Chemical Weapons Convention"; a "protocol" or a "declaration" is not
+// any agreement.
+var headedNouns = map[string]bool{"accords": true, "agreements": true, "convention": true, "protocol": true,
+	"memorandum": true, "declaration": true, "charter": true}
+
 // anaphorModifiers may stand between "the" and the noun: "the nuclear
 // deal", "the 2015 agreement".
 var anaphorModifiers = map[string]bool{"nuclear": true, "interim": true, "final": true, "landmark": true,
@@ -46,10 +53,10 @@ func (s *scan) agreementAnaphors(ms []pending) []pending {
 		if anaphorModifiers[s.toks[j].key] || s.toks[j].digit {
 			j++
 		}
-		if j >= len(s.toks) || taken[j] || !agreementNouns[s.toks[j].key] || s.toks[j].cap && j > i+1 {
+		if j >= len(s.toks) || taken[j] || !agreementNouns[s.toks[j].key] && !headedNouns[s.toks[j].key] || s.toks[j].cap && j > i+1 {
 			continue
 		}
-		if k := s.tokKey(j + 1); k == "between" || k == "to" || k == "on" && s.tokKey(j+2) != "iran" {
+		if k := s.tokKey(j + 1); k == "between" || k == "to" && s.tokKey(j+2) != "date" || k == "on" && s.tokKey(j+2) != "iran" && s.tokKey(j+2) != "behalf" {
 			continue
 		}
 		sent := s.toks[i].sent
@@ -57,7 +64,7 @@ func (s *scan) agreementAnaphors(ms []pending) []pending {
 			continue
 		}
 		ante, ok := s.agreementAntecedent(ms[:next], i, sent)
-		if !ok {
+		if !ok || headedNouns[s.toks[j].key] && !endsInWord(s.pendingName(ante), s.toks[j].key) {
 			continue
 		}
 		out = append(out, pending{from: i + 1, to: j + 1, id: ante.id, typ: ante.typ, entry: ante.entry, name: ante.name, anaphor: true})
@@ -224,4 +231,20 @@ func (s *scan) titlePhraseEnd(i int, taken []bool) int {
 		return i
 	}
 	return end
+}
+
+// pendingName is the name of m's entity: the catalog's, or the one read
+// off the text.
+func (s *scan) pendingName(m pending) string {
+	if m.entry >= 0 {
+		return s.x.cat.entries[m.entry].Name
+	}
+	return m.name
+}
+
+// endsInWord reports a name whose last word is w, compared without case:
+// "Artemis Accords" ends in "accords".
+func endsInWord(name, w string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && strings.EqualFold(f[len(f)-1], w)
 }

@@ -48,6 +48,35 @@ func TestAgreementAnaphors(t *testing.T) {
 	}
 }
 
+func TestHeadedAgreementAnaphors(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, id string
+		want           []string // mention texts of id
+	}{
+		{"the Accords after the Artemis Accords",
+			"Turkey joined the Artemis Accords.\nTurkey is the 71st country to sign the Accords to date.",
+			"agreement:artemis-accords", []string{"Artemis Accords", "Accords"}},
+		{"signed on behalf of a state",
+			"Turkey joined the Artemis Accords.\nMinister Kacır signed the Accords on behalf of Turkey.",
+			"agreement:artemis-accords", []string{"Artemis Accords", "Accords"}},
+		{"the Convention after the Chemical Weapons Convention",
+			"Syria acceded to the Chemical Weapons Convention in 2013.\nInspectors verified its compliance with the Convention.",
+			"agreement:chemical-weapons-convention", []string{"Chemical Weapons Convention", "Convention"}},
+		{"a convention is not any agreement",
+			"Iran signed the JCPOA.\nThe convention met in Vienna.",
+			"agreement:joint-comprehensive-plan-of-action", []string{"JCPOA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			if got := mentionsByID(set)[tt.id]; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mentions of %s: got %q, want %q", tt.id, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestTwoAgreementsNearNoAnaphor(t *testing.T) {
 	x := testExtractor(t)
 	set := x.findEntities(docOf("Iran signed the JCPOA and the Non-Proliferation Treaty.\nThe agreement held."))

@@ -39,6 +39,13 @@ var sentenceStarters = map[string]bool{
 	"Both": true, "There": true, "Since": true, "For": true, "If": true, "Meanwhile": true,
 }
 
+// dcBodies follow "D.C." in the names of the District's own bodies and
+// offices ("Washington, D.C. Mayor Muriel Bowser").
+var dcBodies = map[string]bool{
+	"Circuit": true, "Council": true, "Court": true, "Police": true, "Mayor": true, "Metropolitan": true,
+	"Public": true, "Superior": true, "National": true, "Attorney": true, "Department": true,
+}
+
 // closers may follow a sentence's final punctuation and still belong to it.
 const closers = "\"'”’)]»"
 
@@ -146,6 +153,11 @@ func isBoundary(line string, start, stop, end int) bool {
 		return word == "I" && ordinalOne(line, start, stop-len(word), rest)
 	case numberAbbrevs[lower]:
 		return !unicode.IsDigit(first)
+	case word == "D.C" && strings.HasSuffix(strings.TrimRight(line[start:stop-len(word)], " "), ","):
+		// "in Washington, D.C." closes a place: a capital after it opens
+		// the next sentence ("… in Washington, D.C. Türkiye is a valued
+		// ally"), unless it names a body of the District ("D.C. Council").
+		return !dcBodies[firstWord(rest)]
 	case strings.Contains(word, "."):
 		// Dotted acronyms: "U.S.", "U.N.", "a.m.".
 		return sentenceStarters[firstWord(rest)]
