@@ -306,10 +306,11 @@ func namesSides(v *sentView) bool {
 }
 
 // reRangeOpen and reRangeJoin frame a span of time: "Between October
-// 2023 and November 2024", "from May to July 2019".
+// 2023 and November 2024", "from May to July 2019", "between 1945 and
+// the 29 November 1947 Partition vote".
 var (
 	reRangeOpen = regexp.MustCompile(`(?i)\b(?:between|from)` + sp + `+$`)
-	reRangeJoin = regexp.MustCompile(`^` + sp + `*(?:and|to|until|till|through|–|-)` + sp + `*$`)
+	reRangeJoin = regexp.MustCompile(`^` + sp + `*(?:and|to|until|till|through|–|-)` + sp + `*(?:the` + sp + `+)?$`)
 )
 
 // rangeEnd reports a date of v that opens or closes a span of time.

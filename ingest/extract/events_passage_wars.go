@@ -26,6 +26,13 @@ var (
 	reOtherWar = regexp.MustCompile(`\b(?:(?:war|wars|battle|conflict|fighting)` + sp + `+(?:in|of|against|with|between|over)` + sp + `+(?:the` + sp + `+)?\p{Lu}|(?:another|a` + sp + `+new|a` + sp + `+second|an` + sp + `+earlier|the` + sp + `+previous|the` + sp + `+next|the` + sp + `+first)` + sp + `+(?:war|battle|conflict)\b)`)
 )
 
+// worldWars name the time of a paragraph in this domain's texts more
+// often than its subject: "After the beginning of World War II, the
+// Haganah suspended its activity against the British. The smaller Lehi
+// continued anti-British attacks" tells of Lehi, no side of the world war.
+// A section headed by one is about it.
+var worldWars = map[string]bool{"event:world-war-i": true, "event:world-war-ii": true}
+
 // passageWarSides adds PARTICIPATED_IN for both ends of every attack told
 // in a passage about a war (see above).
 func (b *relBuilder) passageWarSides() {
@@ -61,7 +68,8 @@ func (b *relBuilder) passageWarSides() {
 				para = "-"
 			}
 		}
-		if len(named) > 0 || war == "" || war == "-" || reOtherWar.MatchString(v.between(v.start, v.end)) {
+		if len(named) > 0 || war == "" || war == "-" || reOtherWar.MatchString(v.between(v.start, v.end)) ||
+			war == para && worldWars[war] {
 			continue
 		}
 		b.foughtInPassage(v, war)

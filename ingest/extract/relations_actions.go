@@ -8,6 +8,7 @@ func (b *relBuilder) actions(v *sentView) {
 	// rules date one by the sentence (events_attack_nouns.go).
 	b.attackNouns(v)
 	b.attacks(v)
+	b.antiAttacks(v)
 	b.unclaimedAttacks(v)
 	b.unclaimedDeeds(v)
 	b.sanctions(v)

@@ -42,7 +42,7 @@ const killedWhile = `(?:` + sp + `+(?:are|were|was|is)` + sp + `+(?:killed|shot|
 // Hezbollah targets", "dozens of Hamas positions".
 const attackQuantity = `(?:(?:more` + sp + `+than|over|at` + sp + `+least|nearly|almost|about|around|some|(?:dozens|hundreds|scores|thousands)` + sp + `+of|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a` + sp + `+dozen|a` + sp + `+series` + sp + `+of|a` + sp + `+number` + sp + `+of)` + sp + `+){0,3}`
 
-var reAttackedFacility = regexp.MustCompile(`(?i)^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports|airfields?|air` + sp + `+(?:force|bases?|defen[cs]es?)|airbases?|airports?|outposts?|settlements?|communities|civilians|citizens|population|border` + sp + `+towns|barracks|checkpoints?|garrisons?|artillery|missile` + sp + `+sites?|nuclear` + sp + `+program)\b`)
+var reAttackedFacility = regexp.MustCompile(`(?i)^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:sites?|facilities|facility|province|territory|forces|navy|ships?|tankers?|vessels?|embassy|consulate|positions|targets|bases?|military|army|troops|soldiers|installations?|infrastructure|program|programme|capabilities|regime|drones?|aircraft|planes?|jets?|warships?|convoys?|platforms?|frigates?|boats?|gunboats?|airliners?|refiner(?:y|ies)|oil` + sp + `+fields?|shipping|cities|towns|villages|ports|airfields?|air` + sp + `+(?:force|bases?|defen[cs]es?)|airbases?|airports?|outposts?|settlements?|communities|civilians|citizens|population|border` + sp + `+towns|barracks|checkpoints?|garrisons?|artillery|missile` + sp + `+sites?|nuclear` + sp + `+program|policemen|police` + sp + `+officers|officials|diplomats|personnel|servicemen)(?:` + sp + `+and` + sp + `+(?:policemen|police|officials|officers|civilians|soldiers|troops|personnel|diplomats|installations|bases))?\b`)
 
 var (
 	// ATTACKED, the attacker first: "X struck Y", "X launched airstrikes on Y",
@@ -205,7 +205,8 @@ func (b *relBuilder) attacks(v *sentView) {
 		}
 		by := v.args[i+1]
 		if by.actor() && reAttackPassive.MatchString(v.between(a.end, by.start)) {
-			b.attackPair(v, []arg{by}, []arg{a}, a.start, by.end)
+			doers := doersFrom(v, i+1)
+			b.attackPair(v, doers, []arg{a}, a.start, doers[len(doers)-1].end)
 			continue
 		}
 		loc := reIncludedApposition.FindStringIndex(v.between(a.end, v.end))
@@ -232,13 +233,14 @@ func (b *relBuilder) attacks(v *sentView) {
 		if loc == nil {
 			continue
 		}
-		for _, by := range v.args {
+		for k, by := range v.args {
 			if by.start < m.End+loc[1] {
 				continue
 			}
 			if by.actor() && by.id != m.EntityID && reAttackPassive.MatchString(v.between(m.End+loc[1], by.start)) {
 				t := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
-				b.attackPair(v, []arg{by}, []arg{t}, m.Start, by.end)
+				doers := doersFrom(v, k)
+				b.attackPair(v, doers, []arg{t}, m.Start, doers[len(doers)-1].end)
 			}
 			break
 		}
@@ -565,4 +567,15 @@ func namedSites(v *sentView, pos int) []arg {
 		return nil
 	}
 	return out
+}
+
+// doersFrom is the list of actors opening at v.args[i] after a passive's
+// "by": "were targeted by Irgun and Lehi" names two doers.
+func doersFrom(v *sentView, i int) []arg {
+	for _, g := range groups(v) {
+		if g[0] == i {
+			return argsOf(v, g)
+		}
+	}
+	return []arg{v.args[i]}
 }

@@ -251,6 +251,8 @@ func TestAttacksOverASpan(t *testing.T) {
 	})
 	checkUndated(t, checkRelations(t, "", []string{"Between October 2023 and November 2024, [Iran|country:iran] attacked [Iraq|country:iraq]."},
 		[]string{"ATTACKED"}, nil, []string{"ATTACKED country:iran country:iraq"}))
+	checkUndated(t, checkRelations(t, "", []string{"Between 1945 and the 29 November 1947 Partition vote, [British|country:united-kingdom|demonym] soldiers were targeted by [Irgun|organization:irgun]."},
+		[]string{"ATTACKED"}, nil, []string{"ATTACKED organization:irgun country:united-kingdom"}))
 }
 
 // checkUndated fails for every relation of rs that carries a date.
