@@ -55,6 +55,10 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 		if q.Type != "Country" && q.Type != "Organization" || q.Type == "Organization" && q.Demonym {
 			continue
 		}
+		if !q.Demonym && reDelegationOf.MatchString(v.between(max(v.start, q.Start-40), q.Start)) {
+			b.delegationOfLedBy(v, q)
+			continue
+		}
 		loc := reDelegationAfter.FindStringIndex(v.between(q.End, v.end))
 		if loc == nil {
 			continue
@@ -77,3 +81,44 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 		}
 	}
 }
+
+var (
+	// "a delegation of", "the team from": the noun before the side.
+	reDelegationOf = regexp.MustCompile(`(?i)\b(?:delegation|team)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
+	// ", headed by": the side's leader follows, after a title.
+	reDelegationOfLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:is|was|are|were)` + sp + `+)?(?:led|headed)` + sp + `+by` + sp)
+	// Where the leader's aside ends: the next side or clause.
+	reLeaderAsideEnd = regexp.MustCompile(`,` + sp + `*and` + sp + `|;|` + sp + `\(`)
+)
+
+// delegationOfLedBy reads "a delegation of the Islamic Republic of Iran,
+// headed by Foreign Minister Abbas Araghchi, and ...": the leader is the
+// last person named in the aside ("headed by President Trump's Special
+// Envoy for the Middle East, Steve Witkoff" is led by Witkoff).
+func (b *relBuilder) delegationOfLedBy(v *sentView, q mention) {
+	rest := v.between(q.End, v.end)
+	loc := reDelegationOfLedBy.FindStringIndex(rest)
+	if loc == nil {
+		return
+	}
+	asideEnd := v.end
+	if e := reLeaderAsideEnd.FindStringIndex(rest[loc[1]:]); e != nil {
+		asideEnd = q.End + loc[1] + e[0]
+	}
+	var leader *arg
+	for i, a := range v.args {
+		if a.start >= q.End+loc[1] && a.end <= asideEnd && a.typ == "Person" && !rePossessiveAfter.MatchString(v.between(a.end, asideEnd)) {
+			leader = &v.args[i]
+		}
+	}
+	if leader == nil {
+		return
+	}
+	side := q.EntityID
+	if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(side, id) }); ok {
+		b.add("PARTICIPATED_IN", leader.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.Start, leader.end)
+	}
+}
+
+// rePossessiveAfter: a name that owns what follows it ("Trump's envoy").
+var rePossessiveAfter = regexp.MustCompile(`^['’]s\b`)

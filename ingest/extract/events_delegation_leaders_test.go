@@ -25,3 +25,22 @@ func TestDelegationLeaders(t *testing.T) {
 			not:  []string{"PARTICIPATED_IN person:kamal-quxani event:talks:france-germany-iran:2025-07-25"}},
 	})
 }
+
+// TestTalksBetweenDelegations: talks between "a delegation of X, headed by
+// P, and a delegation of Y, headed by Q" are X's and Y's, and P and Q
+// lead them; the leader is the last person of the aside.
+func TestTalksBetweenDelegations(t *testing.T) {
+	x := testExtractor(t)
+	const talks = "event:talks:iran-united-states:2025-04-12"
+	checkRelationCases(t, x, []relationCase{
+		{name: "two delegations with their leaders",
+			text: "On April 12, 2025, Oman hosted in Muscat indirect talks between a delegation of the Islamic Republic of Iran, headed by Foreign Minister Abbas Araghchi, and a delegation of the United States of America, headed by President Trump's Special Envoy for the Middle East, Steve Witkoff.",
+			want: []string{"PARTICIPATED_IN country:iran " + talks, "PARTICIPATED_IN country:united-states " + talks,
+				"NEGOTIATED_WITH country:iran country:united-states",
+				"PARTICIPATED_IN person:abbas-araghchi " + talks, "PARTICIPATED_IN person:steve-witkoff " + talks},
+			not: []string{"PARTICIPATED_IN person:donald-trump " + talks}},
+		{name: "a delegation of a state that meets none",
+			text: "On April 12, 2025, a delegation of Iran, headed by Foreign Minister Abbas Araghchi, visited a museum.",
+			not:  []string{"PARTICIPATED_IN person:abbas-araghchi " + talks, "PARTICIPATED_IN country:iran " + talks}},
+	})
+}

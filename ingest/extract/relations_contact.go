@@ -297,6 +297,9 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 	}
 	b.contactsSpokeTo(v, gs)
 	b.contactsVisits(v, gs)
+	if it, ok := b.delegationTalks(v); ok {
+		found = append(found, b.contact(v, it, 0.85))
+	}
 	out := found[:0]
 	for _, it := range found {
 		if it.kind != "" {

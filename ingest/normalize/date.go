@@ -12,6 +12,10 @@ import (
 // "WASHINGTON, April 12, 2025 —" or "MUSCAT, Oman, Apr. 12, 2025 -".
 var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]+(?:, [\p{L} .]+)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\s*(?:[—–-]|\(|$)`)
 
+// titleDateRe matches a short block ending in a full date written out:
+// a title with its date line under it.
+var titleDateRe = regexp.MustCompile(`\s((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.) \d{1,2}, \d{4})$`)
+
 // resolveDate fills Published and PublishedText. Item metadata (a feed or
 // JSON field) wins, then the body's own metadata (front matter, meta tags),
 // then, near the top of the text, a dateline or a line that is nothing but
@@ -63,6 +67,11 @@ func topDate(blocks []block) (time.Time, string, bool) {
 			c = m[1]
 		} else if wordCount(b.text) <= 6 {
 			c = b.text
+		} else if m := titleDateRe.FindStringSubmatch(b.text); m != nil && i < 3 && wordCount(b.text) <= 14 {
+			// A title and its date on the next line, joined into one
+			// paragraph by the Markdown reader ("Statement on the Talks
+			// April 12, 2025").
+			c = m[1]
 		}
 		if t, err := source.ParseDate(c); err == nil {
 			return t, c, true

@@ -20,6 +20,8 @@ func TestResolveDate(t *testing.T) {
 		{"dateline", item(source.KindText, "WASHINGTON, April 12, 2025 — The envoys met in Muscat."), "2025-04-12", "April 12, 2025"},
 		{"dateline with abbreviated month", item(source.KindText, "MUSCAT, Oman, Apr. 12, 2025 - Talks began."), "2025-04-12", "Apr. 12, 2025"},
 		{"date line near the top", item(source.KindHTML, "<p>Press Statement</p><p>July 14, 2026</p><p>The United States acted today.</p>"), "2026-07-14", "July 14, 2026"},
+		{"a title with its date on the next line", item(source.KindMarkdown, "Statement on the Talks\nApril 12, 2025\n\nOman hosted talks today."), "2025-04-12", "April 12, 2025"},
+		{"a sentence ending in a date is no title", item(source.KindMarkdown, "The envoys of the two states agreed to meet again in Muscat in the spring, and the third round opened on April 12, 2025\n\nMore."), "", ""},
 		{"front matter wins over dateline", item(source.KindMarkdown, "---\ndate: '2025-06-17'\n---\nWASHINGTON, April 12, 2025 — Text."), "2025-06-17", "2025-06-17"},
 		{"item metadata wins", source.Item{Locator: "x", Kind: source.KindText, Body: []byte("WASHINGTON, April 12, 2025 — Text."), Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), PublishedText: "Tue, 02 Jan 2024"}, "2024-01-02", "Tue, 02 Jan 2024"},
 		{"the page's day before a UTC stamp is the day of issue", source.Item{Locator: "x", Kind: source.KindHTML, Body: []byte("<p>Readout</p><p>July 14, 2026</p><p>The Secretary met today with the minister.</p>"), Published: time.Date(2026, 7, 15, 0, 14, 36, 0, time.UTC), PublishedText: "2026-07-15T00:14:36+00:00"}, "2026-07-14", "July 14, 2026"},
