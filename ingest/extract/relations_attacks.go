@@ -61,7 +61,7 @@ var (
 	// "Y was struck by X".
 	// ", including the Old City,": what a place includes, set off by commas.
 	reIncludedApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:including|notably|especially)` + sp + `+[^,;:.()]{1,60},`)
-	reAttackPassive      = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:forces|troops|army|men|soldiers|column|cavalry|fighters|positions))?` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|recaptured|overrun|hit|occupied|besieged|conquered|stormed|seized|sacked|pillaged|plundered|ransacked|razed)` + sp + `+by|(?:fell|falls|had` + sp + `+fallen)` + sp + `+to|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire|gunfire|shelling|bombardment|artillery` + sp + `+fire|rocket` + sp + `+fire)` + sp + `+(?:from|by))` + sp + `+(?:(?:the|an?)` + sp + `+)?$`)
+	reAttackPassive      = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:forces|troops|army|men|soldiers|column|cavalry|fighters|positions))?` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+)?` + sp + `*(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+(?:[\w-]+` + sp + `+)?(?:attacked|struck|bombed|bombarded|shelled|raided|targeted|invaded|captured|recaptured|overrun|hit|occupied|besieged|conquered|stormed|seized|sacked|pillaged|plundered|ransacked|razed|routed|ambushed|overwhelmed|crushed)` + sp + `+by|(?:fell|falls|had` + sp + `+fallen)` + sp + `+to|(?:came|comes|has` + sp + `+come|had` + sp + `+come)` + sp + `+under` + sp + `+(?:[\w-]+` + sp + `+)?(?:attack|fire|gunfire|shelling|bombardment|artillery` + sp + `+fire|rocket` + sp + `+fire)` + sp + `+(?:from|by))` + sp + `+(?:(?:the|an?)` + sp + `+)?$`)
 	// "exchange of fresh attacks between X and Y", before the group.
 	reAttackExchange = regexp.MustCompile(`(?i)\bexchanges?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:attacks|strikes|fire|blows)` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "clashes broke out between X and Y", "border skirmishes between", before the group.
@@ -132,7 +132,7 @@ func (b *relBuilder) attacks(v *sentView) {
 		switch {
 		case reAttackVerb.MatchString(gap) || reAttackPossessive.MatchString(gap) && possessiveAttackHead(gap):
 			b.attackPair(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
-		case reAttackVerbMore.MatchString(gap) || reAttackPossessiveMore.MatchString(gap) && !strings.Contains(gap, " to "):
+		case reAttackVerbMore.MatchString(gap) || reAttackPossessiveMore.MatchString(gap) && !strings.Contains(gap, " to ") && !reUnarmedCampaign.MatchString(gap):
 			if seizedVessel(v, gap, objs[len(objs)-1].end) {
 				continue
 			}
@@ -276,7 +276,10 @@ var (
 	// but no attack event.
 	reAttackVerbMore = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + reportedToHave + `(?:(?:(?:began|started|continued|kept)` + sp + `+|been` + sp + `+)?(?:attacking|striking|bombing|bombarding|shelling|targeting|pounding)|obliterated|destroyed|hit|pounded|pounds|captured|recaptured|retook|seized|conquered|overran|overrun|stormed|besieged|sacked|pillaged|plundered|ransacked|razed|laid` + sp + `+(?:siege` + sp + `+to|waste` + sp + `+to)|(?:took|made|announced)` + sp + `+the` + sp + `+decision` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|decided` + sp + `+to` + sp + `+(?:attack|strike|bomb|invade)|waged` + sp + `+(?:an?` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:war|battle|campaign|offensive)` + sp + `+(?:against|on)|(?:launched|launches|launch|began|begins|begin|started|starts|mounted|mounts|waged|wages|wage|led|leads)` + sp + `+(?:(?:a|an|the|its|their|new|renewed)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:insurgency|insurgencies|war|rebellion|(?:armed|military|bombing|guerrilla|insurgent|terror|terrorist|air|aerial|missile|drone)` + sp + `+(?:struggle|campaign))` + sp + `+(?:against|on|targeting)|(?:occupied|reoccupied)|(?:used|uses|use|deployed|dropped)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:chemical` + sp + `+weapons|poison` + sp + `+gas|nerve` + sp + `+agents?|mustard` + sp + `+gas|sarin|barrel` + sp + `+bombs|cluster` + sp + `+(?:bombs|munitions))` + sp + `+(?:against|on)|(?:ordered|authorized)` + sp + `+(?:(?:a|an|the|new)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:on|against|targeting))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "Iran's aggression against Israel", "Russia's war against Ukraine".
-	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the PKK's campaign against Turkey", "Hamas's insurgency against
+	// Israel": a campaign of arms; not one of pressure, sanctions or words.
+	reAttackPossessiveMore = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,3}?(?:aggression|war|military` + sp + `+action|actions?|campaign|insurgency|offensive|attacks|raids)` + sp + `+(?:against|on|targeting)` + sp + `+(?:the` + sp + `+)?$`)
+	reUnarmedCampaign      = regexp.MustCompile(`(?i)\b(?:pressure|diplomatic|sanctions|media|propaganda|lobbying|smear|information|disinformation|public|political|legal|economic|trade|verbal|rhetorical|cyber|election|electoral|advocacy|awareness)` + sp + `+(?:[\w-]+` + sp + `+)?(?:campaign|offensive|war|attacks|actions?)\b`)
 )
 
 // reStrikesOnPlural: after the attackers, strikes on places told by a

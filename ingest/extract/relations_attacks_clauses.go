@@ -411,7 +411,7 @@ var (
 	// "Kuwait, which Iraq invaded in 1990": the target before a relative
 	// clause whose subject attacked it.
 	reWhichBefore  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
-	reRelativeVerb = regexp.MustCompile(preVerbWhen + `(?:attacked|invaded|bombed|struck|shelled|raided|occupied)(?:` + sp + `*[,.;)]|` + sp + `+(?:in|on|during|after|before|from|with|and)\b|$)`)
+	reRelativeVerb = regexp.MustCompile(preVerbWhen + `(?:attacked|invaded|bombed|struck|shelled|raided|occupied|besieged|captured|stormed)(?:` + sp + `*[,.;)]|` + sp + `+(?:in|on|during|after|before|from|with|and|for)\b|$)`)
 )
 
 // attackForcesAndObjects: "the invasion of Kuwait by Iraq", "Kuwait, which
@@ -430,7 +430,9 @@ func (b *relBuilder) attackForcesAndObjects(v *sentView) {
 		if reByAttacker.MatchString(gap) {
 			lo := max(v.start, t.start-40)
 			if loc := reAttackNounOfBefore.FindStringIndex(v.between(lo, t.start)); loc != nil && !reUnarmedAttack.MatchString(v.between(max(v.start, lo+loc[0]-10), t.start)) {
-				b.attacked(v, []arg{by}, []arg{t}, lo+loc[0], by.end)
+				// "a surprise attack on Israel by Egypt and Syria": each doer.
+				doers := doersFrom(v, i+1)
+				b.attacked(v, doers, []arg{t}, lo+loc[0], doers[len(doers)-1].end)
 			}
 			continue
 		}

@@ -35,7 +35,7 @@ var (
 		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:[A-Z][\w-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
 	// Words that may stand between a subject and its verb: a parenthetical
 	// (", the lead negotiator,") and auxiliaries.
-	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|[a-z]+ly)` + sp + `+)*`
+	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly)` + sp + `+)*`
 	// "X met (with) Y".
 	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestAttacksInHistories: wordings of history prose — a surprise attack
+// by two, a city a relative clause says was shelled, an army routed, a
+// campaign against a state — and a look-alike.
+func TestAttacksInHistories(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"an attack on a state by two",
+			"The war began with a surprise attack on [Israel|country:israel] by [Egypt|country:egypt] and [Syria|country:syria].",
+			[]string{"ATTACKED country:egypt country:israel", "ATTACKED country:syria country:israel"}},
+		{"a city which the French shelled",
+			"Rebels entered [Damascus|place:damascus], which the [French|country:france|demonym] then shelled for two days.",
+			[]string{"ATTACKED country:france place:damascus"}},
+		{"an army routed by another's artillery",
+			"The [Safavids|country:safavid-iran] were routed by [Ottoman|country:ottoman-empire|demonym] artillery.",
+			[]string{"ATTACKED country:ottoman-empire country:safavid-iran"}},
+		{"aircraft even bombed a state's towns",
+			"[Egyptian|country:egypt|demonym] aircraft even bombed [Saudi|country:saudi-arabia|demonym] border towns.",
+			[]string{"ATTACKED country:egypt country:saudi-arabia"}},
+		{"a group's campaign against a state",
+			"In 1984 the [PKK|organization:pkk]'s campaign against [Turkey|country:turkey] revived the insurgency.",
+			[]string{"ATTACKED organization:pkk country:turkey"}},
+
+		// Negative cases.
+		{"a campaign of pressure",
+			"The [United States|country:us]'s maximum pressure campaign against [Iran|country:iran] failed.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}
