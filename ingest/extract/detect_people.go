@@ -147,7 +147,9 @@ func (s *scan) personRun(i, j int) {
 		s.cands = append(s.cands, candidate{from: i + 1, to: j, entry: -1, typ: "Person", name: s.personName(i+1, j), prio: prioDetected})
 		return
 	}
-	regnal := i > 0 && royalTitles[s.toks[i-1].key] && s.toks[i-1].cap && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j))
+	// "the Safavid shah Abbas I": a royal title in lower case, before a
+	// name and its regnal number, is a title too.
+	regnal := i > 0 && royalTitles[s.toks[i-1].key] && s.toks[i-1].kind == tkWord && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j))
 	if regnal {
 		j++
 	}
@@ -236,13 +238,18 @@ func (s *scan) personRun(i, j int) {
 	// "Abu Musab al-Zarqawi": a kunya opens only a person's name.
 	kunya := s.toks[i].key == "abu" || s.toks[i].key == "umm" || s.toks[i].key == "abd" || s.toks[i].key == "abdel"
 	given := s.class(i)&wcGiven != 0 && !placeBefore[s.tokKey(i-1)]
-	if kunya || given || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
+	if kunya || given || ottomanHonorifics[s.toks[j-1].key] || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
 		s.surnameReused(i, j) || s.personContext(i, j) || s.patronymic(i, j) || s.kinAfter(j) || s.ageAfter(j) || s.kinBefore(i) || s.lifeAround(i, j) || s.becameRole(j) || s.roleBeforeComma(i) ||
 		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) || deedsOnPersons[s.tokKey(i-1)] {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
 }
+
+// ottomanHonorifics close the names of the Ottoman world's officials and
+// notables ("Midhat Pasha", "Jezzar Ahmad Pasha", "Enver Bey"): a name
+// run ending in one is a person's.
+var ottomanHonorifics = map[string]bool{"pasha": true, "bey": true, "agha": true, "effendi": true, "efendi": true}
 
 // deedsOnPersons are verbs only a person is the object of: "executed Nimr
 // al-Nimr", "assassinated Rafik Hariri".

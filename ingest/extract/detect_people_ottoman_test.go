@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestOttomanNamesAndRegnalTitles: a name ending in an Ottoman honorific
+// is a person's ("Jezzar Ahmad Pasha"), and a royal title in lower case
+// before a regnal name keeps the number ("the Safavid shah Abbas I"); the
+// demonyms of historical states stand for them.
+func TestOttomanNamesAndRegnalTitles(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"a pasha holding a city", "The city was held by Jezzar Ahmad Pasha, the Ottoman governor of Sidon.",
+			[]string{"person:jezzar-ahmad-pasha", "country:ottoman-empire"}, nil},
+		{"a two-word pasha", "The reforms of Midhat Pasha lasted.",
+			[]string{"person:midhat-pasha"}, nil},
+		{"a shah in lower case with his number", "Baghdad was taken by the Safavid shah Abbas I in 1624.",
+			[]string{"person:abbas-i", "country:safavid-empire"}, []string{"person:abbas"}},
+		{"a Mamluk army", "In 1516 the Ottomans crushed the Mamluk army.",
+			[]string{"country:mamluk-sultanate"}, nil},
+		{"a street named after a pasha is a place", "They marched down Kemal Pasha Street.",
+			nil, []string{"person:kemal-pasha"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkIDs(t, tt.name, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
+		})
+	}
+}
