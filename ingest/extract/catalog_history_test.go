@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestCatalogHistoryNames: what the catalog of 2026.12.13 (people) and
+// 2026.12.12 (places) knows of the region's history: a surname as well
+// known as "Nasser" alone, Acre (not an acre of land), Bachir Gemayel's
+// French spelling; and a surname that is no one else's given name only
+// ("bin Mubarak" is not Hosni Mubarak).
+func TestCatalogHistoryNames(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"Nasser alone", "The ceasefire was brokered by Nasser in Cairo.",
+			[]string{"person:gamal-abdel-nasser"}, nil},
+		{"Acre besieged", "In 1799 Acre was besieged by the French.",
+			[]string{"place:acre", "country:france"}, nil},
+		{"an acre of land", "An acre of land cost little, and they bought a 500-acre farm.",
+			nil, []string{"place:acre"}},
+		{"the French spelling of Bashir Gemayel", "After the assassination of President-elect Bachir Gemayel, militiamen entered the camps.",
+			[]string{"person:bashir-gemayel"}, nil},
+		{"a patronymic is not Mubarak", "Nasir bin Mubarak led the tribe.",
+			nil, []string{"person:hosni-mubarak"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkIDs(t, tt.name, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
+		})
+	}
+}
