@@ -29,3 +29,13 @@ func TestOttomanNamesAndRegnalTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceHeadsOfHistories: passes, railways, gates, castles, lakes,
+// harbours, crossings, checkpoints, terminals, heights and ridges head
+// places' names.
+func TestPlaceHeadsOfHistories(t *testing.T) {
+	x := testExtractor(t)
+	text := "Israeli paratroopers dropped near the Mitla Pass on 29 October. The Hejaz Railway was attacked. Crowds gathered at the Erez Crossing and the Damascus Gate."
+	checkIDs(t, "heads", entityIDs(x.Extract(docOf(text))),
+		[]string{"place:mitla-pass", "place:hejaz-railway", "place:erez-crossing", "place:damascus-gate"}, []string{"place:damascus"})
+}

@@ -88,7 +88,8 @@ func newLexicon() lexicon {
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
-		cathedral causeway hospital prison refinery wall hotel building headquarters hall library`)
+		cathedral causeway hospital prison refinery wall hotel building headquarters hall library
+		pass railway gate castle lake harbor harbour crossing checkpoint terminal heights ridge`)
 	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp wadi jebel jabal`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
