@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestCatalogHistoryNames: what the catalog of 2026.12.13 (people) and
-// 2026.12.12 (places) knows of the region's history: a surname as well
+// TestCatalogHistoryNames: what the catalog of 2026.12.13 (people and
+// places) knows of the region's history: a surname as well
 // known as "Nasser" alone, Acre (not an acre of land), Bachir Gemayel's
 // French spelling; and a surname that is no one else's given name only
 // ("bin Mubarak" is not Hosni Mubarak).
@@ -21,6 +21,10 @@ func TestCatalogHistoryNames(t *testing.T) {
 			nil, []string{"place:acre"}},
 		{"the French spelling of Bashir Gemayel", "After the assassination of President-elect Bachir Gemayel, militiamen entered the camps.",
 			[]string{"person:bashir-gemayel"}, nil},
+		{"the halves of Beirut and Jerusalem", "Israeli forces besieged West Beirut; East Beirut stayed calm, and West Jerusalem was shelled.",
+			[]string{"place:west-beirut", "place:east-beirut", "place:west-jerusalem"}, []string{"place:beirut", "place:jerusalem"}},
+		{"regions and towns", "From South Lebanon to Jabal al-Druze and Qasr-e Shirin, and in Sheikh Othman, the revolt spread.",
+			[]string{"place:south-lebanon", "place:jabal-al-druze", "place:qasr-e-shirin", "place:sheikh-othman"}, nil},
 		{"a patronymic is not Mubarak", "Nasir bin Mubarak led the tribe.",
 			nil, []string{"person:hosni-mubarak"}},
 	}
