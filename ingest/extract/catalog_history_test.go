@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestCatalogHistoryNames: what the catalog of 2026.12.13 (people and
-// places) knows of the region's history: a surname as well
+// TestCatalogHistoryNames: what the catalog of 2026.12.14 (people),
+// 2026.12.13 (places) and 2026.12.18 (events) knows of the region's history: a surname as well
 // known as "Nasser" alone, Acre (not an acre of land), Bachir Gemayel's
 // French spelling; and a surname that is no one else's given name only
 // ("bin Mubarak" is not Hosni Mubarak).
@@ -25,6 +25,14 @@ func TestCatalogHistoryNames(t *testing.T) {
 			[]string{"place:west-beirut", "place:east-beirut", "place:west-jerusalem"}, []string{"place:beirut", "place:jerusalem"}},
 		{"regions and towns", "From South Lebanon to Jabal al-Druze and Qasr-e Shirin, and in Sheikh Othman, the revolt spread.",
 			[]string{"place:south-lebanon", "place:jabal-al-druze", "place:qasr-e-shirin", "place:sheikh-othman"}, nil},
+		{"Ottoman battles and their sides", "In August 1514 the Ottomans defeated the Safavids at the Battle of Chaldiran, and in 1516 the Mamluks at the Battle of Marj Dabiq.",
+			[]string{"event:battle-of-chaldiran", "event:battle-of-marj-dabiq"}, nil},
+		{"the Arab Revolt and its leader's title", "The Arab Revolt began in June 1916 under Sharif Hussein.",
+			[]string{"event:arab-revolt"}, nil},
+		{"the Sheikh Said rebellion is no sultan's", "The Sheikh Said rebellion broke out in 1925.",
+			[]string{"event:sheikh-said-rebellion"}, []string{"person:said-bin-taimur"}},
+		{"a king of Egypt and a mufti", "King Farouk dismissed the cabinet, and Hajj Amin al-Husseini fled to Baghdad.",
+			[]string{"person:farouk-of-egypt", "person:amin-al-husseini"}, nil},
 		{"a patronymic is not Mubarak", "Nasir bin Mubarak led the tribe.",
 			nil, []string{"person:hosni-mubarak"}},
 	}
