@@ -39,3 +39,11 @@ func TestPlaceHeadsOfHistories(t *testing.T) {
 	checkIDs(t, "heads", entityIDs(x.Extract(docOf(text))),
 		[]string{"place:mitla-pass", "place:hejaz-railway", "place:erez-crossing", "place:damascus-gate"}, []string{"place:damascus"})
 }
+
+// TestBritishStyles: "Sir" and "Lord" before a name are styles of
+// address, evidence of a person as a title is.
+func TestBritishStyles(t *testing.T) {
+	x := testExtractor(t)
+	text := "The city held out with help from a squadron under Sir Sidney Smith. Lord Rothschild received the letter."
+	checkIDs(t, "styles", entityIDs(x.Extract(docOf(text))), []string{"person:sidney-smith", "person:rothschild"}, nil)
+}
