@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestCatalogHistoryNames: what the catalog of 2026.12.14 (people),
-// 2026.12.13 (places) and 2026.12.18 (events) knows of the region's history: a surname as well
+// TestCatalogHistoryNames: what the catalog of 2026.12.14 (people and
+// places), 2026.12.19 (events) and 2026.12.11 (organizations) knows of the region's history: a surname as well
 // known as "Nasser" alone, Acre (not an acre of land), Bachir Gemayel's
 // French spelling; and a surname that is no one else's given name only
 // ("bin Mubarak" is not Hosni Mubarak).
@@ -33,6 +33,10 @@ func TestCatalogHistoryNames(t *testing.T) {
 			[]string{"event:sheikh-said-rebellion"}, []string{"person:said-bin-taimur"}},
 		{"a king of Egypt and a mufti", "King Farouk dismissed the cabinet, and Hajj Amin al-Husseini fled to Baghdad.",
 			[]string{"person:farouk-of-egypt", "person:amin-al-husseini"}, nil},
+		{"Israeli parties of the past", "Gahal joined the cabinet, and Shimon Peres of the Alignment met Rafi's leaders.",
+			[]string{"organization:gahal", "organization:alignment-israel", "organization:rafi"}, nil},
+		{"alignment as a common noun", "Egypt kept its non-alignment, and its alignment with Moscow grew.",
+			nil, []string{"organization:alignment-israel"}},
 		{"a patronymic is not Mubarak", "Nasir bin Mubarak led the tribe.",
 			nil, []string{"person:hosni-mubarak"}},
 	}
