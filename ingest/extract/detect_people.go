@@ -86,6 +86,9 @@ func (s *scan) detectPeople() {
 			continue
 		}
 		j := s.nameRunEnd(i)
+		if s.givenAfterTitleObject(i) {
+			i-- // "Ambassador to the UAE Amir Hayek": Amir is his given name
+		}
 		if s.titledArticleName(i) && titleGivenNames[s.toks[i-1].key] && s.toks[i-1].key != "sheikh" {
 			// "Sultan al-Atrash": a title that is also a given name, before
 			// a family name alone, is the given name.
@@ -96,6 +99,18 @@ func (s *scan) detectPeople() {
 		s.personRun(i, j)
 		i = j
 	}
+}
+
+// givenAfterTitleObject reports "Amir" right before the name run at i and
+// right after a title's object, a state or place ("Israeli Ambassador to
+// the UAE Amir Hayek"): there the title is complete, and the word that
+// is also a title ("emir") is the person's given name.
+func (s *scan) givenAfterTitleObject(i int) bool {
+	if i < 3 || s.toks[i-1].key != "amir" || !s.toks[i-1].cap || !s.sameSent(i-2, i) {
+		return false
+	}
+	t := s.catTyp[i-2]
+	return (t == "Country" || t == "Place") && (s.tokKey(i-3) == "to" || s.tokKey(i-4) == "to" && s.tokKey(i-3) == "the")
 }
 
 // titledArticleName reports a name that opens with its lower-case Arabic

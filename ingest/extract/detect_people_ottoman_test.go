@@ -47,3 +47,12 @@ func TestBritishStyles(t *testing.T) {
 	text := "The city held out with help from a squadron under Sir Sidney Smith. Lord Rothschild received the letter."
 	checkIDs(t, "styles", entityIDs(x.Extract(docOf(text))), []string{"person:sidney-smith", "person:rothschild"}, nil)
 }
+
+// TestPeopleNamedByWhatBefellThem: "Belgian aid worker Olivier
+// Vandecasteele" is a person; "Amir" after a title's object is a given
+// name ("Israeli Ambassador to the UAE Amir Hayek").
+func TestPeopleNamedByWhatBefellThem(t *testing.T) {
+	x := testExtractor(t)
+	text := "Belgian aid worker Olivier Vandecasteele was freed. Israeli Ambassador to the UAE Amir Hayek attended the ceremony."
+	checkIDs(t, "people", entityIDs(x.Extract(docOf(text))), []string{"person:olivier-vandecasteele", "person:amir-hayek"}, []string{"person:hayek"})
+}

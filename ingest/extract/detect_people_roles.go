@@ -16,6 +16,11 @@ var personRoleNouns = map[string]bool{
 	"preacher": true, "dissident": true, "spokesman": true, "spokeswoman": true, "envoy": true,
 	"director": true, "founder": true, "chief": true, "head": true, "representative": true,
 	"co-founder": true, "cofounder": true, "recruiter": true,
+	// People a news story names by what befell them: "Belgian aid worker
+	// Olivier Vandecasteele", "French tourist Benjamin Brière".
+	"worker": true, "tourist": true, "researcher": true, "hostage": true, "detainee": true,
+	"prisoner": true, "citizen": true, "volunteer": true, "contractor": true, "engineer": true,
+	"sailor": true, "pilot": true,
 	// The nouns of a life that encyclopedias open with: "X was an Iraqi
 	// general", "X is a Kurdish politician and writer".
 	"general": true, "soldier": true, "statesman": true, "stateswoman": true, "writer": true,
@@ -31,6 +36,7 @@ var roleModifiers = map[string]bool{
 	"longtime": true, "military": true, "political": true, "financial": true, "religious": true,
 	"local": true, "regional": true, "high-ranking": true, "alleged": true, "suspected": true,
 	"notorious": true, "wanted": true, "fellow": true, "deputy": true, "chief": true, "opposition": true,
+	"aid": true, "charity": true, "humanitarian": true, "dual": true, "american": true, "detained": true,
 }
 
 // roleNounBefore reports a role noun right before the name starting at i,
