@@ -19,10 +19,12 @@ var (
 	// " ambassador to the" after a state's demonym.
 	rePostedTitleDemonym = regexp.MustCompile(`^` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// "<organisation>, led by X", "<organisation>, which is headed by X",
-	// "<organisation>, led by incumbent Prime Minister X".
+	// "<organisation>, led by incumbent Prime Minister X", "the Arab
+	// Legion, commanded by the British officer John Glubb", "the Free
+	// Officers under Gamal Abdel Nasser".
 	// A list of parties writes it after a dash: "Kurdistan Democratic
 	// Party (KDP) – led by Massoud Barzani".
-	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:incumbent|former|current|interim|acting|outgoing|longtime|long-time|veteran)` + sp + `+)*$`)
+	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired|commanded)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:incumbent|former|current|interim|acting|outgoing|longtime|long-time|veteran)` + sp + `+)*$|^` + sp + `+(under)` + sp + `+(?:the` + sp + `+)?(?:(?:leadership|command)` + sp + `+of` + sp + `+)?$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
 	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later|will)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|chair|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
 	// what may follow the organisation a person leads: a time, or the end
@@ -35,7 +37,7 @@ var reRankTitle = regexp.MustCompile(`^(?:(?:Field|Lieutenant|Lt\.?|Major|Maj\.?
 
 // leaderTitle is the office a verb of leading speaks of.
 var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman", "chair": "Chairman",
-	"commanded": "Commander", "commands": "Commander", "took over": "Leader", "ruled": "Ruler", "rules": "Ruler", "reigned over": "Ruler"}
+	"commanded": "Commander", "commands": "Commander", "under": "Leader", "took over": "Leader", "ruled": "Ruler", "rules": "Ruler", "reigned over": "Ruler"}
 
 // reRuledEnd follows a state its ruler led: a span of years or the end of
 // the clause; "led Iran in the talks" is a delegation's lead, not the
@@ -82,9 +84,21 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 				}
 			}
 		}
-		if ok && q.Type == "Organization" {
-			if loc := reLedBy.FindStringSubmatchIndex(v.between(q.End, a.start)); loc != nil && !b.irrealisOffice(v, q.Start, a.start) {
-				b.addRole(a.id, q.EntityID, leaderTitle[v.between(q.End, a.start)[loc[2]:loc[3]]], 0.8, v, q.Start, a.m.End)
+		org, orgOK := q, ok
+		if a.qual != nil {
+			// "the Arab Legion, commanded by the British officer John
+			// Glubb": the mention before is the person's own qualifier.
+			org, orgOK = prevMention(v, a.start)
+		}
+		if orgOK && org.Type == "Organization" {
+			q := org
+			gap := v.between(q.End, a.start)
+			if loc := reLedBy.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisOffice(v, q.Start, a.start) {
+				verb := "under"
+				if loc[2] >= 0 {
+					verb = gap[loc[2]:loc[3]]
+				}
+				b.addRole(a.id, q.EntityID, leaderTitle[verb], 0.8, v, q.Start, a.m.End)
 			}
 		}
 		b.succession(v, a)

@@ -20,6 +20,15 @@ func TestReversedRoles(t *testing.T) {
 		{"an organisation led by", []string{
 			"[Hamas|organization:hamas], led by [Yahya Sinwar|person:yahya-sinwar], attacked [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:yahya-sinwar organization:hamas title=Leader"}},
+		{"a force commanded by a qualified officer", []string{
+			"[Jordan|country:jordan]'s [Arab Legion|organization:arab-legion], commanded by the [British|country:united-kingdom|demonym] officer [John Bagot Glubb|person:glubb|title=officer], captured the city."},
+			[]string{"HOLDS_ROLE person:glubb organization:arab-legion title=Commander", "HOLDS_ROLE person:glubb country:united-kingdom title=Officer"}},
+		{"a force under its leader", []string{
+			"The [Arab Legion|organization:arab-legion] under [Glubb Pasha|person:glubb] held Latrun."},
+			[]string{"HOLDS_ROLE person:glubb organization:arab-legion title=Leader"}},
+		{"a state under its ruler is no body's office", []string{
+			"[Iraq|country:iraq] under [Saddam Hussein|person:saddam-hussein] invaded [Kuwait|country:kuwait]."},
+			nil},
 		{"an organisation led by an incumbent office holder", []string{
 			"The [State of Law Coalition|organization:state-of-law], led by incumbent Prime Minister [Nouri al-Maliki|person:nouri-al-maliki|title=Prime Minister], won 89 seats."},
 			[]string{"HOLDS_ROLE person:nouri-al-maliki organization:state-of-law title=Leader"}},
