@@ -197,6 +197,9 @@ func (b *relBuilder) roles(v *sentView) {
 	b.foundersAndCandidates(v)
 	b.foundedByOpener(v)
 	b.reversedRoles(v)
+	if v.has("ministers", "presidents", "kings", "emirs", "advisers", "advisors", "chiefs", "ambassadors", "envoys") {
+		b.pluralOffices(v)
+	}
 	b.listedOfficials(v)
 }
 
