@@ -105,6 +105,15 @@ func groups(v *sentView) [][]int {
 		}
 		if n := len(out); n > 0 {
 			last := out[n-1][len(out[n-1])-1]
+			// "King Abdullah II of Jordan and President el-Sisi of Egypt
+			// met": a state after "of" right after a listed person is that
+			// person's, and the list of people goes on after it.
+			if lastHolder, ok := holderAfter(v, i); ok && a.typ == "Person" && len(out[n-1]) == 1 && out[n-1][0] == lastHolder && n >= 2 &&
+				out[n-2][len(out[n-2])-1] == i-2 && reCoord.MatchString(v.between(v.args[lastHolder].end, a.start)) && !partnerAside(v, out[n-2], a) {
+				out = out[:n-1] // the holder is no member of the list
+				out[n-2] = append(out[n-2], i)
+				continue
+			}
 			// A pronoun after a comma opens a clause of its own: "talks
 			// between Turkey and Greece, and he expressed support" lists
 			// two states, not three.
@@ -123,6 +132,21 @@ func groups(v *sentView) [][]int {
 // Minister Ecevit in coalition with the religious National Salvation
 // Party, Turkey carried out …".
 var rePartnerBefore = regexp.MustCompile(`(?i)\b(?:in` + sp + `+(?:coalition|alliance|cooperation|partnership)` + sp + `+with|together` + sp + `+with|along` + sp + `+with|alongside|with` + sp + `+the` + sp + `+(?:help|support|backing)` + sp + `+of|backed` + sp + `+by|supported` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}$`)
+
+// holderAfter is the arg right before args[i] when it names, after "of",
+// the state or body of the person before it ("Abdullah II of Jordan").
+func holderAfter(v *sentView, i int) (int, bool) {
+	h := i - 1
+	if h < 1 {
+		return 0, false
+	}
+	holder, person := v.args[h], v.args[h-1]
+	if (holder.typ != "Country" && holder.typ != "Organization") || person.typ != "Person" ||
+		!reOfHolder.MatchString(v.between(person.end, holder.start)) {
+		return 0, false
+	}
+	return h, true
+}
 
 // insideTitles reports that every arg between last and i lies inside the
 // title written before arg i: "and Middle East envoy Steve Witkoff" names a
@@ -182,13 +206,19 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 				}
 				found = append(found, b.contact(v, it, 0.9))
 			}
-			// "X and Y met".
-			after := v.between(last.end, v.end)
+			// "X and Y met"; "X of Jordan and Y of Egypt met".
+			lastEnd := last.end
+			if g[len(g)-1]+1 < len(v.args) {
+				if h, ok := holderAfter(v, g[len(g)-1]+2); ok {
+					lastEnd = v.args[h].end
+				}
+			}
+			after := v.between(lastEnd, v.end)
 			if loc := reAfterGroupCall.FindStringSubmatchIndex(after); loc != nil {
 				it := interaction{
 					kind: "call", parts: argsOf(v, g),
-					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
-					start: first.start, end: last.end + loc[1],
+					trigStart: lastEnd + loc[2], trigEnd: lastEnd + loc[3],
+					start: first.start, end: lastEnd + loc[1],
 				}
 				found = append(found, b.contact(v, it, 0.85))
 			} else if loc := reAfterGroupDiscussed.FindStringSubmatchIndex(after); loc != nil && allPeople(v, g) {
@@ -196,8 +226,8 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 				// deal": two people who discussed spoke to each other.
 				it := interaction{
 					kind: "call", parts: argsOf(v, g),
-					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
-					start: first.start, end: last.end + loc[1],
+					trigStart: lastEnd + loc[2], trigEnd: lastEnd + loc[3],
+					start: first.start, end: lastEnd + loc[1],
 				}
 				found = append(found, b.contact(v, it, 0.8))
 			} else if loc := reAfterGroup.FindStringSubmatchIndex(after); loc != nil && !reWithAfter.MatchString(after[loc[1]:]) {
@@ -206,8 +236,8 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 				word := after[loc[2]:loc[3]]
 				it := interaction{
 					kind: contactKind(word), parts: argsOf(v, g),
-					trigStart: last.end + loc[2], trigEnd: last.end + loc[3],
-					start: first.start, end: last.end + loc[1],
+					trigStart: lastEnd + loc[2], trigEnd: lastEnd + loc[3],
+					start: first.start, end: lastEnd + loc[1],
 					needDate: strings.HasPrefix(word, "reach") || strings.HasPrefix(word, "came"),
 				}
 				// "held their fourth round of talks": the session's number.

@@ -257,6 +257,8 @@ func TestGroupDiscussed(t *testing.T) {
 		{"two states discussed", "The [United States|country:us] and [Israel|country:israel] discussed the plan.", nil},
 		{"two who met with a third are one side", "[Marco Rubio|person:rubio] and [Steve Witkoff|person:witkoff] met with [Abbas Araghchi|person:araghchi].",
 			[]string{"MET_WITH person:araghchi person:rubio", "MET_WITH person:araghchi person:witkoff"}},
+		{"two leaders each written with their state", "King [Abdullah II|person:abdullah|title=King] of [Jordan|country:jordan] and President [Abdel Fattah el-Sisi|person:sisi|title=President] of [Egypt|country:egypt] met in Cairo.",
+			[]string{"MET_WITH person:abdullah person:sisi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
