@@ -100,7 +100,15 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		}
 		agrID, agrEnd, ok := b.truceAgreement(v, phraseStart, parties)
 		if !ok {
-			agrID, agrEnd, ok = b.agreementAt(v, phraseStart)
+			// A signed agreement is named after its two signatories as well;
+			// one reached or announced keeps its phrase, which reports of
+			// other parties' ("Kerry and Zarif announce a framework
+			// agreement") share.
+			var signers []arg
+			if strings.HasPrefix(verb, "sign") {
+				signers = parties
+			}
+			agrID, agrEnd, ok = b.agreementAt(v, phraseStart, signers)
 		}
 		if !ok {
 			// "Iran and the IAEA signed an agreement": a bare head
@@ -348,7 +356,7 @@ func namesAgreement(v *sentView) bool {
 // agreementAt is the agreement written at pos: a named Agreement starting
 // there (after at most one modifier), else the unnamed phrase as an
 // Agreement of this stage. It returns the id and the phrase's end.
-func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
+func (b *relBuilder) agreementAt(v *sentView, pos int, parties []arg) (string, int, bool) {
 	if m, ok := nextMention(v, pos); ok && m.Type == "Agreement" && len(strings.Fields(v.between(pos, m.Start))) <= 1 {
 		return m.EntityID, m.End, true
 	}
@@ -362,7 +370,7 @@ func (b *relBuilder) agreementAt(v *sentView, pos int) (string, int, bool) {
 	if m, ok := nextMention(v, pos+loc[1]); ok && m.Type == "Agreement" && len(strings.TrimSpace(v.between(pos+loc[1], m.Start))) == 0 {
 		return m.EntityID, m.End, true
 	}
-	return b.unnamedAgreement(v, pos, pos+loc[1])
+	return b.unnamedAgreement(v, pos, pos+loc[1], parties...)
 }
 
 // namesAgreementOf reports an agreement of the document the catalog
@@ -450,7 +458,13 @@ func (b *relBuilder) unnamedAgreementEntity(id, name, year string, written ...st
 // unnamedAgreement makes the Agreement of the phrase [pos, phraseEnd)
 // ("framework agreement") and returns its id and the end of the phrase
 // with its topic ("on Iran's nuclear program"); none when nothing dates it.
-func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, int, bool) {
+//
+// Two states or bodies that signed it name it too ("Fatah and Hamas
+// signed a reconciliation agreement" is the "Fatah–Hamas reconciliation
+// agreement"), and "deal", "accord" and "agreement" are one
+// noun in its id: a headline's "reconciliation deal" is the body's
+// "reconciliation agreement".
+func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int, parties ...arg) (string, int, bool) {
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
 	if reAgreementUnreal.MatchString(phrase) || reNamedInParens.MatchString(v.between(phraseEnd, v.end)) {
@@ -474,11 +488,43 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int) (string, 
 	if year == "" {
 		return "", 0, false // an undated unnamed agreement could be any
 	}
-	id := "agreement:" + slugWords(phrase) + "-" + year
+	idPhrase := phrase
+	if strings.Contains(phrase, " ") {
+		idPhrase = reDealHead.ReplaceAllString(phrase, "agreement")
+	}
+	if named, ok := b.twoPartiesNames(parties); ok && t == nil {
+		name = named + " " + phrase
+		idPhrase = named + " " + idPhrase
+	}
+	id := "agreement:" + slugWords(idPhrase) + "-" + year
 	b.unnamedAgreementEntity(id, name, year, written)
 	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: phraseEnd,
 		Sentence: v.idx, Text: written})
 	return id, end, true
+}
+
+// reDealHead is the noun ending an agreement phrase other than
+// "agreement".
+var reDealHead = regexp.MustCompile(`\b(?:deal|accord)$`)
+
+// twoPartiesNames joins the names of exactly two states or bodies, in
+// order of name ("Fatah–Hamas"); none for other parties.
+func (b *relBuilder) twoPartiesNames(parties []arg) (string, bool) {
+	if len(parties) != 2 {
+		return "", false
+	}
+	var names []string
+	for _, p := range parties {
+		if (p.typ != "Country" && p.typ != "Organization") || p.m.Demonym {
+			return "", false
+		}
+		names = append(names, b.nameOf(p.id))
+	}
+	if names[0] == names[1] {
+		return "", false
+	}
+	sort.Strings(names)
+	return names[0] + "–" + names[1], true
 }
 
 // reNamedInParens: a name given in parentheses right after a description.

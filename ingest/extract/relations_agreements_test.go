@@ -34,8 +34,8 @@ func TestAgreementsReached(t *testing.T) {
 			[]string{"PARTY_TO country:iran agreement:framework-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-agreement-2015"}},
 		{"a long list of parties, each a party and a participant", "2015-04-02", []string{"PARTY_TO", "NEGOTIATED_WITH"},
 			[]string{"[Iran|country:iran], [France|country:france], [Russia|country:russia] and the [European Union|organization:european-union] reach an interim deal."},
-			[]string{"PARTY_TO country:iran agreement:interim-deal-2015", "PARTY_TO country:france agreement:interim-deal-2015",
-				"PARTY_TO country:russia agreement:interim-deal-2015", "PARTY_TO organization:european-union agreement:interim-deal-2015"}},
+			[]string{"PARTY_TO country:iran agreement:interim-agreement-2015", "PARTY_TO country:france agreement:interim-agreement-2015",
+				"PARTY_TO country:russia agreement:interim-agreement-2015", "PARTY_TO organization:european-union agreement:interim-agreement-2015"}},
 		{"a group's members in brackets", "2015-04-02", []string{"PARTY_TO"},
 			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] ([France|country:france] and [Russia|country:russia] among them) reach a preliminary agreement."},
 			[]string{"PARTY_TO country:iran agreement:preliminary-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:preliminary-agreement-2015"}},
@@ -92,7 +92,7 @@ func TestAgreementsReached(t *testing.T) {
 		{"a sentence opening with the venue", "", []string{"HELD_IN", "PARTY_TO"},
 			[]string{"In [Geneva|place:geneva], [Iran|country:iran] and the [P5+1|organization:p5-plus-1] agreed on an interim deal on 24 November 2013."},
 			[]string{"HELD_IN event:talks:iran-p5-plus-1:2013-11-24 place:geneva",
-				"PARTY_TO country:iran agreement:interim-deal-2013", "PARTY_TO organization:p5-plus-1 agreement:interim-deal-2013"}},
+				"PARTY_TO country:iran agreement:interim-agreement-2013", "PARTY_TO organization:p5-plus-1 agreement:interim-agreement-2013"}},
 		{"a place opening the sentence as a topic is no venue", "", []string{"HELD_IN"},
 			[]string{"In [Geneva|place:geneva] talks [Iran|country:iran] and the [P5+1|organization:p5-plus-1] agreed on an interim deal on 24 November 2013."},
 			nil},
@@ -101,7 +101,7 @@ func TestAgreementsReached(t *testing.T) {
 			[]string{"PARTY_TO country:iran agreement:deal-2015", "PARTY_TO organization:p5-plus-1 agreement:deal-2015"}},
 		{"agreement on a framework, the parties' parenthetical between commas", "2015-04-02", []string{"PARTY_TO", "HELD_IN"},
 			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1], meeting in [Lausanne|place:lausanne], [Switzerland|country:switzerland], reach agreement on a framework deal."},
-			[]string{"PARTY_TO country:iran agreement:framework-deal-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-deal-2015",
+			[]string{"PARTY_TO country:iran agreement:framework-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-agreement-2015",
 				"HELD_IN event:talks:iran-p5-plus-1:2015-04-02 place:lausanne"}},
 		{"a passive agreement between parties", "2015-04-02", []string{"PARTY_TO"},
 			[]string{"A framework agreement is reached between [Iran|country:iran] and the [P5+1|organization:p5-plus-1]."},
@@ -131,7 +131,7 @@ func TestAgreementsReached(t *testing.T) {
 			nil},
 		{"two states signing are parties, not said to negotiate", "", []string{"PARTY_TO", "NEGOTIATED_WITH"},
 			[]string{"In 1969, [Iran|country:iran] and [Qatar|country:qatar] signed a demarcation agreement."},
-			[]string{"PARTY_TO country:iran agreement:demarcation-agreement-1969", "PARTY_TO country:qatar agreement:demarcation-agreement-1969"}},
+			[]string{"PARTY_TO country:iran agreement:iran-qatar-demarcation-agreement-1969", "PARTY_TO country:qatar agreement:iran-qatar-demarcation-agreement-1969"}},
 		{"something else reached", "2015-04-02", []string{"PARTY_TO"},
 			[]string{"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a stalemate."},
 			nil},
@@ -356,4 +356,20 @@ func TestBareAgreementSignedByTwo(t *testing.T) {
 			text: "Iran and Iraq failed to sign an agreement in 2023.",
 			not:  []string{"PARTY_TO country:iran agreement:iran-iraq-agreement-2023"}},
 	})
+}
+
+// TestSignedAgreementNamedByItsSides: an unnamed agreement two sides
+// signed is named after them, and its "deal" and "agreement" are one.
+func TestSignedAgreementNamedByItsSides(t *testing.T) {
+	const id = "agreement:fatah-hamas-reconciliation-agreement-2017"
+	checkRelations(t, "2017-10-12", []string{
+		"[Fatah|organization:fatah] and [Hamas|organization:hamas] sign reconciliation deal",
+		"",
+		"[Fatah|organization:fatah] and [Hamas|organization:hamas] signed a reconciliation agreement in Cairo on Thursday.",
+	}, []string{"PARTY_TO"}, nil, []string{"PARTY_TO organization:fatah " + id, "PARTY_TO organization:hamas " + id})
+	// Reached, not signed: the phrase alone, which reports naming other
+	// sides share.
+	checkRelations(t, "2015-04-02", []string{
+		"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement.",
+	}, []string{"PARTY_TO"}, nil, []string{"PARTY_TO country:iran agreement:framework-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-agreement-2015"})
 }
