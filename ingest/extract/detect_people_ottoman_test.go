@@ -56,3 +56,10 @@ func TestPeopleNamedByWhatBefellThem(t *testing.T) {
 	text := "Belgian aid worker Olivier Vandecasteele was freed. Israeli Ambassador to the UAE Amir Hayek attended the ceremony."
 	checkIDs(t, "people", entityIDs(x.Extract(docOf(text))), []string{"person:olivier-vandecasteele", "person:amir-hayek"}, []string{"person:hayek"})
 }
+
+// TestUnitHeads: squads and companies head armed bodies' names.
+func TestUnitHeads(t *testing.T) {
+	x := testExtractor(t)
+	text := "Orde Wingate formed the Special Night Squads in 1938. Rifaat al-Assad commanded the Defence Companies."
+	checkIDs(t, "units", entityIDs(x.Extract(docOf(text))), []string{"organization:special-night-squads", "organization:defence-companies"}, nil)
+}

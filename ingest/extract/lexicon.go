@@ -85,7 +85,8 @@ func newLexicon() lexicon {
 		federation cooperation office school laboratory laboratories lab labs co co. llc plc
 		gmbh jsc fze shipping airlines airline industries holding holdings initiative
 		consortium partnership journal gazette tribune herald limited pte pvt dmcc fzco fzc l.l.c. s.a. b.v. n.v. bhd pjsc ojsc cjsc police fleet
-		squadron observatory yeshiva seminary committees councils battalions press legion project`)
+		squadron observatory yeshiva seminary committees councils battalions press legion project
+		squads companies`)
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
