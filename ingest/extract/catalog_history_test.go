@@ -2,11 +2,13 @@ package extract
 
 import "testing"
 
-// TestCatalogHistoryNames: what the catalog of 2026.12.14 (people and
-// places), 2026.12.19 (events) and 2026.12.11 (organizations) knows of the region's history: a surname as well
-// known as "Nasser" alone, Acre (not an acre of land), Bachir Gemayel's
-// French spelling; and a surname that is no one else's given name only
-// ("bin Mubarak" is not Hosni Mubarak).
+// TestCatalogHistoryNames: what the catalog knows of the region's history
+// (people 2026.12.14, places 2026.12.14, events 2026.12.20, organizations
+// 2026.12.12, countries 2026.12.8): a surname as well known as "Nasser"
+// alone, Acre (not an acre of land), Bachir Gemayel's French spelling, the
+// halves of Beirut, battles, revolts and parties of the past; and a
+// surname that is someone else's patronymic ("bin Mubarak" is not Hosni
+// Mubarak).
 func TestCatalogHistoryNames(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -37,6 +39,8 @@ func TestCatalogHistoryNames(t *testing.T) {
 			[]string{"organization:gahal", "organization:alignment-israel", "organization:rafi"}, nil},
 		{"alignment as a common noun", "Egypt kept its non-alignment, and its alignment with Moscow grew.",
 			nil, []string{"organization:alignment-israel"}},
+		{"a revolution, a conference and a summit", "After the Egyptian revolution of 1952 and the San Remo conference of 1920, the Khartoum summit met in 1967; Prussia and the Free Officers are named too.",
+			[]string{"event:egyptian-revolution-of-1952", "event:san-remo-conference", "event:khartoum-summit", "country:kingdom-of-prussia", "organization:free-officers-movement"}, nil},
 		{"a patronymic is not Mubarak", "Nasir bin Mubarak led the tribe.",
 			nil, []string{"person:hosni-mubarak"}},
 	}

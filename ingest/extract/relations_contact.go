@@ -73,6 +73,16 @@ var (
 	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
 
+// reArmyOf: the armed force of the person after it ("the army of Sultan
+// Selim"), whose meeting another is a battle.
+var reArmyOf = regexp.MustCompile(`\b(?:army|armies|forces|troops|fleet|navy|soldiers|men|cavalry)` + sp + `+of` + sp)
+
+// armedSide reports an argument written as the armed force of the person
+// it names.
+func armedSide(v *sentView, a arg) bool {
+	return reArmyOf.MatchString(v.between(max(v.start, a.start-20), a.m.Start))
+}
+
 // contactKind maps a trigger word to the interaction it names.
 func contactKind(word string) string {
 	w := strings.ToLower(word)
@@ -305,6 +315,9 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			}
 			if (re == reGapReceived || re == reGapCallFrom) && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
 				break // "received support", "hosted the talks", "a call from the UN to stop": not a meeting
+			}
+			if re == reGapMet && armedSide(v, first) {
+				break // "the Ottoman army of Sultan Selim met Shah Ismail": a battle
 			}
 			conf := 0.9
 			if len(gap) > 60 {

@@ -54,8 +54,8 @@ next:
 			continue
 		}
 		subj, start := b.frameSubject(v, ts)
-		if len(subj) == 0 {
-			continue
+		if len(subj) == 0 || word != "" && (word == "met" || word == "meets") && armedSide(v, subj[len(subj)-1]) {
+			continue // "the army of Sultan Selim met Shah Ismail": a battle
 		}
 		it := interaction{
 			kind: contactKind(word), parts: append(subj, objs...),

@@ -115,6 +115,16 @@ func (s *scan) titleInside(m pending, at []int, ms []pending) (titleInfo, bool) 
 
 func isHolder(typ string) bool { return typ == "Country" || typ == "Organization" }
 
+// notOfficeOf are lower-case nouns that, before "of" and a title, name
+// what belongs to the titled person, not an office: "the army of Sultan
+// Selim", "the forces of Shah Ismail", "the son of King Hussein".
+var notOfficeOf = map[string]bool{
+	"army": true, "armies": true, "forces": true, "troops": true, "fleet": true, "navy": true, "men": true,
+	"soldiers": true, "followers": true, "supporters": true, "son": true, "sons": true, "daughter": true,
+	"wife": true, "widow": true, "brother": true, "sister": true, "father": true, "mother": true,
+	"nephew": true, "grandson": true, "cousin": true, "court": true, "envoys": true, "emissary": true,
+}
+
 // maxTitleWords bounds the tokens a title before a name may span:
 // "Deputy Assistant to the President and Coordinator for the Middle East
 // and North Africa" takes fourteen.
@@ -148,6 +158,9 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		// "Ambassador to Israel" stay whole).
 		case tok.key == "to" && k > 0 && r == k+1 && s.toks[r].cap && s.class(r)&(wcTitle|wcTitleMod) != 0 &&
 			!s.toks[k-1].cap && s.class(k-1)&wcTitle != 0:
+		// "the Ottoman army of Sultan Selim I", "the son of King Hussein":
+		// what is the person's, not a word of the office.
+		case tok.key == "of" && k > 0 && !s.toks[k-1].cap && notOfficeOf[s.toks[k-1].key]:
 		case (tok.key == "of" || tok.key == "the" || tok.key == "for" || tok.key == "to" || s.glued(k)) && k > 0 && r-k <= 2 && r < from:
 			continue
 		// "Commander-in-Chief": "in" between two glued hyphens.
