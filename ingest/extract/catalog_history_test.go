@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestCatalogHistoryNames: what the catalog knows of the region's history
-// (people 2026.12.14, places 2026.12.14, events 2026.12.20, organizations
+// (people 2026.12.14, places 2026.12.14, events 2026.12.21, organizations
 // 2026.12.12, countries 2026.12.8): a surname as well known as "Nasser"
 // alone, Acre (not an acre of land), Bachir Gemayel's French spelling, the
 // halves of Beirut, battles, revolts and parties of the past; and a
@@ -41,6 +41,8 @@ func TestCatalogHistoryNames(t *testing.T) {
 			nil, []string{"organization:alignment-israel"}},
 		{"a revolution, a conference and a summit", "After the Egyptian revolution of 1952 and the San Remo conference of 1920, the Khartoum summit met in 1967; Prussia and the Free Officers are named too.",
 			[]string{"event:egyptian-revolution-of-1952", "event:san-remo-conference", "event:khartoum-summit", "country:kingdom-of-prussia", "organization:free-officers-movement"}, nil},
+		{"the uprisings of 2011 and after", "After the Egyptian Revolution of 2011 and the 2013 Egyptian coup d'état, the Second Libyan Civil War and the 2012 Benghazi attack, the Tishreen protests began.",
+			[]string{"event:egyptian-revolution-of-2011", "event:2013-egyptian-coup-detat", "event:libyan-civil-war-2014-2020", "event:2012-benghazi-attack", "event:2019-2021-iraqi-protests"}, nil},
 		{"a patronymic is not Mubarak", "Nasir bin Mubarak led the tribe.",
 			nil, []string{"person:hosni-mubarak"}},
 	}
