@@ -100,6 +100,9 @@ func (s *scan) detectHeaded() {
 		if s.toks[h].key == "declaration" && from == h && s.tokKey(h+2) != "principles" {
 			continue // "Declaration of Independence", "Declaration of National Emergency": no accord
 		}
+		if typ == "Organization" && documentKinds[s.toks[from].key] {
+			continue // "Announcement of Cooperation Between …" titles a document
+		}
 		if s.toks[from].key == "non" && s.glued(from+1) {
 			continue // "Non-Ba'ath Party members" are members of other parties
 		}
@@ -675,4 +678,12 @@ func (s *scan) capitalisedListEnd(k int) int {
 		i = j
 	}
 	return k
+}
+
+// documentKinds open the titles of documents, which a body's head word
+// may end ("Announcement of Cooperation", "Statement of the Council"):
+// such a title names no organisation.
+var documentKinds = map[string]bool{
+	"announcement": true, "statement": true, "readout": true, "report": true, "communique": true,
+	"communiqué": true, "letter": true, "notice": true, "remarks": true, "transcript": true,
 }

@@ -63,3 +63,11 @@ func TestUnitHeads(t *testing.T) {
 	text := "Orde Wingate formed the Special Night Squads in 1938. Rifaat al-Assad commanded the Defence Companies."
 	checkIDs(t, "units", entityIDs(x.Extract(docOf(text))), []string{"organization:special-night-squads", "organization:defence-companies"}, nil)
 }
+
+// TestDocumentTitlesNameNoBody: "Announcement of Cooperation Between …"
+// titles a document, though "cooperation" ends bodies' names.
+func TestDocumentTitlesNameNoBody(t *testing.T) {
+	x := testExtractor(t)
+	text := "Announcement of Cooperation Between the Government of Iraq and the Government of Syria\n\nThe two governments will rebuild the pipeline."
+	checkIDs(t, "titles", entityIDs(x.Extract(docOf(text))), []string{"country:iraq", "country:syria"}, []string{"organization:announcement-of-cooperation"})
+}
