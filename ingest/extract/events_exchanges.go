@@ -21,6 +21,10 @@ var (
 	reExchangeBetween = regexp.MustCompile(`\b((?:prisoner|detainee|hostage)` + sp + `+(?:exchange|swap)|(?:exchange|swap)` + sp + `+of` + sp + `+(?:prisoners|detainees|hostages))` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 )
 
+// rePresentSwap: a verb of exchanging in the present tense, between the
+// sides and the swap.
+var rePresentSwap = regexp.MustCompile(`^` + sp + `+(?:begin|begins|start|starts|complete|completes|conduct|conducts|exchange|swap|trade|carry` + sp + `+out|carries` + sp + `+out)\b`)
+
 // exchanges builds the prisoner exchanges of v.
 func (b *relBuilder) exchanges(v *sentView) {
 	if !v.has("exchang", "swap", "traded") {
@@ -55,8 +59,16 @@ func (b *relBuilder) exchanges(v *sentView) {
 			}
 			names += p
 		}
-		b.makeEvent(v, eventSpec{kind: "exchange", parts: parts, trigStart: ts, trigEnd: te,
-			start: min(ts, first.start), end: max(te, last.end), needDate: true, name: names + " prisoner exchange"})
+		spec := eventSpec{kind: "exchange", parts: parts, trigStart: ts, trigEnd: te,
+			start: min(ts, first.start), end: max(te, last.end), needDate: true, name: names + " prisoner exchange"}
+		// "Israel and Hamas begin a major prisoner swap": a news item's
+		// present tense reports the day it was published.
+		if rePresentSwap.MatchString(v.between(last.end, ts)) {
+			if d, ok := b.publicationDate(); ok {
+				spec.fallbackDate = &d
+			}
+		}
+		b.makeEvent(v, spec)
 	}
 }
 

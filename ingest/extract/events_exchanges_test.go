@@ -39,3 +39,16 @@ func TestExchanges(t *testing.T) {
 		})
 	}
 }
+
+// TestExchangeOfTheDay: a news item's present tense dates the swap by the
+// day it was published, and a side may be described before its name.
+func TestExchangeOfTheDay(t *testing.T) {
+	const id = "event:exchange:hamas-israel:2011-10-18"
+	checkRelations(t, "2011-10-18", []string{
+		"[Israel|country:israel] and the Palestinian militant organization [Hamas|organization:hamas] begin a major prisoner swap.",
+	}, []string{"PARTICIPATED_IN"}, nil, []string{"PARTICIPATED_IN country:israel " + id, "PARTICIPATED_IN organization:hamas " + id})
+	// In the past tense the day it happened is not said.
+	checkRelations(t, "2011-10-18", []string{
+		"[Israel|country:israel] and [Hamas|organization:hamas] exchanged prisoners.",
+	}, []string{"PARTICIPATED_IN"}, nil, nil)
+}

@@ -127,7 +127,7 @@ func groups(v *sentView) [][]int {
 			// A pronoun after a comma opens a clause of its own: "talks
 			// between Turkey and Greece, and he expressed support" lists
 			// two states, not three.
-			if (last == i-1 || insideTitles(v, last, i)) && reCoord.MatchString(v.between(v.args[last].end, a.start)) && !partnerAside(v, out[n-1], a) &&
+			if (last == i-1 || insideTitles(v, last, i)) && (reCoord.MatchString(v.between(v.args[last].end, a.start)) || reCoordDescribed.MatchString(v.between(v.args[last].end, a.start))) && !partnerAside(v, out[n-1], a) &&
 				!(a.m.Pronoun && strings.Contains(v.between(v.args[last].end, a.start), ",")) {
 				out[n-1] = append(out[n-1], i)
 				continue
@@ -142,6 +142,10 @@ func groups(v *sentView) [][]int {
 // Minister Ecevit in coalition with the religious National Salvation
 // Party, Turkey carried out …".
 var rePartnerBefore = regexp.MustCompile(`(?i)\b(?:in` + sp + `+(?:coalition|alliance|cooperation|partnership)` + sp + `+with|together` + sp + `+with|along` + sp + `+with|alongside|with` + sp + `+the` + sp + `+(?:help|support|backing)` + sp + `+of|backed` + sp + `+by|supported` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}$`)
+
+// reCoordDescribed joins a name described before it: "Israel and the
+// Palestinian militant organization Hamas".
+var reCoordDescribed = regexp.MustCompile(`^` + sp + `*,?` + sp + `+and` + sp + `+the` + sp + `+(?:\p{Lu}[\w-]*` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}(?:organization|organisation|group|movement|militia|faction|party)` + sp + `+$`)
 
 // holderAfter is the arg right before args[i] when it names, after "of",
 // the state or body of the person before it ("Abdullah II of Jordan").
