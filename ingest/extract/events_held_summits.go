@@ -22,7 +22,9 @@ var (
 
 // reHostedSummit: "hosted a summit on Gaza in", "hosted an emergency Arab
 // summit in", from the host to the place.
-var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(?:` + sp + `+(?:on|about)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+// "hosted a trilateral summit with Egypt and Jordan in": the partners
+// after "with" (captured) met at it.
+var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(?:` + sp + `+(?:on|about)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?(` + sp + `+with` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{1,60}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 
 // heldSummits builds the unnamed, placed and dated summits of v.
 func (b *relBuilder) heldSummits(v *sentView) {
@@ -30,6 +32,7 @@ func (b *relBuilder) heldSummits(v *sentView) {
 		return
 	}
 	b.hostedSummits(v)
+	b.groupSummits(v)
 	if !v.has("held", "took place", "convened") {
 		return
 	}
@@ -76,6 +79,49 @@ func (b *relBuilder) heldSummits(v *sentView) {
 	}
 }
 
+// reGroupHeldSummit: "held a tripartite summit in", from the sides to the
+// place.
+var reGroupHeldSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:have|has|had|also|then|later|today|yesterday)` + sp + `+)*(?:held|hold|holds|convened)` + sp + `+(?:a|an|their|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+
+// groupSummits reads "The leaders of Egypt, Iraq and Jordan held a
+// tripartite summit in Baghdad on June 27, 2021": a summit held in the
+// place on the day, the group's states or people its sides.
+func (b *relBuilder) groupSummits(v *sentView) {
+	if !v.has("held", "hold", "convened") {
+		return
+	}
+	for _, g := range groups(v) {
+		if len(g) < 2 {
+			continue
+		}
+		sides := argsOf(v, g)
+		first, last := sides[0], sides[len(sides)-1]
+		for _, p := range v.ments {
+			if p.Start < last.end || (p.Type != "Place" && p.Type != "Country") || p.Demonym {
+				continue
+			}
+			loc := reGroupHeldSummit.FindStringSubmatchIndex(v.between(last.end, p.Start))
+			if loc == nil {
+				break
+			}
+			ts, te := last.end+loc[2], last.end+loc[3]
+			if b.irrealisClause(v, first.start, p.End) || b.namedEventAt(v, ts, te) {
+				break
+			}
+			id, ok := b.summitHeldIn(v, ts, te, p, nil)
+			if !ok {
+				break
+			}
+			for _, a := range sides {
+				if !a.m.Demonym {
+					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, te)
+				}
+			}
+			break
+		}
+	}
+}
+
 // hostedSummits reads "Egypt hosted a summit on Gaza in Cairo on
 // Saturday": a summit held in the place on the day, hosted by the state or
 // city before the verb.
@@ -109,6 +155,21 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 			id, ok := b.summitHeldIn(v, ts, te, p, today)
 			if !ok {
 				break
+			}
+			// "hosted a trilateral summit with Egypt and Jordan": the
+			// partners took part, and so did the host, a side of it.
+			if loc[4] >= 0 {
+				withStart, withEnd := last.end+loc[4], last.end+loc[5]
+				for _, o := range v.args {
+					if o.start >= withStart && o.end <= withEnd && (o.typ == "Country" || o.typ == "Organization" || o.typ == "Person") && !o.m.Demonym {
+						b.add("PARTICIPATED_IN", o.id, id, 0.75, nil, v, first.start, o.end)
+					}
+				}
+				for _, h := range hosts {
+					if (h.typ == "Country" || h.typ == "Organization") && !h.m.Demonym {
+						b.add("PARTICIPATED_IN", h.id, id, 0.75, nil, v, h.start, te)
+					}
+				}
 			}
 			// The graph's hosts are states and places; a person who hosted
 			// took part.

@@ -111,3 +111,31 @@ func TestDefinedGatherings(t *testing.T) {
 		t.Errorf("date of %s: got %q, want 2014-01", rs.Events[0].ID, d)
 	}
 }
+
+// TestSummitsOfThree: a summit hosted "with" its partners, and one a group
+// of states held; their sides took part.
+func TestSummitsOfThree(t *testing.T) {
+	const id = "event:summit:baghdad:2021-06-27"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a host's trilateral summit with two partners",
+			"[Iraq|country:iraq] hosted a trilateral summit with [Egypt|country:egypt] and [Jordan|country:jordan] in [Baghdad|place:baghdad] on June 27, 2021.",
+			[]string{"HELD_IN " + id + " place:baghdad", "HOSTED country:iraq " + id, "PARTICIPATED_IN country:iraq " + id,
+				"PARTICIPATED_IN country:egypt " + id, "PARTICIPATED_IN country:jordan " + id}},
+		{"a summit the leaders of three states held",
+			"The leaders of [Egypt|country:egypt], [Iraq|country:iraq] and [Jordan|country:jordan] held a tripartite summit in [Baghdad|place:baghdad] on June 27, 2021.",
+			[]string{"HELD_IN " + id + " place:baghdad", "PARTICIPATED_IN country:iraq " + id,
+				"PARTICIPATED_IN country:egypt " + id, "PARTICIPATED_IN country:jordan " + id}},
+		{"a summit they only planned to hold",
+			"[Egypt|country:egypt], [Iraq|country:iraq] and [Jordan|country:jordan] plan to hold a summit in [Baghdad|place:baghdad] on June 27, 2021.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"PARTICIPATED_IN", "HELD_IN", "HOSTED"}, nil, tt.want)
+		})
+	}
+}

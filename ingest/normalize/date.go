@@ -62,19 +62,22 @@ func topDate(blocks []block) (time.Time, string, bool) {
 		if i >= 8 {
 			break
 		}
-		c := ""
+		var cs []string
 		if m := datelineRe.FindStringSubmatch(b.text); m != nil {
-			c = m[1]
+			cs = append(cs, m[1])
 		} else if wordCount(b.text) <= 6 {
-			c = b.text
-		} else if m := titleDateRe.FindStringSubmatch(b.text); m != nil && i < 3 && wordCount(b.text) <= 14 {
+			cs = append(cs, b.text)
+		}
+		if m := titleDateRe.FindStringSubmatch(b.text); m != nil && i < 3 && wordCount(b.text) <= 14 {
 			// A title and its date on the next line, joined into one
 			// paragraph by the Markdown reader ("Statement on the Talks
 			// April 12, 2025").
-			c = m[1]
+			cs = append(cs, m[1])
 		}
-		if t, err := source.ParseDate(c); err == nil {
-			return t, c, true
+		for _, c := range cs {
+			if t, err := source.ParseDate(c); err == nil {
+				return t, c, true
+			}
 		}
 	}
 	return time.Time{}, "", false

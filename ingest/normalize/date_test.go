@@ -21,6 +21,7 @@ func TestResolveDate(t *testing.T) {
 		{"dateline with abbreviated month", item(source.KindText, "MUSCAT, Oman, Apr. 12, 2025 - Talks began."), "2025-04-12", "Apr. 12, 2025"},
 		{"date line near the top", item(source.KindHTML, "<p>Press Statement</p><p>July 14, 2026</p><p>The United States acted today.</p>"), "2026-07-14", "July 14, 2026"},
 		{"a title with its date on the next line", item(source.KindMarkdown, "Statement on the Talks\nApril 12, 2025\n\nOman hosted talks today."), "2025-04-12", "April 12, 2025"},
+		{"a short title with its date on the next line", item(source.KindMarkdown, "News\nJune 28, 2021\n\nIraq hosted a summit today."), "2021-06-28", "June 28, 2021"},
 		{"a sentence ending in a date is no title", item(source.KindMarkdown, "The envoys of the two states agreed to meet again in Muscat in the spring, and the third round opened on April 12, 2025\n\nMore."), "", ""},
 		{"front matter wins over dateline", item(source.KindMarkdown, "---\ndate: '2025-06-17'\n---\nWASHINGTON, April 12, 2025 — Text."), "2025-06-17", "2025-06-17"},
 		{"item metadata wins", source.Item{Locator: "x", Kind: source.KindText, Body: []byte("WASHINGTON, April 12, 2025 — Text."), Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), PublishedText: "Tue, 02 Jan 2024"}, "2024-01-02", "Tue, 02 Jan 2024"},
