@@ -38,3 +38,12 @@ func TestAttacksInHistories(t *testing.T) {
 		})
 	}
 }
+
+// TestOneAirstrike: a single airstrike, and one carried out on a day, are
+// attacks like several.
+func TestOneAirstrike(t *testing.T) {
+	checkRelations(t, "", []string{"[Israel|country:israel] carried out an airstrike on a building in [Doha|place:doha]."},
+		[]string{"ATTACKED"}, nil, []string{"ATTACKED country:israel place:doha"})
+	checkRelations(t, "2024-04-02", []string{"[Israel|country:israel] carried out air strikes on Monday on [Damascus|place:damascus]."},
+		[]string{"ATTACKED"}, nil, []string{"ATTACKED country:israel place:damascus"})
+}
