@@ -9,6 +9,7 @@ func (b *relBuilder) actions(v *sentView) {
 	b.attackNouns(v)
 	b.attacks(v)
 	b.antiAttacks(v)
+	b.tookPlaces(v)
 	b.unclaimedAttacks(v)
 	b.unclaimedDeeds(v)
 	b.sanctions(v)
