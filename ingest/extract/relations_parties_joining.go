@@ -31,14 +31,8 @@ func (b *relBuilder) partiesJoining(v *sentView) {
 	if !v.has("join", "sign", "ratif", "acce", "behalf", "establish", "found", "creat") {
 		return
 	}
-	party := func(m mention) bool { return (m.Type == "Country" || m.Type == "Organization") && !m.Demonym }
-	ms := v.ments
-	for i := 0; i+1 < len(ms); i++ {
-		p, c := ms[i], ms[i+1]
-		if c.Start < p.End {
-			continue
-		}
-		gap := v.between(p.End, c.Start)
+	party := partyMention
+	eachNeighbourPair(v, func(i int, p, c mention, gap string) {
 		switch {
 		// "congratulates Türkiye on joining the Artemis Accords".
 		case party(p) && c.Type == "Agreement" && (reOnJoining.MatchString(gap) || reOwnSigning.MatchString(gap)):
@@ -54,11 +48,11 @@ func (b *relBuilder) partiesJoining(v *sentView) {
 		// "The United States and seven other countries established the Artemis Accords".
 		case party(p) && c.Type == "Agreement" && reFoundedAgreement.MatchString(gap):
 			if b.irrealisClause(v, p.Start, c.End) {
-				continue
+				return
 			}
 			for _, q := range partiesListedBefore(v, i) {
 				b.add("PARTY_TO", q.EntityID, c.EntityID, 0.8, nil, v, q.Start, c.End)
 			}
 		}
-	}
+	})
 }

@@ -32,17 +32,9 @@ var (
 
 // partiesMore finds PARTY_TO for the wordings of this file.
 func (b *relBuilder) partiesMore(v *sentView) {
-	ms := v.ments
-	for i := 0; i+1 < len(ms); i++ {
-		p, c := ms[i], ms[i+1]
-		if c.Start < p.End {
-			continue
-		}
-		gap := v.between(p.End, c.Start)
+	party := partyMention
+	eachNeighbourPair(v, func(i int, p, c mention, gap string) {
 		after := v.between(c.End, v.end)
-		party := func(m mention) bool {
-			return (m.Type == "Country" || m.Type == "Organization") && !m.Demonym
-		}
 		switch {
 		// "the JCPOA, which Iran signed".
 		case p.Type == "Agreement" && party(c) && reWhichAfterAgreement.MatchString(gap) && reSignedAfterState.MatchString(after):
@@ -77,6 +69,26 @@ func (b *relBuilder) partiesMore(v *sentView) {
 			loc := reAndPowers.FindStringIndex(after)
 			b.add("PARTY_TO", c.EntityID, p.EntityID, 0.8, nil, v, p.Start, c.End+loc[1])
 		}
+	})
+}
+
+// partyMention reports a state or body named, not written as a demonym:
+// who may be party to an agreement.
+func partyMention(m mention) bool {
+	return (m.Type == "Country" || m.Type == "Organization") && !m.Demonym
+}
+
+// eachNeighbourPair calls f for every two mentions of v that follow each
+// other without overlapping, i being the first's index, with the words
+// between them.
+func eachNeighbourPair(v *sentView, f func(i int, p, c mention, gap string)) {
+	ms := v.ments
+	for i := 0; i+1 < len(ms); i++ {
+		p, c := ms[i], ms[i+1]
+		if c.Start < p.End {
+			continue
+		}
+		f(i, p, c, v.between(p.End, c.Start))
 	}
 }
 
