@@ -27,10 +27,6 @@ var (
 	reEnvoysOf = regexp.MustCompile(`(?i)\b(?:leaders|ministers|delegations|delegates|representatives|officials|envoys|heads` + sp + `+of` + sp + `+state)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
-// reTitleOpens: a person's title opens the clause ("Administrator Jared
-// Isaacman witnessed ...").
-var reTitleOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:(?:The|An?)` + sp + `+)?(?:[A-Z][\w.’'-]*` + sp + `+){1,8}$`)
-
 // attendKinds are the event kinds each noun may stand for.
 var attendKinds = map[string][]string{
 	"summit":       {"summit"},
@@ -57,7 +53,7 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 		}
 		// The group opens its clause, or stands for envoys who do.
 		before := v.between(v.start, first.start)
-		if !reEventOpens.MatchString(before) && !reEnvoysOf.MatchString(before) && !(first.typ == "Person" && reTitleOpens.MatchString(before)) {
+		if !reEventOpens.MatchString(before) && !reEnvoysOf.MatchString(before) {
 			continue
 		}
 		if b.irrealisClause(v, first.start, last.end+loc[1]) {

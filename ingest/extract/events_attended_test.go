@@ -57,7 +57,7 @@ func TestWitnessedSigning(t *testing.T) {
 		want  []string
 	}{
 		{"witnessed at a ceremony at a building",
-			[]string{signed, "Administrator [Jared Isaacman|person:isaacman] witnessed and celebrated the signing at a ceremony at the [NASA Headquarters|place:nasa-hq]."},
+			[]string{signed, "Administrator [Jared Isaacman|person:isaacman|title=Administrator] witnessed and celebrated the signing at a ceremony at the [NASA Headquarters|place:nasa-hq]."},
 			[]string{"PARTICIPATED_IN person:kacir " + signing, "PARTICIPATED_IN person:isaacman " + signing, "HELD_IN " + signing + " place:nasa-hq"}},
 		{"attended it in a city",
 			[]string{signed, "[Jared Isaacman|person:isaacman] attended the signing in [Washington|place:washington]."},

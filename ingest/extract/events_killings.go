@@ -75,7 +75,7 @@ func (b *relBuilder) killings(v *sentView) {
 			if killer.id == "" {
 				if m, ok := nextMention(v, end); ok && (m.Type == "Country" || m.Type == "Organization") && reKilledInA.MatchString(v.between(end, m.Start)) &&
 					reStrikeAfter.MatchString(v.between(m.End, v.end)) {
-					killer = arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+					killer = argOf(m)
 				}
 			}
 			if killer.id == "" && verb == "killed" {

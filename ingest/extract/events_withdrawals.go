@@ -127,7 +127,7 @@ func (b *relBuilder) nounWithdrawals(v *sentView) {
 		if !ok || !d.Resolved() {
 			continue
 		}
-		side := arg{m: s, id: s.EntityID, typ: s.Type, start: s.Start, end: s.End}
+		side := argOf(s)
 		side.m.Demonym = false // "the Israeli withdrawal": the state withdrew
 		b.withdrawal(v, []arg{side}, p, start, d)
 	}

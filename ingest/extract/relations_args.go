@@ -89,6 +89,12 @@ type arg struct {
 	roleAfterS, roleAftE int
 }
 
+// argOf is mention m as an argument of its own, not widened over a
+// qualifier or a title.
+func argOf(m mention) arg {
+	return arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+}
+
 // actor reports whether the arg can act: people, states and organisations.
 func (a arg) actor() bool {
 	switch a.typ {
@@ -231,7 +237,7 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 		if parts[i] != partArg {
 			continue
 		}
-		a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+		a := argOf(m)
 		if e, ok := ents.Entities[m.EntityID]; ok && e.Type != "" {
 			a.typ = e.Type
 		}

@@ -185,7 +185,7 @@ func (b *relBuilder) attacks(v *sentView) {
 		if reCompassEnd.MatchString(gap) {
 			continue
 		}
-		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+		t := argOf(o)
 		// "three Iranian nuclear sites, Fordow, Natanz and Isfahan": the
 		// sites named in apposition were hit too.
 		targets := append([]arg{t}, namedSites(v, o.End+len(reAttackedFacility.FindString(v.between(o.End, v.end))))...)
@@ -238,7 +238,7 @@ func (b *relBuilder) attacks(v *sentView) {
 				continue
 			}
 			if by.actor() && by.id != m.EntityID && reAttackPassive.MatchString(v.between(m.End+loc[1], by.start)) {
-				t := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+				t := argOf(m)
 				doers := doersFrom(v, k)
 				b.attackPair(v, doers, []arg{t}, m.Start, doers[len(doers)-1].end)
 			}
@@ -257,7 +257,7 @@ func (b *relBuilder) attacks(v *sentView) {
 			}
 			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) && targetType(o.Type) &&
 				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
-				a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+				a := argOf(m)
 				targets := targetsFrom(v, i+1+j)
 				attackers := append(coordinatedBefore(v, i), a)
 				b.attackPair(v, attackers, targets, attackers[0].start, targets[len(targets)-1].end)
@@ -540,7 +540,7 @@ func targetsFrom(v *sentView, j int) []arg {
 		if n.Type != o.Type || n.Demonym || !reCoord.MatchString(v.between(last.end, n.Start)) {
 			break
 		}
-		out = append(out, arg{m: n, id: n.EntityID, typ: n.Type, start: n.Start, end: n.End})
+		out = append(out, argOf(n))
 	}
 	return out
 }

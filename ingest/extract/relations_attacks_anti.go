@@ -2,8 +2,6 @@ package extract
 
 import "regexp"
 
-// Attacks told by an "anti-" adjective, and places "taken" by arms.
-//
 // Attacks told by an "anti-" adjective: "The smaller Lehi continued
 // anti-British attacks throughout the war", "Hezbollah launched
 // anti-Israeli operations". The state named by the demonym after "anti-"
@@ -32,7 +30,7 @@ func (b *relBuilder) antiAttacks(v *sentView) {
 		if loc == nil {
 			continue
 		}
-		target := arg{m: t, id: t.EntityID, typ: t.Type, start: t.Start, end: t.End}
+		target := argOf(t)
 		var doers []arg
 		for _, a := range argsOf(v, g) {
 			if a.id != t.EntityID {
@@ -42,32 +40,5 @@ func (b *relBuilder) antiAttacks(v *sentView) {
 		if len(doers) > 0 {
 			b.attacked(v, doers, []arg{target}, v.args[g[0]].start, t.End+loc[1])
 		}
-	}
-}
-
-// A place "taken" by armed men: "Egyptian forces took Acre after a
-// six-month siege". Only a place or state, and only where the clause goes
-// on with when or how it fell: "took Iraq to task", "took the case to the
-// UN", "took Kuwait by surprise" are no attacks.
-var (
-	reTookVerb  = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:took|takes|retook|retakes)` + sp + `+(?:the` + sp + `+)?(?:city` + sp + `+of` + sp + `+|town` + sp + `+of` + sp + `+)?$`)
-	reTookAfter = regexp.MustCompile(`^(?:` + sp + `*(?:[,.;]|$)|` + sp + `+(?:in|on|after|from|during|within|following|by` + sp + `+storm|and` + sp + `+(?:held|occupied|looted|sacked|razed))\b)`)
-)
-
-// tookPlaces finds ATTACKED for the wording above.
-func (b *relBuilder) tookPlaces(v *sentView) {
-	if !v.has("took", "takes", "retook", "retakes") {
-		return
-	}
-	for _, g := range groups(v) {
-		last := v.args[g[len(g)-1]]
-		t, ok := nextMention(v, last.end)
-		if !ok || (t.Type != "Place" && t.Type != "Country") || t.Demonym {
-			continue
-		}
-		if !reTookVerb.MatchString(v.between(last.end, t.Start)) || !reTookAfter.MatchString(v.between(t.End, v.end)) {
-			continue
-		}
-		b.attacked(v, argsOf(v, g), []arg{argOf(t)}, v.args[g[0]].start, t.End)
 	}
 }

@@ -94,7 +94,7 @@ func (b *relBuilder) attackClauses(v *sentView) {
 			// "... in Yemen fired missiles at Saudi oil facilities".
 			if o, ok := nextMention(v, locEnd); ok && o.Type == "Country" && reAttackedFacility.MatchString(v.between(o.End, v.end)) &&
 				(reAttackVerb.MatchString(v.between(locEnd, o.Start)) || reAttackVerbArticle.MatchString(v.between(locEnd, o.Start))) {
-				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				t := argOf(o)
 				b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
 			}
 			targets := objectsAfter(v, locEnd)
@@ -194,8 +194,8 @@ func (b *relBuilder) attackNounFrom(v *sentView) {
 			reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 			continue
 		}
-		a := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
-		t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+		a := argOf(m)
+		t := argOf(o)
 		b.attacked(v, []arg{a}, []arg{t}, m.Start, o.End)
 	}
 }
@@ -225,7 +225,7 @@ func (b *relBuilder) ownedHitBy(v *sentView) {
 			if !reAttackNoun.MatchString(gap) && !reArmedAfter.MatchString(v.between(by.m.End, v.end)) {
 				break
 			}
-			t := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+			t := argOf(m)
 			b.attacked(v, []arg{by}, []arg{t}, m.Start, by.end)
 			break
 		}
@@ -392,7 +392,7 @@ func (b *relBuilder) attackWars(v *sentView) {
 			op := objs[0]
 			if o, ok := nextMention(v, op.end); ok && (o.Type == "Country" || o.Type == "Place" || o.Type == "Organization") {
 				after := v.between(op.end, o.Start)
-				t := arg{m: o, id: o.EntityID, typ: o.Type, start: o.Start, end: o.End}
+				t := argOf(o)
 				if reOperationAgainst.MatchString(after) && (!o.Demonym || reAttackedFacility.MatchString(v.between(o.End, v.end))) {
 					b.attacked(v, argsOf(v, g), []arg{t}, first.start, o.End)
 				}

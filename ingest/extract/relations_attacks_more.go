@@ -63,7 +63,7 @@ func (b *relBuilder) attacksMore(v *sentView) {
 			!reHitByWeaponGap.MatchString(v.between(t.end, m.Start)) || !reWeaponAfter.MatchString(v.between(m.End, v.end)) {
 			continue
 		}
-		by := arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
+		by := argOf(m)
 		b.attacked(v, []arg{by}, []arg{t}, t.start, m.End)
 	}
 }

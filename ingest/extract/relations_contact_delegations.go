@@ -47,8 +47,3 @@ func (b *relBuilder) delegationTalks(v *sentView) (interaction, bool) {
 	}
 	return interaction{}, false
 }
-
-// argOf is mention m as an argument.
-func argOf(m mention) arg {
-	return arg{m: m, id: m.EntityID, typ: m.Type, start: m.Start, end: m.End}
-}

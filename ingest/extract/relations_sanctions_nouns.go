@@ -203,7 +203,7 @@ func (b *relBuilder) sanctionsOf(v *sentView) {
 		if loc == nil || loc[2] >= 0 && !reOnItsOwn.MatchString(rest[loc[2]:]) {
 			continue // none, or a target or another noun written after
 		}
-		xa := arg{m: x, id: x.EntityID, typ: x.Type, start: x.Start, end: x.End}
+		xa := argOf(x)
 		if x.MetonymFor != "" {
 			xa.id = x.MetonymFor
 		}

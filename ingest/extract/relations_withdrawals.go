@@ -73,7 +73,7 @@ func (b *relBuilder) withdrawals(v *sentView) {
 			c := v.ments[i+1]
 			if (c.Type == "Country" || c.Type == "Person") && reFromWhich.MatchString(v.between(m.End, c.Start)) {
 				if loc := reFromWhichAfter.FindStringIndex(v.between(c.End, v.end)); loc != nil {
-					a := arg{m: c, id: c.EntityID, typ: c.Type, start: c.Start, end: c.End}
+					a := argOf(c)
 					b.withdrew(v, []arg{a}, nil, m, m.Start, c.End+loc[1])
 				}
 			}
