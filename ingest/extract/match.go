@@ -60,6 +60,9 @@ func (m *matcher) add(form string, entry int, kind formKind) {
 		case i > 0 && caselessParticles[t.key]:
 			// "Qaboos bin Said Al Said" is written "al Said" as often:
 			// a particle inside a name takes either case.
+		case i == 0 && len(toks) > 1 && (t.key == "al" || t.key == "el"):
+			// So does the article a name opens with: the catalog's
+			// "Al-Qusayr" is written "retake al-Qusayr" in prose.
 		case t.upper:
 			p.need[i] = needUpper
 		case t.cap:

@@ -25,6 +25,8 @@ func TestCatalogMatching(t *testing.T) {
 		{"Islamic Republic alone is Iran", "The Islamic Republic needs a deal.", map[string][]string{"country:iran": {"Islamic Republic"}}, []string{"country:islamic-republic"}},
 		{"a particle inside a name takes either case", "In 1970, Qaboos bin Said al Said ousted his father, Said bin Taimur.",
 			map[string][]string{"person:qaboos-bin-said": {"Qaboos bin Said al Said"}, "person:said-bin-taimur": {"Said bin Taimur"}}, nil},
+		{"the article a name opens with takes either case", "Hezbollah fighters helped retake al-Qusayr in 2013.",
+			map[string][]string{"place:qusayr": {"al-Qusayr"}}, nil},
 		{"the Israeli Army is the IDF", "The Israeli Army shot down a drone.", map[string][]string{"organization:israel-defense-forces": {"Israeli Army"}}, []string{"organization:israeli-army"}},
 		{"known surname matches alone", "Putin warned", map[string][]string{"person:vladimir-putin": {"Putin"}}, nil},
 		{"all-capital heading matches", "STRAIT OF HORMUZ", map[string][]string{"place:strait-of-hormuz": {"STRAIT OF HORMUZ"}}, nil},

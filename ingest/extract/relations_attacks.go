@@ -7,8 +7,9 @@ import (
 
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
-// western province of".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?` + placeKindOf + `)?)?(?:` + compassWord + sp + `+)?`
+// western province of", "a residential building in the Qatari capital",
+// "the Yemeni capital".
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?(?:` + placeKindOf + `|capital` + sp + `+))?|capital` + sp + `+)?(?:` + compassWord + sp + `+)?`
 
 // reCompassEnd: a direction right before the next word.
 var reCompassEnd = regexp.MustCompile(compassWord + sp + `+$`)
