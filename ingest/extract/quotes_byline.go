@@ -12,7 +12,7 @@ import (
 
 var (
 	// The byline: a name, a comma, a title, and nothing else.
-	reByline = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:[A-Z][\w.'’-]*(?:` + sp + `+(?:of|the|for|and|[A-Z][\w.'’-]*))*)` + sp + `*$`)
+	reByline = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+(?:of|the|for|and|\p{Lu}[\p{L}\p{N}_.'’-]*))*)` + sp + `*$`)
 	// A first-person sentence.
 	reFirstPerson = regexp.MustCompile(`(?:^|[\s“"(])(?:I|I['’]ve|I['’]m|I['’]ll)(?:[\s,]|$)`)
 )

@@ -149,7 +149,7 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // served as the chief negotiator for Iran", "X, who later became Prime
 // Minister of Israel", "congratulations to X on his election to serve as
 // the 11th President of the State of Israel".
-var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+[A-Z][\w-]*(?:` + sp + `+(?:and` + sp + `+)?[A-Z][\w-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
+var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\p{L}\p{N}_-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\p{L}\p{N}_-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedServedAs reads an office told in a relative clause after a
 // description of the person: "X was an Israeli general and politician
