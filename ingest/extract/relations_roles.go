@@ -561,7 +561,7 @@ func canonTitle(s string) string {
 	}
 	for len(words) > 1 {
 		switch strings.ToLower(words[0]) {
-		case "the", "a", "an", "its", "their", "former", "then", "current", "incumbent",
+		case "the", "a", "an", "and", "its", "their", "former", "then", "current", "incumbent",
 			"late", "acting", "under", "by", "with", "from", "as", "to", "for", "elected", "newly-elected", "present", "sitting", "outgoing", "incoming":
 			words = words[1:]
 			continue

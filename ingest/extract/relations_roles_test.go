@@ -368,6 +368,7 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"Grand Ayatollah", "Grand Ayatollah"},
 		{"acting chargé d'affaires", "Chargé d'Affaires"},
 		{"chargé d’affaires", "Chargé d’Affaires"},
+		{"and its war minister", "War Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
