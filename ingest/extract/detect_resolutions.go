@@ -1,10 +1,19 @@
 package extract
 
+import "regexp"
+
 // Numbered United Nations resolutions the catalog lacks: "Resolution 242",
 // "Security Council Resolution 2216", "UN General Assembly resolution
 // 194", "UNSCR 1559". A resolution's number names it as surely as a
 // treaty's place does; the body that adopted it is the Security Council
 // unless the text says the General Assembly.
+
+// reBodyResolution is a resolution's name that opens with the body that
+// adopted it: "United Nations Security Council Resolution 425". The
+// catalog matches such a resolution by "Resolution 425" alone, as the
+// detection below does, so the Security Council written before it is
+// named on its own too.
+var reBodyResolution = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:United` + sp + `+Nations|UN|U\.N\.)` + sp + `+)?(?:Security` + sp + `+Council|General` + sp + `+Assembly|UNSC|UNGA)` + sp + `+[Rr]esolution` + sp + `+\d+$`)
 
 // unBodyWords may stand before "Resolution" as part of its name.
 var unBodyWords = map[string]bool{

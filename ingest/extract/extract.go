@@ -94,7 +94,9 @@ func New(opts Options) (*Extractor, error) {
 	}
 	for i, e := range cat.entries {
 		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
-			x.match.add(form, i, formName)
+			if e.Type != "Agreement" || !reBodyResolution.MatchString(form) {
+				x.match.add(form, i, formName)
+			}
 			key := e.Type + "|" + foldName(form)
 			if _, ok := x.byName[key]; !ok {
 				x.byName[key] = i

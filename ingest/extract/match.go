@@ -14,6 +14,8 @@ const (
 type pattern struct {
 	entry int
 	kind  formKind
+	// upperForm: some form of the pattern is written in capitals ("JCPOA").
+	upperForm bool
 	// need holds, per token, what the text token must satisfy: a form
 	// token in capitals ("US", "IRGC", "U.S.") needs capitals in the text,
 	// so "US" never matches "us"; a capitalised one needs a capital; a
@@ -53,7 +55,7 @@ func (m *matcher) add(form string, entry int, kind formKind) {
 	if len(toks) == 0 {
 		return
 	}
-	p := pattern{entry: entry, kind: kind, need: make([]caseNeed, len(toks))}
+	p := pattern{entry: entry, kind: kind, need: make([]caseNeed, len(toks)), upperForm: len(toks) == 1 && toks[0].upper}
 	node := int32(0)
 	for i, t := range toks {
 		switch {
@@ -90,6 +92,7 @@ func (m *matcher) add(form string, entry int, kind formKind) {
 			for i := range q.need {
 				q.need[i] = min(q.need[i], p.need[i])
 			}
+			q.upperForm = q.upperForm || p.upperForm
 			return
 		}
 	}
@@ -166,11 +169,22 @@ func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
 				break
 			}
 		}
+		if good && len(p.need) == 1 && !p.upperForm && toks[from].upper && inParens(toks, from) {
+			// "Open Radio Access Network (ORAN)": a word in capitals in
+			// parentheses is an acronym, not the town Oran, unless the
+			// catalog writes the entity so ("(JCPOA)", "(UAE)").
+			good = false
+		}
 		if good {
 			ok = append(ok, id)
 		}
 	}
 	return ok
+}
+
+// inParens reports whether toks[i] stands alone between parentheses.
+func inParens(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].key == "(" && toks[i+1].key == ")"
 }
 
 // joinsWord reports whether toks[i] is glued to the word before it with

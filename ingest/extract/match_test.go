@@ -31,6 +31,10 @@ func TestCatalogMatching(t *testing.T) {
 		{"known surname matches alone", "Putin warned", map[string][]string{"person:vladimir-putin": {"Putin"}}, nil},
 		{"all-capital heading matches", "STRAIT OF HORMUZ", map[string][]string{"place:strait-of-hormuz": {"STRAIT OF HORMUZ"}}, nil},
 		{"diacritics fold", "Türkiye and Turkiye", map[string][]string{"country:turkey": {"Türkiye", "Turkiye"}}, nil},
+		{"a word in capitals in parentheses is an acronym, not a town", "The Open Radio Access Network (ORAN) pilot began in Oran.", map[string][]string{"place:oran": {"Oran"}}, nil},
+		{"a name in capitals the catalog writes so stays in parentheses", "the Joint Comprehensive Plan of Action (JCPOA) held", map[string][]string{"agreement:joint-comprehensive-plan-of-action": {"Joint Comprehensive Plan of Action", "JCPOA"}}, nil},
+		{"the Security Council before a resolution's number is named on its own", "After United Nations Security Council Resolution 425 passed, Israel withdrew.",
+			map[string][]string{"organization:united-nations-security-council": {"United Nations Security Council"}, "agreement:united-nations-security-council-resolution-425": {"Resolution 425"}}, nil},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {

@@ -64,6 +64,9 @@ func (s *scan) attachTitles(ms []pending) {
 	}
 }
 
+// titleLinks join an office to what it serves: "Assistant to the President".
+var titleLinks = map[string]bool{"to": true, "of": true, "for": true}
+
 // sharedRole reports two people joined by "and" whose apposition after
 // the second opens with "both" or "all", or names the role in the plural
 // ("X and Y, members of Hamas").
@@ -173,6 +176,12 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		// ends another person's phrase: "King Hussein of Jordan and
 		// President Assad", "the Emir of Qatar and Iranian President
 		// Rouhani".
+		// "The Secretary and Deputy Commander Haftar": one title word
+		// after "the", then "and" and another title, is someone the text
+		// named before and the person after.
+		// ("Assistant to the President and Coordinator" is one title.)
+		case tok.key == "and" && r == k+1 && k > 1 && s.toks[k-2].key == "the" && s.class(k-1)&wcTitle != 0 &&
+			s.class(k+1)&(wcTitle|wcTitleMod) != 0 && (k < 3 || !titleLinks[s.toks[k-3].key]):
 		case tok.key == "and" && r == k+1 && k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && s.sameSent(k-1, from) &&
 			(at[k-1] < 0 || ms[at[k-1]].typ != "Person") &&
 			!(at[k-1] >= 0 && (s.class(k+1)&wcTitle != 0 || at[k+1] >= 0 && isHolder(ms[at[k+1]].typ))):

@@ -28,6 +28,7 @@ func TestTitles(t *testing.T) {
 		{"doctor between title and name", "Iranian Foreign Minister Dr. Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
 		{"and inside a title", "Brett McGurk and Special Presidential Coordinator for Global Infrastructure and Energy Security Amos Hochstein visited.", "person:amos-hochstein", "Special Presidential Coordinator for Global Infrastructure and Energy Security", ""},
 		{"and inside a title after a place", "NSC Coordinator for the Middle East and North Africa Brett McGurk visited.", "person:brett-mcgurk", "Coordinator for the Middle East and North Africa", "organization:national-security-council"},
+		{"the title of someone named before, then another's", "The Secretary and Deputy Commander Saddam Haftar discussed the plan.", "person:saddam-haftar", "Deputy Commander", ""},
 		{"a long title to the President", "He was joined by Deputy Assistant to the President and Coordinator for the Middle East and North Africa Brett McGurk.", "person:brett-mcgurk", "Deputy Assistant to the President and Coordinator for the Middle East and North Africa", ""},
 		{"a state before and then a title ends another phrase", "King Hussein of Jordan and President Bashar al-Assad spoke.", "person:bashar-al-assad", "President", ""},
 		{"a state before and then another state's title ends another phrase", "a call between the Emir of Qatar and Iranian President Hassan Rouhani", "person:hassan-rouhani", "President", "country:iran"},
