@@ -1,14 +1,10 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
-
-	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Named events are events the text names rather than describes: wars and
@@ -474,7 +470,6 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 	if _, dated := props["date"]; dated {
 		return
 	}
-	defer refineFromCatalog(props)
 	// A date inside the name without its year ("the October 7 attacks")
 	// names the event, not the year: the publication's year would be a
 	// guess, and the catalog knows better (events_catalog_dates.go).
@@ -522,33 +517,6 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 	if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && !d.Relative {
 		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 	}
-}
-
-// refineFromCatalog makes a text's year or month of a catalog event its
-// day when the catalog's description names one day in that year or month
-// ("downing of an Iranian airliner by USS Vincennes, 3 July 1988" for "In
-// 1988, ..."): the text says when, the catalog only says it more exactly.
-// An event the text does not date at all takes the catalog's own date
-// once the whole document is read (events_catalog_dates.go).
-func refineFromCatalog(props map[string]any) {
-	date, _ := props["date"].(string)
-	desc, _ := props["description"].(string)
-	if date == "" || desc == "" || props["datePrecision"] == "day" {
-		return
-	}
-	var day timex.Expr
-	n := 0
-	for _, d := range timex.Find(desc, time.Time{}) {
-		if d.Precision == timex.Day && !d.Relative && strings.HasPrefix(d.Value, date) {
-			day = d
-			n++
-		}
-	}
-	if n != 1 || strings.ContainsAny(desc[day.End:], "–-") || strings.ContainsAny(desc[:day.Start], "–") {
-		return // a range, or several days: which one the text means is not said
-	}
-	props["date"], props["datePrecision"] = day.Value, string(timex.Day)
-	props["dateText"] = fmt.Sprint(props["dateText"], " (day from the catalog: ", day.Text, ")")
 }
 
 // whenClauseOf reports the words between a date and an event as a clause
