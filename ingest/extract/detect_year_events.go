@@ -88,11 +88,31 @@ func (s *scan) detectYearEvents() {
 			continue
 		}
 		entries := s.x.yearEvents[kind+"|"+year]
-		if len(entries) != 1 || !s.fitsAdjectives(entries[0], from, h) {
+		if len(entries) != 1 || !s.fitsAdjectives(entries[0], from, h) || s.namesAnotherOfYear(entries[0], kind, year) {
 			continue
 		}
 		s.cands = append(s.cands, candidate{from: from, to: to, entry: entries[0], kind: formName, prio: prioCatalog})
 	}
+}
+
+// namesAnotherOfYear reports whether the document names an event of the
+// kind and year that is not the catalog's entry: after "the 1970 Zorbian
+// coup d'état", "the 1970 coup" is that one, whatever the catalog holds.
+func (s *scan) namesAnotherOfYear(entry int, kind, year string) bool {
+	for i := range s.toks {
+		if !isYearTok(s.toks[i]) || s.toks[i].key != year {
+			continue
+		}
+		for j := i + 2; j < len(s.toks) && j <= i+4 && s.sameSent(i, j); j++ {
+			if yearEventKinds[s.toks[j].key] == kind {
+				if !s.fitsAdjectives(entry, i+1, j) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 func isYearTok(t token) bool { return t.digit && isYear(t.key) }

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestShortYearEvents: "the 1970 coup" after "the 1970 Omani coup d'état"
+// TestShortYearEvents: "the 1970 coup" after "the 1970 Zorbian coup d'état"
 // is that coup; a name of the same year with another word, two longer
 // events that fit, one sentence naming both, or a plural stay apart.
 func TestShortYearEvents(t *testing.T) {
@@ -16,17 +16,20 @@ func TestShortYearEvents(t *testing.T) {
 		want       []string // the document's event ids
 	}{
 		{"the short name after the long one",
-			"Qaboos ousted his father in the 1970 Omani coup d'état.\nAfter the 1970 coup, the new sultan abolished slavery.",
-			[]string{"event:coup:1970-omani-coup-d-etat"}},
+			"Qaboos ousted his father in the 1970 Zorbian coup d'état.\nAfter the 1970 coup, the new sultan abolished slavery.",
+			[]string{"event:coup:1970-zorbian-coup-d-etat"}},
 		{"the short name before the long one",
 			"During the 2011 uprising, Iran backed the demonstrators.\nThe 2011 Quxite uprising was crushed in March.",
 			[]string{"event:war:2011-quxite-uprising"}},
 		{"another word of the same year",
-			"The 1970 Omani coup d'état ended an era.\nThe 1970 uprising was another matter.",
-			[]string{"event:coup:1970-omani-coup-d-etat", "event:protest:1970-uprising"}},
+			"The 1970 Zorbian coup d'état ended an era.\nThe 1970 uprising was another matter.",
+			[]string{"event:coup:1970-zorbian-coup-d-etat", "event:protest:1970-uprising"}},
 		{"two longer events that fit",
-			"The 1970 Omani coup d'état ended an era.\nThe 1970 Quxite coup d'état failed.\nThe 1970 coup was bloodless.",
-			[]string{"event:coup:1970-coup", "event:coup:1970-omani-coup-d-etat", "event:coup:1970-quxite-coup-d-etat"}},
+			"The 1970 Zorbian coup d'état ended an era.\nThe 1970 Quxite coup d'état failed.\nThe 1970 coup was bloodless.",
+			[]string{"event:coup:1970-coup", "event:coup:1970-quxite-coup-d-etat", "event:coup:1970-zorbian-coup-d-etat"}},
+		{"the catalog's event of the year, when the document names no other",
+			"Qaboos ousted his father in the 1970 coup.",
+			[]string{"event:1970-omani-coup-detat"}},
 		{"one sentence naming both",
 			"The 2007 elections followed the August 2007 presidential election.",
 			[]string{"event:election:2007-elections", "event:election:2007-presidential-election"}},
@@ -63,7 +66,7 @@ func TestCoupMentions(t *testing.T) {
 		name, text string
 		want       []string // the coup's mention texts
 	}{
-		{"a named coup", "In 1970, Qaboos bin Said ousted his father, Said bin Taimur, in the 1970 Omani coup d'état.", []string{"1970 Omani coup d'état"}},
+		{"a named coup", "In 1970, Qaboos bin Said ousted his father, Said bin Taimur, in the 1970 Zorbian coup d'état.", []string{"1970 Zorbian coup d'état"}},
 		{"a coup told by its deed", "In 1970, Qaboos bin Said ousted his father, Said bin Taimur, in a coup.", []string{"Qaboos bin Said ousted his father, Said bin Taimur, in a coup"}},
 	}
 	for _, tt := range tests {
