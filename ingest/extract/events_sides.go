@@ -73,6 +73,10 @@ var (
 )
 
 // warLike reports an event whose sides fight: wars, battles, campaigns.
+// reBattleWord: a catalog battle or siege ("Battle of Hattin", "Siege of
+// Acre (1799)") is fought like a war.
+var reBattleWord = regexp.MustCompile(`\b(?:Battle|Siege)\b`)
+
 func (b *relBuilder) warLike(id string) bool {
 	if e, ok := b.events[id]; ok {
 		k, _ := e.Props["kind"].(string)
@@ -80,7 +84,7 @@ func (b *relBuilder) warLike(id string) bool {
 	}
 	if e, ok := b.ents.Entities[id]; ok {
 		k := kindOfName(e.Name)
-		return k == "war" || k == "campaign"
+		return k == "war" || k == "campaign" || reBattleWord.MatchString(e.Name)
 	}
 	return false
 }
