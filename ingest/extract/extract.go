@@ -94,6 +94,8 @@ func New(opts Options) (*Extractor, error) {
 	}
 	for i, e := range cat.entries {
 		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
+			// A resolution is matched by its number, not by the body's
+			// name before it (detect_resolutions.go).
 			if e.Type != "Agreement" || !reBodyResolution.MatchString(form) {
 				x.match.add(form, i, formName)
 			}
