@@ -14,10 +14,10 @@ import (
 // place it was fought for: "the Israeli offensive" describes one.
 
 var (
-	reLowerCrisis = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_'’.–-]*` + sp + `+){1,3}` +
+	reLowerCrisis = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}` +
 		`(?:(?:diplomatic|hostage|missile|nuclear|border|oil|shipping|maritime|succession)` + sp + `+)?crisis)\b`)
-	reLowerOffensive = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_'’.–-]*` + sp + `+){1,3}(?:counter-?)?offensive)\b`)
-	reLowerElection  = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\p{L}\p{N}_'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
+	reLowerOffensive = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:counter-?)?offensive)\b`)
+	reLowerElection  = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
 )
 
 // lowerNamedEvents finds crises, offensives and elections named in lower

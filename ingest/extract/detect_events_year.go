@@ -113,7 +113,7 @@ func modifiedHead(after string) bool { return reModifiedHead.MatchString(after) 
 // reDateDeed: a deed named by the day or month it happened, "the October 7
 // attack", "the 7 October massacre", "the June 2025 strikes", "the April
 // 2024 attack on Israel", "the September 11 attacks".
-var reDateDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+\d{1,2}(?:,?` + sp + `+(?:1[89]|20)\d{2},?)?|\d{1,2}` + sp + `+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:` + sp + `+(?:1[89]|20)\d{2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+(?:1[89]|20)\d{2})` + sp + `+(?:(?:\p{Lu}[\p{L}\p{N}_'’.–-]*|terrorist|terror|missile|drone|suicide|chemical)` + sp + `+){0,2}(?:attacks?|massacre|strikes?|bombings?|assault|raid))\b`)
+var reDateDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+\d{1,2}(?:,?` + sp + `+(?:1[89]|20)\d{2},?)?|\d{1,2}` + sp + `+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:` + sp + `+(?:1[89]|20)\d{2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)` + sp + `+(?:1[89]|20)\d{2})` + sp + `+(?:(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*|terrorist|terror|missile|drone|suicide|chemical)` + sp + `+){0,2}(?:attacks?|massacre|strikes?|bombings?|assault|raid))\b`)
 
 // dateDeeds builds the deeds named by their date. A date without its year
 // names the deed but dates it only when it is recent news: "the September

@@ -61,7 +61,7 @@ func (b *relBuilder) cityTalks(v *sentView) {
 
 // reTalksIn ends right before the place that holds the talks: "talks in
 // Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh".
-var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity)` + sp + `+)?(talks|negotiations)` + sp + `+in` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\p{L}\p{N}_-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity)` + sp + `+)?(talks|negotiations)` + sp + `+in` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
 
 // reTalksRefused: talks asked for or refused are not held ("rejected
 // talks in Vienna", "called for new talks in Doha").

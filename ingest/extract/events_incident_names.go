@@ -17,8 +17,8 @@ import (
 // Each is an event of its own, dated like other named events.
 
 var (
-	reTitledIncident = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:\p{Lu}[\p{L}\p{N}_'’.–-]*|\d{1,4}|and|of|de)` + sp + `+){1,6}?(?:Attacks?|Bombings?|Massacre|Hijacking|Raid|Shootdown|Siege|Kidnapping))\b`)
-	reFlightIncident = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\p{N}_'’.-]*` + sp + `+){1,3}Flight` + sp + `+\d{1,4}` + sp + `+(hijacking|bombing|bombings|crash|shootdown|downing|attack))\b`)
+	reTitledIncident = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*|\d{1,4}|and|of|de)` + sp + `+){1,6}?(?:Attacks?|Bombings?|Massacre|Hijacking|Raid|Shootdown|Siege|Kidnapping))\b`)
+	reFlightIncident = regexp.MustCompile(`\b((?:\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*` + sp + `+){1,3}Flight` + sp + `+\d{1,4}` + sp + `+(hijacking|bombing|bombings|crash|shootdown|downing|attack))\b`)
 )
 
 // titledIncidentHeads are the capitalised deeds, for a quick test before

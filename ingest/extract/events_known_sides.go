@@ -97,7 +97,7 @@ func (b *relBuilder) knownAttacks(v *sentView) {
 // as evidence.
 
 // rePairedName opens an agreement's name with two names and a dash.
-var rePairedName = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(\p{Lu}[\p{L}\p{N}_.'’]*(?:` + sp + `\p{Lu}[\p{L}\p{N}_.'’]*){0,2})` + sp + `*[–—-]` + sp + `*(\p{Lu}[\p{L}\p{N}_.'’]*(?:` + sp + `\p{Lu}[\p{L}\p{N}_.'’]*){0,2})` + sp)
+var rePairedName = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(\p{Lu}[\w\x{00C0}-\x{024F}.'’]*(?:` + sp + `\p{Lu}[\w\x{00C0}-\x{024F}.'’]*){0,2})` + sp + `*[–—-]` + sp + `*(\p{Lu}[\w\x{00C0}-\x{024F}.'’]*(?:` + sp + `\p{Lu}[\w\x{00C0}-\x{024F}.'’]*){0,2})` + sp)
 
 // namedParties adds PARTY_TO for the states an agreement mention of v is
 // named after.

@@ -22,7 +22,7 @@ var (
 	// "mediated between", "acted as a mediator between", right before the parties.
 	reMediatedBetween = regexp.MustCompile(`(?i)\b(?:mediated|mediates|mediating|(?:mediator|intermediary|go-between)s?|mediation(?:` + sp + `+(?:efforts?|bid|mission|initiative))?)(?:` + sp + `+(?:the` + sp + `+)?(?:talks|negotiations))?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 	// "hosted by Oman".
-	reHostedBefore = regexp.MustCompile(`(?i)\bhosted(?:` + sp + `+in` + sp + `+\p{Lu}[\p{L}\p{N}_-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_-]*)?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reHostedBefore = regexp.MustCompile(`(?i)\bhosted(?:` + sp + `+in` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*)?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // reOfficerOf: a state's office right after the state, standing for it:

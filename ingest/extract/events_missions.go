@@ -24,7 +24,7 @@ var (
 	reMissionSubject = regexp.MustCompile(`^` + sp + `+(?:(?:had|have|has|then|later)` + sp + `+)?$`)
 	// A demonym or name and the mission word, written as a phrase the
 	// entities did not take ("the British embassy").
-	reMissionPhrase = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\p{N}_.’'-]*` + sp + `+){1,3}(?:[Ee]mbassy|[Cc]onsulate)\b`)
+	reMissionPhrase = regexp.MustCompile(`^(?:\p{Lu}[\w\x{00C0}-\x{024F}.’'-]*` + sp + `+){1,3}(?:[Ee]mbassy|[Cc]onsulate)\b`)
 )
 
 // missionAttacks builds the attacks on embassies and consulates of v.

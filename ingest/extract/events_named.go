@@ -14,9 +14,9 @@ var (
 	// "Operation Midnight Hammer", "Operation Grapes of Wrath", "Operation
 	// Peace for Galilee": a named military operation; "of" or "for" joins
 	// capitalised words inside its name.
-	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:\p{Lu}[\p{L}\p{N}_'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\p{L}\p{N}_'-]*` + sp + `*)?)`)
-	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:\p{Lu}[\p{L}\p{N}_'-]*` + sp + `+){0,3}Revolution)\b`)
-	reRevolutionYearLast  = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\p{N}_'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
+	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
+	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){0,3}Revolution)\b`)
+	reRevolutionYearLast  = regexp.MustCompile(`\b((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
 )
 
 // revolutions builds "the 1979 Islamic Revolution" unless the catalog

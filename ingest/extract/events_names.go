@@ -30,11 +30,11 @@ var (
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}[\p{L}\p{N}_'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
 	// A body named for war: "the British War Cabinet", "the War Office".
 	reWarBodyAfter = regexp.MustCompile(`^` + sp + `+(?:Cabinet|Office|Council|Ministry|Committee|College|Crimes|Department|Museum|Memorial|Cemetery|Room|Powers)\b`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
-	reDashWar = regexp.MustCompile(`\b(\p{Lu}[\p{L}\p{N}_'’.]*(?:` + sp + `*[–-]` + sp + `*\p{Lu}[\p{L}\p{N}_'’.]*)+)` + sp + `+(war|conflict)\b`)
+	reDashWar = regexp.MustCompile(`\b(\p{Lu}[\w\x{00C0}-\x{024F}'’.]*(?:` + sp + `*[–-]` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)+)` + sp + `+(war|conflict)\b`)
 	// A name before a lower-case summit: "the G20 summit", "the Riyadh summit".
 	reLowerSummit = regexp.MustCompile(`\b((?:[A-Z0-9][\w'’.+&-]*` + sp + `+){1,3})(summit)\b`)
 	// A year (or year range) before an election or protests: "the 2009
@@ -542,7 +542,7 @@ var (
 	reEndWords = regexp.MustCompile(`\b(?:end|ended|ends|ending|over|closed|close|concluded|finished|ceased)\b`)
 	// ", which began in 1965" after a name also dates it: by its start;
 	// so does "in Karachi in September 1986", a place between.
-	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?\p{Lu}[\p{L}\p{N}_'’-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_'’-]*){0,2}` + sp + `+)?(?:(?:began|started|broke` + sp + `+out|erupted|ended|(?:was|were)` + sp + `+(?:crushed|suppressed|fought|launched|staged|carried` + sp + `+out|put` + sp + `+down))` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
+	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2}` + sp + `+)?(?:(?:began|started|broke` + sp + `+out|erupted|ended|(?:was|were)` + sp + `+(?:crushed|suppressed|fought|launched|staged|carried` + sp + `+out|put` + sp + `+down))` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
 	reDateOpener   = regexp.MustCompile(`^(?:In|On|By)` + sp + `+$`)
 	// "(GIF)" after a name: an organisation's acronym.
 	reAcronymAfter = regexp.MustCompile(`^` + sp + `*\([A-Z][A-Z0-9]{1,6}\)`)

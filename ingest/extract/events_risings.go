@@ -8,7 +8,7 @@ import "regexp"
 // uprising", "the Iraqi revolt") names no one event.
 
 var (
-	reLowerRising = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:(?:\p{Lu}[\p{L}\p{N}_'’.–-]*|(?:al|el|as|ad|an|ash|at|az|ar)-\p{Lu}[\p{L}\p{N}_'’.–-]*)` + sp + `+){1,3}(uprising|revolt|rebellion|riots|pogrom))\b`)
+	reLowerRising = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*|(?:al|el|as|ad|an|ash|at|az|ar)-\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*)` + sp + `+){1,3}(uprising|revolt|rebellion|riots|pogrom))\b`)
 	// A name given right before: "known as the", "referred to as the".
 	reNamedAsBefore = regexp.MustCompile(`(?i)\b(?:known|referred` + sp + `+to|remembered)` + sp + `+as` + sp + `+$`)
 )

@@ -23,7 +23,7 @@ var (
 	// commercial cargo vessel", "the oil tanker".
 	reVesselNoun = regexp.MustCompile(`\b(?:ship|vessel|tanker|freighter|boat|dhow|carrier)\b`)
 	// The ship's name after its noun: `, the "Maersk Tigris"`, " Stena Impero".
-	reShipName = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:the` + sp + `+)?(?:["“]([^"”]{2,40})["”]|(\p{Lu}[\p{L}\p{N}_-]+(?:` + sp + `+\p{Lu}[\p{L}\p{N}_-]+){0,2}))`)
+	reShipName = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:the` + sp + `+)?(?:["“]([^"”]{2,40})["”]|(\p{Lu}[\w\x{00C0}-\x{024F}-]+(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]+){0,2}))`)
 	// Before the place it was taken in.
 	reSeizedIn = regexp.MustCompile(`\b(?:in|near|off|through|at)` + sp + `+(?:the` + sp + `+)?(?:(?:coast|waters)` + sp + `+(?:of|off)` + sp + `+(?:the` + sp + `+)?)?$`)
 )

@@ -17,7 +17,7 @@ import (
 // reShotPeople runs from the doer, perhaps set off by an apposition with
 // no closing comma ("X, a Hamas militant shot") or followed by its men
 // ("Hamas gunmen killed"), to the victims counted.
-var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?|terrorists?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|(?:[A-Z][a-z]+` + sp + `+)?(?:citizens|nationals)|[A-Z][a-z]+(?:ans|is|ese)|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)|(?:an?|one)` + sp + `+(?:\p{Lu}[\p{L}\p{N}_'’-]*` + sp + `+)?(?:dual` + sp + `+)?(?:citizen|civilian|soldier|police` + sp + `+officer|policeman|worshipp?er|passenger|pedestrian|student|tourist|bystander))\b`)
+var reShotPeople = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+(?:[\w'’-]+` + sp + `+){0,4}?|(?:` + sp + `+(?:suicide` + sp + `+)?(?:gunmen|gunman|militants?|fighters?|forces|troops|soldiers|bombers?|attackers?|terrorists?))?` + sp + `+)(?:(?:then|later|also|reportedly)` + sp + `+)?(?:shot(?:` + sp + `+dead)?|gunned` + sp + `+down|killed|stabbed|wounded|opened` + sp + `+fire` + sp + `+on)` + sp + `+(?:(?:(?:at` + sp + `+least|more` + sp + `+than|some|about)` + sp + `+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens` + sp + `+of|several)` + sp + `+(?:people|civilians|(?:[A-Z][a-z]+` + sp + `+)?(?:citizens|nationals)|[A-Z][a-z]+(?:ans|is|ese)|worshippers|worshipers|soldiers|police` + sp + `+officers|policemen|passengers|pedestrians|students|tourists|bystanders)|(?:an?|one)` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+)?(?:dual` + sp + `+)?(?:citizen|civilian|soldier|police` + sp + `+officer|policeman|worshipp?er|passenger|pedestrian|student|tourist|bystander))\b`)
 
 // shootings builds the attacks of reShotPeople.
 func (b *relBuilder) shootings(v *sentView) {
@@ -98,7 +98,7 @@ func (b *relBuilder) attackLike(id string) bool {
 var (
 	// What may stand before the doer in its clause: an article, words of a
 	// title or a name ("Hamas militant").
-	reShooterOpens = regexp.MustCompile(`^` + sp + `*(?:(?:[Tt]he|[Aa]n?)` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_'’.-]*` + sp + `+)*$`)
+	reShooterOpens = regexp.MustCompile(`^` + sp + `*(?:(?:[Tt]he|[Aa]n?)` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*` + sp + `+)*$`)
 	// "at a" before a town that names a site: "at a Tel Aviv shopping
 	// center", "in a Jerusalem cafe".
 	reSiteOfTown     = regexp.MustCompile(`\b(?:in|at|near|outside)` + sp + `+an?` + sp + `+$`)

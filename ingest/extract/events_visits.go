@@ -189,7 +189,7 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 
 // reVisitOfBefore ends right before the visitor of "the visit of X to
 // P", with the visitor's title words: "the historic visit of Pope".
-var reVisitOfBefore = regexp.MustCompile(`\bvisit` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_.-]*` + sp + `+){0,3}$`)
+var reVisitOfBefore = regexp.MustCompile(`\bvisit` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3}$`)
 
 // reToPlace is "to" right before the place visited.
 var reToPlace = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)

@@ -30,12 +30,12 @@ var (
 	// An effort against the war, opening the sentence, right before it.
 	reEffortAgainst = regexp.MustCompile(`^(?:[^,;]{0,40},` + sp + `*)?(?:(?:In|in)` + sp + `+(?:an?` + sp + `+)?(?:effort|bid|attempt|order|drive)` + sp + `+)?[Tt]o` + sp + `+(?:curb|quell|suppress|crush|put` + sp + `+down|defeat|counter|fight|contain|stamp` + sp + `+out)` + sp + `+(?:the` + sp + `+)?$`)
 	// From the war to the subject of the main clause: ", Sultan".
-	reEffortSubject = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+[^,;]{1,40})?` + sp + `*,` + sp + `*(?:the` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_'’.-]*` + sp + `+){0,2}$`)
+	reEffortSubject = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+[^,;]{1,40})?` + sp + `*,` + sp + `*(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*` + sp + `+){0,2}$`)
 	// "while continuing the", "while vigorously prosecuting the".
 	reWhileWaging = regexp.MustCompile(`\bwhile` + sp + `+(?:(?:vigorously|still|also|successfully)` + sp + `+)?(?:continuing|waging|fighting|prosecuting|pursuing|escalating)` + sp + `+(?:the` + sp + `+)?$`)
 	// The subject at the start of a clause: an opener set off by a comma,
 	// an article or up to two capitalised words of a title.
-	reClauseSubject = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:(?:[Tt]he|\p{Lu}[\p{L}\p{N}_'’.-]*)` + sp + `+){0,2}$`)
+	reClauseSubject = regexp.MustCompile(`^(?:[^,;]{0,60},` + sp + `*)?(?:(?:[Tt]he|\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*)` + sp + `+){0,2}$`)
 	// "changed its name to the": the name the subject took.
 	reRenamedTo = regexp.MustCompile(`\b(?:changed` + sp + `+(?:its|their)` + sp + `+name` + sp + `+to|renamed` + sp + `+(?:itself|themselves)(?:` + sp + `+as)?)` + sp + `+(?:the` + sp + `+)?$`)
 	// Support obtained, right before its givers.

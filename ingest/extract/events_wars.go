@@ -26,19 +26,19 @@ import (
 
 var (
 	// "the 2007 Lebanon conflict", "the 2006–07 Gaza war", "the 2011 Syrian civil war".
-	reYearWar = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[5-9]|20)\d{2}(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(?:\p{Lu}[\p{L}\p{N}_'’.–-]*` + sp + `+){1,3}(?:civil` + sp + `+)?(war|conflict|crisis|uprising|offensive))\b`)
+	reYearWar = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[5-9]|20)\d{2}(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:civil` + sp + `+)?(war|conflict|crisis|uprising|offensive))\b`)
 	// "the Syrian civil war": a state's civil war needs no year.
-	reCivilWar = regexp.MustCompile(`\b[Tt]he` + sp + `+(\p{Lu}[\p{L}\p{N}_'’-]*` + sp + `+civil` + sp + `+(war))\b`)
+	reCivilWar = regexp.MustCompile(`\b[Tt]he` + sp + `+(\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+civil` + sp + `+(war))\b`)
 	// "the 2008 conflict in Lebanon": the year, the head, then the place.
 	reYearWarIn = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:1[5-9]|20)\d{2}(?:[–-](?:\d{2}|\d{4}))?` + sp + `+(war|conflict|crisis|uprising|fighting|clashes)` + sp + `+(?:in|on)` + sp + `+(?:the` + sp + `+)?)`)
 	// "the 2007 Battle of Gaza", "the Battle of Karbala", "the Siege of
 	// Beirut", "the Fall of Baghdad": capitalised, a deed of war named by
 	// its place.
-	reBattle = regexp.MustCompile(`\b((?:(?:1[5-9]|20)\d{2}` + sp + `+)?(?:(?:First|Second|Third)` + sp + `+)?(?:Battle|Siege|Sack|Fall|Capture|Liberation)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_'’.-]*|(?:al|el|ad|an|as)-\p{Lu}[\p{L}\p{N}_'’.-]*)(?:` + sp + `+\p{Lu}[\p{L}\p{N}_'’.-]*){0,2})`)
+	reBattle = regexp.MustCompile(`\b((?:(?:1[5-9]|20)\d{2}` + sp + `+)?(?:(?:First|Second|Third)` + sp + `+)?(?:Battle|Siege|Sack|Fall|Capture|Liberation)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*|(?:al|el|ad|an|as)-\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*)(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*){0,2})`)
 	// "the War of Attrition", "the War of 1812": a war named after its head.
-	reWarOf = regexp.MustCompile(`\b[Tt]he` + sp + `+(War` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_'’-]*|1[5-9]\d{2})(?:` + sp + `+\p{Lu}[\p{L}\p{N}_'’-]*){0,2})`)
+	reWarOf = regexp.MustCompile(`\b[Tt]he` + sp + `+(War` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*|1[5-9]\d{2})(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2})`)
 	// "the Iran–Contra affair", "the Watergate scandal".
-	reAffair = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[5-9]|20)\d{2}` + sp + `+)?\p{Lu}[\p{L}\p{N}_'’.]*(?:` + sp + `*[–-]` + sp + `*\p{Lu}[\p{L}\p{N}_'’.]*)*` + sp + `+(?:[Aa]ffair|[Ss]candal))\b`)
+	reAffair = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[5-9]|20)\d{2}` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’.]*(?:` + sp + `*[–-]` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)*` + sp + `+(?:[Aa]ffair|[Ss]candal))\b`)
 	// What follows an invader: "Israeli invasion", "Iraq's invasion",
 	// "US-led invasion", "Israeli ground invasion".
 	reInvasionAfter = regexp.MustCompile(`^(?:['’]s)?(?:-led)?` + sp + `+(?:(?:ground|military|full-scale|armed)` + sp + `+)?invasion\b`)

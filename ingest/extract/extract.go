@@ -96,10 +96,11 @@ func New(opts Options) (*Extractor, error) {
 		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
 			// A resolution is matched by its number, not by the body's
 			// name before it (detect_resolutions.go).
+			toks := tokenize(form, nil)
 			if e.Type != "Agreement" || !reBodyResolution.MatchString(form) {
-				x.match.add(form, i, formName)
+				x.match.addTokens(toks, i, formName)
 			}
-			key := e.Type + "|" + foldName(form)
+			key := e.Type + "|" + foldTokens(toks)
 			if _, ok := x.byName[key]; !ok {
 				x.byName[key] = i
 			}
@@ -198,6 +199,9 @@ func articleVariants(forms []string) []string {
 		seen[f] = true
 	}
 	for _, f := range forms {
+		if !strings.Contains(f, "l ") && !strings.Contains(f, "l-") {
+			continue // no article to write the other way; the test is cheaper than the pattern
+		}
 		v := reArticle.ReplaceAllStringFunc(f, func(m string) string {
 			if strings.Contains(m, "-") {
 				return strings.Replace(m, "-", " ", 1)

@@ -214,6 +214,17 @@ func BenchmarkExtract(b *testing.B) {
 	benchStage(b, func(doc normalize.Document) { x.Extract(doc) })
 }
 
+// BenchmarkNew measures building an extractor: loading the catalog and
+// its matcher, which every run pays once before its first document.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkFindEntities measures the entity stage alone.
 func BenchmarkFindEntities(b *testing.B) {
 	x := testExtractor(b)

@@ -51,7 +51,11 @@ func newMatcher() *matcher {
 
 // add inserts one form of entry; forms that tokenize to nothing are ignored.
 func (m *matcher) add(form string, entry int, kind formKind) {
-	toks := tokenize(form, nil)
+	m.addTokens(tokenize(form, nil), entry, kind)
+}
+
+// addTokens inserts one form already split into tokens.
+func (m *matcher) addTokens(toks []token, entry int, kind formKind) {
 	if len(toks) == 0 {
 		return
 	}

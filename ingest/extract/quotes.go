@@ -311,7 +311,7 @@ var reOtherClause = regexp.MustCompile(`,` + sp + `+(?:while|whereas)` + sp + `|
 // heads, owning the stance affirmed: "the Biden-Harris administration's
 // commitment", "President Biden's unwavering commitment" ("the Trump
 // administration lied" may be the topic).
-var reAdministrationAfter = regexp.MustCompile(`^(?:[-–]\p{Lu}[\p{L}\p{N}_’'-]*)?(?:` + sp + `+[Aa]dministration)?['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:commitment|support|policy|vision|leadership|determination|resolve|pledge)\b`)
+var reAdministrationAfter = regexp.MustCompile(`^(?:[-–]\p{Lu}[\w\x{00C0}-\x{024F}’'-]*)?(?:` + sp + `+[Aa]dministration)?['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:commitment|support|policy|vision|leadership|determination|resolve|pledge)\b`)
 
 // rePostedTo ends the words before where a speaker's office is posted:
 // "ambassador to", "envoy to the".

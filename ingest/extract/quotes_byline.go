@@ -12,7 +12,7 @@ import (
 
 var (
 	// The byline: a name, a comma, a title, and nothing else.
-	reByline = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+(?:of|the|for|and|\p{Lu}[\p{L}\p{N}_.'’-]*))*)` + sp + `*$`)
+	reByline = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+(?:of|the|for|and|\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*))*)` + sp + `*$`)
 	// A first-person sentence.
 	reFirstPerson = regexp.MustCompile(`(?:^|[\s“"(])(?:I|I['’]ve|I['’]m|I['’]ll)(?:[\s,]|$)`)
 )

@@ -11,10 +11,10 @@ var (
 	// appreciation to ...": a readout's report of a stance voiced. The
 	// stance noun is required, so "offered a loan" or "extended the
 	// deadline" are not statements.
-	reExpressedStance = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|also|again|\w+ly)` + sp + `+)*(?:expressed|expresses|conveyed|conveys|voiced|voices|offered|offers|extended|extends)` + sp + `+(?:(?:his|her|their|its|the|our|\p{Lu}[\p{L}\p{N}_.’'-]*|strong|full|deep|deepest|sincere|sincerest|continued|continuing|unwavering|steadfast|grave|serious|profound|warm|warmest|personal|heartfelt)` + sp + `+){0,4}(?:support|appreciation|gratitude|thanks|condolences|sympathy|sympathies|concern|concerns|opposition|solidarity|congratulations|regret|dismay|outrage|disappointment)\b`)
+	reExpressedStance = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|also|again|\w+ly)` + sp + `+)*(?:expressed|expresses|conveyed|conveys|voiced|voices|offered|offers|extended|extends)` + sp + `+(?:(?:his|her|their|its|the|our|\p{Lu}[\w\x{00C0}-\x{024F}.’'-]*|strong|full|deep|deepest|sincere|sincerest|continued|continuing|unwavering|steadfast|grave|serious|profound|warm|warmest|personal|heartfelt)` + sp + `+){0,4}(?:support|appreciation|gratitude|thanks|condolences|sympathy|sympathies|concern|concerns|opposition|solidarity|congratulations|regret|dismay|outrage|disappointment)\b`)
 	// "X spoke today with Y to express his appreciation to Qatar": the
 	// purpose of a call or meeting is the caller's statement.
-	reContactToExpress = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|again|\w+ly)` + sp + `+)*(?:spoke|speaks|talked|talks|called|calls|met|meets|telephoned|phoned)\b([^.;:!?“”"]{0,160}?)\bto` + sp + `+(?:express|convey|offer|extend|reiterate|reaffirm)` + sp + `+(?:(?:his|her|their|its|the|our|\p{Lu}[\p{L}\p{N}_.’'-]*|strong|full|deep|deepest|sincere|continued|unwavering|warm|personal|heartfelt)` + sp + `+){0,4}(?:support|appreciation|gratitude|thanks|condolences|sympathy|concern|concerns|solidarity|congratulations|commitment)\b`)
+	reContactToExpress = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|again|\w+ly)` + sp + `+)*(?:spoke|speaks|talked|talks|called|calls|met|meets|telephoned|phoned)\b([^.;:!?“”"]{0,160}?)\bto` + sp + `+(?:express|convey|offer|extend|reiterate|reaffirm)` + sp + `+(?:(?:his|her|their|its|the|our|\p{Lu}[\w\x{00C0}-\x{024F}.’'-]*|strong|full|deep|deepest|sincere|continued|unwavering|warm|personal|heartfelt)` + sp + `+){0,4}(?:support|appreciation|gratitude|thanks|condolences|sympathy|concern|concerns|solidarity|congratulations|commitment)\b`)
 	// "Mr. Sullivan reaffirmed the administration's unwavering commitment
 	// to Israel's security", "X underscored the importance of …": a
 	// readout's stance told by a verb of affirming and its stance noun.
@@ -114,7 +114,7 @@ var reOpeningTime = regexp.MustCompile(`^` + sp + `*(?i:on|in|at|during|by)` + s
 // reOwnPrincipal follows a name that is the speaker's own side rather than
 // what the stance is about: "President Biden's commitment", "the
 // Biden-Harris administration's".
-var reOwnPrincipal = regexp.MustCompile(`^(?:[-–]\p{Lu}[\p{L}\p{N}_’'-]*)?(?:['’]s\b|` + sp + `+[Aa]dministration\b)`)
+var reOwnPrincipal = regexp.MustCompile(`^(?:[-–]\p{Lu}[\w\x{00C0}-\x{024F}’'-]*)?(?:['’]s\b|` + sp + `+[Aa]dministration\b)`)
 
 // stanceTopic is what an affirmed stance is about: the first entity after
 // the verb that is neither the speaker, nor a principal named for the

@@ -19,7 +19,7 @@ var (
 	// "Araghchi said", "Araghchi told reporters", "said Araghchi" closing a
 	// sentence: after the speech verb only where, when or to whom it was
 	// said.
-	reSaidAtEnd = regexp.MustCompile(`^` + sp + `*(?:,[^,;:“”"]{1,80},` + sp + `*)?` + sp + `+(?:(?:has|had|also|later|then)` + sp + `+)?(?:said|says|added|adds|stated|states|noted|notes|warned|warns|claimed|claims|insisted|insists|announced|announces|confirmed|confirms|wrote|writes|told` + sp + `+(?:[\w.'’-]+` + sp + `+){0,3}?(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|CNN|[Tt]elevision|TV|media|agency|conference|briefing|network|outlet|newspaper|\p{Lu}[\p{L}\p{N}_.'’-]+))` + attributionRest)
+	reSaidAtEnd = regexp.MustCompile(`^` + sp + `*(?:,[^,;:“”"]{1,80},` + sp + `*)?` + sp + `+(?:(?:has|had|also|later|then)` + sp + `+)?(?:said|says|added|adds|stated|states|noted|notes|warned|warns|claimed|claims|insisted|insists|announced|announces|confirmed|confirms|wrote|writes|told` + sp + `+(?:[\w.'’-]+` + sp + `+){0,3}?(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|CNN|[Tt]elevision|TV|media|agency|conference|briefing|network|outlet|newspaper|\p{Lu}[\w\x{00C0}-\x{024F}.'’-]+))` + attributionRest)
 	// "..., said X" / "..., according to X": the verb before the speaker.
 	reSaidBefore     = regexp.MustCompile(`,` + sp + `*(?:(?:said|says|added|wrote|noted|warned)|according` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 	reAccordingStart = regexp.MustCompile(`^(?:[\s\x{00A0}"“]*)(?i:according)` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
@@ -118,7 +118,7 @@ func (b *relBuilder) voicesAndStatements(v *sentView) {
 
 // reSentenceOpening: what may stand before a sentence's subject: an
 // article, a title, a short adverbial closed by a comma.
-var reSentenceOpening = regexp.MustCompile(`^(?:(?:The|the|A|a)` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_.'’-]*` + sp + `+){0,3}$|^[^,;:]{0,40},` + sp + `*(?:the` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_.'’-]*` + sp + `+){0,3}$`)
+var reSentenceOpening = regexp.MustCompile(`^(?:(?:The|the|A|a)` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*` + sp + `+){0,3}$|^[^,;:]{0,40},` + sp + `*(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*` + sp + `+){0,3}$`)
 
 // apposedSpeakers: "X, the ministry's spokesman, told reporters that
 // ...", the indirect speech of indirectSpeech with an apposition between

@@ -32,7 +32,7 @@ var (
 		// A parenthetical between commas: ", meeting in Lausanne, Switzerland,".
 		`(?:,[^;:()]{1,80}?,` + sp + `*)?` +
 		// The place of the talks: "in Lausanne, Switzerland,".
-		`(?:(?:in|at)` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*){0,3}(?:,` + sp + `*\p{Lu}[\p{L}\p{N}_.-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*){0,2})?` + sp + `*)?,?` + sp + `*(?:(?:have|has|had|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
+		`(?:(?:in|at)` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,3}(?:,` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,2})?` + sp + `*)?,?` + sp + `*(?:(?:have|has|had|finally|formally|jointly|also|today|tentatively)` + sp + `+)*` +
 		`(reach|reaches|reached|(?:end|ends|ended|conclude|concludes|concluded|result|results|resulted)` + sp + `+(?:with|in)|announce|announces|announced|agree` + sp + `+on|agrees` + sp + `+on|agreed` + sp + `+on|agree` + sp + `+to|agrees` + sp + `+to|agreed` + sp + `+to|sign|signs|signed|conclude|concludes|concluded|strike|strikes|struck|finalize|finalizes|finalized|finalise|finalises|finalised|clinch|clinches|clinched)` +
 		sp + `+(?:(?:an?|the)` + sp + `+)?` +
 		// "agree on the key parameters of a ...", "reach agreement on a
@@ -58,7 +58,7 @@ var (
 	reAgreementPhrase = regexp.MustCompile(`^((?:[a-z][a-z-]+` + sp + `+){0,3}(?:agreement|deal|accord|framework|understanding|ceasefire|cease-fire|truce|armistice))\b`)
 	reAgreementUnreal = regexp.MustCompile(`\b(?:possible|potential|future|proposed|draft|hypothetical|any|no|some|such|new)\b`)
 	// "on Iran's nuclear program": the topic that names it.
-	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:\p{Lu}[\p{L}\p{N}_-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
+	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
 	// Present-tense verbs: a report of the day's events.
 	rePresentAgree = regexp.MustCompile(`^(?:reach|reaches|end|ends|conclude|concludes|result|results|announce|announces|agree|agrees|sign|signs|conclude|concludes|strike|strikes|finalize|finalizes|finalise|finalises|clinch|clinches)\b`)
 	// Words that make the clause about something other than a done deal.
@@ -221,7 +221,7 @@ func venueWithin(v *sentView, from, to int) (mention, bool) {
 
 var (
 	reOpeningIn    = regexp.MustCompile(`^(?:On` + sp + `+[^,]{3,30},` + sp + `*)?(?:In|At)` + sp + `+(?:the` + sp + `+)?$`)
-	reOpeningComma = regexp.MustCompile(`^(?:,` + sp + `*\p{Lu}[\p{L}\p{N}_ .]{0,30})?,`)
+	reOpeningComma = regexp.MustCompile(`^(?:,` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F} .]{0,30})?,`)
 )
 
 // reNegotiatesAgreement: "X negotiates a broader peace agreement" with no

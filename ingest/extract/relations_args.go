@@ -111,7 +111,7 @@ var (
 	reQualGap = regexp.MustCompile(`^(?:['’]s)?(?:[\s\x{00A0}]+[A-Z][a-z]+){0,2}[\s\x{00A0}]*$`)
 	// "Chairman of the", "Minister of Foreign Affairs of": an office named
 	// before the state or organisation it is in.
-	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:\p{Lu}[\p{L}\p{N}_-]*[\s\x{00A0}]+){1,3}(?:of[\s\x{00A0}]+(?:\p{Lu}[\p{L}\p{N}_-]*[\s\x{00A0}]+){1,3})?)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:\p{Lu}[\w\x{00C0}-\x{024F}-]*[\s\x{00A0}]+){1,3}(?:of[\s\x{00A0}]+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*[\s\x{00A0}]+){1,3})?)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// "the director general of the": the same in lower case, for the
 	// offices written so in running text.
 	reOfficeOfLower = regexp.MustCompile(`(?i)(?:^|[^\w])((?:(?:deputy|vice|acting|executive|managing)[\s\x{00A0}]+)?(?:director[- ]general|secretary[- ]general|director|head|chief|chairman|chairwoman|chair|president|leader|spokesperson|commander|governor)[\s\x{00A0}]+)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
@@ -122,7 +122,7 @@ var (
 	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
 	// ", the Iranian Minister of Foreign Affairs" after a person.
 	// The role may end in its department: "Minister of Foreign Affairs".
-	reApposDemonym = regexp.MustCompile(`^[\s\x{00A0}]+((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}_-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{N}_-]*){0,3})?)\b`)
+	reApposDemonym = regexp.MustCompile(`^[\s\x{00A0}]+((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `)(?:\s+of\s+(?:the\s+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:\s+(?:and\s+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,3})?)\b`)
 	reApposLead    = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// "for", "to the" ending the part of a title before a state or
 	// organisation: the office's object ("Special Envoy for Yemen").
@@ -444,7 +444,7 @@ func (v *sentView) between(a, b int) string {
 
 // reCoordinatedAdjective: another adjective coordinated after a demonym
 // ("British and French forces"), before the noun that makes both actors.
-var reCoordinatedAdjective = regexp.MustCompile(`^(?:[\s\x{00A0}]*,|[\s\x{00A0}]+(?:and|or))[\s\x{00A0}]+\p{Lu}[\p{L}\p{N}_-]*`)
+var reCoordinatedAdjective = regexp.MustCompile(`^(?:[\s\x{00A0}]*,|[\s\x{00A0}]+(?:and|or))[\s\x{00A0}]+\p{Lu}[\w\x{00C0}-\x{024F}-]*`)
 
 // A demonym with no plural written as the people of a state ("the British
 // bombed Baghdad", "the French and the British withdrew"): "the" before it,

@@ -32,7 +32,7 @@ var (
 		// An honorific the title did not take ("Mr. Jared Kushner"), or
 		// the office a state is named by ("President of France, Chancellor
 		// of Germany").
-		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:\p{Lu}[\p{L}\p{N}_-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
+		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
 	// Words that may stand between a subject and its verb: a parenthetical
 	// (", the lead negotiator,") and auxiliaries.
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly)` + sp + `+)*`
@@ -62,11 +62,11 @@ var (
 	// After a coordinated group, a call: "X and Y spoke by phone", "X and
 	// Y discussed the truce by phone". Without the phone, "X and Y spoke"
 	// may be two speeches at one event.
-	reAfterGroupCall = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\p{L}\p{N}_.-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|today|yesterday)` + sp + `+)*((?:spoke|speak|talked)` + sp + `+(?:(?:today|yesterday|again)` + sp + `+)?(?:by` + sp + `+(?:phone|telephone)|on` + sp + `+the` + sp + `+(?:phone|telephone)|(?:with|to)` + sp + `+each` + sp + `+other)|discussed` + sp + `+[^.;:]{1,100}?(?:by` + sp + `+(?:phone|telephone)|(?:in|during)` + sp + `+an?` + sp + `+(?:phone` + sp + `+|telephone` + sp + `+)?call))\b`)
+	reAfterGroupCall = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|today|yesterday)` + sp + `+)*((?:spoke|speak|talked)` + sp + `+(?:(?:today|yesterday|again)` + sp + `+)?(?:by` + sp + `+(?:phone|telephone)|on` + sp + `+the` + sp + `+(?:phone|telephone)|(?:with|to)` + sp + `+each` + sp + `+other)|discussed` + sp + `+[^.;:]{1,100}?(?:by` + sp + `+(?:phone|telephone)|(?:in|during)` + sp + `+an?` + sp + `+(?:phone` + sp + `+|telephone` + sp + `+)?call))\b`)
 	// "X received a call from Y", "X took a phone call from Y".
 	reGapCallFrom = regexp.MustCompile(preVerb + `(?:received|receives|took|takes|returned|returns)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(calls?)` + sp + `+from` + sp + `+(?:the` + sp + `+)?$`)
 	// "X and Y discussed", after a group of people.
-	reAfterGroupDiscussed = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\p{L}\p{N}_.-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:also|today|yesterday|again|further)` + sp + `+)*(discussed|reviewed)\b`)
+	reAfterGroupDiscussed = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:also|today|yesterday|again|further)` + sp + `+)*(discussed|reviewed)\b`)
 	// "fourth round of", inside a trigger.
 	reRoundOf = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))` + sp + `+round` + sp + `+of\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
@@ -375,7 +375,7 @@ func ofHolder(v *sentView, gs [][]int, gi int) bool {
 
 // reMeetsIn: a meeting verb and the preposition of its place, with the
 // city when the group after it is the city's state ("meets in Vienna, ").
-var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*){0,3},` + sp + `+)?$`)
+var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3},` + sp + `+)?$`)
 
 // onlyPlaces reports a group of places and states only.
 func onlyPlaces(v *sentView, g []int) bool {
@@ -397,11 +397,11 @@ const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,
 
 // placeThenWith is where a meeting was held, told between its verb and
 // "with", its state after it: "meets in Vienna, Austria, with".
-const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*){0,3}(?:,` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*){0,2})?,?` + sp + `+with` + sp + `+`
+const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3}(?:,` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,2})?,?` + sp + `+with` + sp + `+`
 
 // placeBeforeWith is where talks were held, told between the talks and
 // "with": " in the Oval Office", " at Camp David".
-const placeBeforeWith = `(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*){0,3})?`
+const placeBeforeWith = `(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3})?`
 
 // maxContactGap bounds the words between two sides of a contact ("X, the
 // lead negotiator, met with Y"): the patterns allow a parenthetical of 80

@@ -14,10 +14,10 @@ import "regexp"
 
 var (
 	// The trigger ends where the people met begin.
-	reContactTrigger = regexp.MustCompile(`\b(?:(met|meets)(?:` + sp + `+(?:separately|privately|again|briefly|virtually|directly|today|yesterday|also|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*(?:,?` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*){0,2}))*` + sp + `+(?:with` + sp + `+)?|(?:held|holds|hold|conducted|conducts|had|(?:has|have)` + sp + `+held)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|meeting|meetings|discussions|consultations|negotiations)` + sp + `+(?:(?:today|yesterday|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*(?:,?` + sp + `+\p{Lu}[\p{L}\p{N}_.-]*){0,2})` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?`)
+	reContactTrigger = regexp.MustCompile(`\b(?:(met|meets)(?:` + sp + `+(?:separately|privately|again|briefly|virtually|directly|today|yesterday|also|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:,?` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,2}))*` + sp + `+(?:with` + sp + `+)?|(?:held|holds|hold|conducted|conducts|had|(?:has|have)` + sp + `+held)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|meeting|meetings|discussions|consultations|negotiations)` + sp + `+(?:(?:today|yesterday|on` + sp + `+[A-Z]\w+(?:` + sp + `+\d{1,2})?|in` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:,?` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,2})` + sp + `+)*with` + sp + `+)(?:the` + sp + `+)?`)
 	// Between the trigger and the first person met: title words the
 	// argument did not take ("Crown Prince and").
-	reFrameObjectGap = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L}\p{N}_.'-]*|and|of|for|the|incoming|outgoing|new|newly` + sp + `+appointed|visiting|acting|interim)` + sp + `+){0,4}$`)
+	reFrameObjectGap = regexp.MustCompile(`^(?:(?:\p{Lu}[\w\x{00C0}-\x{024F}.'-]*|and|of|for|the|incoming|outgoing|new|newly` + sp + `+appointed|visiting|acting|interim)` + sp + `+){0,4}$`)
 	// Between the subject and the trigger: a parenthetical set off by
 	// commas (a companion, a title) and adverbs.
 	reFrameSubjectGap = regexp.MustCompile(`^\)?` + sp + `*(?:,[^;:()]{1,160}?,` + sp + `*)?(?:(?:has|have|had|also|then|later|today|yesterday|[a-z]+ly)` + sp + `+)*$`)

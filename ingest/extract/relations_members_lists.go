@@ -35,7 +35,7 @@ var (
 var (
 	// "X and five other", "X and several other": the person is one more
 	// of the group's people named next.
-	reAndOthers = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens` + sp + `+of|\d+)` + sp + `+)?other` + sp + `+(?:\p{Lu}[\p{L}\p{N}_'’-]*` + sp + `+){0,2}$`)
+	reAndOthers = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens` + sp + `+of|\d+)` + sp + `+)?other` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){0,2}$`)
 	// The group's people right after the group: "DEP members".
 	reGroupPeopleAfter = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:senior|top|leading|prominent|jailed|exiled|detained|former|veteran|military|political)` + sp + `+)*(?:members|commanders|leaders|officials|operatives|fighters|militants|activists|lawmakers|deputies|MPs)\b`)
 )

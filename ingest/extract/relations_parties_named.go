@@ -11,7 +11,7 @@ import (
 // names them as states too.
 
 // reNamedSides: the two sides joined by a dash at the start of the name.
-var reNamedSides = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(?:\d{4}` + sp + `+)?(\p{Lu}[\p{L}\p{N}_.]+(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.]+)?)` + sp + `*[–-]` + sp + `*(\p{Lu}[\p{L}\p{N}_.]+(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.]+)??)` + sp + `+[A-Za-z]`)
+var reNamedSides = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(?:\d{4}` + sp + `+)?(\p{Lu}[\w\x{00C0}-\x{024F}.]+(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.]+)?)` + sp + `*[–-]` + sp + `*(\p{Lu}[\w\x{00C0}-\x{024F}.]+(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.]+)??)` + sp + `+[A-Za-z]`)
 
 // namedSides records PARTY_TO for the states an agreement's name joins.
 func (b *relBuilder) namedSides() {

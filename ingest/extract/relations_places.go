@@ -184,7 +184,7 @@ func inList(v *sentView, i int) bool {
 }
 
 // reListBefore: a capitalised word and a comma right before a mention.
-var reListBefore = regexp.MustCompile(`\b\p{Lu}[\p{L}\p{N}_'’-]*` + sp + `*,` + sp + `*$`)
+var reListBefore = regexp.MustCompile(`\b\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `*,` + sp + `*$`)
 
 // reInsideTerritory and reTerritoryAfter: "inside Syrian territory"
 // after a place, with a few words between.

@@ -7,7 +7,7 @@ import "regexp"
 // location, which is a place or state the document names.
 
 // reNamedIn: a facility's name ending "in <Name>".
-var reNamedIn = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(?:\p{Lu}[\p{L}\p{N}_.'’-]*` + sp + `+){1,5}?(?:` + facilityHeads + `)` + sp + `+(?:in|at)` + sp + `+((?:\p{Lu}[\p{L}\p{N}_'’.-]*)(?:` + sp + `+\p{Lu}[\p{L}\p{N}_'’.-]*){0,2})$`)
+var reNamedIn = regexp.MustCompile(`^(?:[Tt]he` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*` + sp + `+){1,5}?(?:` + facilityHeads + `)` + sp + `+(?:in|at)` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*)(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*){0,2})$`)
 
 // facilityHeads are the nouns of a facility's name.
 const facilityHeads = `Embassy|Consulate|Mosque|Church|Synagogue|Shrine|Airport|Base|Camp|Prison|Hospital|University|Hotel|Palace|Stadium|Port|Refinery|Plant|Facility|Reactor|Office|Mission|Headquarters`

@@ -32,7 +32,7 @@ var (
 )
 
 // reUSGovHead: the first lines of a United States government release.
-var reUSGovHead = regexp.MustCompile(`Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|(?m)^\p{Lu}[\p{L}\p{N}_.'’" -]{3,60}, (?:Secretary of State|Spokesperson)\s*$|^(?:THE WHITE HOUSE|The White House)\b`)
+var reUSGovHead = regexp.MustCompile(`Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|(?m)^\p{Lu}[\w\x{00C0}-\x{024F}.'’" -]{3,60}, (?:Secretary of State|Spokesperson)\s*$|^(?:THE WHITE HOUSE|The White House)\b`)
 
 // clauseWords do not occur in a title before its head word: a "title"
 // holding one is a clause the role patterns overreached into ("the

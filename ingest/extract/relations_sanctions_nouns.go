@@ -177,7 +177,7 @@ var (
 )
 
 // reLeadAdverbial: a date or place opening a sentence ("On Sunday, ").
-var reLeadAdverbial = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\p{N}_.]*(?:` + sp + `+[\w.]+){0,3}` + sp + `*,` + sp + `*)?(?:the` + sp + `+|The` + sp + `+)?$`)
+var reLeadAdverbial = regexp.MustCompile(`^(?:\p{Lu}[\w\x{00C0}-\x{024F}.]*(?:` + sp + `+[\w.]+){0,3}` + sp + `*,` + sp + `*)?(?:the` + sp + `+|The` + sp + `+)?$`)
 
 // reSanctionsOfAfter follows the author of "EU sanctions", "the United
 // States' sanctions" whose target is not written after them.

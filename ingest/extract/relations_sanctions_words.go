@@ -28,7 +28,7 @@ const (
 	// sanctionAside: what may stand between the measure and its target: a
 	// place or day ("in Brussels", "on Monday") and an aside listing what
 	// the measure includes (", including bans on investments,").
-	sanctionAside = `(?:` + sp + `+in` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*(?:` + sp + `+\p{Lu}[\p{L}\p{N}_.'’-]*){0,2})?(?:` + sp + `+(?:today|yesterday|jointly|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:` + sp + `*,` + sp + `*(?:including|notably|such` + sp + `+as)` + sp + `+[^,;:()]{1,120},)?`
+	sanctionAside = `(?:` + sp + `+in` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,2})?(?:` + sp + `+(?:today|yesterday|jointly|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:` + sp + `*,` + sp + `*(?:including|notably|such` + sp + `+as)` + sp + `+[^,;:()]{1,120},)?`
 
 	// sanctionTitleCase: a headline's verbs ("U.S. Sanctions Hizballah
 	// Financiers", "Treasury Imposes New Sanctions on").
@@ -65,7 +65,7 @@ var (
 	// reNameWordBefore: a capitalised word right before a mention, which
 	// may be the start of a longer name the catalog does not know
 	// ("Kata'ib Hizballah" read as Hizballah).
-	reNameWordBefore = regexp.MustCompile(`(?:^|[\s\x{00A0}(“"])(\p{Lu}[\p{L}\p{N}_'’-]*)` + sp + `$`)
+	reNameWordBefore = regexp.MustCompile(`(?:^|[\s\x{00A0}(“"])(\p{Lu}[\w\x{00C0}-\x{024F}'’-]*)` + sp + `$`)
 )
 
 // nameWords are capitalised words that do not start a name: sentence

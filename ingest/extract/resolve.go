@@ -280,7 +280,11 @@ func (x *Extractor) catalogByName(typ, name string) (int, bool) {
 
 // foldName is a name's comparison form: folded token keys, single spaces.
 func foldName(name string) string {
-	toks := tokenize(name, nil)
+	return foldTokens(tokenize(name, nil))
+}
+
+// foldTokens is foldName of a name already split into tokens.
+func foldTokens(toks []token) string {
 	keys := make([]string, 0, len(toks))
 	for _, t := range toks {
 		keys = append(keys, t.key)
