@@ -94,9 +94,9 @@ func New(opts Options) (*Extractor, error) {
 	}
 	for i, e := range cat.entries {
 		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
+			toks := tokenize(form, nil)
 			// A resolution is matched by its number, not by the body's
 			// name before it (detect_resolutions.go).
-			toks := tokenize(form, nil)
 			if e.Type != "Agreement" || !reBodyResolution.MatchString(form) {
 				x.match.addTokens(toks, i, formName)
 			}
