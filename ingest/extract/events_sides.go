@@ -73,6 +73,9 @@ var (
 )
 
 // warLike reports an event whose sides fight: wars, battles, campaigns.
+// reFellIn: a person's death in the battle named next.
+var reFellIn = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:was|were)` + sp + `+(?:killed|slain|mortally` + sp + `+wounded)|died|fell)(?:` + sp + `+in` + sp + `+action)?` + sp + `+(?:in|at|during)` + sp + `+(?:the` + sp + `+)?$`)
+
 // reBattleWord: a catalog battle or siege ("Battle of Hattin", "Siege of
 // Acre (1799)") is fought like a war.
 var reBattleWord = regexp.MustCompile(`\b(?:Battle|Siege)\b`)
@@ -157,6 +160,12 @@ func (b *relBuilder) sidesBefallen(v *sentView, w mention, gs [][]int) {
 	}
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		// "Yusuf al-Azma was killed at the Battle of Maysalun": who fell
+		// in a battle fought in it (a war's dead may be anyone's).
+		if last.end <= w.Start && last.typ == "Person" && reBattleWord.MatchString(b.eventNameOf(w.EntityID)) &&
+			reFellIn.MatchString(v.between(last.end, w.Start)) {
+			b.sides(v, w, g, first.start, w.End)
+		}
 		if last.end <= w.Start && reSideIn.MatchString(v.between(last.end, w.Start)) {
 			if strings.HasPrefix(strings.TrimLeft(v.between(last.end, w.Start), " \u00a0"), "'") || strings.HasPrefix(v.between(last.end, w.Start), "’") {
 				b.sides(v, w, g[len(g)-1:], last.start, w.End) // the possessor only
