@@ -99,10 +99,15 @@ func (s *scan) detectYearEvents() {
 // kind and year that is not the catalog's entry: after "the 1970 Zorbian
 // coup d'état", "the 1970 coup" is that one, whatever the catalog holds.
 func (s *scan) namesAnotherOfYear(entry int, kind, year string) bool {
-	for i := range s.toks {
-		if !isYearTok(s.toks[i]) || s.toks[i].key != year {
-			continue
+	if s.yearAt == nil {
+		s.yearAt = map[string][]int{}
+		for i := range s.toks {
+			if isYearTok(s.toks[i]) {
+				s.yearAt[s.toks[i].key] = append(s.yearAt[s.toks[i].key], i)
+			}
 		}
+	}
+	for _, i := range s.yearAt[year] {
 		for j := i + 2; j < len(s.toks) && j <= i+4 && s.sameSent(i, j); j++ {
 			if yearEventKinds[s.toks[j].key] == kind {
 				if !s.fitsAdjectives(entry, i+1, j) {

@@ -57,7 +57,10 @@ type scan struct {
 	// headedNames holds the key runs written before a place's head word,
 	// built on first use (detect_place_gazetteer.go).
 	headedNames map[string]bool
-	nameWords   map[string][]string
+	// yearAt indexes the document's year tokens by year, built on first
+	// use (detect_year_events.go).
+	yearAt    map[string][]int
+	nameWords map[string][]string
 	// leadPerson is the first person named in full in the document's
 	// opening sentences, and firstSentence the sentence where each person
 	// is first named in full; both set by documentSurnames.
