@@ -21,8 +21,11 @@ var (
 	// constitutional referendum"); a runoff is the second round of the
 	// election its kind names ("a presidential runoff").
 	reElectionWord = regexp.MustCompile(`(?i)\b((?:(?:presidential|parliamentary|legislative|general|local|municipal|provincial|governorate|snap|early|national|regional|runoff|run-off|constitutional|independence)` + sp + `+)*)(elections?|referendum|runoff|run-off)\b`)
-	// The state right before: "Iran's", "the Iranian".
-	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+$`)
+	// The state right before: "Iran's", "the Iranian", "Iraq's upcoming".
+	// The timex package reads "upcoming" as a future cue, so "Iraq's
+	// upcoming elections in October" is the coming October's.
+	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:upcoming|forthcoming|coming|next)` + sp + `+)?$`)
+	reComing     = regexp.MustCompile(`(?:upcoming|forthcoming|coming|next)` + sp + `+$`)
 	// The state that held it: "Iran held a", "Iraq holds its".
 	reElectionHeld = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|then|finally)` + sp + `+)*(?:held|holds|conducted|staged)` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?(?:(?:first|second|long-awaited|much-delayed|free|democratic|nationwide)` + sp + `+)*$`)
 	// The state's people voting in it: "Iranians voted in a".
@@ -54,7 +57,11 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		}
 		var d timex.Expr
 		dated, named := false, ok
-		if ok {
+		if ok && from < s && reComing.MatchString(v.between(b.argEndAt(v, from), s)) {
+			// A coming election is dated only by what follows it ("Iraq's
+			// upcoming elections in October"), never by another clause.
+			d, dated = electionDateAfter(v, e)
+		} else if ok {
 			d, dated = pickDate(v, from, to, true)
 		} else if d, dated = electionDateAfter(v, e); dated && !namesCountryBefore(v, v.end) && strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
 			// "Following the elections in late March 2006": the state the

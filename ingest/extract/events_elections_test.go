@@ -185,3 +185,36 @@ func TestElectionsInTheNews(t *testing.T) {
 		})
 	}
 }
+
+// TestElectionsToCome: a state's coming election dated right after it in a
+// dated text ("Iraq's upcoming elections in October") is the election of
+// that month; a coming election of no date stays none.
+func TestElectionsToCome(t *testing.T) {
+	const id = "event:election:2021-iraq-election"
+	tests := []struct {
+		name   string
+		line   string
+		events []string
+		want   []string
+	}{
+		{"a state's upcoming elections in a month",
+			"The leaders promoted a secure environment for [Iraq|country:iraq]’s upcoming elections in October.",
+			[]string{id + " kind=election date=2021-10 datePrecision=month dateText=October"},
+			[]string{"HELD_IN " + id + " country:iraq"}},
+		{"a state's next elections in a month",
+			"They discussed [Iraq|country:iraq]'s next parliamentary elections in October.",
+			[]string{"event:election:2021-iraq-parliamentary-election kind=election date=2021-10 datePrecision=month dateText=October"},
+			[]string{"HELD_IN event:election:2021-iraq-parliamentary-election country:iraq"}},
+		{"upcoming and undated",
+			"They discussed [Iraq|country:iraq]'s upcoming elections.",
+			nil, nil},
+		{"a date of something else",
+			"They discussed [Iraq|country:iraq]'s upcoming elections and a meeting on October 4.",
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventRelations(t, "2021-07-26", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, tt.want, tt.events)
+		})
+	}
+}
