@@ -101,7 +101,10 @@ func (b *relBuilder) talksIn(v *sentView) {
 		place := b.nameOf(p.EntityID)
 		id := "event:talks:" + slugWords(place)
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: place + " " + v.between(lo+loc[2], lo+loc[3]), Type: "Event", Props: map[string]any{"kind": "talks"}}
+			// Named as told ("Talks in Muscat"), with the form a text
+			// naming them by their city would give ("Muscat talks").
+			kind := v.between(lo+loc[2], lo+loc[3])
+			b.events[id] = &entity{ID: id, Name: upperFirst(kind) + " in " + place, Aliases: []string{place + " " + kind}, Type: "Event", Props: map[string]any{"kind": "talks"}}
 		}
 		b.eventMentioned(id, v, lo+loc[0], p.End)
 		b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, lo+loc[0], p.End)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -89,4 +90,36 @@ func TestTalksInCity(t *testing.T) {
 			text: "After talks in Muscat, Oman, the envoys left.",
 			want: []string{"LOCATED_IN place:muscat country:oman"}},
 	})
+}
+
+// TestTalksInCityNames: talks told as held in a city are named as told
+// ("Talks in Muscat"), with the name a text giving them by their city
+// would use as an alias; talks told by their city keep that name.
+func TestTalksInCityNames(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text, id, name, alias string
+	}{
+		{"The talks in Muscat were mediated by Oman.", "event:talks:muscat", "Talks in Muscat", "Muscat talks"},
+		{"After negotiations in Doha, the envoys left.", "event:talks:doha", "Negotiations in Doha", "Doha negotiations"},
+		{"The Vienna talks collapsed in 2022.", "event:talks:vienna", "Vienna talks", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			for _, e := range res.Entities {
+				if e.ID != tt.id {
+					continue
+				}
+				if e.Name != tt.name {
+					t.Errorf("name %q, want %q", e.Name, tt.name)
+				}
+				if tt.alias != "" && !slices.Contains(e.Aliases, tt.alias) {
+					t.Errorf("aliases %q, want %q among them", e.Aliases, tt.alias)
+				}
+				return
+			}
+			t.Errorf("no event %s in %v", tt.id, res.Entities)
+		})
+	}
 }
