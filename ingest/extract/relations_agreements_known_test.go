@@ -20,6 +20,9 @@ func TestKnownAgreementsSigned(t *testing.T) {
 			[]string{"PARTY_TO country:egypt agreement:camp-david-accords"}, nil},
 		{"a treaty not signed", "In 1979, Egypt refused to sign a peace treaty with Israel.",
 			nil, []string{"PARTY_TO country:egypt " + egyptTreaty}},
+		{"a free trade agreement", "Recently Jordan has signed a free trade agreement with the United States.",
+			[]string{"PARTY_TO country:jordan agreement:jordan-united-states-free-trade-agreement",
+				"PARTY_TO country:united-states agreement:jordan-united-states-free-trade-agreement"}, nil},
 	}
 	checkRelationCases(t, x, tests)
 }
