@@ -23,6 +23,30 @@ var dayKindWords = map[string][]string{
 	"attack":   {"attack", "attacks", "bombing", "bombings", "massacre", "strike", "strikes", "raid", "operation", "explosions", "shootdown", "invasion"},
 	"incident": {"assassination", "killing", "shootdown", "downing", "hijacking", "seizure", "sinking", "execution"},
 	"invasion": {"invasion", "operation"},
+	// A meeting of three states or more on the day of a catalog summit
+	// among them is that summit ("The foreign ministers of Israel, the
+	// United States, the UAE, Bahrain, Morocco and Egypt met on March 27"
+	// is the Negev Summit); see multilateral.
+	"meeting":    meetingWords,
+	"summit":     meetingWords,
+	"conference": meetingWords,
+	"talks":      meetingWords,
+}
+
+// meetingWords are the words of a catalog name that tell a gathering.
+var meetingWords = []string{"summit", "conference", "meeting", "talks", "forum", "dialogue"}
+
+// multilateral reports a built event at least three states took part in,
+// as a meeting must to be told from a catalog summit's own: two leaders
+// who met on the day of a summit met on its sidelines.
+func (b *relBuilder) multilateral(id string) bool {
+	states := map[string]bool{}
+	for _, r := range b.rels {
+		if r.Type == "PARTICIPATED_IN" && r.To == id && b.typeOf(r.From) == "Country" {
+			states[r.From] = true
+		}
+	}
+	return len(states) >= 3
 }
 
 // indexDayEvents maps each day the catalog dates an event to to the events
@@ -62,7 +86,8 @@ func indexSidedEvents(c *catalog) map[string]catalogEntry {
 func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 	var match []catalogEntry
 	for _, c := range b.facts.days[year] {
-		if namesKind(c, dayKindWords["coup"]) {
+		// A plot foiled before it began was no coup ("Nojeh coup plot").
+		if namesKind(c, dayKindWords["coup"]) && !namesWord([]string{c.Name}, "plot") {
 			match = append(match, c)
 		}
 	}
@@ -125,6 +150,9 @@ func (b *relBuilder) catalogDayEvents() {
 			continue
 		}
 		if ev.Props["datePrecision"] != string(timex.Day) || len(words) == 0 {
+			continue
+		}
+		if slices.Equal(words, meetingWords) && !b.multilateral(id) {
 			continue
 		}
 		var match []catalogEntry

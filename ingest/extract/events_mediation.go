@@ -105,6 +105,10 @@ var reMediatorRole = regexp.MustCompile(`^` + sp + `+(?:for` + sp + `+(?:their|i
 // unbrokeredKinds are the kinds of event no one mediates or hosts.
 var unbrokeredKinds = map[string]bool{"election": true, "war": true, "attack": true, "protest": true, "revolution": true, "coup": true, "incident": true}
 
+// unbrokeredWords are the words of a catalog event's name that make it one
+// of unbrokeredKinds.
+var unbrokeredWords = []string{"election", "elections", "referendum", "war", "attack", "attacks", "bombing", "bombings", "massacre", "protests", "uprising", "revolution", "coup", "intifada"}
+
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 	if !v.has("mediat", "broker", "facilitat", "host", "good offices") {
 		return
@@ -116,6 +120,11 @@ func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 		if kind, _ := e.Props["kind"].(string); unbrokeredKinds[kind] {
 			return
 		}
+	}
+	// A catalog event carries no kind: its name tells it ("the 2006
+	// Palestinian legislative election").
+	if e, ok := b.ents.Entities[eventID]; ok && namesWord(append([]string{e.Name}, e.Aliases...), unbrokeredWords...) {
+		return
 	}
 	// "We commend Oman and Saudi Arabia for their roles in facilitating
 	// the truce": every member of the group mediated.

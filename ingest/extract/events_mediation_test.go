@@ -149,3 +149,17 @@ func TestMediationBetween(t *testing.T) {
 			not:  []string{"MEDIATED country:pakistan event:talks:iran-saudi-arabia:2016-01"}},
 	})
 }
+
+// TestUnbrokeredCatalogEvents: a catalog event whose name makes it an
+// election, a war or an attack is mediated by no one, whatever the
+// sentence says was brokered.
+func TestUnbrokeredCatalogEvents(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "an agreement brokered after a catalog election",
+			text: "When Hamas won a majority in the 2006 Palestinian legislative election, Fatah refused to join the coalition, until a unity government agreement was brokered by Saudi Arabia.",
+			not:  []string{"MEDIATED country:saudi-arabia event:2006-palestinian-legislative-election"}},
+		{name: "catalog talks are brokered",
+			text: "The Lausanne talks were mediated by Oman.",
+			want: []string{"MEDIATED country:oman event:lausanne-talks"}},
+	})
+}
