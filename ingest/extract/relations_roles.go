@@ -226,7 +226,7 @@ func ministryBefore(v *sentView, a arg) bool {
 // former office.
 func (b *relBuilder) describedRole(person, title string) (string, bool) {
 	e, ok := b.ents.Entities[person]
-	if !ok || title == "" {
+	if !ok || title == "" || notAnOffice(title) {
 		return "", false
 	}
 	desc, _ := e.Props["description"].(string)

@@ -50,7 +50,7 @@ func (b *relBuilder) knownRoles() {
 			} else if w := reTitleInName.FindString(a.m.Text); w != "" {
 				title = w // "Reza Shah", "King Abdullah"
 			}
-			if title == "" {
+			if title == "" || notAnOffice(title) {
 				continue
 			}
 			desc, _ := e.Props["description"].(string)
@@ -59,6 +59,17 @@ func (b *relBuilder) knownRoles() {
 			}
 		}
 	}
+}
+
+// notOffices are the heads of titles that say what a person is, not an
+// office held for a state or a body: a "Saudi Shia cleric" holds no office
+// of Saudi Arabia.
+var notOffices = map[string]bool{"cleric": true, "scholar": true, "activist": true, "journalist": true, "dissident": true, "writer": true, "poet": true}
+
+// notAnOffice reports a title whose head is one of notOffices.
+func notAnOffice(title string) bool {
+	words := strings.Fields(strings.ToLower(title))
+	return len(words) > 0 && notOffices[words[len(words)-1]]
 }
 
 // describedOffice is the document's state or organisation a description

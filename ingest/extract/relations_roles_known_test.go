@@ -20,6 +20,8 @@ func TestKnownRoles(t *testing.T) {
 			nil, []string{"HOLDS_ROLE person:benjamin-netanyahu country:israel"}},
 		{"an office the text gives with its state", "Iranian Foreign Minister Abbas Araghchi met Omani officials in Iran.",
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran"}, nil},
+		{"what a person is, not an office", "Saudi Arabia executed Shia cleric Sheikh Nimr al-Nimr.",
+			nil, []string{"HOLDS_ROLE person:nimr-al-nimr country:saudi-arabia"}},
 	}
 	checkRelationCases(t, x, tests)
 }

@@ -342,8 +342,18 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 			add(g, m.id)
 		}
 		if m.entry >= 0 {
-			for _, sn := range s.x.cat.entries[m.entry].Surnames {
+			e := s.x.cat.entries[m.entry]
+			for _, sn := range e.Surnames {
 				add(sn, m.id)
+			}
+			// A person the catalog names by full name only, so that a bare
+			// surname elsewhere stays another's ("Zamir" is Eyal Zamir),
+			// is still the one "Zamir" means after "Zvi Zamir" in the
+			// same document.
+			if len(e.Surnames) == 1 && e.Surnames[0] == e.Name {
+				if sn := lastNameWord(e.Name); sn != "" {
+					add(sn, m.id)
+				}
 			}
 			continue
 		}
