@@ -119,6 +119,7 @@ func (b *relBuilder) talksIn(v *sentView) {
 				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.args[g[0]].start, p.End)
 			}
 		}
+		b.agreedAfterTalks(v, id, lo+loc[0], p.End)
 		return
 	}
 }
@@ -130,4 +131,38 @@ var reTruceOrPeace = regexp.MustCompile(`\b(?:peace|ceasefire|cease-fire)\b`)
 // territory, region or province rather than a city.
 func (b *relBuilder) territory(id string) bool {
 	return b.namedOrDescribed(id, reTerritory)
+}
+
+// reAgreedAfter: between the sides of an agreement and the talks that led
+// to it, "agreed to restore relations ... after four days of talks in".
+var reAgreedAfter = regexp.MustCompile(`^` + sp + `+(?:(?:have|has|had|finally|formally)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches|signed|sign|signs|struck|strike|strikes)\b[^;:]{0,160}?\b(?:after|following|during|at` + sp + `+the` + sp + `+end` + sp + `+of)` + sp + `+(?:[\w-]+` + sp + `+){0,5}$`)
+
+// agreedAfterTalks reads "Iran and Saudi Arabia agree to restore relations
+// ... after talks in Beijing": the two states (or groups) who agreed,
+// named together as the sentence's subject, took part in the talks and
+// negotiated with each other.
+func (b *relBuilder) agreedAfterTalks(v *sentView, id string, talksStart, end int) {
+	for _, g := range groups(v) {
+		if len(g) != 2 {
+			continue
+		}
+		sides := argsOf(v, g)
+		first, last := sides[0], sides[1]
+		if last.end > talksStart || first.typ == "Person" || last.typ == "Person" || first.m.Demonym || last.m.Demonym {
+			continue
+		}
+		// The sentence's subject, after at most an opening phrase ("On
+		// Friday, "), not the object of another verb.
+		if pre := strings.TrimSpace(v.between(v.start, first.start)); pre != "" && !strings.HasSuffix(pre, ",") {
+			continue
+		}
+		if !reAgreedAfter.MatchString(v.between(last.end, talksStart)) || b.irrealisClause(v, first.start, end) {
+			continue
+		}
+		for _, a := range sides {
+			b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, end)
+		}
+		b.add("NEGOTIATED_WITH", first.id, last.id, 0.75, nil, v, first.start, end)
+		return
+	}
 }

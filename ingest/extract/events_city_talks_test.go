@@ -123,3 +123,23 @@ func TestTalksInCityNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAgreedAfterTalks: the two sides a sentence says agreed after talks
+// in a city took part in those talks and negotiated with each other.
+func TestAgreedAfterTalks(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "two states agree after talks in a city",
+			text: "Iran and Saudi Arabia agree to restore diplomatic relations, in a deal brokered by China after four days of talks in Beijing.",
+			want: []string{"PARTICIPATED_IN country:iran event:talks:beijing", "PARTICIPATED_IN country:saudi-arabia event:talks:beijing",
+				"NEGOTIATED_WITH country:iran country:saudi-arabia", "HELD_IN event:talks:beijing place:beijing"}},
+		{name: "two groups reached a deal following talks",
+			text: "Fatah and Hamas reached a reconciliation deal following talks in Cairo.",
+			want: []string{"PARTICIPATED_IN organization:fatah event:talks:cairo", "PARTICIPATED_IN organization:hamas event:talks:cairo"}},
+		{name: "an agreement hoped for is none",
+			text: "Iran and Saudi Arabia may agree to restore relations after talks in Beijing.",
+			not:  []string{"PARTICIPATED_IN country:iran event:talks:beijing"}},
+		{name: "the object of another verb",
+			text: "Oman urged Iran and Saudi Arabia to agree on a truce after talks in Muscat.",
+			not:  []string{"PARTICIPATED_IN country:iran event:talks:muscat"}},
+	})
+}
