@@ -544,6 +544,17 @@ var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|six
 
 // trailingHonorifics are styles of address and religious ranks that may
 // stand between an office and a name.
+// princely reports a title ending in "Prince" or "Princess" after an
+// office ("Foreign Minister Prince Faisal bin Farhan"): a rank of birth,
+// no part of the office. "Crown Prince" is an office.
+func princely(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last, before := strings.ToLower(words[len(words)-1]), strings.ToLower(words[len(words)-2])
+	return (last == "prince" || last == "princess") && before != "crown"
+}
+
 var trailingHonorifics = map[string]bool{
 	"ayatollah": true, "grand": true, "sheikh": true, "sheik": true, "shaikh": true, "hojatoleslam": true, "hojjatoleslam": true,
 	"sayyed": true, "sayyid": true, "seyyed": true, "dr": true, "mr": true, "mrs": true, "ms": true, "his": true, "her": true,
@@ -579,7 +590,7 @@ func canonTitle(s string) string {
 	// the office and the name is no part of the office.
 	// A title that is nothing else ("Grand Ayatollah") stays whole.
 	k := len(words)
-	for k > 0 && trailingHonorifics[strings.ToLower(strings.TrimRight(words[k-1], "."))] {
+	for k > 0 && (trailingHonorifics[strings.ToLower(strings.TrimRight(words[k-1], "."))] || princely(words[:k])) {
 		k--
 	}
 	if k > 0 {
