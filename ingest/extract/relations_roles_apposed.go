@@ -179,12 +179,17 @@ var reAdviserTo = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:a|an|the)` +
 // by a comma after the adviser's name.
 var reAdviserOf = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:senior|chief|top|special|deputy|principal|longtime|long-time|national` + sp + `+security|foreign` + sp + `+policy|political|military|economic|Mideast|Middle` + sp + `+East)` + sp + `+){0,3}(?:adviser|advisor|aide|counselor|counsellor|envoy|spokesperson|spokesman|spokeswoman))\b`)
 
+// reAdviserBefore: "'s Special Envoy for the Middle East, " between the one
+// advised and the adviser's name.
+var reAdviserBefore = regexp.MustCompile(`^['’]s` + sp + `+((?:(?i:senior|chief|top|special|deputy|principal|presidential|personal|national` + sp + `+security|foreign` + sp + `+policy|political|military|economic|mideast|middle` + sp + `+east)` + sp + `+){0,3}(?i:adviser|advisor|aide|counselor|counsellor|envoy|spokesperson|spokesman|spokeswoman)(?:` + sp + `+(?:for|to|on)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w-]*(?:` + sp + `+\p{Lu}[\w-]*){0,3})?)` + sp + `*,` + sp + `+$`)
+
 // advisersOf: "Jared Kushner, a senior adviser to President Trump", "said
 // Kushner, Trump's chief Mideast adviser": the
 // adviser holds the office for the state or organisation the one advised
 // holds an office for (read after every role of the document is known).
 func (b *relBuilder) advisersOf() {
 	for _, v := range b.views {
+		b.advisersAfter(v)
 		for i, p := range v.ments {
 			if p.Type != "Person" || i+1 >= len(v.ments) {
 				continue
@@ -210,6 +215,34 @@ func (b *relBuilder) advisersOf() {
 					b.addRole(p.EntityID, boss.of, canonTitle(after[loc[2]:loc[3]]), 0.75, v, p.Start, q.End+loc[1])
 				}
 			}
+		}
+	}
+}
+
+// advisersAfter reads "President Trump's Special Envoy for the Middle
+// East, Steve Witkoff": the one advised first, the office's object (a
+// place, a state) between, the adviser's name after the comma.
+func (b *relBuilder) advisersAfter(v *sentView) {
+	for i, p := range v.ments {
+		if p.Type != "Person" {
+			continue
+		}
+		boss, ok := b.roleOf[p.EntityID]
+		if !ok {
+			continue
+		}
+		for _, q := range v.ments[i+1:] {
+			if q.Type != "Person" {
+				if q.Type == "Place" || q.Type == "Country" {
+					continue // the office's object
+				}
+				break
+			}
+			gap := v.between(p.End, q.Start)
+			if loc := reAdviserBefore.FindStringSubmatchIndex(gap); loc != nil && q.EntityID != p.EntityID {
+				b.addRole(q.EntityID, boss.of, canonTitle(gap[loc[2]:loc[3]]), 0.75, v, p.Start, q.End)
+			}
+			break
 		}
 	}
 }

@@ -138,6 +138,13 @@ func TestAdvisersOf(t *testing.T) {
 				"HOLDS_ROLE person:donald-trump country:united-states title=President",
 				"HOLDS_ROLE person:jared-kushner country:united-states title=Chief Mideast Adviser",
 			}},
+		{"the president's envoy before the name, with the envoy's region", []string{
+			"[United States|country:united-states] President [Donald Trump|person:donald-trump|title=President] spoke.",
+			"The delegation was headed by [Trump|person:donald-trump]'s Special Envoy for the [Middle East|place:middle-east], [Steve Witkoff|person:steve-witkoff]."},
+			[]string{
+				"HOLDS_ROLE person:donald-trump country:united-states title=President",
+				"HOLDS_ROLE person:steve-witkoff country:united-states title=Special Envoy for the Middle East",
+			}},
 
 		// Negative cases.
 		{"the one advised holds no known office", []string{
