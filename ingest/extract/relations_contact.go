@@ -531,10 +531,16 @@ func (b *relBuilder) irrealisClause(v *sentView, start, end int) bool {
 	if !irrealis.MatchString(clause) {
 		return false
 	}
+	// "with the support of Egypt" tells who helped, not a wish.
+	clause = reWithSupportOf.ReplaceAllString(clause, "with help of")
 	// The words of a name say nothing of the clause: "Operation Earnest
 	// Will", "Operation Resolute Support".
 	return irrealis.MatchString(withoutNames(v, clause, end-len(clause)))
 }
+
+// reWithSupportOf: support as the help someone gave, "with the support
+// of", "with support from".
+var reWithSupportOf = regexp.MustCompile(`(?i)\bwith` + sp + `+(?:the` + sp + `+)?(?:[a-z]+` + sp + `+)?support` + sp + `+(?:of|from)\b`)
 
 // withoutNames is clause, which starts at byte from of the document, with
 // every mention of v inside it written as "N".
