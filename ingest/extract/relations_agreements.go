@@ -542,7 +542,12 @@ func (b *relBuilder) publicationDate() (timex.Expr, bool) {
 
 // reBareTruce is a truce word alone, with a modifier or two: "a ceasefire",
 // "a complete ceasefire".
-var reBareTruce = regexp.MustCompile(`^(?:(?:complete|full|comprehensive|permanent|lasting|temporary|humanitarian|immediate|mutual|new)` + sp + `+){0,2}(ceasefire|cease-fire|truce|armistice)\b`)
+// reTruceLength is the length a truce is told with, "four-day".
+var reTruceLength = regexp.MustCompile(`(?i)\b(?:[a-z]+|\d+)-(?:hour|day|week|month|year)\b`)
+
+// A truce of a stated length, "a four-day truce", "a 60-day ceasefire", is
+// one too.
+var reBareTruce = regexp.MustCompile(`^(?:(?:complete|full|comprehensive|permanent|lasting|temporary|humanitarian|immediate|mutual|new|(?:[a-z]+|\d+)-(?:hour|day|week|month|year))` + sp + `+){0,2}(ceasefire|cease-fire|truce|armistice)\b`)
 
 // truceAgreement is the agreement two or more parties reach when they
 // "agreed to a ceasefire", or one reaches "a truce with" another: named
@@ -579,11 +584,23 @@ func (b *relBuilder) truceAgreement(v *sentView, pos int, parties []arg) (string
 		return "", 0, false
 	}
 	locals, names := b.sideKeys(parties)
-	sort.Strings(names)
 	id := "agreement:truce:" + strings.Join(dedupe(locals), "-") + "-" + year
 	if _, ok := b.events[id]; !ok {
-		name := strings.Join(dedupe(names), "–") + " " + truceNoun(v.between(pos+loc[2], pos+loc[3]))
-		b.events[id] = &entity{ID: id, Name: name + " (" + year + ")", Type: "Agreement", Aliases: []string{name},
+		// Named as the text tells it: its parties in the text's order and
+		// what it says of the truce ("Israel–Hamas four-day truce"); the
+		// parties in order of name give the other form.
+		noun := truceNoun(v.between(pos+loc[2], pos+loc[3]))
+		told := strings.Join(dedupe(names), "–") + " " + noun
+		if length := reTruceLength.FindString(v.between(pos, pos+loc[2])); length != "" {
+			told = strings.Join(dedupe(names), "–") + " " + strings.ToLower(length) + " " + noun
+		}
+		sort.Strings(names)
+		name := strings.Join(dedupe(names), "–") + " " + noun
+		aliases := []string{told}
+		if name != told {
+			aliases = append(aliases, name)
+		}
+		b.events[id] = &entity{ID: id, Name: told + " (" + year + ")", Type: "Agreement", Aliases: aliases,
 			Props: map[string]any{"kind": "unnamed agreement", "date": year, "datePrecision": "year", "dateText": year}}
 	}
 	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Agreement", Start: pos, End: pos + loc[1],

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestAgreementsReached holds the ways several parties make an agreement
@@ -287,7 +289,7 @@ func TestTruceAgreed(t *testing.T) {
 		{"a ceasefire in a place: where it holds", "[Israel|country:israel] and [Hamas|organization:hamas] had agreed to a complete ceasefire in [Gaza|place:gaza] on January 15, 2025.",
 			[]string{"PARTY_TO country:israel agreement:truce:hamas-israel-2025", "PARTY_TO organization:hamas agreement:truce:hamas-israel-2025",
 				"NEGOTIATED_WITH country:israel organization:hamas"},
-			"Hamas–Israel ceasefire (2025)"},
+			"Israel–Hamas ceasefire (2025)"},
 		{"one side reached a truce with the other", "[Hamas|organization:hamas] reached a truce with [Israel|country:israel] on 5 May 2019.",
 			[]string{"PARTY_TO organization:hamas agreement:truce:hamas-israel-2019", "PARTY_TO country:israel agreement:truce:hamas-israel-2019",
 				"NEGOTIATED_WITH country:israel organization:hamas"},
@@ -372,4 +374,39 @@ func TestSignedAgreementNamedByItsSides(t *testing.T) {
 	checkRelations(t, "2015-04-02", []string{
 		"[Iran|country:iran] and the [P5+1|organization:p5-plus-1] reach a framework agreement.",
 	}, []string{"PARTY_TO"}, nil, []string{"PARTY_TO country:iran agreement:framework-agreement-2015", "PARTY_TO organization:p5-plus-1 agreement:framework-agreement-2015"})
+}
+
+// TestTruceAgreementNames: a truce two parties agreed to is named as the
+// text tells it, parties in its order and the truce's length kept ("a
+// four-day truce"), with the parties in order of name as an alias.
+func TestTruceAgreementNames(t *testing.T) {
+	x := testExtractor(t)
+	doc := docOf("Israel and Hamas agree to a four-day truce brokered by Qatar.")
+	doc.Published = time.Date(2023, 11, 22, 0, 0, 0, 0, time.UTC)
+	res := x.Extract(doc)
+	const id = "agreement:truce:hamas-israel-2023"
+	for _, e := range res.Entities {
+		if e.ID != id {
+			continue
+		}
+		if e.Name != "Israel–Hamas four-day truce (2023)" || !slices.Contains(e.Aliases, "Hamas–Israel truce") {
+			t.Errorf("%s: name %q, aliases %q", id, e.Name, e.Aliases)
+		}
+		checkRelationKeys(t, res, []string{"PARTY_TO country:israel " + id, "PARTY_TO organization:hamas " + id}, nil)
+		return
+	}
+	t.Errorf("no %s in %v", id, res.Entities)
+}
+
+// TestSupportIsHelp: "with the support of Egypt" says who helped; the
+// sentence still tells what happened.
+func TestSupportIsHelp(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "help given in a clause",
+			text: "Israel and Hamas agree to a truce, with the support of Egypt, after weeks of indirect negotiations in Doha.",
+			want: []string{"HELD_IN event:talks:doha place:doha", "PARTICIPATED_IN country:israel event:talks:doha"}},
+		{name: "support as a stance is still none",
+			text: "Egypt supports talks in Doha.",
+			not:  []string{"HELD_IN event:talks:doha place:doha"}},
+	})
 }
