@@ -100,15 +100,17 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 // facilitating", "played a key role in brokering".
 var reMediatorRole = regexp.MustCompile(`^` + sp + `+(?:for` + sp + `+(?:their|its|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:roles?|efforts?|work)` + sp + `+in|(?:has` + sp + `+|have` + sp + `+|had` + sp + `+)?played` + sp + `+(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?role` + sp + `+in)` + sp + `+(?:facilitating|brokering|mediating|securing)\b`)
 
-// mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
-// sentence.
 // unbrokeredKinds are the kinds of event no one mediates or hosts.
 var unbrokeredKinds = map[string]bool{"election": true, "war": true, "attack": true, "protest": true, "revolution": true, "coup": true, "incident": true}
 
-// unbrokeredWords are the words of a catalog event's name that make it one
-// of unbrokeredKinds.
-var unbrokeredWords = []string{"election", "elections", "referendum", "war", "attack", "attacks", "bombing", "bombings", "massacre", "protests", "uprising", "revolution", "coup", "intifada"}
+// unbrokeredWords are the words of a catalog event's name that make it an
+// election or an attack. A catalog war is mediated when a state brings
+// its sides to a truce ("the Libyan–Egyptian war ... under the mediation
+// of Algeria"), so its words are not among them.
+var unbrokeredWords = []string{"election", "elections", "referendum", "attack", "attacks", "bombing", "bombings", "massacre"}
 
+// mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
+// sentence.
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
 	if !v.has("mediat", "broker", "facilitat", "host", "good offices") {
 		return

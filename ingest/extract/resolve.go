@@ -351,7 +351,11 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 			// is still the one "Zamir" means after "Zvi Zamir" in the
 			// same document.
 			if len(e.Surnames) == 1 && e.Surnames[0] == e.Name {
-				if sn := lastNameWord(e.Name); sn != "" {
+				// The word after "bin" is a father's name: "Mutaib bin
+				// Abdullah" is "bin Abdullah", never "Abdullah" alone.
+				if words := strings.Fields(e.Name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
+					add(words[len(words)-2]+" "+words[len(words)-1], m.id)
+				} else if sn := lastNameWord(e.Name); sn != "" {
 					add(sn, m.id)
 				}
 			}
