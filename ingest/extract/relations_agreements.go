@@ -540,13 +540,11 @@ func (b *relBuilder) publicationDate() (timex.Expr, bool) {
 	return timex.Expr{Text: "publication date " + day, Value: day, Precision: timex.Day, Relative: true}, true
 }
 
-// reBareTruce is a truce word alone, with a modifier or two: "a ceasefire",
-// "a complete ceasefire".
 // reTruceLength is the length a truce is told with, "four-day".
 var reTruceLength = regexp.MustCompile(`(?i)\b(?:[a-z]+|\d+)-(?:hour|day|week|month|year)\b`)
 
-// A truce of a stated length, "a four-day truce", "a 60-day ceasefire", is
-// one too.
+// reBareTruce is a truce word alone, with a modifier or two: "a ceasefire",
+// "a complete ceasefire", "a four-day truce", "a 60-day ceasefire".
 var reBareTruce = regexp.MustCompile(`^(?:(?:complete|full|comprehensive|permanent|lasting|temporary|humanitarian|immediate|mutual|new|(?:[a-z]+|\d+)-(?:hour|day|week|month|year))` + sp + `+){0,2}(ceasefire|cease-fire|truce|armistice)\b`)
 
 // truceAgreement is the agreement two or more parties reach when they

@@ -542,8 +542,6 @@ var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that)\b|\b(?:se
 
 var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$`)
 
-// trailingHonorifics are styles of address and religious ranks that may
-// stand between an office and a name.
 // princely reports a title ending in "Prince" or "Princess" after an
 // office ("Foreign Minister Prince Faisal bin Farhan"): a rank of birth,
 // no part of the office. "Crown Prince" is an office.
@@ -555,6 +553,8 @@ func princely(words []string) bool {
 	return (last == "prince" || last == "princess") && before != "crown"
 }
 
+// trailingHonorifics are styles of address and religious ranks that may
+// stand between an office and a name.
 var trailingHonorifics = map[string]bool{
 	"ayatollah": true, "grand": true, "sheikh": true, "sheik": true, "shaikh": true, "hojatoleslam": true, "hojjatoleslam": true,
 	"sayyed": true, "sayyid": true, "seyyed": true, "dr": true, "mr": true, "mrs": true, "ms": true, "his": true, "her": true,
