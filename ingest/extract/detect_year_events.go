@@ -30,9 +30,7 @@ var reYear = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 func indexYearEvents(c *catalog) map[string][]int {
 	idx := map[string][]int{}
 	for i, e := range c.entries {
-		// A plot foiled before it began was no event of its kind ("Nojeh
-		// coup plot").
-		if e.Type != "Event" || namesWord([]string{e.Name}, "plot") {
+		if e.Type != "Event" || foiledPlot(e) {
 			continue
 		}
 		year := reYear.FindString(e.Name)

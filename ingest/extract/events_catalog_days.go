@@ -81,13 +81,18 @@ func indexSidedEvents(c *catalog) map[string]catalogEntry {
 	return idx
 }
 
+// foiledPlot reports a catalog event that is a plot foiled before it
+// began ("Nojeh coup plot"): no event of the kind its name says.
+func foiledPlot(c catalogEntry) bool {
+	return namesWord([]string{c.Name}, "plot")
+}
+
 // coupOfYear is the one catalog coup or revolution that began in year,
 // when there is exactly one.
 func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 	var match []catalogEntry
 	for _, c := range b.facts.days[year] {
-		// A plot foiled before it began was no coup ("Nojeh coup plot").
-		if namesKind(c, dayKindWords["coup"]) && !namesWord([]string{c.Name}, "plot") {
+		if namesKind(c, dayKindWords["coup"]) && !foiledPlot(c) {
 			match = append(match, c)
 		}
 	}

@@ -15,6 +15,9 @@ import (
 // named right before ("Iran's", "Iranian"); without a state or a date the
 // election is not told from another and gives nothing.
 
+// comingWord tells an election still to come.
+const comingWord = `(?:upcoming|forthcoming|coming|next)`
+
 var (
 	// The election word and the kind before it.
 	// A referendum is named as an election is ("the 2019 Egyptian
@@ -24,8 +27,8 @@ var (
 	// The state right before: "Iran's", "the Iranian", "Iraq's upcoming".
 	// The timex package reads "upcoming" as a future cue, so "Iraq's
 	// upcoming elections in October" is the coming October's.
-	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:upcoming|forthcoming|coming|next)` + sp + `+)?$`)
-	reComing     = regexp.MustCompile(`(?:upcoming|forthcoming|coming|next)` + sp + `+$`)
+	reElectionOf = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:` + comingWord + sp + `+)?$`)
+	reComing     = regexp.MustCompile(comingWord + sp + `+$`)
 	// The state that held it: "Iran held a", "Iraq holds its".
 	reElectionHeld = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|then|finally)` + sp + `+)*(?:held|holds|conducted|staged)` + sp + `+(?:(?:a|an|its|their|the)` + sp + `+)?(?:(?:first|second|long-awaited|much-delayed|free|democratic|nationwide)` + sp + `+)*$`)
 	// The state's people voting in it: "Iranians voted in a".

@@ -93,6 +93,23 @@ func (s *scan) yearsBeforeEvents(ms []pending) {
 	}
 }
 
+// bareSurname is what a name is written as alone in the same document:
+// its last word, or, after "bin", "bin" and that word. "Mohammed bin
+// Laden" is "bin Laden" (another "bin Laden" of the document is then no
+// longer only one person's); the word after "bin" alone is a father's
+// given name, not a surname: "Crown Prince Sultan" is not Bandar bin
+// Sultan, "Abdullah" is not Mutaib bin Abdullah.
+func bareSurname(name string) string {
+	sn := lastNameWord(name)
+	if sn == "" {
+		return ""
+	}
+	if words := strings.Fields(name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
+		return words[len(words)-2] + " " + sn
+	}
+	return sn
+}
+
 // reYearToken is a year of the common era's last five centuries.
 var reYearToken = regexp.MustCompile(`^(?:1[5-9]|20)\d{2}$`)
 
@@ -351,26 +368,14 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 			// is still the one "Zamir" means after "Zvi Zamir" in the
 			// same document.
 			if len(e.Surnames) == 1 && e.Surnames[0] == e.Name {
-				// The word after "bin" is a father's name: "Mutaib bin
-				// Abdullah" is "bin Abdullah", never "Abdullah" alone.
-				if words := strings.Fields(e.Name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
-					add(words[len(words)-2]+" "+words[len(words)-1], m.id)
-				} else if sn := lastNameWord(e.Name); sn != "" {
+				if sn := bareSurname(e.Name); sn != "" {
 					add(sn, m.id)
 				}
 			}
 			continue
 		}
-		if sn := lastNameWord(m.name); sn != "" {
-			// "Mohammed bin Laden" is "bin Laden" too: another "bin
-			// Laden" of the document is then no longer only one person's.
-			// The word after "bin" alone is a father's given name, not a
-			// surname: "Crown Prince Sultan" is not Bandar bin Sultan.
-			if words := strings.Fields(m.name); len(words) >= 3 && patronymicParticles[strings.ToLower(words[len(words)-2])] {
-				add(words[len(words)-2]+" "+sn, m.id)
-			} else {
-				add(sn, m.id)
-			}
+		if sn := bareSurname(m.name); sn != "" {
+			add(sn, m.id)
 			// "Khalid bin Hamad al-Attiyah" is "bin Hamad al-Attiyah" too,
 			// read from its particle on (resolve_particles.go).
 			if words := strings.Fields(m.name); len(words) >= 4 && patronymicParticles[strings.ToLower(words[len(words)-3])] {
