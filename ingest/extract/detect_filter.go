@@ -256,7 +256,23 @@ func (s *scan) demonymOfPeople(c candidate) bool {
 	if s.glued(c.to) && gluedDescriptions[s.tokKey(c.to+1)] {
 		return true // "French-language media", "Soviet-era tanks"
 	}
-	return t.kind == tkWord && !t.cap && peopleNouns[t.key]
+	if t.kind != tkWord || t.cap || !peopleNouns[t.key] {
+		return false
+	}
+	// "a Saudi national" is a citizen; "Saudi national security adviser"
+	// is the state's office, "national" an adjective of what follows.
+	return t.key != "national" || !s.sameSent(c.from, c.to+1) || !nationalThings[s.tokKey(c.to+1)]
+}
+
+// nationalThings follow "national" as an adjective: "Iraqi national
+// security adviser", "the Iranian national team".
+var nationalThings = map[string]bool{
+	"security": true, "guard": true, "assembly": true, "council": true, "team": true, "teams": true,
+	"interest": true, "interests": true, "unity": true, "army": true, "police": true, "intelligence": true,
+	"defense": true, "defence": true, "oil": true, "airline": true, "carrier": true, "bank": true,
+	"election": true, "elections": true, "dialogue": true, "reconciliation": true, "media": true,
+	"television": true, "news": true, "parliament": true, "front": true, "committee": true,
+	"congress": true, "sovereignty": true, "economy": true, "budget": true, "anthem": true, "flag": true,
 }
 
 // gluedDescriptions glued after a demonym make it describe a thing's

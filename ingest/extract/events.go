@@ -196,6 +196,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
+	b.listedAttenders(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)

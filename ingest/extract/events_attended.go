@@ -141,3 +141,42 @@ func (b *relBuilder) eventKindIn(id string, kinds []string) bool {
 	}
 	return false
 }
+
+// "Participating were A, B and C.", "Participants included A and B.",
+// "The summit was attended by A and B.": a list after such an opener
+// names the people who took part in the event the sentences before told
+// of (a summit, conference, forum, meeting or talks; the noun, when
+// given, says which kind).
+var (
+	reListedAttendersOpener = regexp.MustCompile(`^(?:(?:Also` + sp + `+)?(?:Participating|Attending|Present)` + sp + `+(?:were|was)|(?:The` + sp + `+)?(?:[Pp]articipants|[Aa]ttendees)` + sp + `+(?:included|were)|Among` + sp + `+(?:the` + sp + `+)?(?:participants|attendees|those` + sp + `+(?:attending|present))` + sp + `+(?:were|was)|(?:The|This)` + sp + `+(summit|conference|forum|meeting|talks)` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?attended` + sp + `+by)` + sp + `+`)
+	// Where the list ends: a clause after it ("…, who", "; "), not a
+	// comma between its items.
+	reListEnd = regexp.MustCompile(`;|` + sp + `(?:who|which|while|but)` + sp)
+)
+
+// listedAttenders finds the people a list of participants names.
+func (b *relBuilder) listedAttenders(v *sentView) {
+	head := v.between(v.start, v.end)
+	loc := reListedAttendersOpener.FindStringSubmatchIndex(head)
+	if loc == nil {
+		return
+	}
+	kinds := []string{"summit", "conference", "forum", "meeting", "talks"}
+	if loc[2] >= 0 {
+		kinds = attendKinds[head[loc[2]:loc[3]]]
+	}
+	id := b.recentEventOf(v, kinds)
+	if id == "" {
+		return
+	}
+	end := v.end
+	if e := reListEnd.FindStringIndex(head[loc[1]:]); e != nil {
+		end = v.start + loc[1] + e[0]
+	}
+	for _, a := range v.args {
+		if a.typ != "Person" || a.start < v.start+loc[1] || a.m.End > end {
+			continue
+		}
+		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.start, a.m.End)
+	}
+}

@@ -75,3 +75,43 @@ func TestWitnessedSigning(t *testing.T) {
 		})
 	}
 }
+
+// TestListedAttenders: the people a list of participants names took part
+// in the event just told of; what follows the list, and a list with no
+// event before it, give nothing.
+func TestListedAttenders(t *testing.T) {
+	const summit = "The 2023 [Arab League|organization:arab-league] summit was held in [Jeddah|place:jeddah]."
+	const event = "event:summit:2023-arab-league-summit"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"participating were",
+			[]string{summit, "Participating were President [Zorba Quxley|person:zq|title=President] and Foreign Minister [Quxar Zorbani|person:qz|title=Foreign Minister]."},
+			[]string{"PARTICIPATED_IN person:zq " + event, "PARTICIPATED_IN person:qz " + event}},
+		{"participants included, with the holders of their titles",
+			[]string{summit, "Participants included King [Zorba Quxley|person:zq|title=King] of [Jordan|country:jordan], [Qatar|country:qatar]'s Emir [Quxar Zorbani|person:qz|title=Emir] and [Zed Quxton|person:zd]."},
+			[]string{"PARTICIPATED_IN person:zq " + event, "PARTICIPATED_IN person:qz " + event, "PARTICIPATED_IN person:zd " + event}},
+		{"the summit was attended by",
+			[]string{summit, "The summit was attended by [Zorba Quxley|person:zq] and [Quxar Zorbani|person:qz]."},
+			[]string{"PARTICIPATED_IN person:zq " + event, "PARTICIPATED_IN person:qz " + event}},
+		{"a clause after the list is not the list",
+			[]string{summit, "Participating were [Zorba Quxley|person:zq], who was received by [Quxar Zorbani|person:qz]."},
+			[]string{"PARTICIPATED_IN person:zq " + event}},
+		{"a conference was attended by: not the summit",
+			[]string{summit, "The conference was attended by [Zorba Quxley|person:zq]."},
+			nil},
+		{"no event before",
+			[]string{"Participating were [Zorba Quxley|person:zq] and [Quxar Zorbani|person:qz]."},
+			nil},
+		{"people named before the opener",
+			[]string{summit, "[Zorba Quxley|person:zq] said participating were few."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
