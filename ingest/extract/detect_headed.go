@@ -100,6 +100,9 @@ func (s *scan) detectHeaded() {
 		if s.toks[h].key == "declaration" && from == h && s.tokKey(h+2) != "principles" {
 			continue // "Declaration of Independence", "Declaration of National Emergency": no accord
 		}
+		if typ == "Organization" && s.portfolioAfterAnd(from) {
+			continue // "Minister of Foreign Affairs and International Cooperation": one office's portfolio
+		}
 		if typ == "Organization" && documentKinds[s.toks[from].key] {
 			continue // "Announcement of Cooperation Between …" titles a document
 		}
@@ -561,6 +564,21 @@ func (s *scan) sameCand(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioAfterAnd reports a name opening after "and" that goes on an
+// office's portfolio: "Minister of Foreign Affairs and International
+// Cooperation" names one minister, not a body called "International
+// Cooperation".
+func (s *scan) portfolioAfterAnd(from int) bool {
+	if from < 4 || s.toks[from-1].key != "and" {
+		return false
+	}
+	k := from - 2
+	for k > from-6 && k > 0 && s.capWord(k) {
+		k--
+	}
+	return k < from-2 && s.toks[k].key == "of" && (s.toks[k-1].key == "minister" || s.toks[k-1].key == "secretary")
 }
 
 // pairedPlaces takes the first of two known places joined by "and" before

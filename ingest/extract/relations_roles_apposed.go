@@ -46,6 +46,12 @@ func (b *relBuilder) apposedRoles(v *sentView) {
 			continue
 		}
 		office := after[loc[2]:loc[3]]
+		// "Antony Blinken, UAE Minister of Foreign Affairs Abdullah bin
+		// Zayed": the office opens the title of the next person of a list.
+		if i+2 < len(v.ments) && v.ments[i+2].Type == "Person" && v.ments[i+2].Title != "" &&
+			v.ments[i+2].TitleStart >= q.End && v.ments[i+2].TitleStart <= q.End+loc[3] {
+			continue
+		}
 		// "the U.S. Navy commander": a capitalised word that is no
 		// modifier of an office makes the qualifier part of a longer name.
 		if continuesName(v.text, q.End) && !officeModifiersOnly(office) {

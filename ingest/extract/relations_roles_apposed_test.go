@@ -33,6 +33,9 @@ func TestApposedRoles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:naim-qassem organization:hezbollah title=Secretary-general"}},
 
 		// Negative cases.
+		{"the office of the next person of a list", []string{
+			"Present were [Zorba Quxley|person:zq], [UAE|country:uae] Minister of Foreign Affairs [Quxar Zorbani|person:qz|title=Minister of Foreign Affairs;titleof=country:uae], and others."},
+			[]string{"HOLDS_ROLE person:qz country:uae title=Minister of Foreign Affairs"}},
 		{"a demonym's officer, not its body", []string{
 			"[John Quxley|person:john-quxley], the adviser of the [Iranian|country:iran|demonym] army officer, spoke."},
 			nil},
