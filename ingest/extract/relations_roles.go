@@ -163,8 +163,10 @@ func (b *relBuilder) roles(v *sentView) {
 			// A title other parliaments and governments have too
 			// ("Representative", "Attorney General") is the United States'
 			// only in a text not about another state.
+			// The catalog's "Israeli national security adviser" is not
+			// the United States' when the text names Israel.
 			us := b.unitedStates()
-			if us != "" && !b.placedInOther(a.id, us) && !(usTitleElsewhere.MatchString(title) && b.aboutOtherState(us)) {
+			if us != "" && !b.placedInOther(a.id, us) && !b.describedWithOther(a.id, us) && !(usTitleElsewhere.MatchString(title) && b.aboutOtherState(us)) {
 				emit(us, title, 0.8, a.start, a.m.End)
 				continue
 			}
