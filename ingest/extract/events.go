@@ -197,6 +197,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.listedAttenders(v)
+	b.joinedWars(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)

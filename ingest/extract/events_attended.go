@@ -84,15 +84,29 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 // paragraphs are a sentence or two long, and "the talks" of its fifth are
 // still the talks of its first); or "".
 func (b *relBuilder) recentEventOf(v *sentView, kinds []string) string {
-	from := v.idx
-	for from > 0 && from > v.idx-2 && !strings.Contains(v.text[b.views[from-1].end:b.views[from].start], "\n\n") {
-		from--
-	}
+	from := b.paragraphBack(v)
 	if id, n := b.soleEventOf(from, v.idx, kinds); n > 0 {
 		return id // "" when several are near: which one is not said
 	}
 	id, _ := b.soleEventOf(0, from-1, kinds)
 	return id
+}
+
+// nearEventOf is the one event of the given kinds named in v or the two
+// sentences of its paragraph before it, or "".
+func (b *relBuilder) nearEventOf(v *sentView, kinds []string) string {
+	id, _ := b.soleEventOf(b.paragraphBack(v), v.idx, kinds)
+	return id
+}
+
+// paragraphBack is the first of v and the two sentences before it that
+// share its paragraph.
+func (b *relBuilder) paragraphBack(v *sentView) int {
+	from := v.idx
+	for from > 0 && from > v.idx-2 && !strings.Contains(v.text[b.views[from-1].end:b.views[from].start], "\n\n") {
+		from--
+	}
+	return from
 }
 
 // soleEventOf is the one event of the given kinds built or named in
