@@ -17,9 +17,18 @@ import (
 
 var (
 	// After the war, before the doer: "began on 6 June 1982, when".
-	reBeganWhen = regexp.MustCompile(`^` + sp + `+(?:began|started|broke` + sp + `+out|erupted)(?:` + sp + `+(?:on|in)` + sp + `+[^,;]{1,30}?)?` + sp + `*,?` + sp + `+when` + sp + `+(?:the` + sp + `+)?$`)
-	// "invaded", "attacked" right after the doer, before the one it hit.
-	reInvadedObj = regexp.MustCompile(`^` + sp + `+(?:invaded|attacked)` + sp + `+(?:(?:southern|northern|eastern|western|neighbouring|neighboring)` + sp + `+)?(?:the` + sp + `+)?$`)
+	// "is usually dated from 13 April 1975, when"; "broke out ..., when
+	// army officers led by".
+	reBeganWhen = regexp.MustCompile(`^` + sp + `+(?:began|started|opened|broke` + sp + `+out|erupted|(?:is|was)` + sp + `+(?:(?:usually|generally|often|commonly)` + sp + `+)?dated` + sp + `+from|dates` + sp + `+from)(?:` + sp + `+(?:on|in|from)?` + sp + `*[^,;]{1,40}?)?` + sp + `*,?` + sp + `+when` + sp + `+(?:the` + sp + `+)?(?:(?:[a-z][\w-]*` + sp + `+){1,3}(?:led|commanded)` + sp + `+by` + sp + `+)?$`)
+	// Between the doer and its deed: where it came from ("Sharif Hussein
+	// bin Ali of Mecca"), the fighters of a group ("Kataeb gunmen").
+	reDoerTail = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w-]*)?(?:` + sp + `+(?:gunmen|fighters|militiamen|forces|troops|soldiers|rebels|army))?`)
+	// Deeds that begin a war beside those of reForceVerb.
+	reOpeningDeed = regexp.MustCompile(`^` + sp + `+(?:ambushed|stormed|proclaimed` + sp + `+the` + sp + `+(?:uprising|revolt|rebellion|revolution))\b`)
+	// "invaded", "attacked", "struck" right after the doer, before the one
+	// it hit, or before the one whose place it hit ("shelled the palace
+	// of the newly crowned Imam").
+	reInvadedObj = regexp.MustCompile(`^` + sp + `+(?:invaded|attacked|struck|bombed|shelled|raided)` + sp + `+(?:(?:southern|northern|eastern|western|neighbouring|neighboring)` + sp + `+)?(?:the` + sp + `+)?(?:(?:palace|residence|home|headquarters|garrison|positions|camp)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2})?$`)
 	// Between the defeated and the victor: "were defeated by".
 	reDefeatedBy = regexp.MustCompile(`^` + sp + `+(?:was|were)` + sp + `+(?:(?:heavily|decisively|badly|quickly)` + sp + `+)?(?:defeated|beaten|routed)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// ", was fought by" after the war; "led by" after the fighter.
@@ -40,15 +49,19 @@ func (b *relBuilder) sidesBeganWhen(v *sentView, w mention, gs [][]int) {
 		if first.start < w.End || !reBeganWhen.MatchString(v.between(w.End, first.start)) {
 			continue
 		}
-		loc := reForceVerb.FindStringIndex(v.between(last.end, v.end))
+		verb := last.end + len(reDoerTail.FindString(v.between(last.end, v.end)))
+		loc := reForceVerb.FindStringIndex(v.between(verb, v.end))
 		if loc == nil || loc[0] != 0 {
+			loc = reOpeningDeed.FindStringIndex(v.between(verb, v.end))
+		}
+		if loc == nil {
 			return
 		}
-		b.sides(v, w, g, w.Start, last.end+loc[1])
+		b.sides(v, w, g, w.Start, verb+loc[1])
 		if gi+1 < len(gs) {
 			obj := gs[gi+1]
 			o := v.args[obj[0]]
-			if reInvadedObj.MatchString(v.between(last.end, o.start)) && o.typ == "Country" {
+			if reInvadedObj.MatchString(v.between(verb, o.start)) && (o.typ == "Country" || o.typ == "Person") {
 				b.sides(v, w, obj[:1], w.Start, o.end)
 			}
 		}
