@@ -486,6 +486,10 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 		}
 	} else {
 		if id, n, ok := s.surnameAt(c.from, people); ok && n == c.to-c.from {
+			if k, ok := s.titledOtherBearer(c, id); ok {
+				e := s.x.cat.entries[k]
+				return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: k}, true
+			}
 			return s.personPending(c.from, c.to, id), true
 		}
 		if id, ok := s.givenNameAt(c.from, people); ok {
@@ -502,6 +506,39 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 		return pending{}, false
 	}
 	return s.pendingFor(candidate{from: c.from, to: c.to, entry: -1, typ: "Person", name: c.name}), true
+}
+
+// titledOtherBearer: "President Mubarak" after "Gamal Mubarak". A person
+// the catalog names by full name only is the one the bare surname means
+// after that name in the document, unless the title before the surname is
+// an office the catalog describes the one catalog bearer of the surname
+// holding, and does not describe the document's person holding: that is
+// Hosni Mubarak, president of Egypt. Only the offices of a head of state,
+// which a description never leaves out, say so ("Mossad chief Zvi Zamir"
+// is described as its director).
+// headOfStateTitles are the titles of titledOtherBearer.
+var headOfStateTitles = map[string]bool{"president": true, "king": true, "queen": true, "emir": true, "amir": true, "sultan": true, "shah": true}
+
+func (s *scan) titledOtherBearer(c candidate, id string) (int, bool) {
+	if c.from == 0 || !headOfStateTitles[s.toks[c.from-1].key] {
+		return -1, false
+	}
+	self, ok := s.x.cat.byID[id]
+	if !ok {
+		return -1, false
+	}
+	if e := s.x.cat.entries[self]; len(e.Surnames) != 1 || e.Surnames[0] != e.Name {
+		return -1, false
+	}
+	ids := s.x.surname[s.toks[c.from].key]
+	if len(ids) != 1 || ids[0] == self {
+		return -1, false
+	}
+	title := s.toks[c.from-1].key
+	describes := func(k int) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(s.x.cat.entries[k].Description)), title)
+	}
+	return ids[0], describes(ids[0]) && !describes(self)
 }
 
 // bareSurnames adds mentions of people of the document written by surname
