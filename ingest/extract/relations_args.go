@@ -346,12 +346,16 @@ func apposRole(text string, q mention) []int {
 	return reApposPossessive.FindStringSubmatchIndex(text[q.End:])
 }
 
+// reStanceBefore: "pro-" or "anti-" glued before a state's name makes it
+// a stance ("the pro-Soviet President Nasser"), not the office's state.
+var reStanceBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:pro|anti)-$`)
+
 // qualifies reports whether q names the state or organisation of the
 // person mention p right after it: "Iran's Foreign Minister X", "Iranian
 // Foreign Minister X", "U.S. Envoy X", or inside p's title ("President of
 // France X").
 func qualifies(text string, q, p mention) bool {
-	if p.Type != "Person" || q.End > p.Start {
+	if p.Type != "Person" || q.End > p.Start || reStanceBefore.MatchString(text[:q.Start]) {
 		return false
 	}
 	// "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari".

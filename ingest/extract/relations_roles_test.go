@@ -22,6 +22,9 @@ func TestRoles(t *testing.T) {
 		{"demonym qualifier", []string{
 			"[Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"a stance is no qualifier", []string{
+			"The pro-[Soviet|country:soviet-union|demonym] President [Zorba Quxley|person:zq|title=President] of [Egypt|country:egypt] spoke."},
+			[]string{"HOLDS_ROLE person:zq country:egypt title=President"}},
 		{"country qualifier with a region word the title lacks", []string{
 			"Talks with [U.S.|country:united-states] Mideast envoy [Steve Witkoff|person:steve-witkoff|title=envoy] resumed."},
 			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Mideast Envoy"}},
