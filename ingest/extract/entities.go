@@ -61,6 +61,9 @@ type scan struct {
 	// use (detect_year_events.go).
 	yearAt    map[string][]int
 	nameWords map[string][]string
+	// docStates are the states the document names, set by resolve for
+	// the titled one-word names (catalogRuler).
+	docStates map[string]bool
 	// leadPerson is the first person named in full in the document's
 	// opening sentences, and firstSentence the sentence where each person
 	// is first named in full; both set by documentSurnames.

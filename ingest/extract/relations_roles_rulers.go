@@ -11,7 +11,9 @@ import (
 // it; but when the catalog knows rulers of that title and given name and
 // the document names the state of exactly one of them, the office is that
 // state's (HOLDS_ROLE, with the text's title). The person stays as the
-// text names them.
+// text names them when that state had more than one such ruler (Jordan's
+// two King Abdullahs); when it had one, the entity stage has already made
+// the name that ruler (catalogRuler in resolve.go).
 
 // reRulerDesc: a catalog description that makes its person a ruler of a
 // state, "king of Jordan", "emir of Qatar 1960–1972".

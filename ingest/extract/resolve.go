@@ -47,6 +47,12 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 		people = s.documentSurnames(ms)
 	}
 	s.nameWords = s.personWords(ms)
+	s.docStates = map[string]bool{}
+	for _, m := range ms {
+		if m.typ == "Country" {
+			s.docStates[m.id] = true
+		}
+	}
 	ms = s.preferDocumentPeople(ms, people)
 	for _, c := range singles {
 		if p, ok := s.resolveSingle(c, people); ok {
@@ -484,6 +490,10 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 		if id, ok := s.firstNameAt(c.from); ok {
 			return s.personPending(c.from, c.to, id), true
 		}
+		if k, ok := s.catalogRuler(c); ok {
+			e := s.x.cat.entries[k]
+			return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: k}, true
+		}
 	} else {
 		if id, n, ok := s.surnameAt(c.from, people); ok && n == c.to-c.from {
 			if k, ok := s.titledOtherBearer(c, id); ok {
@@ -516,6 +526,34 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 // Hosni Mubarak, president of Egypt. Only the offices of a head of state,
 // which a description never leaves out, say so ("Mossad chief Zvi Zamir"
 // is described as its director).
+// catalogRuler: "King Abdullah" in a text that names Saudi Arabia is
+// Abdullah bin Abdulaziz, the one ruler of that title and given name the
+// catalog knows of a state the document names. Jordan's two King
+// Abdullahs leave "King Abdullah" of a text about Jordan as the text
+// names him, and so does a text naming both states.
+func (s *scan) catalogRuler(c candidate) (int, bool) {
+	if c.to-c.from != 1 {
+		return -1, false
+	}
+	title := s.toks[c.from-1].key
+	found := -1
+	for _, e := range s.x.facts.rulers[foldName(s.text(c.from))] {
+		m := reRulerDesc.FindStringSubmatch(e.Description)
+		if !strings.EqualFold(m[1], title) && !(isEmir(m[1]) && isEmir(title)) {
+			continue
+		}
+		k, ok := s.x.byName["Country|"+foldName(strings.TrimSpace(m[2]))]
+		if !ok || !s.docStates[s.x.cat.entries[k].ID] {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = s.x.cat.byID[e.ID]
+	}
+	return found, found >= 0
+}
+
 // headOfStateTitles are the titles of titledOtherBearer.
 var headOfStateTitles = map[string]bool{"president": true, "king": true, "queen": true, "emir": true, "amir": true, "sultan": true, "shah": true}
 
