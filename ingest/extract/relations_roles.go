@@ -575,7 +575,9 @@ func canonTitle(s string) string {
 	for len(words) > 1 {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an", "and", "its", "their", "former", "then", "current", "incumbent",
-			"late", "acting", "under", "by", "with", "from", "as", "to", "for", "elected", "newly-elected", "present", "sitting", "outgoing", "incoming":
+			"late", "acting", "under", "by", "with", "from", "as", "to", "for", "elected", "newly-elected", "present", "sitting", "outgoing", "incoming",
+			// "the first female prime minister": who held it, not the office.
+			"female", "woman", "male":
 			words = words[1:]
 			continue
 		}

@@ -375,6 +375,7 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"acting chargé d'affaires", "Chargé d'Affaires"},
 		{"chargé d’affaires", "Chargé d’Affaires"},
 		{"and its war minister", "War Minister"},
+		{"the first female prime minister", "Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
