@@ -81,6 +81,11 @@ func (b *relBuilder) groupLists(v *sentView) {
 				people = listedPeople(v, objs[0].start)
 			}
 		}
+		// "the fight against Islamic State militants, Saudi Foreign
+		// Minister Adel al-Jubeir said": who said it, not a list.
+		if len(people) > 0 && reSaidAfterVoice.MatchString(v.between(people[len(people)-1].end, v.end)) {
+			continue
+		}
 		for _, p := range people {
 			b.add("AFFILIATED_WITH", p.id, m.EntityID, 0.8, nil, v, m.Start, people[len(people)-1].end)
 		}

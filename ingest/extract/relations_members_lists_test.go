@@ -26,6 +26,9 @@ func TestGroupLists(t *testing.T) {
 		{"members before two names", []string{
 			"[Hamas|organization:hamas] members [Ali Hassan|person:ali-hassan] and [Omar Saleh|person:omar-saleh] were arrested."},
 			[]string{"AFFILIATED_WITH person:ali-hassan organization:hamas", "AFFILIATED_WITH person:omar-saleh organization:hamas"}},
+		{"the speaker after the group's fighters is no member", []string{
+			"They will join the fight against [Islamic State|organization:isis] militants, Saudi Foreign Minister [Adel al-Jubeir|person:jubeir|title=Saudi Foreign Minister] said."},
+			nil},
 		{"members of the group, then the list", []string{
 			"The court jailed four members of the [Muslim Brotherhood|organization:mb], [Ali Hassan|person:ali-hassan], [Omar Saleh|person:omar-saleh] and [Samir Adel|person:samir-adel]."},
 			[]string{"AFFILIATED_WITH person:ali-hassan organization:mb", "AFFILIATED_WITH person:omar-saleh organization:mb", "AFFILIATED_WITH person:samir-adel organization:mb"}},
