@@ -576,8 +576,9 @@ func canonTitle(s string) string {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an", "and", "its", "their", "former", "then", "current", "incumbent",
 			"late", "acting", "under", "by", "with", "from", "as", "to", "for", "elected", "newly-elected", "present", "sitting", "outgoing", "incoming",
-			// "the first female prime minister": who held it, not the office.
-			"female", "woman", "male":
+			// "the first female prime minister": who held it, not the office;
+			// "popularly elected as prime minister": how.
+			"female", "woman", "male", "officially", "popularly", "democratically", "directly", "duly":
 			words = words[1:]
 			continue
 		}

@@ -376,6 +376,7 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"chargé d’affaires", "Chargé d’Affaires"},
 		{"and its war minister", "War Minister"},
 		{"the first female prime minister", "Prime Minister"},
+		{"popularly elected as prime minister", "Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

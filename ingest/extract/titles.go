@@ -194,6 +194,11 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		break
 	}
 	lead := r // where the phrase began, for a possessive before it
+	// "high-ranking Lebanese Hezbollah commander": the rank is no word of
+	// the office, and the holders come after it.
+	if r+2 < from && s.glued(r+1) && s.toks[r+2].key == "ranking" {
+		r += 3
+	}
 	for r < from && (s.toks[r].key == "of" || s.toks[r].key == "the" || s.toks[r].key == "for" || s.toks[r].key == "to" || s.toks[r].key == "and" || s.toks[r].key == "then" || s.toks[r].kind != tkWord) {
 		r++
 	}

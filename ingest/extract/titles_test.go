@@ -14,6 +14,7 @@ func TestTitles(t *testing.T) {
 		{"a role in the singular is the second name's", "Ali Quxbeh and Zorba Quxley, a member of Hamas, were killed.", "person:ali-quxbeh", "", ""},
 		{"a name opening with a title word, in capitals", "AMIR HATAMI is the Commander of the Artesh.", "person:amir-hatami", "", ""},
 		{"a title written with in between hyphens", "IRGC Commander-in-Chief Hossein Salami spoke.", "person:hossein-salami", "Commander-in-Chief", "organization:islamic-revolutionary-guard-corps"},
+		{"a rank before the holders is no word of the title", "A strike killed high-ranking Lebanese Hezbollah commander Samir Kuntar.", "person:samir-kuntar", "commander", "organization:hezbollah"},
 		{"a stance before the title is no holder", "The increasingly pro-Soviet President Nasser spoke.", "person:gamal-abdel-nasser", "President", ""},
 		{"demonym country", "Iranian Foreign Minister Abbas Araghchi met them.", "person:abbas-araghchi", "Foreign Minister", "country:iran"},
 		{"then before a possessive's title", "Iraq's then-president Saddam Hussein invaded Kuwait.", "person:saddam-hussein", "president", "country:iraq"},
