@@ -88,7 +88,7 @@ func (b *relBuilder) places(v *sentView) {
 		// "the M4 highway with a depth of 30 kilometers inside Syrian
 		// territory": the place lies in the state whose territory it is.
 		if p.Type == "Place" && p.MetonymFor == "" && c.Type == "Country" && c.Demonym && !reWaterBody.MatchString(p.Text) &&
-			reInsideTerritory.MatchString(gap) && reTerritoryAfter.MatchString(v.between(c.End, v.end)) {
+			reInsideTerritory.MatchString(gap) && !reGapClause.MatchString(gap) && reTerritoryAfter.MatchString(v.between(c.End, v.end)) {
 			b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.75, nil, v, p.Start, c.End)
 		}
 		// "Iran's Kharg Island" (a sea is not owned: "Iran's Persian Gulf coast").
@@ -190,7 +190,10 @@ var reListBefore = regexp.MustCompile(`\b\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp
 // after a place, with a few words between.
 var (
 	reInsideTerritory = regexp.MustCompile(`^[^,;.()]{0,60}?\b(?:inside|within|in|deep` + sp + `+inside)` + sp + `+$`)
-	reTerritoryAfter  = regexp.MustCompile(`^` + sp + `+(?:territory|territorial` + sp + `+waters|soil)\b`)
+	// A new clause between the place and the territory: "the Gaza strip
+	// and still had some forces surrounded inside Israeli territory".
+	reGapClause      = regexp.MustCompile(`\b(?:and|but|while|had|has|have|was|were|is|are)\b`)
+	reTerritoryAfter = regexp.MustCompile(`^` + sp + `+(?:territory|territorial` + sp + `+waters|soil)\b`)
 )
 
 // reOpenerPhrase: a sentence that opens with a phrase of time or place

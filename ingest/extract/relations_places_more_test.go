@@ -13,6 +13,9 @@ func TestPlacesMore(t *testing.T) {
 		{"a place inside a state's territory", []string{
 			"[Turkish|country:turkey|demonym] forces took control of the [M4 highway|place:m4-highway] with a depth of 30 kilometers inside [Syrian|country:syria|demonym] territory."},
 			[]string{"LOCATED_IN place:m4-highway country:syria"}},
+		{"a place before a new clause about forces inside a territory is not in it", []string{
+			"The [Egyptians|country:egypt|demonym] retained the [Gaza|place:gaza] strip and still had some forces surrounded inside [Israeli|country:israel|demonym] territory."},
+			nil},
 		{"a place near a state's territory is not in it", []string{
 			"The [M4 highway|place:m4-highway] runs near [Syrian|country:syria|demonym] forces."},
 			nil},

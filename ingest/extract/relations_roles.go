@@ -336,7 +336,8 @@ var stateGovernments = map[string]string{"country:palestine": "organization:pale
 // analysts and the like are affiliated, office holders hold a role, and a
 // country is never the employer of an analyst ("Iranian analyst X").
 func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView, start, end int) bool {
-	if title == "" || honorifics[strings.ToLower(title)] || !plausibleTitle(title) {
+	// "Sheikh Tamim of Qatar": a name's honorific is no office of Qatar.
+	if title == "" || honorifics[strings.ToLower(title)] || nameHonorifics[strings.ToLower(title)] || !plausibleTitle(title) {
 		return false
 	}
 	props := map[string]any{"title": title}

@@ -22,6 +22,9 @@ func TestRoles(t *testing.T) {
 		{"demonym qualifier", []string{
 			"[Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"a name's honorific is no office", []string{
+			"Sheikh [Zorba Quxley|person:zq|title=Sheikh] of [Qatar|country:qatar] spoke."},
+			nil},
 		{"a stance is no qualifier", []string{
 			"The pro-[Soviet|country:soviet-union|demonym] President [Zorba Quxley|person:zq|title=President] of [Egypt|country:egypt] spoke."},
 			[]string{"HOLDS_ROLE person:zq country:egypt title=President"}},
