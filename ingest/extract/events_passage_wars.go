@@ -74,7 +74,7 @@ func (b *relBuilder) passageWarSides() {
 		}
 		b.foughtInPassage(v, war)
 		for _, r := range attacks[i] {
-			if attackOutside(r, b.events[war], b.ents.Entities[war]) || namesEvent(v, r.Evidence[0]) {
+			if attackOutside(r, b.events[war], b.ents.Entities[war]) || namesEvent(v, r.Evidence[0]) || b.noKnownSide(war, r) {
 				continue // an attack the sentence names is its own event, not the war's
 			}
 			for _, id := range []string{r.From, r.To} {
@@ -222,6 +222,32 @@ func attackOutside(r relation, built, named *entity) bool {
 		}
 		desc, _ := e.Props["description"].(string)
 		if m := reTermYears.FindStringSubmatch(strings.TrimSpace(desc)); m != nil && ay > m[2] {
+			return true
+		}
+	}
+	return false
+}
+
+// noKnownSide reports an attack between none of the sides the catalog
+// names for the war: "the Israeli Air Force destroyed a nuclear reactor in
+// Syria", told after the Battle of Gaza of Hamas and Fatah, is another
+// story.
+func (b *relBuilder) noKnownSide(war string, r relation) bool {
+	e, ok := b.ents.Entities[war]
+	return ok && len(e.Sides) > 0 && !b.sideOrItsForce(e.Sides, r.From) && !b.sideOrItsForce(e.Sides, r.To)
+}
+
+// sideOrItsForce reports one of sides, or a body the catalog describes
+// as a side state's ("Israel's military" is the IDF).
+func (b *relBuilder) sideOrItsForce(sides []string, id string) bool {
+	if hasString(sides, id) {
+		return true
+	}
+	if b.descriptionOf(id) == "" {
+		return false
+	}
+	for _, s := range sides {
+		if b.typeOf(s) == "Country" && b.describedWith(id, s) {
 			return true
 		}
 	}
