@@ -124,7 +124,8 @@ func newLexicon() lexicon {
 		dynasty period age history literature school studies people peoples empire kingdom caliphate
 		revolt rebellion campaign conquest invasion room rooms table dining chamber building avenue boulevard
 		bible quran koran torah talmud gospel gospels scripture scriptures christianity judaism
-		byzantine byzantines levantine zionist zionists democrat democrats cylinder framework`)
+		byzantine byzantines levantine zionist zionists democrat democrats cylinder framework
+		women men workers youth students children veterans farmers`)
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)
