@@ -63,6 +63,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.bareSurnames(ms, people)
 	ms = s.spellingVariants(ms)
 	ms = s.shortOrgNames(ms)
+	ms = s.ofStateOrgNames(ms)
 	ms = s.acronyms(ms)
 	ms = sortPending(ms)
 	s.attachTitles(ms)
@@ -967,6 +968,38 @@ func (s *scan) shortOrgNames(ms []pending) []pending {
 				ms[i].entry = e
 			} else {
 				ms[i].name = s.orgName(ms, ids[0])
+			}
+		}
+	}
+	return ms
+}
+
+// reBodyOfState splits a detected organisation's name at its last "of":
+// "Armed Forces of Qatar".
+var reBodyOfState = regexp.MustCompile(`^(.+)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(\p{Lu}.*)$`)
+
+// ofStateOrgNames resolves a detected organisation named "<body> of
+// <state>" to the catalog's organisation named "<state> <body>" or
+// "<demonym> <body>": "the Armed Forces of Qatar" are the Qatar Armed
+// Forces, not a second body beside them.
+func (s *scan) ofStateOrgNames(ms []pending) []pending {
+	for i, m := range ms {
+		if m.typ != "Organization" || m.entry >= 0 {
+			continue
+		}
+		parts := reBodyOfState.FindStringSubmatch(m.name)
+		if parts == nil {
+			continue
+		}
+		k, ok := s.x.byName["Country|"+foldName(parts[2])]
+		if !ok {
+			continue
+		}
+		state := s.x.cat.entries[k]
+		for _, q := range append(append([]string{state.Name}, state.Aliases...), state.Demonyms...) {
+			if o, ok := s.x.byName["Organization|"+foldName(q+" "+parts[1])]; ok {
+				ms[i].id, ms[i].name, ms[i].entry = s.x.cat.entries[o].ID, "", o
+				break
 			}
 		}
 	}
