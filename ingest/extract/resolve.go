@@ -924,8 +924,9 @@ func sortPending(ms []pending) []pending {
 
 // shortOrgNames resolves a detected organisation written without its
 // country ("the Foreign Ministry") to the one organisation of the document
-// whose name ends the same way ("Iranian Foreign Ministry"); with two
-// candidates it stays apart.
+// whose name ends the same way ("Iranian Foreign Ministry") or goes on
+// with its country ("Foreign Ministry of Iran"); with two candidates it
+// stays apart.
 func (s *scan) shortOrgNames(ms []pending) []pending {
 	longer := map[string][]string{} // folded name or alias → ids
 	add := func(name, id string) {
@@ -954,7 +955,9 @@ func (s *scan) shortOrgNames(ms []pending) []pending {
 		short := " " + foldName(m.name)
 		var ids []string
 		for name, owners := range longer {
-			if len(name) > len(short) && strings.HasSuffix(name, short) {
+			// "the Supreme Constitutional Court" of a text that named the
+			// "Supreme Constitutional Court of Egypt" before is that court.
+			if len(name) > len(short) && (strings.HasSuffix(name, short) || strings.HasPrefix(name, short[1:]+" of ")) {
 				for _, id := range owners {
 					if id != m.id && !hasString(ids, id) {
 						ids = append(ids, id)
