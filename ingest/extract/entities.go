@@ -171,6 +171,10 @@ func (s *scan) catalogCandidates() {
 	// gunmen": an event's name the document gives a group is the group's
 	// wherever the document writes it.
 	groups := map[int]bool{}
+	starts := map[int]bool{}
+	for _, m := range matches {
+		starts[m.from] = true
+	}
 	for _, m := range matches {
 		p := s.x.match.pats[m.pats[0]]
 		if e := s.x.cat.entries[p.entry]; e.Type == "Event" && !eventHeadWord(e.Name) && s.groupContext(m.from, m.to) {
@@ -188,6 +192,9 @@ func (s *scan) catalogCandidates() {
 		}
 		if kind == formSurname && s.tokKey(m.from-1) == "the" && !s.modifiesNext(m.to-1) {
 			continue // "fire mortars at the Eshkol, Sha'ar Hanegev region": a thing named after the man
+		}
+		if kind == formSurname && s.sameSent(m.from, m.to) && s.nameWord(m.to) && !starts[m.to] && !s.titleCased(m.from) {
+			continue // "Nasser Mansour Hadi": the name goes on, it is someone else's ("Zarif Warns Washington" is a headline's)
 		}
 		if groups[entry] {
 			s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: -1, typ: "Organization", name: s.x.cat.entries[entry].Name, prio: prioTyped})

@@ -24,6 +24,9 @@ func TestMemberships(t *testing.T) {
 		{"members listed after the organisation", []string{
 			"The [Board of Peace|organization:board-of-peace]'s founding members include [Ali Larijani|person:ali-larijani] and [Tony Blair|person:tony-blair]."},
 			[]string{"AFFILIATED_WITH person:ali-larijani organization:board-of-peace", "AFFILIATED_WITH person:tony-blair organization:board-of-peace"}},
+		{"those a group released are no members", []string{
+			"Those released by the [Houthis|organization:houthis] included [Zorba Quxley|person:zq], a brother of the president."},
+			nil},
 		{"the members of Y are", []string{
 			"The members of the [Gaza Executive Board|organization:gaza-executive-board] are [Tony Blair|person:tony-blair] and [Jared Kushner|person:jared-kushner]."},
 			[]string{"AFFILIATED_WITH person:tony-blair organization:gaza-executive-board", "AFFILIATED_WITH person:jared-kushner organization:gaza-executive-board"}},
