@@ -443,6 +443,11 @@ func (s *scan) extendOf(to int) int {
 		}
 		break
 	}
+	// "the Sadrist Movement of Shi'ite cleric Moqtada al-Sadr": a role
+	// after the tail makes "of" the start of the one whose body it is.
+	if end > to+1 && end < len(s.toks) && s.sameSent(to, end) && s.toks[end].kind == tkWord && !s.toks[end].cap && s.class(end)&wcRole != 0 {
+		return to
+	}
 	// "Institute for Science and International Security Senior Research
 	// Fellow X": the words that open a title are no part of the name.
 	if end < len(s.toks) && s.sameSent(to, end) && s.class(end)&wcTitle != 0 {

@@ -117,6 +117,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a demonym describing a person is no state", "Carlos Quxley, a Chilean businessman, sold weapons.", []string{"person:carlos-quxley"}, []string{"country:chile"}},
 		{"a demonym before national and an office is the state's", "He met Saudi national security adviser Musaed Al-Aiban.", []string{"country:saudi-arabia"}, nil},
 		{"a demonym before a national who is a citizen is no state", "A Saudi national was arrested in Quxton.", nil, []string{"country:saudi-arabia"}},
+		{"a body's name stops before the one whose body it is", "The Quxar Movement of Shi'ite cleric Zorba Quxley won the largest number of seats.", []string{"organization:quxar-movement"}, []string{"organization:quxar-movement-of-shiite"}},
 		{"a known surname followed by more of a name is someone else's", "Those released included Nasser Mansour Hadi, brother of the president.", nil, []string{"person:gamal-abdel-nasser"}},
 		{"a plural common noun after a title is no name", "Gaddafi sponsored a Libyan General Women's Federation.", nil, []string{"person:women"}},
 		{"a portfolio after and is no body", "He met the Minister of Foreign Affairs and International Cooperation on Monday.", nil, []string{"organization:international-cooperation"}},

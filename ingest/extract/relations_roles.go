@@ -63,6 +63,10 @@ var honorifics = map[string]bool{
 	"lady": true, "hon.": true, "the honorable": true, "h.e.": true,
 }
 
+// outletRoles are the titles of notOffices a person may hold at a body
+// (an outlet's journalist).
+var outletRoles = map[string]bool{"journalist": true, "writer": true}
+
 // reDemonymBody: a state's body after its demonym, ending the phrase
 // ("Iranian parliament,"; not "the Iranian army officer").
 var reDemonymBody = regexp.MustCompile(`^` + sp + `+(?:parliament|government|army|armed` + sp + `+forces|military|navy|air` + sp + `+force|senate|cabinet|judiciary|legislature|national` + sp + `+assembly)(?:` + sp + `*[,.;:)]|$|` + sp + `+(?:and|who|which|from|in|until|since|for|between)\b)`)
@@ -336,8 +340,12 @@ var stateGovernments = map[string]string{"country:palestine": "organization:pale
 // analysts and the like are affiliated, office holders hold a role, and a
 // country is never the employer of an analyst ("Iranian analyst X").
 func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView, start, end int) bool {
-	// "Sheikh Tamim of Qatar": a name's honorific is no office of Qatar.
-	if title == "" || honorifics[strings.ToLower(title)] || nameHonorifics[strings.ToLower(title)] || !plausibleTitle(title) {
+	// "Sheikh Tamim of Qatar": a name's honorific is no office of Qatar;
+	// "the Sadrist Movement of Shi'ite cleric Moqtada al-Sadr", "Iranian
+	// journalist X": what a person is, no office of the body or the state
+	// (a journalist may still hold a post at an outlet).
+	if title == "" || honorifics[strings.ToLower(title)] || nameHonorifics[strings.ToLower(title)] || !plausibleTitle(title) ||
+		notAnOffice(title) && (b.typeOf(of) == "Country" || !outletRoles[strings.ToLower(titleHead(title))]) {
 		return false
 	}
 	props := map[string]any{"title": title}
