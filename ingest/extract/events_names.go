@@ -319,6 +319,9 @@ func matchesNear(text, find string, re *regexp.Regexp, heads []string) [][]int {
 	return out
 }
 
+// reWarBetween: fighting told between a gathering and a place.
+var reWarBetween = regexp.MustCompile(`\b(?:war|conflict|fighting|escalation|violence|crisis)\b`)
+
 var reFlightNumber = regexp.MustCompile(`^(?:` + sp + `+Flight)?` + sp + `+\d{1,5}\b`)
 
 // catalogEvents dates the catalog's events named in v the way named
@@ -344,7 +347,9 @@ func (b *relBuilder) catalogEvents(v *sentView) {
 		case "war":
 			b.warSides(v, m.EntityID, m.Start, m.End)
 		case "conference", "summit", "forum", "dialogue":
-			if place, ok := b.venue(v, eventSpec{trigStart: m.End, trigEnd: m.End, start: m.Start, end: m.End}); ok {
+			// "hosts the Cairo Summit for Peace amid war in Gaza": the place
+			// of the war the summit met over is not where it met.
+			if place, ok := b.venue(v, eventSpec{trigStart: m.End, trigEnd: m.End, start: m.Start, end: m.End}); ok && !reWarBetween.MatchString(v.between(m.End, place.Start)) {
 				b.add("HELD_IN", m.EntityID, place.EntityID, 0.85, nil, v, m.Start, place.End)
 			}
 		}

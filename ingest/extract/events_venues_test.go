@@ -9,6 +9,10 @@ func TestNamedEventVenues(t *testing.T) {
 		line string
 		want []string
 	}{
+		{"a named summit in a city", "Egypt hosted the [Cairo Summit for Peace|event:cairo-summit-for-peace] in [Cairo|place:cairo].",
+			[]string{"HELD_IN event:cairo-summit-for-peace place:cairo"}},
+		{"a named summit amid a war in a place met elsewhere", "Egypt hosts the [Cairo Summit for Peace|event:cairo-summit-for-peace] amid war in [Gaza|place:gaza].",
+			nil},
 		{"a war the text names by its length, in a state", "The 12 Day War in [Iran|country:iran] was short.",
 			[]string{"HELD_IN event:war:12-day-war country:iran"}},
 		{"a war in a sea", "The [Tanker War|event:tanker-war] in the [Persian Gulf|place:persian-gulf] hit shipping.",
