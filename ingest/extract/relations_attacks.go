@@ -56,6 +56,9 @@ var (
 	reAttackPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+,?` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes?|air` + sp + `+strikes?|assaults?|invasions?|bombings?|bombardments?|shelling|offensives?|raids?|incursions?)` + sp + `+(?:against|on|of|targeting|into)` + sp + `+(?:the` + sp + `+)?$`)
 	// "U.S. strikes on Iran's nuclear sites", "Israeli airstrikes on Iran".
 	reAttackAdjective = regexp.MustCompile(`^-?` + sp + `*(?:[\w-]+` + sp + `+){0,2}?(?:(?:strikes|airstrikes?|air` + sp + `+strikes?|attacks|attack|strike|bombing|raids?|missile` + sp + `+attack|drone` + sp + `+attack)` + attackNounMore + sp + `+(?:on|against|targeting)|(?:invasion|bombing|bombardment|shelling)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// "sites in Iraq after attacks on American troops": attacks a new
+	// clause tells of are not the state's before it.
+	reAttacksOfClause = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:after|before|following|amid|since|when|while|despite|over|in` + sp + `+response` + sp + `+to)\b`)
 	// "attacks by X on Y": before X, then between X and Y.
 	reAttackByBefore = regexp.MustCompile(`(?i)\b(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|bombings?|shelling)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	reAttackByAfter  = regexp.MustCompile(`^` + sp + `+(?:on|against|targeting)` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
@@ -256,7 +259,8 @@ func (b *relBuilder) attacks(v *sentView) {
 			if o.Start < m.End {
 				continue
 			}
-			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) && targetType(o.Type) &&
+			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) &&
+				!reAttacksOfClause.MatchString(v.between(m.End, o.Start)) && targetType(o.Type) &&
 				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 				a := argOf(m)
 				targets := targetsFrom(v, i+1+j)

@@ -190,7 +190,7 @@ func (b *relBuilder) attackNounFrom(v *sentView) {
 		}
 		o := next[1]
 		gap := gap1[:loc[0]] + v.between(next[0].End, o.Start)
-		if !reAttackAdjective.MatchString(gap) || reUnarmedAttack.MatchString(gap) || (o.Type != "Country" && o.Type != "Place" && o.Type != "Organization") ||
+		if !reAttackAdjective.MatchString(gap) || reAttacksOfClause.MatchString(v.between(next[0].End, o.Start)) || reUnarmedAttack.MatchString(gap) || (o.Type != "Country" && o.Type != "Place" && o.Type != "Organization") ||
 			reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 			continue
 		}

@@ -32,6 +32,8 @@ func TestAttackClauses(t *testing.T) {
 			nil},
 		{"attacks from a place on a state", "The [PLO|organization:palestine-liberation-organization] attacks from [Lebanon|country:lebanon] on [Israel|country:israel] led to a war.",
 			[]string{"ATTACKED organization:palestine-liberation-organization country:israel"}},
+		{"attacks a clause after a place tells of are not the group's", "[United States|country:united-states] strikes [Kataib Hezbollah|organization:kh] sites in [Iraq|country:iraq] after attacks on [American|country:united-states|demonym] troops.",
+			[]string{"ATTACKED country:united-states organization:kh"}},
 		{"cyber attacks from a place", "The [Russian|country:russia|demonym] cyber attacks from [Moscow|place:moscow] on [Estonia|country:estonia] were reported.",
 			nil},
 		{"troops hit by attacks by a state", "[Iraq|country:iraq]'s troops began to suffer losses from human wave attacks by [Iran|country:iran].",
