@@ -24,8 +24,8 @@ var (
 		`((?:took` + sp + `+part|intervened)(?:` + sp + `*[,.;]|` + sp + `+(?:on|in` + sp + `+the` + sp + `+(?:war|fighting|conflict)|militarily|with|by|as|too|alongside)\b))|` +
 		`(fought` + sp + `+(?:on` + sp + `+the` + sp + `+side` + sp + `+of|alongside)\b))`)
 	// Before the group: the sentence's start (after a time: "In June
-	// 1976"), or a new clause after a comma or semicolon, with an article and a word before a demonym
-	// ("and a smaller Lebanese contingent").
+	// 1976"), or a new clause after a comma or semicolon, with an article
+	// and a word before a demonym ("and a smaller Lebanese contingent").
 	reWarClauseOpens = regexp.MustCompile(`(?:^(?:(?:In|On|By|During)` + sp + `+(?:[\w-]+` + sp + `+){1,3})?|[,;]` + sp + `+(?:and|while|but|whereas)?` + sp + `*|` + sp + `and` + sp + `+)(?:(?:[Tt]he|[Aa]n?)` + sp + `+(?:[a-z][\w-]*` + sp + `+)?)?$`)
 )
 

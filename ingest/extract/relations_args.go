@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/normalize"
 	"github.com/kg-project/kg/ingest/timex"
@@ -350,12 +351,23 @@ func apposRole(text string, q mention) []int {
 // a stance ("the pro-Soviet President Nasser"), not the office's state.
 var reStanceBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:pro|anti)-$`)
 
+// stanceBefore reports reStanceBefore right before pos, reading only the
+// few bytes it needs (a pattern anchored at the end would scan the whole
+// text before it).
+func stanceBefore(text string, pos int) bool {
+	from := max(0, pos-8)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	return reStanceBefore.MatchString(text[from:pos])
+}
+
 // qualifies reports whether q names the state or organisation of the
 // person mention p right after it: "Iran's Foreign Minister X", "Iranian
 // Foreign Minister X", "U.S. Envoy X", or inside p's title ("President of
 // France X").
 func qualifies(text string, q, p mention) bool {
-	if p.Type != "Person" || q.End > p.Start || reStanceBefore.MatchString(text[:q.Start]) {
+	if p.Type != "Person" || q.End > p.Start || stanceBefore(text, q.Start) {
 		return false
 	}
 	// "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari".

@@ -40,10 +40,10 @@ var (
 	// Before the organisation: "the members of (the)".
 	reMembersOfBefore = regexp.MustCompile(`(?i)\bmembers` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// After the organisation in "the members of Y are A, B".
+	reMembersAre = regexp.MustCompile(`^` + sp + `+(?:are|were|will` + sp + `+be|include|included)` + sp + `*:?` + sp + `+$`)
 	// reObjectBefore: a preposition right before a group makes it no
 	// clause's subject.
 	reObjectBefore = regexp.MustCompile(`\b(?:by|from|against|with|to|for)` + sp + `+(?:the` + sp + `+)?$`)
-	reMembersAre   = regexp.MustCompile(`^` + sp + `+(?:are|were|will` + sp + `+be|include|included)` + sp + `*:?` + sp + `+$`)
 	// Between the people listed and the organisation.
 	reServeOn = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:will|would|shall|also|now|each)` + sp + `+)*(?:serve|serves|served|sit|sits|sat|joined|join|joins|(?:was|were|have` + sp + `+been|has` + sp + `+been)` + sp + `+(?:appointed|named|elected)` + sp + `+(?:to|as` + sp + `+members` + sp + `+of))` + sp + `+(?:on` + sp + `+)?(?:the` + sp + `+)?$`)
 )

@@ -519,14 +519,6 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 	return s.pendingFor(candidate{from: c.from, to: c.to, entry: -1, typ: "Person", name: c.name}), true
 }
 
-// titledOtherBearer: "President Mubarak" after "Gamal Mubarak". A person
-// the catalog names by full name only is the one the bare surname means
-// after that name in the document, unless the title before the surname is
-// an office the catalog describes the one catalog bearer of the surname
-// holding, and does not describe the document's person holding: that is
-// Hosni Mubarak, president of Egypt. Only the offices of a head of state,
-// which a description never leaves out, say so ("Mossad chief Zvi Zamir"
-// is described as its director).
 // catalogRuler: "King Abdullah" in a text that names Saudi Arabia is
 // Abdullah bin Abdulaziz, the one ruler of that title and given name the
 // catalog knows of a state the document names. Jordan's two King
@@ -558,6 +550,14 @@ func (s *scan) catalogRuler(c candidate) (int, bool) {
 // headOfStateTitles are the titles of titledOtherBearer.
 var headOfStateTitles = map[string]bool{"president": true, "king": true, "queen": true, "emir": true, "amir": true, "sultan": true, "shah": true}
 
+// titledOtherBearer: "President Mubarak" after "Gamal Mubarak". A person
+// the catalog names by full name only is the one the bare surname means
+// after that name in the document, unless the title before the surname is
+// an office the catalog describes the one catalog bearer of the surname
+// holding, and does not describe the document's person holding: that is
+// Hosni Mubarak, president of Egypt. Only the offices of a head of state,
+// which a description never leaves out, say so ("Mossad chief Zvi Zamir"
+// is described as its director).
 func (s *scan) titledOtherBearer(c candidate, id string) (int, bool) {
 	if c.from == 0 || !headOfStateTitles[s.toks[c.from-1].key] {
 		return -1, false

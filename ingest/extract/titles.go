@@ -64,10 +64,6 @@ func (s *scan) attachTitles(ms []pending) {
 	}
 }
 
-// stancePrefixes glued before a state's name make it a stance:
-// "pro-Soviet", "anti-Western".
-var stancePrefixes = map[string]bool{"pro": true, "anti": true}
-
 // titleLinks join an office to what it serves: "Assistant to the President".
 var titleLinks = map[string]bool{"to": true, "of": true, "for": true}
 
@@ -238,7 +234,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	}
 	for start < h && at[start] >= 0 && isHolder(ms[at[start]].typ) {
 		// "the pro-Soviet President Nasser": a stance, not his state.
-		if stance := ms[at[start]].from; stance >= 2 && s.glued(stance-1) && stancePrefixes[s.toks[stance-2].key] {
+		if stanceBefore(s.doc.Text, s.toks[ms[at[start]].from].start) {
 			start = ms[at[start]].to
 			continue
 		}
