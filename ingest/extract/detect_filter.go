@@ -33,8 +33,19 @@ func (s *scan) filterDetected() {
 	}
 	titled := s.quotedTitles()
 	ships := s.quotedShipNames()
+	// "Sultan al-Ashraf Qansuh al-Ghawri": a ruler's title before a name
+	// the catalog knows whole is the title, not a given name "Sultan".
+	known := map[[2]int]bool{}
+	for _, c := range s.cands {
+		if c.entry >= 0 && s.x.cat.entries[c.entry].Type == "Person" {
+			known[[2]int{c.from, c.to}] = true
+		}
+	}
 	out := s.cands[:0]
 	for _, c := range s.cands {
+		if c.entry < 0 && c.typ == "Person" && royalTitles[s.toks[c.from].key] && known[[2]int{c.from + 1, c.to}] {
+			continue
+		}
 		if ships[c.from] {
 			continue // the "Maersk Tigris" is a ship: no place, no company
 		}

@@ -119,6 +119,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a demonym before a national who is a citizen is no state", "A Saudi national was arrested in Quxton.", nil, []string{"country:saudi-arabia"}},
 		{"a body's name stops before the one whose body it is", "The Quxar Movement of Shi'ite cleric Zorba Quxley won the largest number of seats.", []string{"organization:quxar-movement"}, []string{"organization:quxar-movement-of-shiite"}},
 		{"a known surname followed by more of a name is someone else's", "Those released included Nasser Mansour Hadi, brother of the president.", nil, []string{"person:gamal-abdel-nasser"}},
+		{"a ruler's title before a name the catalog knows whole", "Sultan al-Ashraf Qansuh al-Ghawri was killed in the fighting.", []string{"person:qansuh-al-ghawri"}, []string{"person:sultan-al-ashraf-qansuh-al-ghawri"}},
 		{"a meeting after a place named for a sheikh is no person", "Joint Communiqué of the Sharm El-Sheikh Meeting", nil, []string{"person:meeting"}},
 		{"a plural common noun after a title is no name", "Gaddafi sponsored a Libyan General Women's Federation.", nil, []string{"person:women"}},
 		{"a portfolio after and is no body", "He met the Minister of Foreign Affairs and International Cooperation on Monday.", nil, []string{"organization:international-cooperation"}},
