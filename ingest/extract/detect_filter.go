@@ -22,8 +22,9 @@ var namingWords = map[string]bool{
 
 // filterDetected removes detected candidates the text does not name as
 // such: places of antiquity sentences, naming phrases and publication
-// names ("the Gulf of Zorba Review"), and any name inside a quoted title
-// or after a work's noun ("the film Desert of Zorba").
+// names ("the Gulf of Zorba Review"), any name inside a quoted title or
+// after a work's noun ("the film Desert of Zorba"), and a person whose
+// name is a ruler's title before a name the catalog knows whole.
 func (s *scan) filterDetected() {
 	old := map[int]bool{}
 	for i := range s.toks {
