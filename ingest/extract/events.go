@@ -196,7 +196,6 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
-	b.listedAttenders(v)
 	b.joinedWars(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)

@@ -186,6 +186,12 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.shortYearEvents()
 	b.sameNamedEvents()
 	b.catalogDayEvents()
+	// A list of participants names the people of the event before it once
+	// a meeting built from its deed and day is the catalog's summit the
+	// headline names: one event, not two to choose between.
+	for _, v := range b.views {
+		b.listedAttenders(v)
+	}
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()
 	b.catalogDates()
