@@ -232,7 +232,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 
 var (
 	// A verb of talks in the simple present, as headlines write them.
-	reHeadlineVerb = regexp.MustCompile(`\b(?:resume|resumes|begin|begins|open|opens|hold|holds|start|starts|meet|meets|continue|continues|conclude|concludes|end|ends|arrive|arrives)\b`)
+	reHeadlineVerb = regexp.MustCompile(`\b(?:resume|resumes|begin|begins|open|opens|hold|holds|start|starts|meet|meets|continue|continues|conclude|concludes|end|ends|arrive|arrives|host|hosts)\b`)
 	// A meeting told as part of a larger gathering: "during P5+1 and Iran
 	// talks", "on the sidelines of the UN General Assembly".
 	reDuringGathering = regexp.MustCompile(`(?i)\b(?:during|on` + sp + `+the` + sp + `+sidelines` + sp + `+of|on` + sp + `+the` + sp + `+margins` + sp + `+of|amid)` + sp + `+(?:the` + sp + `+)?(?:[\w+.–-]+` + sp + `+){0,5}?(?:talks|summit|conference|negotiations|session|forum|assembly|meetings?|gathering)\b`)

@@ -38,6 +38,9 @@ type rawBlock struct {
 	kind  blockKind
 	level int // heading level, 1-6
 	lines []string
+	// headline marks the line over a date line: a story's headline, read
+	// as prose like a headline sentence (see splitDateLines).
+	headline bool
 }
 
 // markdownBlocks parses Markdown block structure and renders each block's
@@ -122,7 +125,29 @@ func markdownBlocks(body string) []block {
 		}
 	}
 	flush()
-	return renderBlocks(raws)
+	return renderBlocks(splitDateLines(raws))
+}
+
+// splitDateLines parts a date line from the title above it: "Joint
+// Statement on the Summit" over "March 28, 2022" is one paragraph to
+// Markdown, but a headline and its date to a reader. Apart, the headline
+// keeps its words as prose (a headline names the story's actors, as a
+// headline sentence does) and the date reads as the document's (see
+// topDate); joined, the date would date whatever the headline names. Only
+// the top of a document is read so.
+func splitDateLines(raws []rawBlock) []rawBlock {
+	var out []rawBlock
+	for i, rb := range raws {
+		n := len(rb.lines)
+		if i < 3 && rb.kind == blockParagraph && n >= 2 && isDateLine(rb.lines[n-1]) {
+			out = append(out,
+				rawBlock{kind: blockParagraph, lines: rb.lines[:n-1], headline: true},
+				rawBlock{kind: blockParagraph, lines: rb.lines[n-1:]})
+			continue
+		}
+		out = append(out, rb)
+	}
+	return out
 }
 
 // renderBlocks renders inline syntax and drops blocks that are only links to
@@ -138,7 +163,7 @@ func renderBlocks(raws []rawBlock) []block {
 			continue
 		}
 		b := block{kind: rb.kind, level: rb.level, text: text}
-		if b.kind == blockParagraph && len(rb.lines) == 1 && looksLikeHeading(text) && st.links == 0 {
+		if b.kind == blockParagraph && len(rb.lines) == 1 && !rb.headline && looksLikeHeading(text) && st.links == 0 {
 			b.kind = blockHeading
 		}
 		// A list item or paragraph that is nothing but a link names a

@@ -301,3 +301,60 @@ func TestHeadlineOnlyDocument(t *testing.T) {
 		t.Errorf("a lone section label gave a document")
 	}
 }
+
+// A headline over its date line: the headline is the title and stays prose,
+// the date dates the document and is no part of the headline's sentence;
+// deeper down, or with more than a date on its line, nothing is parted.
+func TestHeadlineOverDateLine(t *testing.T) {
+	const long = "Secretary Blinken's Meeting with Saudi Crown Prince and Prime Minister Mohammed bin Salman in Al-Ula"
+	tests := []struct {
+		name               string
+		kind               source.Kind
+		body               string
+		wantTitle, wantPub string
+		wantFirst          string // the first sentence of the text
+	}{
+		{"markdown, a long headline", source.KindMarkdown, long + "\nJanuary 8, 2024\n\nThe Secretary met today with the Crown Prince.",
+			long, "2024-01-08", long},
+		{"plain text", source.KindText, "Kingdom hosts meeting between U.S. and Russian delegations\nFebruary 18, 2025\n\nSaudi Arabia today hosted a meeting.",
+			"Kingdom hosts meeting between U.S. and Russian delegations", "2025-02-18", "Kingdom hosts meeting between U.S. and Russian delegations"},
+		{"a line with more than a date", source.KindText, "Talks in Muscat\nheld on April 12, 2025 by the two envoys\n\nThe envoys met.",
+			"Talks in Muscat held on April 12, 2025 by the two envoys", "", "Talks in Muscat held on April 12, 2025 by the two envoys"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Normalize(source.Item{Locator: "x", Kind: tt.kind, Body: []byte(tt.body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.wantTitle {
+				t.Errorf("title %q, want %q", doc.Title, tt.wantTitle)
+			}
+			pub := ""
+			if !doc.Published.IsZero() {
+				pub = doc.Published.Format("2006-01-02")
+			}
+			if pub != tt.wantPub {
+				t.Errorf("published %q, want %q", pub, tt.wantPub)
+			}
+			first := doc.Text[doc.Sentences[0].Start:doc.Sentences[0].End]
+			if first != tt.wantFirst {
+				t.Errorf("first sentence %q, want %q", first, tt.wantFirst)
+			}
+			for _, s := range doc.NotEntities {
+				if s.Start < doc.Sentences[0].End && s.End > doc.Sentences[0].Start {
+					t.Errorf("the headline is masked as a heading")
+				}
+			}
+		})
+	}
+	// Deep in a text, a paragraph ending in a date line is left whole.
+	body := "One.\n\nTwo.\n\nThree.\n\nThe envoys met in Muscat\nApril 12, 2025\n\nFive."
+	doc, err := Normalize(source.Item{Locator: "x", Kind: source.KindMarkdown, Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "Muscat April 12, 2025") {
+		t.Errorf("a paragraph deep in the text was parted: %q", doc.Text)
+	}
+}

@@ -11,7 +11,14 @@ import (
 // without closing punctuation is taken for a heading.
 func textBlocks(body string) []block {
 	var blocks []block
-	for _, para := range splitParagraphs(body) {
+	for i, para := range splitParagraphs(body) {
+		// A headline over its date line: two blocks (splitDateLines).
+		if lines := strings.Split(strings.TrimSpace(para), "\n"); i < 3 && len(lines) >= 2 && isDateLine(lines[len(lines)-1]) {
+			head := cleanPlain(strings.Join(lines[:len(lines)-1], "\n"))
+			blocks = append(blocks, block{kind: blockParagraph, text: head},
+				block{kind: blockParagraph, text: cleanPlain(lines[len(lines)-1])})
+			continue
+		}
 		text := cleanPlain(para)
 		if text == "" {
 			continue
