@@ -42,8 +42,12 @@ var (
 	// "X fought Y in the": as reFoughtIn, with the fighters of a side
 	// after its name ("Barzani forces thoroughly defeated the Iraqi Army
 	// at the", "Hamas fighters routed Fatah forces in the").
-	reFoughtSide   = regexp.MustCompile(`^(?:['’]s)?(?:` + sp + `+` + sideForces + `)?` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged|routed|crushed|repelled|repulsed)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+)?$`)
-	reSideInTheWar = regexp.MustCompile(`^(?:` + sp + `+` + sideForces + `)?` + sp + `+(?:in|during|throughout|at)` + sp + `+(?:the` + sp + `+)?$`)
+	reFoughtSide = regexp.MustCompile(`^(?:['’]s)?(?:` + sp + `+` + sideForces + `)?` + sp + `+(?:(?:also|later|then|again|thoroughly|decisively|soundly|heavily|badly|finally|eventually|successfully|quickly)` + sp + `+)?(?:fought|battled|defeated|engaged|routed|crushed|repelled|repulsed|met` + sp + `+the` + sp + `+(?:forces|army|armies|troops|fleet)` + sp + `+of)` + sp + `+(?:against` + sp + `+)?(?:the` + sp + `+(?:(?:last|main|combined|invading|retreating|rebel|larger)` + sp + `+)?)?$`)
+	// Between the other side and its commander named after it: "routed
+	// the Ottoman grand vizier, Reşid Mehmed Pasha, at the Battle of
+	// Konya" ("Ottoman" and the vizier were both there).
+	reApposedCommander = regexp.MustCompile(`^` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,3}[a-z][\w-]*,` + sp + `+$`)
+	reSideInTheWar     = regexp.MustCompile(`^(?:` + sp + `+` + sideForces + `)?` + sp + `*,?` + sp + `+(?:in|during|throughout|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// "was defense minister during the", "served as chief of staff during
 	// the": an office of command or of state held through a war.
 	reOfficeDuring = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:was|served` + sp + `+as|became|acted` + sp + `+as)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,2}?(?:minister|chief` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:general` + sp + `+)?staff|commander|commander-in-chief|general|president|prime` + sp + `+minister|premier|king|emir|sultan|shah|leader|head` + sp + `+of` + sp + `+state)(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*){0,3})?|(?:commanded|led)` + sp + `+(?:the|a|an|his|her)` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?)` + sp + `+during` + sp + `+(?:the` + sp + `+)?$`)
@@ -372,6 +376,13 @@ func (b *relBuilder) sidesFought(v *sentView, w mention, gs [][]int) {
 		}
 		obj := gs[gi+1]
 		first, lastObj = v.args[obj[0]], v.args[obj[len(obj)-1]]
+		if gi+2 < len(gs) && len(gs[gi+2]) == 1 {
+			if cmd := v.args[gs[gi+2][0]]; cmd.typ == "Person" && cmd.end <= w.Start && reApposedCommander.MatchString(v.between(lastObj.end, cmd.start)) &&
+				strings.HasPrefix(strings.TrimLeft(v.between(cmd.end, w.Start), " "), ",") {
+				obj = append(obj[:len(obj):len(obj)], gs[gi+2][0])
+				lastObj = cmd
+			}
+		}
 		if lastObj.end > w.Start || !reFoughtSide.MatchString(v.between(last.end, first.start)) ||
 			!reSideInTheWar.MatchString(v.between(lastObj.end, w.Start)) {
 			continue
