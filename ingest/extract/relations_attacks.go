@@ -210,7 +210,8 @@ func (b *relBuilder) attacks(v *sentView) {
 		by := v.args[i+1]
 		if by.actor() && reAttackPassive.MatchString(v.between(a.end, by.start)) {
 			doers := doersFrom(v, i+1)
-			b.attackPair(v, doers, []arg{a}, a.start, doers[len(doers)-1].end)
+			targets := targetsUpTo(v, i)
+			b.attackPair(v, doers, targets, targets[0].start, doers[len(doers)-1].end)
 			continue
 		}
 		loc := reIncludedApposition.FindStringIndex(v.between(a.end, v.end))
@@ -546,6 +547,23 @@ func targetsFrom(v *sentView, j int) []arg {
 			break
 		}
 		out = append(out, argOf(n))
+	}
+	return out
+}
+
+// targetsUpTo is the target v.args[i] with the targets of its type listed
+// before it: "Tel Aviv, Haifa and Riyadh were targeted by Iraqi
+// missiles" names three.
+func targetsUpTo(v *sentView, i int) []arg {
+	out := []arg{v.args[i]}
+	for j := i - 1; j >= 0; j-- {
+		a, next := v.args[j], out[0]
+		// The mention's type, not the arg's: a capital in the list stands
+		// for its state as an actor but is struck as a city.
+		if a.m.Type != next.m.Type || !targetType(a.m.Type) || a.m.Demonym || !reCoord.MatchString(v.between(a.end, next.start)) {
+			break
+		}
+		out = append([]arg{a}, out...)
 	}
 	return out
 }
