@@ -22,9 +22,10 @@ func TestRoles(t *testing.T) {
 		{"demonym qualifier", []string{
 			"[Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		// The movement is his all the same (relations_party_people.go).
 		{"what a person is is no office of a body", []string{
 			"The [Quxar Movement|organization:qm] of Shi'ite cleric [Zorba Quxley|person:zq|title=cleric;titleof=organization:qm] won."},
-			nil},
+			[]string{"AFFILIATED_WITH person:zq organization:qm"}},
 		{"a journalist of an outlet", []string{
 			"[Al Jazeera|organization:aj] journalist [Zorba Quxley|person:zq|title=journalist] was arrested."},
 			[]string{"AFFILIATED_WITH person:zq organization:aj title=Journalist"}},
