@@ -72,7 +72,9 @@ var (
 	// "in Oman", "at the UN": right before a venue.
 	// "in the Libyan city of Sirte": a state's adjective may describe the
 	// place (stateKindOf).
-	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
+	// A kind of settlement may stand before the place's name: "met at
+	// Kibbutz Sde Boker".
+	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + stateKindOf + `|(?:Kibbutz|Moshav|Camp)` + sp + `+)?$`)
 	// ", the lead negotiator" after a participant.
 	reRoleAfter = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
 
