@@ -443,6 +443,20 @@ func (s *scan) extendOf(to int) int {
 		}
 		break
 	}
+	// "the Quds Force of Iran's Islamic Revolutionary Guard Corps": a
+	// state owning what comes next is no tail of the name before it.
+	if end > to+1 && end < len(s.toks) && s.toks[end].key == "'s" && s.sameSent(to, end) {
+		state := true
+		for k := to + 1; k < end; k++ {
+			if s.toks[k].key != "the" && s.catTyp[k] != "Country" {
+				state = false
+				break
+			}
+		}
+		if state {
+			return to
+		}
+	}
 	// "the Sadrist Movement of Shi'ite cleric Moqtada al-Sadr": a role
 	// after the tail makes "of" the start of the one whose body it is.
 	if end > to+1 && end < len(s.toks) && s.sameSent(to, end) && s.toks[end].kind == tkWord && !s.toks[end].cap && s.class(end)&wcRole != 0 {

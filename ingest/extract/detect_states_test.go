@@ -40,6 +40,7 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"the Ottoman Turks are the Ottoman Empire", "Volunteers fought against the Ottoman Turks.", []string{"country:ottoman-empire"}, []string{"country:turkey"}},
 		{"a legion is a body", "The Zorban Legion held the Old City.", []string{"organization:zorban-legion"}, nil},
 		{"a unit of a known body is named without it", "Volunteers fought in the Jewish Legion of the British Army.", []string{"organization:jewish-legion", "organization:british-army"}, []string{"organization:jewish-legion-of-the-british-army"}},
+		{"a state owning what follows is no tail of a name", "He led the Zorban Brigade of Iran's Islamic Revolutionary Guard Corps.", []string{"organization:zorban-brigade", "country:iran"}, []string{"organization:zorban-brigade-of-iran"}},
 		{"a body's name goes on over and when its acronym spells it", "They merged with the Popular Front for the Liberation of Quxland and the Arabian Gulf (PFLQAG).", []string{"organization:popular-front-for-the-liberation-of-quxland-and-the-arabian-gulf"}, []string{"organization:popular-front-for-the-liberation-of-quxland"}},
 		{"an acronym that does not spell the words after and", "The Ministry of Defense and the Army (MOD) said so.", []string{"organization:ministry-of-defense"}, []string{"organization:ministry-of-defense-and-the-army"}},
 		{"a state signed a free trade agreement with another", "Jordan has signed a free trade agreement with Canada.", []string{"agreement:jordan-canada-free-trade-agreement"}, nil},
