@@ -22,7 +22,7 @@ var (
 	// "visited", "visits", "visit" after the visitors.
 	// A comma first closes an appositive the visitor's phrase took in.
 	// ", who visited" opens a relative clause about the visitor.
-	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made)` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}visit` + sp + `+to|` +
+	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}visit(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
 		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
 	// "will visit", "is due to travel to": a visit announced for a day to
@@ -36,10 +36,11 @@ var (
 	// A year may date the visit inside the phrase: "Nixon's 1972 visit to".
 	reVisitNoun = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:state|official|first|working|historic|surprise|two-day|three-day|one-day|(?:1[89]|20)\d{2})` + sp + `+)*visit` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 	// " to hold discussions with" after the place: the host met.
-	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:on` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "in June 2023 included a meeting with": what a visit included.
+	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:(?:on|in)` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for|included|includes)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// ", where he met", " to meet", " and met with" after the place: the
 	// host met.
-	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;.]{1,40}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;.]{1,40}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
@@ -112,7 +113,9 @@ func (b *relBuilder) visits(v *sentView) {
 		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
 			visitors = append(visitors, n)
 		} else if ok && (reVisitTalksWith.MatchString(v.between(p.End, n.start)) || reVisitMet.MatchString(v.between(p.End, n.start)) && !irrealis.MatchString(v.between(p.End, n.start))) {
-			hosts = append(hosts, n)
+			// "meeting King Hamad and Crown Prince Salman": every host
+			// listed.
+			hosts = append(hosts, personsListedFrom(v, gs, n)...)
 		}
 		locals, names := b.sideKeys(visitors)
 		sort.Strings(names)
@@ -216,4 +219,24 @@ func nextPerson(v *sentView, pos int) (arg, bool) {
 		}
 	}
 	return arg{}, false
+}
+
+// personsListedFrom is person n with the people listed after it in its
+// group.
+func personsListedFrom(v *sentView, gs [][]int, n arg) []arg {
+	for _, g := range gs {
+		for k, i := range g {
+			if v.args[i].start != n.start {
+				continue
+			}
+			var out []arg
+			for _, j := range g[k:] {
+				if v.args[j].typ == "Person" {
+					out = append(out, v.args[j])
+				}
+			}
+			return out
+		}
+	}
+	return []arg{n}
 }
