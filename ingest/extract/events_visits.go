@@ -38,9 +38,11 @@ var (
 	// " to hold discussions with" after the place: the host met.
 	// "in June 2023 included a meeting with": what a visit included.
 	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:(?:on|in)` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for|included|includes)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
-	// ", where he met", " to meet", " and met with" after the place: the
-	// host met.
-	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;.]{1,40}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
+	// ", where he met", " to meet", " and met with", ", meeting" after the
+	// place: the host met.
+	// "meeting the new Syrian leader, Ahmed al-Sharaa": an office in
+	// apposition before the host's name.
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+(?:(?:new|then|former|late)` + sp + `+)?(?:(?:\p{Lu}[\w-]*` + sp + `+)?(?:leader|president|king|emir|amir|sultan|minister|ruler),` + sp + `+)?)?$`)
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
@@ -99,7 +101,20 @@ func (b *relBuilder) visits(v *sentView) {
 		} else if b.irrealisClause(v, start, p.End) || reHabitual.MatchString(v.between(start, p.Start)) {
 			continue // "repeatedly travelled to China": many journeys, not one visit
 		}
+		var hosts []arg
+		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
+			visitors = append(visitors, n)
+		} else if ok && (reVisitTalksWith.MatchString(v.between(p.End, n.start)) || reVisitMet.MatchString(v.between(p.End, n.start)) && !irrealis.MatchString(v.between(p.End, n.start))) {
+			// "meeting King Hamad and Crown Prince Salman": every host
+			// listed.
+			hosts = append(hosts, personsListedFrom(v, gs, n)...)
+		}
 		d, dated := pickDate(v, dateFrom, p.End, true)
+		if !dated && len(hosts) > 0 {
+			// "…, meeting the new Syrian leader, Ahmed al-Sharaa, on 11
+			// January 2025": the day of the meeting is the visit's.
+			d, dated = pickDate(v, dateFrom, hosts[len(hosts)-1].end, true)
+		}
 		if planned && dated && d.Precision != "day" {
 			continue
 		}
@@ -108,14 +123,6 @@ func (b *relBuilder) visits(v *sentView) {
 		}
 		if !dated || !d.Resolved() {
 			continue
-		}
-		var hosts []arg
-		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
-			visitors = append(visitors, n)
-		} else if ok && (reVisitTalksWith.MatchString(v.between(p.End, n.start)) || reVisitMet.MatchString(v.between(p.End, n.start)) && !irrealis.MatchString(v.between(p.End, n.start))) {
-			// "meeting King Hamad and Crown Prince Salman": every host
-			// listed.
-			hosts = append(hosts, personsListedFrom(v, gs, n)...)
 		}
 		locals, names := b.sideKeys(visitors)
 		sort.Strings(names)

@@ -53,6 +53,9 @@ var (
 	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
 	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes)` + sp + `+(?:the` + sp + `+)?$`)
+	// "X was received in Najaf by Y": received by a person, X met him.
+	reGapReceivedBy = regexp.MustCompile(preVerb + `(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:warmly|officially|later|then)` + sp + `+)?(received)(?:` + sp + `+(?:in|at)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reReceivedIn    = regexp.MustCompile(preVerb + `(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:warmly|officially|later|then)` + sp + `+)?received` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X took part in the talks with Y".
 	reGapEngaged = regexp.MustCompile(preVerb + `(?:took` + sp + `+part|participated|engaged)` + sp + `+in` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings|discussions)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's talks with Y".
@@ -305,6 +308,12 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 				gap, gapAt = v.between(last.end, obj.start), last.end
 			}
 		}
+		// "X was received in Najaf by Y": the place is where, not whom.
+		if onlyPlaces(v, next) && reReceivedIn.MatchString(gap) && gi+2 < len(gs) {
+			next = gs[gi+2]
+			obj = v.args[next[0]]
+			gap, gapAt = v.between(last.end, obj.start), last.end
+		}
 		// "X held talks about Iraq with Y": a state in the topic is not the
 		// other side; the group after it is.
 		if gi+2 < len(gs) && reTopicEnd.MatchString(gap) {
@@ -312,12 +321,12 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			obj = v.args[next[0]]
 			gap, gapAt = v.between(last.end, obj.start), last.end
 		}
-		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapTravelFor, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapCallFrom} {
+		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapTravelFor, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapReceivedBy, reGapCallFrom} {
 			loc := re.FindStringSubmatchIndex(gap)
 			if loc == nil {
 				continue
 			}
-			if (re == reGapReceived || re == reGapCallFrom) && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
+			if (re == reGapReceived || re == reGapReceivedBy || re == reGapCallFrom) && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
 				break // "received support", "hosted the talks", "a call from the UN to stop": not a meeting
 			}
 			if re == reGapMet && armedSide(v, first) {
