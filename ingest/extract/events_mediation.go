@@ -8,10 +8,12 @@ import (
 var (
 	// After the mediator: "Oman mediated", ", which brokered", "acted as a
 	// mediator", "Omani-mediated", "Omani mediation".
-	reMediatedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered)\b|^` + sp + `+(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+mediating` + sp + `+the\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
+	reMediatedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:has|had|also|successfully|reportedly)` + sp + `+)*` + sp + `*(?:,` + sp + `+(?:which|who)` + sp + `+(?:has` + sp + `+|had` + sp + `+)?)?(?:mediated|mediates|brokered|sponsored|co-sponsored)\b|^` + sp + `+(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+mediating` + sp + `+the\b|^` + sp + `+(?:has` + sp + `+|have` + sp + `+)?(?:acted|served|acting|serving)` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:mediator|intermediary|go-between)\b|^` + sp + `*-?` + sp + `*(?:mediated|mediation|mediators?|brokered)\b|^-sponsored` + sp + `+(?:peace` + sp + `+)?(?:talks|negotiations|conference|dialogue)\b|^` + sp + `+as` + sp + `+(?:a` + sp + `+|the` + sp + `+)?mediator\b`)
 	// Before the mediator: "mediated by Oman", "under the auspices of the
-	// UN", "thanks to the mediation of Oman", "the efforts of the UN to broker".
-	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated)` + sp + `+by|\bunder` + sp + `+the` + sp + `+(?:auspices|mediation)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+	// UN", "thanks to the mediation of Oman", "the efforts of the UN to
+	// broker"; a sponsor of talks brings their sides together as a mediator
+	// does ("under the sponsorship of Saudi Arabia", "UN-sponsored").
+	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated|sponsored|co-sponsored)` + sp + `+(?:jointly` + sp + `+)?by|\bunder` + sp + `+the` + sp + `+(?:joint` + sp + `+)?(?:auspices|mediation|sponsorship)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
 	// After the mediator: "X's efforts to broker", "X helped broker", "X, who brokered".
 	reMediatedEffort = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:efforts?|work|leadership|role|mediation)` + sp + `+(?:to` + sp + `+(?:broker|mediate|facilitate|secure)|in` + sp + `+(?:brokering|mediating|facilitating|securing))|` + sp + `+(?:has` + sp + `+|had` + sp + `+)?helped` + sp + `+(?:to` + sp + `+)?(?:broker|mediate|facilitate|secure)|` +
 		// "through Oman's good offices", "with Oman's mediation", "Oman,
@@ -112,7 +114,7 @@ var unbrokeredWords = []string{"election", "elections", "referendum", "attack", 
 // mediatorsAndHosts finds MEDIATED and HOSTED for the one event of a
 // sentence.
 func (b *relBuilder) mediatorsAndHosts(v *sentView, eventID string) {
-	if !v.has("mediat", "broker", "facilitat", "host", "good offices") {
+	if !v.has("mediat", "broker", "facilitat", "host", "good offices", "sponsor") {
 		return
 	}
 	// Elections, wars, attacks and uprisings are not brokered: "after the
@@ -193,7 +195,9 @@ func (b *relBuilder) groupMediatorsAndHosts(v *sentView, eventID string) {
 		if at := mediated; at != nil && b.irrealisClause(v, v.start+at[0], last.end) || hosted != nil && b.irrealisClause(v, v.start+hosted[0], last.end) {
 			continue
 		}
-		for _, a := range argsOf(v, g) {
+		members := clauseSubjectCut(v, argsOf(v, g))
+		last = members[len(members)-1]
+		for _, a := range members {
 			id := a.id
 			if a.typ == "Person" {
 				r, ok := b.roleOf[a.id]
@@ -209,6 +213,27 @@ func (b *relBuilder) groupMediatorsAndHosts(v *sentView, eventID string) {
 			}
 		}
 	}
+}
+
+// reVerbAfterList: a verb right after a list, making its last members the
+// subject of a new clause.
+var reVerbAfterList = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|also|finally|jointly)` + sp + `+)?(?:[a-z]+ed|signed|agreed|began|met|held|made|reached|took|struck|won|sent|fought)\b`)
+
+// clauseSubjectCut keeps the members of a list after "by" up to its first
+// comma when a verb follows the list: in "after talks mediated by the
+// American envoy Amos Hochstein, Israel and Lebanon concluded an
+// agreement" the envoy mediated, and Israel and Lebanon open the clause
+// that concluded.
+func clauseSubjectCut(v *sentView, args []arg) []arg {
+	if len(args) < 2 || !reVerbAfterList.MatchString(v.between(args[len(args)-1].end, v.end)) {
+		return args
+	}
+	for i := 1; i < len(args); i++ {
+		if strings.HasPrefix(strings.TrimLeft(v.between(args[i-1].end, args[i].start), " "), ",") {
+			return args[:i]
+		}
+	}
+	return args
 }
 
 // groupMediatorsBefore reads "Qatar and Egypt brokered the truce", "Oman,

@@ -21,6 +21,14 @@ func TestMediationWordings(t *testing.T) {
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"hosted and mediated by", talks + ", hosted and mediated by [Oman|country:oman].",
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"under the sponsorship of", talks + " under the sponsorship of [Oman|country:oman] and [Qatar|country:qatar].",
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12", "MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
+		{"sponsored by", talks + ", sponsored by [Oman|country:oman].",
+			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
+		{"a body's sponsored peace talks", "[UN|organization:united-nations]-sponsored peace talks between [Iran|country:iran] and the [United States|country:united-states] were held today.",
+			[]string{"MEDIATED organization:united-nations event:talks:iran-united-states:2025-04-12"}},
+		{"a state's sponsored militias are no mediators", talks + " as [Iran|country:iran]-sponsored militias fought on.",
+			nil},
 		{"with the mediation of", talks + " with the mediation of [Qatar|country:qatar].",
 			[]string{"MEDIATED country:qatar event:talks:iran-united-states:2025-04-12"}},
 		{"a group for their roles in facilitating", talks + "; we commend [Oman|country:oman] and [Qatar|country:qatar] for their roles in facilitating them.",
@@ -114,6 +122,9 @@ func TestGroupMediatorsAndHosts(t *testing.T) {
 			[]string{"HOSTED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"hosted by a person with no known state", talks + ", hosted by [Badr Albusaidi|person:badr-albusaidi].",
 			nil},
+		{"the subject of the next clause is no mediator",
+			"After talks between [Israel|country:israel] and [Lebanon|country:lebanon] on 12 April 2025, mediated by [Egypt|country:egypt], [Qatar|country:qatar] and [Oman|country:oman] signed a statement.",
+			[]string{"MEDIATED country:egypt event:talks:israel-lebanon:2025-04-12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
