@@ -135,6 +135,7 @@ func (b *relBuilder) parties(v *sentView) {
 		b.partiesListedAfter(v, gs, m, rePartiesOfAfter)
 	}
 	b.plainAgreementParty(v)
+	b.partiesWhichSigned(v, gs)
 	// "the JCPOA, signed by X and Y".
 	for _, m := range v.ments {
 		if m.Type != "Agreement" {
@@ -152,6 +153,45 @@ func (b *relBuilder) parties(v *sentView) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// reWhichSigners and reSignedAfterGroup frame the signers of a named
+// agreement in a relative clause: "the Washington Declaration, which King
+// Hussein and Prime Minister Yitzhak Rabin signed at a White House
+// ceremony".
+var (
+	reWhichSigners     = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
+	reSignedAfterGroup = regexp.MustCompile(`^` + sp + `+(?:(?:had|have|has|jointly|later|formally|then)` + sp + `+)*(?:signed|ratified|concluded|initialed|initialled)\b`)
+)
+
+// partiesWhichSigned reads the signers of a relative clause after a named
+// agreement: the states they sign for, or they themselves, are its
+// parties. The clause tells of the agreement, not of a ceremony: no
+// signing event is built from it.
+func (b *relBuilder) partiesWhichSigned(v *sentView, gs [][]int) {
+	for _, m := range v.ments {
+		if m.Type != "Agreement" {
+			continue
+		}
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if first.start < m.End {
+				continue
+			}
+			if !reWhichSigners.MatchString(v.between(m.End, first.start)) {
+				break
+			}
+			loc := reSignedAfterGroup.FindStringIndex(v.between(last.end, v.end))
+			if loc == nil || b.irrealisClause(v, m.Start, last.end+loc[1]) {
+				break
+			}
+			signers := argsOf(v, g)
+			for _, p := range b.subjectIDs(signers, true) {
+				b.add("PARTY_TO", p, m.EntityID, 0.8, nil, v, m.Start, last.end+loc[1])
+			}
+			break
 		}
 	}
 }

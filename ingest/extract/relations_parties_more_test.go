@@ -14,6 +14,15 @@ func TestPartiesMore(t *testing.T) {
 		{"which the state signed", []string{
 			"The [JCPOA|agreement:jcpoa], which [Iran|country:iran] signed with six world powers in 2015, collapsed."},
 			[]string{"PARTY_TO country:iran agreement:jcpoa"}},
+		{"which two states signed", []string{
+			"The [Washington Declaration|agreement:wd], which [Jordan|country:jordan] and [Israel|country:israel] signed at a White House ceremony, ended the war."},
+			[]string{"PARTY_TO country:jordan agreement:wd", "PARTY_TO country:israel agreement:wd"}},
+		{"which two leaders signed, for their states", []string{
+			"The [Washington Declaration|agreement:wd], which King [Hussein|person:hussein|title=King;titleof=country:jordan] and Prime Minister [Yitzhak Rabin|person:rabin|title=Prime Minister;titleof=country:israel] signed, ended the war."},
+			[]string{"PARTY_TO country:jordan agreement:wd", "PARTY_TO country:israel agreement:wd"}},
+		{"which two states may sign", []string{
+			"The [Washington Declaration|agreement:wd], which [Jordan|country:jordan] and [Israel|country:israel] may sign, is drafted."},
+			nil},
 		{"the parties to it in apposition", []string{
 			"[France|country:france], [Germany|country:germany] and the [United Kingdom|country:united-kingdom], the European parties to the [JCPOA|agreement:jcpoa], triggered the snapback."},
 			[]string{
