@@ -109,7 +109,11 @@ func (b *relBuilder) visits(v *sentView) {
 			// listed.
 			hosts = append(hosts, personsListedFrom(v, gs, n)...)
 		}
-		d, dated := pickDate(v, dateFrom, p.End, true)
+		dateTo := p.End
+		if last := visitors[len(visitors)-1]; last.end > dateTo {
+			dateTo = last.end // "a visit to Damascus by President X in August 2008"
+		}
+		d, dated := pickDate(v, dateFrom, dateTo, true)
 		if !dated && len(hosts) > 0 {
 			// "…, meeting the new Syrian leader, Ahmed al-Sharaa, on 11
 			// January 2025": the day of the meeting is the visit's.
@@ -194,12 +198,35 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 		}
 		return out, v.args[g[0]].start, planned, len(out) > 0
 	}
+	// "a visit to Damascus by President Michel Suleiman", "a trip to
+	// Ankara by the new Syrian leader, Ahmed al-Sharaa": the visitors after
+	// the place.
+	if loc := reVisitToBefore.FindStringIndex(v.between(max(v.start, p.Start-16), p.Start)); loc != nil {
+		for _, g := range gs {
+			first := v.args[g[0]]
+			if first.start < p.End {
+				continue
+			}
+			if first.typ != "Person" || !reByVisitor.MatchString(v.between(p.End, first.start)) {
+				break
+			}
+			return argsOf(v, g), max(v.start, p.Start-16) + loc[0], false, true
+		}
+	}
 	return nil, 0, false, false
 }
 
+// reVisitToBefore and reByVisitor frame a visit told place first: "a visit
+// to" before the place, " by" and the visitor's titles after it.
+var (
+	reVisitToBefore = regexp.MustCompile(`\b(?:visit|trip)` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
+	reByVisitor     = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+[\w ]{3,20}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+(?:(?:new|then|former)` + sp + `+)?(?:\p{Lu}[\w-]*` + sp + `+)?(?:leader|president|king|emir|amir|sultan|minister|ruler),` + sp + `+|(?:the` + sp + `+(?:(?:new|then|former)` + sp + `+)?)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3})$`)
+)
+
 // reVisitOfBefore ends right before the visitor of "the visit of X to
-// P", with the visitor's title words: "the historic visit of Pope".
-var reVisitOfBefore = regexp.MustCompile(`\bvisit` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3}$`)
+// P" or "a visit by X to P", with the visitor's title words: "the
+// historic visit of Pope", "a visit by Foreign Minister".
+var reVisitOfBefore = regexp.MustCompile(`\b(?:visit|trip)` + sp + `+(?:of|by)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3}$`)
 
 // reToPlace is "to" right before the place visited.
 var reToPlace = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)

@@ -112,6 +112,21 @@ func TestVisits(t *testing.T) {
 				"HELD_IN event:visit:mikati-to-damascus:2025-01-11 place:damascus",
 				"MET_WITH person:mikati person:sharaa",
 			}},
+		{"a visit to a place by a visitor", "",
+			"Following a visit to [Damascus|place:damascus] by President [Michel Suleiman|person:suleiman|title=President] in August 2008, relations were restored.",
+			[]string{
+				"PARTICIPATED_IN person:suleiman event:visit:suleiman-to-damascus:2008-08",
+				"HELD_IN event:visit:suleiman-to-damascus:2008-08 place:damascus",
+			}},
+		{"a visit by a visitor to a place", "",
+			"After a visit by Foreign Minister [Hakan Fidan|person:fidan] to [Baghdad|place:baghdad] in March 2024, the council met.",
+			[]string{
+				"PARTICIPATED_IN person:fidan event:visit:fidan-to-baghdad:2024-03",
+				"HELD_IN event:visit:fidan-to-baghdad:2024-03 place:baghdad",
+			}},
+		{"a visit to a place by a state is no visitor's", "",
+			"Following a visit to [Damascus|place:damascus] by [Lebanon|country:lebanon] in August 2008, relations were restored.",
+			nil},
 		{"what a visit included", "",
 			"[Faisal bin Farhan|person:faisal]'s visit to [Tehran|place:tehran] in June 2023 included a meeting with President [Ebrahim Raisi|person:raisi|title=President].",
 			[]string{
