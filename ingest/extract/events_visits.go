@@ -114,10 +114,14 @@ func (b *relBuilder) visits(v *sentView) {
 			dateTo = last.end // "a visit to Damascus by President X in August 2008"
 		}
 		d, dated := pickDate(v, dateFrom, dateTo, true)
-		if !dated && len(hosts) > 0 {
+		if len(hosts) > 0 {
 			// "…, meeting the new Syrian leader, Ahmed al-Sharaa, on 11
-			// January 2025": the day of the meeting is the visit's.
-			d, dated = pickDate(v, dateFrom, hosts[len(hosts)-1].end, true)
+			// January 2025": the day of the meeting right after the host
+			// is the visit's, whatever an opening clause dated.
+			end := hosts[len(hosts)-1].end
+			if hd, ok := pickDate(v, end, end, true); ok && hd.Start >= end && hd.Start-end <= 8 {
+				d, dated = hd, true
+			}
 		}
 		if planned && dated && d.Precision != "day" {
 			continue

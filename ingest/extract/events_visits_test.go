@@ -104,8 +104,8 @@ func TestVisits(t *testing.T) {
 				"HELD_IN event:visit:abdulaziz-to-egypt:1946-01 country:egypt",
 				"MET_WITH person:abdulaziz person:farouk",
 			}},
-		{"a visit by an office holder told after the place, meeting a host named after his office, on a day", "",
-			"Prime Minister [Najib Mikati|person:mikati] made the first visit to [Damascus|place:damascus] by a Lebanese head of government in years, meeting the new Syrian leader, [Ahmed al-Sharaa|person:sharaa], on 11 January 2025.",
+		{"a visit by an office holder told after the place, meeting a host named after his office, on a day an opening clause does not give", "",
+			"After the fall of the regime in December 2024, Prime Minister [Najib Mikati|person:mikati] made the first visit to [Damascus|place:damascus] by a Lebanese head of government in years, meeting the new Syrian leader, [Ahmed al-Sharaa|person:sharaa], on 11 January 2025.",
 			[]string{
 				"PARTICIPATED_IN person:mikati event:visit:mikati-to-damascus:2025-01-11",
 				"PARTICIPATED_IN person:sharaa event:visit:mikati-to-damascus:2025-01-11",
