@@ -128,8 +128,13 @@ func (b *relBuilder) catalogDayEvents() {
 		words := dayKindWords[kind]
 		// "overthrown in a coup ... in 1953": a coup is rare enough that
 		// its year names it, when the catalog holds one coup that year.
-		if kind == "coup" && ev.Props["datePrecision"] == string(timex.Year) {
-			if c, ok := b.coupOfYear(day); ok && b.sidesFit(id, c) && b.stateFits(id, c) && !b.otherCoupOfYear(id, day, c) {
+		// "foiled a coup attempt by the Islamic Front in December 1981":
+		// a month of that year dates it too, when the catalog's date does
+		// not say another month.
+		if prec := ev.Props["datePrecision"]; kind == "coup" && (prec == string(timex.Year) || prec == string(timex.Month)) {
+			year := day[:4]
+			if c, ok := b.coupOfYear(year); ok && (strings.HasPrefix(day, c.Date) || strings.HasPrefix(c.Date, day)) &&
+				b.sidesFit(id, c) && b.stateFits(id, c) && !b.otherCoupOfYear(id, year, c) {
 				b.renameEvent(id, c)
 			}
 			continue

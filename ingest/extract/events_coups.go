@@ -181,6 +181,14 @@ func (b *relBuilder) coups(v *sentView) {
 				}
 			}
 		}
+		attempt := false
+		if perp.id == "" && (r.typ == "Person" || r.typ == "Organization") {
+			// "foiled a coup attempt by the Islamic Front": an attempt
+			// made is an event whether or not it was foiled.
+			if loc := reCoupAttemptBy.FindStringIndex(v.between(max(v.start, r.start-80), r.start)); loc != nil {
+				perp, from, to, attempt = r, max(v.start, r.start-80)+loc[0], r.end, true
+			}
+		}
 		if perp.id == "" || b.irrealisClause(v, from, to) {
 			continue
 		}
@@ -205,6 +213,9 @@ func (b *relBuilder) coups(v *sentView) {
 				continue
 			}
 			name := d.Value + " coup"
+			if attempt {
+				name += " attempt"
+			}
 			id = "event:coup:" + slugWords(name)
 			if _, seen := b.events[id]; !seen {
 				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
@@ -229,6 +240,10 @@ func (b *relBuilder) coups(v *sentView) {
 		}
 	}
 }
+
+// reCoupAttemptBy: right before the one who attempted a coup: "a coup
+// attempt by", "an attempted coup by", "a failed coup plot by".
+var reCoupAttemptBy = regexp.MustCompile(`(?i)\b(?:an?|the)` + sp + `+(?:(?:failed|foiled|abortive|attempted|botched)` + sp + `+)?(?:coup(?:` + sp + `+d['’](?:é|e)tat)?` + sp + `+(?:attempt|plot)|(?:attempted|failed|abortive)` + sp + `+coup(?:` + sp + `+d['’](?:é|e)tat)?)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 // reCoupUnreal: words before a coup that make it feared, plotted or
 // foiled rather than done.
