@@ -202,6 +202,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
+	b.atGatheringParticipants(v)
 	b.namedEventVenues(v)
 	b.gatheringSites(v)
 	b.namedSites(v)
