@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestWarsFirstDays: a catalog war dated by its year takes the day of the
 // document's first attack of that year between two of its sides; an
@@ -31,6 +34,40 @@ func TestWarsFirstDays(t *testing.T) {
 				}
 			}
 			t.Fatal("no 2006 Lebanon War")
+		})
+	}
+}
+
+// TestLaunchedToday: a dated news item telling in the present that a state
+// launches a catalog operation dates it by its day, when the catalog's
+// year holds that day; a day of another year, a plan and the past leave
+// the catalog's year.
+func TestLaunchedToday(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, published, text, want string
+	}{
+		{"launched the day of the item", "2019-10-09", "Turkey launches Operation Peace Spring, an offensive into northeastern Syria.", "2019-10-09"},
+		{"an item of another year", "2020-10-09", "Turkey launches Operation Peace Spring, an offensive into northeastern Syria.", "2019"},
+		{"a plan", "2019-10-09", "Turkey plans to launch Operation Peace Spring, an offensive into northeastern Syria.", "2019"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOf(tt.text)
+			pub, err := time.Parse("2006-01-02", tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc.Published = pub
+			for _, e := range x.Extract(doc).Entities {
+				if e.ID == "event:operation-peace-spring" {
+					if got := e.Properties["date"]; got != tt.want {
+						t.Errorf("date %v, want %s", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no Operation Peace Spring among the entities")
 		})
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 var (
 	// "X authorized Operation Y", "X attended the Y summit".
-	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|unleashed|initiated|conducted|carried` + sp + `+out|executed|led|began|(?:has|have|had)` + sp + `+begun|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|(?:responded|retaliated|replied)` + sp + `+with|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to)|(?:was|were|became|(?:has|have|had)` + sp + `+been)` + sp + `+(?:(?:directly|heavily|deeply|actively|also)` + sp + `+)?involved` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
+	reParticipatedVerb = regexp.MustCompile(preVerb + `(?:authorized|ordered|launched|launches|unleashed|unleashes|initiated|initiates|conducted|carried` + sp + `+out|executed|led|began|begins|(?:has|have|had)` + sp + `+begun|started|attended|joined|took` + sp + `+(?:(?:an|a)` + sp + `+)?(?:(?:active|prominent|leading|major|key|direct)` + sp + `+)?part` + sp + `+in|participated(?:` + sp + `+[a-z]+ly)?` + sp + `+in|co-chaired|chaired|addressed|fought(?:` + sp + `+[a-z]+ly)?` + sp + `+in|fought|served` + sp + `+in|commanded` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:division|brigade|battalion|unit|force|forces|army|troops|corps|regiment|company|platoon)` + sp + `+(?:in|during)|entered|intervened` + sp + `+in|(?:responded|retaliated|replied)` + sp + `+with|won|lost|hosted|spoke` + sp + `+at|delivered` + sp + `+(?:remarks|a` + sp + `+speech|an` + sp + `+address)` + sp + `+(?:at|to)|(?:was|were|became|(?:has|have|had)` + sp + `+been)` + sp + `+(?:(?:directly|heavily|deeply|actively|also)` + sp + `+)?involved` + sp + `+in)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the CIA-led Operation Timber Sycamore": who led it.
 	reLedBefore = regexp.MustCompile(`^[-–]led` + sp + `+$`)
 
@@ -233,7 +233,38 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 			continue
 		}
 		b.add("PARTICIPATED_IN", subj.id, m.EntityID, 0.85, nil, v, subj.start, m.End)
+		b.launchedToday(v, m, gap, subj.end)
 	}
+}
+
+// reLaunchesNow: a catalog event begun in the present tense of a news item
+// ("Turkey launches Operation Peace Spring").
+var reLaunchesNow = regexp.MustCompile(`\b(?:launches|begins|starts|opens|unleashes|initiates)` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
+
+// launchedToday dates a catalog event a dated news item tells begun in the
+// present tense by the item's day, when the catalog dates the event by a
+// year or month holding that day and no sentence dated it: the operation
+// began the day the item tells of it.
+func (b *relBuilder) launchedToday(v *sentView, m mention, gap string, gapStart int) {
+	e, ok := b.ents.Entities[m.EntityID]
+	if !ok || e.CatalogDate == "" || len(e.CatalogDate) >= len("2006-01-02") {
+		return
+	}
+	loc := reLaunchesNow.FindStringIndex(gap)
+	if loc == nil {
+		return
+	}
+	d, ok := b.newsDay(v, gapStart+loc[1])
+	if !ok || !d.Resolved() || !strings.HasPrefix(d.Value, e.CatalogDate) {
+		return
+	}
+	if e.Props == nil {
+		e.Props = map[string]any{}
+	}
+	if _, dated := e.Props["date"]; dated {
+		return
+	}
+	e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = d.Value, string(d.Precision), d.Text
 }
 
 // reVeteranOf: a person's part in a war told in an aside after the name.
