@@ -198,6 +198,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
+	b.attendedBy(v)
 	b.joinedWars(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)

@@ -194,3 +194,34 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.start, a.m.End)
 	}
 }
+
+// reAttendedByAfter: right after an event, before those who attended it:
+// ", attended by", ", which was attended by".
+var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:also` + sp + `+)?attended` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+
+// attendedBy finds who attended an event of v told right after it: "the
+// Khartoum summit of August 1967, attended by Nasser, King Faisal and King
+// Hussein".
+func (b *relBuilder) attendedBy(v *sentView) {
+	if !v.has("attended by") {
+		return
+	}
+	gs := groups(v)
+	for _, m := range b.eventMentsOf(v) {
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if first.start < m.End {
+				continue
+			}
+			if !reAttendedByAfter.MatchString(v.between(m.End, first.start)) || b.irrealisClause(v, m.Start, last.end) {
+				break
+			}
+			for _, a := range argsOf(v, g) {
+				if !a.m.Demonym {
+					b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, m.Start, last.end)
+				}
+			}
+			break
+		}
+	}
+}

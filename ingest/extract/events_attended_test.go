@@ -115,3 +115,33 @@ func TestListedAttenders(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendedByAside: those listed after ", attended by" right after an
+// event took part in it (the passive of a clause is events_passive_doers.go's);
+// a list after something else, or a planned attendance, gives nothing.
+func TestAttendedByAside(t *testing.T) {
+	const summit = "event:khartoum-summit"
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"a summit of a month, attended by three",
+			"The [Khartoum summit|event:khartoum-summit] of August 1967, attended by [Nasser|person:nasser], King [Faisal|person:faisal|title=King] and the [PLO|organization:plo], adopted the Three Noes.",
+			[]string{"PARTICIPATED_IN person:nasser " + summit, "PARTICIPATED_IN person:faisal " + summit, "PARTICIPATED_IN organization:plo " + summit}},
+		{"which was attended by",
+			"The [Khartoum summit|event:khartoum-summit], which was attended by [Nasser|person:nasser], ended.",
+			[]string{"PARTICIPATED_IN person:nasser " + summit}},
+		{"a resolution attended by no one",
+			"The [Khartoum summit|event:khartoum-summit] adopted a resolution, later endorsed by [Nasser|person:nasser].",
+			nil},
+		{"an attendance to come",
+			"The [Khartoum summit|event:khartoum-summit], to be attended by [Nasser|person:nasser], will open.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
