@@ -28,7 +28,9 @@
 // The date comes from the item (feed or JSON field), else from front matter
 // or meta tags, else from a dateline ("WASHINGTON, April 12, 2025 —") or a
 // bare date line near the top; a date line one day before the item's
-// stamp is the page's day of issue (the stamp is in UTC). The title comes from the item, front matter
-// or og:title/readability/<title>, else the first heading, else the first
-// sentence.
+// stamp is the page's day of issue (the stamp is in UTC). A headline with
+// its date on the line under it, one paragraph to Markdown and plain text,
+// is parted into the headline (kept as prose) and the date line. The title
+// comes from the item, front matter or og:title/readability/<title>, else
+// the first heading, else the first sentence.
 package normalize
