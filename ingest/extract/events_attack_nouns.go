@@ -39,6 +39,13 @@ var (
 	rePlaneDoerGap = regexp.MustCompile(`^\)?(?:` + sp + `+(?:gunmen|militants|fighters|members|operatives|commandos|guerrillas|terrorists|hijackers|men))?(?:` + sp + `+(?:also|then|later|had|have|has))*` + sp + `+$`)
 )
 
+// reVerbObjectAfter: what follows an attack word that is a verb, not a
+// noun: a quantity or an article opening its object.
+var reVerbObjectAfter = regexp.MustCompile(`^` + sp + `+(?:more` + sp + `+than|at` + sp + `+least|dozens|hundreds|scores|several|\d+|an?|the|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
+// reJoinedDoerBefore: "and" (with "the") right before the doer.
+var reJoinedDoerBefore = regexp.MustCompile(`\band` + sp + `+(?:the` + sp + `+)?$`)
+
 // attackNouns builds the events of the noun phrases described above.
 func (b *relBuilder) attackNouns(v *sentView) {
 	if !v.has("attack", "strike", "raid", "bombing", "assault") {
@@ -50,6 +57,11 @@ func (b *relBuilder) attackNouns(v *sentView) {
 		head := strings.ToLower(text[loc[2]:loc[3]])
 		plural := strings.HasSuffix(head, "s") && head != "assault"
 		if b.eventAt(v, ns, ne) {
+			continue
+		}
+		// "The United States and the United Kingdom strike more than 60
+		// targets": a present verb with its object, not a noun.
+		if reVerbObjectAfter.MatchString(v.between(ne, min(v.end, ne+24))) {
 			continue
 		}
 		// "Hamas's brutal terrorist attack", "the US air strikes".
@@ -64,6 +76,11 @@ func (b *relBuilder) attackNouns(v *sentView) {
 				}
 			}
 			from, claimed = ns, true
+		}
+		// "The United States and the United Kingdom strike Houthi sites":
+		// after two doers joined by "and", a bare singular is their verb.
+		if !plural && !claimed && reJoinedDoerBefore.MatchString(v.between(max(v.start, doer.Start-10), doer.Start)) {
+			continue
 		}
 		definite := reDefiniteBefore.MatchString(v.between(runeStartFrom(v.text, max(v.start, from-8)), from))
 		possessive := strings.ContainsAny(v.between(doer.End, ns), "'’")

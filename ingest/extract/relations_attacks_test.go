@@ -123,6 +123,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			[]string{"ATTACKED country:iran country:israel"}},
 		{"attacked by, passive", "[Kuwait|country:kuwait] was attacked by [Iraq|country:iraq] in August 1990.",
 			[]string{"ATTACKED country:iraq country:kuwait"}},
+		{"targets at a number of a group's sites", "The [United States|country:united-states] struck more than 60 targets at 16 [Houthi|organization:houthis] sites in 2024.",
+			[]string{"ATTACKED country:united-states organization:houthis"}},
 		{"the old quarters of a city shelled", "The [Syrian|country:syria|demonym] army shelled the old quarters of [Hama|place:hama] in February 1982.",
 			[]string{"ATTACKED country:syria place:hama"}},
 		{"two poisons dropped on a town", "On 16 March 1988 [Iraqi|country:iraq|demonym] aircraft dropped mustard gas and nerve agents on the town of [Halabja|place:halabja].",
