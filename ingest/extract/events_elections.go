@@ -75,6 +75,19 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			// the one who ran, else the one the document is about.
 			state, from, ok = b.runnerState(v, s), s, true
 		}
+		if !ok && !dated {
+			// "has won Friday's presidential election": a day written as
+			// the election's own dates it; the state is the one the
+			// sentence names, else the runner's.
+			if pd, pok := electionDatePossessive(v, s); pok {
+				d, dated, from, ok = pd, true, pd.Start, true
+				if only, one := onlyStateNamed(v); one {
+					state, named = only, true
+				} else {
+					state = b.runnerState(v, s)
+				}
+			}
+		}
 		if !ok || state == "" || b.irrealisClause(v, from, e) {
 			continue
 		}
@@ -136,6 +149,42 @@ func electionDateBefore(v *sentView, s int) (timex.Expr, bool) {
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// electionDatePossessive is a day written as the election's own right
+// before its word at s: "has won Friday's presidential election". A month
+// ("November's election") is no day of one vote, and an election "ahead
+// of" or "before" its day is still to come.
+func electionDatePossessive(v *sentView, s int) (timex.Expr, bool) {
+	for _, d := range v.dates {
+		if d.End <= s && d.Resolved() && d.Precision == timex.Day && reDayPossessive.MatchString(v.between(d.End, s)) &&
+			!reAheadOf.MatchString(v.between(max(v.start, d.Start-16), d.Start)) {
+			return d, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// reAheadOf: an election still to come ("ahead of Sunday's election").
+var reAheadOf = regexp.MustCompile(`(?i)\b(?:ahead` + sp + `+of|before|until|for|in|on)` + sp + `+$`)
+
+// reDayPossessive: between a day and the election it is the day of.
+var reDayPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:(?:presidential|parliamentary|legislative|general|runoff|run-off|snap|early)` + sp + `+)?$`)
+
+// onlyStateNamed is the one state a sentence names (by name or
+// adjective), if it names exactly one.
+func onlyStateNamed(v *sentView) (string, bool) {
+	found := ""
+	for _, m := range v.ments {
+		if m.Type != "Country" {
+			continue
+		}
+		if found != "" && found != m.EntityID {
+			return "", false
+		}
+		found = m.EntityID
+	}
+	return found, found != ""
 }
 
 // reOpensWithDate: a sentence opening with its date, "In 2005".

@@ -180,6 +180,18 @@ func TestElectionsInTheNews(t *testing.T) {
 		{"a state's people vote in a runoff", "Iranians vote in a presidential runoff.", []string{held}, nil},
 		{"an election every four years", "Iran holds a presidential election every four years.", nil, []string{held}},
 		{"an election in the past, undated", "Iran held a presidential election.", nil, []string{held}},
+		{"the winner of a day's election, in a sentence naming its state",
+			"Iran's Interior Minister announces that Masoud Pezeshkian has won Friday's presidential election.",
+			[]string{held, "PARTICIPATED_IN person:masoud-pezeshkian event:election:2024-iranian-presidential-election"}, nil},
+		{"a month's election is no day's vote",
+			"Iran's minister spoke ahead of November's presidential election.",
+			nil, []string{held}},
+		{"an election ahead of its day is to come",
+			"Iran's minister spoke ahead of Friday's presidential election.",
+			nil, []string{held}},
+		{"a day's election in a sentence naming two states has no state",
+			"Iraq and Iran say Masoud Pezeshkian has won Friday's presidential election.",
+			nil, []string{held}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
