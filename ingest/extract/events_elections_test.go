@@ -184,7 +184,7 @@ func TestElectionsInTheNews(t *testing.T) {
 			"Iran's Interior Minister announces that Masoud Pezeshkian has won Friday's presidential election.",
 			[]string{held, "PARTICIPATED_IN person:masoud-pezeshkian event:election:2024-iranian-presidential-election"}, nil},
 		{"a month's election is no day's vote",
-			"Iran's minister spoke ahead of November's presidential election.",
+			"Iran's minister praised November's presidential election.",
 			nil, []string{held}},
 		{"an election ahead of its day is to come",
 			"Iran's minister spoke ahead of Friday's presidential election.",
