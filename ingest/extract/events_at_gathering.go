@@ -4,11 +4,11 @@ import "regexp"
 
 // Who did something at a gathering took part in it: "Nasser and King
 // Faisal came to terms at the Khartoum summit", "Iran and Oman signed the
-// accord on the sidelines of the conference". The subject of the clause
-// is read, the group that opens it; what it did there is any verb of the
-// past, up to "at the" right before the gathering's name; the subject
-// opens the sentence or a clause of it. A gathering is
-// a summit, conference, meeting, talks, forum or dialogue, named or built.
+// accord on the sidelines of the conference". The subject is read: the
+// group that opens the sentence or a clause of it. What it did there is
+// any verb of the past, up to "at the" right before the gathering's name.
+// A gathering is a summit, conference, meeting, talks, forum or dialogue,
+// named or built.
 
 var (
 	// reAtTheGathering: right before the gathering.

@@ -57,7 +57,7 @@ var (
 
 // visits builds the visits of v.
 func (b *relBuilder) visits(v *sentView) {
-	if !v.has("visit", "travel", "flew", "flies", "arrive") {
+	if !v.has("visit", "travel", "flew", "flies", "arrive", "trip") {
 		return
 	}
 	for _, id := range b.sentenceEvents[v.idx] {

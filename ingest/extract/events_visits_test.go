@@ -124,6 +124,12 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:fidan event:visit:fidan-to-baghdad:2024-03",
 				"HELD_IN event:visit:fidan-to-baghdad:2024-03 place:baghdad",
 			}},
+		{"a trip to a place by a visitor named after his office", "",
+			"It was followed in February 2025 by a trip to [Ankara|place:ankara] by the new Syrian leader, [Ahmed al-Sharaa|person:sharaa].",
+			[]string{
+				"PARTICIPATED_IN person:sharaa event:visit:sharaa-to-ankara:2025-02",
+				"HELD_IN event:visit:sharaa-to-ankara:2025-02 place:ankara",
+			}},
 		{"a visit to a place by a state is no visitor's", "",
 			"Following a visit to [Damascus|place:damascus] by [Lebanon|country:lebanon] in August 2008, relations were restored.",
 			nil},

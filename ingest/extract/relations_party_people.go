@@ -39,10 +39,10 @@ func (b *relBuilder) partyPeople(v *sentView) {
 	}
 }
 
-// reStateWords: a state's office between a party and a person is the
-// person's office, not his party's ("the Likud of Prime Minister X" is
-// his party all the same, but "the coalition of President X" may be the
-// state's).
+// reStateWords: a state's office between a body and a person may make
+// the body the state's, not the person's party ("the coalition of
+// President X", "the Islamic Military Coalition of Crown Prince X"): it
+// gives nothing.
 var reStateWords = regexp.MustCompile(`\b(?:President|Prime|King|Emir|Amir|Sultan|Crown|Minister)\b`)
 
 // groupingName reports a party or electoral list: its name says so, or
