@@ -238,8 +238,9 @@ func (b *relBuilder) namedEventParticipants(v *sentView) {
 }
 
 // reLaunchesNow: a catalog event begun in the present tense of a news item
-// ("Turkey launches Operation Peace Spring").
-var reLaunchesNow = regexp.MustCompile(`\b(?:launches|begins|starts|opens|unleashes|initiates)` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
+// ("Turkey launches Operation Peace Spring"), among the verbs
+// reParticipatedVerb reads.
+var reLaunchesNow = regexp.MustCompile(`\b(?:launches|begins|unleashes|initiates)` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
 
 // launchedToday dates a catalog event a dated news item tells begun in the
 // present tense by the item's day, when the catalog dates the event by a

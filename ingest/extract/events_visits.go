@@ -42,7 +42,7 @@ var (
 	// place: the host met.
 	// "meeting the new Syrian leader, Ahmed al-Sharaa": an office in
 	// apposition before the host's name.
-	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+(?:(?:new|then|former|late)` + sp + `+)?(?:(?:\p{Lu}[\w-]*` + sp + `+)?(?:leader|president|king|emir|amir|sultan|minister|ruler),` + sp + `+)?)?$`)
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+` + officeEpithet + apposedOffice + `?)?$`)
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
@@ -220,11 +220,19 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 	return nil, 0, false, false
 }
 
+// apposedOffice is an office set off before the name of the one who
+// holds it, officeEpithet the word that may open it: "the new Syrian
+// leader, Ahmed al-Sharaa".
+const (
+	officeEpithet = `(?:(?:new|then|former|late)` + sp + `+)?`
+	apposedOffice = `(?:(?:\p{Lu}[\w-]*` + sp + `+)?(?:leader|president|king|emir|amir|sultan|minister|ruler),` + sp + `+)`
+)
+
 // reVisitToBefore and reByVisitor frame a visit told place first: "a visit
 // to" before the place, " by" and the visitor's titles after it.
 var (
 	reVisitToBefore = regexp.MustCompile(`\b(?:visit|trip)` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
-	reByVisitor     = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+[\w ]{3,20}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+(?:(?:new|then|former)` + sp + `+)?(?:\p{Lu}[\w-]*` + sp + `+)?(?:leader|president|king|emir|amir|sultan|minister|ruler),` + sp + `+|(?:the` + sp + `+(?:(?:new|then|former)` + sp + `+)?)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3})$`)
+	reByVisitor     = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+[\w ]{3,20}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+` + officeEpithet + apposedOffice + `|(?:the` + sp + `+` + officeEpithet + `)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3})$`)
 )
 
 // reVisitOfBefore ends right before the visitor of "the visit of X to

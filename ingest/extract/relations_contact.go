@@ -54,8 +54,10 @@ var (
 	// "X received Y", "X hosted Y": only with a person as Y.
 	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was received in Najaf by Y": received by a person, X met him.
-	reGapReceivedBy = regexp.MustCompile(preVerb + `(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:warmly|officially|later|then)` + sp + `+)?(received)(?:` + sp + `+(?:in|at)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
-	reReceivedIn    = regexp.MustCompile(preVerb + `(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:warmly|officially|later|then)` + sp + `+)?received` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
+	// reReceivedIn is the same up to the place, which the rule steps over.
+	wasReceived     = preVerb + `(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:warmly|officially|later|then)` + sp + `+)?(received)`
+	reGapReceivedBy = regexp.MustCompile(wasReceived + `(?:` + sp + `+(?:in|at)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	reReceivedIn    = regexp.MustCompile(wasReceived + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X took part in the talks with Y".
 	reGapEngaged = regexp.MustCompile(preVerb + `(?:took` + sp + `+part|participated|engaged)` + sp + `+in` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings|discussions)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's talks with Y".
