@@ -118,3 +118,41 @@ func TestKillingsInTheNews(t *testing.T) {
 			[]string{"PARTICIPATED_IN country:israel " + id, "HELD_IN " + id + " place:gaza-city"}},
 	})
 }
+
+// TestKillingOfADescribedPerson: "the assassination of the Hamas political
+// leader Ismail Haniyeh in Tehran" is the killing of the person, named by
+// him and held where the text says; a comma or a second person between
+// the deed and the name leaves it unread.
+func TestKillingOfADescribedPerson(t *testing.T) {
+	const id = "event:incident:killing-of-ismail-haniyeh"
+	rs := checkEventRelations(t, "",
+		[]string{"The assassination of the [Hamas|organization:hamas] political leader [Ismail Haniyeh|person:haniyeh] in [Tehran|place:tehran] on 31 July 2024 came hours after the inauguration."},
+		[]string{"HELD_IN"},
+		[]string{"HELD_IN " + id + " place:tehran"},
+		[]string{id + " kind=incident date=2024-07-31 datePrecision=day dateText=31 July 2024"})
+	if len(rs.Events) != 1 || rs.Events[0].Name != "Assassination of Ismail Haniyeh" {
+		for _, e := range rs.Events {
+			t.Errorf("event %s named %q, want one named \"Assassination of Ismail Haniyeh\"", e.ID, e.Name)
+		}
+	}
+	checkEventRelations(t, "",
+		[]string{"The killing of the [Hamas|organization:hamas] envoy, [Ismail Haniyeh|person:haniyeh], in [Tehran|place:tehran] shocked many."},
+		[]string{"HELD_IN"}, nil, nil)
+	checkEventRelations(t, "",
+		[]string{"The killing of the aide of [Ali Khamenei|person:khamenei] and [Ismail Haniyeh|person:haniyeh] in [Tehran|place:tehran] shocked many."},
+		[]string{"HELD_IN"}, nil, nil)
+}
+
+// TestKillingOfADescribedPersonInABombing: the car bombing that killed a
+// described person is the one event of the deed, built by the rules of
+// attacks; the noun phrase builds no second one.
+func TestKillingOfADescribedPersonInABombing(t *testing.T) {
+	rs := checkRelations(t, "",
+		[]string{"The assassination of former prime minister [Rafic Hariri|person:hariri] in a car bombing in [Beirut|place:beirut] on 14 February 2005 set off mass protests."},
+		[]string{"HELD_IN"}, nil, []string{"HELD_IN event:attack:unclaimed-beirut:2005-02-14 place:beirut"})
+	for _, e := range rs.Events {
+		if e.ID == "event:incident:killing-of-rafic-hariri" {
+			t.Errorf("event %s built beside the car bombing", e.ID)
+		}
+	}
+}

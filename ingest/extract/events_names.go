@@ -237,8 +237,17 @@ var reInRightBefore = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp 
 func (b *relBuilder) incidents(v *sentView, text string) {
 	for _, m := range reIncident.FindAllStringSubmatchIndex(text, -1) {
 		s := v.start + m[0]
+		deed := incidentDeeds[strings.Join(strings.Fields(text[m[2]:m[3]]), " ")]
 		victim, ok := nextMention(v, v.start+m[1])
-		if !ok || victim.Start != v.start+m[1] || victim.Type == "Country" || victim.Demonym {
+		// "the assassination of the Hamas political leader Ismail
+		// Haniyeh": a person killed, described before the name.
+		apposed := false
+		if ok && (victim.Start != v.start+m[1] || victim.Type != "Person") && (deed == "killing" || deed == "execution") {
+			if p, found := apposedVictim(v, v.start+m[1]); found {
+				victim, apposed = p, true
+			}
+		}
+		if !ok || victim.Start != v.start+m[1] && !apposed || victim.Type == "Country" || victim.Demonym {
 			continue
 		}
 		// "the killing of the PLO representative": the victim is a person
@@ -251,14 +260,70 @@ func (b *relBuilder) incidents(v *sentView, text string) {
 		if loc := reFlightNumber.FindStringIndex(v.between(e, v.end)); loc != nil {
 			e += loc[1]
 		}
-		if b.blockedName(v, s, e, s) {
+		// "the assassination of former prime minister Rafic Hariri in a
+		// car bombing": the attack the rules of unclaimed attacks build is
+		// the deed; one deed, one event.
+		if apposed && reInADeed.MatchString(v.between(e, v.end)) {
+			continue
+		}
+		// An apposed victim's description may hold his title ("the Hamas
+		// political leader"): only the name and what follows are checked.
+		from := s
+		if apposed {
+			from = victim.Start
+		}
+		if b.blockedName(v, from, e, s) {
 			continue
 		}
 		// "the downing of" and "the shootdown of" the same flight are one
 		// incident: the id is the deed and the victim as the text names it.
-		deed := incidentDeeds[strings.Join(strings.Fields(text[m[2]:m[3]]), " ")]
-		b.nameEventID(v, "incident", deed+"-of-"+slugWords(v.between(victim.Start, e)), s, e)
+		id := b.nameEventID(v, "incident", deed+"-of-"+slugWords(v.between(victim.Start, e)), s, e)
+		ev, built := b.events[id]
+		if !built {
+			continue
+		}
+		// "the assassination of the Hamas political leader Ismail
+		// Haniyeh": the event is named by the person, not the description.
+		if apposed && ev.Name == eventName(v.between(s, e)) {
+			w := strings.ToLower(strings.Join(strings.Fields(text[m[2]:m[3]]), " "))
+			ev.Name = strings.ToUpper(w[:1]) + w[1:] + " of " + v.between(victim.Start, e)
+		}
+		// "the assassination of Ismail Haniyeh in Tehran": where it was done.
+		if p, ok := placeRightAfter(v, e); ok {
+			b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, s, p.End)
+		}
 	}
+}
+
+// reVictimDescription: the words that describe a person between "the
+// assassination of" and the name: "the Hamas political leader", "Iran's
+// top nuclear scientist".
+var reVictimDescription = regexp.MustCompile(`^(?:the` + sp + `+)?(?:[\w'’.-]+` + sp + `+){1,6}$`)
+
+// reInADeed: the deed of force named right after the person killed.
+var reInADeed = regexp.MustCompile(`^` + sp + `+(?:in|by)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:bombing|bomb|strike|airstrike|attack|explosion|blast|raid|ambush)\b`)
+
+// reVictimOfAnother: a description that makes the person another's
+// ("the aide of", "the son and heir to"), not the one killed.
+var reVictimOfAnother = regexp.MustCompile(`\b(?:of|to|for|with|by|and|or|from)` + sp + `+`)
+
+// apposedVictim is the person a description after "the assassination of"
+// leads to ("the Hamas political leader Ismail Haniyeh"): the first
+// person after pos, with no comma and no other person before it.
+func apposedVictim(v *sentView, pos int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < pos {
+			continue
+		}
+		if m.Start-pos > 60 {
+			break
+		}
+		if m.Type == "Person" {
+			gap := v.between(pos, m.Start)
+			return m, !m.Demonym && reVictimDescription.MatchString(gap) && !strings.ContainsAny(gap, ",;:()") && !reVictimOfAnother.MatchString(gap)
+		}
+	}
+	return mention{}, false
 }
 
 // reOrgMemberNoun: a noun for a member right after an organisation's

@@ -85,6 +85,7 @@ func (b *relBuilder) attacks(v *sentView) {
 	defer b.dropVerbalAttacks(v, len(b.rels))
 	b.ownAttacksIn(v)
 	b.attackClauses(v)
+	b.gerundAttacks(v)
 	b.attacksMore(v)
 	b.attacksClaimed(v)
 	b.weaponsHit(v)
@@ -261,7 +262,7 @@ func (b *relBuilder) attacks(v *sentView) {
 				continue
 			}
 			if o.Start-m.End <= maxAdjectiveGap && reAttackAdjective.MatchString(ownerlessAttack(v.between(m.End, o.Start))) && !reVerbArticleGap.MatchString(v.between(m.End, o.Start)) &&
-				!reAttacksOfClause.MatchString(v.between(m.End, o.Start)) && targetType(o.Type) &&
+				!reAttacksOfClause.MatchString(v.between(m.End, o.Start)) && !reMembersInAttack.MatchString(v.between(m.End, o.Start)) && targetType(o.Type) &&
 				!reAttackFeared.MatchString(v.between(max(v.start, m.Start-30), m.Start)) {
 				a := argOf(m)
 				targets := targetsFrom(v, i+1+j)
@@ -272,6 +273,11 @@ func (b *relBuilder) attacks(v *sentView) {
 		}
 	}
 }
+
+// reMembersInAttack: "three Islamic Jihad commanders in airstrikes on
+// Gaza City" — the body's members were hit in the strikes, not its
+// strikes: a word and "in" stand between the body and the attack noun.
+var reMembersInAttack = regexp.MustCompile(`^` + sp + `+[\w-]+` + sp + `+(?:in|during|by)` + sp + `+(?:[\w-]+` + sp + `+)?(?:strikes?|airstrikes?|air` + sp + `+strikes?|attacks?|raids?|bombing)\b`)
 
 var (
 	// Wordings that say a state hit another without reporting one attack a
