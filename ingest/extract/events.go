@@ -134,12 +134,16 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		}
 	}
 	for i, it := range its {
-		if it.kind != "meeting" {
+		if it.kind != "meeting" && it.kind != "call" {
 			continue
 		}
 		// "X and Y met with Z": one meeting of the three, not a second one
 		// of X and Y alone.
 		if partOfLarger(its, i) {
+			continue
+		}
+		if it.kind == "call" {
+			b.makeCall(v, it)
 			continue
 		}
 		if talks != "" {
@@ -407,12 +411,42 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 	// A session told with a day ("on Saturday") was held once, even when
 	// the day cannot be resolved to a calendar date, if it was held at all
 	// ("talks scheduled to take place in Oman on Sunday" were not).
-	if place, ok := b.venue(v, spec); ok && (resolved || spec.ordinal > 0 || spec.kind != "talks" ||
+	if place, ok := b.venue(v, spec); ok && spec.kind != "call" && (resolved || spec.ordinal > 0 || spec.kind != "talks" ||
 		hasDate && reWeekday.MatchString(d.Text) && !b.irrealisClause(v, min(spec.trigStart, spec.start), max(place.End, spec.end))) {
 		b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, min(spec.trigStart, place.Start), max(spec.trigEnd, place.End))
 	}
 	return id
 }
+
+// makeCall builds the call of people an interaction tells, when it can be
+// dated: "President Biden spoke today with Amir Tamim" in a readout of the
+// day is that day's call, with both as participants. A call is held
+// nowhere; an undated one ("they speak often") is no event.
+func (b *relBuilder) makeCall(v *sentView, it interaction) {
+	for _, p := range it.parts {
+		if p.typ != "Person" {
+			return
+		}
+	}
+	if b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) {
+		return
+	}
+	spec := eventSpec{kind: "call", parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
+		start: it.start, end: it.end, needDate: true}
+	if d, ok := b.readoutLeadDate(v); ok {
+		spec.fallbackDate = &d
+	} else if reCallPresent.MatchString(v.between(it.trigStart, it.trigEnd)) {
+		// "The Emir of Kuwait telephones Emir Tamim": a news item's call
+		// of the day it is published.
+		if d, ok := b.newsDay(v, it.trigEnd); ok {
+			spec.fallbackDate = &d
+		}
+	}
+	b.makeEvent(v, spec)
+}
+
+// reCallPresent: a call told in the present tense.
+var reCallPresent = regexp.MustCompile(`^(?:speaks|talks|telephones|phones|holds|has)\b`)
 
 // visitIn is the one visit event built in sentence c, if any.
 func (b *relBuilder) visitIn(c *sentView) string {

@@ -67,9 +67,13 @@ var (
 	// After a coordinated group, a call: "X and Y spoke by phone", "X and
 	// Y discussed the truce by phone". Without the phone, "X and Y spoke"
 	// may be two speeches at one event.
-	reAfterGroupCall = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|today|yesterday)` + sp + `+)*((?:spoke|speak|talked)` + sp + `+(?:(?:today|yesterday|again)` + sp + `+)?(?:by` + sp + `+(?:phone|telephone)|on` + sp + `+the` + sp + `+(?:phone|telephone)|(?:with|to)` + sp + `+each` + sp + `+other)|discussed` + sp + `+[^.;:]{1,100}?(?:by` + sp + `+(?:phone|telephone)|(?:in|during)` + sp + `+an?` + sp + `+(?:phone` + sp + `+|telephone` + sp + `+)?call))\b`)
+	reAfterGroupCall = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:have|had|also|then|later|today|yesterday)` + sp + `+)*((?:held|had|hold|have)` + sp + `+an?` + sp + `+(?:phone|telephone)` + sp + `+(?:call|conversation)|(?:spoke|speak|talked)` + sp + `+(?:(?:today|yesterday|again)` + sp + `+)?(?:by` + sp + `+(?:phone|telephone)|on` + sp + `+the` + sp + `+(?:phone|telephone)|(?:with|to)` + sp + `+each` + sp + `+other)|discussed` + sp + `+[^.;:]{1,100}?(?:by` + sp + `+(?:phone|telephone)|(?:in|during)` + sp + `+an?` + sp + `+(?:phone` + sp + `+|telephone` + sp + `+)?call))\b`)
 	// "X received a call from Y", "X took a phone call from Y".
 	reGapCallFrom = regexp.MustCompile(preVerb + `(?:received|receives|took|takes|returned|returns)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(calls?)` + sp + `+from` + sp + `+(?:the` + sp + `+)?$`)
+	// "X telephoned Y", "X phones Y": a call between people; a comma may
+	// close an apposition on the caller ("The Emir of Kuwait, Sheikh
+	// Sabah, telephones Emir Tamim").
+	reGapPhoned = regexp.MustCompile(`^,?` + preVerb[1:] + `(telephoned|telephones|phoned|phones)` + sp + `+(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
 	// "X and Y discussed", after a group of people.
 	reAfterGroupDiscussed = regexp.MustCompile(`^` + sp + `*(?:of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.-]*){0,3})?` + sp + `*,?` + sp + `*(?:(?:also|today|yesterday|again|further)` + sp + `+)*(discussed|reviewed)\b`)
 	// "fourth round of", inside a trigger.
@@ -96,6 +100,9 @@ func contactKind(word string) string {
 		return "talks" // "hold talks", "are in talks"
 	case strings.HasPrefix(w, "talk"), strings.HasPrefix(w, "negotiat"), w == "dialogue":
 		return "talks"
+	case strings.Contains(w, "phone"), strings.Contains(w, "conversation"):
+		// "telephoned", "held a telephone conversation".
+		return "call"
 	case strings.HasPrefix(w, "held"):
 		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") {
 			return "talks"
@@ -323,12 +330,12 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			obj = v.args[next[0]]
 			gap, gapAt = v.between(last.end, obj.start), last.end
 		}
-		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapTravelFor, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapReceivedBy, reGapCallFrom} {
+		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapTravelFor, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapReceivedBy, reGapCallFrom, reGapPhoned} {
 			loc := re.FindStringSubmatchIndex(gap)
 			if loc == nil {
 				continue
 			}
-			if (re == reGapReceived || re == reGapReceivedBy || re == reGapCallFrom) && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
+			if (re == reGapReceived || re == reGapReceivedBy || re == reGapCallFrom || re == reGapPhoned) && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
 				break // "received support", "hosted the talks", "a call from the UN to stop": not a meeting
 			}
 			if re == reGapMet && armedSide(v, first) {
@@ -353,7 +360,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			break
 		}
 	}
-	b.contactsSpokeTo(v, gs)
+	found = append(found, b.contactsSpokeTo(v, gs)...)
 	b.contactsVisits(v, gs)
 	if it, ok := b.delegationTalks(v); ok {
 		found = append(found, b.contact(v, it, 0.85))

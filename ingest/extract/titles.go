@@ -184,7 +184,7 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 			s.class(k+1)&(wcTitle|wcTitleMod) != 0 && (k < 3 || !titleLinks[s.toks[k-3].key]):
 		case tok.key == "and" && r == k+1 && k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && s.sameSent(k-1, from) &&
 			(at[k-1] < 0 || ms[at[k-1]].typ != "Person") &&
-			!(at[k-1] >= 0 && (s.class(k+1)&wcTitle != 0 || at[k+1] >= 0 && isHolder(ms[at[k+1]].typ))):
+			!(at[k-1] >= 0 && (s.class(k+1)&(wcTitle|wcTitleMod) != 0 || at[k+1] >= 0 && isHolder(ms[at[k+1]].typ))):
 			continue
 		}
 		break

@@ -73,3 +73,17 @@ func TestTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAfterAnotherHoldersState: "King Hamad of Bahrain and Prime
+// Minister Netanyahu of Israel" — a title after "and" that begins with a
+// modifier ("Prime") starts its own phrase, as one beginning with
+// a title word does; the state before "and" is the first person's.
+func TestTitleAfterAnotherHoldersState(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{"king of a state and prime minister of another",
+			"King Hamad bin Isa Al Khalifa of Bahrain and Prime Minister Benjamin Netanyahu of Israel met in Manama.\n",
+			[]string{"HOLDS_ROLE person:benjamin-netanyahu country:israel", "MET_WITH person:benjamin-netanyahu person:hamad-bin-isa-al-khalifa"},
+			[]string{"HOLDS_ROLE person:benjamin-netanyahu country:bahrain"}},
+	})
+}
