@@ -19,15 +19,17 @@ var (
 	// out fighting.
 	reGerundMainVerb = regexp.MustCompile(preVerbWhen + `(?:launched|launches|began|begins|opened|opens|joined|joins|started|starts|mounted|mounts|carried` + sp + `+out|carries` + sp + `+out|conducted|conducts|fired|fires|unleashed|unleashes|escalated|escalates|expanded|expands|stepped` + sp + `+up|retaliated|retaliates|responded|responds|struck|strikes|attacked|attacks|bombed|bombs|shelled|shells|pounded|pounds|invaded|invades|raided|raids)\b`)
 	// Where the clause of the subject ends before a gerund could be its:
-	// another clause, a relative clause, a sentence's end.
-	reGerundClauseEnd = regexp.MustCompile(`[;:()]|` + sp + `+(?:while|whereas|but|although|though|which|who|whom|whose|that|after|before|when|until|as)\b|,` + sp + `+(?:and|or)` + sp + `+(?:the` + sp + `+)?\p{Lu}`)
+	// another clause, a relative clause, a sentence's end. ("that" is
+	// left out: "that afternoon" is no clause.)
+	reGerundClauseEnd = regexp.MustCompile(`[;:()]|` + sp + `+(?:while|whereas|but|although|though|which|who|whom|whose|after|before|when|until|as)\b|,` + sp + `+(?:and|or)` + sp + `+(?:the` + sp + `+)?\p{Lu}`)
 	// A clause of time opening before the subject: "The fighting began
 	// on Tuesday when Israel launched …".
 	reWhenClauseOpens = regexp.MustCompile(`\b(?:when|after|as|once)` + sp + `+(?:the` + sp + `+)?$`)
 	// The gerund and what it struck, up to the first target: ", bombing
 	// the enrichment plant at", ", striking", ", killing three commanders
-	// in airstrikes on".
-	reGerundStrike = regexp.MustCompile(`,` + sp + `+(?:and` + sp + `+)?(?:(?:first|then|also|later|initially|thereby|reportedly)` + sp + `+)?(?:(?:striking|bombing|hitting|shelling|attacking|targeting|pounding|raiding)` + sp + `+|killing` + sp + `+[^,;:()]{1,80}?` + sp + `+in` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|raids|attacks|bombings)` + sp + `+on` + sp + `+)(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// in airstrikes on", "by shelling" ("joined the war that afternoon by
+	// shelling West Jerusalem").
+	reGerundStrike = regexp.MustCompile(`(?:,` + sp + `+(?:and` + sp + `+)?|` + sp + `+by` + sp + `+)(?:(?:first|then|also|later|initially|thereby|reportedly)` + sp + `+)?(?:(?:striking|bombing|hitting|shelling|attacking|targeting|pounding|raiding)` + sp + `+|killing` + sp + `+[^,;:()]{1,80}?` + sp + `+in` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|raids|attacks|bombings)` + sp + `+on` + sp + `+)(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 )
 
 // gerundAttacks records ATTACKED for the gerunds of war read as above.

@@ -18,6 +18,8 @@ func TestGerundAttacks(t *testing.T) {
 			[]string{"ATTACKED organization:hezbollah place:haifa"}},
 		{"killing commanders in airstrikes on", "The fighting began on Tuesday when [Israel|country:israel] launched an operation, killing three senior [Islamic Jihad|organization:palestinian-islamic-jihad] commanders in airstrikes on [Gaza City|place:gaza-city] and [Rafah|place:rafah].",
 			[]string{"ATTACKED country:israel place:gaza-city", "ATTACKED country:israel place:rafah"}},
+		{"joined the war by shelling", "[Jordan|country:jordan], whose King [Hussein|person:hussein] had signed a defence pact with [Cairo|place:cairo] only a week earlier, joined the war that afternoon by shelling [West Jerusalem|place:west-jerusalem].",
+			[]string{"ATTACKED country:jordan place:west-jerusalem"}},
 		{"the gerund of another clause's subject", "[Israel|country:israel] launched an operation, but [Hamas|organization:hamas] fought back, hitting [Sderot|place:sderot].",
 			nil},
 		{"a relative clause between", "[Iran|country:iran] fired missiles at the base, which the militias had used, striking [Erbil|place:erbil].",
