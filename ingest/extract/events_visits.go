@@ -217,8 +217,31 @@ func (b *relBuilder) visitorsOf(v *sentView, gs [][]int, p mention) ([]arg, int,
 			return argsOf(v, g), max(v.start, p.Start-16) + loc[0], false, true
 		}
 	}
+	// "During a visit to Riyadh, President Donald Trump announced …": the
+	// subject of the clause the visit's phrase opens made it.
+	if loc := reDuringVisitTo.FindStringIndex(v.between(max(v.start, p.Start-60), p.Start)); loc != nil {
+		for _, g := range gs {
+			first := v.args[g[0]]
+			if first.start < p.End || first.typ == "Country" && first.m.Demonym {
+				continue
+			}
+			if first.typ != "Person" || !reVisitClauseSubject.MatchString(v.between(p.End, first.start)) {
+				break
+			}
+			return argsOf(v, g), max(v.start, p.Start-60) + loc[0], false, true
+		}
+	}
 	return nil, 0, false, false
 }
+
+// reDuringVisitTo and reVisitClauseSubject frame a visit told as the
+// time of what its subject did: "During a visit to" before the place, a
+// date or time and a comma after it, then the subject's titles (a
+// demonym among them: "Saudi Crown Prince").
+var (
+	reDuringVisitTo      = regexp.MustCompile(`(?:^|,` + sp + `+)(?:[Dd]uring|[Oo]n)` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:(?:first|second|state|official|working|two-day|three-day|brief|surprise|rare|historic)` + sp + `+){0,2}(?:visit|trip)` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
+	reVisitClauseSubject = regexp.MustCompile(`^(?:` + sp + `+(?:in|on)` + sp + `+[^,;()]{3,30}?)?,` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,4}$`)
+)
 
 // apposedOffice is an office set off before the name of the one who
 // holds it, officeEpithet the word that may open it: "the new Syrian
