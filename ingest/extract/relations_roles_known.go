@@ -37,9 +37,6 @@ func (b *relBuilder) knownRoles() {
 			if a.typ != "Person" || a.m.Anaphor || a.m.Pronoun || a.qual != nil || a.m.TitleOf != "" {
 				continue
 			}
-			if _, known := b.roleOf[a.id]; known {
-				continue
-			}
 			e := b.ents.Entities[a.id]
 			if e == nil || !e.Catalog {
 				continue
@@ -54,7 +51,7 @@ func (b *relBuilder) knownRoles() {
 				continue
 			}
 			desc, _ := e.Props["description"].(string)
-			if of := b.describedOffice(desc, title); of != "" {
+			if of := b.describedOffice(desc, title); of != "" && !b.hasRoleTitled(a.id, of, title) {
 				b.addRole(a.id, of, title, knownRoleConfidence, v, a.start, a.end)
 			}
 		}
@@ -112,4 +109,19 @@ func (b *relBuilder) bodyNamed(name string) string {
 		return id
 	}
 	return b.namedOfType("Organization", name)
+}
+
+// hasRoleTitled reports a HOLDS_ROLE of person already recorded for body
+// of, or under a title with the head word of title.
+func (b *relBuilder) hasRoleTitled(person, of, title string) bool {
+	head := strings.ToLower(titleHead(title))
+	for _, r := range b.rels {
+		if r.Type != "HOLDS_ROLE" || r.From != person {
+			continue
+		}
+		if t, _ := r.Props["title"].(string); r.To == of || t != "" && strings.ToLower(titleHead(t)) == head {
+			return true
+		}
+	}
+	return false
 }

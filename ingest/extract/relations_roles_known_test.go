@@ -22,6 +22,8 @@ func TestKnownRoles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran"}, nil},
 		{"what a person is, not an office", "Saudi Arabia executed Shia cleric Sheikh Nimr al-Nimr.",
 			nil, []string{"HOLDS_ROLE person:nimr-al-nimr country:saudi-arabia"}},
+		{"another office the text gives with its holder", "Relations between Egypt and Turkey collapsed after the army removed President Mohamed Morsi, a leader of the Muslim Brotherhood, on 3 July 2013.",
+			[]string{"HOLDS_ROLE person:mohamed-morsi country:egypt", "HOLDS_ROLE person:mohamed-morsi organization:muslim-brotherhood"}, nil},
 	}
 	checkRelationCases(t, x, tests)
 }
