@@ -71,6 +71,10 @@ func (s *scan) kinAfter(j int) bool {
 // successionNouns place a person in a line of office holders.
 var successionNouns = map[string]bool{"successor": true, "predecessor": true}
 
+// counterpartNouns are the descriptor nouns of one person in a line of
+// office or a pair of offices, set off before the name.
+var counterpartNouns = map[string]bool{"counterpart": true, "successor": true, "predecessor": true}
+
 // descriptorNouns are lower-case nouns that describe a person and may
 // stand right before the name ("his aide Farouk Yazdani", "the activist
 // Zeinab Qatrani") without being titles a role is held by.
@@ -123,6 +127,15 @@ func (s *scan) kinBefore(i int) bool {
 	if prev.key == "," && i >= 3 && !s.toks[i-2].cap && kinNouns[s.toks[i-2].key] && s.sameSent(i-3, i) {
 		switch q := s.toks[i-3]; {
 		case q.key == "his" || q.key == "her" || q.key == "their" || q.kind == tkPoss:
+			return true
+		}
+	}
+	// "his Jordanian counterpart, Abdelsalam al-Majali,", "his successor,
+	// Saad …": a person's counterpart or successor set off before the name.
+	if prev.key == "," && i >= 4 && counterpartNouns[s.toks[i-2].key] && s.sameSent(i-4, i) {
+		q := s.toks[i-3]
+		if q.key == "his" || q.key == "her" || q.key == "their" || q.kind == tkPoss ||
+			q.cap && (s.toks[i-4].key == "his" || s.toks[i-4].key == "her" || s.toks[i-4].key == "their") {
 			return true
 		}
 	}
