@@ -589,6 +589,10 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 	}
 }
 
+// eventStartVerb: a verb between an event's name and its date that tells
+// when it began, ended or was done.
+const eventStartVerb = `(?:began|started|opened|commenced|broke` + sp + `+out|erupted|ended|(?:was|were)` + sp + `+(?:crushed|suppressed|fought|launched|staged|carried` + sp + `+out|put` + sp + `+down))`
+
 // whenClauseOf reports the words between a date and an event as a clause
 // the date introduces: "failed in May 1966, when Barzani forces defeated
 // the Iraqi Army at the" — the clause tells what happened then, so the
@@ -612,7 +616,10 @@ var (
 	reEndWords = regexp.MustCompile(`\b(?:end|ended|ends|ending|over|closed|close|concluded|finished|ceased)\b`)
 	// ", which began in 1965" after a name also dates it: by its start;
 	// so does "in Karachi in September 1986", a place between.
-	reInRightAfter = regexp.MustCompile(`^(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2}` + sp + `+)?(?:(?:began|started|broke` + sp + `+out|erupted|ended|(?:was|were)` + sp + `+(?:crushed|suppressed|fought|launched|staged|carried` + sp + `+out|put` + sp + `+down))` + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))` + sp + `+$`)
+	// "opened on the morning of 5 June 1967", "is usually dated from 13
+	// April 1975" and, past an apposition, ", the combat phase of the Gulf
+	// War, began on 17 January 1991" tell the start too.
+	reInRightAfter = regexp.MustCompile(`^(?:(?:` + sp + `+(?:in` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2}` + sp + `+)?(?:` + eventStartVerb + sp + `+)?(?:in|of|on)|` + sp + `*,` + sp + `*(?:which|that)` + sp + `+(?:began|started|broke` + sp + `+out|erupted)` + sp + `+(?:in|on)|` + sp + `*,[^,;:()]{1,60},` + sp + `*(?:began|started|opened|broke` + sp + `+out|erupted)` + sp + `+(?:in|on))(?:` + sp + `+the` + sp + `+(?:morning|night|evening|afternoon|early` + sp + `+hours)` + sp + `+of)?|` + sp + `+(?:is|was)` + sp + `+(?:usually` + sp + `+|generally` + sp + `+|commonly` + sp + `+)?dated` + sp + `+(?:from|to))` + sp + `+$`)
 	reDateOpener   = regexp.MustCompile(`^(?:In|On|By)` + sp + `+$`)
 	// "(GIF)" after a name: an organisation's acronym.
 	reAcronymAfter = regexp.MustCompile(`^` + sp + `*\([A-Z][A-Z0-9]{1,6}\)`)

@@ -354,3 +354,25 @@ func TestYearlessDaysInNames(t *testing.T) {
 		})
 	}
 }
+
+// TestWarDatedByItsStartDay: a sentence that tells the day a war the
+// catalog dates by its year began dates it by that day, told with "opened
+// on the morning of", "is usually dated from" or past an apposition; a day
+// told of something else after the name does not.
+func TestWarDatedByItsStartDay(t *testing.T) {
+	tests := []struct {
+		line, id, want string
+	}{
+		{"The [Six-Day War|event:six-day-war] opened on the morning of 5 June 1967, when the Israeli Air Force struck airfields.", "event:six-day-war", "1967-06-05"},
+		{"The [Lebanese Civil War|event:lebanese-civil-war] is usually dated from 13 April 1975, when gunmen ambushed a bus.", "event:lebanese-civil-war", "1975-04-13"},
+		{"The [Six-Day War|event:six-day-war], the third Arab–Israeli war, began on 5 June 1967.", "event:six-day-war", "1967-06-05"},
+		{"The [Six-Day War|event:six-day-war] changed the region, and on 5 June 1968 a rally was held.", "event:six-day-war", ""},
+	}
+	for _, tt := range tests {
+		doc, ents := markup(t, "", tt.line)
+		relate(doc, ents)
+		if got, _ := ents.Entities[tt.id].Props["date"].(string); got != tt.want {
+			t.Errorf("%s: got date %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
