@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Named events are events the text names rather than describes: wars and
@@ -574,7 +576,10 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		opener := d.End <= s && (s-d.End <= 60 || wide && s-d.End <= 200) && reDateOpener.MatchString(v.between(v.start, d.Start)) &&
 			strings.HasPrefix(strings.TrimLeft(v.between(d.End, s), " \u00a0"), ",") &&
 			!reTimeAnchorBefore.MatchString(v.between(runeStartFrom(v.text, max(d.End, s-36)), s))
-		if after || opener || d.End <= s && whenClauseOf(v.between(d.End, s), v.between(e, v.end)) {
+		// "Israel invaded Lebanon on 6 June 1982 in Operation Peace for
+		// Galilee": the deed of the day is done in the event.
+		doneIn := d.End <= s && d.Precision == timex.Day && reDoneInEvent.MatchString(v.between(d.End, s))
+		if after || opener || doneIn || d.End <= s && whenClauseOf(v.between(d.End, s), v.between(e, v.end)) {
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			return
 		}
@@ -588,6 +593,10 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 	}
 }
+
+// reDoneInEvent: " in " between a day and the event a deed of that day
+// was done in.
+var reDoneInEvent = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 
 // eventStartVerb: a verb between an event's name and its date that tells
 // when it began, ended or was done.

@@ -357,8 +357,9 @@ func TestYearlessDaysInNames(t *testing.T) {
 
 // TestWarDatedByItsStartDay: a sentence that tells the day a war the
 // catalog dates by its year began dates it by that day, told with "opened
-// on the morning of", "is usually dated from" or past an apposition; a day
-// told of something else after the name does not.
+// on the morning of", "is usually dated from" or past an apposition, or
+// the day of a deed done "in" it; a day told of something else after the
+// name does not, nor a month a deed was done in it.
 func TestWarDatedByItsStartDay(t *testing.T) {
 	tests := []struct {
 		line, id, want string
@@ -367,6 +368,8 @@ func TestWarDatedByItsStartDay(t *testing.T) {
 		{"The [Lebanese Civil War|event:lebanese-civil-war] is usually dated from 13 April 1975, when gunmen ambushed a bus.", "event:lebanese-civil-war", "1975-04-13"},
 		{"The [Six-Day War|event:six-day-war], the third Arab–Israeli war, began on 5 June 1967.", "event:six-day-war", "1967-06-05"},
 		{"The [Six-Day War|event:six-day-war] changed the region, and on 5 June 1968 a rally was held.", "event:six-day-war", ""},
+		{"[Israel|country:israel] invaded [Lebanon|country:lebanon] on 6 June 1982 in [Operation Peace for Galilee|event:1982-lebanon-war].", "event:1982-lebanon-war", "1982-06-06"},
+		{"[Israel|country:israel] invaded [Lebanon|country:lebanon] in June 1982 in [Operation Peace for Galilee|event:1982-lebanon-war].", "event:1982-lebanon-war", ""},
 	}
 	for _, tt := range tests {
 		doc, ents := markup(t, "", tt.line)
