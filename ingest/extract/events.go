@@ -203,6 +203,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.attendedBy(v)
+	b.attendedByIt(v)
 	b.joinedWars(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)

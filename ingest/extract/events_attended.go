@@ -225,3 +225,67 @@ func (b *relBuilder) attendedBy(v *sentView) {
 		}
 	}
 }
+
+var (
+	// reItWas opens a sentence that goes on about the event of the one
+	// before: "It was chaired …", "The meeting was attended by …".
+	reItWas = regexp.MustCompile(`^(?:It|The` + sp + `+(meeting|summit|conference|session|talks|gathering))` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?(?:chaired|attended|opened|co-chaired|presided` + sp + `+over)\b`)
+	// reByAttendee: right before those who chaired or attended it, "and
+	// attended by representatives of", "chaired … by the … of the
+	// European External Action Service,".
+	reByAttendee = regexp.MustCompile(`\b(?:chaired|co-chaired|attended|presided` + sp + `+over)(?:,[^;]{1,120}?,)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:representatives|delegations|delegates|envoys|ministers|foreign` + sp + `+ministers|leaders|officials|heads` + sp + `+of` + sp + `+state)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?)?$`)
+)
+
+// attendedByIt reads a sentence that tells who chaired or attended the one
+// event of the sentence before ("The Joint Commission … met today in
+// Vienna. It was chaired … by Enrique Mora, and attended by
+// representatives of China, France, …"): each took part in it. A chair
+// is a person named as such; the states and bodies those attending
+// represented took part.
+func (b *relBuilder) attendedByIt(v *sentView) {
+	if v.idx == 0 {
+		return
+	}
+	opener := reItWas.FindStringSubmatch(v.between(v.start, v.end))
+	if opener == nil {
+		return
+	}
+	prev := b.sentenceEvents[v.idx-1]
+	if len(prev) == 0 {
+		return
+	}
+	id := prev[0]
+	for _, other := range prev[1:] {
+		if other != id {
+			return // two events before: which one is "it" is not told
+		}
+	}
+	// "The conference was attended by" after a summit is of another
+	// gathering: a noun of a kind must name the event ("the meeting" is
+	// any).
+	if noun := opener[1]; (noun == "summit" || noun == "conference" || noun == "talks") && !strings.Contains(strings.ToLower(b.eventNameOf(id)), noun) {
+		return
+	}
+	if b.irrealisClause(v, v.start, v.end) {
+		return
+	}
+	for _, g := range groups(v) {
+		first := v.args[g[0]]
+		if !reByAttendee.MatchString(v.between(v.start, first.start)) {
+			continue
+		}
+		// The text from the last "by" on is the group's own: an office
+		// before the name ("by the Deputy Secretary General of the
+		// European External Action Service, Enrique Mora") holds no one.
+		gap := v.between(v.start, first.start)
+		by := strings.LastIndex(gap, " by ")
+		if by >= 0 && strings.Contains(gap[by:], ",") && first.typ != "Person" {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if !a.m.Demonym {
+				b.add("PARTICIPATED_IN", a.id, id, 0.7, nil, v, v.start, a.end)
+			}
+		}
+	}
+}

@@ -145,3 +145,37 @@ func TestAttendedByAside(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendedByIt: "It was chaired … and attended by …" right after the
+// sentence of one event tells who took part in it; with two events before,
+// or none, it tells nothing.
+func TestAttendedByIt(t *testing.T) {
+	const summit = "event:khartoum-summit"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"chaired by a person and attended by representatives of states",
+			[]string{"The [Khartoum summit|event:khartoum-summit] opened in August 1967.",
+				"It was chaired by [Mohamed Mahgoub|person:mahgoub], and attended by representatives of [Egypt|country:egypt], [Jordan|country:jordan] and [Syria|country:syria]."},
+			[]string{"PARTICIPATED_IN person:mahgoub " + summit, "PARTICIPATED_IN country:egypt " + summit, "PARTICIPATED_IN country:jordan " + summit, "PARTICIPATED_IN country:syria " + summit}},
+		{"the meeting was attended by",
+			[]string{"The [Khartoum summit|event:khartoum-summit] opened in August 1967.",
+				"The meeting was also attended by [Nasser|person:nasser]."},
+			[]string{"PARTICIPATED_IN person:nasser " + summit}},
+		{"two events before",
+			[]string{"The [Khartoum summit|event:khartoum-summit] followed the [Six-Day War|event:six-day-war].",
+				"It was attended by [Nasser|person:nasser]."},
+			nil},
+		{"no event before",
+			[]string{"[Nasser|person:nasser] flew to Khartoum.",
+				"It was attended by [King Faisal|person:faisal]."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
