@@ -204,6 +204,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.attendedEvents(v)
 	b.attendedBy(v)
 	b.attendedByIt(v)
+	b.joinedByList(v)
 	b.joinedWars(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)

@@ -14,7 +14,10 @@ var (
 	// "Operation Midnight Hammer", "Operation Grapes of Wrath", "Operation
 	// Peace for Galilee": a named military operation; "of" or "for" joins
 	// capitalised words inside its name.
-	reOperation           = regexp.MustCompile(`\bOperation` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
+	reOperation = regexp.MustCompile(`\bOperation` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
+	// The name an operation is given after its noun: "an operation it
+	// called Swords of Iron", "the operation, named Decisive Storm,".
+	reOperationCalled     = regexp.MustCompile(`\boperation,?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:it|they|he|she)` + sp + `+)?(?:called|named|dubbed|codenamed|code-named)` + sp + `+["“']?((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
 	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){0,3}Revolution)\b`)
 	reRevolutionYearLast  = regexp.MustCompile(`\b((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
 )
@@ -57,11 +60,21 @@ func (b *relBuilder) revolutions(v *sentView) {
 func (b *relBuilder) operations(v *sentView) {
 	text := v.between(v.start, v.end)
 	b.operationsAgain(v, text)
-	if !strings.Contains(text, "Operation") {
-		return
+	var found [][]int
+	if strings.Contains(text, "Operation") {
+		found = reOperation.FindAllStringSubmatchIndex(text, -1)
 	}
-	for _, m := range reOperation.FindAllStringSubmatchIndex(text, -1) {
+	// "an operation it called Swords of Iron", "the operation, named
+	// Decisive Storm": the name given after the noun, without "Operation".
+	if strings.Contains(text, "peration") {
+		found = append(found, reOperationCalled.FindAllStringSubmatchIndex(text, -1)...)
+	}
+	for _, m := range found {
 		s, e := v.start+m[0], v.start+m[3]
+		called := !strings.HasPrefix(text[m[0]:], "Operation")
+		if called {
+			s = v.start + m[2]
+		}
 		for e > s && (v.text[e-1] == ' ' || v.text[e-1] == '\u00a0') {
 			e--
 		}
@@ -79,6 +92,9 @@ func (b *relBuilder) operations(v *sentView) {
 			}
 		}
 		name := strings.Join(words, " ")
+		if called {
+			name = "Operation " + name
+		}
 		id := "event:attack:" + slugWords(name)
 		ev, ok := b.events[id]
 		if !ok {
