@@ -205,6 +205,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.attendedBy(v)
 	b.attendedByIt(v)
 	b.joinedByList(v)
+	b.invitedBy(v)
 	b.joinedWars(v)
 	b.passiveDoers(v)
 	b.deedsAndGatherings(v)
