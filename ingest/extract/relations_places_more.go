@@ -282,7 +282,7 @@ var (
 	reQuarterNamed = regexp.MustCompile(sp + `(?:neighbou?rhood|suburb|quarter|district)$`)
 	reBareOf       = regexp.MustCompile(`^` + sp + `+of` + sp + `+$`)
 	// A quarter's noun alone between two places: " suburb of ".
-	reQuarterNounOf = regexp.MustCompile(`^` + sp + `+(?:southern` + sp + `+|northern` + sp + `+|eastern` + sp + `+|western` + sp + `+)?(?:neighbou?rhood|suburb|suburbs|quarter)` + sp + `+of` + sp + `+$`)
+	reQuarterNounOf = regexp.MustCompile(`^` + sp + `+(?:southern` + sp + `+|northern` + sp + `+|eastern` + sp + `+|western` + sp + `+)?(?:neighbou?rhood|suburb|suburbs|quarter|district)` + sp + `+of` + sp + `+$`)
 	// The noun of a quarter's name, then "of": " neighbourhood of ".
 	reQuarterOf = regexp.MustCompile(`^` + sp + `+((?:refugee` + sp + `+)?(?:neighbou?rhood|suburb|quarter|camp|district))` + sp + `+of` + sp + `+$`)
 )
