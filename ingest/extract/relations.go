@@ -368,6 +368,12 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 		if modifiesName(v.text, d) || indefinite(d) || deadline(v.text, d) || lifespanOf(v, d) || yearlessInEventName(v, d) || valueBasis(v.text, d) {
 			continue
 		}
+		// "After the earthquake of 6 February 2023, the ministers held
+		// talks … on 1 May 2023": a day in an opening "after" phrase is
+		// before what the clause tells, not its day.
+		if d.End <= start && reOpeningAnchor.MatchString(v.between(v.start, d.Start)) && reClauseAfterAnchor.MatchString(v.between(d.End, start)) {
+			continue
+		}
 		dist := 0
 		switch {
 		case d.End <= start:
@@ -390,6 +396,16 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 	}
 	return best, bestDist >= 0
 }
+
+var (
+	// reOpeningAnchor: a sentence opening with a phrase of time that
+	// anchors its clause before or after a date: "After the earthquake
+	// of", "Following".
+	reOpeningAnchor = regexp.MustCompile(`^(?:After|Following|Since|Before|Until|Prior` + sp + `+to|In` + sp + `+the` + sp + `+wake` + sp + `+of)\b[^,;:()]{0,60}$`)
+	// reClauseAfterAnchor: the comma that closes the phrase, then the
+	// clause.
+	reClauseAfterAnchor = regexp.MustCompile(`^` + sp + `*,`)
+)
 
 // yearlessInEventName reports a date without its year inside the name of
 // an event ("the October 7th massacre"): it names the event, and the

@@ -67,6 +67,23 @@ func TestPickDateSkipsAnniversary(t *testing.T) {
 	}
 }
 
+// A day in an opening "After …" phrase is before what the clause tells:
+// "After the earthquake of 6 February 2023, the ministers met" is not a
+// meeting of that day; an opening "On 6 February 2023," is its day.
+func TestPickDateSkipsAnOpeningAnchor(t *testing.T) {
+	text := "After the earthquake of 6 February 2023, the ministers met in Amman."
+	v := viewWithDate(text, "6 February 2023", "2023-02-06", timex.Day)
+	met := strings.Index(text, "the ministers")
+	if d, ok := pickDate(v, met, len(text)-1, true); ok {
+		t.Errorf("the meeting got %+v; want no date", d)
+	}
+	plain := "On 6 February 2023, the ministers met in Amman."
+	v = viewWithDate(plain, "6 February 2023", "2023-02-06", timex.Day)
+	if d, ok := pickDate(v, strings.Index(plain, "the ministers"), len(plain)-1, true); !ok || d.Value != "2023-02-06" {
+		t.Errorf("got %+v, %v; want 6 February 2023", d, ok)
+	}
+}
+
 // viewWithDate is a one-sentence view of text whose one date is the first
 // occurrence of written, resolved to value.
 func viewWithDate(text, written, value string, prec timex.Precision) *sentView {
