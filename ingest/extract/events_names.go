@@ -406,6 +406,13 @@ func (b *relBuilder) catalogEvents(v *sentView) {
 			e.Props = map[string]any{}
 		}
 		kind := kindOfName(e.Name)
+		// "Roosevelt, on his way home from the Yalta Conference, and the
+		// king, held aboard a cruiser in the Great Bitter Lake": a
+		// gathering someone comes from or goes to is no part of the
+		// sentence's own event, its date or its place.
+		if reJourneyBefore.MatchString(v.between(max(v.start, m.Start-40), m.Start)) {
+			continue
+		}
 		// The entity stage's entities are the document's own, so dating
 		// them here changes no other document.
 		b.dateNamedEvent(v, e.Props, m.Start, m.End, !lasting(kind))
@@ -597,6 +604,9 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 // reDoneInEvent: " in " between a day and the event a deed of that day
 // was done in.
 var reDoneInEvent = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+
+// reJourneyBefore: right before a gathering someone travels from or to.
+var reJourneyBefore = regexp.MustCompile(`\b(?:on` + sp + `+(?:his|her|their|its)` + sp + `+way` + sp + `+(?:(?:home|back)` + sp + `+)?(?:from|to)|returning` + sp + `+(?:home` + sp + `+)?from|en` + sp + `+route` + sp + `+(?:from|to))` + sp + `+(?:the` + sp + `+)?$`)
 
 // eventStartVerb: a verb between an event's name and its date that tells
 // when it began, ended or was done.

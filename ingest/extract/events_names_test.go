@@ -379,3 +379,15 @@ func TestWarDatedByItsStartDay(t *testing.T) {
 		}
 	}
 }
+
+// TestGatheringOnTheWay: a gathering someone comes from ("on his way home
+// from the Yalta Conference") is not held where the sentence's own event
+// is; named plainly, it is.
+func TestGatheringOnTheWay(t *testing.T) {
+	checkRelations(t, "",
+		[]string{"The meeting between [Roosevelt|person:roosevelt], on his way home from the [Yalta Conference|event:yalta-conference], and the king, held aboard a cruiser in the [Great Bitter Lake|place:great-bitter-lake], was a success."},
+		[]string{"HELD_IN"}, nil, nil)
+	checkRelations(t, "",
+		[]string{"The [Yalta Conference|event:yalta-conference], held in [Yalta|place:yalta] in February 1945, divided Europe."},
+		[]string{"HELD_IN"}, nil, []string{"HELD_IN event:yalta-conference place:yalta"})
+}
