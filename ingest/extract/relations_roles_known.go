@@ -30,6 +30,22 @@ var reLesserOffice = regexp.MustCompile(`\b(?:vice|deputy|assistant|under|associ
 // reTitleInName: a ruler's title written as part of the name.
 var reTitleInName = regexp.MustCompile(`\b(?:Shah|King|Emir|Amir|Sultan)\b`)
 
+// reOfficeApposedAfter: a capitalised office set off by commas right after
+// a name, with no holder of its own: ", Minister of Foreign Affairs,".
+var reOfficeApposedAfter = regexp.MustCompile(`^,` + sp + `+((?:Deputy` + sp + `+|Acting` + sp + `+)?Minister` + sp + `+of` + sp + `+(?:State` + sp + `+for` + sp + `+)?\p{Lu}[\w-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w-]*){0,3})(?:` + sp + `*[,.;]|` + sp + `+and\b)`)
+
+// reMinisterOf reads "Minister of Foreign Affairs" as "Foreign Minister".
+var reMinisterOf = regexp.MustCompile(`^((?:Deputy|Acting)` + sp + `+)?Minister` + sp + `+of` + sp + `+(Foreign|Defen[cs]e|Interior|Finance|Economy|Energy|Oil|Justice|Health|Information)(?:` + sp + `+Affairs)?$`)
+
+// shortOffice is the usual short form of a minister's office: "Foreign
+// Minister" for "Minister of Foreign Affairs"; other offices stay.
+func shortOffice(title string) string {
+	if m := reMinisterOf.FindStringSubmatch(title); m != nil {
+		return m[1] + m[2] + " Minister"
+	}
+	return title
+}
+
 // knownRoles adds the offices of titled catalog people (see above).
 func (b *relBuilder) knownRoles() {
 	for _, v := range b.views {
@@ -47,11 +63,20 @@ func (b *relBuilder) knownRoles() {
 			} else if w := reTitleInName.FindString(a.m.Text); w != "" {
 				title = w // "Reza Shah", "King Abdullah"
 			}
-			if title == "" || notAnOffice(title) {
-				continue
-			}
 			desc, _ := e.Props["description"].(string)
-			if of := b.describedOffice(desc, title); of != "" && !b.hasRoleTitled(a.id, of, title) {
+			of := ""
+			if title != "" && !notAnOffice(title) {
+				of = b.describedOffice(desc, title)
+			}
+			// "His Highness Prince Faisal bin Farhan, Minister of Foreign
+			// Affairs,": an office set off after the name, matched to the
+			// description in its usual short form.
+			if m := reOfficeApposedAfter.FindStringSubmatch(v.between(a.m.End, v.end)); of == "" && m != nil {
+				if of = b.describedOffice(desc, shortOffice(m[1])); of != "" {
+					title = m[1]
+				}
+			}
+			if of != "" && !b.hasRoleTitled(a.id, of, title) {
 				b.addRole(a.id, of, title, knownRoleConfidence, v, a.start, a.end)
 			}
 		}

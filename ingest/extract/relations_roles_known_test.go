@@ -22,6 +22,10 @@ func TestKnownRoles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran"}, nil},
 		{"what a person is, not an office", "Saudi Arabia executed Shia cleric Sheikh Nimr al-Nimr.",
 			nil, []string{"HOLDS_ROLE person:nimr-al-nimr country:saudi-arabia"}},
+		{"an office set off after the name", "The Sultanate of Oman hosted the talks. Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, conveyed messages.",
+			[]string{"HOLDS_ROLE person:badr-albusaidi country:oman"}, nil},
+		{"an office set off after the name that the description does not hold", "The Sultanate of Oman hosted the talks. Sayyid Badr bin Hamad Albusaidi, Minister of Finance, conveyed messages.",
+			nil, []string{"HOLDS_ROLE person:badr-albusaidi country:oman"}},
 		{"another office the text gives with its holder", "Relations between Egypt and Turkey collapsed after the army removed President Mohamed Morsi, a leader of the Muslim Brotherhood, on 3 July 2013.",
 			[]string{"HOLDS_ROLE person:mohamed-morsi country:egypt", "HOLDS_ROLE person:mohamed-morsi organization:muslim-brotherhood"}, nil},
 	}
