@@ -47,6 +47,12 @@ func TestReversedRoles(t *testing.T) {
 		{"a demonym's ambassador posted to a state, then the name", []string{
 			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described it."},
 			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal title=Ambassador"}},
+		{"the group led by, in apposition", []string{
+			"[Al-Qaeda in Iraq|organization:aqi], the group led by [Abu Musab al-Zarqawi|person:zarqawi], claims responsibility for the attacks."},
+			[]string{"HOLDS_ROLE person:zarqawi organization:aqi title=Leader"}},
+		{"which does something and is led by", []string{
+			"The [Fatah Alliance|organization:fatah-alliance], which groups paramilitary factions and is led by [Hadi al-Amiri|person:amiri], lost seats."},
+			[]string{"HOLDS_ROLE person:amiri organization:fatah-alliance title=Leader"}},
 		{"which is headed by", []string{
 			"The [Palestine Liberation Organization|organization:plo], which is headed by [Mahmoud Abbas|person:mahmoud-abbas], agreed."},
 			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:plo title=Head"}},
