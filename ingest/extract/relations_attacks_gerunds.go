@@ -15,21 +15,25 @@ import "regexp"
 // fighting.
 
 var (
-	// The verb right after the subject: one that starts, joins or carries
-	// out fighting.
-	reGerundMainVerb = regexp.MustCompile(preVerbWhen + `(?:launched|launches|began|begins|opened|opens|joined|joins|started|starts|mounted|mounts|carried` + sp + `+out|carries` + sp + `+out|conducted|conducts|fired|fires|unleashed|unleashes|escalated|escalates|expanded|expands|stepped` + sp + `+up|retaliated|retaliates|responded|responds|struck|strikes|attacked|attacks|bombed|bombs|shelled|shells|pounded|pounds|invaded|invades|raided|raids)\b`)
+	// The verb right after the subject (or its men: "Hamas gunmen
+	// infiltrated"): one that starts, joins or carries out fighting.
+	reGerundMainVerb = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:launched|launches|began|begins|opened|opens|joined|joins|started|starts|mounted|mounts|carried` + sp + `+out|carries` + sp + `+out|conducted|conducts|fired|fires|unleashed|unleashes|escalated|escalates|expanded|expands|stepped` + sp + `+up|retaliated|retaliates|responded|responds|struck|strikes|attacked|attacks|bombed|bombs|shelled|shells|pounded|pounds|invaded|invades|raided|raids|infiltrated|infiltrates|stormed|storms|overran|overruns)\b`)
 	// Where the clause of the subject ends before a gerund could be its:
 	// another clause, a relative clause, a sentence's end. ("that" is
 	// left out: "that afternoon" is no clause.)
 	reGerundClauseEnd = regexp.MustCompile(`[;:()]|` + sp + `+(?:while|whereas|but|although|though|which|who|whom|whose|after|before|when|until|as)\b|,` + sp + `+(?:and|or)` + sp + `+(?:the` + sp + `+)?\p{Lu}`)
+	// reDatelineOpen: a news item's dateline before its first sentence:
+	// "JERUSALEM — ".
+	reDatelineOpen = regexp.MustCompile(`^\p{Lu}[\p{Lu} ,.'’-]+` + sp + `+[—–-]` + sp + `+`)
 	// A clause of time opening before the subject: "The fighting began
 	// on Tuesday when Israel launched …".
 	reWhenClauseOpens = regexp.MustCompile(`\b(?:when|after|as|once)` + sp + `+(?:the` + sp + `+)?$`)
 	// The gerund and what it struck, up to the first target: ", bombing
 	// the enrichment plant at", ", striking", ", killing three commanders
 	// in airstrikes on", "by shelling" ("joined the war that afternoon by
-	// shelling West Jerusalem").
-	reGerundStrike = regexp.MustCompile(`(?:,` + sp + `+(?:and` + sp + `+)?|` + sp + `+by` + sp + `+)(?:(?:first|then|also|later|initially|thereby|reportedly)` + sp + `+)?(?:(?:striking|bombing|hitting|shelling|attacking|targeting|pounding|raiding)` + sp + `+|killing` + sp + `+[^,;:()]{1,80}?` + sp + `+in` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|raids|attacks|bombings)` + sp + `+on` + sp + `+)(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	// shelling West Jerusalem"), ", attacking army posts and communities
+	// including".
+	reGerundStrike = regexp.MustCompile(`(?:,` + sp + `+(?:and` + sp + `+)?|` + sp + `+by` + sp + `+)(?:(?:first|then|also|later|initially|thereby|reportedly)` + sp + `+)?(?:(?:striking|bombing|hitting|shelling|attacking|targeting|pounding|raiding)` + sp + `+|killing` + sp + `+[^,;:()]{1,80}?` + sp + `+in` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:strikes|airstrikes|air` + sp + `+strikes|raids|attacks|bombings)` + sp + `+on` + sp + `+)(?:the` + sp + `+)?(?:` + attackTargetPhrase + `|(?:[\w-]+` + sp + `+){1,4}?including` + sp + `+)$`)
 )
 
 // gerundAttacks records ATTACKED for the gerunds of war read as above.
@@ -39,7 +43,7 @@ func (b *relBuilder) gerundAttacks(v *sentView) {
 	}
 	for _, g := range groups(v) {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
-		before := v.between(v.start, first.start)
+		before := reDatelineOpen.ReplaceAllString(v.between(v.start, first.start), "")
 		if !statesOrBodies(v, g) || locativeOfPrevious(v, g) || !reWarClauseOpens.MatchString(before) && !reWhenClauseOpens.MatchString(before) {
 			continue
 		}

@@ -20,6 +20,8 @@ func TestGerundAttacks(t *testing.T) {
 			[]string{"ATTACKED country:israel place:gaza-city", "ATTACKED country:israel place:rafah"}},
 		{"joined the war by shelling", "[Jordan|country:jordan], whose King [Hussein|person:hussein] had signed a defence pact with [Cairo|place:cairo] only a week earlier, joined the war that afternoon by shelling [West Jerusalem|place:west-jerusalem].",
 			[]string{"ATTACKED country:jordan place:west-jerusalem"}},
+		{"after a dateline, the subject's men, attacking places including", "JERUSALEM — [Hamas|organization:hamas] gunmen infiltrated southern [Israel|country:israel] on Saturday, attacking army posts and communities including [Sderot|place:sderot] and [Kibbutz Be'eri|place:beeri].",
+			[]string{"ATTACKED organization:hamas place:sderot", "ATTACKED organization:hamas place:beeri"}},
 		{"the gerund of another clause's subject", "[Israel|country:israel] launched an operation, but [Hamas|organization:hamas] fought back, hitting [Sderot|place:sderot].",
 			nil},
 		{"a relative clause between", "[Iran|country:iran] fired missiles at the base, which the militias had used, striking [Erbil|place:erbil].",
