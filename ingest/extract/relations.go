@@ -179,6 +179,11 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.syntaxRelations(parse)
 	}
 	b.passageWarSides()
+	// Once every sentence has told who took part in an operation, its
+	// aside tells where it was fought and whom its participants struck.
+	for _, v := range b.views {
+		b.operationAsides(v)
+	}
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()

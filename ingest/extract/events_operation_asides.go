@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An operation is often told by an aside right after its name: "Operation
+// Euphrates Shield, launched against the Islamic State at Jarablus on 24
+// August 2016; Operation Olive Branch, which drove the People's Protection
+// Units (YPG) out of Afrin in early 2018; and Operation Peace Spring, begun
+// on 9 October 2019 between Tell Abyad and Ras al-Ayn". The places of the
+// aside are where it was held, and whom it was launched against or drove
+// out its participants attacked. The aside ends at the next clause.
+
+var (
+	// reOperationAside opens the aside after the name.
+	reOperationAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:which` + sp + `+(?:was` + sp + `+)?|that` + sp + `+(?:was` + sp + `+)?)?(?:launched|begun|began|started|carried` + sp + `+out|conducted|mounted|fought|waged|drove|pushed)\b`)
+	// reAsideEnd: where the aside ends.
+	reAsideEnd = regexp.MustCompile(`[;:]|` + sp + `+(?:while|whereas|but)\b|,` + sp + `+(?:and` + sp + `+)?(?:the` + sp + `+)?Operation\b`)
+	// reAsidePlace: right before a place where the operation was fought.
+	reAsidePlace = regexp.MustCompile(`\b(?:at|in|near|around|between|out` + sp + `+of|into|across)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$|^` + sp + `+and` + sp + `+(?:the` + sp + `+)?$`)
+	// reAsideTarget: right before whom it was launched against or drove
+	// out.
+	reAsideTarget = regexp.MustCompile(`\b(?:against|drove|pushed|expelled)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// operationAsides reads the asides of the operations named in v.
+func (b *relBuilder) operationAsides(v *sentView) {
+	if !v.has("operation") {
+		return
+	}
+	for _, m := range b.eventMentsOf(v) {
+		if !strings.HasPrefix(b.eventNameOf(m.EntityID), "Operation ") && !strings.HasPrefix(m.Text, "Operation ") {
+			continue
+		}
+		rest := v.between(m.End, v.end)
+		if !reOperationAside.MatchString(rest) {
+			continue
+		}
+		end := v.end
+		if loc := reAsideEnd.FindStringIndex(rest[1:]); loc != nil {
+			end = m.End + 1 + loc[0]
+		}
+		if b.irrealisClause(v, m.Start, end) {
+			continue
+		}
+		var doers []string
+		for _, r := range b.rels {
+			if r.Type == "PARTICIPATED_IN" && r.To == m.EntityID {
+				doers = append(doers, r.From)
+			}
+		}
+		prev := m.End
+		for _, a := range v.args {
+			if a.start < m.End || a.end > end {
+				continue
+			}
+			gap := v.between(prev, a.start)
+			switch {
+			case (a.typ == "Place" || a.typ == "Country") && !a.m.Demonym && reAsidePlace.MatchString(gap):
+				b.add("HELD_IN", m.EntityID, a.m.EntityID, 0.75, nil, v, m.Start, a.end)
+			case (a.typ == "Organization" || a.typ == "Country") && !a.m.Demonym && reAsideTarget.MatchString(gap):
+				for _, d := range doers {
+					if d != a.id {
+						b.add("ATTACKED", d, a.id, 0.75, nil, v, m.Start, a.end)
+					}
+				}
+			}
+			prev = a.end
+		}
+	}
+}
