@@ -45,7 +45,7 @@ var (
 	// Arabia": the officials stand for their states.
 	// "with their counterparts, X and Y": the counterparts named after.
 	officialsOf = `(?:(?:[\w-]+` + sp + `+){0,2}?(?:ministers?|leaders|presidents|heads` + sp + `+of` + sp + `+state|officials|representatives|envoys|ambassadors|delegations?|counterparts)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?|(?:his|her|their|its)` + sp + `+counterparts?,?` + sp + `+)?`
-	reGapHeld   = regexp.MustCompile(preVerb + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in|(?:agreed|agrees)` + sp + `+to(?:` + sp + `+(?:hold|resume|open|start|begin))?)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+|(?:his|her|their|its)` + sp + `+counterparts?,?` + sp + `+)?$`)
+	reGapHeld   = regexp.MustCompile(`^(?:,` + sp + `*who` + sp + `+)?` + preVerb[1:] + `(?:held|holds|hold|conducted|conducts|had|opened|began|begins|resumed|resumes|concluded|launched|started|(?:entered|enters)(?:` + sp + `+into)?|(?:is|are|was|were)` + sp + `+in|(?:agreed|agrees)` + sp + `+to(?:` + sp + `+(?:hold|resume|open|start|begin))?)` + sp + `+(?:(?:a|an|the|their|his|her|its|two|several)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(talks|negotiations|meeting|meetings|discussions|consultations|summit|call|calls|conversation)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+|(?:his|her|their|its)` + sp + `+counterparts?,?` + sp + `+)?$`)
 	// "X traveled to Muscat for talks with Y", "X is in Geneva for a
 	// meeting with Y".
 	reGapTravelFor = regexp.MustCompile(preVerb + `(?:(?:traveled|travelled|travels|flew|flies|went|goes|arrived|arrives|headed|heads|came|comes|(?:is|was|are|were)` + sp + `+(?:in|at))(?:` + sp + `+(?:to|in|at))?(?:` + sp + `+[^,;:()]{1,40}?)?)` + sp + `+for` + sp + `+(?:(?:a|an|the|further|new|more|direct|indirect|another|fresh)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(talks|negotiations|meeting|meetings|discussions|consultations)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
@@ -419,7 +419,10 @@ const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-
 
 // placeBeforeWith is where talks were held, told between the talks and
 // "with": " in the Oval Office", " at Camp David".
-const placeBeforeWith = `(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3})?`
+const placeBeforeWith = `(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3})?` +
+	// The time, told between the talks and "with": "earlier in the day",
+	// "on Monday".
+	`(?:` + sp + `+(?:(?:earlier|later)` + sp + `+(?:in` + sp + `+the` + sp + `+day|today|this` + sp + `+week)|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?`
 
 // maxContactGap bounds the words between two sides of a contact ("X, the
 // lead negotiator, met with Y"): the patterns allow a parenthetical of 80

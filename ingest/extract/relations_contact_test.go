@@ -37,6 +37,9 @@ func TestContacts(t *testing.T) {
 		{"held talks with", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held indirect talks with [Steve Witkoff|person:steve-witkoff] in [Muscat|place:muscat]."},
 			[]string{"NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"who held talks earlier in the day with", []string{
+			"Protesters threw tomatoes at the motorcade of [Hillary Clinton|person:clinton], who held talks earlier in the day with President [Mohamed Morsi|person:morsi|title=President]."},
+			[]string{"MET_WITH person:clinton person:morsi"}},
 		{"talks about a state with another", []string{
 			"[Iran|country:iran] held talks about [Iraq|country:iraq] with the [United States|country:united-states]."},
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},

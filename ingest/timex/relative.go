@@ -7,7 +7,8 @@ import (
 )
 
 var (
-	reDeictic = regexp.MustCompile(`\b(?i:(today|tonight|yesterday|tomorrow))\b`)
+	// "earlier in the day" and "later in the day" are the day's too.
+	reDeictic = regexp.MustCompile(`\b(?i:(today|tonight|yesterday|tomorrow|(?:earlier|later)` + sp + `in` + sp + `the` + sp + `day))\b`)
 	// "on Friday", "next Saturday", "on a Saturday" (indefinite), "Friday's".
 	reWeekday = regexp.MustCompile(`\b(?:(last|Last|next|Next|this|This|on|On|a|an|every|Every|each|one)` + sp + `)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "earlier this month", "last year", "this week".
