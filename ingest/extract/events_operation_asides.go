@@ -15,14 +15,16 @@ import (
 
 var (
 	// reOperationAside opens the aside after the name.
-	reOperationAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:which` + sp + `+(?:was` + sp + `+)?|that` + sp + `+(?:was` + sp + `+)?)?(?:launched|begun|began|started|carried` + sp + `+out|conducted|mounted|fought|waged|drove|pushed)\b`)
+	// A noun of its kind opens it too: "Operation Peace Spring, a
+	// cross-border offensive into northeastern Syria against the SDF".
+	reOperationAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:which` + sp + `+(?:was` + sp + `+)?|that` + sp + `+(?:was` + sp + `+)?)?(?:launched|begun|began|started|carried` + sp + `+out|conducted|mounted|fought|waged|drove|pushed)\b|an?` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:offensive|operation|campaign|incursion|invasion|assault|raid|air` + sp + `+campaign)\b)`)
 	// reAsideEnd: where the aside ends.
 	reAsideEnd = regexp.MustCompile(`[;:]|` + sp + `+(?:while|whereas|but)\b|,` + sp + `+(?:and` + sp + `+)?(?:the` + sp + `+)?Operation\b`)
 	// reAsidePlace: right before a place where the operation was fought.
-	reAsidePlace = regexp.MustCompile(`\b(?:at|in|near|around|between|out` + sp + `+of|into|across)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$|^` + sp + `+and` + sp + `+(?:the` + sp + `+)?$`)
+	reAsidePlace = regexp.MustCompile(`\b(?:at|in|near|around|between|out` + sp + `+of|into|across|(?:towns?|cities|city|villages?|areas?)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$|^` + sp + `+and` + sp + `+(?:the` + sp + `+)?$`)
 	// reAsideTarget: right before whom it was launched against or drove
 	// out.
-	reAsideTarget = regexp.MustCompile(`\b(?:against|drove|pushed|expelled)` + sp + `+(?:the` + sp + `+)?$`)
+	reAsideTarget = regexp.MustCompile(`\b(?:against|drove|pushed|expelled)` + sp + `+(?:the` + sp + `+)?(?:[\w]+-(?:led|backed|allied)` + sp + `+)?$`)
 )
 
 // operationAsides reads the asides of the operations named in v.
