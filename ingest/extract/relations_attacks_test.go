@@ -67,6 +67,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 	}{
 		{"launched an operation against a group named with its people's adjective", "[Turkey|country:turkey] on Wednesday launched a military operation against the Kurdish [People's Protection Units|organization:ypg].",
 			[]string{"ATTACKED country:turkey organization:ypg"}},
+		{"fired a number written with a comma of rockets into a state", "[Hezbollah|organization:hezbollah] fired about 4,000 rockets into northern [Israel|country:israel].",
+			[]string{"ATTACKED organization:hezbollah country:israel"}},
 		{"launched an operation to do something is no attack on what follows", "[Oman|country:oman] launched an operation to rescue hostages in [Yemen|country:yemen].",
 			nil},
 		{"an attack with four words before its noun", "The [Houthis|organization:houthis] launched a large-scale missile and drone attack against [U.S.|country:us] and [UK|country:uk] naval forces in the [Red Sea|place:red-sea].",
