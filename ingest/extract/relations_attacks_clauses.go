@@ -23,7 +23,7 @@ var (
 	reLocativeTail = regexp.MustCompile(sp + `+(?:in|from|out` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "retaliated by launching missiles at", "responded with airstrikes
 	// and artillery fire on targets in".
-	reAttackReply = regexp.MustCompile(preVerbWhen + `(?:retaliated|responded|replied|struck` + sp + `+back|hit` + sp + `+back)` + sp + `+(?:by` + sp + `+` + gerundAttack + `|with` + sp + `+(?:(?:a|an|the|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|fire|raids?|shelling|bombardment|bombing|invasion|missiles|rockets|drones)` + attackNounMore + sp + `+(?:on|against|of|into|targeting|at))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
+	reAttackReply = regexp.MustCompile(preVerbWhen + `(?:retaliated|responded|replied|answered|struck` + sp + `+back|hit` + sp + `+back)` + sp + `+(?:by` + sp + `+` + gerundAttack + `|with` + sp + `+(?:(?:a|an|the|its|their)` + sp + `+)?(?:[\w-]+` + sp + `+){0,4}?(?:attacks?|strikes?|airstrikes|air` + sp + `+strikes|fire|raids?|shelling|bombardment|bombing|invasion|missiles|rockets|drones)` + attackNounMore + sp + `+(?:on|against|of|into|targeting|at))` + sp + `+(?:the` + sp + `+)?` + attackTargetPhrase + `$`)
 	// "invaded": a main clause of war before its gerund.
 	reWarClause = regexp.MustCompile(preVerbWhen + `(?:invaded|attacked|struck|bombed|shelled|raided|entered|crossed` + sp + `+into|advanced` + sp + `+into|marched` + sp + `+into)` + sp + `+(?:the` + sp + `+)?$`)
 	// ", first attacking", "and then bombing": the gerund after it.

@@ -69,6 +69,8 @@ func TestAttackWordingsFromProse(t *testing.T) {
 			[]string{"ATTACKED country:turkey organization:ypg"}},
 		{"fired a number written with a comma of rockets into a state", "[Hezbollah|organization:hezbollah] fired about 4,000 rockets into northern [Israel|country:israel].",
 			[]string{"ATTACKED organization:hezbollah country:israel"}},
+		{"answered with strikes on a state", "The [Houthis|organization:houthis] answered with missile strikes on [Saudi Arabia|country:saudi-arabia].",
+			[]string{"ATTACKED organization:houthis country:saudi-arabia"}},
 		{"launched an operation to do something is no attack on what follows", "[Oman|country:oman] launched an operation to rescue hostages in [Yemen|country:yemen].",
 			nil},
 		{"an attack with four words before its noun", "The [Houthis|organization:houthis] launched a large-scale missile and drone attack against [U.S.|country:us] and [UK|country:uk] naval forces in the [Red Sea|place:red-sea].",
