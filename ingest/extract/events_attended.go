@@ -274,9 +274,10 @@ func (b *relBuilder) attendedByIt(v *sentView) {
 		if !reByAttendee.MatchString(v.between(v.start, first.start)) {
 			continue
 		}
-		// The text from the last "by" on is the group's own: an office
-		// before the name ("by the Deputy Secretary General of the
-		// European External Action Service, Enrique Mora") holds no one.
+		// A comma after the last "by" sets off an office before its
+		// holder ("by the Deputy Secretary General of the European
+		// External Action Service, Enrique Mora"): only a person named
+		// there took part.
 		gap := v.between(v.start, first.start)
 		by := strings.LastIndex(gap, " by ")
 		if by >= 0 && strings.Contains(gap[by:], ",") && first.typ != "Person" {

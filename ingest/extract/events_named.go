@@ -66,7 +66,7 @@ func (b *relBuilder) operations(v *sentView) {
 	}
 	// "an operation it called Swords of Iron", "the operation, named
 	// Decisive Storm": the name given after the noun, without "Operation".
-	if strings.Contains(text, "peration") {
+	if v.has("operation") {
 		found = append(found, reOperationCalled.FindAllStringSubmatchIndex(text, -1)...)
 	}
 	for _, m := range found {

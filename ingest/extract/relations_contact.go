@@ -417,11 +417,10 @@ const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,
 // "with", its state after it: "meets in Vienna, Austria, with".
 const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3}(?:,` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,2})?,?` + sp + `+with` + sp + `+`
 
-// placeBeforeWith is where talks were held, told between the talks and
-// "with": " in the Oval Office", " at Camp David".
+// placeBeforeWith is where and when talks were held, told between the
+// talks and "with": " in the Oval Office", " at Camp David", " earlier in
+// the day".
 const placeBeforeWith = `(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3})?` +
-	// The time, told between the talks and "with": "earlier in the day",
-	// "on Monday".
 	`(?:` + sp + `+(?:(?:earlier|later)` + sp + `+(?:in` + sp + `+the` + sp + `+day|today|this` + sp + `+week)|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?`
 
 // maxContactGap bounds the words between two sides of a contact ("X, the
