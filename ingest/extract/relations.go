@@ -184,6 +184,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	for _, v := range b.views {
 		b.operationAsides(v)
 	}
+	b.signedAtGatherings()
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()
