@@ -195,15 +195,15 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 	}
 }
 
-// reAttendedByAfter: right after an event, before those who attended it:
-// ", attended by", ", which was attended by".
-var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:also` + sp + `+)?attended` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+// reAttendedByAfter: right after an event, before those who attended or
+// chaired it: ", attended by", ", which was attended by", ", chaired by".
+var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:also` + sp + `+)?(?:attended|chaired|co-chaired|presided` + sp + `+over)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 // attendedBy finds who attended an event of v told right after it: "the
 // Khartoum summit of August 1967, attended by Nasser, King Faisal and King
 // Hussein".
 func (b *relBuilder) attendedBy(v *sentView) {
-	if !v.has("attended by") {
+	if !v.has("attended by", "chaired by", "presided over by") {
 		return
 	}
 	gs := groups(v)
