@@ -23,6 +23,7 @@ var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:is|wa
 func (b *relBuilder) delegationLeaders() {
 	for _, v := range b.views {
 		b.delegationsLedBy(v)
+		b.representedBy(v)
 		for _, a := range v.args {
 			if a.typ != "Person" {
 				continue
@@ -122,3 +123,36 @@ func (b *relBuilder) delegationOfLedBy(v *sentView, q mention) {
 
 // rePossessiveAfter: a name that owns what follows it ("Trump's envoy").
 var rePossessiveAfter = regexp.MustCompile(`^['’]s\b`)
+
+// reRepresentedBy runs from a state or body to the one who stood for it at
+// the gathering: "The United States was represented by", "Egypt was
+// represented at the talks by".
+var reRepresentedBy = regexp.MustCompile(`^` + sp + `+(?:was|were|is|are|will` + sp + `+be)` + sp + `+represented` + sp + `+(?:at` + sp + `+the` + sp + `+(?:talks|meeting|summit|conference|signing|ceremony)` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
+
+// representedBy adds the one who represented a state or body at the
+// gathering it takes part in, told in this sentence or the one before:
+// "The United States was represented by Brett McGurk, White House
+// Coordinator for the Middle East and North Africa."
+func (b *relBuilder) representedBy(v *sentView) {
+	if !v.has("represented") {
+		return
+	}
+	for i, q := range v.args {
+		if q.typ != "Country" && q.typ != "Organization" || q.m.Demonym || i+1 >= len(v.args) {
+			continue
+		}
+		a := v.args[i+1]
+		if a.typ != "Person" || !reRepresentedBy.MatchString(v.between(q.end, a.start)) || b.irrealisClause(v, q.start, a.end) {
+			continue
+		}
+		side := q.id
+		// The gathering is told first, the delegations after it, a
+		// sentence or two on.
+		for k := v.idx; k >= max(0, v.idx-2); k-- {
+			if ev, ok := b.gatheringNear(k, func(id string) bool { return b.takesPart(side, id) }); ok {
+				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "representative"}, v, q.start, a.end)
+				break
+			}
+		}
+	}
+}
