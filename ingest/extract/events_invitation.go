@@ -13,8 +13,9 @@ import (
 // and the state whose office he holds hosted a meeting, summit, conference
 // or talks (a visit is the visitor's; its host is told by the place).
 
-// reInvitationOf ends right before the one who invited.
-var reInvitationOf = regexp.MustCompile(`\bat` + sp + `+the` + sp + `+(?:personal` + sp + `+|official` + sp + `+|joint` + sp + `+)?invitation` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+// reInvitationOf ends right before the one who invited: "at the
+// invitation of", "Upon the invitation of".
+var reInvitationOf = regexp.MustCompile(`(?i)\b(?:at|upon|on)` + sp + `+the` + sp + `+(?:personal` + sp + `+|official` + sp + `+|joint` + sp + `+)?invitation` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // invitedBy records the inviter of the one event of v.
 func (b *relBuilder) invitedBy(v *sentView) {
