@@ -130,7 +130,7 @@ var rePossessiveAfter = regexp.MustCompile(`^['’]s\b`)
 var reRepresentedBy = regexp.MustCompile(`^` + sp + `+(?:was|were|is|are|will` + sp + `+be)` + sp + `+represented` + sp + `+(?:at` + sp + `+the` + sp + `+(?:talks|meeting|summit|conference|signing|ceremony)` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
 
 // representedBy adds the one who represented a state or body at the
-// gathering it takes part in, told in this sentence or the one before:
+// gathering it takes part in, told in this sentence or up to two before:
 // "The United States was represented by Brett McGurk, White House
 // Coordinator for the Middle East and North Africa."
 func (b *relBuilder) representedBy(v *sentView) {
@@ -147,8 +147,9 @@ func (b *relBuilder) representedBy(v *sentView) {
 		}
 		side := q.id
 		// The gathering is told first, the delegations after it, a
-		// sentence or two on.
-		for k := v.idx; k >= max(0, v.idx-2); k-- {
+		// sentence or two on (gatheringNear reads sentence k and the one
+		// before it).
+		for k := v.idx; k >= max(0, v.idx-1); k-- {
 			if ev, ok := b.gatheringNear(k, func(id string) bool { return b.takesPart(side, id) }); ok {
 				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "representative"}, v, q.start, a.end)
 				break
