@@ -140,7 +140,7 @@ func groups(v *sentView) [][]int {
 			// between Turkey and Greece, and he expressed support" lists
 			// two states, not three.
 			if (last == i-1 || insideTitles(v, last, i)) && (reCoord.MatchString(v.between(v.args[last].end, a.start)) || reCoordDescribed.MatchString(v.between(v.args[last].end, a.start))) && !partnerAside(v, out[n-1], a) &&
-				!(a.m.Pronoun && strings.Contains(v.between(v.args[last].end, a.start), ",")) {
+				!(a.m.Pronoun && strings.Contains(v.between(v.args[last].end, a.start), ",")) && !possessorAside(v, v.args[last], a) {
 				out[n-1] = append(out[n-1], i)
 				continue
 			}
@@ -148,6 +148,20 @@ func groups(v *sentView) [][]int {
 		out = append(out, []int{i})
 	}
 	return out
+}
+
+// rePossessorAside: after a state or body set off by a comma, the
+// possessive and the lower-case description that make it an aside on the
+// person before: "Ali al-Sistani, Iraq's most senior Shia cleric".
+var rePossessorAside = regexp.MustCompile(`^['’]s` + sp + `+[a-z]`)
+
+// possessorAside reports arg a written as the possessor in an aside on the
+// person prev ("Grand Ayatollah Ali al-Sistani, Iraq's most senior Shia
+// cleric"): no member of prev's list.
+func possessorAside(v *sentView, prev, a arg) bool {
+	gap := v.between(prev.end, a.start)
+	return prev.typ == "Person" && a.typ != "Person" && strings.Contains(gap, ",") && !strings.Contains(gap, "and") &&
+		rePossessorAside.MatchString(v.between(a.m.End, v.end))
 }
 
 // rePartnerBefore opens an aside that names a partner: "under Prime

@@ -304,3 +304,16 @@ func TestGroupHeldARoundOfTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessorAsideIsNoParty: a state written as the possessor in an
+// aside on the one met ("Ali al-Sistani, Iraq's most senior Shia cleric")
+// takes no part in the meeting; a state listed plainly does.
+func TestPossessorAsideIsNoParty(t *testing.T) {
+	const ev = "event:meeting:francis-sistani:2021-03-06"
+	checkEventCases(t, []string{"PARTICIPATED_IN"}, []eventCase{
+		{"a possessive aside", "2021-03-06",
+			[]string{"Pope [Francis|person:francis|title=Pope] meets Grand Ayatollah [Ali al-Sistani|person:sistani|title=Grand Ayatollah], [Iraq|country:iraq]'s most senior Shia cleric, in [Najaf|place:najaf]."},
+			[]string{ev + " kind=meeting date=2021-03-06 datePrecision=day dateText=publication date 2021-03-06"},
+			[]string{"PARTICIPATED_IN person:francis " + ev, "PARTICIPATED_IN person:sistani " + ev}},
+	})
+}
