@@ -221,6 +221,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	// Talks named by their city or territory, after every rule that
 	// builds talks with their sides, before their mediators are read.
 	b.cityTalks(v)
+	b.broughtTogether(v)
 	ids := dedupe(b.sentenceEvents[v.idx])
 	// "Iran and Saudi Arabia restored relations in a deal brokered by
 	// China": a sentence that names its own sides is about its own deal,

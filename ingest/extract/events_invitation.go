@@ -61,7 +61,7 @@ func (b *relBuilder) invitedBy(v *sentView) {
 // conference or talks.
 func gatheringKind(name string) bool {
 	n := strings.ToLower(name)
-	for _, w := range []string{"meeting", "summit", "conference", "talks", "forum", "dialogue"} {
+	for _, w := range []string{"meeting", "summit", "conference", "talks", "negotiations", "forum", "dialogue"} {
 		if strings.Contains(n, w) {
 			return true
 		}

@@ -1,0 +1,42 @@
+package extract
+
+import "regexp"
+
+// The people a gathering "brought together" took part in it: "The final
+// round of negotiations in Doha brought together Israeli negotiators led
+// by Mossad chief David Barnea, senior Hamas official Khalil al-Hayya, U.S.
+// envoy Brett McGurk and … Steve Witkoff". Each person named in the rest
+// of the clause, whatever describes them, is one of those it gathered,
+// but for one named as another's ("Donald Trump's … envoy").
+
+// reBroughtTogether: right after a gathering (and where it met), the verb
+// that lists who came.
+var reBroughtTogether = regexp.MustCompile(`^(?:` + sp + `+(?:in|at)` + sp + `+[^,;:()]{1,30}?)?` + sp + `+(?:brought` + sp + `+together|gathered|assembled|drew` + sp + `+together)` + sp + `+`)
+
+// broughtTogether adds PARTICIPATED_IN for the people a gathering of v
+// brought together.
+func (b *relBuilder) broughtTogether(v *sentView) {
+	if !v.has("brought together", "gathered", "assembled", "drew together") {
+		return
+	}
+	for _, m := range b.eventMentsOf(v) {
+		if !gatheringKind(b.eventNameOf(m.EntityID)) && !gatheringKind(m.Text) {
+			continue
+		}
+		loc := reBroughtTogether.FindStringIndex(v.between(m.End, v.end))
+		if loc == nil || b.irrealisClause(v, m.Start, m.End+loc[1]) {
+			continue
+		}
+		from, to := m.End+loc[1], v.end
+		if end := reListEnd.FindStringIndex(v.between(from, v.end)); end != nil {
+			to = from + end[0]
+		}
+		for _, a := range v.args {
+			// "President-elect Donald Trump's incoming Middle East envoy
+			// Steve Witkoff": the possessor describes the one who came.
+			if a.start >= from && a.end <= to && a.typ == "Person" && !a.m.Pronoun && !rePossessiveAfter.MatchString(v.between(a.m.End, v.end)) {
+				b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, m.Start, a.end)
+			}
+		}
+	}
+}
