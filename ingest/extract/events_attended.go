@@ -250,15 +250,9 @@ func (b *relBuilder) attendedByIt(v *sentView) {
 	if opener == nil {
 		return
 	}
-	prev := b.sentenceEvents[v.idx-1]
-	if len(prev) == 0 {
-		return
-	}
-	id := prev[0]
-	for _, other := range prev[1:] {
-		if other != id {
-			return // two events before: which one is "it" is not told
-		}
+	id, ok := b.oneEventOf(v.idx - 1)
+	if !ok {
+		return // none before, or two: which one is "it" is not told
 	}
 	// "The conference was attended by" after a summit is of another
 	// gathering: a noun of a kind must name the event ("the meeting" is
@@ -289,4 +283,14 @@ func (b *relBuilder) attendedByIt(v *sentView) {
 			}
 		}
 	}
+}
+
+// oneEventOf is the one event built or named in sentence idx; none when
+// the sentence has no event or several.
+func (b *relBuilder) oneEventOf(idx int) (string, bool) {
+	ids := dedupe(append([]string(nil), b.sentenceEvents[idx]...))
+	if len(ids) != 1 {
+		return "", false
+	}
+	return ids[0], true
 }

@@ -20,7 +20,7 @@ func (b *relBuilder) broughtTogether(v *sentView) {
 		return
 	}
 	for _, m := range b.eventMentsOf(v) {
-		if !gatheringKind(b.eventNameOf(m.EntityID)) && !gatheringKind(m.Text) {
+		if !b.eventKindIn(m.EntityID, gatheringKinds) {
 			continue
 		}
 		loc := reBroughtTogether.FindStringIndex(v.between(m.End, v.end))

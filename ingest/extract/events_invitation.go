@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A gathering held "at the invitation of" someone was his to host: "The
 // Arab Ministerial Contact Group on Syria … met today in Aqaba at the
@@ -22,15 +19,9 @@ func (b *relBuilder) invitedBy(v *sentView) {
 	if !v.has("invitation of") {
 		return
 	}
-	id := ""
-	for _, e := range b.sentenceEvents[v.idx] {
-		if id != "" && e != id {
-			return // two events: whose invitation it was is not told
-		}
-		id = e
-	}
-	if id == "" {
-		return
+	id, ok := b.oneEventOf(v.idx)
+	if !ok {
+		return // none, or two: whose invitation it was is not told
 	}
 	for _, g := range groups(v) {
 		first := v.args[g[0]]
@@ -49,22 +40,10 @@ func (b *relBuilder) invitedBy(v *sentView) {
 			if a.typ == "Person" {
 				state = b.roleOf[a.id].of
 			}
-			if b.typeOf(state) == "Country" && gatheringKind(b.eventNameOf(id)) {
+			if b.typeOf(state) == "Country" && b.eventKindIn(id, gatheringKinds) {
 				b.add("HOSTED", state, id, 0.7, nil, v, first.start, a.end)
 			}
 		}
 		return
 	}
-}
-
-// gatheringKind reports an event named as a meeting, a summit, a
-// conference or talks.
-func gatheringKind(name string) bool {
-	n := strings.ToLower(name)
-	for _, w := range []string{"meeting", "summit", "conference", "talks", "negotiations", "forum", "dialogue"} {
-		if strings.Contains(n, w) {
-			return true
-		}
-	}
-	return false
 }

@@ -35,7 +35,7 @@ func (b *relBuilder) signedAtGatherings() {
 					continue
 				}
 				g := reSignedAt.FindStringSubmatch(v.between(m.End, e.Start))
-				if g != nil && gatheringKind(b.eventNameOf(e.EntityID)) && (signed || g[1] != "") {
+				if g != nil && b.eventKindIn(e.EntityID, gatheringKinds) && (signed || g[1] != "") {
 					at[m.EntityID] = e.EntityID
 				}
 				break
