@@ -28,9 +28,9 @@ var (
 	// "X, a senior Hamas commander": an office in the organisation.
 	reOfficeNoun = regexp.MustCompile(`^` + sp + `+(?:(?:political|military)` + sp + `+)?(commander|leader|spokesman|spokeswoman|spokesperson|negotiator|chief)\b`)
 	// "Hamas official Osama Hamdan", "IDF soldier Gilad Shalit", "Israel
-	// Defense Forces (IDF) soldier Michael Levin": the organisation's man
-	// named after his standing in it.
-	reOrgMemberBefore = regexp.MustCompile(`^\)?` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member|financier|facilitator|recruiter|courier|smuggler|agent|co-founder|cofounder|soldier|reservist|commando|officer|pilot)` + sp + `+$`)
+	// Defense Forces (IDF) soldier Michael Levin", "PLO moderate Issam
+	// Sartawi": the organisation's man named after his standing in it.
+	reOrgMemberBefore = regexp.MustCompile(`^\)?` + sp + `+(?:(?:senior|top|veteran|leading|prominent|former|exiled|jailed)` + sp + `+)*(?:official|operative|militant|activist|fighter|politician|figure|cleric|ideologue|lawmaker|legislator|member|financier|facilitator|recruiter|courier|smuggler|agent|co-founder|cofounder|soldier|reservist|commando|officer|pilot|moderate|hardliner|dissident|stalwart|loyalist)` + sp + `+$`)
 	// Ending a sentence, a list announced with a colon: "The Board's
 	// founding members are:", "Y will be composed of the following
 	// members:".

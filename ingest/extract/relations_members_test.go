@@ -42,6 +42,9 @@ func TestMemberships(t *testing.T) {
 		{"an official of the organisation named before the person", []string{
 			"[Hamas|organization:hamas] official [Osama Hamdan|person:osama-hamdan] spoke in [Beirut|place:beirut]."},
 			[]string{"AFFILIATED_WITH person:osama-hamdan organization:hamas"}},
+		{"a moderate of the organisation named before the person", []string{
+			"Noted [PLO|organization:plo] moderate [Issam Sartawi|person:issam-sartawi] was killed in 1983."},
+			[]string{"AFFILIATED_WITH person:issam-sartawi organization:plo"}},
 		{"a financier of the organisation named before the person", []string{
 			"The Treasury sanctioned [Hamas|organization:hamas] senior financier [Zaher Jabarin|person:zaher-jabarin]."},
 			[]string{"AFFILIATED_WITH person:zaher-jabarin organization:hamas"}},

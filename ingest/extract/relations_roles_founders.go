@@ -16,7 +16,19 @@ var (
 	// "X was an American-born rabbi and politician who founded the Y": a
 	// description of X, then the founding. A description that names
 	// someone else ("the son of a man who founded") does not count.
-	reWhoFounded = regexp.MustCompile(`^` + sp + `+(?:is|was)` + sp + `+(?:an?|the)` + sp + `+[^.;:,()]{1,100}?` + sp + `+who` + sp + `+(?:(?:later|also|then|co-)` + sp + `*)?(?:founded|co-founded|cofounded|established|formed)` + sp + `+(?:the` + sp + `+)?$`)
+	// Set off by a comma the same: "X, a Qatari citizen and a human-rights
+	// activist who founded the Swiss-based non-governmental organization
+	// (NGO) Alkarama" (a lower-case description of the body may stand
+	// before its name).
+	reWhoFounded = regexp.MustCompile(`^(?:` + sp + `+(?:is|was)|` + sp + `*,)` + sp + `+(?:an?|the)` + sp + `+[^.;:,()]{1,100}?` + sp + `+who` + sp + `+(?:(?:later|also|then|co-)` + sp + `*)?(?:founded|co-founded|cofounded|established|formed)` + sp + `+(?:the` + sp + `+` + orgDescription + `)?$`)
+	// "X, a Saudi millionaire from Hadhramaut, Yemen and the founder of the
+	// construction company, Saudi Binladin Group", "X was the founder of
+	// Y": the founder, after a description of him that names no one else.
+	reFounderOf = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:an?|the)` + sp + `+[^.;:()]{1,100}?` + sp + `+and` + sp + `+)?|` + sp + `+(?:is|was)` + sp + `+(?:also` + sp + `+)?)the` + sp + `+(?:co-)?founder` + sp + `+of` + sp + `+(?:the` + sp + `+` + orgDescription + `)?$`)
+	// orgDescription: lower-case words describing a body before its name,
+	// with its acronym in brackets: "Swiss-based non-governmental
+	// organization (NGO) ", "the construction company, ".
+	orgDescription = `(?:(?:[a-z][\w-]*|\p{Lu}[\w]*-(?:based|born|led|backed|run|owned)),?` + sp + `+){0,5}(?:\(\p{Lu}{2,6}\)` + sp + `+)?`
 	// reOtherOne marks a description that names another person.
 	reOtherOne = regexp.MustCompile(`\b(?:of|for|with|by|to)\b`)
 	// "its candidate X", "its leader X": the possessive stands for the
@@ -67,12 +79,24 @@ func (b *relBuilder) foundersAndCandidates(v *sentView) {
 				continue // "Hezbollah-led": the leading group is not the one named
 			}
 			gap := v.between(a.m.End, m.Start)
-			if reCandidateOf.MatchString(gap) || reFounded.MatchString(gap) || reWhoFounded.MatchString(gap) && !reOtherOne.MatchString(gap) {
+			if reCandidateOf.MatchString(gap) || reFounded.MatchString(gap) || (reWhoFounded.MatchString(gap) || reFounderOf.MatchString(gap)) && !reOtherOne.MatchString(strings.TrimSuffix(founderTail(gap), "of")) {
 				b.add("AFFILIATED_WITH", a.id, m.EntityID, 0.8, nil, v, a.m.Start, m.End)
 			}
 			break
 		}
 	}
+}
+
+// founderTail is a gap without its "founder of the" and what follows, so
+// that reOtherOne reads only the description of the person.
+func founderTail(gap string) string {
+	if i := strings.LastIndex(gap, "founder of"); i >= 0 {
+		return gap[:i]
+	}
+	if i := strings.LastIndex(gap, " who "); i >= 0 {
+		return gap[:i]
+	}
+	return gap
 }
 
 // reNegated marks a founding that did not happen by the person named.

@@ -45,6 +45,18 @@ func TestFoundersAndCandidates(t *testing.T) {
 		{"a charity founded by someone else, named after a person", []string{
 			"[Ahmed Yassin|person:ahmed-yassin] praised [Hamas|organization:hamas], founded by others in 1987."},
 			nil},
+		{"set off by a comma, who founded a described body", []string{
+			"This includes [Abd Al-Rahman al-Nuaimi|person:nuaimi], a Qatari citizen and a human-rights activist who founded the Swiss-based non-governmental organization (NGO) [Alkarama|organization:alkarama]."},
+			[]string{"AFFILIATED_WITH person:nuaimi organization:alkarama"}},
+		{"described, and the founder of a described company", []string{
+			"His father was [Mohammed bin Awad bin Laden|person:awad], a Saudi millionaire from [Hadhramaut|place:hadhramaut], [Yemen|country:yemen] and the founder of the construction company, [Saudi Binladin Group|organization:sbg]."},
+			[]string{"AFFILIATED_WITH person:awad organization:sbg"}},
+		{"was the founder of", []string{
+			"[Ahmed Yassin|person:ahmed-yassin] was the founder of [Hamas|organization:hamas]."},
+			[]string{"AFFILIATED_WITH person:ahmed-yassin organization:hamas"}},
+		{"the son of the founder of another's body", []string{
+			"[Ali Khamenei|person:khamenei], the son of a cleric and the founder of the mosque of [Hezbollah|organization:hezbollah], spoke."},
+			nil},
 		{"a founder who did not found it", []string{
 			"[Hamas|organization:hamas] was not founded by [Yasser Arafat|person:yasser-arafat]."},
 			nil},
