@@ -26,3 +26,25 @@ func TestJoinedByList(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNameBeforeOperation: "the CIA-led Timber Sycamore covert operation"
+// is Operation Timber Sycamore, led by the CIA, and who "was involved in"
+// it took part; a doer's, a state's or a day's word before "operation" is
+// no name.
+func TestNameBeforeOperation(t *testing.T) {
+	const op = "event:attack:operation-timber-sycamore"
+	checkEventCases(t, []string{"PARTICIPATED_IN"}, []eventCase{
+		{"a name between the leader and the noun", "",
+			[]string{"[Jordan|country:jordan] was involved in the [CIA|organization:cia]–led Timber Sycamore covert operation to train and arm Syrian rebels."},
+			[]string{op + " kind=attack"},
+			[]string{"PARTICIPATED_IN country:jordan " + op, "PARTICIPATED_IN organization:cia " + op}},
+		{"a demonym and a doer before the noun", "",
+			[]string{"The Israeli military operation went on as the Special Forces operation ended."},
+			nil,
+			nil},
+		{"a day and a place before the noun", "",
+			[]string{"The Sunday operation in [Rafah|place:rafah] failed, and the [Rafah|place:rafah] operation ended."},
+			nil,
+			nil},
+	})
+}

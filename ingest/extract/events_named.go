@@ -17,7 +17,14 @@ var (
 	reOperation = regexp.MustCompile(`\bOperation` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
 	// The name an operation is given after its noun: "an operation it
 	// called Swords of Iron", "the operation, named Decisive Storm,".
-	reOperationCalled     = regexp.MustCompile(`\boperation,?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:it|they|he|she)` + sp + `+)?(?:called|named|dubbed|codenamed|code-named)` + sp + `+["“']?((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
+	reOperationCalled = regexp.MustCompile(`\boperation,?` + sp + `+(?:(?:which|that)` + sp + `+)?(?:(?:it|they|he|she)` + sp + `+)?(?:called|named|dubbed|codenamed|code-named)` + sp + `+["“']?((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*){1,3}(?:(?:of|for)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `*)?)`)
+	// The name an operation is given before its noun: "the CIA-led Timber
+	// Sycamore covert operation".
+	reNameOperation = regexp.MustCompile(`(?:\bthe|[-–]led)` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){1,3})(?:(?:covert|military|secret|joint|intelligence|naval|air|ground|rescue|counterterrorism|counter-terrorism)` + sp + `+)?operation\b`)
+	reLedWord       = regexp.MustCompile(`[-–]led` + sp + `+`)
+	// Words that make a name before "operation" a doer or a time, not a
+	// name: "the Special Forces operation", "the Sunday operation".
+	reNotOperationName    = regexp.MustCompile(`^(?:Special|Forces?|Army|Navy|Air|Guards?|Command|Corps|Police|Joint|Military|Coalition|Allied|Federal|National|Government|Security|Intelligence|Rescue|Marine|Marines|Unit|Brigade|Division|Regiment|Battalion|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ground|Israeli|American|British|French|Russian|Turkish|Iranian|Iraqi|Saudi|Syrian|Egyptian|Jordanian|Lebanese|Palestinian|Yemeni|Emirati|Qatari|Kurdish|Arab|Western|Allied|Combined|Multinational|International|UN|US|U\.S\.|The|This|That|Its|His|Their)$`)
 	reRevolutionYearFirst = regexp.MustCompile(`\b((?:1[5-9]|20)\d{2})` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){0,3}Revolution)\b`)
 	reRevolutionYearLast  = regexp.MustCompile(`\b((?:\p{Lu}[\w\x{00C0}-\x{024F}'-]*` + sp + `+){1,3}Revolution)` + sp + `+of` + sp + `+((?:1[5-9]|20)\d{2})\b`)
 )
@@ -68,6 +75,7 @@ func (b *relBuilder) operations(v *sentView) {
 	// Decisive Storm": the name given after the noun, without "Operation".
 	if v.has("operation") {
 		found = append(found, reOperationCalled.FindAllStringSubmatchIndex(text, -1)...)
+		found = append(found, b.namesBeforeOperation(v, text)...)
 	}
 	for _, m := range found {
 		s, e := v.start+m[0], v.start+m[3]
@@ -112,6 +120,38 @@ func (b *relBuilder) operations(v *sentView) {
 		b.eventMentioned(id, v, s, e)
 		b.operationAttackers(v, id, s, e)
 	}
+}
+
+// namesBeforeOperation are the matches of reNameOperation whose name is
+// neither a known actor nor a doer's or a day's word.
+func (b *relBuilder) namesBeforeOperation(v *sentView, text string) [][]int {
+	var out [][]int
+	for _, m := range reNameOperation.FindAllStringSubmatchIndex(text, -1) {
+		// "the CIA-led Timber Sycamore operation": the leader is no part
+		// of the name.
+		if i := reLedWord.FindAllStringIndex(text[m[2]:m[3]], -1); i != nil {
+			m[2] += i[len(i)-1][1]
+			if m[2] >= m[3] {
+				continue
+			}
+		}
+		s, e := v.start+m[2], v.start+m[3]
+		named := true
+		for _, w := range strings.Fields(text[m[2]:m[3]]) {
+			if reNotOperationName.MatchString(w) {
+				named = false
+			}
+		}
+		for _, x := range v.ments {
+			if x.Start < e && s < x.End {
+				named = false
+			}
+		}
+		if named {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // operationAttackers: "In 1973, Israeli commandos raided Beirut in
