@@ -37,6 +37,8 @@ func TestStylesOfAddressInRelations(t *testing.T) {
 			[]string{"MET_WITH person:mbs person:trump"}},
 		{"his highness and sheikh", "[Donald Trump|person:trump] spoke with His Highness Sheikh [Tamim bin Hamad|person:tamim].",
 			[]string{"MET_WITH person:tamim person:trump"}},
+		{"his majesty in lower case", "[Joe Biden|person:biden] traveled to [Amman|place:amman], where he met with his Majesty King [Abdullah|person:abdullah|title=King].",
+			[]string{"MET_WITH person:abdullah person:biden"}},
 		{"H.E.", "[Antony Blinken|person:blinken] met with H.E. [Ayman Safadi|person:safadi].",
 			[]string{"MET_WITH person:blinken person:safadi"}},
 	}

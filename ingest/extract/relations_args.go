@@ -189,8 +189,9 @@ const (
 // state only before an actor noun (or as a plural noun, "the Iranians"),
 // and appositive roles are folded into the person before them.
 // reStyleOfAddress is a style of address right before a name or its title:
-// "His Majesty", "Her Royal Highness", "His Excellency", "H.E.".
-var reStyleOfAddress = regexp.MustCompile(`\b(?:(?:His|Her|Their)` + sp + `+(?:Royal` + sp + `+)?(?:Majesty|Majesties|Highness|Highnesses|Excellency|Excellencies)|H\.` + sp + `?(?:E|M|R\.` + sp + `?H)\.)` + sp + `+(?:(?:Sheikh|Shaikh|Sayyid|Sheikha)` + sp + `+)?$`)
+// "His Majesty", "Her Royal Highness", "His Excellency", "H.E." (also
+// written "his Majesty").
+var reStyleOfAddress = regexp.MustCompile(`\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)` + sp + `+(?:Royal` + sp + `+)?(?:Majesty|Majesties|Highness|Highnesses|Excellency|Excellencies)|H\.` + sp + `?(?:E|M|R\.` + sp + `?H)\.)` + sp + `+(?:(?:Sheikh|Shaikh|Sayyid|Sheikha)` + sp + `+)?$`)
 
 func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 	parts := make([]int, len(ments))
