@@ -524,7 +524,7 @@ func (b *relBuilder) talksInPerson(v *sentView, it interaction) bool {
 // and states meet states, so a person meeting a state's delegation stands
 // for the state they hold a role for ("Secretary Rubio met the Ukrainian
 // delegation": the United States met Ukraine); with no such role the pair
-// gives nothing.
+// gives nothing, unless the other side is an organisation.
 func (b *relBuilder) sameLevel(s, o arg) (string, string) {
 	state := func(a arg) string {
 		if a.typ != "Person" {
@@ -538,7 +538,15 @@ func (b *relBuilder) sameLevel(s, o arg) (string, string) {
 	if (s.typ == "Person") == (o.typ == "Person") {
 		return s.id, o.id
 	}
-	return state(s), state(o)
+	// "Mofaz negotiated with the Zionist Union": a person who holds no
+	// state's office deals with a party or group in his own name.
+	if from, to := state(s), state(o); from != "" && to != "" {
+		return from, to
+	}
+	if p, g := s, o; p.typ == "Person" && g.typ == "Organization" || g.typ == "Person" && p.typ == "Organization" {
+		return s.id, o.id
+	}
+	return "", ""
 }
 
 func relTypeOf(kind string) string {

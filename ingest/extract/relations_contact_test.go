@@ -90,6 +90,9 @@ func TestContacts(t *testing.T) {
 		{"a person meeting a state with no role for them", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held talks with the [U.S.|country:united-states]."},
 			nil},
+		{"a person with no office negotiating with a party", []string{
+			"[Shaul Mofaz|person:shaul-mofaz] negotiated with the [Zionist Union|organization:zionist-union] alliance to bring [Kadima|organization:kadima] onto their slate."},
+			[]string{"NEGOTIATED_WITH organization:zionist-union person:shaul-mofaz"}},
 		{"negotiated with", []string{
 			"[Iran|country:iran] negotiated with the [European Union|organization:european-union] for two years."},
 			[]string{"NEGOTIATED_WITH country:iran organization:european-union"}},
