@@ -8,8 +8,12 @@ import (
 // attackTargetPhrase is what may stand between an attack verb and the
 // state or place attacked: "an officially unidentified site in", "the
 // western province of", "a residential building in the Qatari capital",
-// "the Yemeni capital".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons|quarter|quarters|neighbourhood|neighbourhoods|neighborhood|neighborhoods|outskirts)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+|\d+` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?(?:` + placeKindOf + `|capital` + sp + `+))?|capital` + sp + `+)?(?:` + compassWord + sp + `+)?`
+// "the Yemeni capital", "the entire", "much of the".
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons|quarter|quarters|neighbourhood|neighbourhoods|neighborhood|neighborhoods|outskirts)` + sp + `+(?:in|of|near|off|at)` + sp + `+(?:the` + sp + `+|\d+` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?(?:` + placeKindOf + `|capital` + sp + `+))?|capital` + sp + `+)?(?:` + extentWords + `)?(?:` + compassWord + sp + `+)?`
+
+// extentWords: how much of a state or place was taken or struck, "the
+// entire Sinai Peninsula", "much of the West Bank".
+const extentWords = `(?:entire|whole|(?:much|most|all|(?:large` + sp + `+)?parts?)` + sp + `+of(?:` + sp + `+the)?)` + sp + `+`
 
 // reCompassEnd: a direction right before the next word.
 var reCompassEnd = regexp.MustCompile(compassWord + sp + `+$`)

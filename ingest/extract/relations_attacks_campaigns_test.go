@@ -26,6 +26,12 @@ func TestAttackCampaigns(t *testing.T) {
 		{"forces occupied a city", []string{
 			"[British|country:united-kingdom|demonym] forces occupied [Baghdad|place:baghdad] in 1917."},
 			[]string{"ATTACKED country:united-kingdom place:baghdad"}},
+		{"occupied the entire peninsula", []string{
+			"[Israel|country:israel] occupied the entire [Sinai Peninsula|place:sinai] in 1967."},
+			[]string{"ATTACKED country:israel place:sinai"}},
+		{"occupied much of the territory", []string{
+			"[Israel|country:israel] occupied much of the [West Bank|place:west-bank] in 1967."},
+			[]string{"ATTACKED country:israel place:west-bank"}},
 		{"a state occupied a state", []string{
 			"The [United States|country:united-states] occupied [Iraq|country:iraq] in 2003."},
 			[]string{"ATTACKED country:united-states country:iraq"}},
