@@ -10,6 +10,7 @@ func (b *relBuilder) actions(v *sentView) {
 	b.attacks(v)
 	b.antiAttacks(v)
 	b.tookPlaces(v)
+	b.elidedTakings(v)
 	b.unclaimedAttacks(v)
 	b.unclaimedDeeds(v)
 	b.sanctions(v)

@@ -28,3 +28,41 @@ func (b *relBuilder) tookPlaces(v *sentView) {
 		b.attacked(v, argsOf(v, g), []arg{argOf(t)}, v.args[g[0]].start, t.End)
 	}
 }
+
+// A place whose taking a later clause tells without naming it again:
+// "Baghdad and southern Iraq remained under Ottoman rule until 1917, when
+// captured by the British", "..., until it was occupied by Israel". The
+// places are the sentence's subject, the taker the actor right after "by".
+var (
+	reElidedTakenBy = regexp.MustCompile(`,` + sp + `+(?:when|until|after|before)` + sp + `+(?:(?:it|they)` + sp + `+(?:was|were)` + sp + `+|being` + sp + `+)?(?:captured|occupied|seized|taken|conquered|invaded|overrun|stormed|annexed|recaptured|retaken|sacked|besieged)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// What may open the sentence before its subject: "In 1917, ", "The ".
+	reTakenSubjectOpens = regexp.MustCompile(`^(?:(?:In|By)` + sp + `+\d{4}` + sp + `*,` + sp + `*)?(?:The` + sp + `+)?$`)
+)
+
+// elidedTakings finds ATTACKED for reElidedTakenBy.
+func (b *relBuilder) elidedTakings(v *sentView) {
+	if !v.has(" by ") || len(v.args) < 2 || !reTakenSubjectOpens.MatchString(v.between(v.start, v.args[0].start)) {
+		return
+	}
+	// The subject: the places at the head of the sentence, and those
+	// joined to them ("Baghdad and southern Iraq").
+	n := 1
+	for n < len(v.args) && reCoord.MatchString(v.between(v.args[n-1].end, v.args[n].start)) {
+		n++
+	}
+	var places []arg
+	for _, a := range v.args[:n] {
+		if a.typ != "Place" && a.typ != "Country" || a.m.Demonym || a.m.Pronoun {
+			return
+		}
+		places = append(places, a)
+	}
+	for i := n; i < len(v.args); i++ {
+		taker := v.args[i]
+		if !taker.actor() || !reElidedTakenBy.MatchString(v.between(max(v.start, taker.start-60), taker.start)) {
+			continue
+		}
+		b.attacked(v, []arg{taker}, places, places[0].start, taker.end)
+		return
+	}
+}

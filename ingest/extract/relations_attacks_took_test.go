@@ -23,3 +23,26 @@ func TestTookPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestElidedTakings: a later clause tells who took the places the sentence
+// is about, without naming them again; other deeds of that clause, and a
+// clause about someone else, give nothing.
+func TestElidedTakings(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"when captured by", "[Baghdad|place:baghdad] remained under [Ottoman|country:ottoman-empire|demonym] rule until 1917, when captured by the [British|country:uk|demonym] during [World War I|event:ww1].",
+			[]string{"ATTACKED country:uk place:baghdad"}},
+		{"until it was occupied by", "[Sinai|place:sinai] was quiet until 1967, when it was occupied by [Israel|country:israel].",
+			[]string{"ATTACKED country:israel place:sinai"}},
+		{"a visit is no taking", "[Sinai|place:sinai] was quiet until 1977, when it was visited by [Anwar Sadat|person:sadat].", nil},
+		{"another's deed in the clause", "[Iraq|country:iraq] was ruled by [Britain|country:uk] until 1932, when [Faisal|person:faisal] was crowned by the [British|country:uk|demonym].", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
+		})
+	}
+}

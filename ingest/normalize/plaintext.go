@@ -78,6 +78,9 @@ func cleanPlain(s string) string {
 	if strings.Contains(s, "[") {
 		s = citationRe.ReplaceAllString(s, "")
 	}
+	if strings.Contains(s, ".") {
+		s = dropImageFiles(s)
+	}
 	if strings.Contains(s, "_") {
 		// Twice, because adjacent terms share the space between them.
 		s = wrappedUnderscoreRe.ReplaceAllString(s, "$1$2$3")
@@ -87,6 +90,24 @@ func cleanPlain(s string) string {
 	s = collapseSpace(s)
 	if strings.Contains(s, "( ") || strings.Contains(s, " )") {
 		s = spaceInParensRe.ReplaceAllStringFunc(s, strings.TrimSpace)
+	}
+	return s
+}
+
+// imageFileRe is the file name of an image that text dumps of wiki pages
+// leave where a picture stood: "Shahbandar_Cafe.jpg", "Gaza_City.JPG".
+var imageFileRe = regexp.MustCompile(`(?i)(?:^|\s)[^\s\[\]|]*[^\s\[\]|.]\.(?:jpe?g|png|svg|gif|tiff?|webp)(?:\s|$)`)
+
+// dropImageFiles removes image file names, so that the sentence after one
+// starts with its own first word ("Shahbandar_Cafe.jpg Baghdad and southern
+// Iraq remained ..."). A caption's words stay: they may name what the text
+// goes on to speak of.
+func dropImageFiles(s string) string {
+	for range 3 { // adjacent names share the space between them
+		if !imageFileRe.MatchString(s) {
+			break
+		}
+		s = imageFileRe.ReplaceAllString(s, " ")
 	}
 	return s
 }

@@ -1,0 +1,27 @@
+package normalize
+
+import "testing"
+
+// TestCleanPlainImageFiles: the file names of images that wiki text dumps
+// leave behind go, with the words around them kept as they were.
+func TestCleanPlainImageFiles(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"before a sentence", "Shahbandar_Cafe.jpg Baghdad and southern Iraq remained under Ottoman rule.",
+			"Baghdad and southern Iraq remained under Ottoman rule."},
+		{"two in a row, then a caption", "Gaza_closure_December_2012.jpg Gaza_City.JPG skyline, 2007]] History",
+			"skyline, 2007]] History"},
+		{"a dotted file name inside a sentence", "The picture UNEF.Canada.Panama.74.jpeg shows UN peacekeepers.",
+			"The picture shows UN peacekeepers."},
+		{"a web address and an abbreviation stay", "See example.org and the U.S. site.",
+			"See example.org and the U.S. site."},
+		{"a word ending in a format's letters stays", "He read the svg and the Jpeg formats.",
+			"He read the svg and the Jpeg formats."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cleanPlain(tt.in); got != tt.want {
+				t.Errorf("cleanPlain(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
