@@ -39,7 +39,10 @@ const maxQuote = 3000 // bytes; a longer "quote" is an unbalanced mark
 var (
 	speechVerb = `(?:said|says|say|thought|thinks|believes|believed|stated|states|stating|wrote|writes|writing|added|adds|declared|declares|noted|notes|warned|warns|tweeted|posted|told|tells|argued|argues|insisted|insists|explained|explains|expressed|expressing|articulated|characterized|characterizing|described|describing|remarked|commented|announced|announces|emphasized|stressed|conceded|acknowledged|admitted|claimed|maintained|asserted|affirmed|reiterated|cautioned|revealed|disclosed|recalled|observed|complained|contended)`
 	// X, then the speech verb a few words later.
-	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*|,` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b`)
+	// Or a participle right after the name: "with Yossi Melman remarking
+	// that ...". (Further on, as in "after adding", it is the clause
+	// subject's, not the name's.)
+	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*|,` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b|^` + sp + `+(?:saying|remarking|noting|adding|arguing|warning|insisting|declaring)` + sp + `+that\b`)
 	// "Saudi Arabia was once described as leading the “Pro-Western
 	// Camp”": the name before a passive speech verb is what was spoken
 	// of, not who spoke.

@@ -15,6 +15,12 @@ func TestQuotes(t *testing.T) {
 			"Senate Majority Leader [John Thune|person:john-thune|title=Senate Majority Leader]: “The regime in [Iran|country:iran] has rejected all diplomatic pathways to peace.",
 			"It must be stopped.”"},
 			[]string{"STATED person:john-thune country:iran quote=The regime in Iran has rejected all diplomatic pathways to peace. It must be stopped."}},
+		{"with a name remarking that", []string{
+			"He had a long police record, with [Yossi Melman|person:yossi-melman] remarking that [Sbaih|person:sbaih] had a “record of involvement in provocations”."},
+			[]string{"STATED person:yossi-melman person:sbaih quote=record of involvement in provocations"}},
+		{"a participle further on makes no nearer name the speaker", []string{
+			"[Leyla Zana|person:leyla-zana] caused an uproar in the [Turkish Parliament|organization:tbmm] after adding a sentence to her oath: “I take this oath for the brotherhood of the peoples.”"},
+			nil},
 		{"quote then speaker said", []string{
 			"“We will not negotiate under threat with [Washington|place:washington|metonym=country:united-states],” [Abbas Araghchi|person:abbas-araghchi] said on Friday."},
 			[]string{"STATED person:abbas-araghchi country:united-states quote=We will not negotiate under threat with Washington,"}},
