@@ -320,7 +320,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		}
 		// "X meets in Vienna, Austria, with Y": the place between the verb
 		// and "with" is where they met, not the other side.
-		if onlyPlaces(v, next) && reMeetsIn.MatchString(gap) {
+		if (onlyPlaces(v, next) || venueThenWith(v, gs, gi+1)) && reMeetsIn.MatchString(gap) {
 			k := gi + 2 // past "Vienna", ", Austria"
 			for k < len(gs) && onlyPlaces(v, gs[k]) && strings.TrimSpace(v.between(v.args[gs[k-1][len(gs[k-1])-1]].end, v.args[gs[k][0]].start)) == "," {
 				k++
@@ -407,7 +407,7 @@ func ofHolder(v *sentView, gs [][]int, gi int) bool {
 
 // reMeetsIn: a meeting verb and the preposition of its place, with the
 // city when the group after it is the city's state ("meets in Vienna, ").
-var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3},` + sp + `+)?$`)
+var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:(?:today|yesterday|again|separately|privately|briefly)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3},` + sp + `+)?$`)
 
 // onlyPlaces reports a group of places and states only.
 func onlyPlaces(v *sentView, g []int) bool {
@@ -417,6 +417,20 @@ func onlyPlaces(v *sentView, g []int) bool {
 		}
 	}
 	return true
+}
+
+// reWithNext: "with" right after a venue, before the one met.
+var reWithNext = regexp.MustCompile(`^` + sp + `*,?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+
+// venueThenWith reports group gs[k] as one building or body named where
+// people met, "met today at the Department of State with Prince Saud": a
+// single organisation right before "with" and another group.
+func venueThenWith(v *sentView, gs [][]int, k int) bool {
+	if k+1 >= len(gs) || len(gs[k]) != 1 || v.args[gs[k][0]].typ != "Organization" {
+		return false
+	}
+	next := v.args[gs[k+1][0]]
+	return reWithNext.MatchString(v.between(v.args[gs[k][0]].end, next.start)) || reStyleOfAddress.MatchString(v.between(v.args[gs[k][0]].end, next.start)) && strings.Contains(v.between(v.args[gs[k][0]].end, next.start), " with ")
 }
 
 // reTopicEnd: talks and a topic's preposition right before a group:
@@ -429,7 +443,7 @@ const topicBeforeWith = `(?:` + sp + `+(?:about|on|over|regarding)` + sp + `+[^,
 
 // placeThenWith is where a meeting was held, told between its verb and
 // "with", its state after it: "meets in Vienna, Austria, with".
-const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3}(?:,` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,2})?,?` + sp + `+with` + sp + `+`
+const placeThenWith = `(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+(?:of` + sp + `+(?:the` + sp + `+)?)?\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3}(?:,` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,2})?,?` + sp + `+with` + sp + `+`
 
 // placeBeforeWith is where and when talks were held, told between the
 // talks and "with": " in the Oval Office", " at Camp David", " earlier in

@@ -90,6 +90,12 @@ func TestContacts(t *testing.T) {
 		{"a person meeting a state with no role for them", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held talks with the [U.S.|country:united-states]."},
 			nil},
+		{"met at a building, then with", []string{
+			"[Colin Powell|person:colin-powell] met today at the [Department of State|organization:state-department] with His Royal Highness Prince [Saud al-Faisal|person:saud-al-faisal|title=Prince]."},
+			[]string{"MET_WITH person:colin-powell person:saud-al-faisal"}},
+		{"met with a body: a side, no venue", []string{
+			"[Colin Powell|person:colin-powell] met today with the [Arab League|organization:arab-league] and [Saud al-Faisal|person:saud-al-faisal]."},
+			[]string{"MET_WITH organization:arab-league person:colin-powell", "MET_WITH person:colin-powell person:saud-al-faisal"}},
 		{"a person with no office negotiating with a party", []string{
 			"[Shaul Mofaz|person:shaul-mofaz] negotiated with the [Zionist Union|organization:zionist-union] alliance to bring [Kadima|organization:kadima] onto their slate."},
 			[]string{"NEGOTIATED_WITH organization:zionist-union person:shaul-mofaz"}},
