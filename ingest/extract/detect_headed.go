@@ -304,7 +304,8 @@ func (s *scan) ordinal(i int) bool {
 
 // headlineVerbs are the verbs a title-case headline writes capitalised
 // before a name: "Trump Ratifies Board of Peace", "Operation Economic
-// Outcast Grounds Iran's Aviation Sector".
+// Outcast Grounds Iran's Aviation Sector"; after a name, they end it:
+// "Secretary Powell Meets With ...".
 var headlineVerbs = map[string]bool{
 	"announces": true, "ratifies": true, "signs": true, "unveils": true, "launches": true,
 	"designates": true, "welcomes": true, "secures": true, "delivers": true, "grounds": true,
@@ -312,7 +313,10 @@ var headlineVerbs = map[string]bool{
 	"condemns": true, "praises": true, "hosts": true, "meets": true, "visits": true, "extends": true,
 	"expands": true, "strengthens": true, "restores": true, "imposes": true, "urges": true,
 	"celebrates": true, "honors": true, "commends": true, "applauds": true, "reaffirms": true,
-	"squeezes": true, "severs": true, "halts": true, "advances": true,
+	"squeezes": true, "severs": true, "halts": true, "advances": true, "travels": true, "opens": true,
+	"says": true, "speaks": true, "holds": true, "joins": true, "arrives": true, "departs": true,
+	"discusses": true, "attends": true, "addresses": true, "thanks": true, "congratulates": true,
+	"convenes": true, "concludes": true, "chairs": true, "co-chairs": true, "appoints": true,
 }
 
 // titleOpeners are words that open a title written right after a body's

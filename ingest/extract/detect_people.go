@@ -22,6 +22,12 @@ var sunArticles = map[string]bool{"as": true, "ash": true, "ad": true, "adh": tr
 func (s *scan) nameRunEnd(i int) int {
 	j := i + 1
 	for j < len(s.toks) && s.sameSent(i, j) {
+		// "Secretary Powell Meets With ...": in a title-case headline a
+		// verb ends the name before it ("Bill Speaks, a spokesman" in
+		// running text is a name).
+		if s.toks[j].cap && headlineVerbs[s.toks[j].key] && s.headlineGoesOn(j) {
+			break
+		}
 		if s.nameWord(j) {
 			j++
 			continue
@@ -694,3 +700,16 @@ func (s *scan) aynOpens(j int) bool {
 // had been", "who later became" before an office.
 var relativeOfficeWords = map[string]bool{"served": true, "serves": true, "as": true, "was": true, "is": true, "became": true,
 	"had": true, "has": true, "been": true, "later": true, "also": true, "then": true, "previously": true, "once": true}
+
+// headlineGoesOn reports title case going on after token j: a capitalised
+// word, or a headline's small word and then one ("Rice Travels to
+// Beirut").
+func (s *scan) headlineGoesOn(j int) bool {
+	capAt := func(k int) bool {
+		return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.sameSent(j, k)
+	}
+	if capAt(j + 1) {
+		return true
+	}
+	return j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && headlineSmallWords[s.toks[j+1].key] && capAt(j+2)
+}
