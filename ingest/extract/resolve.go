@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -514,6 +515,10 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 		}
 		return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: ids[0]}, true
 	} else if len(ids) > 1 {
+		if k, ok := s.inOfficeThen(c, ids); ok {
+			e := s.x.cat.entries[k]
+			return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: k}, true
+		}
 		return pending{}, false
 	}
 	return s.pendingFor(candidate{from: c.from, to: c.to, entry: -1, typ: "Person", name: c.name}), true
@@ -1017,4 +1022,39 @@ func (s *scan) orgName(ms []pending, id string) string {
 		}
 	}
 	return ""
+}
+
+// reYearsInOffice: the years of an office in a catalog description,
+// "president of the United States 2001–2009", "prime minister of Lebanon
+// 1992–1998 and 2000–2004".
+var reYearsInOffice = regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})[–-](1[89]\d{2}|20\d{2})\b`)
+
+// inOfficeThen picks, among catalog people who share a surname, the one
+// the title before the name describes and who held office in the year the
+// document was published: "President Bush" in a text of 2003 is George W.
+// Bush. With no date, no title or more than one such person, none.
+func (s *scan) inOfficeThen(c candidate, ids []int) (int, bool) {
+	if c.from == 0 || s.doc.Published.IsZero() {
+		return -1, false
+	}
+	title := s.toks[c.from-1].key
+	year := s.doc.Published.Year()
+	found := -1
+	for _, k := range ids {
+		desc := strings.ToLower(s.x.cat.entries[k].Description)
+		if !slices.Contains(strings.Fields(desc), title) {
+			continue
+		}
+		for _, m := range reYearsInOffice.FindAllStringSubmatch(desc, -1) {
+			from, _ := strconv.Atoi(m[1])
+			to, _ := strconv.Atoi(m[2])
+			if from <= year && year <= to {
+				if found >= 0 && found != k {
+					return -1, false
+				}
+				found = k
+			}
+		}
+	}
+	return found, found >= 0
 }

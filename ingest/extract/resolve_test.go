@@ -2,7 +2,9 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+	"time"
 )
 
 func TestResolution(t *testing.T) {
@@ -176,6 +178,45 @@ func TestParticleSurnames(t *testing.T) {
 			set := x.findEntities(docOf(tt.text))
 			if got := mentionsByID(set)[osama]; !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("mentions of %s: got %q, want %q", osama, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestInOfficeThen: a titled surname that catalog people share is the one
+// whose office the title names and who held it when the document was
+// published; undated, or in a year neither held it, it stays unresolved.
+func TestInOfficeThen(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name      string
+		published string
+		text      string
+		want      string // entity id of "Bush", or "" for none
+	}{
+		{"the president of the year", "2003-06-04", "President Bush met the King.", "person:george-w-bush"},
+		{"the other president of another year", "1991-01-17", "President Bush met the King.", "person:george-h-w-bush"},
+		{"no date", "", "President Bush met the King.", ""},
+		{"a year neither was president", "2012-05-01", "President Bush met the King.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOf(tt.text)
+			if tt.published != "" {
+				p, err := time.Parse("2006-01-02", tt.published)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc.Published = p
+			}
+			got := ""
+			for id, texts := range mentionsByID(x.findEntities(doc)) {
+				if slices.Contains(texts, "Bush") {
+					got = id
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Bush: got %q, want %q", got, tt.want)
 			}
 		})
 	}
