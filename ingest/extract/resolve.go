@@ -1026,8 +1026,8 @@ func (s *scan) orgName(ms []pending, id string) string {
 
 // reYearsInOffice: the years of an office in a catalog description,
 // "president of the United States 2001–2009", "prime minister of Lebanon
-// 1992–1998 and 2000–2004".
-var reYearsInOffice = regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})[–-](1[89]\d{2}|20\d{2})\b`)
+// 1992–1998 and 2000–2004", "Lebanese president since 2025".
+var reYearsInOffice = regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})[–-](1[89]\d{2}|20\d{2})\b|\bsince` + sp + `+(1[89]\d{2}|20\d{2})\b`)
 
 // inOfficeThen picks, among catalog people who share a surname, the one
 // the title before the name describes and who held office in the year the
@@ -1048,6 +1048,10 @@ func (s *scan) inOfficeThen(c candidate, ids []int) (int, bool) {
 		for _, m := range reYearsInOffice.FindAllStringSubmatch(desc, -1) {
 			from, _ := strconv.Atoi(m[1])
 			to, _ := strconv.Atoi(m[2])
+			if m[3] != "" { // "since 2025"
+				from, _ = strconv.Atoi(m[3])
+				to = year
+			}
 			if from <= year && year <= to {
 				if found >= 0 && found != k {
 					return -1, false
