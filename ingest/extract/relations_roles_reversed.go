@@ -114,7 +114,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has(" was ", " is ", "became", "remained", " been ") {
 			b.copulaOrgRoles(v, a)
 		}
-		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", " and ") {
+		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", "who has been", "who had been", "who became", "who later became", " and ") {
 			b.describedServedAs(v, a)
 		}
 		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
@@ -153,15 +153,20 @@ var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+
 
 // reDescribedServedAs reads an office told in a relative clause after a
 // description of the person: "X was an Israeli general and politician
-// who served as the 11th Prime Minister of Israel". Only demonyms may be
-// named inside the description.
-var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+// who served as the 11th Prime Minister of Israel", "X is a Turkish
+// politician who has been the 12th president of Turkey since 2014". Only
+// demonyms may be named inside the description.
+var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedAnd reads an office coordinated with a description of the
 // person: "X was an Israeli politician and the seventh Prime Minister of
 // Israel", "X was a Lebanese business tycoon and Prime Minister of
 // Lebanon".
 var reDescribedAnd = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)and` + sp + `+(?:(?:the|a|an)` + sp + `+)?(?:(?:former|then|later|current|longtime|long-serving)` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+
+// reKinOfOffice: a tie to an office's holder, not the office: "became
+// the friend of the President", "the son of the King".
+var reKinOfOffice = regexp.MustCompile(`(?i)\b(?:friend|ally|son|daughter|wife|husband|brother|sister|father|mother|rival|opponent|critic|enemy|nephew|niece|cousin|widow|confidant)\b`)
 
 // birthAside is the parenthesis a biography's first sentence puts after
 // the name: "Ali Larijani (born 3 June 1957) is".
@@ -178,7 +183,7 @@ var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|who
 // the office: "X is an Israeli politician who served as Minister of
 // Defense from 2001 to 2003". The office is held for the state of the
 // description's one demonym.
-var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
+var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
 
 // describedServedAs finds the office of reDescribedServedAs, reDescribedAnd and
 // reDescribedServedAsBare.
@@ -200,7 +205,7 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 		if loc == nil {
 			loc = reDescribedAnd.FindStringSubmatchIndex(gap)
 		}
-		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !b.irrealisClause(v, a.start, q.Start) {
+		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !reKinOfOffice.MatchString(gap[loc[4]:loc[5]]) && !b.irrealisClause(v, a.start, q.Start) {
 			// The birth date of the aside dates no office.
 			b.undated = reBirthAside.MatchString(gap)
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
@@ -216,7 +221,7 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	d := demonyms[0]
 	rest := v.between(a.m.End, v.end)
 	loc := reDescribedServedAsBare.FindStringSubmatchIndex(rest)
-	if loc == nil || a.m.End+loc[3] <= d.Start || d.End > a.m.End+loc[3] || reDescriptionOther.MatchString(rest[loc[2]:loc[3]]) || b.irrealisClause(v, a.start, a.m.End+loc[5]) {
+	if loc == nil || a.m.End+loc[3] <= d.Start || d.End > a.m.End+loc[3] || reDescriptionOther.MatchString(rest[loc[2]:loc[3]]) || reKinOfOffice.MatchString(rest[loc[4]:loc[5]]) || b.irrealisClause(v, a.start, a.m.End+loc[5]) {
 		return // the demonym must lie in the description, before "who"
 	}
 	b.undated = reBirthAside.MatchString(rest)

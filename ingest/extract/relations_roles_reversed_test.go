@@ -101,6 +101,15 @@ func TestReversedRoles(t *testing.T) {
 		{"two demonyms in the description say no one state", []string{
 			"[Zorbo Quxley|person:zorbo-quxley] is an [Israeli|country:israel|demonym]-[American|country:united-states|demonym] politician who served as Minister of Defense."},
 			nil},
+		{"a description, then who has been an office", []string{
+			"[Recep Tayyip Erdoğan|person:erdogan] (born 26 February 1954) is a [Turkish|country:turkey|demonym] politician who has been the 12th president of [Turkey|country:turkey] since 2014."},
+			[]string{"HOLDS_ROLE person:erdogan country:turkey title=President"}},
+		{"a description, then who became an office", []string{
+			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who became the speaker of the [Parliament of Iran|organization:majlis] in 2008."},
+			[]string{"HOLDS_ROLE person:ali-larijani organization:majlis title=Speaker"}},
+		{"who became a tie to an office's holder", []string{
+			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who became the friend of the President of [Iran|country:iran]."},
+			nil},
 		{"a description naming someone else, who served", []string{
 			"[Ariel Sharon|person:ariel-sharon] was a friend of a man who served as Prime Minister of [Israel|country:israel]."},
 			nil},
