@@ -137,6 +137,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.roles(v)
 		b.sharedQualifierRoles(v)
 		b.itsRoles(v)
+		b.itsRolesBefore(v)
 		b.partyRoles(v)
 		b.partyPeople(v)
 		b.postRoles(v)

@@ -40,3 +40,39 @@ func (b *relBuilder) itsRoles(v *sentView) {
 		}
 	}
 }
+
+// An office of the body the sentence before was about: "Yemen's Houthi
+// movement ... claimed responsibility. Its military spokesman, Yahya
+// Saree, told ...". "Its" opens the sentence; the body is the subject the
+// sentence before opens with (the possessed one of "Yemen's Houthi
+// movement").
+var reItsRoleOpens = regexp.MustCompile(`^(?:Its` + sp + `+)(?:(?:first|late|former|current|longtime|long-time|new|then|own|military|political|deputy|chief|senior|top)` + sp + `+){0,2}(founder|co-founder|leader|chairman|chairwoman|president|commander|head|chief|secretary-general|secretary` + sp + `+general|spokesman|spokesperson|spokeswoman|director)` + sp + `*,?` + sp + `*$`)
+
+// reOwnedOpens: the subject named as a state's or body's own, "Yemen's".
+var reOwnedOpens = regexp.MustCompile(`^['’]s` + sp + `+(?:the` + sp + `+)?$`)
+
+// itsRolesBefore reads reItsRoleOpens for the first person of v.
+func (b *relBuilder) itsRolesBefore(v *sentView) {
+	if v.idx == 0 || len(v.args) == 0 || !v.has("its ") {
+		return
+	}
+	a := v.args[0]
+	loc := reItsRoleOpens.FindStringSubmatchIndex(v.between(v.start, a.m.Start))
+	if a.typ != "Person" || loc == nil {
+		return
+	}
+	prev := b.views[v.idx-1]
+	if len(prev.ments) == 0 || !reOpener.MatchString(prev.between(prev.start, prev.ments[0].Start)) {
+		return
+	}
+	owner := prev.ments[0]
+	if len(prev.ments) > 1 && reOwnedOpens.MatchString(prev.between(owner.End, prev.ments[1].Start)) {
+		owner = prev.ments[1] // "Yemen's Houthi movement"
+	}
+	if owner.Type != "Organization" || owner.Demonym {
+		return
+	}
+	if !b.irrealisClause(v, v.start, a.m.End) {
+		b.addRole(a.id, owner.EntityID, canonTitle(v.between(v.start+loc[2], v.start+loc[3])), 0.7, v, v.start, a.m.End)
+	}
+}

@@ -23,6 +23,18 @@ func TestItsRoles(t *testing.T) {
 		{"a sentence that does not open with the body", []string{"HOLDS_ROLE"}, []string{
 			"In Gaza, [Hamas|organization:hamas] praised its leader [Ahmed Yassin|person:ahmed-yassin]."},
 			nil},
+		{"its spokesman opens the sentence after the body's", []string{"HOLDS_ROLE"}, []string{
+			"[Yemen|country:yemen]'s [Houthi movement|organization:houthis] claimed responsibility for the attack.",
+			"Its military spokesman, [Yahya Saree|person:yahya-saree], said ten drones had been launched."},
+			[]string{"HOLDS_ROLE person:yahya-saree organization:houthis title=Spokesman"}},
+		{"its spokesman after a state's sentence is not the state's", []string{"HOLDS_ROLE"}, []string{
+			"[Israel|country:israel] struck [Gaza|place:gaza] on Monday.",
+			"Its spokesman, [Daniel Hagari|person:daniel-hagari], said the strikes would go on."},
+			nil},
+		{"its spokesman after a sentence not opening with the body", []string{"HOLDS_ROLE"}, []string{
+			"On Monday the strike was claimed by the [Houthi movement|organization:houthis].",
+			"Its spokesman, [Yahya Saree|person:yahya-saree], said more would come."},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
