@@ -591,6 +591,16 @@ func canonTitle(s string) string {
 			words = words[1:]
 			continue
 		}
+		// "Iran's most powerful military commander": a superlative ranks
+		// the holder, it is no part of the office.
+		if len(words) > 2 && strings.EqualFold(words[0], "most") && !strings.EqualFold(words[1], "reverend") {
+			words = words[2:]
+			continue
+		}
+		if strings.EqualFold(words[0], "top") {
+			words = words[1:]
+			continue
+		}
 		// "America's first representative", "the 45th president": the
 		// ordinal counts holders, it is not part of the office. A written
 		// capital keeps it ("First Vice President"), and so does "first lady".

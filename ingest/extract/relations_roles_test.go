@@ -387,6 +387,9 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"and its war minister", "War Minister"},
 		{"the first female prime minister", "Prime Minister"},
 		{"popularly elected as prime minister", "Prime Minister"},
+		{"most powerful military commander", "Military Commander"},
+		{"top diplomat", "Diplomat"},
+		{"Most Reverend Archbishop", "Most Reverend Archbishop"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
