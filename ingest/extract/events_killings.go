@@ -19,8 +19,9 @@ var (
 	// the Jordanian prime minister".
 	reKilledActive = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|then|later|also)` + sp + `+)?(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed|kills|assassinates|murders)` + sp + `+((?:[\w'’.-]+` + sp + `+){0,4}?)$`)
 	// After the person: "was assassinated", "was shot and killed", ", who
-	// was killed by".
-	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},|,` + sp + `*who)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
+	// was killed by", and after an apposition on the person ("Iran's top
+	// commander, Qassem Soleimani, was killed").
+	reKilledPassive = regexp.MustCompile(`^(?:,[^,;]{1,60},|,` + sp + `*who|,)?` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been|is|are)` + sp + `+(assassinated|murdered|killed|shot` + sp + `+dead|shot` + sp + `+and` + sp + `+killed)\b`)
 	// The agent after the verb: "by United States Navy SEALs", "by a
 	// U.S. drone strike", "by members of the IRGC".
 	// "in a targeted air strike carried out by" names the agent too.
@@ -38,9 +39,10 @@ var reKilledInDeed = regexp.MustCompile(`^[^.;]{0,60}?` + sp + `+(?:(?:in|by)` +
 var rePresentKilled = regexp.MustCompile(`\b(?:is|are)` + sp + `+(?:assassinated|murdered|killed|shot)\b`)
 
 // reKilledInA and reStrikeAfter frame the state whose strike killed:
-// " in a " US " drone strike".
+// " in a " US " drone strike", " early on Friday in a " US " drone
+// strike".
 var (
-	reKilledInA   = regexp.MustCompile(`^` + sp + `+(?:in|by)` + sp + `+an?` + sp + `+$`)
+	reKilledInA   = regexp.MustCompile(`^(?:` + sp + `+(?:early|late|overnight|yesterday|today|on|this|last)\b[^,;.()]{0,30}?)?` + sp + `+(?:in|by)` + sp + `+an?` + sp + `+$`)
 	reStrikeAfter = regexp.MustCompile(`^(?:-led)?` + sp + `+(?:[\w-]+` + sp + `+)?(?:strike|airstrike|air` + sp + `+strike|attack|raid|operation|ambush|bombing)\b`)
 )
 
