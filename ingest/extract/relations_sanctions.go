@@ -70,6 +70,18 @@ func (b *relBuilder) sanctions(v *sentView) {
 			continue
 		case reSanctionVerb.MatchString(gap):
 			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, objectGroup(v, gs, gi+1)))
+			more, moreEnd := targetsAfterAsides(v, gs, gi+1)
+			for _, m := range more {
+				if m.typ == "Person" {
+					// "Maher al-Assad, commander of the Syrian Arab
+					// Army's 4th Division": the person, whatever his
+					// office's words possess.
+					to = append(to, m)
+				} else {
+					to = append(to, sanctionTargets(v, []arg{m})...)
+				}
+			}
+			end = max(end, moreEnd)
 			if gi > 0 && len(g) > 1 && reSanctionVerb.MatchString(v.between(v.args[gs[gi-1][len(gs[gi-1])-1]].end, first.start)) {
 				// "on Iran and the United States imposed sanctions on
 				// Syria": the subject is the last of the group only.
@@ -332,6 +344,45 @@ func clauseObjects(v *sentView, gs [][]int, gi int) []int {
 		return g[:len(g)-1]
 	}
 	return g
+}
+
+// reAsideThenAnd joins the next target of a sanction after an aside on
+// the one before: "sanctioned the Fatemiyoun Division, an Iran-backed
+// militia of Afghan fighters, and Maher al-Assad", "designated Asa'ib Ahl
+// al-Haq (AAH) as a Foreign Terrorist Organization, and its leaders, the
+// brothers Qays al-Khazali and Laith al-Khazali, as ...".
+var reAsideThenAnd = regexp.MustCompile(`^(?:` + sp + `*\([^()]{1,20}\))?(?:` + sp + `*,` + sp + `+[^,;:()]{1,80}?,|` + sp + `+as` + sp + `+[^,;:()]{1,100}?,)` + sp + `+(?:and|as` + sp + `+well` + sp + `+as)` + sp + `+(?:(?:its|their|his|her)` + sp + `+(?:[a-z-]+,?` + sp + `+){1,2}(?:the` + sp + `+(?:[a-z-]+` + sp + `+){1,2})?)?$`)
+
+// targetsAfterAsides are the targets joined to object group gi after
+// asides (reAsideThenAnd; names inside an aside, "an Iran-backed militia
+// of Afghan fighters", are stepped over), with the end of the last.
+func targetsAfterAsides(v *sentView, gs [][]int, gi int) ([]arg, int) {
+	var out []arg
+	end := 0
+	last := gs[gi][len(gs[gi])-1] // index into v.args
+	for k := gi; k < len(gs); k++ {
+		for _, j := range gs[k] {
+			if j <= last || !reAsideThenAnd.MatchString(v.between(v.args[last].end, v.args[j].start)) {
+				continue
+			}
+			// The rest of the list from j on.
+			var list []arg
+			for _, n := range gs[k] {
+				if n >= j {
+					list = append(list, v.args[n])
+				}
+			}
+			tail := list[len(list)-1]
+			if reNextClauseVerb.MatchString(v.between(tail.end, v.end)) {
+				return out, end // "…, and Iran condemned it": a clause of its own
+			}
+			out = append(out, list...)
+			end = tail.end
+			last = gs[k][len(gs[k])-1]
+			break
+		}
+	}
+	return out, end
 }
 
 // reNextClauseVerb follows the last of a coordinated object group that
