@@ -50,6 +50,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 	b.sanctionsOnDescribed(v)
 	b.designatedAppositions(v)
 	b.passiveSanctions(v)
+	b.invertedDesignations(v)
 	if !v.has("sanction", "designat", "blacklist", "maximum pressure", "embargo", "terroris", "list", "proscri", " ban", "freez", "restrict") {
 		return
 	}
