@@ -33,8 +33,8 @@ var reForBodyMeeting = regexp.MustCompile(`^[^;.]{0,80}?\bfor` + sp + `+(?:an?|t
 
 var (
 	// Right after the body: the verb, then a place, a day or a date.
-	reBodyMet     = regexp.MustCompile(`^` + sp + `+(?:(?:also|again|today|yesterday|formally|virtually|jointly)` + sp + `+)?(?:met|meets|convened|convenes|reconvened|gathered)` + sp + `+(?:(?:today|yesterday|virtually|again)` + sp + `+)?(?:in|at|on)\b`)
-	reSittingBody = regexp.MustCompile(`(?i)\b(?:coalition|council|league|alliance|committee|assembly|board|forum|quartet|conference|contact` + sp + `+group|g7|g20|g-7|g-20|e3|p5\+1|nato|gcc|commission)\b`)
+	reBodyMet     = regexp.MustCompile(`^` + sp + `+(?:(?:also|again|today|yesterday|formally|virtually|jointly)` + sp + `+)?(?:met|meets|convened|convenes|reconvened|gathered)` + sp + `+(?:(?:today|yesterday|virtually|again|(?:last|this)` + sp + `+(?:night|morning|evening|week|month))` + sp + `+)?(?:in|at|on)\b`)
+	reSittingBody = regexp.MustCompile(`(?i)\b(?:coalition|council|league|alliance|committee|assembly|board|forum|quartet|conference|(?:contact|support)` + sp + `+group|g7|g20|g-7|g-20|e3|p5\+1|nato|gcc|commission)\b`)
 )
 
 // orgMeetings builds the meetings of organisations v names.

@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"tonight", "Tonight, Israel took unilateral action against Iran.", anchor, "Tonight=2025-04-16/day"},
 		{"earlier in the day", "The signing follows a meeting at the White House earlier in the day.", anchor, "earlier in the day=2025-04-16/day"},
 		{"later in the day", "He met the king later in the day.", anchor, "later in the day=2025-04-16/day"},
+		{"last night", "The group met last night in Munich.", anchor, "last night=2025-04-15/day"},
+		{"this morning", "The President this morning opened the conference.", anchor, "this morning=2025-04-16/day"},
 		{"past weekday", "The two envoys met on Saturday in Muscat.", anchor, "Saturday=2025-04-12/day"},
 		{"future weekday scheduled", "nuclear talks that were scheduled to take place in Oman on Sunday", anchor, "Sunday=2025-04-20/day"},
 		{"future weekday will", "The delegations will meet again on Saturday.", anchor, "Saturday=2025-04-19/day"},

@@ -8,7 +8,8 @@ import (
 
 var (
 	// "earlier in the day" and "later in the day" are the day's too.
-	reDeictic = regexp.MustCompile(`\b(?i:(today|tonight|yesterday|tomorrow|(?:earlier|later)` + sp + `in` + sp + `the` + sp + `day))\b`)
+	// "last night" is yesterday's, "this morning" today's.
+	reDeictic = regexp.MustCompile(`\b(?i:(today|tonight|yesterday|tomorrow|(?:earlier|later)` + sp + `in` + sp + `the` + sp + `day|last` + sp + `night|this` + sp + `(?:morning|afternoon|evening)))\b`)
 	// "on Friday", "next Saturday", "on a Saturday" (indefinite), "Friday's".
 	reWeekday = regexp.MustCompile(`\b(?:(last|Last|next|Next|this|This|on|On|a|an|every|Every|each|one)` + sp + `)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "earlier this month", "last year", "this week".
@@ -34,6 +35,9 @@ func (r resolver) relative() []candidate {
 	t := r.text
 	for _, m := range r.findAll(trigDeictic, reDeictic) {
 		offset := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(t[m[2]:m[3]])]
+		if strings.HasPrefix(strings.ToLower(t[m[2]:m[3]]), "last") {
+			offset = -1 // "last night"
+		}
 		if !r.hasAnchor {
 			out = append(out, r.raw(m[0], m[1], rankRelative))
 			continue

@@ -42,7 +42,7 @@ var triggerWords = func() map[string]int {
 		trigMonth: `january february march april may june july august september october
 			november december jan feb mar apr jun jul aug sep sept oct nov dec`,
 		trigWeekday: `monday tuesday wednesday thursday friday saturday sunday`,
-		trigDeictic: `today tonight yesterday tomorrow day`,
+		trigDeictic: `today tonight yesterday tomorrow day night morning afternoon evening`,
 		trigPeriod:  `week weeks month months year years ago`,
 	} {
 		for _, w := range strings.Fields(words) {
