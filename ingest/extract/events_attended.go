@@ -158,7 +158,7 @@ func (b *relBuilder) eventKindIn(id string, kinds []string) bool {
 
 // "Participating were A, B and C.", "Participants included A and B.",
 // "The summit was attended by A and B.": a list after such an opener
-// names the people who took part in the event the sentences before told
+// names the people, states and bodies who took part in the event the sentences before told
 // of (a summit, conference, forum, meeting or talks; the noun, when
 // given, says which kind).
 var (
@@ -187,8 +187,14 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 	if e := reListEnd.FindStringIndex(head[loc[1]:]); e != nil {
 		end = v.start + loc[1] + e[0]
 	}
-	for _, a := range v.args {
-		if a.typ != "Person" || a.start < v.start+loc[1] || a.m.End > end {
+	for i, a := range v.args {
+		// "Participants included the Arab League, China, Egypt, …":
+		// states and bodies take part as people do; a demonym describes,
+		// and the state of "King X of Jordan" is the king's.
+		if !a.actor() || a.m.Demonym || a.start < v.start+loc[1] || a.m.End > end {
+			continue
+		}
+		if a.typ != "Person" && i > 0 && v.args[i-1].typ == "Person" && reOfHolder.MatchString(v.between(v.args[i-1].end, a.start)) {
 			continue
 		}
 		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.start, a.m.End)
