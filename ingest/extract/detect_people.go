@@ -146,6 +146,9 @@ func (s *scan) personRun(i, j int) {
 	if j-i == 1 && len(s.toks[i].key) < 2 {
 		return // "Gen Z": one letter is no name
 	}
+	if eventKinds[s.toks[j-1].key] != "" {
+		return // "Sharm El-Sheikh Summit": an event's head is no one's name
+	}
 	if i > 0 && vesselNouns[s.toks[i-1].key] && !s.toks[i-1].cap {
 		return // "the British gunboat Hugh Rose" is a ship
 	}

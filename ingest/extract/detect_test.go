@@ -202,6 +202,8 @@ func TestDetection(t *testing.T) {
 			[]string{"person:zorba"}, []string{"person:zorba-meets"}},
 		{"a headline's verb and a small word after a name end it", "Secretary Zorba Travels to Quxia and Zorbia",
 			[]string{"person:zorba"}, []string{"person:zorba-travels"}},
+		{"a title inside a place's name before an event's head names no one", "Leaders met at the Sharm El-Sheikh Summit in Egypt.",
+			nil, []string{"person:summit"}},
 		{"a surname like a verb in running text stays", "Navy spokesman Quxar Speaks, a commander, said it.",
 			[]string{"person:quxar-speaks"}, []string{"person:quxar"}},
 		{"a catalog body after and is a second body", "We work through the Department of Quxation and U.S. Central Command to strengthen it.",

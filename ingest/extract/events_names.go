@@ -645,9 +645,11 @@ var (
 	// "election protests" after "2009–10 Iranian election".
 	reProtestsAfter = regexp.MustCompile(`^` + sp + `+(?:protests|riots|unrest)\b`)
 	// Words around a gathering that make it an event, not a body.
-	reGatheringBefore = regexp.MustCompile(`(?i)\b(?:at|attend\w*|during|host\w*|held|convene\w*|open\w*|kick\w*` + sp + `+off|margins` + sp + `+of|sidelines` + sp + `+of|participat\w*` + sp + `+in|address\w*|speech|remarks|before|after|ahead` + sp + `+of|since|following|from|to)` + sp + `+(?:the` + sp + `+)?$`)
+	reGatheringBefore = regexp.MustCompile(`(?i)\b(?:at|attend\w*|during|host\w*|(?:co-)?chair\w*|held|convene\w*|open\w*|kick\w*` + sp + `+off|margins` + sp + `+of|sidelines` + sp + `+of|participat\w*` + sp + `+in|address\w*|speech|remarks|before|after|ahead` + sp + `+of|since|following|from|to)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the Arab League Summit of May 1989": dated right after its name.
-	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|(?:was|were)` + sp + `+(?:attended|hosted|chaired|co-chaired|organi[sz]ed)` + sp + `+by|brought` + sp + `+together|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
+	// A short tail of the name may come first: "the Sharm El-Sheikh
+	// Summit for Peace, which brought".
+	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `+(?:for|on)` + sp + `+\p{Lu}[\w'’-]*(?:` + sp + `+\p{Lu}[\w'’-]*)?)?(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|(?:was|were)` + sp + `+(?:attended|hosted|chaired|co-chaired|organi[sz]ed)` + sp + `+by|brought` + sp + `+together|(?:which|that)` + sp + `+(?:brought|drew|gathered)|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
 	reOrdinalOrYear  = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:1[89]|20)\d{2})\b)`)
 )
 
