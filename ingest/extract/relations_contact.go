@@ -511,7 +511,15 @@ func (b *relBuilder) contactPair(v *sentView, it interaction, typ string, s, o a
 	if met && people {
 		b.add("MET_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
 	}
+	// "X met today in Muscat with Y, in a first round of talks": a
+	// meeting that was a round of talks is a negotiation too.
+	if typ == "MET_WITH" && people && reInRoundOfTalks.MatchString(v.between(it.end, v.end)) {
+		b.add("NEGOTIATED_WITH", from, to, conf-0.1, nil, v, it.start, it.end)
+	}
 }
+
+// reInRoundOfTalks: right after a meeting, the talks it was.
+var reInRoundOfTalks = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|for)` + sp + `+(?:an?|the|their)` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:round` + sp + `+of` + sp + `+(?:[a-z-]+` + sp + `+)?(?:talks|negotiations)|(?:talks|negotiations))\b`)
 
 // reNotInPerson: talks held apart or at a distance, where no one met.
 var reNotInPerson = regexp.MustCompile(`(?i)\b(?:indirect(?:ly)?|proximity|virtual(?:ly)?|video|phone|telephone|remote(?:ly)?)\b`)

@@ -90,6 +90,12 @@ func TestContacts(t *testing.T) {
 		{"a person meeting a state with no role for them", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] held talks with the [U.S.|country:united-states]."},
 			nil},
+		{"a meeting that was a round of talks", []string{
+			"[Steve Witkoff|person:steve-witkoff] met today in [Muscat|place:muscat] with [Abbas Araghchi|person:abbas-araghchi], in a first round of talks hosted by [Oman|country:oman]."},
+			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff", "NEGOTIATED_WITH person:abbas-araghchi person:steve-witkoff"}},
+		{"a meeting for dinner is no negotiation", []string{
+			"[Steve Witkoff|person:steve-witkoff] met [Abbas Araghchi|person:abbas-araghchi] in [Muscat|place:muscat] for dinner."},
+			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff"}},
 		{"met at a building, then with", []string{
 			"[Colin Powell|person:colin-powell] met today at the [Department of State|organization:state-department] with His Royal Highness Prince [Saud al-Faisal|person:saud-al-faisal|title=Prince]."},
 			[]string{"MET_WITH person:colin-powell person:saud-al-faisal"}},
