@@ -4,7 +4,7 @@ import "regexp"
 
 var (
 	// WITHDREW_FROM: "X withdrew from Y", "X quit Y".
-	reWithdrewFrom = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|pulled` + sp + `+out|pulls` + sp + `+out|walked` + sp + `+away|walks` + sp + `+away|(?:announced|announces|declared|declares|completed|completes|formalized|formalised)` + sp + `+(?:its|their)` + sp + `+(?:(?:formal|full|complete|official)` + sp + `+)?(?:withdrawal|exit|pullout))` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
+	reWithdrewFrom = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|will` + sp + `+(?:formally` + sp + `+)?withdraw|pulled` + sp + `+out|pulls` + sp + `+out|walked` + sp + `+away|walks` + sp + `+away|(?:announced|announces|declared|declares|completed|completes|formalized|formalised)` + sp + `+(?:its|their)` + sp + `+(?:(?:formal|full|complete|official)` + sp + `+)?(?:withdrawal|exit|pullout))` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
 	reQuit         = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:quit|quits|exited|exits|abandoned|abandons|left|scrapped|scraps|tore` + sp + `+up|tears` + sp + `+up)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X withdrew the U.S. from Y": the agent, then the country...
 	reWithdrewAgent = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|pulled|took)` + sp + `+(?:the` + sp + `+)?$`)
@@ -100,7 +100,7 @@ func (b *relBuilder) withdrawals(v *sentView) {
 // allows a person as subject, and the agent is what the text says did it.
 // It also builds the withdrawal event.
 func (b *relBuilder) withdrew(v *sentView, parties, agents []arg, agr mention, start, end int) {
-	if b.irrealisClause(v, start, end) {
+	if b.irrealisClause(v, start, end) && !announcedWithdrawal(v, start, end) {
 		return
 	}
 	for _, p := range parties {
@@ -131,3 +131,17 @@ func (b *relBuilder) stateWithdrew(v *sentView, p arg, agr mention, start, end i
 // end of the clause, not the rest of a longer phrase ("withdrew from
 // Hezbollah positions").
 var reBodyLeftEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.)]|$)|` + sp + `+(?:in|on|from|after|over|since|at|effective|because|and|to|as|amid|following|citing)\b)`)
+
+// reAnnouncesThat ends right before the state an announcement is about:
+// "Donald Trump announces that the United States will withdraw from the
+// JCPOA" — the announcement is the withdrawal.
+var reAnnouncesThat = regexp.MustCompile(`\b(?:announced|announces|announce|declared|declares)` + sp + `+(?:on` + sp + `+\w+` + sp + `+)?that` + sp + `+(?:the` + sp + `+)?$`)
+
+// reWillWithdraw: the announced withdrawal, with nothing that denies it.
+var reWillWithdraw = regexp.MustCompile(`^[^,;]*?\bwill` + sp + `+(?:formally` + sp + `+)?withdraw\b`)
+
+// announcedWithdrawal reports "announces that X will withdraw from Y".
+func announcedWithdrawal(v *sentView, start, end int) bool {
+	clause := v.between(start, end)
+	return reAnnouncesThat.MatchString(v.between(max(v.start, start-60), start)) && reWillWithdraw.MatchString(clause) && !reNegated.MatchString(clause)
+}

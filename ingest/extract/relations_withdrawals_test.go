@@ -13,6 +13,12 @@ func TestWithdrawalWordings(t *testing.T) {
 	}{
 		{"announced its withdrawal from", "In 2003, [North Korea|country:north-korea] announced its withdrawal from the " + npt + ".",
 			[]string{"WITHDREW_FROM country:north-korea agreement:npt"}},
+		{"announces that a state will withdraw", "[Donald Trump|person:trump] announces that the [United States|country:united-states] will withdraw from the " + jcpoa + ".",
+			[]string{"WITHDREW_FROM country:united-states agreement:jcpoa"}},
+		{"will withdraw, on a condition", "[Iran|country:iran] will withdraw from the " + jcpoa + " if attacked.",
+			nil},
+		{"said that a state will withdraw", "[Donald Trump|person:trump] said that the [United States|country:united-states] will withdraw from the " + jcpoa + ".",
+			nil},
 		{"quits, present tense", "The [United States|country:united-states] quits the " + jcpoa + ".",
 			[]string{"WITHDREW_FROM country:united-states agreement:jcpoa"}},
 		{"exited", "The [United States|country:united-states] exited the " + jcpoa + " in 2018.",
