@@ -73,3 +73,32 @@ func (b *relBuilder) operationAsides(v *sentView) {
 		}
 	}
 }
+
+// reDubbedOpens opens a sentence that names the attack the sentence
+// before told: "The campaign, dubbed Operation Decisive Storm, was
+// announced in Washington".
+var reDubbedOpens = regexp.MustCompile(`^(?:The|This)` + sp + `+(?:(?:air|military|bombing|ground)` + sp + `+)?(?:campaign|operation|offensive|strikes|assault|attack|intervention)` + sp + `*,?` + sp + `+(?:dubbed|named|called|code-?named)` + sp + `+["“']?$`)
+
+// attackDubbed folds the one attack event of the sentence before into the
+// operation a sentence opening with reDubbedOpens names: one deed, one
+// event, under the operation's name.
+func (b *relBuilder) attackDubbed(v *sentView) {
+	if v.idx == 0 || !v.has("dubbed", "named", "called") {
+		return
+	}
+	for _, m := range b.eventMentsOf(v) {
+		if !reDubbedOpens.MatchString(v.between(v.start, m.Start)) {
+			continue
+		}
+		var attacks []string
+		for _, id := range dedupe(b.sentenceEvents[v.idx-1]) {
+			if ev, ok := b.events[id]; ok && ev.Props["kind"] == "attack" && id != m.EntityID {
+				attacks = append(attacks, id)
+			}
+		}
+		if len(attacks) == 1 {
+			b.redirectEvent(attacks[0], m.EntityID)
+		}
+		return
+	}
+}

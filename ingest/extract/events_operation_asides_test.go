@@ -35,3 +35,17 @@ func TestOperationAsides(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackDubbed: the one attack the sentence before told is the
+// operation a sentence opening "The campaign, dubbed X," names.
+func TestAttackDubbed(t *testing.T) {
+	lines := []string{
+		"[Saudi Arabia|country:saudi-arabia] launched air strikes in [Yemen|country:yemen] on March 26, 2015.",
+		"The campaign, dubbed [Operation Decisive Storm|event:attack:operation-decisive-storm], was announced in Washington.",
+	}
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HELD_IN"}, []eventCase{
+		{"the attack before is the operation named", "", lines,
+			nil,
+			[]string{"PARTICIPATED_IN country:saudi-arabia event:attack:operation-decisive-storm", "HELD_IN event:attack:operation-decisive-storm country:yemen"}},
+	})
+}

@@ -184,6 +184,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	// aside tells where it was fought and whom its participants struck.
 	for _, v := range b.views {
 		b.operationAsides(v)
+		b.attackDubbed(v)
 	}
 	b.signedAtGatherings()
 	b.learnedFallback(learned)

@@ -35,7 +35,7 @@ const attackNounMore = `(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:rai
 // A belief or a suspicion ("is believed to have") is not enough.
 const reportedToHave = `(?:(?:is|was|are|were)` + sp + `+(?:recorded|reported|known|said)` + sp + `+to` + sp + `+have` + sp + `+)?`
 
-const attackerNoun = `^(?:(?:['’]s|-led)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|aircraft|warships|bombers|drones|soldiers|militants|fighters|gunmen|operatives|insurgents|rebels|commandos|terrorists)(?:` + sp + `*,[^,;:()]{1,80},)?)?(?:` + sp + `+and` + sp + `+(?:its|their)` + sp + `+(?:proxies|allies|partners|militias|affiliates))?` + killedWhile
+const attackerNoun = `^(?:(?:['’]s|-led)?` + sp + `+(?:armed` + sp + `+)?(?:forces|troops|military|army|navy|air` + sp + `+force|warplanes|jets|fighter` + sp + `+jets|aircraft|warships|bombers|drones|soldiers|militants|fighters|gunmen|operatives|insurgents|rebels|commandos|terrorists)(?:` + sp + `*,[^,;:()]{1,80},)?)?(?:` + sp + `+and` + sp + `+(?:its|their)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:proxies|allies|partners|militias|affiliates))?` + killedWhile
 
 // killedWhile: the attackers' fate told first, their deed as a participle
 // ("Islamic Jihad operatives are killed while firing mortars into Israel").
@@ -366,10 +366,39 @@ func (b *relBuilder) attacked(v *sentView, attackers, targets []arg, start, end 
 	}
 	for _, s := range b.subjectIDs(attackers, true) {
 		for _, t := range targets {
-			b.add("ATTACKED", s, b.targetID(t), 0.85, nil, v, start, end)
+			t, ok := proxyTarget(v, t)
+			if !ok {
+				continue
+			}
+			b.add("ATTACKED", s, b.targetID(t), 0.85, nil, v, start, max(end, t.end))
 		}
 	}
 	return true
+}
+
+// reBackerAfter: right after a state or body, the word that makes it the
+// backer of what follows: "the Iran-backed Houthi militia", "the
+// Iran-allied Houthis".
+var reBackerAfter = regexp.MustCompile(`^` + sp + `*[-–]` + sp + `*(?:backed|allied|aligned|affiliated|supported|sponsored|funded|armed|linked|controlled)\b`)
+
+// reBackedNext: from the backer's word to the group it backs, at most two
+// lower-case words between.
+var reBackedNext = regexp.MustCompile(`^` + sp + `*[-–]` + sp + `*[a-z]+` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,2}$`)
+
+// proxyTarget is what an attack on t hit: the group t backs when t is
+// written as its backer ("struck the Iran-backed Houthis" hit the Houthis,
+// not Iran), else t itself. A backer of no group named right after it
+// ("struck Iran-backed militias") is no target (ok false).
+func proxyTarget(v *sentView, t arg) (arg, bool) {
+	if !reBackerAfter.MatchString(v.between(t.end, v.end)) {
+		return t, true
+	}
+	if next, ok := nextMention(v, t.end); ok && reBackedNext.MatchString(v.between(t.end, next.Start)) {
+		if a, ok := argAt(v, next.Start); ok && (a.typ == "Organization" || a.typ == "Country") {
+			return a, true
+		}
+	}
+	return arg{}, false
 }
 
 // targetID is the entity a target stands for. A capital struck is the
@@ -396,7 +425,7 @@ func (b *relBuilder) attackPair(v *sentView, attackers, targets []arg, start, en
 	// Kharg Island" and "Iranian tankers" in 1984 are one Iraqi attack on Iran.
 	var states []arg
 	for _, t := range targets {
-		if t.typ != "Place" {
+		if t, ok := proxyTarget(v, t); ok && t.typ != "Place" {
 			states = append(states, t)
 		}
 	}
