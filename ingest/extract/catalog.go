@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/ingest/timex"
 )
@@ -225,9 +226,26 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if e.Type == "Person" && len(e.Surnames) == 0 {
 		if s := lastNameWord(e.Name); s != "" {
 			e.Surnames = []string{s}
+			// "Hafez al-Assad" is "Assad" too, as texts write him after
+			// his full name.
+			if bare, ok := withoutArticle(s); ok {
+				e.Surnames = append(e.Surnames, bare)
+			}
 		}
 	}
 	return e, nil
+}
+
+// withoutArticle is a family name without its Arabic article, "Assad"
+// for "al-Assad", when what is left is a name of its own (capitalised,
+// three letters or more).
+func withoutArticle(s string) (string, bool) {
+	for _, art := range []string{"al-", "Al-", "el-", "El-"} {
+		if rest, ok := strings.CutPrefix(s, art); ok && len(rest) >= 3 && unicode.IsUpper([]rune(rest)[0]) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // checkRefs verifies that every id an entry points at exists, once all
