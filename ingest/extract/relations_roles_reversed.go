@@ -26,7 +26,9 @@ var (
 	// Party (KDP) – led by Massoud Barzani".
 	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+|the` + sp + `+(?:group|movement|party|organi[sz]ation|militia|faction|alliance|coalition|bloc|network)` + sp + `+|(?:which|that)` + sp + `+[^,;:()]{1,60}?` + sp + `+and` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired|commanded)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:incumbent|former|current|interim|acting|outgoing|longtime|long-time|veteran)` + sp + `+)*$|^` + sp + `+(under)` + sp + `+(?:the` + sp + `+)?(?:(?:leadership|command)` + sp + `+of` + sp + `+)?$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
-	reLeads = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also|then|long|later|will)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|chair|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
+	// Also after an apposition that describes the person: "Mosaddegh, a
+	// veteran politician who led the National Front".
+	reLeads = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+[^,;:()]{1,60}?` + sp + `+who)?` + sp + `+(?:(?:has|had|also|then|long|later|will)` + sp + `+)*(led|leads|headed|heads|chaired|chairs|chair|commanded|commands|took` + sp + `+over|ruled|rules|reigned` + sp + `+over)` + sp + `+(?:the` + sp + `+)?$`)
 	// what may follow the organisation a person leads: a time, or the end
 	// of the clause, not "Hezbollah fighters" or "Hamas's attack".
 	reLeadsEnd = regexp.MustCompile(`^(?:` + sp + `*(?:[,;.]|$)|` + sp + `+(?:from|since|until|between|for|in|during|through|after)\b)`)
@@ -119,7 +121,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		}
 		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
 			gap := v.between(a.m.End, next.Start)
-			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisOffice(v, a.start, next.Start) {
+			if loc := reLeads.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisOffice(v, a.start, next.Start) && !otherInAppos(gap[:loc[2]]) {
 				verb := strings.Join(strings.Fields(gap[loc[2]:loc[3]]), " ")
 				if next.Type == "Organization" || stateLeadVerb[verb] && reRuledEnd.MatchString(v.between(next.End, v.end)) {
 					b.addRole(a.id, next.EntityID, leaderTitle[verb], 0.8, v, a.m.Start, next.End)
@@ -347,4 +349,18 @@ var reWillBe = regexp.MustCompile(`\bwill(?:` + sp + `+be)?` + sp + `+`)
 // hold is announced, not hoped for; "may", "would" or "not" still count.
 func (b *relBuilder) irrealisOffice(v *sentView, start, end int) bool {
 	return irrealis.MatchString(reWillBe.ReplaceAllString(clauseOf(v, start, end), " "))
+}
+
+// otherInAppos reports an apposition before "who" that describes another
+// person: "Mosaddegh, a friend of the man who led".
+func otherInAppos(s string) bool {
+	before, _, ok := strings.Cut(s, " who")
+	if !ok {
+		return false
+	}
+	desc := strings.TrimLeft(before, ", \u00a0")
+	for _, art := range []string{"a ", "an ", "the "} {
+		desc = strings.TrimPrefix(desc, art)
+	}
+	return reDescriptionOther.MatchString(desc)
 }

@@ -65,6 +65,12 @@ func TestReversedRoles(t *testing.T) {
 		{"a person may chair an organisation", []string{
 			"[Donald Trump|person:donald-trump] may chair the [Board of Peace|organization:board-of-peace]."},
 			nil},
+		{"an apposition, then who led a body", []string{
+			"[Mohammad Mosaddegh|person:mosaddegh], a veteran politician who led the [National Front|organization:national-front], became prime minister."},
+			[]string{"HOLDS_ROLE person:mosaddegh organization:national-front title=Leader"}},
+		{"an apposition naming another, who led a body", []string{
+			"[Mohammad Mosaddegh|person:mosaddegh], a friend of the man who led the [National Front|organization:national-front], spoke."},
+			nil},
 		{"a person led an organisation for years", []string{
 			"[Hassan Nasrallah|person:hassan-nasrallah] led [Hezbollah|organization:hezbollah] from 1992 until 2024."},
 			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah title=Leader"}},
