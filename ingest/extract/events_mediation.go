@@ -13,7 +13,7 @@ var (
 	// UN", "thanks to the mediation of Oman", "the efforts of the UN to
 	// broker"; a sponsor of talks brings their sides together as a mediator
 	// does ("under the sponsorship of Saudi Arabia", "UN-sponsored").
-	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated|sponsored|co-sponsored)` + sp + `+(?:jointly` + sp + `+)?by|\bunder` + sp + `+the` + sp + `+(?:joint` + sp + `+)?(?:auspices|mediation|sponsorship)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+	reMediatedBefore = regexp.MustCompile(`(?i)(?:\b(?:mediated|brokered|facilitated|sponsored|co-sponsored)` + sp + `+(?:jointly` + sp + `+)?by|\bunder` + sp + `+the` + sp + `+(?:joint` + sp + `+)?(?:auspices|mediation|sponsorship)` + sp + `+of|\b(?:mediation|good` + sp + `+offices)` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:(?:its|their|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,3}[\w-]+,` + sp + `+)?$`)
 	// After the mediator: "X's efforts to broker", "X helped broker", "X, who brokered".
 	reMediatedEffort = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:efforts?|work|leadership|role|mediation)` + sp + `+(?:to` + sp + `+(?:broker|mediate|facilitate|secure)|in` + sp + `+(?:brokering|mediating|facilitating|securing))|` + sp + `+(?:has` + sp + `+|had` + sp + `+)?helped` + sp + `+(?:to` + sp + `+)?(?:broker|mediate|facilitate|secure)|` +
 		// "through Oman's good offices", "with Oman's mediation", "Oman,

@@ -11,6 +11,8 @@ func TestMediationWordings(t *testing.T) {
 		line string
 		want []string
 	}{
+		{"facilitated by its minister, named after a comma", talks + ", hosted by [Oman|country:oman] and facilitated by its Foreign Minister, [Badr Albusaidi|person:badr].",
+			[]string{"MEDIATED person:badr event:talks:iran-united-states:2025-04-12"}},
 		{"good offices", talks + " through [Oman|country:oman]'s good offices.",
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"two states' mediators", talks + " with [Egyptian|country:egypt|demonym] and [Qatari|country:qatar|demonym] mediators.",
