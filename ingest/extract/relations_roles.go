@@ -15,7 +15,9 @@ var (
 	reRoleOf = regexp.MustCompile(`^[\s\x{00A0}]+of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// "X, a senior fellow at the Carnegie Endowment", "X, the foreign
 	// minister of Oman".
-	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// A word on the body may stand before its name: "general secretary of
+	// the ruling Yemeni Socialist Party".
+	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?(?:(?:ruling|governing|banned|outlawed|exiled|opposition|clandestine|underground|militant|then-ruling)[\s\x{00A0}]+)?$`)
 	// "X, who heads the Y": a verb for an office.
 	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was appointed the foreign minister of Y", "X became Y's president".
@@ -122,7 +124,7 @@ func (b *relBuilder) roles(v *sentView) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
 			}
 			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) {
-				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
+				emit(next.EntityID, lastOffice(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
 			}
 			if loc := reWhoHeads.FindStringSubmatchIndex(gap); loc != nil {
 				emit(next.EntityID, officeOfVerb[gap[loc[2]:loc[3]]], 0.85, a.m.Start, next.End)
@@ -735,3 +737,15 @@ func usGovDocument(doc normalize.Document) bool {
 
 // reOwnsNext: a possessive right before the next name.
 var reOwnsNext = regexp.MustCompile(`^['’]s` + sp + `+$`)
+
+// lastOffice is the office a coordinated title gives the body named after
+// it: "speaker of parliament and leader" of the Amal Movement is its
+// Leader; the office before "and" is held of something else.
+func lastOffice(title string) string {
+	if i := strings.LastIndex(title, " and "); i >= 0 && strings.Contains(title[:i], " of ") {
+		if rest := canonTitle(title[i+len(" and "):]); isTitle(rest) {
+			return rest
+		}
+	}
+	return canonTitle(title)
+}

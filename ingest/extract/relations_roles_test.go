@@ -19,6 +19,12 @@ func TestRoles(t *testing.T) {
 		{"possessive qualifier", []string{
 			"[Iran|country:iran]'s Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
+		{"an apposed office of a body described before its name", []string{
+			"[Ali Salem al-Beidh|person:beidh], general secretary of the ruling [Yemeni Socialist Party|organization:ysp], spoke."},
+			[]string{"HOLDS_ROLE person:beidh organization:ysp title=General Secretary"}},
+		{"two apposed offices, the last the body's", []string{
+			"[Nabih Berri|person:berri], the speaker of parliament and leader of the [Amal Movement|organization:amal], spoke."},
+			[]string{"HOLDS_ROLE person:berri organization:amal title=Leader"}},
 		{"demonym qualifier", []string{
 			"[Iranian|country:iran|demonym] Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] spoke."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
