@@ -157,7 +157,11 @@ func electionDateBefore(v *sentView, s int) (timex.Expr, bool) {
 // of" or "before" its day is still to come.
 func electionDatePossessive(v *sentView, s int) (timex.Expr, bool) {
 	for _, d := range v.dates {
-		if d.End <= s && d.Resolved() && d.Precision == timex.Day && reDayPossessive.MatchString(v.between(d.End, s)) &&
+		between := v.between(d.End, s)
+		// "the 12 May parliamentary election": the day written before the
+		// election it is the day of.
+		dayBefore := strings.TrimSpace(between) == "" && strings.HasSuffix(v.between(max(v.start, d.Start-4), d.Start), "the ")
+		if d.End <= s && d.Resolved() && d.Precision == timex.Day && (reDayPossessive.MatchString(between) || dayBefore) &&
 			!reAheadOf.MatchString(v.between(max(v.start, d.Start-16), d.Start)) {
 			return d, true
 		}
