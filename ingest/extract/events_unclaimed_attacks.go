@@ -47,7 +47,9 @@ var (
 	// café in", "in a mainly Shi'ite area of", "in the capital", "on a cafe
 	// in the Lebanese city of", "on a bus in central"). "On" needs the
 	// site: "an attack on Israel" names a target, not a venue.
-	reIncidentWhere = regexp.MustCompile(`^(?:` + sp + `*\([^()]*\))?,?(?:` + sp + `+` + bombVerb + `)?` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + incidentSite + `){0,2}|on` + sp + `+(?:` + incidentSite + `){1,2})(?:the` + sp + `+)?(?:(?:\p{Lu}[\w'’-]*` + sp + `+)?(?:capital|city|town|village|port|province|district|region|area|governorate)(?:` + sp + `+of)?` + sp + `+)?(?:(?:central|downtown|` + compassWord + `)` + sp + `+)?$`)
+	// The toll may come first: "a suicide bomber killed 32 people and
+	// wounded about 100 on Monday in".
+	reIncidentWhere = regexp.MustCompile(`^(?:` + sp + `*\([^()]*\))?,?(?:` + sp + `+` + bombVerb + `|` + sp + `+(?:killed|kills|wounded|wounds|injured|injures)` + sp + `+[^,;:()]{1,70}?)?` + sp + `+(?:(?:in|at|near|outside|inside)` + sp + `+(?:` + incidentSite + `){0,2}|on` + sp + `+(?:` + incidentSite + `){1,2})(?:the` + sp + `+)?(?:(?:\p{Lu}[\w'’-]*` + sp + `+)?(?:capital|city|town|village|port|province|district|region|area|governorate)(?:` + sp + `+of)?` + sp + `+)?(?:(?:central|downtown|` + compassWord + `)` + sp + `+)?$`)
 	// bombVerb: what a bomb did before its place ("a bomb planted inside a
 	// grocery store in", "a car bomb explodes in").
 	bombVerb = `(?:planted|hidden|placed|left|explodes|exploded|detonates|detonated|goes` + sp + `+off|went` + sp + `+off|(?:blew|blows)(?:` + sp + `+(?:himself|herself|themselves))?` + sp + `+up)`
