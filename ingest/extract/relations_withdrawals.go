@@ -3,9 +3,9 @@ package extract
 import "regexp"
 
 var (
-	// WITHDREW_FROM: "X withdrew from Y", "X quit Y".
+	// WITHDREW_FROM: "X withdrew from Y", "X quit Y", "X abrogated Y".
 	reWithdrewFrom = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|withdraws|withdrawn|will` + sp + `+(?:formally` + sp + `+)?withdraw|pulled` + sp + `+out|pulls` + sp + `+out|walked` + sp + `+away|walks` + sp + `+away|(?:announced|announces|declared|declares|completed|completes|formalized|formalised)` + sp + `+(?:its|their)` + sp + `+(?:(?:formal|full|complete|official)` + sp + `+)?(?:withdrawal|exit|pullout))` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
-	reQuit         = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:quit|quits|exited|exits|abandoned|abandons|left|scrapped|scraps|tore` + sp + `+up|tears` + sp + `+up)` + sp + `+(?:the` + sp + `+)?$`)
+	reQuit         = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:quit|quits|exited|exits|abandoned|abandons|left|scrapped|scraps|tore` + sp + `+up|tears` + sp + `+up|abrogated|abrogates|renounced|renounces|repudiated|repudiates|annulled|annuls)` + sp + `+(?:the` + sp + `+)?(?:(?:1[89]|20)\d{2}` + sp + `+)?$`)
 	// "X withdrew the U.S. from Y": the agent, then the country...
 	reWithdrewAgent = regexp.MustCompile(preVerbWhen + `(?:(?:unilaterally|formally|officially)` + sp + `+)?(?:withdrew|pulled|took)` + sp + `+(?:the` + sp + `+)?$`)
 	// ...then the agreement.
@@ -22,7 +22,7 @@ var (
 )
 
 func (b *relBuilder) withdrawals(v *sentView) {
-	if !v.has("withdr", "pull", "quit", "exit", "abandon", "left", "scrap", "tore", "walk", "no longer", "not attend", "not take", "not participate", "call", "cancel", "suspend", "boycott") {
+	if !v.has("withdr", "pull", "quit", "exit", "abandon", "left", "scrap", "tore", "walk", "abrogat", "renounc", "repudiat", "annul", "no longer", "not attend", "not take", "not participate", "call", "cancel", "suspend", "boycott") {
 		return
 	}
 	gs := groups(v)
