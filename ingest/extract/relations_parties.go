@@ -31,8 +31,9 @@ var (
 	reNonParties     = regexp.MustCompile(`(?i)\bnon-?` + sp + `*(?:parties|participants|signatories|signatory|states` + sp + `+parties)` + sp + `+(?:to|of)` + sp + `+(?:the` + sp + `+)?$`)
 	rePartiesOfAfter = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?|` + sp + `+(?:include|includes|included|are|were|comprise|comprised)` + sp + `*:?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "the JCPOA, signed by X and Y", "the JCPOA was signed in Vienna on
-	// 14 July 2015 by X and Y".
-	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
+	// 14 July 2015 by X and Y", "the Camp David Accords were a pair of
+	// political agreements signed by X and Y".
+	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+|(?:was|were|is|are)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|documents?|frameworks?)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 func (b *relBuilder) parties(v *sentView) {

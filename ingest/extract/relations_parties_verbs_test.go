@@ -70,6 +70,9 @@ func TestPartiesAgreedTo(t *testing.T) {
 		{"signed by two leaders: the states they serve", []string{
 			"The [Camp David Accords|agreement:camp-david] were signed by [Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] and [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
 			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
+		{"an agreement described, then signed by its parties' leaders", []string{
+			"The [Camp David Accords|agreement:camp-david] were a pair of political agreements signed by [Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] and [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
+			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
 		{"a leader signed with another: the states they serve", []string{
 			"[Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] signed the [Camp David Accords|agreement:camp-david] with [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
 			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
