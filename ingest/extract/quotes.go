@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -57,7 +58,7 @@ var (
 	reAfterQuoteName      = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:the` + sp + `+)?$`)
 	reAfterName           = regexp.MustCompile(`^` + sp + `+(?:has` + sp + `+|had` + sp + `+|also` + sp + `+)?` + speechVerb + `\b`)
 	// Indirect speech: "X declared ...", "As X articulated, ...".
-	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|says|stated|states|declared|declares|announced|announces|warned|warns|articulated|argued|argues|insisted|insists|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames|urged|urges|called` + sp + `+on|calls` + sp + `+on|thanked|thanks|congratulated|congratulates|praised|praises|commended|commends|lauded|lauds|hailed|hails|applauded|applauds|(?:emphasized|emphasizes|emphasised|emphasises|stressed|stresses|underscored|underscores|highlighted|highlights)` + sp + `+the` + sp + `+(?:importance|need|necessity|significance|value|urgency|centrality)|(?:told|tells)` + sp + `+(?:reporters|journalists|the` + sp + `+press|state` + sp + `+(?:media|television|TV)|lawmakers|parliament))(?:` + sp + `+(?:on|in|at)` + sp + `+(?:[\w.'’-]+` + sp + `+){1,3}?that|` + sp + `+that)?|(?:wrote|writes|posted|posts|tweeted|tweets)(?:` + sp + `+(?:on|in)` + sp + `+(?:[\w.'’-]+` + sp + `+){1,3}?)?` + sp + `*that|(?:reported|reports|denied|denies|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined|claimed|claims|conveyed|conveys|explained|explains|emphasized|emphasizes|stressed|stresses|noted|notes|suggested|suggests|maintained|maintains|asserted|asserts|acknowledged|acknowledges|admitted|admits|affirmed|affirms|underscored|underscores|reiterated|reiterates|revealed|reveals|disclosed|discloses|recalled|recalls|observed|observes|complained|complains|contended|contends|pointed` + sp + `+out|points` + sp + `+out|(?:told|informed|assured|reminded|advised|notified)` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?|made` + sp + `+(?:it` + sp + `+)?(?:clear|apparent|known|plain)|(?:explained|emphasized|stressed|underscored|noted|reiterated|said|stated|made` + sp + `+clear)` + sp + `+to` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?)` + sp + `*that)(?:` + sp + `*,)?` + sp + `+`)
+	reIndirectAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:has|had|have|also|\w+ly)` + sp + `+)*(?:(?:said|says|say|stated|states|declared|declares|announced|announces|warned|warns|articulated|argued|argues|insisted|insists|condemn|condemns|condemned|welcome|welcomes|welcomed|reaffirm|reaffirms|reaffirmed|accused|accuses|blamed|blames|urged|urges|called` + sp + `+on|calls` + sp + `+on|thanked|thanks|congratulated|congratulates|praised|praises|commended|commends|lauded|lauds|hailed|hails|applauded|applauds|(?:emphasized|emphasizes|emphasised|emphasises|stressed|stresses|underscored|underscores|highlighted|highlights)` + sp + `+the` + sp + `+(?:importance|need|necessity|significance|value|urgency|centrality)|(?:told|tells)` + sp + `+(?:reporters|journalists|the` + sp + `+press|state` + sp + `+(?:media|television|TV)|lawmakers|parliament))(?:` + sp + `+(?:on|in|at)` + sp + `+(?:[\w.'’-]+` + sp + `+){1,3}?that|` + sp + `+that)?|(?:responds|responded|replies|replied|vows|vowed|pledges|pledged|promises|promised)` + sp + `+that|(?:wrote|writes|posted|posts|tweeted|tweets)(?:` + sp + `+(?:on|in)` + sp + `+(?:[\w.'’-]+` + sp + `+){1,3}?)?` + sp + `*that|(?:reported|reports|denied|denies|confirmed|confirms|verified|verifies|found|concluded|estimated|assessed|determined|claimed|claims|conveyed|conveys|explained|explains|emphasized|emphasizes|stressed|stresses|noted|notes|suggested|suggests|maintained|maintains|asserted|asserts|acknowledged|acknowledges|admitted|admits|affirmed|affirms|underscored|underscores|reiterated|reiterates|revealed|reveals|disclosed|discloses|recalled|recalls|observed|observes|complained|complains|contended|contends|pointed` + sp + `+out|points` + sp + `+out|(?:told|informed|assured|reminded|advised|notified)` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?|made` + sp + `+(?:it` + sp + `+)?(?:clear|apparent|known|plain)|(?:explained|emphasized|stressed|underscored|noted|reiterated|said|stated|made` + sp + `+clear)` + sp + `+to` + sp + `+(?:[\w.'’-]+` + sp + `+){1,5}?)` + sp + `*that)(?:` + sp + `*,)?` + sp + `+`)
 )
 
 // reToldWhom is the listener after "told", up to its "that".
@@ -334,6 +335,12 @@ func (b *relBuilder) indirectSpeech() {
 				continue // direct speech is handled with its quote; speech reported inside a quote is the quoted speaker's
 			}
 			tail := argTail(v, a)
+			// "The leaders of France, Germany and Britain — Macron, Merkel
+			// and May — say that …": every name of a list set off by
+			// dashes spoke.
+			if end, ok := dashedListEnd(v, i); ok {
+				tail = end
+			}
 			after := v.between(tail, v.end)
 			var cs, ce int
 			switch loc := reIndirectAfter.FindStringIndex(after); {
@@ -505,4 +512,23 @@ func employerOfSpeaker(v *sentView, i int) bool {
 		return false
 	}
 	return reOfOrg.MatchString(v.between(v.args[i-1].m.End, v.args[i].start))
+}
+
+// reClosingDash: the dash that closes a list set off by dashes.
+var reClosingDash = regexp.MustCompile(`^` + sp + `*[—–]` + sp + `*`)
+
+// dashedListEnd is where the list of names holding v.args[i] ends when a
+// dash closes it, right after its closing dash; ok false otherwise.
+func dashedListEnd(v *sentView, i int) (int, bool) {
+	for _, g := range groups(v) {
+		if !slices.Contains(g, i) {
+			continue
+		}
+		last := v.args[g[len(g)-1]]
+		end := argTail(v, last)
+		if loc := reClosingDash.FindStringIndex(v.between(end, v.end)); loc != nil && strings.ContainsAny(v.between(v.start, v.args[g[0]].start), "—–") {
+			return end + loc[1] - 1, true
+		}
+	}
+	return 0, false
 }

@@ -24,6 +24,15 @@ func TestReportedSpeech(t *testing.T) {
 			"The talks were constructive, said [Steve Witkoff|person:steve-witkoff], the envoy of [Donald Trump|person:donald-trump]."},
 			// The clause names no one: the first entity after the speaker.
 			[]string{"STATED person:steve-witkoff person:donald-trump"}},
+		{"responds that", []string{
+			"[Hassan Rouhani|person:rouhani] responds that [Iran|country:iran] will stay in the deal for now."},
+			[]string{"STATED person:rouhani country:iran"}},
+		{"vows that, after an apposition", []string{
+			"Iran's Supreme Leader, [Ali Khamenei|person:khamenei], vows that [Israel|country:israel] will be punished."},
+			[]string{"STATED person:khamenei country:israel"}},
+		{"a list of speakers set off by dashes say", []string{
+			"The leaders of the three states — [Emmanuel Macron|person:macron], [Angela Merkel|person:merkel] and [Theresa May|person:may] — say in a joint statement that [Iran|country:iran] must keep its commitments."},
+			[]string{"STATED person:macron country:iran", "STATED person:merkel country:iran", "STATED person:may country:iran"}},
 		{"where it was said is no part of the clause", []string{
 			"[Abbas Araghchi|person:abbas-araghchi] told reporters in [Tehran|place:tehran] that [Oman|country:oman] would host the talks."},
 			[]string{"STATED person:abbas-araghchi country:oman"}},
