@@ -341,6 +341,12 @@ func (b *relBuilder) indirectSpeech() {
 			if end, ok := dashedListEnd(v, i); ok {
 				tail = end
 			}
+			// "Sadr, who did not stand as a candidate, says …": a relative
+			// clause on the speaker stands between the name and the verb.
+			ownTail := tail // the speaker's own words end here
+			if loc := reRelativeAside.FindStringIndex(v.between(tail, v.end)); loc != nil {
+				tail += loc[1] - 1
+			}
 			after := v.between(tail, v.end)
 			var cs, ce int
 			switch loc := reIndirectAfter.FindStringIndex(after); {
@@ -376,7 +382,7 @@ func (b *relBuilder) indirectSpeech() {
 			}
 			// The clause reported may be a wish ("urged Y to ..."); only
 			// the speaker's own words before the verb can deny it.
-			if b.irrealisClause(v, a.start, tail) {
+			if b.irrealisClause(v, a.start, ownTail) {
 				continue
 			}
 			to := b.quoteTarget(a, cs, ce, cs, ce)
@@ -532,3 +538,7 @@ func dashedListEnd(v *sentView, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// reRelativeAside: a relative clause set off by commas right after a name,
+// up to the comma that closes it.
+var reRelativeAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:who|whose)` + sp + `+[^,;:()“”"]{1,80},` + sp)

@@ -30,6 +30,9 @@ func TestReportedSpeech(t *testing.T) {
 		{"vows that, after an apposition", []string{
 			"Iran's Supreme Leader, [Ali Khamenei|person:khamenei], vows that [Israel|country:israel] will be punished."},
 			[]string{"STATED person:khamenei country:israel"}},
+		{"a relative clause on the speaker before the verb", []string{
+			"[Muqtada al-Sadr|person:sadr], who did not stand as a candidate, says [Iraq|country:iraq] needs a cross-sectarian coalition."},
+			[]string{"STATED person:sadr country:iraq"}},
 		{"a list of speakers set off by dashes say", []string{
 			"The leaders of the three states — [Emmanuel Macron|person:macron], [Angela Merkel|person:merkel] and [Theresa May|person:may] — say in a joint statement that [Iran|country:iran] must keep its commitments."},
 			[]string{"STATED person:macron country:iran", "STATED person:merkel country:iran", "STATED person:may country:iran"}},
