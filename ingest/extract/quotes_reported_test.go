@@ -33,6 +33,12 @@ func TestReportedSpeech(t *testing.T) {
 		{"a relative clause on the speaker before the verb", []string{
 			"[Muqtada al-Sadr|person:sadr], who did not stand as a candidate, says [Iraq|country:iraq] needs a cross-sectarian coalition."},
 			[]string{"STATED person:sadr country:iraq"}},
+		{"called for, after a linking aside", []string{
+			"[Yasser Arafat|person:arafat], for his part, called for an immediate withdrawal of [Israel|country:israel] from the towns."},
+			[]string{"STATED person:arafat country:israel"}},
+		{"protests against a named person demanded", []string{
+			"Protests led by groups opposed to Prime Minister [Fouad Siniora|person:siniora] demanded a unity government in [Lebanon|country:lebanon]."},
+			nil},
 		{"a list of speakers set off by dashes say", []string{
 			"The leaders of the three states — [Emmanuel Macron|person:macron], [Angela Merkel|person:merkel] and [Theresa May|person:may] — say in a joint statement that [Iran|country:iran] must keep its commitments."},
 			[]string{"STATED person:macron country:iran", "STATED person:merkel country:iran", "STATED person:may country:iran"}},
