@@ -56,7 +56,8 @@ func (s *scan) agreementAnaphors(ms []pending) []pending {
 		if j >= len(s.toks) || taken[j] || !agreementNouns[s.toks[j].key] && !headedNouns[s.toks[j].key] || s.toks[j].cap && j > i+1 {
 			continue
 		}
-		if k := s.tokKey(j + 1); k == "between" || k == "to" && s.tokKey(j+2) != "date" || k == "on" && s.tokKey(j+2) != "iran" && s.tokKey(j+2) != "behalf" {
+		// "the pact on 24 March 1959": a date after "on" opens no description.
+		if k := s.tokKey(j + 1); k == "between" || k == "to" && s.tokKey(j+2) != "date" || k == "on" && s.tokKey(j+2) != "iran" && s.tokKey(j+2) != "behalf" && !s.dateWordAt(j+2) {
 			continue
 		}
 		sent := s.toks[i].sent
@@ -69,10 +70,54 @@ func (s *scan) agreementAnaphors(ms []pending) []pending {
 		}
 		out = append(out, pending{from: i + 1, to: j + 1, id: ante.id, typ: ante.typ, entry: ante.entry, name: ante.name, anaphor: true})
 	}
+	out = append(out, s.itAgreements(ms, taken)...)
 	if len(out) == 0 {
 		return ms
 	}
 	return sortPending(append(ms, out...))
+}
+
+// itMadeVerbs: what "It was …" tells of an agreement being made.
+var itMadeVerbs = map[string]bool{"signed": true, "concluded": true, "negotiated": true, "ratified": true,
+	"agreed": true, "drafted": true, "brokered": true, "adopted": true}
+
+// itAgreements reads "It" opening a sentence that tells how an agreement
+// was made ("It was concluded between …") as the agreement the sentence
+// before opens with ("The Treaty of Lausanne was a peace treaty …").
+func (s *scan) itAgreements(ms []pending, taken []bool) []pending {
+	var out []pending
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].key != "it" || !s.toks[i].cap || taken[i] || !s.opensSentence(i) {
+			continue
+		}
+		j := i + 1
+		if s.toks[j].key == "had" && s.tokKey(j+1) == "been" {
+			j++
+		}
+		if k := s.toks[j].key; k != "was" && k != "is" && k != "been" || !itMadeVerbs[s.tokKey(j+1)] {
+			continue
+		}
+		sent := s.toks[i].sent
+		var ante pending
+		found := false
+		for _, m := range ms {
+			if s.toks[m.from].sent == sent-1 && !m.anaphor {
+				ante, found = m, true
+				break
+			}
+		}
+		if !found || ante.typ != "Agreement" || !s.leadsSentence(ante.from) {
+			continue
+		}
+		out = append(out, pending{from: i, to: i + 1, id: ante.id, typ: ante.typ, entry: ante.entry, name: ante.name, anaphor: true})
+	}
+	return out
+}
+
+// leadsSentence reports a mention at token k that opens its sentence, "The"
+// allowed before it.
+func (s *scan) leadsSentence(k int) bool {
+	return s.opensSentence(k) || k > 0 && s.toks[k-1].key == "the" && s.opensSentence(k-1)
 }
 
 // agreementAntecedent returns the one agreement named in before within the
@@ -247,4 +292,9 @@ func (s *scan) pendingName(m pending) string {
 func endsInWord(name, w string) bool {
 	f := strings.Fields(name)
 	return len(f) > 0 && strings.EqualFold(f[len(f)-1], w)
+}
+
+// dateWordAt reports a day's number, a month or a weekday at token k.
+func (s *scan) dateWordAt(k int) bool {
+	return k < len(s.toks) && (s.toks[k].digit || s.class(k)&wcCalendar != 0)
 }

@@ -30,6 +30,15 @@ func TestAgreementAnaphors(t *testing.T) {
 		{"nothing named, nothing resolved",
 			"The agreement held.",
 			nil},
+		{"a date after on opens no description",
+			"The Joint Comprehensive Plan of Action was signed in 2015.\nThe United States withdrew from the agreement on 8 May 2018.",
+			[]string{"Joint Comprehensive Plan of Action", "agreement"}},
+		{"It, telling how the agreement the sentence before opens with was made",
+			"The Joint Comprehensive Plan of Action is a nuclear deal.\nIt was concluded between Iran and the P5+1 in 2015.",
+			[]string{"Joint Comprehensive Plan of Action", "It"}},
+		{"It after a sentence that does not open with the agreement",
+			"Iran signed the Joint Comprehensive Plan of Action.\nIt was concluded in 2015.",
+			[]string{"Joint Comprehensive Plan of Action"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
