@@ -437,6 +437,17 @@ func (s *scan) personContext(i, j int) bool {
 	if s.tokKey(j) == "," && (s.tokKey(j+1) == "who" || s.tokKey(j+1) == "whose") {
 		return true
 	}
+	// "the foreign ministers Tevfik Rüştü Aras of Turkey, …": an office
+	// in the plural before the name and the state after it.
+	if i > 0 && pluralOfficeNouns[s.toks[i-1].key] && s.tokKey(j) == "of" {
+		k := j + 1
+		if s.tokKey(k) == "the" {
+			k++
+		}
+		if k < len(s.toks) && s.catTyp[k] == "Country" && s.sameSent(i, k) {
+			return true
+		}
+	}
 	if personAfter[s.tokKey(j)] && j+1 < len(s.toks) {
 		k := j + 1
 		if s.toks[k].key == "the" {
@@ -716,3 +727,8 @@ func (s *scan) headlineGoesOn(j int) bool {
 	}
 	return j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && headlineSmallWords[s.toks[j+1].key] && capAt(j+2)
 }
+
+// pluralOfficeNouns are offices written in the plural before a list of
+// their holders.
+var pluralOfficeNouns = map[string]bool{"ministers": true, "presidents": true, "envoys": true,
+	"ambassadors": true, "kings": true, "emirs": true, "advisers": true, "advisors": true}

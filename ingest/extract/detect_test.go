@@ -204,6 +204,8 @@ func TestDetection(t *testing.T) {
 			[]string{"person:zorba"}, []string{"person:zorba-travels"}},
 		{"a title inside a place's name before an event's head names no one", "Leaders met at the Sharm El-Sheikh Summit in Egypt.",
 			nil, []string{"person:summit"}},
+		{"a name after a plural office, with its state after it", "It was initialled by the foreign ministers Zorbek Quxlü Aras of Turkey and Quxar Zorbani of Iran.",
+			[]string{"person:zorbek-quxlu-aras"}, nil},
 		{"a surname like a verb in running text stays", "Navy spokesman Quxar Speaks, a commander, said it.",
 			[]string{"person:quxar-speaks"}, []string{"person:quxar"}},
 		{"a catalog body after and is a second body", "We work through the Department of Quxation and U.S. Central Command to strengthen it.",

@@ -76,3 +76,52 @@ func (b *relBuilder) itsRolesBefore(v *sentView) {
 		b.addRole(a.id, owner.EntityID, canonTitle(v.between(v.start+loc[2], v.start+loc[3])), 0.7, v, v.start, a.m.End)
 	}
 }
+
+// "declared Egypt a republic, with Naguib as its first President and
+// Nasser as deputy prime minister": offices given with "with … as", of the
+// state or body the clause named last before "with".
+var (
+	reWithBefore = regexp.MustCompile(`\bwith` + sp + `+$`)
+	reAsItsRole  = regexp.MustCompile(`^` + sp + `+as` + sp + `+(?:(?:its|their)` + sp + `+)?(?:(?:first|new|sole|interim)` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:and|from|until|in|on)\b)`)
+	reAndBefore  = regexp.MustCompile(`^` + sp + `+and` + sp + `+$`)
+)
+
+// withAsRoles finds HOLDS_ROLE for the wording above.
+func (b *relBuilder) withAsRoles(v *sentView) {
+	if !v.has(" as ") || !v.has("with ") {
+		return
+	}
+	for i, a := range v.args {
+		if a.typ != "Person" || i == 0 || !reWithBefore.MatchString(v.between(max(v.start, a.start-6), a.start)) {
+			continue
+		}
+		loc := reAsItsRole.FindStringSubmatchIndex(v.between(a.m.End, v.end))
+		if loc == nil {
+			continue
+		}
+		var owner *arg
+		for k := i - 1; k >= 0; k-- {
+			if o := v.args[k]; (o.typ == "Country" || o.typ == "Organization") && !o.m.Demonym {
+				owner = &v.args[k]
+				break
+			}
+		}
+		if owner == nil || b.irrealisOffice(v, owner.start, a.m.End+loc[1]) {
+			continue
+		}
+		b.addRole(a.id, owner.id, canonTitle(v.between(a.m.End+loc[2], a.m.End+loc[3])), 0.7, v, owner.start, a.m.End+loc[3])
+		// "… and Nasser as deputy prime minister": the list goes on.
+		end := a.m.End + loc[3]
+		for _, c := range v.args[i+1:] {
+			if c.typ != "Person" || !reAndBefore.MatchString(v.between(end, c.start)) {
+				break
+			}
+			l := reAsItsRole.FindStringSubmatchIndex(v.between(c.m.End, v.end))
+			if l == nil {
+				break
+			}
+			b.addRole(c.id, owner.id, canonTitle(v.between(c.m.End+l[2], c.m.End+l[3])), 0.7, v, owner.start, c.m.End+l[3])
+			end = c.m.End + l[3]
+		}
+	}
+}

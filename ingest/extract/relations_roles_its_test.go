@@ -42,3 +42,25 @@ func TestItsRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestWithAsRoles: "with X as its first President and Y as deputy prime
+// minister" are offices of the state the clause named before "with".
+func TestWithAsRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"with one as its office and another as another",
+			"The council declared [Egypt|country:egypt] a republic in 1953, with [Mohamed Naguib|person:naguib] as its first President and [Gamal Abdel Nasser|person:nasser] as deputy prime minister.",
+			[]string{"HOLDS_ROLE person:naguib country:egypt title=President", "HOLDS_ROLE person:nasser country:egypt title=Deputy Prime Minister"}},
+		{"with someone as no office",
+			"[Israel|country:israel] met [Egypt|country:egypt], with [Anwar Sadat|person:sadat] as a friend.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"HOLDS_ROLE"}, []string{"title"}, tt.want)
+		})
+	}
+}
