@@ -57,7 +57,10 @@ var (
 	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|led` + sp + `+(?:(?:the|its|his|her|their)` + sp + `+)?(?:[\w'’-]+` + sp + `+){1,3}?(?:in|during|into)|(?:came|rose|swept)` + sp + `+to` + sp + `+power` + sp + `+(?:in|through|with)|(?:seized|took)` + sp + `+power` + sp + `+(?:in|through|with))` + sp + `+(?:the` + sp + `+)?(?:(?:failed|ill-fated|disastrous|brief|bloody|costly|devastating)` + sp + `+)?$`)
 	// "The Six-Day War (…) was a brief armed conflict fought between":
 	// a lead sentence naming the war's sides.
-	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation)` + sp + `+(?:(?:fought|waged)` + sp + `+)?(?:between|involving)` + sp + `+(?:the` + sp + `+)?$`)
+	// "was fought in North Yemen from 1962 to 1970 between partisans of
+	// the Kingdom and supporters of the Republic": the sides after where
+	// and when, named by those who fought for them.
+	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation)` + sp + `+(?:(?:fought|waged)` + sp + `+)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:partisans|supporters|forces|troops|loyalists|followers)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?$`)
 	// Where the list of sides stops: a new clause.
 	reSidesStop = regexp.MustCompile(`[;]|\b(?:which|who|after|when|while|because|following|that)\b`)
 	// "led the Imamate of Oman in the war": the side led.

@@ -66,7 +66,7 @@ var ordinals = map[string]int{
 // irrealis marks a clause that does not assert that something happened:
 // negation, modality, wishes, plans and calls. Event-like relations found
 // in such a clause are dropped (precision first).
-var irrealis = regexp.MustCompile(`(?i:\b(?:not|no longer|never|neither|nor|refus\w*|reject\w*|den(?:y|ies|ied)|cancel\w*|called off|would|could|should|might|must|if|whether|unless|hopes?|hoped|hoping|urge[sd]?|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|push(?:ed|es|ing)? \w+ to|ready to|wants? to|wanted to|seeks? to|sought to|plans? to|planned to|planning to|will|shall|prospect|prospects|possible|potential|proposed|expected|scheduled|slated|aims? to|intends? to|any|threat\w*|advocat\w*|encourag\w*|suggest\w*|recommend\w*|favou?r\w*|demand\w*|support\w*)\b)|\bmay\b|n['’]t\b`)
+var irrealis = regexp.MustCompile(`(?i:\b(?:not|no longer|never|neither|nor|refus\w*|reject\w*|den(?:y|ies|ied)|cancel\w*|called off|would|could|should|might|must|if|whether|unless|hopes?|hoped|hoping|urge[sd]?|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|push(?:ed|es|ing)? \w+ to|ready to|wants? to|wanted to|seeks? to|sought to|plans? to|planned to|planning to|will|shall|prospect|prospects|possible|potential|proposed|expected|scheduled|slated|aims? to|intends? to|any|threat\w*|advocat\w*|encourag\w*|suggest\w*|recommend\w*|favou?r\w*|demand\w*|support(?:s|ed|ing)?)\b)|\bmay\b|n['’]t\b`)
 
 // stateOnlyTitle names offices of a state: held "of" a party or movement
 // they make their holder one of its members too.
