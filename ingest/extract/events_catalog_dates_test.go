@@ -2,7 +2,6 @@ package extract
 
 import (
 	"testing"
-	"time"
 )
 
 // TestWarsFirstDays: a catalog war dated by its year takes the day of the
@@ -53,12 +52,7 @@ func TestLaunchedToday(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := docOf(tt.text)
-			pub, err := time.Parse("2006-01-02", tt.published)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc.Published = pub
+			doc := docPublished(t, tt.text, tt.published)
 			for _, e := range x.Extract(doc).Entities {
 				if e.ID == "event:operation-peace-spring" {
 					if got := e.Properties["date"]; got != tt.want {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"testing"
-	"time"
 )
 
 // TestDrillsAndWeaponsTests: a dated exercise or weapons test is an event
@@ -49,14 +48,7 @@ func TestDrillsAndWeaponsTests(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := docOf(tt.text)
-			if tt.published != "" {
-				p, err := time.Parse("2006-01-02", tt.published)
-				if err != nil {
-					t.Fatal(err)
-				}
-				doc.Published = p
-			}
+			doc := docPublished(t, tt.text, tt.published)
 			checkRelationKeys(t, x.Extract(doc), tt.want, tt.not)
 		})
 	}

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 func TestNamedEvents(t *testing.T) {
@@ -338,14 +337,7 @@ func TestYearlessDaysInNames(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := docOf(tt.text)
-			if tt.published != "" {
-				pub, err := time.Parse("2006-01-02", tt.published)
-				if err != nil {
-					t.Fatal(err)
-				}
-				doc.Published = pub
-			}
+			doc := docPublished(t, tt.text, tt.published)
 			res := x.Extract(doc)
 			// The event mentioned so, whatever its name: a dated deed may
 			// be a catalog event of that day (events_catalog_days.go).

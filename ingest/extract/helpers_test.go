@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/ingest/normalize"
 )
@@ -42,6 +43,21 @@ func docOf(text string, notEntities ...string) normalize.Document {
 		if i := strings.Index(text, ne); i >= 0 {
 			doc.NotEntities = append(doc.NotEntities, normalize.Span{Start: i, End: i + len(ne)})
 		}
+	}
+	return doc
+}
+
+// docPublished is docOf's document published on day (YYYY-MM-DD), or
+// undated when day is empty.
+func docPublished(t testing.TB, text, day string) normalize.Document {
+	t.Helper()
+	doc := docOf(text)
+	if day != "" {
+		p, err := time.Parse("2006-01-02", day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Published = p
 	}
 	return doc
 }

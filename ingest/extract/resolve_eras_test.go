@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestEarlierStates: a state's demonym in a sentence dated only before the
@@ -65,14 +64,7 @@ func TestLaterEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := docOf("In one of the bloodiest days since last year's Gaza war, troops killed five people near Gaza.")
-			if tt.published != "" {
-				p, err := time.Parse("2006-01-02", tt.published)
-				if err != nil {
-					t.Fatal(err)
-				}
-				doc.Published = p
-			}
+			doc := docPublished(t, "In one of the bloodiest days since last year's Gaza war, troops killed five people near Gaza.", tt.published)
 			checkIDs(t, tt.name, entityIDs(x.Extract(doc)), tt.want, tt.never)
 		})
 	}

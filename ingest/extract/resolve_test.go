@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestResolution(t *testing.T) {
@@ -207,14 +206,7 @@ func TestInOfficeThen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := docOf(tt.text)
-			if tt.published != "" {
-				p, err := time.Parse("2006-01-02", tt.published)
-				if err != nil {
-					t.Fatal(err)
-				}
-				doc.Published = p
-			}
+			doc := docPublished(t, tt.text, tt.published)
 			surname := strings.Fields(tt.text)[1]
 			got := ""
 			for id, texts := range mentionsByID(x.findEntities(doc)) {
