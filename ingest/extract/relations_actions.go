@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // actions finds ATTACKED, SANCTIONED, WITHDREW_FROM and PARTY_TO.
 func (b *relBuilder) actions(v *sentView) {
@@ -107,6 +110,12 @@ func objectsAfter(v *sentView, pos int) []arg {
 			continue
 		}
 		if len(out) > 0 && !reCoord.MatchString(v.between(out[len(out)-1].end, a.start)) {
+			break
+		}
+		// "…, and Iranian gunboats attacked Kuwaiti tankers": an actor
+		// after ", and" that a verb follows opens a clause of its own
+		// ("an attack on Israel and Egypt killed 30" lists two targets).
+		if len(out) > 0 && reNextClauseVerb.MatchString(v.between(a.end, v.end)) && strings.Contains(v.between(out[len(out)-1].end, a.start), ", and") {
 			break
 		}
 		out = append(out, a)

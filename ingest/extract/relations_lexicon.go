@@ -34,7 +34,7 @@ var affiliationNoun = regexp.MustCompile(`(?i)\b(fellow|analyst|researcher|profe
 // jets": the warplanes and warships of a state are its armed forces, while
 // drones and missiles are often another's, bought or supplied); a demonym
 // before any other word is an adjective and takes part in no relation.
-var actorNoun = regexp.MustCompile(`^[\s\x{00A0}]+((?:[\w-]+[\s\x{00A0}]+)?(?:officials|leaders|leadership|delegation|delegations|negotiators|diplomats|government|authorities|forces|force|fleet|military|army|navy|regime|side|counterparts?|team|president|ministry|troops|people|envoys?|jets|warplanes|aircraft|bombers|warships|soldiers|contingents?|artillery|commandos|gunmen|agents|operatives|militants|fighters|paratroopers|special` + "[\\s\\x{00A0}]+" + `forces))\b`)
+var actorNoun = regexp.MustCompile(`^[\s\x{00A0}]+((?:[\w-]+[\s\x{00A0}]+)?(?:officials|leaders|leadership|delegation|delegations|negotiators|diplomats|government|authorities|forces|force|fleet|military|army|navy|regime|side|counterparts?|team|president|ministry|troops|people|envoys?|jets|warplanes|aircraft|bombers|warships|soldiers|contingents?|artillery|commandos|gunmen|agents|operatives|militants|fighters|paratroopers|armies|divisions|brigades|gunboats|marines|special` + "[\\s\\x{00A0}]+" + `forces))\b`)
 
 // usOnlyTitle are titles that exist only in the United States government,
 // so a person bearing one holds the role for the United States even when
