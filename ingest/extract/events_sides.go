@@ -134,6 +134,7 @@ func (b *relBuilder) warSidesTold(v *sentView) {
 		if w, ok := b.theWar(v); ok {
 			b.sidesByDeed(v, w)
 		}
+		b.troopsFromInWar(v)
 		return
 	}
 	gs := groups(v)
@@ -661,4 +662,37 @@ func (b *relBuilder) otherEventBetween(v *sentView, w mention, pos int) bool {
 		}
 	}
 	return false
+}
+
+// "coalition forces, including troops from the United Kingdom, France,
+// Egypt, Syria and Saudi Arabia, liberated Kuwait City": states whose
+// troops did a deed of war in a sentence right after a war took part in
+// that war.
+var (
+	reTroopsFrom = regexp.MustCompile(`\b(?:troops|forces|contingents|soldiers|units|warplanes|aircraft)` + sp + `+from` + sp + `+(?:the` + sp + `+)?$`)
+	reWarDeed    = regexp.MustCompile(`\b(?:liberated|fought|captured|recaptured|retook|advanced|attacked|invaded|entered|landed|stormed|shelled|bombed|struck|took` + sp + `+part|joined` + sp + `+the` + sp + `+(?:fighting|offensive|assault|war))\b`)
+)
+
+// troopsFromInWar finds the sides of the war just before v told by where
+// troops came from.
+func (b *relBuilder) troopsFromInWar(v *sentView) {
+	if !v.has("from") || !reWarDeed.MatchString(v.between(v.start, v.end)) {
+		return
+	}
+	for _, g := range groups(v) {
+		first := v.args[g[0]]
+		if !reTroopsFrom.MatchString(v.between(max(v.start, first.start-30), first.start)) {
+			continue
+		}
+		id, ok := b.warJustBefore(v)
+		if !ok || b.irrealisClause(v, v.start, v.args[g[len(g)-1]].end) {
+			return
+		}
+		for _, a := range argsOf(v, g) {
+			if a.typ == "Country" && !a.m.Demonym {
+				b.add("PARTICIPATED_IN", a.id, id, 0.7, nil, v, first.start, a.end)
+			}
+		}
+		return
+	}
 }
