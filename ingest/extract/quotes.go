@@ -327,6 +327,7 @@ var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+
 // indirectSpeech finds "X declared <clause>" and "As X articulated, <clause>".
 func (b *relBuilder) indirectSpeech() {
 	for _, v := range b.views {
+		var gs [][]int // the sentence's groups, built when a speaker needs them
 		for i, a := range v.args {
 			if !speakerType(a) || employerOfSpeaker(v, i) {
 				continue
@@ -338,7 +339,10 @@ func (b *relBuilder) indirectSpeech() {
 			// "The leaders of France, Germany and Britain — Macron, Merkel
 			// and May — say that …": every name of a list set off by
 			// dashes spoke.
-			if end, ok := dashedListEnd(v, i); ok {
+			if gs == nil {
+				gs = groups(v)
+			}
+			if end, ok := dashedListEnd(v, gs, i); ok {
 				tail = end
 			}
 			// "Sadr, who did not stand as a candidate, says …": a relative
@@ -523,10 +527,11 @@ func employerOfSpeaker(v *sentView, i int) bool {
 // reClosingDash: the dash that closes a list set off by dashes.
 var reClosingDash = regexp.MustCompile(`^` + sp + `*[—–]` + sp + `*`)
 
-// dashedListEnd is where the list of names holding v.args[i] ends when a
-// dash closes it, right after its closing dash; ok false otherwise.
-func dashedListEnd(v *sentView, i int) (int, bool) {
-	for _, g := range groups(v) {
+// dashedListEnd is where the list of names (one of the groups gs of v)
+// holding v.args[i] ends when a dash closes it, right after its closing
+// dash; ok false otherwise.
+func dashedListEnd(v *sentView, gs [][]int, i int) (int, bool) {
+	for _, g := range gs {
 		if !slices.Contains(g, i) {
 			continue
 		}

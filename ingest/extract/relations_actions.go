@@ -55,8 +55,15 @@ func possessedAll(v *sentView, objs []arg) []arg {
 	out := make([]arg, len(objs))
 	for i, o := range objs {
 		out[i] = o
+		// A person's arg may run on over an apposition ("Maher al-Assad,
+		// commander of the Syrian Arab Army"): a possessive after it is
+		// the apposition's, so only one right after the name counts.
+		end := o.end
+		if o.typ == "Person" && o.m.End < end {
+			end = o.m.End
+		}
 		for _, a := range v.args {
-			if a.start > o.end && rePossessiveGap.MatchString(v.between(o.end, a.start)) {
+			if a.start > end && rePossessiveGap.MatchString(v.between(end, a.start)) {
 				out[i] = a
 				break
 			}

@@ -72,16 +72,7 @@ func (b *relBuilder) sanctions(v *sentView) {
 		case reSanctionVerb.MatchString(gap):
 			from, to = argsOf(v, g), sanctionTargets(v, argsOf(v, objectGroup(v, gs, gi+1)))
 			more, moreEnd := targetsAfterAsides(v, gs, gi+1)
-			for _, m := range more {
-				if m.typ == "Person" {
-					// "Maher al-Assad, commander of the Syrian Arab
-					// Army's 4th Division": the person, whatever his
-					// office's words possess.
-					to = append(to, m)
-				} else {
-					to = append(to, sanctionTargets(v, []arg{m})...)
-				}
-			}
+			to = append(to, sanctionTargets(v, more)...)
 			end = max(end, moreEnd)
 			if gi > 0 && len(g) > 1 && reSanctionVerb.MatchString(v.between(v.args[gs[gi-1][len(gs[gi-1])-1]].end, first.start)) {
 				// "on Iran and the United States imposed sanctions on
