@@ -34,8 +34,9 @@ var (
 		// of Germany").
 		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
 	// Words that may stand between a subject and its verb: a parenthetical
-	// (", the lead negotiator,") and auxiliaries.
-	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly)` + sp + `+)*`
+	// (", the lead negotiator,"), auxiliaries and the time of a news
+	// item's day ("this morning opened").
+	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly|(?:this|last)` + sp + `+(?:morning|afternoon|evening|night|week))` + sp + `+)*`
 	// "X met (with) Y".
 	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
