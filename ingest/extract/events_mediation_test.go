@@ -12,7 +12,8 @@ func TestMediationWordings(t *testing.T) {
 		want []string
 	}{
 		{"facilitated by its minister, named after a comma", talks + ", hosted by [Oman|country:oman] and facilitated by its Foreign Minister, [Badr Albusaidi|person:badr].",
-			[]string{"MEDIATED person:badr event:talks:iran-united-states:2025-04-12"}},
+			// His office is Oman's ("its"), so his state mediated too.
+			[]string{"MEDIATED person:badr event:talks:iran-united-states:2025-04-12", "MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"good offices", talks + " through [Oman|country:oman]'s good offices.",
 			[]string{"MEDIATED country:oman event:talks:iran-united-states:2025-04-12"}},
 		{"two states' mediators", talks + " with [Egyptian|country:egypt|demonym] and [Qatari|country:qatar|demonym] mediators.",

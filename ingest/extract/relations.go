@@ -138,6 +138,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.sharedQualifierRoles(v)
 		b.itsRoles(v)
 		b.itsRolesBefore(v)
+		b.itsNearestRoles(v)
 		b.withAsRoles(v)
 		b.partyRoles(v)
 		b.partyPeople(v)

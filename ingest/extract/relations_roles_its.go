@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // An office of the body a sentence is about, told with "its": "The ANO is
 // named after its founder Abu Nidal", "Hamas was led by its founder Ahmed
@@ -122,6 +125,57 @@ func (b *relBuilder) withAsRoles(v *sentView) {
 			}
 			b.addRole(c.id, owner.id, canonTitle(v.between(c.m.End+l[2], c.m.End+l[3])), 0.7, v, owner.start, c.m.End+l[3])
 			end = c.m.End + l[3]
+		}
+	}
+}
+
+// "a first round of talks hosted by the Sultanate of Oman and facilitated
+// by its Foreign Minister, Badr Albusaidi": "its" is the state or body
+// named last before it, when no more than "and" and a participle stand
+// between: a noun between may be what "its" stands for ("the bank and its
+// chairman"), and a time may close a clause whose subject it is ("the
+// republic was crushed by the army in 1946 and its president was
+// hanged"). The subject of a clause may also own the office in a clause
+// of time after it: "Sudan joined them on 6 January 2021, when its justice
+// minister Nasredin Abdulbari signed".
+var (
+	reItsAnyRole = regexp.MustCompile(`\bits` + sp + `+(?:(?:first|late|former|current|new|then|own)` + sp + `+)?` + roleNoun + sp + `*,?` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Dr\.|Mr\.|Ms\.|H\.E\.|His` + sp + `+(?:Royal` + sp + `+)?(?:Highness|Majesty|Excellency))` + sp + `+)*$`)
+	reItsJoin    = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:and|or|as` + sp + `+well` + sp + `+as)` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:[a-z]+(?:ed|en|ing)` + sp + `+(?:by|with|to|for)` + sp + `+)?$`)
+	reArticleIn  = regexp.MustCompile(`\b(?:the|an?)\b`)
+	reItsWhen    = regexp.MustCompile(`^[^;:()]{0,80}?,?` + sp + `+(?:when|where|after|as|while)` + sp + `+$`)
+)
+
+// itsNearestRoles reads reItsAnyRole for the people of v.
+func (b *relBuilder) itsNearestRoles(v *sentView) {
+	if !v.has("its ") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Person" {
+			continue
+		}
+		lo := max(v.start, a.m.Start-80)
+		loc := reItsAnyRole.FindStringSubmatchIndex(v.between(lo, a.m.Start))
+		if loc == nil {
+			continue
+		}
+		its := lo + loc[0]
+		var owner *mention
+		for k := range v.ments {
+			if v.ments[k].End <= its {
+				owner = &v.ments[k]
+			}
+		}
+		if owner == nil || owner.Type != "Country" && owner.Type != "Organization" || owner.Demonym {
+			continue
+		}
+		gap := v.between(owner.End, its)
+		opens := reClauseOpensBefore.MatchString(v.between(max(v.start, owner.Start-12), owner.Start)) || strings.TrimSpace(v.between(v.start, owner.Start)) == ""
+		if !reItsJoin.MatchString(gap) && !(opens && reItsWhen.MatchString(gap) && !reArticleIn.MatchString(gap)) {
+			continue
+		}
+		if !b.irrealisOffice(v, owner.Start, a.m.End) {
+			b.addRole(a.id, owner.EntityID, canonTitle(v.between(lo+loc[2], lo+loc[3])), 0.7, v, owner.Start, a.m.End)
 		}
 	}
 }

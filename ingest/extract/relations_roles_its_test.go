@@ -17,9 +17,9 @@ func TestItsRoles(t *testing.T) {
 		{"led by its leader", []string{"HOLDS_ROLE"}, []string{
 			"[Hamas|organization:hamas] was led by its late leader [Ahmed Yassin|person:ahmed-yassin]."},
 			[]string{"HOLDS_ROLE person:ahmed-yassin organization:hamas title=Leader"}},
-		{"another body between: its leader is not the first body's", []string{"HOLDS_ROLE"}, []string{
+		{"another body between: its leader is that body's, not the first", []string{"HOLDS_ROLE"}, []string{
 			"[Hamas|organization:hamas] met [Fatah|organization:fatah] and its leader [Mahmoud Abbas|person:mahmoud-abbas]."},
-			nil},
+			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:fatah title=Leader"}},
 		{"a sentence that does not open with the body", []string{"HOLDS_ROLE"}, []string{
 			"In Gaza, [Hamas|organization:hamas] praised its leader [Ahmed Yassin|person:ahmed-yassin]."},
 			nil},
