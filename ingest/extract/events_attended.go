@@ -157,12 +157,16 @@ func (b *relBuilder) eventKindIn(id string, kinds []string) bool {
 }
 
 // "Participating were A, B and C.", "Participants included A and B.",
-// "The summit was attended by A and B.": a list after such an opener
+// "The summit was attended by A and B.", "Forty countries took part,
+// among them A, represented by its minister B, and C": a list after such an opener
 // names the people, states and bodies who took part in the event the sentences before told
 // of (a summit, conference, forum, meeting or talks; the noun, when
 // given, says which kind).
 var (
-	reListedAttendersOpener = regexp.MustCompile(`^(?:(?:Also` + sp + `+)?(?:Participating|Attending|Present)` + sp + `+(?:were|was)|(?:The` + sp + `+)?(?:[Pp]articipants|[Aa]ttendees)` + sp + `+(?:included|were)|Among` + sp + `+(?:the` + sp + `+)?(?:participants|attendees|those` + sp + `+(?:attending|present))` + sp + `+(?:were|was)|(?:The|This)` + sp + `+(summit|conference|forum|meeting|talks)` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?attended` + sp + `+by)` + sp + `+`)
+	reListedAttendersOpener = regexp.MustCompile(`^(?:(?:Also` + sp + `+)?(?:Participating|Attending|Present)` + sp + `+(?:were|was)|(?:The` + sp + `+)?(?:[Pp]articipants|[Aa]ttendees)` + sp + `+(?:included|were)|Among` + sp + `+(?:the` + sp + `+)?(?:participants|attendees|those` + sp + `+(?:attending|present))` + sp + `+(?:were|was)|(?:The|This)` + sp + `+(summit|conference|forum|meeting|talks)` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?attended` + sp + `+by)` + sp + `+` +
+		// "More than forty countries and organizations took part, among
+		// them A, …".
+		`|^(?:(?:More` + sp + `+than|Some|About|Over|Nearly|Around)` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:countries|nations|states|governments|delegations)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:organi[sz]ations|bodies|institutions|agencies))?` + sp + `+(?:took` + sp + `+part|participated|attended|were` + sp + `+represented)(?:` + sp + `+in` + sp + `+the` + sp + `+(summit|conference|forum|meeting|talks))?` + sp + `*,` + sp + `*(?:among` + sp + `+them|including|such` + sp + `+as)` + sp + `+`)
 	// Where the list ends: a clause after it ("…, who", "; "), not a
 	// comma between its items.
 	reListEnd = regexp.MustCompile(`;|` + sp + `(?:who|which|while|but)` + sp)
@@ -176,8 +180,10 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 		return
 	}
 	kinds := []string{"summit", "conference", "forum", "meeting", "talks"}
-	if loc[2] >= 0 {
-		kinds = attendKinds[head[loc[2]:loc[3]]]
+	for k := 2; k+1 < len(loc); k += 2 {
+		if loc[k] >= 0 {
+			kinds = attendKinds[head[loc[k]:loc[k+1]]]
+		}
 	}
 	id := b.recentEventOf(v, kinds)
 	if id == "" {
