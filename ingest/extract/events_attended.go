@@ -6,7 +6,7 @@ import (
 )
 
 // "Syria attended the summit", "Ministers from France and Italy took part
-// in the meeting": a bare "the summit" stands for the one summit (or
+// in the meeting", "X also addressed the delegates": a bare "the summit" stands for the one summit (or
 // conference, meeting, talks; "the signing" for the signing of an
 // agreement) named in the same sentence or the two before; whoever
 // attended or witnessed it took part in it, and a place right after it is
@@ -15,7 +15,7 @@ import (
 var (
 	// After the attenders: "attended the summit", "took part in the
 	// conference", "joined the talks". The noun is captured.
-	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at|witnessed(?:` + sp + `+and` + sp + `+celebrated)?|celebrated)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering|signing)\b`)
+	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at|witnessed(?:` + sp + `+and` + sp + `+celebrated)?|celebrated|addressed|spoke` + sp + `+to)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering|signing|delegates|participants)\b`)
 	// Where it was: "witnessed the signing at a ceremony at the NASA
 	// Headquarters", "attended the summit in Riyadh".
 	reAttendedAt = regexp.MustCompile(`^` + sp + `+(?:(?:at|in)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+)?(?:ceremony|event|reception)` + sp + `+)?(?:at|in)` + sp + `+(?:the` + sp + `+)?$`)
@@ -37,11 +37,14 @@ var attendKinds = map[string][]string{
 	"talks":        {"talks"},
 	"negotiations": {"talks"},
 	"signing":      {"agreement"},
+	// "addressed the delegates": those gathered at any of these.
+	"delegates":    {"conference", "summit", "meeting", "forum", "talks"},
+	"participants": {"conference", "summit", "meeting", "forum", "talks"},
 }
 
 // attendedEvents finds who attended "the summit" of the sentences before.
 func (b *relBuilder) attendedEvents(v *sentView) {
-	if !v.has("attended", "joined", "took part", "participated", "present at", "witnessed", "celebrated") {
+	if !v.has("attended", "joined", "took part", "participated", "present at", "witnessed", "celebrated", "addressed", "spoke to") {
 		return
 	}
 	for _, g := range groups(v) {
