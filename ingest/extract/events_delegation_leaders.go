@@ -12,11 +12,13 @@ import "regexp"
 var reLedDelegation = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*who` + sp + `+)?(?:(?:also|then|later)` + sp + `+)?(?:led|headed|leads|heads|is` + sp + `+leading|was` + sp + `+leading)` + sp + `+(?:the|a|an)` + sp + `+$`)
 
 // reDelegationAfter follows the demonym: the delegation or team.
-var reDelegationAfter = regexp.MustCompile(`^` + sp + `+(?:(?:negotiating|official|high-level|senior)` + sp + `+)?(?:delegation|team|negotiators|negotiating` + sp + `+team)\b`)
+var reDelegationAfter = regexp.MustCompile(`^` + sp + `+(?:(?:negotiating|official|high-level|senior)` + sp + `+)?(?:delegation|team|negotiators|negotiating` + sp + `+team|side)\b`)
 
 // reDelegationLedBy runs from the delegation's noun to its leader told after it:
 // "the Israeli team is led by", "the Hamas delegation, headed by".
-var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+by` + sp + `+$`)
+// The leader's title may come first, with a body in it: "was headed by
+// Senior Undersecretary of the Ministry of Foreign Affairs X".
+var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+by` + sp + `+(?:(?:the` + sp + `+)?(?:(?:\p{Lu}[\w.'’-]*|of|the|for|and)` + sp + `+){1,12}?)?$`)
 
 // delegationLeaders adds the leaders of a state's delegation to the talks
 // or meeting the state takes part in.
@@ -68,6 +70,9 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 		for _, a := range v.args {
 			if a.start < nounEnd {
 				continue
+			}
+			if a.typ != "Person" && reDelegationLedBy.MatchString(v.between(nounEnd, a.end)+" ") {
+				continue // a body in the leader's title
 			}
 			if a.typ == "Person" && reDelegationLedBy.MatchString(v.between(nounEnd, a.start)) {
 				side := q.EntityID

@@ -63,8 +63,9 @@ var (
 	reGapEngaged = regexp.MustCompile(preVerb + `(?:took` + sp + `+part|participated|engaged)` + sp + `+in` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings|discussions)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's talks with Y".
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
-	// After a coordinated group: "X and Y met", "X and Y held talks".
-	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:rounds?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?)?(?:talks|negotiations|meeting|meetings|discussions)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
+	// After a coordinated group: "X and Y met", "X and Y held talks", "X
+	// and Y held a Strategic Dialogue".
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:rounds?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?)?(?:talks|negotiations|meeting|meetings|discussions|[Dd]ialogue)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
 	// After a coordinated group, a call: "X and Y spoke by phone", "X and
 	// Y discussed the truce by phone". Without the phone, "X and Y spoke"
 	// may be two speeches at one event.
@@ -105,7 +106,7 @@ func contactKind(word string) string {
 		// "telephoned", "held a telephone conversation".
 		return "call"
 	case strings.HasPrefix(w, "held"):
-		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") {
+		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") || strings.HasSuffix(w, "dialogue") {
 			return "talks"
 		}
 	case strings.HasPrefix(w, "reach"), strings.HasPrefix(w, "came"):
