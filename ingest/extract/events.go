@@ -211,6 +211,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
 	b.atGatheringParticipants(v)
+	b.joinedForGathering(v)
 	b.namedEventVenues(v)
 	b.gatheringSites(v)
 	b.namedSites(v)
