@@ -489,6 +489,10 @@ func (s *scan) resolveSingle(c candidate, people map[string][]surnameRef) (pendi
 	// "King Abdullah" not Yusuf bin Alawi bin Abdullah.
 	royal := c.from > 0 && royalTitles[s.toks[c.from-1].key]
 	if royal {
+		if k, ok := s.rulerOfStateAfter(c); ok {
+			e := s.x.cat.entries[k]
+			return pending{from: c.from, to: c.to, id: e.ID, typ: e.Type, entry: k}, true
+		}
 		if id, ok := s.firstNameAt(c.from); ok {
 			return s.personPending(c.from, c.to, id), true
 		}
@@ -548,6 +552,51 @@ func (s *scan) catalogRuler(c candidate) (int, bool) {
 			return -1, false
 		}
 		found = s.x.cat.byID[e.ID]
+	}
+	return found, found >= 0
+}
+
+// rulerOfStateAfter: "Crown Prince Abdullah of Saudi Arabia" after "King
+// Abdullah II" of Jordan is the catalog's one royal of that given name
+// whose description names the state written after "of", unless the
+// document's person of that given name is described so: the state says
+// which Abdullah is meant, whatever the title.
+func (s *scan) rulerOfStateAfter(c candidate) (int, bool) {
+	if c.to-c.from != 1 || c.to+1 >= len(s.toks) || s.toks[c.to].key != "of" {
+		return -1, false
+	}
+	state := -1
+	for j := c.to + 1; j < min(len(s.toks), c.to+5); j++ {
+		if k, ok := s.x.byName["Country|"+foldName(s.spanText(c.to+1, j+1))]; ok {
+			state = k
+		}
+	}
+	if state < 0 {
+		return -1, false
+	}
+	names := func(k int) bool {
+		m := reRulerDesc.FindStringSubmatch(s.x.cat.entries[k].Description)
+		if m == nil {
+			return false
+		}
+		d, ok := s.x.byName["Country|"+foldName(strings.TrimSpace(m[2]))]
+		return ok && d == state
+	}
+	if id, ok := s.firstNameAt(c.from); ok {
+		if k, known := s.x.cat.byID[id]; known && names(k) {
+			return -1, false
+		}
+	}
+	found := -1
+	for _, e := range s.x.facts.rulers[foldName(s.text(c.from))] {
+		k := s.x.cat.byID[e.ID]
+		if !names(k) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = k
 	}
 	return found, found >= 0
 }
