@@ -62,7 +62,9 @@ var (
 	// "X took part in the talks with Y".
 	reGapEngaged = regexp.MustCompile(preVerb + `(?:took` + sp + `+part|participated|engaged)` + sp + `+in` + sp + `+(?:the` + sp + `+|a` + sp + `+|an` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings|discussions)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X's talks with Y".
-	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X's talks yesterday in Sharm el-Sheikh with Y": a time and a place
+	// may stand before "with".
+	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)(?:` + sp + `+(?:today|yesterday|earlier` + sp + `+today|last` + sp + `+week|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{0,40}?)?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks", "X
 	// and Y held a Strategic Dialogue".
 	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:rounds?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?)?(?:talks|negotiations|meeting|meetings|discussions|[Dd]ialogue)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)

@@ -111,6 +111,9 @@ func TestContacts(t *testing.T) {
 		{"possessive talks with", []string{
 			"[Oman|country:oman] praised [Iran|country:iran]'s talks with the [United States|country:united-states]."},
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"possessive talks, then the day and the place, with", []string{
+			"The summit followed [George W. Bush|person:george-w-bush]'s talks yesterday in Sharm el-Sheikh with President [Hosni Mubarak|person:hosni-mubarak|title=President] of [Egypt|country:egypt]."},
+			[]string{"MET_WITH person:george-w-bush person:hosni-mubarak"}},
 
 		{"states named by their leaders' offices met", []string{
 			"We, the President of [France|country:france], Chancellor of [Germany|country:germany], and President of the [United States|country:united-states], met in [Rome|place:rome] today."},
