@@ -208,6 +208,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.invitedBy(v)
 	b.joinedWars(v)
 	b.passiveDoers(v)
+	b.agentsInEvents(v)
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
 	b.atGatheringParticipants(v)

@@ -48,3 +48,39 @@ func (b *relBuilder) doersAfter(v *sentView, link *regexp.Regexp, demonyms bool)
 		}
 	}
 }
+
+// "Qasim was himself overthrown and shot by the Ba'ath Party in the
+// Ramadan Revolution", "the town was taken by Israel during the Six-Day
+// War": the agent of a passive deed done in a named event took part in
+// it.
+var (
+	// reByAgentBefore: a participle of the past, then "by", right before
+	// the agent.
+	reByAgentBefore = regexp.MustCompile(`\b(?:[a-z]+ed|overthrown|shot|taken|seized|driven|beaten|struck|hit|won|fought|brought|led|thrown|slain|overrun|retaken|shot` + sp + `+down)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// reInEventBefore: between the agent and the event.
+	reInEventBefore = regexp.MustCompile(`^` + sp + `+(?:in|during)` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// agentsInEvents gives PARTICIPATED_IN for the agents of reByAgentBefore.
+func (b *relBuilder) agentsInEvents(v *sentView) {
+	if !v.has(" by ") {
+		return
+	}
+	gs := groups(v)
+	for _, m := range b.eventMentsOf(v) {
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if last.end > m.Start || !reInEventBefore.MatchString(v.between(last.end, m.Start)) {
+				continue
+			}
+			if !reByAgentBefore.MatchString(v.between(max(v.start, first.start-40), first.start)) || b.irrealisClause(v, first.start, m.End) {
+				continue
+			}
+			for _, a := range argsOf(v, g) {
+				if !a.m.Demonym {
+					b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, first.start, m.End)
+				}
+			}
+		}
+	}
+}
