@@ -213,3 +213,15 @@ func TestRulerNumeralIsNoSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestCatalogWireSpellings: the wire services' spellings of catalog
+// people resolve to them.
+func TestCatalogWireSpellings(t *testing.T) {
+	x := testExtractor(t)
+	for _, name := range []string{"Abd-Rabbu Mansour Hadi", "Abd Rabbu Mansour Hadi", "Abdrabbu Mansour Hadi"} {
+		res := x.Extract(docOf("Yemen's President " + name + " fled to Aden."))
+		if !slices.Contains(entityIDs(res), "person:abdrabbuh-mansur-hadi") {
+			t.Errorf("%s: not resolved to the catalog's Abdrabbuh Mansur Hadi: %v", name, entityIDs(res))
+		}
+	}
+}
