@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -356,5 +357,44 @@ func TestHeadlineOverDateLine(t *testing.T) {
 	}
 	if !strings.Contains(doc.Text, "Muscat April 12, 2025") {
 		t.Errorf("a paragraph deep in the text was parted: %q", doc.Text)
+	}
+}
+
+// A stack of short capitalised lines at a release's head ("Media Note /
+// Office of the Spokesperson / April 11, 2023") is one block per line, so
+// no sentence runs from one line into the next; wrapped prose, whose
+// lines run on in lower case, is still one paragraph.
+func TestHeadingStack(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // sentences that must be there
+		never      string   // text no sentence may hold
+	}{
+		{"a release's head", "Joint Statement\n\nMedia Note\nOffice of the Spokesperson\nApril 11, 2023\n\nSecretary Blinken spoke today.",
+			[]string{"Media Note", "Office of the Spokesperson"}, "Note Office"},
+		{"wrapped prose", "Joint Statement\n\nThe talks were held in Muscat\non Saturday, the envoys said.",
+			[]string{"The talks were held in Muscat on Saturday, the envoys said."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Normalize(source.Item{Locator: "x.txt", Kind: source.KindText, Body: []byte(tt.body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range doc.Sentences {
+				got = append(got, doc.Text[s.Start:s.End])
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no sentence %q in %q", w, got)
+				}
+			}
+			for _, s := range got {
+				if tt.never != "" && strings.Contains(s, tt.never) {
+					t.Errorf("sentence %q runs across lines", s)
+				}
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,6 +13,16 @@ import (
 func textBlocks(body string) []block {
 	var blocks []block
 	for i, para := range splitParagraphs(body) {
+		// "Media Note / Office of the Spokesperson / April 11, 2023": a
+		// stack of short capitalised lines at the head is one block per
+		// line, not a wrapped paragraph; a byline among them ("Antony J.
+		// Blinken, Secretary of State") still names its person.
+		if lines := strings.Split(strings.TrimSpace(para), "\n"); i < 4 && headingStack(lines) {
+			for _, l := range lines {
+				blocks = append(blocks, block{kind: blockParagraph, text: cleanPlain(l)})
+			}
+			continue
+		}
 		// A headline over its date line: two blocks (splitDateLines).
 		if lines := strings.Split(strings.TrimSpace(para), "\n"); i < 3 && len(lines) >= 2 && isDateLine(lines[len(lines)-1]) {
 			head := cleanPlain(strings.Join(lines[:len(lines)-1], "\n"))
@@ -30,6 +41,23 @@ func textBlocks(body string) []block {
 		blocks = append(blocks, block{kind: kind, text: text})
 	}
 	return blocks
+}
+
+// headingStack reports two or more lines that each read as a heading and
+// open with a capital or a digit, none longer than a few words: lines a
+// wrapped sentence would not make, since it runs on in lower case.
+func headingStack(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		first, _ := utf8.DecodeRuneInString(l)
+		if l == "" || len(strings.Fields(l)) > 6 || !looksLikeHeading(l) && !isDateLine(l) || !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitParagraphs cuts text at blank lines.
