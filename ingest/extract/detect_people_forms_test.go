@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestStylesOfAddress: "His Majesty", "His Royal Highness", "His
 // Excellency" and "H.E." before a name are no name of their own and no
@@ -109,4 +113,22 @@ func TestNoPersonWords(t *testing.T) {
 		{"a model with a digit", "The army fields the M1 Abrams tank.", nil, []string{"person:m1-abrams"}},
 		{"a surname that is a people's name stays a name", "Ahmet Turk said the party would return.", []string{"person:ahmet-turk"}, nil},
 	})
+}
+
+// TestUndersecretaryAndShoal: "Undersecretary" is a title before a name,
+// not part of it, and a shoal is a place, not a person named Thomas.
+func TestUndersecretaryAndShoal(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Blinken hosted Senior Undersecretary Carlito G. Galvez of the Philippines. A vessel fired a laser near Second Thomas Shoal."))
+	ids := entityIDs(res)
+	for _, want := range []string{"person:carlito-g-galvez"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("missing %s in %v", want, ids)
+		}
+	}
+	for _, e := range res.Entities {
+		if e.Type == "Person" && strings.Contains(e.Name, "Undersecretary") || e.Type == "Person" && strings.Contains(e.Name, "Shoal") {
+			t.Errorf("person %q", e.Name)
+		}
+	}
 }

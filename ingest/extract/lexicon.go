@@ -45,7 +45,7 @@ func (l lexicon) add(class wordClass, words string) {
 // detection only trusts words it knows the role of.
 func newLexicon() lexicon {
 	l := lexicon{}
-	l.add(wcTitle, `president president-elect minister premier chancellor secretary secretary-general
+	l.add(wcTitle, `president president-elect minister premier chancellor secretary secretary-general undersecretary under-secretary
 		senator sen. sens. representative rep. reps. congressman congresswoman lawmaker envoy ambassador amb.
 		spokesman spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh sayyid
 		ayatollah leader speaker chairman chairwoman chair general gen. admiral adm. colonel col. commander
@@ -61,7 +61,7 @@ func newLexicon() lexicon {
 		sir dame lord hajj haj`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
-		prince princess president minister envoy ambassador secretary chancellor premier speaker general
+		prince princess president minister envoy ambassador secretary undersecretary chancellor premier speaker general
 		admiral governor mayor spokesman spokeswoman spokesperson pope imam
 		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana sir dame lord hajj haj`)
 	l.add(wcTitleMod, `foreign prime deputy vice special acting former senior national security defense
@@ -90,7 +90,7 @@ func newLexicon() lexicon {
 	l.add(wcPlaceHead, `province governorate district county island islands river sea ocean mountains
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
-		cathedral causeway hospital prison refinery wall hotel building headquarters hall library
+		cathedral causeway hospital prison refinery wall hotel building headquarters hall library shoal shoals reef reefs atoll
 		pass railway gate castle lake harbor harbour crossing checkpoint terminal heights ridge`)
 	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp wadi jebel jabal`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
@@ -142,7 +142,7 @@ func newLexicon() lexicon {
 	l.add(wcRole, `fellow analyst professor director researcher scholar expert correspondent reporter
 		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman
 		chair founder head member minister ambassador envoy official officer economist historian
-		journalist commentator negotiator lecturer associate lawyer attorney secretary leader chief
+		journalist commentator negotiator lecturer associate lawyer attorney secretary undersecretary leader chief
 		commander coordinator representative deputy manager executive strategist consultant
 		citizen national resident activist businessman businesswoman financier cleric
 		sociologist anthropologist scientist psychologist columnist
