@@ -103,7 +103,7 @@ func firstNonEmpty(values ...string) string {
 // isDateLine reports a line that is nothing but a date written out.
 func isDateLine(line string) bool {
 	line = strings.TrimSpace(line)
-	if wordCount(line) > 4 || !strings.ContainsAny(line, "0123456789") {
+	if wordCount(line) > 6 || !strings.ContainsAny(line, "0123456789") {
 		return false
 	}
 	_, err := source.ParseDate(line)

@@ -319,6 +319,8 @@ func TestHeadlineOverDateLine(t *testing.T) {
 			long, "2024-01-08", long},
 		{"plain text", source.KindText, "Kingdom hosts meeting between U.S. and Russian delegations\nFebruary 18, 2025\n\nSaudi Arabia today hosted a meeting.",
 			"Kingdom hosts meeting between U.S. and Russian delegations", "2025-02-18", "Kingdom hosts meeting between U.S. and Russian delegations"},
+		{"a wire archive's date line, with its time and zone", source.KindText, "Ahmadinejad declared winner\nSat Jun 13, 2009 5:12pm EDT\n\nTEHRAN (Reuters) - Iran voted.",
+			"Ahmadinejad declared winner", "2009-06-13", "Ahmadinejad declared winner"},
 		{"a line with more than a date", source.KindText, "Talks in Muscat\nheld on April 12, 2025 by the two envoys\n\nThe envoys met.",
 			"Talks in Muscat held on April 12, 2025 by the two envoys", "", "Talks in Muscat held on April 12, 2025 by the two envoys"},
 	}

@@ -44,6 +44,11 @@ var dateLayouts = []string{
 	"2 January 2006",
 	"2 Jan 2006",
 	"Monday, January 2, 2006",
+	// The wire services' archive pages: "Sat Jun 13, 2009 5:12pm EDT".
+	"Mon Jan 2, 2006 3:04pm MST",
+	"Mon Jan 2, 2006 3:04PM MST",
+	"Mon Jan 2, 2006",
+	"Mon, Jan 2, 2006",
 	"January 2006",
 }
 

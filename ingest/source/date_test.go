@@ -22,6 +22,8 @@ func TestParseDate(t *testing.T) {
 		{"Jan. 16, 2016", "2016-01-16T00:00:00Z"},
 		{"Sept. 3, 2019", "2019-09-03T00:00:00Z"},
 		{"  14   July 2026 ", "2026-07-14T00:00:00Z"},
+		{"Sat Mar 19, 2011 7:48pm GMT", "2011-03-19T19:48:00Z"},
+		{"Fri Nov 24, 2023", "2023-11-24T00:00:00Z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
