@@ -84,9 +84,13 @@ type entityMatch struct {
 }
 
 // matchEntities assigns each gold entity at most one predicted entity,
-// preferring a name match over an alias match over a mention match.
+// preferring a name match over an alias match over a mention match. Among
+// the weakest fits of events (two events of a day's news sharing only
+// their date), the one whose names share more words comes first: the Kampala meeting of
+// Kabila and Kagame is the predicted Kabila–Kagame meeting of that day,
+// not the bus bombing of the same day.
 func matchEntities(g goldDoc, res extract.Result, s *docScore) entityMatch {
-	type cand struct{ pred, gold, score int }
+	type cand struct{ pred, gold, score, shared int }
 	var cands []cand
 	for pi, p := range res.Entities {
 		for gi, ge := range g.Entities {
@@ -94,11 +98,20 @@ func matchEntities(g goldDoc, res extract.Result, s *docScore) entityMatch {
 				continue
 			}
 			if sc := nameScore(p, ge); sc > 0 {
-				cands = append(cands, cand{pi, gi, sc})
+				shared := 0
+				if sc == 1 && ge.Type == "Event" {
+					shared = sharedWords(p, ge)
+				}
+				cands = append(cands, cand{pi, gi, sc, shared})
 			}
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].shared > cands[j].shared
+	})
 	m := entityMatch{gold: g, byPred: map[string]int{}}
 	goldTaken := map[int]bool{}
 	predTaken := map[int]bool{}
@@ -498,5 +511,55 @@ func TestNormName(t *testing.T) {
 	}
 	if normName("Oman") == normName("Omani") {
 		t.Error("normName folds a demonym into its country")
+	}
+}
+
+// sharedWords counts the words of three letters or more that a predicted
+// entity's name shares with a gold entity's names.
+func sharedWords(p extract.Entity, ge goldEntity) int {
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len(w) >= 3 {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	gold := map[string]bool{}
+	for _, n := range ge.names() {
+		for w := range words(n) {
+			gold[w] = true
+		}
+	}
+	n := 0
+	for w := range words(p.Name) {
+		if gold[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// TestEventsOfOneDay: two gold events of a day's news that a predicted
+// event fits only by its date go to the one whose name shares its words,
+// whatever their order in the gold.
+func TestEventsOfOneDay(t *testing.T) {
+	gold := goldDoc{
+		Entities: []goldEntity{
+			{Name: "Tel Aviv bus bombing", Type: "Event", Date: "2012-11-21", DatePrecision: "day"},
+			{Name: "Kampala meeting of Joseph Kabila and Paul Kagame", Type: "Event", Date: "2012-11-21", DatePrecision: "day"},
+			{Name: "Joseph Kabila", Type: "Person"},
+		},
+		Relations: []goldRelation{{Type: "PARTICIPATED_IN", From: "Joseph Kabila", To: "Kampala meeting of Joseph Kabila and Paul Kagame"}},
+	}
+	meeting := extract.Entity{ID: "e:m", Type: "Event", Name: "Joseph Kabila–Paul Kagame meeting (2012-11-21)", Properties: map[string]any{"date": "2012-11-21", "datePrecision": "day"}}
+	kabila := extract.Entity{ID: "p:k", Type: "Person", Name: "Joseph Kabila"}
+	s := scoreDoc(gold, extract.Result{
+		Entities:  []extract.Entity{meeting, kabila},
+		Relations: []extract.Relation{{Type: "PARTICIPATED_IN", From: "p:k", To: "e:m", Properties: map[string]any{}}},
+	})
+	if s.Relations.TP != 1 {
+		t.Errorf("the meeting's participant is not the gold meeting's: relations %+v, findings %v", s.Relations, s.RelationFindings)
 	}
 }

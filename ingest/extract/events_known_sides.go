@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // The catalog knows who fought its wars and carried out its operations,
@@ -84,7 +86,7 @@ func (b *relBuilder) knownAttacks(v *sentView) {
 		}
 		for _, a := range e.Attacks {
 			if b.ents.Entities[a.By] != nil && b.ents.Entities[a.On] != nil {
-				b.add("ATTACKED", a.By, a.On, knownSideConfidence, nil, v, ev.Start, ev.End)
+				b.add("ATTACKED", a.By, a.On, knownSideConfidence, catalogDated(e), v, ev.Start, ev.End)
 			}
 		}
 	}
@@ -141,4 +143,19 @@ func (b *relBuilder) countryNames() map[string]string {
 		}
 	}
 	return out
+}
+
+// catalogDated gives a relation the catalog's date of the event it comes
+// from ("behind the Sept. 11 attacks" in a sentence of October 2001 is an
+// attack of 2001-09-11), or nil for the sentence's date when the catalog
+// has none.
+func catalogDated(e *entity) map[string]any {
+	if e.CatalogDate == "" {
+		return nil
+	}
+	_, prec, ok := timex.ParseValue(e.CatalogDate)
+	if !ok {
+		return nil
+	}
+	return map[string]any{"date": e.CatalogDate, "datePrecision": string(prec), "dateText": CatalogDateText}
 }

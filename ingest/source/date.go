@@ -55,7 +55,10 @@ var dateLayouts = []string{
 // ErrNoDate is returned by ParseDate for text that holds no known date form.
 var ErrNoDate = errors.New("no recognised date")
 
-var spaceRe = regexp.MustCompile(`\s+`)
+var (
+	spaceRe        = regexp.MustCompile(`\s+`)
+	weekdayAfterRe = regexp.MustCompile(` \((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)$`)
+)
 
 // ParseDate reads a publication date in any of the forms feeds, JSON
 // records and pages use: RFC 3339, RFC 1123, "2006-01-02", "2015-04-2",
@@ -67,6 +70,9 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	// "Sept." is a common spelling Go's layouts do not know.
 	s = strings.Replace(s, "Sept.", "Sep.", 1)
+	// "June 13, 2009 (Saturday)": the day of the week in brackets after
+	// the date, as a news portal's day pages write it.
+	s = weekdayAfterRe.ReplaceAllString(s, "")
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil

@@ -24,6 +24,7 @@ func TestParseDate(t *testing.T) {
 		{"  14   July 2026 ", "2026-07-14T00:00:00Z"},
 		{"Sat Mar 19, 2011 7:48pm GMT", "2011-03-19T19:48:00Z"},
 		{"Fri Nov 24, 2023", "2023-11-24T00:00:00Z"},
+		{"June 13, 2009 (Saturday)", "2009-06-13T00:00:00Z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
