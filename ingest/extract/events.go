@@ -796,9 +796,10 @@ func (b *relBuilder) struckWhole(v *sentView, id string, targets []arg) {
 
 // reAttackPresent: an attack verb in the present tense, as headlines
 // write them, with its object after it ("fire a missile", "strikes
-// Syria") or the weapons it fires ("fires ballistic missiles at", "fire
+// Syria", "strike about 100 targets", "shell positions of") or the
+// weapons it fires ("fires ballistic missiles at", "fire
 // ten mortars at"); "attack against Israel" is a noun.
-var reAttackPresent = regexp.MustCompile(`\b(?:(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu})|(?:fire|fires|launch|launches|carry` + sp + `+out|carries` + sp + `+out|conduct|conducts)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:missiles|rockets|mortars|mortar` + sp + `+shells|drones|shells|projectiles|airstrikes|air` + sp + `+strikes|strikes|raids)\b)`)
+var reAttackPresent = regexp.MustCompile(`\b(?:(?:fire|fires|strike|strikes|attack|attacks|launch|launches|bomb|bombs|shell|shells|hit|hits|raid|raids|pound|pounds)` + sp + `+(?:(?:an?|the|two|three|several)\b|\p{Lu}|(?:(?:about|some|around|nearly|over|more` + sp + `+than|at` + sp + `+least|dozens` + sp + `+of|hundreds` + sp + `+of)` + sp + `+)?\d|(?:targets|positions|sites|bases|areas|villages|towns|camps|facilities|neighbou?rhoods|districts)\b)|(?:fire|fires|launch|launches|carry` + sp + `+out|carries` + sp + `+out|conduct|conducts)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:missiles|rockets|mortars|mortar` + sp + `+shells|drones|shells|projectiles|airstrikes|air` + sp + `+strikes|strikes|raids)\b)`)
 
 // reInOperation: between an attack and the operation it was part of.
 var reInOperation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:in|during|under|as` + sp + `+part` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,3}?$`)
