@@ -397,7 +397,7 @@ func (s *scan) catalogOpener(k int) bool {
 // extendOf takes an "of …" tail after a head word: "Ministry of Foreign
 // Affairs", "Convention on the Law of the Sea".
 func (s *scan) extendOf(to int) int {
-	if to+1 >= len(s.toks) || (s.toks[to].key != "of" && s.toks[to].key != "on" && s.toks[to].key != "for") {
+	if to+1 >= len(s.toks) || (s.toks[to].key != "of" && s.toks[to].key != "on" && s.toks[to].key != "for") && !s.missionTail(to) {
 		return to
 	}
 	// "the Midyan Basin on the Saudi side": a place is on something, a
@@ -475,7 +475,7 @@ func (s *scan) extendOf(to int) int {
 	}
 	// "sanctions by the European Union on Iran": a state after "on" or
 	// "for" is what the organisation acts on, not part of its name.
-	if key := s.toks[to].key; (key == "on" || key == "for") && end > to+1 {
+	if key := s.toks[to].key; (key == "on" || key == "for") && end > to+1 && !missionHeads[s.toks[to-1].key] {
 		state := true
 		for k := to + 1; k < end; k++ {
 			if t := s.catTyp[k]; s.toks[k].key != "the" && t != "Country" && t != "Place" {
@@ -488,6 +488,32 @@ func (s *scan) extendOf(to int) int {
 		}
 	}
 	return s.acronymTail(end)
+}
+
+// missionHeads name bodies a larger body sends to a place, whose name
+// goes on with the place: "the United Nations Mission in Sudan", "the
+// African Union Mission to Somalia", "the UN Political Office for
+// Somalia".
+var missionHeads = map[string]bool{"mission": true, "office": true}
+
+// missionTail reports "in" or "to" after a mission's head that a body the
+// catalog knows opens ("United Nations Mission"), before a capitalised
+// word of the same sentence: "the Quds Force in Syria" and "a security
+// mission in Haiti" are bodies somewhere, not named for it.
+func (s *scan) missionTail(to int) bool {
+	k := s.toks[to].key
+	if k != "in" && k != "to" || to < 2 || !missionHeads[s.toks[to-1].key] || !s.capWord(to+1) || !s.sameSent(to, to+1) {
+		return false
+	}
+	for j := to - 2; j >= max(0, to-4); j-- {
+		if s.catTyp[j] == "Organization" {
+			return true
+		}
+		if !s.capWord(j) {
+			break
+		}
+	}
+	return false
 }
 
 // acronymTail extends a name ending at end over "and the Arabian Gulf"

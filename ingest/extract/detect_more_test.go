@@ -203,6 +203,9 @@ func TestNameEdges(t *testing.T) {
 		{"a committee named by two fields", "He sat on the Knesset Foreign Affairs and Defense Committee.", []string{"organization:knesset-foreign-affairs-and-defense-committee"}, []string{"organization:defense-committee"}},
 		{"two chambers before a committee are two bodies", "The Senate and House Armed Services Committee members met.", []string{"organization:house-armed-services-committee"}, []string{"organization:senate-and-house-armed-services-committee"}},
 		{"two states listed before a commission are no name", "Iran and Iraq Commission talks resumed.", nil, []string{"organization:iran-and-iraq-commission"}},
+		{"a known body's mission in a place", "The United Nations Mission in Ethiopia and Eritrea was deployed.", []string{"organization:united-nations-mission-in-ethiopia-and-eritrea"}, []string{"organization:united-nations-mission"}},
+		{"a known body's office for a place", "The United Nations Political Office for Somalia welcomed it.", []string{"organization:united-nations-political-office-for-somalia"}, []string{"organization:united-nations-political-office"}},
+		{"a force in places is no force named for them", "The Quds Force in Syria and Lebanon fought.", nil, []string{"organization:quds-force-in-syria-and-lebanon"}},
 	})
 }
 
