@@ -205,6 +205,8 @@ func TestNameEdges(t *testing.T) {
 		{"two states listed before a commission are no name", "Iran and Iraq Commission talks resumed.", nil, []string{"organization:iran-and-iraq-commission"}},
 		{"a known body's mission in a place", "The United Nations Mission in Ethiopia and Eritrea was deployed.", []string{"organization:united-nations-mission-in-ethiopia-and-eritrea"}, []string{"organization:united-nations-mission"}},
 		{"a known body's office for a place", "The United Nations Political Office for Somalia welcomed it.", []string{"organization:united-nations-political-office-for-somalia"}, []string{"organization:united-nations-political-office"}},
+		{"a letter beyond ASCII that folds into a title is a name's", "Turkey's ambassador Salih Mutlu Şen met him.", []string{"person:salih-mutlu-sen"}, []string{"person:salih-mutlu"}},
+		{"two words glued by a hyphen name one village", "Fighting broke out at the village of Kök-Tash in April.", []string{"place:kok-tash"}, []string{"place:kok"}},
 		{"a force in places is no force named for them", "The Quds Force in Syria and Lebanon fought.", nil, []string{"organization:quds-force-in-syria-and-lebanon"}},
 	})
 }

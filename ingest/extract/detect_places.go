@@ -129,6 +129,10 @@ func (s *scan) placeRunEnd(i int) int {
 	j := i
 	for j < len(s.toks) && j-i < 3 && s.nameWord(j) && s.catTyp[j] == "" && s.sameSent(i, j) {
 		j++
+		// "Kök-Tash": two capitalised words glued by a hyphen are one.
+		for j+1 < len(s.toks) && s.glued(j) && s.nameWord(j+1) && s.catTyp[j+1] == "" {
+			j += 2
+		}
 		// "Ras al-Ain": an article glued to the next word inside the name.
 		if j+2 < len(s.toks) && s.class(j)&wcParticle != 0 && !s.toks[j].cap && s.glued(j+1) && s.nameWord(j+2) && s.catTyp[j+2] == "" {
 			j += 3

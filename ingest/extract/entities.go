@@ -86,6 +86,12 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 		t.vid = -1
 		if w, ok := x.words[t.key]; ok {
 			t.vid, s.cls[i] = w.vid, w.cls
+			// "Salih Mutlu Şen": a word whose letters the key folded
+			// ("şen" to "sen") is a name, not the English title it folds
+			// into.
+			if !isASCII(doc.Text[t.start:t.end]) {
+				s.cls[i] &^= wcTitle | wcHonorific
+			}
 		}
 	}
 	s.markNotEntities()
@@ -440,4 +446,14 @@ func (s *scan) shoutedWord(from, to int) bool {
 // government.
 func (s *scan) placeNounAfter(i int) bool {
 	return i < len(s.toks) && !s.toks[i].cap && s.class(i)&wcPlaceNoun != 0
+}
+
+// isASCII reports text made of ASCII bytes only.
+func isASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
