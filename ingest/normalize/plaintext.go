@@ -30,6 +30,13 @@ func textBlocks(body string) []block {
 				block{kind: blockParagraph, text: cleanPlain(lines[len(lines)-1])})
 			continue
 		}
+		// "- War in North-West Pakistan / - The army reports …": a
+		// bulleted list is one item per bullet, the line before it a
+		// block of its own, as Markdown reads it.
+		if items, ok := bulletBlocks(para); ok {
+			blocks = append(blocks, items...)
+			continue
+		}
 		text := cleanPlain(para)
 		if text == "" {
 			continue
@@ -41,6 +48,48 @@ func textBlocks(body string) []block {
 		blocks = append(blocks, block{kind: kind, text: text})
 	}
 	return blocks
+}
+
+// bulletBlocks splits a paragraph whose lines include bulleted ones
+// ("- ", "* ", "• ", "1. ") into its list items, each with the lines
+// that carry it on, and the lines before the first bullet as one block;
+// ok is false when no line opens with a bullet.
+func bulletBlocks(para string) ([]block, bool) {
+	lines := strings.Split(para, "\n")
+	bulleted := 0
+	for _, l := range lines {
+		if listItemRe.MatchString(l) {
+			bulleted++
+		}
+	}
+	// One bulleted line among many may be a dash opening a sentence.
+	if bulleted == 0 || bulleted == 1 && len(lines) > 1 && !listItemRe.MatchString(lines[0]) && len(lines) > 2 {
+		return nil, false
+	}
+	var blocks []block
+	var cur []string
+	kind := blockParagraph
+	flush := func() {
+		if text := cleanPlain(strings.Join(cur, "\n")); text != "" {
+			k := kind
+			if k == blockParagraph && looksLikeHeading(text) {
+				k = blockHeading
+			}
+			blocks = append(blocks, block{kind: k, text: text})
+		}
+		cur = nil
+	}
+	for _, l := range lines {
+		if listItemRe.MatchString(l) {
+			flush()
+			kind = blockItem
+			cur = []string{listItemRe.ReplaceAllString(l, "")}
+			continue
+		}
+		cur = append(cur, strings.TrimSpace(l))
+	}
+	flush()
+	return blocks, true
 }
 
 // headingStack reports two or more lines that each read as a heading and
