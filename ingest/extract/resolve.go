@@ -708,8 +708,11 @@ func (s *scan) acronyms(ms []pending) []pending {
 			continue
 		}
 		a := &s.toks[k+1]
+		// A body the catalog knows may go by its name's initials in
+		// another language: "Reporters Without Borders (RSF)".
+		foreign := m.entry >= 0 && m.typ == "Organization" && m.to-m.from >= 2 && strings.EqualFold(s.text(k + 1)[:1], s.text(m.from)[:1])
 		if m.typ == "Person" || s.toks[k+2].key != ")" || a.kind != tkWord || !a.upper || len(a.key) > 8 ||
-			!initialsMatch(s.doc.Text, s.toks[m.from:m.to], s.text(k+1)) {
+			!initialsMatch(s.doc.Text, s.toks[m.from:m.to], s.text(k+1)) && !foreign {
 			continue
 		}
 		bind(k+1, k+2, m)
@@ -718,10 +721,12 @@ func (s *scan) acronyms(ms []pending) []pending {
 		return ms
 	}
 	// "the GHF" found on its own (an acronym the detectors took for a new
-	// organisation) is the expansion the text defined it as.
+	// organisation) is the expansion the text defined it as; so is an
+	// acronym the catalog gives another body ("Reporters Without Borders
+	// (RSF)": RSF is not the Rapid Support Forces in that text).
 	for j := range ms {
 		m := &ms[j]
-		if m.entry >= 0 || m.typ == "Person" || m.to-m.from != 1 {
+		if m.entry >= 0 && !s.toks[m.from].upper || m.typ == "Person" || m.to-m.from != 1 {
 			continue
 		}
 		for _, sh := range byFirst[s.text(m.from)] {

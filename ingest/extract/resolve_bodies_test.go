@@ -33,3 +33,16 @@ func TestLocalBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymOfAnotherLanguage: "RSF" is Sudan's Rapid Support Forces,
+// unless the text defines it as the initials of another body it names,
+// even in another language ("Reporters Without Borders (RSF)"); the
+// definition rebinds an acronym the catalog gives another body.
+func TestAcronymOfAnotherLanguage(t *testing.T) {
+	x := testExtractor(t)
+	checkDetection(t, x, []detectCase{
+		{"the paramilitary force", "The RSF shelled El Fasher on Monday.", []string{"organization:rapid-support-forces"}, []string{"organization:reporters-without-borders"}},
+		{"initials of a French name", "Reporters Without Borders (RSF) condemned the arrest. RSF said the journalist was held.", []string{"organization:reporters-without-borders"}, []string{"organization:rapid-support-forces"}},
+		{"a think tank's acronym is not the armed group's", "The Institute for Science and International Security (ISIS) warned of it. ISIS said the site was new.", nil, []string{"organization:islamic-state"}},
+	})
+}
