@@ -17,11 +17,19 @@ var (
 	reLowerCrisis = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}` +
 		`(?:(?:diplomatic|hostage|missile|nuclear|border|oil|shipping|maritime|succession)` + sp + `+)?crisis)\b`)
 	reLowerOffensive = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:counter-?)?offensive)\b`)
-	reLowerElection  = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
+	// "the Boko Haram insurgency", "the M23 rebellion", "the Sudanese
+	// civil war": a war named after the side or the land it is fought by
+	// or in.
+	reLowerInsurgency = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:insurgency|rebellion|insurrection|civil` + sp + `+war))\b`)
+	// A list item that is nothing but a war's name, as a news portal
+	// heads the items of one story: "Boko Haram insurgency", "Sudanese
+	// civil war", "War in North-West Pakistan".
+	reStoryWar      = regexp.MustCompile(`^(?:((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:insurgency|rebellion|insurrection|civil` + sp + `+war|conflict|crisis|war))|(War` + sp + `+in` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `*){1,3}))$`)
+	reLowerElection = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
 )
 
-// lowerNamedEvents finds crises, offensives and elections named in lower
-// case.
+// lowerNamedEvents finds crises, offensives, insurgencies and elections
+// named in lower case.
 func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 	if strings.Contains(text, "crisis") {
 		for _, m := range reLowerCrisis.FindAllStringSubmatchIndex(text, -1) {
@@ -42,6 +50,32 @@ func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 			if id := b.nameEvent(v, "campaign", s, e); b.events[id] != nil {
 				b.add("HELD_IN", id, place.EntityID, 0.8, nil, v, s, e)
 			}
+		}
+	}
+	if strings.Contains(text, "insurgency") || strings.Contains(text, "rebellion") || strings.Contains(text, "insurrection") || strings.Contains(text, "civil war") {
+		for _, m := range reLowerInsurgency.FindAllStringSubmatchIndex(text, -1) {
+			s, e := v.start+m[2], v.start+m[3]
+			head := strings.LastIndex(v.between(s, e), " ")
+			if strings.HasSuffix(v.between(s, e), "civil war") {
+				head = strings.LastIndex(v.between(s, e-len(" war")), " ")
+			}
+			// A body fights its insurgency; a state's or a people's civil
+			// war is theirs. A place's insurgency is the document's war
+			// named after the place, if any (events_place_wars.go), and a
+			// state's may be any of several.
+			civil := strings.HasSuffix(v.between(s, e), "civil war")
+			_, body := openingMention(v, s, func(m mention) bool { return m.Type == "Organization" && !m.Demonym })
+			_, state := openingMention(v, s, func(m mention) bool { return m.Type == "Country" })
+			if !body && !(civil && state) || b.blockedName(v, s, e, s+head+1) || coveredByEvent(v, s, e) {
+				continue
+			}
+			// "the Dhofar insurgency" of a text that names the Dhofar
+			// Rebellion is that war, under another head word.
+			if id, ok := b.warOpenedBy(strings.TrimSpace(v.between(s, s+head))); ok {
+				b.eventMentioned(id, v, s, e)
+				continue
+			}
+			b.insurgentWar(v, s, e)
 		}
 	}
 	if strings.Contains(text, "election") {
@@ -92,4 +126,68 @@ func (b *relBuilder) opensWithSubject(v *sentView, s int) bool {
 		return m.Type == "Country" || m.Type == "Place" || m.Type == "Organization"
 	})
 	return ok
+}
+
+// reWarHeadWords end the names of wars that may be told under another
+// head word.
+var reWarHeadWords = regexp.MustCompile(`(?i)^(?:rebellion|insurgency|insurrection|uprising|war|civil` + sp + `+war|conflict|revolt)$`)
+
+// warOpenedBy is the one war of the document whose name opens with the
+// given words and ends in a head word of war ("Dhofar" → the Dhofar
+// Rebellion).
+func (b *relBuilder) warOpenedBy(opening string) (string, bool) {
+	opening = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(opening, "the "), "The "))
+	if opening == "" {
+		return "", false
+	}
+	found := ""
+	for _, id := range b.sortedEntityIDs() {
+		e := b.ents.Entities[id]
+		if e.Type != "Event" || !strings.HasPrefix(e.Name, opening+" ") || !reWarHeadWords.MatchString(strings.TrimPrefix(e.Name, opening+" ")) {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = id
+	}
+	return found, found != ""
+}
+
+// storyWar names the war a sentence consists of (reStoryWar), when it
+// opens with a state, a place or a body of the document ("Boko Haram
+// insurgency") or is a war in a place ("War in North-West Pakistan").
+func (b *relBuilder) storyWar(v *sentView, text string) {
+	m := reStoryWar.FindStringSubmatchIndex(strings.TrimSpace(text))
+	if m == nil {
+		return
+	}
+	lead := len(text) - len(strings.TrimLeft(text, " \u00a0"))
+	s, e := v.start+lead+m[0], v.start+lead+m[1]
+	if coveredByEvent(v, s, e) {
+		return
+	}
+	if m[2] >= 0 && !b.opensWithSubject(v, s) {
+		return
+	}
+	if m[2] >= 0 {
+		words := strings.Fields(v.between(s, e))
+		if id, ok := b.warOpenedBy(strings.Join(words[:len(words)-1], " ")); ok {
+			b.eventMentioned(id, v, s, e)
+			return
+		}
+	}
+	b.insurgentWar(v, s, e)
+}
+
+// insurgentWar names the war at [s, e) of v; a body its name opens with
+// ("the Boko Haram insurgency") fights it.
+func (b *relBuilder) insurgentWar(v *sentView, s, e int) {
+	id := b.nameEvent(v, "war", s, e)
+	if b.events[id] == nil {
+		return
+	}
+	if m, ok := openingMention(v, s, func(m mention) bool { return m.Type == "Organization" && !m.Demonym }); ok {
+		b.add("PARTICIPATED_IN", m.EntityID, id, 0.75, nil, v, s, e)
+	}
 }

@@ -95,7 +95,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 		b.dateDeeds(v, text)
 		b.namedIncidents(v, text)
 	}
-	if v.has("crisis", "election", "offensive") {
+	if v.has("crisis", "election", "offensive", "insurgency", "rebellion", "insurrection", "civil war") {
 		b.lowerNamedEvents(v, text)
 	}
 	if risings {
@@ -106,6 +106,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	}
 	if heads {
 		b.headedEvents(v, text)
+		b.storyWar(v, text)
 	}
 	if years {
 		b.yearEvents(v, text)

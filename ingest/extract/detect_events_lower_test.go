@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestLowerInsurgencies: an insurgency, rebellion or civil war named in
+// lower case after a body, a state or a place is a war, also as a list
+// item of a news portal that is nothing but the name ("War in North-West
+// Pakistan"); a war the document names with another head word is that
+// war; a name opening with no mention names nothing.
+func TestLowerInsurgencies(t *testing.T) {
+	tests := []struct {
+		name      string
+		lines     []string
+		events    []string
+		relations []string
+	}{
+		{"after a body, which fights it",
+			[]string{"The [Boko Haram|organization:boko-haram] insurgency has killed thousands."},
+			[]string{"event:war:boko-haram-insurgency kind=war"},
+			[]string{"PARTICIPATED_IN organization:boko-haram event:war:boko-haram-insurgency"}},
+		{"a list item that is a war's name",
+			[]string{"[Sudanese|country:sudan|demonym] civil war", "", "The army shells El Fasher."},
+			[]string{"event:war:sudanese-civil-war kind=war"},
+			nil},
+		{"a war in a place, as a list item",
+			[]string{"War in North-West [Pakistan|country:pakistan]", "", "The army reports 30 militants killed."},
+			[]string{"event:war:war-in-north-west-pakistan kind=war"},
+			[]string{"PARTICIPATED_IN country:pakistan event:war:war-in-north-west-pakistan"}},
+		{"another head word of a war the document names",
+			[]string{"The [Dhofar Rebellion|event:dhofar-rebellion] began in 1965.", "The [Dhofar|place:dhofar] insurgency was defeated in 1976."},
+			nil,
+			nil},
+		{"capitals that are no mention",
+			[]string{"The Great Northern insurgency spread south."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, tt.relations, tt.events)
+		})
+	}
+}
