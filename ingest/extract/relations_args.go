@@ -140,7 +140,7 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 		views[i] = &sentView{text: doc.Text, idx: i, start: s.Start, end: s.End}
 	}
 	for _, m := range ents.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(views) {
+		if m.Sentence >= 0 && m.Sentence < len(views) && !opposedOrBacked(doc.Text, m) {
 			views[m.Sentence].ments = append(views[m.Sentence].ments, m)
 		}
 	}
@@ -164,6 +164,17 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 		v.lower = strings.ToLower(doc.Text[v.start:v.end])
 	}
 	return views
+}
+
+// opposedOrBacked reports a body or state named only to say what someone
+// stands against or for: "the anti-Taliban cleric Sarfraz Naeemi" is no
+// member of the Taliban, nor does it take part in what he does. Such a
+// mention plays no part in its sentence's relations.
+func opposedOrBacked(text string, m mention) bool {
+	if m.Type != "Organization" && m.Type != "Country" || m.Demonym {
+		return false
+	}
+	return stanceBefore(text, m.Start)
 }
 
 // Parts a mention can play in its sentence.
