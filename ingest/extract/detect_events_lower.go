@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Events named in lower case after the place or people they concern: "the
@@ -24,8 +26,12 @@ var (
 	// A list item that is nothing but a war's name, as a news portal
 	// heads the items of one story: "Boko Haram insurgency", "Sudanese
 	// civil war", "War in North-West Pakistan".
-	reStoryWar      = regexp.MustCompile(`^(?:((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:insurgency|rebellion|insurrection|civil` + sp + `+war|conflict|crisis|war))|(War` + sp + `+in` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `*){1,3}))$`)
-	reLowerElection = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
+	reStoryWar = regexp.MustCompile(`^(?:((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}(?:insurgency|rebellion|insurrection|civil` + sp + `+war|conflict|crisis|war))|(War` + sp + `+in` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `*){1,3}))$`)
+	// "Iranian presidential election, 2009": a list item that is an
+	// election's name with its year after a comma, as encyclopedia titles
+	// long wrote them.
+	reElectionTitleYear = regexp.MustCompile(`^((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(?:presidential|parliamentary|legislative|general|local)` + sp + `+elections?),` + sp + `+((?:19|20)\d{2})$`)
+	reLowerElection     = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
 )
 
 // lowerNamedEvents finds crises, offensives, insurgencies and elections
@@ -79,6 +85,7 @@ func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 		}
 	}
 	if strings.Contains(text, "election") {
+		b.electionTitleYear(v, text)
 		for _, m := range reLowerElection.FindAllStringSubmatchIndex(text, -1) {
 			s, e := v.start+m[2], v.start+m[3]
 			if !b.opensWithSubject(v, s) || b.blockedName(v, s, e, v.start+m[4]) {
@@ -87,7 +94,9 @@ func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 			// "the Lebanese parliamentary election was held on 15 May
 			// 2022": the year of the sentence's date names which one.
 			name := strings.TrimSuffix(eventName(v.between(s, e)), "s")
-			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && len(d.Value) >= 4 && !d.Relative {
+			// A day told relative to a dated news item ("on Friday") has
+			// its year too; "next year" names no year a reader can trust.
+			if d, ok := pickDate(v, s, e, true); ok && d.Resolved() && len(d.Value) >= 4 && (!d.Relative || d.Precision == timex.Day) {
 				name = d.Value[:4] + " " + name
 			}
 			if ev := b.events[b.nameEventID(v, "election", slugWords(name), s, e)]; ev != nil {
@@ -189,5 +198,28 @@ func (b *relBuilder) insurgentWar(v *sentView, s, e int) {
 	}
 	if m, ok := openingMention(v, s, func(m mention) bool { return m.Type == "Organization" && !m.Demonym }); ok {
 		b.add("PARTICIPATED_IN", m.EntityID, id, 0.75, nil, v, s, e)
+	}
+}
+
+// electionTitleYear names the election a sentence consists of, written
+// with its year after a comma (reElectionTitleYear), as "<year> <name>".
+func (b *relBuilder) electionTitleYear(v *sentView, text string) {
+	trimmed := strings.TrimSpace(text)
+	m := reElectionTitleYear.FindStringSubmatchIndex(trimmed)
+	if m == nil {
+		return
+	}
+	lead := len(text) - len(strings.TrimLeft(text, " \u00a0"))
+	s, e := v.start+lead, v.start+lead+len(trimmed)
+	if !b.opensWithSubject(v, s) || coveredByEvent(v, s, e) {
+		return
+	}
+	year := trimmed[m[4]:m[5]]
+	name := year + " " + strings.TrimSuffix(eventName(trimmed[m[2]:m[3]]), "s")
+	if ev := b.events[b.nameEventID(v, "election", slugWords(name), s, e)]; ev != nil {
+		ev.Name = name
+		if _, dated := ev.Props["date"]; !dated {
+			ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = year, "year", year
+		}
 	}
 }

@@ -40,3 +40,20 @@ func TestLowerInsurgencies(t *testing.T) {
 		})
 	}
 }
+
+// TestElectionsNamedAndWon: an election written with its year after a
+// comma is that year's election, held in the state its adjective names;
+// a day told relative to a dated item gives a lower-case election its
+// year; the one declared its winner took part.
+func TestElectionsNamedAndWon(t *testing.T) {
+	const el = "event:election:2009-iranian-presidential-election"
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HELD_IN"}, []eventCase{
+		{"a title with its year after a comma, then its winner", "2009-06-13",
+			[]string{"[Iranian|country:iran|demonym] presidential election, 2009", "", "The Ministry of Interior declares [Mahmoud Ahmadinejad|person:ahmadinejad] the winner of the [Iranian|country:iran|demonym] presidential election held on Friday."},
+			[]string{el + " kind=election date=2009 datePrecision=year dateText=2009"},
+			[]string{"HELD_IN " + el + " country:iran", "PARTICIPATED_IN person:ahmadinejad " + el}},
+		{"a title naming no state names nothing", "2009-06-13",
+			[]string{"Presidential election, 2009", "", "Turnout was high."},
+			nil, nil},
+	})
+}

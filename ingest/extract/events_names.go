@@ -529,6 +529,16 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) strin
 	b.dateNamedEvent(v, ev.Props, s, e, !lasting(kind))
 	b.eventMentioned(id, v, s, e)
 	switch kind {
+	case "election":
+		// "the 2009 Iranian presidential election" was held in Iran, when
+		// the document names Iran.
+		if m := reElectionOfState.FindStringSubmatch(name); m != nil {
+			if state := stateOfAdjective(m[1]); state != "" {
+				if c := b.countryNamed(state); c != "" {
+					b.add("HELD_IN", id, c, 0.75, nil, v, s, e)
+				}
+			}
+		}
 	case "war":
 		b.warSides(v, id, s, e)
 	case "conference", "summit", "forum", "dialogue":
@@ -539,6 +549,10 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) strin
 	}
 	return id
 }
+
+// reElectionOfState: the state's adjective opening an election's name,
+// after its year.
+var reElectionOfState = regexp.MustCompile(`^(?:(?:1[89]|20)\d{2}(?:[–-]\d{2,4})?` + sp + `+)?(\p{Lu}[\w\x{00C0}-\x{024F}]+)` + sp + `+(?:(?:presidential|parliamentary|legislative|general|local|municipal|regional|snap|early)` + sp + `+)*elections?\b`)
 
 // dateNamedEvent dates a named event once: a year in its name, a year
 // range in brackets right after it, else the nearest date of the sentence.

@@ -542,7 +542,9 @@ var reSubjectOpens = regexp.MustCompile(`^(?:[^,;]{0,60},)?` + sp + `*(?:the` + 
 
 // reWonIn: "won a majority in the", "contested the". A party that
 // boycotted an election took no part in it.
-var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|have)` + sp + `+)?(?:(?:narrowly|decisively|also|easily|then|later|subsequently|eventually|again)` + sp + `+)?(?:(?:won|lost|contested|swept|ran|competed|stood|retained|regained|kept|secured|(?:was|were)` + sp + `+(?:(?:himself|herself|itself|themselves|then|later|subsequently|eventually|again|narrowly|easily)` + sp + `+)?(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,6}?` + sp + `+(?:in|at)|won|lost|contested|swept)` + sp + `+(?:the` + sp + `+)?$`)
+var reWonIn = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|have)` + sp + `+)?(?:(?:narrowly|decisively|also|easily|then|later|subsequently|eventually|again)` + sp + `+)?(?:(?:won|lost|contested|swept|ran|competed|stood|retained|regained|kept|secured|(?:was|were)` + sp + `+(?:(?:himself|herself|itself|themselves|then|later|subsequently|eventually|again|narrowly|easily)` + sp + `+)?(?:re-?)?elected)(?:` + sp + `+[\w-]+){0,6}?` + sp + `+(?:in|at)|won|lost|contested|swept|` +
+	// "was declared the winner of", "declares X the winner of".
+	`(?:(?:was|is|were|are)` + sp + `+)?(?:(?:declared|named|confirmed)` + sp + `+)?(?:the` + sp + `+)?(?:winner|victor|loser|runner-up)` + sp + `+of|(?:a` + sp + `+)?candidate` + sp + `+(?:in|for))` + sp + `+(?:the` + sp + `+)?$`)
 
 // reWhenElected: ", when its candidate X became", "in which X was elected"
 // after an election, before its winner.
