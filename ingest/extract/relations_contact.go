@@ -38,7 +38,7 @@ var (
 	// item's day ("this morning opened").
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly|(?:this|last)` + sp + `+(?:morning|afternoon|evening|night|week))` + sp + `+)*`
 	// "X met (with) Y".
-	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?` + officialsOf + `$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday)` + sp + `+)?(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
@@ -412,6 +412,10 @@ func ofHolder(v *sentView, gs [][]int, gi int) bool {
 // reMeetsIn: a meeting verb and the preposition of its place, with the
 // city when the group after it is the city's state ("meets in Vienna, ").
 var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:(?:today|yesterday|again|separately|privately|briefly)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3},` + sp + `+)?$`)
+
+// placeOffice is a place's office before the person who holds it: "met
+// Dubai's ruler, Sheikh X" met X.
+const placeOffice = `\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,2}['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?i:` + roleHeads + `)` + sp + `*,?` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Emir|Amir|Dr\.|Mr\.|H\.E\.)` + sp + `+)*`
 
 // onlyPlaces reports a group of places and states only.
 func onlyPlaces(v *sentView, g []int) bool {

@@ -111,6 +111,9 @@ func TestContacts(t *testing.T) {
 		{"possessive talks with", []string{
 			"[Oman|country:oman] praised [Iran|country:iran]'s talks with the [United States|country:united-states]."},
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
+		{"met a place's ruler, named after a comma", []string{
+			"Emir [Sabah al-Sabah|person:sabah] met [Dubai|place:dubai]'s ruler, Sheikh [Mohammed bin Rashid|person:mbr], on Wednesday."},
+			[]string{"MET_WITH person:mbr person:sabah"}},
 		{"possessive talks, then the day and the place, with", []string{
 			"The summit followed [George W. Bush|person:george-w-bush]'s talks yesterday in Sharm el-Sheikh with President [Hosni Mubarak|person:hosni-mubarak|title=President] of [Egypt|country:egypt]."},
 			[]string{"MET_WITH person:george-w-bush person:hosni-mubarak"}},
