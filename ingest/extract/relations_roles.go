@@ -587,6 +587,8 @@ func canonTitle(s string) string {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an", "and", "its", "their", "former", "then", "current", "incumbent",
 			"late", "acting", "under", "by", "with", "from", "as", "to", "for", "elected", "newly-elected", "present", "sitting", "outgoing", "incoming",
+			// "who is also prime minister": how the office is held beside another.
+			"also", "still", "now", "once",
 			// "the first female prime minister": who held it, not the office;
 			// "popularly elected as prime minister": how.
 			"female", "woman", "male", "officially", "popularly", "democratically", "directly", "duly":

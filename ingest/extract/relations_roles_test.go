@@ -378,6 +378,7 @@ func TestCanonTitleOrdinals(t *testing.T) {
 		{"the 45th president", "President"},
 		{"First Vice President", "First Vice President"},
 		{"first lady", "First Lady"},
+		{"also prime minister", "Prime Minister"},
 		{"the present Secretary General", "Secretary General"},
 		{"outgoing president", "President"},
 		{"second", "Second"},
