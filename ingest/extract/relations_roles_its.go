@@ -49,7 +49,7 @@ func (b *relBuilder) itsRoles(v *sentView) {
 // Saree, told ...". "Its" opens the sentence; the body is the subject the
 // sentence before opens with (the possessed one of "Yemen's Houthi
 // movement").
-var reItsRoleOpens = regexp.MustCompile(`^(?:Its` + sp + `+)(?:(?:first|late|former|current|longtime|long-time|new|then|own|military|political|deputy|chief|senior|top)` + sp + `+){0,2}(founder|co-founder|leader|chairman|chairwoman|president|commander|head|chief|secretary-general|secretary` + sp + `+general|spokesman|spokesperson|spokeswoman|director)` + sp + `*,?` + sp + `*$`)
+var reItsRoleOpens = regexp.MustCompile(`^(?:Its` + sp + `+)(?:(?:first|late|former|current|longtime|long-time|new|then|own|military|political|senior|top)` + sp + `+){0,2}((?:(?:deputy|chief|foreign|defen[cs]e|interior|prime)` + sp + `+){0,2}(?:founder|co-founder|leader|chairman|chairwoman|president|commander|head|chief|secretary-general|secretary` + sp + `+general|spokesman|spokesperson|spokeswoman|director|minister|ambassador|envoy|king|emir|amir|sultan|ruler))` + sp + `*,?` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Dr\.|Mr\.)` + sp + `+)*$`)
 
 // reOwnedOpens: the subject named as a state's or body's own, "Yemen's".
 var reOwnedOpens = regexp.MustCompile(`^['’]s` + sp + `+(?:the` + sp + `+)?$`)
@@ -72,13 +72,19 @@ func (b *relBuilder) itsRolesBefore(v *sentView) {
 	if len(prev.ments) > 1 && reOwnedOpens.MatchString(prev.between(owner.End, prev.ments[1].Start)) {
 		owner = prev.ments[1] // "Yemen's Houthi movement"
 	}
-	if owner.Type != "Organization" || owner.Demonym {
+	if owner.Demonym || owner.Type != "Organization" && !(owner.Type == "Country" && reStateOfficeOpens.MatchString(v.between(v.start, a.m.Start))) {
 		return
 	}
 	if !b.irrealisClause(v, v.start, a.m.End) {
 		b.addRole(a.id, owner.EntityID, canonTitle(v.between(v.start+loc[2], v.start+loc[3])), 0.7, v, v.start, a.m.End)
 	}
 }
+
+// reStateOfficeOpens: "Its foreign minister, X," after a sentence that
+// opens with a state holds an office of that state; a state's spokesman
+// or commander ("Israel struck Gaza. Its spokesman, X, said") speaks for
+// its army, not for the state.
+var reStateOfficeOpens = regexp.MustCompile(`^Its` + sp + `+(?:(?:new|current|former|then)` + sp + `+)?(?:(?:foreign|defen[cs]e|interior|finance|oil|energy|deputy|prime)` + sp + `+minister|minister` + sp + `+of` + sp + `+[a-z]+(?:` + sp + `+affairs)?|president|ambassador|envoy|king|emir|amir|sultan|ruler)` + sp + `*,?` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Dr\.|Mr\.)` + sp + `+)*$`)
 
 // "declared Egypt a republic, with Naguib as its first President and
 // Nasser as deputy prime minister": offices given with "with … as", of the

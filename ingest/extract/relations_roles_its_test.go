@@ -27,6 +27,10 @@ func TestItsRoles(t *testing.T) {
 			"[Yemen|country:yemen]'s [Houthi movement|organization:houthis] claimed responsibility for the attack.",
 			"Its military spokesman, [Yahya Saree|person:yahya-saree], said ten drones had been launched."},
 			[]string{"HOLDS_ROLE person:yahya-saree organization:houthis title=Spokesman"}},
+		{"its foreign minister after a state's sentence is the state's", []string{"HOLDS_ROLE"}, []string{
+			"[Qatar|country:qatar] denies the accusations.",
+			"Its foreign minister, Sheikh [Mohammed bin Abdulrahman|person:mba], said on Wednesday that the country was isolated."},
+			[]string{"HOLDS_ROLE person:mba country:qatar title=Foreign Minister"}},
 		{"its spokesman after a state's sentence is not the state's", []string{"HOLDS_ROLE"}, []string{
 			"[Israel|country:israel] struck [Gaza|place:gaza] on Monday.",
 			"Its spokesman, [Daniel Hagari|person:daniel-hagari], said the strikes would go on."},
