@@ -379,6 +379,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		}
 	}
 	found = append(found, b.contactsSpokeTo(v, gs)...)
+	found = append(found, b.callsWith(v, gs)...)
 	b.contactsVisits(v, gs)
 	if it, ok := b.delegationTalks(v); ok {
 		found = append(found, b.contact(v, it, 0.85))

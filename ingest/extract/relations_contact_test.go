@@ -250,6 +250,18 @@ func TestCallWordings(t *testing.T) {
 		{"received a call from", []string{
 			"President [Biden|person:joe-biden|title=President] received a call from Prime Minister [Netanyahu|person:benjamin-netanyahu|title=Prime Minister] of [Israel|country:israel]."},
 			[]string{"MET_WITH person:benjamin-netanyahu person:joe-biden"}},
+		{"offered something in a phone call with", []string{
+			"[Donald Trump|person:donald-trump] offered in a phone call with Sheikh [Tamim|person:tamim] to help the parties."},
+			[]string{"MET_WITH person:donald-trump person:tamim"}},
+		{"in a call with, then the subject", []string{
+			"In a phone call with Sheikh [Tamim|person:tamim], [Donald Trump|person:donald-trump] offered to help."},
+			[]string{"MET_WITH person:donald-trump person:tamim"}},
+		{"in a call with, as an aside", []string{
+			"[Donald Trump|person:donald-trump], in a phone call with Sheikh [Tamim|person:tamim], offered to help."},
+			[]string{"MET_WITH person:donald-trump person:tamim"}},
+		{"a call with someone who is not named is no contact", []string{
+			"[Donald Trump|person:donald-trump] said nothing in a call with reporters about [Qatar|country:qatar]."},
+			nil},
 		{"a pair spoke by phone", []string{
 			"President [Biden|person:joe-biden|title=President] and Prime Minister [Kishida|person:fumio-kishida|title=Prime Minister] of [Japan|country:japan] spoke by phone today."},
 			[]string{"MET_WITH person:fumio-kishida person:joe-biden"}},
