@@ -4,7 +4,7 @@ import "regexp"
 
 var (
 	// PARTY_TO: "X signed Y", "X is a party to Y".
-	rePartyVerb = regexp.MustCompile(preVerbWhen + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?)` + sp + `+(?:an?` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
+	rePartyVerb = regexp.MustCompile(preVerbWhen + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?|as)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state|newest|latest|new|first)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
 	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the return of Iran and the U.S. to full compliance with the JCPOA".
@@ -42,7 +42,7 @@ func (b *relBuilder) parties(v *sentView) {
 	b.partiesJoining(v)
 	b.partiesDescribed(v)
 	b.partiesOfSeries(v)
-	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ") {
+	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ", "endorsed", "adopted", "established", "founded", "launched") {
 		return
 	}
 	gs := groups(v)
@@ -143,6 +143,7 @@ func (b *relBuilder) parties(v *sentView) {
 			continue
 		}
 		b.partiesListedAfter(v, gs, m, rePartySignedBy)
+		b.statesEndorsing(v, gs, m)
 		// "the Camp David Accords between Egypt and Israel": a named
 		// agreement between two or more sides binds them.
 		for _, g := range gs {
@@ -155,6 +156,38 @@ func (b *relBuilder) parties(v *sentView) {
 				break
 			}
 		}
+	}
+}
+
+// "The declaration was endorsed by the following countries: Bulgaria,
+// Canada, …", "The Artemis Accords were established in 2020 by the United
+// States": states that endorsed, adopted or founded an accord are its
+// parties. Only states: a council that endorses a deal (the Security
+// Council, the JCPOA) is no party to it.
+var rePartyEndorsedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:was|were|is|are|has` + sp + `+been|have` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:(?:formally|jointly|also|first|originally)` + sp + `+)?(?:endorsed|adopted|established|founded|launched|joined)(?:` + sp + `+(?:in|on)` + sp + `+[^,;:()]{1,30}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:following` + sp + `+(?:countries|states|nations|governments)` + sp + `*:` + sp + `*(?:the` + sp + `+)?)?$`)
+
+// statesEndorsing reads rePartyEndorsedBy after agreement m.
+func (b *relBuilder) statesEndorsing(v *sentView, gs [][]int, m mention) {
+	if !v.has("endorsed", "adopted", "established", "founded", "launched", "joined") {
+		return
+	}
+	for _, g := range gs {
+		first := v.args[g[0]]
+		if first.start < m.End || !rePartyEndorsedBy.MatchString(v.between(m.End, first.start)) {
+			continue
+		}
+		for _, p := range argsOf(v, g) {
+			if p.typ != "Country" || p.m.Demonym {
+				return
+			}
+		}
+		if b.irrealisClause(v, m.Start, v.args[g[len(g)-1]].end) {
+			return
+		}
+		for _, p := range argsOf(v, g) {
+			b.add("PARTY_TO", p.id, m.EntityID, 0.8, nil, v, m.Start, v.args[g[len(g)-1]].end)
+		}
+		return
 	}
 }
 

@@ -20,6 +20,18 @@ func TestPartiesMore(t *testing.T) {
 		{"which two leaders signed, for their states", []string{
 			"The [Washington Declaration|agreement:wd], which King [Hussein|person:hussein|title=King;titleof=country:jordan] and Prime Minister [Yitzhak Rabin|person:rabin|title=Prime Minister;titleof=country:israel] signed, ended the war."},
 			[]string{"PARTY_TO country:jordan agreement:wd", "PARTY_TO country:israel agreement:wd"}},
+		{"endorsed by the following countries", []string{
+			"The [declaration|agreement:d3n] was endorsed by the following countries: [Bulgaria|country:bulgaria], [Canada|country:canada], and [Finland|country:finland]."},
+			[]string{"PARTY_TO country:bulgaria agreement:d3n", "PARTY_TO country:canada agreement:d3n", "PARTY_TO country:finland agreement:d3n"}},
+		{"established by a state, with the year", []string{
+			"The [Artemis Accords|agreement:artemis] were established in 2020 by the [United States|country:us], together with seven other founding nations."},
+			[]string{"PARTY_TO country:us agreement:artemis"}},
+		{"endorsed by a council is no party's", []string{
+			"The [JCPOA|agreement:jcpoa] was endorsed by the [UN Security Council|organization:unsc]."},
+			nil},
+		{"welcomed as the newest signatories", []string{
+			"The [United States|country:us] welcomes [Peru|country:peru] and [Slovakia|country:slovakia] as the newest signatories of the [Artemis Accords|agreement:artemis]."},
+			[]string{"PARTY_TO country:peru agreement:artemis", "PARTY_TO country:slovakia agreement:artemis"}},
 		{"which two states may sign", []string{
 			"The [Washington Declaration|agreement:wd], which [Jordan|country:jordan] and [Israel|country:israel] may sign, is drafted."},
 			nil},
