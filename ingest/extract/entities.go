@@ -327,7 +327,40 @@ next:
 		out = append(out, cand)
 	}
 	slices.SortFunc(out, func(a, b candidate) int { return a.from - b.from })
+	for i := range out {
+		if out[i].typ == "Person" || out[i].entry >= 0 && s.x.cat.entries[out[i].entry].Type == "Person" {
+			out[i].to = s.generationEnd(out[i].to, taken)
+		}
+	}
 	return out
+}
+
+// generationSuffixes are written after a person's name ("Lloyd J. Austin
+// III", "Carlito G. Galvez, Jr."); they belong to the mention, so the
+// words of the sentence around it read as they would without them.
+var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// generationEnd extends a person's mention ending at to over a
+// generational suffix, with the comma before it and the full stop after
+// it, when no other mention takes those tokens.
+func (s *scan) generationEnd(to int, taken []bool) int {
+	k := to
+	if k < len(s.toks) && s.toks[k].key == "," && k+1 < len(s.toks) && generationSuffixes[s.toks[k+1].key] {
+		k++
+	}
+	if k >= len(s.toks) || !generationSuffixes[s.toks[k].key] || !s.toks[k].cap || taken[k] || !s.sameSent(to-1, k) {
+		return to
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].key == "." && s.toks[k].start == s.toks[k-1].end && s.sameSent(to-1, k) && !s.sentenceEndsAt(k) {
+		k++
+	}
+	return k
+}
+
+// sentenceEndsAt reports token k as the last of its sentence.
+func (s *scan) sentenceEndsAt(k int) bool {
+	return k+1 >= len(s.toks) || s.toks[k+1].sent != s.toks[k].sent
 }
 
 // build turns resolved mentions into the stage's entitySet.

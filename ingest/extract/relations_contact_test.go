@@ -350,3 +350,16 @@ func TestPossessorAsideIsNoParty(t *testing.T) {
 			[]string{"PARTICIPATED_IN person:francis " + ev, "PARTICIPATED_IN person:sistani " + ev}},
 	})
 }
+
+// TestGenerationSuffix: "III" or ", Jr." after a person's name is part of
+// the mention, so the verb after it still joins the person to the next.
+func TestGenerationSuffix(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "III after the host",
+			text: "Secretary of Defense Lloyd J. Austin III hosted Philippine Foreign Secretary Enrique A. Manalo in Washington on April 11, 2023.",
+			want: []string{"MET_WITH person:enrique-a-manalo person:lloyd-austin"}},
+		{name: "a comma and Jr. after the guest",
+			text: "Secretary Antony Blinken hosted Senior Undersecretary Carlito G. Galvez, Jr., in Washington on April 11, 2023.",
+			want: []string{"MET_WITH person:antony-blinken person:carlito-g-galvez"}},
+	})
+}
