@@ -131,10 +131,11 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		}
 		head := strings.ToLower(strings.Fields(text[m[4]:m[5]])[0])
 		kind := eventKinds[head]
-		// "the U.S.-Qatar Strategic Dialogue" is a dialogue by its name;
+		// "the U.S.-Qatar Strategic Dialogue", "the 2+2 Ministerial
+		// Dialogue" are dialogues by their names;
 		// "the Manama Dialogue" when the sentence treats it as a
 		// gathering ("attended the Manama Dialogue in Bahrain").
-		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") && !gatheringContext(v, s, e) {
+		if kind == "dialogue" && !strings.Contains(v.between(s, e), "Strategic") && !strings.Contains(v.between(s, e), "Ministerial") && !gatheringContext(v, s, e) {
 			continue
 		}
 		// "the Cedar Revolution", "the al-Anfal Campaign", "the Tet

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // "the sixth trilateral summit of Israel, Greece and Cyprus", "a summit
 // between Egypt and Jordan": a summit told by the states that hold it,
@@ -37,18 +40,22 @@ func (b *relBuilder) summitsOfStates(v *sentView) {
 
 // "Pompeo joined Prime Minister Netanyahu, Prime Minister Tsipras and
 // President Anastasiades in Jerusalem today for the sixth trilateral
-// summit": who joined whom for a gathering took part in it, and the place
-// before "for" is where it was held.
+// summit", "Blinken hosted Manalo in Washington on April 11 for the 2+2
+// Ministerial Dialogue": who joined, hosted or met whom for a gathering
+// took part in it, and the place before "for" is where it was held.
 var (
 	// reJoinedFor runs from the last one joined to the gathering's words.
-	reJoinedFor = regexp.MustCompile(`^(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?([^,;:()]{1,40}?))?(?:` + sp + `+(?:today|yesterday|on` + sp + `+\p{Lu}\w+))?` + sp + `+for` + sp + `+(?:the|a|an|their|its)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?$`)
+	reJoinedFor = regexp.MustCompile(`^(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?([^,;:()]{1,40}?))?(?:` + sp + `+(?:today|yesterday|on` + sp + `+\p{Lu}\w+(?:` + sp + `+\d{1,2})?(?:,` + sp + `+\d{4})?))?` + sp + `+for` + sp + `+(?:the|a|an|their|its)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?$`)
 	// reJoinedVerb: between the subject and the first one joined.
-	reJoinedVerb = regexp.MustCompile(preVerb + `joined` + sp + `+(?:the` + sp + `+)?$`)
+	reJoinedVerb = regexp.MustCompile(preVerb + `(?:joined|hosted|received|welcomed|met)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+)?$`)
 )
 
-// joinedForGathering reads reJoinedFor before the gatherings of v.
+// joinedForGathering reads reJoinedFor before the gatherings of v. An
+// aside on the last one joined may stand before the place ("Galvez, Jr.,
+// Officer-in-Charge of the Department of National Defense, in Washington
+// on April 11 for the first 2+2 Ministerial Dialogue").
 func (b *relBuilder) joinedForGathering(v *sentView) {
-	if !v.has("joined") {
+	if !v.has("joined", "hosted", "received", "welcomed", "met") || !v.has(" for ") {
 		return
 	}
 	gs := groups(v)
@@ -56,17 +63,23 @@ func (b *relBuilder) joinedForGathering(v *sentView) {
 		if !b.eventKindIn(m.EntityID, gatheringKinds) {
 			continue
 		}
-		// The group joined ends right before the gathering's words; the
-		// subject's group ends right before "joined".
 		for k := 1; k < len(gs); k++ {
 			obj, subj := argsOf(v, gs[k]), argsOf(v, gs[k-1])
 			oLast := obj[len(obj)-1]
-			if oLast.end > m.Start {
-				break
+			if oLast.end > m.Start || m.Start-oLast.end > 160 || !reJoinedVerb.MatchString(v.between(subj[len(subj)-1].end, obj[0].start)) {
+				continue
 			}
-			loc := reJoinedFor.FindStringSubmatchIndex(v.between(oLast.end, m.Start))
-			if loc == nil || !reJoinedVerb.MatchString(v.between(subj[len(subj)-1].end, obj[0].start)) ||
-				b.irrealisClause(v, subj[0].start, m.End) {
+			from := oLast.end
+			for n := 0; n < 2; n++ {
+				if a := reAsideAfter.FindStringIndex(v.between(from, m.Start)); a != nil {
+					from += a[1] - 1 // the closing comma may open the next aside
+				}
+			}
+			if strings.HasPrefix(v.between(from, m.Start), ",") {
+				from++
+			}
+			loc := reJoinedFor.FindStringSubmatchIndex(v.between(from, m.Start))
+			if loc == nil || b.irrealisClause(v, subj[0].start, m.End) {
 				continue
 			}
 			for _, a := range append(subj, obj...) {
@@ -75,10 +88,14 @@ func (b *relBuilder) joinedForGathering(v *sentView) {
 				}
 			}
 			if loc[2] >= 0 {
-				if p, ok := nextMention(v, oLast.end); ok && (p.Type == "Place" || p.Type == "Country" && !p.Demonym) && p.End <= oLast.end+loc[3] {
+				if p, ok := nextMention(v, from); ok && (p.Type == "Place" || p.Type == "Country" && !p.Demonym) && p.End <= from+loc[3] {
 					b.add("HELD_IN", m.EntityID, p.EntityID, 0.75, nil, v, p.Start, m.End)
 				}
 			}
+			break
 		}
 	}
 }
+
+// reAsideAfter: an aside on the last one joined, set off by commas.
+var reAsideAfter = regexp.MustCompile(`^` + sp + `*,[^,;:()]{1,90},`)
