@@ -302,7 +302,9 @@ func coPlotters(v *sentView, i int) []arg {
 
 // reCoPlotter joins two plotters: "A and B", "A, B", with the closing
 // quote of a name in quotes.
-var reCoPlotter = regexp.MustCompile(`^["”’']?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:the` + sp + `+)?["“‘']?$`)
+// An aside in brackets on the one before may come first: "Qasim (known as
+// 'the leader') and Arif".
+var reCoPlotter = regexp.MustCompile(`^["”’']?(?:` + sp + `*\([^()]{1,60}\))?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:the` + sp + `+)?["“‘']?$`)
 
 // groupAfter is the rest of the coordinated group a opens: "the CIA and
 // MI6".
