@@ -352,11 +352,12 @@ func titleFits(gr goldRelation, r extract.Relation) bool {
 	if key == "" {
 		return true
 	}
-	for _, w := range strings.Fields(normName(got)) {
-		for _, k := range strings.Split(key, "|") {
-			if w == normName(k) {
-				return true
-			}
+	// A key of several words ("secretary-general" is "secretary general"
+	// once normalised) fits the same words in a row.
+	words := " " + normName(got) + " "
+	for _, k := range strings.Split(key, "|") {
+		if k := normName(k); k != "" && strings.Contains(words, " "+k+" ") {
+			return true
 		}
 	}
 	return false
@@ -541,4 +542,28 @@ func sharedWords(p extract.Entity, ge goldEntity) int {
 		}
 	}
 	return n
+}
+
+// TestTitleFits: a title fits the gold's key word, a key of several
+// words ("secretary-general") fits them in a row, and an alternative of
+// the key fits too.
+func TestTitleFits(t *testing.T) {
+	tests := []struct {
+		key, title string
+		want       bool
+	}{
+		{"envoy", "Mideast Envoy", true},
+		{"secretary-general", "Secretary-General", true},
+		{"secretary-general", "Secretary General", true},
+		{"secretary-general", "Secretary of State", false},
+		{"sen|senator", "Senator", true},
+		{"minister", "Prime Minister", true},
+		{"minister", "President", false},
+	}
+	for _, tt := range tests {
+		r := extract.Relation{Properties: map[string]any{"title": tt.title}}
+		if got := titleFits(goldRelation{TitleKey: tt.key}, r); got != tt.want {
+			t.Errorf("titleFits(key %q, title %q) = %v, want %v", tt.key, tt.title, got, tt.want)
+		}
+	}
 }
