@@ -27,6 +27,10 @@ var reDescOf = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?(
 // ("vice president" is not "President").
 var reLesserOffice = regexp.MustCompile(`\b(?:vice|deputy|assistant|under|associate|lieutenant|co)[ -]$`)
 
+// britishSpelling folds the spellings of offices that differ across the
+// Atlantic (both have the same length, so indices stay valid).
+var britishSpelling = strings.NewReplacer("defence", "defense")
+
 // reTitleInName: a ruler's title written as part of the name.
 var reTitleInName = regexp.MustCompile(`\b(?:Shah|King|Emir|Amir|Sultan)\b`)
 
@@ -98,7 +102,8 @@ func notAnOffice(title string) bool {
 // gives the title for: named after it ("president of Egypt") or right
 // before it ("Iranian foreign minister", "Hezbollah secretary-general").
 func (b *relBuilder) describedOffice(desc, title string) string {
-	lower, t := strings.ToLower(desc), strings.ToLower(title)
+	// "Defence Minister" is the defense minister of a description.
+	lower, t := britishSpelling.Replace(strings.ToLower(desc)), britishSpelling.Replace(strings.ToLower(title))
 	i := strings.Index(lower, t)
 	for i >= 0 && (i > 0 && (isWordByte(lower, i-1) || lower[i-1] == '-') || isWordByte(lower, i+len(t)) || strings.HasPrefix(lower[i+len(t):], "-") || reLesserOffice.MatchString(lower[:i])) {
 		j := strings.Index(lower[i+1:], t)
