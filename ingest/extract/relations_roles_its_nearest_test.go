@@ -33,3 +33,10 @@ func TestItsNearestRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoOfficesOfOneState: "vice president and prime minister of the
+// United Arab Emirates" is one title of two offices of that state.
+func TestTwoOfficesOfOneState(t *testing.T) {
+	checkRelations(t, "", []string{"He met [Mohammed bin Rashid|person:mbr], who is also vice president and prime minister of the [United Arab Emirates|country:uae]."},
+		[]string{"HOLDS_ROLE"}, []string{"title"}, []string{"HOLDS_ROLE person:mbr country:uae title=Vice President and Prime Minister"})
+}
