@@ -116,7 +116,9 @@ func objectsAfter(v *sentView, pos int) []arg {
 		if a.start < pos {
 			continue
 		}
-		if len(out) > 0 && !reCoord.MatchString(v.between(out[len(out)-1].end, a.start)) {
+		// "Tripoli and the western city of Misrata": two places.
+		if len(out) > 0 && !reCoord.MatchString(v.between(out[len(out)-1].end, a.start)) &&
+			!(a.typ == "Place" && out[len(out)-1].typ == "Place" && reCoordPlaceKind.MatchString(v.between(out[len(out)-1].end, a.start))) {
 			break
 		}
 		// "…, and Iranian gunboats attacked Kuwaiti tankers": an actor

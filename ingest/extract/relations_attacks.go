@@ -9,7 +9,7 @@ import (
 // state or place attacked: "an officially unidentified site in", "the
 // western province of", "a residential building in the Qatari capital",
 // "the Yemeni capital", "the entire", "much of the".
-const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons|quarter|quarters|neighbourhood|neighbourhoods|neighborhood|neighborhoods|outskirts|terminal|terminals)` + sp + `+(?:in|of|near|off|at|on)` + sp + `+(?:the` + sp + `+|\d+` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?(?:` + placeKindOf + `|capital` + sp + `+))?|capital` + sp + `+)?(?:` + extentWords + `)?(?:` + compassWord + sp + `+)?`
+const attackTargetPhrase = `(?:(?:an?` + sp + `+|the` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:site|sites|facility|facilities|reactor|plant|base|bases|targets|positions|city|cities|town|towns|village|villages|camp|camps|suburb|suburbs|district|province|region|territory|capital|port|island|islands|coast|border|post|posts|outpost|outposts|station|stations|checkpoint|checkpoints|headquarters|compound|compounds|building|buildings|airport|airports|depot|depots|school|schools|hospital|hospitals|mosque|mosques|church|churches|market|markets|home|homes|house|houses|shelter|shelters|fort|forts|fortress|fortresses|garrison|garrisons|quarter|quarters|neighbourhood|neighbourhoods|neighborhood|neighborhoods|outskirts|terminal|terminals|defences|defenses|strongholds)` + sp + `+(?:in|of|near|off|at|on|around|outside)` + sp + `+(?:the` + sp + `+|\d+` + sp + `+)?(?:(?:\p{Lu}\p{Ll}+` + sp + `+)?(?:` + placeKindOf + `|capital` + sp + `+))?|capital` + sp + `+)?(?:` + extentWords + `)?(?:` + compassWord + sp + `+)?`
 
 // extentWords: how much of a state or place was taken or struck, "the
 // entire Sinai Peninsula", "much of the West Bank".
@@ -483,11 +483,15 @@ func withPossessedPlaces(v *sentView, objs []arg) []arg {
 // " targets in", " facilities in".
 // A state's adjective may describe the place: "positions in the Libyan
 // city of".
-var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants)` + sp + `+(?:in|at|near)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
+var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants|defences|defenses|strongholds|depots|airports|ports)` + sp + `+(?:in|at|near|around|outside)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
+
+// reCoordPlaceKind: "and the western city of" between two places hit.
+var reCoordPlaceKind = regexp.MustCompile(`^` + sp + `*,?` + sp + `+and` + sp + `+(?:the` + sp + `+)?(?:[a-z]+` + sp + `+)?` + placeKindOf + `$`)
 
 // facilityPlaces are the cities where the target's facilities were hit:
 // "Hamas targets in Khan Younis", "Saudi Aramco facilities in Abqaiq and
-// Khurais". A state there only says where they stand ("US bases in
+// Khurais", "Libyan air defences around Tripoli and the western city of
+// Misrata". A state there only says where they stand ("US bases in
 // Iraq").
 func facilityPlaces(v *sentView, o arg) []arg {
 	var out []arg
@@ -497,7 +501,7 @@ func facilityPlaces(v *sentView, o arg) []arg {
 			continue
 		}
 		gap := v.between(prev, a.start)
-		if a.typ != "Place" || len(out) == 0 && !reFacilitiesIn.MatchString(gap) || len(out) > 0 && !reCoord.MatchString(gap) {
+		if a.typ != "Place" || len(out) == 0 && !reFacilitiesIn.MatchString(gap) || len(out) > 0 && !reCoord.MatchString(gap) && !reCoordPlaceKind.MatchString(gap) {
 			break
 		}
 		out = append(out, a)

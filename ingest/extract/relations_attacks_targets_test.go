@@ -63,3 +63,16 @@ func TestCountedTargets(t *testing.T) {
 			not:  []string{"ATTACKED country:israel organization:hezbollah"}},
 	})
 }
+
+// TestDefencesAroundPlaces: a state's defences around a city are struck in
+// that city, and "the western city of X" after "and" is the next place.
+func TestDefencesAroundPlaces(t *testing.T) {
+	checkMarkedCases(t, []string{"ATTACKED"}, []markedCase{
+		{"defences around two cities",
+			[]string{"The [United States|country:us] struck [Libyan|country:libya|demonym] air defences around [Tripoli|place:tripoli] and the western city of [Misrata|place:misrata]."},
+			[]string{"ATTACKED country:us country:libya", "ATTACKED country:us place:tripoli", "ATTACKED country:us place:misrata"}},
+		{"defences in a city",
+			[]string{"The [United States|country:us] struck [Libyan|country:libya|demonym] defences in [Tripoli|place:tripoli]."},
+			[]string{"ATTACKED country:us place:tripoli"}},
+	})
+}
