@@ -225,3 +225,16 @@ func TestCatalogWireSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogClimateConferences: the climate conferences go by their
+// numbers ("COP28"), and the document's city is where they were held.
+func TestCatalogClimateConferences(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "COP28 in Dubai",
+			text: "Today at the 28th Conference of the Parties (COP28) in Dubai, 22 countries launched a declaration.",
+			want: []string{"HELD_IN event:2023-united-nations-climate-change-conference place:dubai"}},
+		{name: "COP27 by its number",
+			text: "Egypt hosted COP27 in Sharm el-Sheikh.",
+			want: []string{"HELD_IN event:2022-united-nations-climate-change-conference place:sharm-el-sheikh"}},
+	})
+}
