@@ -49,8 +49,8 @@ func (s *scan) detectHeaded() {
 		if s.toks[h].key == "base" && !militaryBase[s.tokKey(h-1)] {
 			continue // "Shipbuilding Industrial Base" is no place
 		}
-		if (s.toks[h].key == "building" || s.toks[h].key == "hall") && (s.capWord(h+1) && s.sameSent(h, h+1) || s.tokKey(h-1) == "city" || s.tokKey(h-1) == "town") {
-			continue // "Capacity Building Program" is no building, "City Hall" any town's
+		if (s.toks[h].key == "building" || s.toks[h].key == "hall") && (s.capWord(h+1) && s.sameSent(h, h+1) || (s.tokKey(h-1) == "city" || s.tokKey(h-1) == "town") && !(h >= 2 && s.capWord(h-2) && s.sameSent(h-2, h) && s.catTyp[h-2] == "")) {
+			continue // "Capacity Building Program" is no building, "City Hall" any town's ("Crocus City Hall" one venue's)
 		}
 		if s.toks[h].key == "press" && (s.capWord(h+1) && s.sameSent(h, h+1) || h > 0 && s.catTyp[h-1] != "") {
 			continue // "White House Press Secretary": an office's title

@@ -207,6 +207,8 @@ func TestNameEdges(t *testing.T) {
 		{"a known body's office for a place", "The United Nations Political Office for Somalia welcomed it.", []string{"organization:united-nations-political-office-for-somalia"}, []string{"organization:united-nations-political-office"}},
 		{"a letter beyond ASCII that folds into a title is a name's", "Turkey's ambassador Salih Mutlu Şen met him.", []string{"person:salih-mutlu-sen"}, []string{"person:salih-mutlu"}},
 		{"two words glued by a hyphen name one village", "Fighting broke out at the village of Kök-Tash in April.", []string{"place:kok-tash"}, []string{"place:kok"}},
+		{"a venue named with City Hall", "Gunmen attacked the Crocus City Hall concert venue in Krasnogorsk.", []string{"place:crocus-city-hall"}, []string{"place:crocus-city"}},
+		{"a town's city hall is no name", "Protesters gathered at City Hall.", nil, []string{"place:city-hall"}},
 		{"a force in places is no force named for them", "The Quds Force in Syria and Lebanon fought.", nil, []string{"organization:quds-force-in-syria-and-lebanon"}},
 	})
 }
