@@ -238,3 +238,17 @@ func TestCatalogClimateConferences(t *testing.T) {
 			want: []string{"HELD_IN event:2022-united-nations-climate-change-conference place:sharm-el-sheikh"}},
 	})
 }
+
+// TestCatalogHornAndCentralAsia: the leaders of the Horn of Africa and
+// Central Asia are known by their titled names and hold their offices for
+// the states a text names.
+func TestCatalogHornAndCentralAsia(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "two leaders who signed a peace",
+			text: "Eritrea and Ethiopia made peace when President Isaias Afwerki and Prime Minister Meles Zenawi signed the agreement.",
+			want: []string{"HOLDS_ROLE person:isaias-afwerki country:eritrea", "HOLDS_ROLE person:meles-zenawi country:ethiopia"}},
+		{name: "a president who offered to host talks",
+			text: "President Nursultan Nazarbayev offered Kazakhstan as a venue for the talks.",
+			want: []string{"HOLDS_ROLE person:nursultan-nazarbayev country:kazakhstan"}},
+	})
+}
