@@ -353,6 +353,15 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 	if !hasDate && spec.fallbackDate != nil {
 		d, hasDate = *spec.fallbackDate, true
 	}
+	// "Turkey agreed Thursday to a pause after four hours of talks
+	// between Erdogan and Pence": talks or a meeting a sentence tells
+	// without a date of their own happened on the one day the sentence
+	// gives.
+	if !hasDate && (spec.kind == "talks" || spec.kind == "meeting") {
+		if day, ok := onlyDayOf(v); ok {
+			d, hasDate = day, true
+		}
+	}
 	resolved := hasDate && d.Resolved()
 	if spec.needDate && !resolved {
 		if _, ok := b.venue(v, spec); !ok || spec.kind != "meeting" {
@@ -916,3 +925,20 @@ func (b *relBuilder) readoutLeadDate(v *sentView) (timex.Expr, bool) {
 	}
 	return timex.Expr{}, false
 }
+
+// onlyDayOf is the one resolved date of day precision sentence v gives,
+// when it gives no other date.
+func onlyDayOf(v *sentView) (timex.Expr, bool) {
+	if len(v.dates) != 1 || !v.dates[0].Resolved() || v.dates[0].Precision != timex.Day {
+		return timex.Expr{}, false
+	}
+	// "to be finalized by June 30": a deadline or a bound of a span is no
+	// day of the talks.
+	if deadline(v.text, v.dates[0]) || reSpanBoundBefore.MatchString(v.between(max(v.start, v.dates[0].Start-20), v.dates[0].Start)) {
+		return timex.Expr{}, false
+	}
+	return v.dates[0], true
+}
+
+// reSpanBoundBefore: right before a date that bounds a span.
+var reSpanBoundBefore = regexp.MustCompile(`(?i)\b(?:until|till|before|after|from|since|through)` + sp + `+(?:the` + sp + `+)?$`)

@@ -362,3 +362,18 @@ func TestHeadlineAttacksTakeThePublicationDay(t *testing.T) {
 		})
 	}
 }
+
+// TestTalksOnTheSentencesDay: talks told without a date of their own
+// happened on the one day their sentence gives; with two dates in the
+// sentence, which one is not said, and no session of a day is built.
+func TestTalksOnTheSentencesDay(t *testing.T) {
+	checkEventCases(t, []string{"PARTICIPATED_IN"}, []eventCase{
+		{"the day of the clause before", "2019-10-17",
+			[]string{"[Turkey|country:turkey] agreed Thursday to suspend its offensive in northeastern Syria for five days to let fighters withdraw from a strip of territory along the border, after more than four hours of talks between [Recep Tayyip Erdogan|person:erdogan] and [Mike Pence|person:pence]."},
+			[]string{"event:talks:erdogan-pence:2019-10-17 kind=talks date=2019-10-17 datePrecision=day dateText=Thursday"},
+			[]string{"PARTICIPATED_IN person:erdogan event:talks:erdogan-pence:2019-10-17", "PARTICIPATED_IN person:pence event:talks:erdogan-pence:2019-10-17"}},
+		{"two days in the sentence", "2019-10-17",
+			[]string{"[Turkey|country:turkey] agreed Thursday to a pause it had refused on Monday after talks between [Recep Tayyip Erdogan|person:erdogan] and [Mike Pence|person:pence]."},
+			nil, nil},
+	})
+}
