@@ -424,13 +424,23 @@ func (b *relBuilder) setDate(props map[string]any, start, end int) {
 	if v == nil {
 		return
 	}
-	if d, ok := pickDate(v, start, min(end, v.end), false); ok {
+	if d, ok := pickDate(v, start, min(end, v.end), false); ok && !inRelativeAside(v.between(start, d.Start)) {
 		props["dateText"] = d.Text
 		if d.Resolved() {
 			props["date"] = d.Value
 			props["datePrecision"] = string(d.Precision)
 		}
 	}
+}
+
+// reRelativeAsideOpen: an aside on the speaker opened and not yet closed
+// ("Carl Bildt, whose country takes over the presidency on July 1, says
+// …": July 1 dates the presidency, not what he says).
+var reRelativeAsideOpen = regexp.MustCompile(`,` + sp + `+(?:who|whose|which|where)\b[^,;]*$`)
+
+// inRelativeAside reports text that ends inside such an aside.
+func inRelativeAside(text string) bool {
+	return reRelativeAsideOpen.MatchString(text)
 }
 
 // insideQuote reports whether pos lies inside a quotation.

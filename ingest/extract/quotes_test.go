@@ -161,6 +161,9 @@ func TestQuoteDates(t *testing.T) {
 		{"the year a sum is reckoned in dates nothing", []string{
 			"According to [Perry Anderson|person:perry-anderson], refugees in [Gaza|place:gaza] have suffered US$300 billion in property losses, at 2008–09 prices."},
 			[]string{"STATED person:perry-anderson place:gaza"}},
+		{"a date in an aside on the speaker is the aside's", []string{
+			"[Carl Bildt|person:carl-bildt], whose country takes over the presidency on July 1, said [Iran|country:iran] must explain the count."},
+			[]string{"STATED person:carl-bildt country:iran"}},
 		{"dates inside the quote are the quote's", []string{
 			"[Steve Witkoff|person:steve-witkoff] said: “In 2015 [Iran|country:iran] signed a deal.”"},
 			[]string{"STATED person:steve-witkoff country:iran"}},
