@@ -430,8 +430,20 @@ func (b *relBuilder) setDate(props map[string]any, start, end int) {
 			props["date"] = d.Value
 			props["datePrecision"] = string(d.Precision)
 		}
+		return
+	}
+	// "Mousavi rejects the count", "Bildt says the EU is concerned": a
+	// news item's present tense tells what was said the day it is
+	// published.
+	if loc := reSaysNow.FindStringIndex(v.between(start, min(end, v.end))); loc != nil {
+		if d, ok := b.newsDay(v, start+loc[1]); ok {
+			props["dateText"], props["date"], props["datePrecision"] = d.Text, d.Value, string(d.Precision)
+		}
 	}
 }
+
+// reSaysNow: a verb of saying in the present tense.
+var reSaysNow = regexp.MustCompile(`\b(?:says|tells|urges|warns|insists|adds|argues|announces|declares|rejects|accuses|condemns|denies|vows|pledges|responds|stresses|calls` + sp + `+(?:for|on))\b`)
 
 // reRelativeAsideOpen: an aside on the speaker opened and not yet closed
 // ("Carl Bildt, whose country takes over the presidency on July 1, says

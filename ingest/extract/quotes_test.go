@@ -164,6 +164,9 @@ func TestQuoteDates(t *testing.T) {
 		{"a date in an aside on the speaker is the aside's", []string{
 			"[Carl Bildt|person:carl-bildt], whose country takes over the presidency on July 1, said [Iran|country:iran] must explain the count."},
 			[]string{"STATED person:carl-bildt country:iran"}},
+		{"a news item's present tense is its day", []string{
+			"[Steve Witkoff|person:steve-witkoff] says [Iran|country:iran] must decide soon."},
+			[]string{"STATED person:steve-witkoff country:iran date=2025-04-16"}},
 		{"dates inside the quote are the quote's", []string{
 			"[Steve Witkoff|person:steve-witkoff] said: “In 2015 [Iran|country:iran] signed a deal.”"},
 			[]string{"STATED person:steve-witkoff country:iran"}},
