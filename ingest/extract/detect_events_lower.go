@@ -167,12 +167,11 @@ func (b *relBuilder) warOpenedBy(opening string) (string, bool) {
 // opens with a state, a place or a body of the document ("Boko Haram
 // insurgency") or is a war in a place ("War in North-West Pakistan").
 func (b *relBuilder) storyWar(v *sentView, text string) {
-	m := reStoryWar.FindStringSubmatchIndex(strings.TrimSpace(text))
+	m, at := wholeSentenceMatch(reStoryWar, text)
 	if m == nil {
 		return
 	}
-	lead := len(text) - len(strings.TrimLeft(text, " \u00a0"))
-	s, e := v.start+lead+m[0], v.start+lead+m[1]
+	s, e := v.start+at+m[0], v.start+at+m[1]
 	if coveredByEvent(v, s, e) {
 		return
 	}
@@ -204,22 +203,32 @@ func (b *relBuilder) insurgentWar(v *sentView, s, e int) {
 // electionTitleYear names the election a sentence consists of, written
 // with its year after a comma (reElectionTitleYear), as "<year> <name>".
 func (b *relBuilder) electionTitleYear(v *sentView, text string) {
-	trimmed := strings.TrimSpace(text)
-	m := reElectionTitleYear.FindStringSubmatchIndex(trimmed)
+	m, at := wholeSentenceMatch(reElectionTitleYear, text)
 	if m == nil {
 		return
 	}
-	lead := len(text) - len(strings.TrimLeft(text, " \u00a0"))
-	s, e := v.start+lead, v.start+lead+len(trimmed)
+	s, e := v.start+at+m[0], v.start+at+m[1]
 	if !b.opensWithSubject(v, s) || coveredByEvent(v, s, e) {
 		return
 	}
-	year := trimmed[m[4]:m[5]]
-	name := year + " " + strings.TrimSuffix(eventName(trimmed[m[2]:m[3]]), "s")
+	year := text[at+m[4] : at+m[5]]
+	name := year + " " + strings.TrimSuffix(eventName(text[at+m[2]:at+m[3]]), "s")
 	if ev := b.events[b.nameEventID(v, "election", slugWords(name), s, e)]; ev != nil {
 		ev.Name = name
 		if _, dated := ev.Props["date"]; !dated {
 			ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = year, "year", year
 		}
 	}
+}
+
+// wholeSentenceMatch matches re, anchored at both ends, against the
+// sentence text with the white space around it left out; it returns the
+// match's indices and the offset in text they count from, or nil.
+func wholeSentenceMatch(re *regexp.Regexp, text string) ([]int, int) {
+	trimmed := strings.TrimSpace(text)
+	m := re.FindStringSubmatchIndex(trimmed)
+	if m == nil {
+		return nil, 0
+	}
+	return m, strings.Index(text, trimmed)
 }
