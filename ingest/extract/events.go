@@ -172,6 +172,11 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 			if d, ok := b.publicationDate(); ok {
 				spec.fallbackDate = &d
 			}
+		} else if d, ok := b.storyDay(v, it.trigStart); ok && !b.irrealisClause(v, min(it.start, it.trigStart), max(it.end, it.trigEnd)) &&
+			!v.has("margins", "sidelines") && !reDuringGathering.MatchString(v.between(max(it.end, it.trigEnd), v.end)) {
+			// A meeting on the margins of a gathering, or during it, is
+			// a part of that gathering, not an event of its own.
+			spec.fallbackDate = &d
 		}
 		b.makeEvent(v, spec)
 	}

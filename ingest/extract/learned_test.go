@@ -108,7 +108,10 @@ func TestLearnedFallback(t *testing.T) {
 			nil},
 		{"a pair the rules related is left to them",
 			"[Araghchi|person:abbas-araghchi] met with [Witkoff|person:steve-witkoff].",
-			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff 0.9"}},
+			[]string{"MET_WITH person:abbas-araghchi person:steve-witkoff 0.9",
+				// The meeting a news item of the day tells took place that day.
+				"PARTICIPATED_IN person:abbas-araghchi event:meeting:abbas-araghchi-steve-witkoff:2025-04-12 0.8",
+				"PARTICIPATED_IN person:steve-witkoff event:meeting:abbas-araghchi-steve-witkoff:2025-04-12 0.8"}},
 		{"types that do not fit the class give nothing",
 			"[Araghchi|person:abbas-araghchi] spoke at a rally in [Muscat|place:muscat].",
 			nil},

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/kg-project/kg/ingest/timex"
+)
+
+// A dated news item about the day's events tells a meeting in the past
+// tense without a day of its own ("Clinton ... met President Mohamed
+// Morsi before the announcement"): it took place the day the item
+// reports. An item counts as a story of its day only when every date it
+// gives up to that sentence lies within a few days of its publication; an
+// encyclopedia page or a background passage, whose dates run back years,
+// never does.
+
+// storyDayWindow is how far from publication a date of a story of the day
+// may lie.
+const storyDayWindow = 7 * 24 * time.Hour
+
+// reNotOnce: right before a past verb, a word that makes the deed a habit
+// or a deed of some earlier time ("has met", "had met", "often met").
+var reNotOnce = regexp.MustCompile(`(?i)\b(?:has|have|had|having|often|usually|regularly|repeatedly|previously|once|never|not|also\s+previously)` + sp + `+(?:\w+` + sp + `+)?$`)
+
+// rePastMeetingVerb is a meeting's verb in the past tense.
+var rePastMeetingVerb = regexp.MustCompile(`(?i)^(?:met|held|hosted|received|welcomed|conferred|talked|sat)\b`)
+
+// storyDay is the publication day of a dated news item whose sentence v
+// tells a deed, its verb starting at verbStart, in the past tense.
+func (b *relBuilder) storyDay(v *sentView, verbStart int) (timex.Expr, bool) {
+	day, ok := b.publicationDate()
+	if !ok || !rePastMeetingVerb.MatchString(v.between(verbStart, v.end)) || reNotOnce.MatchString(v.between(max(v.start, verbStart-24), verbStart)) ||
+		reHabit.MatchString(v.between(verbStart, v.end)) {
+		return timex.Expr{}, false
+	}
+	pub := b.doc.Published
+	for _, w := range b.views[:v.idx+1] {
+		for _, d := range w.dates {
+			if !d.Resolved() || d.Start < w.start || d.Start >= w.end {
+				continue
+			}
+			if d.Precision != timex.Day {
+				return timex.Expr{}, false
+			}
+			t, err := time.Parse("2006-01-02", d.Value)
+			if err != nil || t.Sub(pub) > storyDayWindow || pub.Sub(t) > storyDayWindow {
+				return timex.Expr{}, false
+			}
+		}
+	}
+	return day, true
+}
