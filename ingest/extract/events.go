@@ -776,6 +776,18 @@ func (b *relBuilder) attackEvent(v *sentView, attackers, targets []arg, start, e
 	if id != "" {
 		b.attackSupporters(v, id, start, end)
 		b.struckWhole(v, id, targets)
+		b.struckPlaces(v, id, targets)
+	}
+}
+
+// struckPlaces gives HELD_IN for the places an attack told by its verb
+// struck: "Israeli aircraft bombed the town of Flita on Tuesday" was
+// held in Flita. A state struck is no venue ("Iran attacked Israel").
+func (b *relBuilder) struckPlaces(v *sentView, id string, targets []arg) {
+	for _, t := range targets {
+		if t.typ == "Place" && !t.m.Demonym {
+			b.add("HELD_IN", id, b.targetID(t), 0.75, nil, v, t.start, t.end)
+		}
 	}
 }
 

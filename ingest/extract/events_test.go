@@ -348,7 +348,7 @@ func TestHeadlineAttacksTakeThePublicationDay(t *testing.T) {
 		{"a state carries out air strikes", "The [US|country:us] carries out air strikes in [Libya|country:libya].",
 			[]string{"PARTICIPATED_IN country:us event:attack:libya-us:2017-11-04", "HELD_IN event:attack:libya-us:2017-11-04 country:libya"}},
 		{"the place of the clause after is another deed's", "[Israel Defense Forces|organization:idf] launch air strikes on the [Gaza Strip|place:gaza] after militants fire rockets at [Israel|country:israel].",
-			[]string{"PARTICIPATED_IN organization:idf event:attack:gaza-idf:2017-11-04"}},
+			[]string{"PARTICIPATED_IN organization:idf event:attack:gaza-idf:2017-11-04", "HELD_IN event:attack:gaza-idf:2017-11-04 place:gaza"}},
 		{"aircraft strike a number of targets", "[Israeli|country:israel|demonym] aircraft strike about 100 targets in the [Gaza Strip|place:gaza] overnight.",
 			[]string{"PARTICIPATED_IN country:israel event:attack:gaza-israel:2017-11-04", "HELD_IN event:attack:gaza-israel:2017-11-04 place:gaza"}},
 		{"an attack noun is no headline verb", "The G7 condemns [Iran|country:iran]’s direct and unprecedented attack against [Israel|country:israel].",

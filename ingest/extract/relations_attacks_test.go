@@ -296,3 +296,22 @@ func checkUndated(t *testing.T, rs relationSet) {
 		}
 	}
 }
+
+// TestAttackHeldInThePlaceStruck: an attack told by its verb was held in
+// the place it struck; a state struck is no venue.
+func TestAttackHeldInThePlaceStruck(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"a town struck", "[Israeli|country:israel|demonym] aircraft bombed the town of [Flita|place:flita] on 18 March 2014.",
+			[]string{"ATTACKED country:israel place:flita", "HELD_IN event:attack:flita-israel:2014-03-18 place:flita"}},
+		{"a state struck", "[Iran|country:iran] attacked [Israel|country:israel] on 13 April 2024.",
+			[]string{"ATTACKED country:iran country:israel"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"HELD_IN", "ATTACKED"}, nil, tt.want)
+		})
+	}
+}
