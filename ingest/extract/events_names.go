@@ -76,6 +76,7 @@ func lasting(kind string) bool {
 func (b *relBuilder) namedEvents(v *sentView) {
 	b.catalogEvents(v)
 	b.seizures(v)
+	b.captureByNoun(v)
 	b.sidedTalks(v)
 	b.visits(v)
 	b.summitsOfStates(v)

@@ -145,7 +145,10 @@ func (b *relBuilder) attacks(v *sentView) {
 			if seizedVessel(v, gap, objs[len(objs)-1].end) {
 				continue
 			}
-			b.attacked(v, argsOf(v, g), withPossessedPlaces(v, objs), first.start, objs[len(objs)-1].end)
+			targets := withPossessedPlaces(v, objs)
+			if b.attacked(v, argsOf(v, g), targets, first.start, objs[len(objs)-1].end) {
+				b.captureByVerb(v, argsOf(v, g), targets, gap, first.start, objs[len(objs)-1].end)
+			}
 		}
 	}
 	// "Israel launched airstrikes on three Houthi-controlled ports,

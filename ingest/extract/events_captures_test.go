@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestCaptures: the taking of a town, dated by its verb's sentence or named
+// by its noun, is an event its takers took part in, held in the town.
+func TestCaptures(t *testing.T) {
+	tests := []struct {
+		name, published, line string
+		want                  []string
+	}{
+		{"a dated verb", "2012-11-21", "[M23|organization:m23] rebels captured [Goma|place:goma] on Tuesday.",
+			[]string{"ATTACKED organization:m23 place:goma", "HELD_IN event:capture:goma:2012-11-20 place:goma", "PARTICIPATED_IN organization:m23 event:capture:goma:2012-11-20"}},
+		{"an undated verb is no event", "", "[M23|organization:m23] rebels captured [Goma|place:goma].",
+			[]string{"ATTACKED organization:m23 place:goma"}},
+		{"a taking over a year is told in summary", "", "[M23|organization:m23] rebels captured [Goma|place:goma] in 2012.",
+			[]string{"ATTACKED organization:m23 place:goma"}},
+		{"a fall to two takers", "2014-03-18", "Two days after the fall of [Yabroud|place:yabroud] to the [Syrian Army|organization:syrian-army] and [Hezbollah|organization:hezbollah], the army moved north.",
+			[]string{"ATTACKED organization:hezbollah place:yabroud", "ATTACKED organization:syrian-army place:yabroud", "HELD_IN event:capture:yabroud place:yabroud",
+				"PARTICIPATED_IN organization:hezbollah event:capture:yabroud", "PARTICIPATED_IN organization:syrian-army event:capture:yabroud"}},
+		{"a name that is only a word of the islands taken", "", "On 30 November 1971 [Iranian|country:iran|demonym] forces seized the [Greater|place:greater] and Lesser Tunb islands.",
+			[]string{"ATTACKED country:iran place:greater"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, tt.published, []string{tt.line}, []string{"HELD_IN", "ATTACKED", "PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
+
+// TestCapturesOfAPart: taking a part of a town is no taking of the town.
+func TestCapturesOfAPart(t *testing.T) {
+	checkRelations(t, "", []string{"On 9 May 2008, [Hezbollah|organization:hezbollah] forces seized western [Beirut|place:beirut]."},
+		[]string{"HELD_IN", "ATTACKED", "PARTICIPATED_IN"}, nil, []string{"ATTACKED organization:hezbollah place:beirut"})
+}
