@@ -56,13 +56,20 @@ var (
 
 	// A sentence opening with the gathering: "At the Yalta Conference, ",
 	// "During the 1943 Tehran Conference, ".
-	reAtGathering = regexp.MustCompile(`^(?:(?:In|On)` + sp + `+[^,;]{1,30},` + sp + `*(?:at|during)|At|During)` + sp + `+(?:the` + sp + `+)?(?:\d{4}` + sp + `+)?$`)
+	reAtGathering = regexp.MustCompile(`^(?:(?:In|On)` + sp + `+[^,;]{1,30},` + sp + `*(?:at|during)|At|During)` + sp + `+(?:(?:the|an?)` + sp + `+)?(?:\d{4}` + sp + `+)?$`)
 	// Between the comma after the gathering and its actors: nothing, or a
 	// noun phrase the actors stand in apposition to ("the Allied "Big
 	// Three"—").
-	reGatheringToActors = regexp.MustCompile(`^,` + sp + `*(?:[^,;.—–]{1,40}(?:—|–|:)` + sp + `*)?$`)
+	// The gathering's place may come before the comma, the actors' titles
+	// after it ("in New York, Secretary-General").
+	reGatheringToActors = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;.]{0,30})?,` + sp + `*(?:[^,;.—–]{1,40}(?:—|–|:)` + sp + `*)?(?:\p{Lu}[\w-]*` + sp + `+){0,3}$`)
+	// The place a gathering was held in, right after it: " in ".
+	reGatheringIn = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// Between a semicolon and the subject of the next clause: its titles
+	// ("; Israeli ambassador ").
+	reNextSpeaker = regexp.MustCompile(`^;` + sp + `*(?:(?:\p{Lu}[\w'’-]*|[a-z]+)` + sp + `+){0,3}$`)
 	// After the actors: a verb of what they did there.
-	reActedThere = regexp.MustCompile(`^(?:` + sp + `*(?:—|–)` + sp + `*|,?` + sp + `+)(?:(?:also|jointly|together|all|both|publicly|formally|then|later)` + sp + `+)?(?:agreed|signed|issued|met|discussed|decided|announced|adopted|approved|declared|pledged|held|negotiated|reached|endorsed|called|committed|spoke|presented|proposed|set|established|launched|unveiled|reaffirmed|warned|urged|discussed|addressed|accepted|recognized|recognised|divided|drew|outlined|vowed|promised|said|told|stated|emphasized|emphasised|stressed|made|gave|delivered|failed|sought|demanded|insisted)\b`)
+	reActedThere = regexp.MustCompile(`^(?:` + sp + `*(?:—|–)` + sp + `*|,?` + sp + `+)(?:(?:also|jointly|together|all|both|publicly|formally|then|later)` + sp + `+)?(?:says|warns|calls|urges|tells|accuses|condemns|demands|stresses|insists|announces|describes|agreed|signed|issued|met|discussed|decided|announced|adopted|approved|declared|pledged|held|negotiated|reached|endorsed|called|committed|spoke|presented|proposed|set|established|launched|unveiled|reaffirmed|warned|urged|discussed|addressed|accepted|recognized|recognised|divided|drew|outlined|vowed|promised|said|told|stated|emphasized|emphasised|stressed|made|gave|delivered|failed|sought|demanded|insisted)\b`)
 	// What makes the gathering a meeting of people.
 	reGatheringName = regexp.MustCompile(`(?i)\b(?:conference|summit|meeting|talks|negotiations|forum|congress|convention|dialogue|assembly)\b`)
 )
@@ -202,27 +209,58 @@ func (b *relBuilder) gatheringActors(v *sentView, evs []mention) {
 	if !reGatheringName.MatchString(e.Text) && !reGatheringName.MatchString(b.eventNameOf(e.EntityID)) {
 		return
 	}
-	for _, g := range groups(v) {
-		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+	gs := groups(v)
+	for i, g := range gs {
+		first := v.args[g[0]]
 		if first.start < e.End {
+			continue
+		}
+		// "At an emergency meeting of the UN Security Council in New
+		// York, …": the place it was held in.
+		if first.typ == "Place" && reGatheringIn.MatchString(v.between(e.End, first.start)) {
 			continue
 		}
 		if !reGatheringToActors.MatchString(v.between(e.End, first.start)) {
 			return
 		}
-		after := v.between(last.end, v.end)
-		loc := reActedThere.FindStringIndex(after)
-		if loc == nil || b.irrealisClause(v, first.start, last.end+loc[1]) {
+		if !b.actedThere(v, e, g) {
 			return
 		}
-		for _, a := range argsOf(v, g) {
-			if a.m.Demonym {
+		// "…, Guterres warns that …; Israeli ambassador Gilad Erdan calls
+		// for …": the speakers of the clauses after spoke there too.
+		for _, h := range gs[i+1:] {
+			prev := v.args[g[len(g)-1]].end
+			semi := strings.IndexByte(v.between(prev, v.end), ';')
+			if semi < 0 {
+				return
+			}
+			if v.args[h[0]].start < prev+semi {
 				continue
 			}
-			b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end+loc[1])
+			if !reNextSpeaker.MatchString(v.between(prev+semi, v.args[h[0]].start)) || !b.actedThere(v, e, h) {
+				return
+			}
+			g = h
 		}
 		return
 	}
+}
+
+// actedThere gives PARTICIPATED_IN in the gathering e for the group g
+// when a verb of what they did follows it.
+func (b *relBuilder) actedThere(v *sentView, e mention, g []int) bool {
+	first, last := v.args[g[0]], v.args[g[len(g)-1]]
+	loc := reActedThere.FindStringIndex(v.between(last.end, v.end))
+	if loc == nil || b.irrealisClause(v, first.start, last.end+loc[1]) {
+		return false
+	}
+	for _, a := range argsOf(v, g) {
+		if a.m.Demonym {
+			continue
+		}
+		b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end+loc[1])
+	}
+	return true
 }
 
 // groupTakingPart: every member of a group that took part, sent envoys or

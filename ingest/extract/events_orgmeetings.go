@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // An organisation's meetings are told as "a ministerial meeting of the
@@ -74,6 +76,7 @@ func (b *relBuilder) orgMeetings(v *sentView) {
 		spec := eventSpec{
 			kind: "meeting", parts: parts, trigStart: trigStart, trigEnd: m.End, start: start, end: m.End,
 			name: b.nameOf(m.EntityID) + " " + kind, slug: local + "-" + strings.ReplaceAll(kind, " ", "-"),
+			fallbackDate: b.sessionNewsDay(v, m.End),
 		}
 		id := b.makeEvent(v, spec)
 		if forHeld && id != "" {
@@ -87,8 +90,64 @@ func (b *relBuilder) orgMeetings(v *sentView) {
 	}
 }
 
+// A body's session is also told as a thing the body holds: "The United
+// Nations Security Council holds an emergency session on the killing",
+// "NATO ambassadors held an emergency meeting in Brussels on Tuesday".
+
+var (
+	// Right after the body: its members, the verb and the session.
+	reBodyHeld = regexp.MustCompile(`^(?:` + sp + `+(?:ambassadors|envoys|foreign` + sp + `+ministers|defen[cs]e` + sp + `+ministers|ministers|leaders|members))?` + sp + `+(?:(holds|convenes)|held|convened)` + sp + `+(?:an?|its)` + sp + `+((?:(?:first|second|third|emergency|extraordinary|special|urgent|closed|closed-door)` + sp + `+)*(?:meeting|session|summit))\b`)
+	// After a session's name, a verb of what was said there in the
+	// present tense: a news item of the day.
+	reSessionNewsVerb = regexp.MustCompile(`\b(?:says|warns|calls|urges|tells|accuses|condemns|demands|stresses|insists|announces|describes|holds|convenes|meets|opens|ends|adopts|votes|fails)\b`)
+)
+
+// sessionNewsDay is the publication day of a news item whose sentence
+// tells a session in the present tense (a verb after pos), or in the past
+// tense of a story of the day; nil otherwise.
+func (b *relBuilder) sessionNewsDay(v *sentView, pos int) *timex.Expr {
+	if loc := reSessionNewsVerb.FindStringIndex(v.between(pos, v.end)); loc != nil {
+		if d, ok := b.newsDay(v, pos+loc[1]); ok {
+			return &d
+		}
+		return nil
+	}
+	return nil
+}
+
+// heldSessions builds the sessions bodies of v are told to hold.
+func (b *relBuilder) heldSessions(v *sentView) {
+	if !v.has("held", "holds", "convene") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Organization" || !b.sittingBody(a.id) {
+			continue
+		}
+		loc := reBodyHeld.FindStringSubmatchIndex(v.between(a.end, v.end))
+		if loc == nil || b.irrealisClause(v, a.start, a.end+loc[1]) {
+			continue
+		}
+		var fallback *timex.Expr
+		if loc[2] >= 0 {
+			if d, ok := b.newsDay(v, a.end+loc[3]); ok {
+				fallback = &d
+			}
+		} else if d, ok := b.storyDay(v, a.end+loc[0]+strings.Index(v.between(a.end+loc[0], a.end+loc[1]), "held")); ok {
+			fallback = &d
+		}
+		kind := strings.ToLower(strings.Join(strings.Fields(v.between(a.end+loc[4], a.end+loc[5])), " "))
+		_, local, _ := strings.Cut(a.id, ":")
+		b.makeEvent(v, eventSpec{
+			kind: "meeting", parts: []arg{a}, trigStart: a.start, trigEnd: a.end + loc[1], start: a.start, end: a.end + loc[1],
+			needDate: true, name: b.nameOf(a.id) + " " + kind, slug: local + "-" + strings.ReplaceAll(kind, " ", "-"), fallbackDate: fallback,
+		})
+	}
+}
+
 // bodyMeetings builds the meetings of bodies that v says met.
 func (b *relBuilder) bodyMeetings(v *sentView) {
+	b.heldSessions(v)
 	if !v.has("met", "meets", "convene", "gathered") {
 		return
 	}

@@ -71,3 +71,31 @@ func TestBodyMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldSessions: a body that sits and "holds an emergency session" held
+// one, which it took part in; told in the present tense by a news item,
+// it is of the item's day; a session told at the opening of a sentence
+// whose speakers speak in the present tense is too, and the speakers of
+// its clauses were at it.
+func TestHeldSessions(t *testing.T) {
+	unsc := "[UN Security Council|organization:un-security-council]"
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"a body holds a session", "The " + unsc + " holds an emergency session on the killing at the request of [Algeria|country:algeria].",
+			[]string{"PARTICIPATED_IN organization:un-security-council event:meeting:un-security-council-emergency-session:2024-04-14"}},
+		{"its members held one", "[NATO|organization:nato] ambassadors held an emergency meeting in [Brussels|place:brussels] on Tuesday.",
+			[]string{"PARTICIPATED_IN organization:nato event:meeting:nato-emergency-meeting:2024-04-09", "HELD_IN event:meeting:nato-emergency-meeting:2024-04-09 place:brussels"}},
+		{"a session that will be held is none", "The " + unsc + " will hold an emergency session on Monday.",
+			nil},
+		{"the speakers at a session", "At an emergency meeting of the " + unsc + " in [New York|place:new-york], Secretary-General [António Guterres|person:antonio-guterres] warns of war; Israeli ambassador [Gilad Erdan|person:gilad-erdan] calls for sanctions.",
+			[]string{"PARTICIPATED_IN person:antonio-guterres event:meeting:un-security-council-emergency-meeting:2024-04-14", "PARTICIPATED_IN person:gilad-erdan event:meeting:un-security-council-emergency-meeting:2024-04-14",
+				"HELD_IN event:meeting:un-security-council-emergency-meeting:2024-04-14 place:new-york"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2024-04-14", []string{tt.line}, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}
