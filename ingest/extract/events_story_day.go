@@ -23,14 +23,14 @@ const storyDayWindow = 7 * 24 * time.Hour
 // or a deed of some earlier time ("has met", "had met", "often met").
 var reNotOnce = regexp.MustCompile(`(?i)\b(?:has|have|had|having|often|usually|regularly|repeatedly|previously|once|never|not|also\s+previously)` + sp + `+(?:\w+` + sp + `+)?$`)
 
-// rePastMeetingVerb is a meeting's verb in the past tense.
-var rePastMeetingVerb = regexp.MustCompile(`(?i)^(?:met|held|hosted|received|welcomed|conferred|talked|sat)\b`)
+// rePastDeedVerb is the verb of a meeting or a journey in the past tense.
+var rePastDeedVerb = regexp.MustCompile(`(?i)^(?:met|held|hosted|received|welcomed|conferred|talked|sat|visited|arrived|travell?ed|flew)\b`)
 
 // storyDay is the publication day of a dated news item whose sentence v
 // tells a deed, its verb starting at verbStart, in the past tense.
 func (b *relBuilder) storyDay(v *sentView, verbStart int) (timex.Expr, bool) {
 	day, ok := b.publicationDate()
-	if !ok || !rePastMeetingVerb.MatchString(v.between(verbStart, v.end)) || reNotOnce.MatchString(v.between(max(v.start, verbStart-24), verbStart)) ||
+	if !ok || !rePastDeedVerb.MatchString(v.between(verbStart, v.end)) || reNotOnce.MatchString(v.between(max(v.start, verbStart-24), verbStart)) ||
 		reHabit.MatchString(v.between(verbStart, v.end)) {
 		return timex.Expr{}, false
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Visits are events: "McGurk and Hochstein visited Saudi Arabia April 13",
@@ -24,7 +26,9 @@ var (
 	// ", who visited" opens a relative clause about the visitor.
 	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}visit(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
-		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$`)
+		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$|` +
+		// An aside about the visitor: ", on a visit to", ", visiting".
+		`^` + sp + `*,` + sp + `*(?:on` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:visit|trip)` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 	// "will visit", "is due to travel to": a visit announced for a day to
 	// come. It is an event only with that day written right after the
 	// place ("will visit Riyadh on Monday"). It carries no mark of its
@@ -114,6 +118,13 @@ func (b *relBuilder) visits(v *sentView) {
 			dateTo = last.end // "a visit to Damascus by President X in August 2008"
 		}
 		d, dated := pickDate(v, dateFrom, dateTo, true)
+		if reVisitAside.MatchString(v.between(start, p.Start)) {
+			// A visit told in an aside is the news of the day the clause
+			// after it tells, or no event.
+			if d, dated = b.visitNewsDay(v, start, p); !dated {
+				continue
+			}
+		}
 		if len(hosts) > 0 {
 			// "…, meeting the new Syrian leader, Ahmed al-Sharaa, on 11
 			// January 2025": the day of the meeting right after the host
@@ -128,6 +139,9 @@ func (b *relBuilder) visits(v *sentView) {
 		}
 		if (!dated || !d.Resolved()) && reVisitPresent.MatchString(v.between(start, p.Start)) && !reNotNews.MatchString(v.between(v.start, p.Start)) {
 			d, dated = b.publicationDate()
+		}
+		if !dated || !d.Resolved() {
+			d, dated = b.visitNewsDay(v, start, p)
 		}
 		if !dated || !d.Resolved() {
 			continue
@@ -158,6 +172,39 @@ func (b *relBuilder) visits(v *sentView) {
 		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
 	}
 }
+
+// reVisitAside: the visit told in an aside about the visitor, ", on a
+// visit to", ", visiting".
+var reVisitAside = regexp.MustCompile(`,` + sp + `*(?:on` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:visit|trip)` + sp + `+to|visiting)` + sp + `+(?:the` + sp + `+)?$`)
+
+// visitNewsDay dates an undated visit to p by a news item's day: a visit
+// told in an aside ("X, on a visit to Kabul, says …") by the present tense
+// of the clause after it, one told by its verb in the past tense by a
+// story of the day (storyDay).
+func (b *relBuilder) visitNewsDay(v *sentView, start int, p mention) (timex.Expr, bool) {
+	gap := v.between(start, p.Start)
+	if loc := reVisitAside.FindStringIndex(gap); loc != nil {
+		// The aside's own "to" is no plan: only the words right before
+		// the verb are read for one ("will say").
+		if vl := reSessionNewsVerb.FindStringIndex(v.between(p.End, v.end)); vl != nil &&
+			!reNotNews.MatchString(v.between(max(p.End, p.End+vl[0]-16), p.End+vl[0])) && !reHabit.MatchString(v.between(p.End+vl[1], v.end)) {
+			return b.publicationDate()
+		}
+		return timex.Expr{}, false
+	}
+	// A journey told in a relative clause or an aside ("Ban, who also
+	// visited Jerusalem and Cairo this week") is background to the news.
+	if loc := rePastVisitVerb.FindStringIndex(gap); loc != nil && !reVisitBackground.MatchString(v.between(v.start, v.end)) {
+		return b.storyDay(v, start+loc[0])
+	}
+	return timex.Expr{}, false
+}
+
+// reVisitBackground: words that make a journey background to the news.
+var reVisitBackground = regexp.MustCompile(`(?i)\b(?:who|which|also|earlier|recently|previously|this` + sp + `+week|last` + sp + `+week|weeks|months|years|after|before|since)\b`)
+
+// rePastVisitVerb: a journey's verb in the past tense.
+var rePastVisitVerb = regexp.MustCompile(`\b(?:visited|arrived|travell?ed|flew)\b`)
 
 // reHabitual marks journeys made again and again.
 var reHabitual = regexp.MustCompile(`\b(?:repeatedly|regularly|frequently|often|routinely|usually)\b`)

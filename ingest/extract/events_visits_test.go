@@ -287,3 +287,29 @@ func TestVisitsListed(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitsOfTheDay: a visit told in an aside about the visitor is the
+// news of the day the clause after it tells in the present tense; one told
+// by its verb in the past tense by a story of the day is of that day,
+// unless the sentence makes it background.
+func TestVisitsOfTheDay(t *testing.T) {
+	const ev = "event:visit:clinton-to-kabul:2011-10-20"
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"an aside with the news after it", "Secretary of State [Hillary Clinton|person:clinton], on a visit to [Kabul|place:kabul], says the death marks the end of a chapter.",
+			[]string{"PARTICIPATED_IN person:clinton " + ev, "HELD_IN " + ev + " place:kabul"}},
+		{"an aside with a past clause after it", "Secretary of State [Hillary Clinton|person:clinton], on a visit to [Kabul|place:kabul], said in 2009 that the war was long.",
+			nil},
+		{"a journey told in the past by a story of the day", "[Hillary Clinton|person:clinton] visited [Kabul|place:kabul].",
+			[]string{"PARTICIPATED_IN person:clinton " + ev, "HELD_IN " + ev + " place:kabul"}},
+		{"a journey told as background", "[Hillary Clinton|person:clinton], who also visited [Kabul|place:kabul] this week, welcomes the agreement.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2011-10-20", []string{tt.line}, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}
