@@ -676,7 +676,7 @@ func (b *relBuilder) counterpartRole(v *sentView, subj, state, cp arg) {
 		return
 	}
 	title := roleTitle(v, subj)
-	if title == "" {
+	if counterpartOffice(title) == "" {
 		title = b.heldTitle(subj.id) // "Mr. Sullivan" of a readout that named his office
 	}
 	if title = counterpartOffice(title); title == "" {
@@ -743,4 +743,45 @@ func (b *relBuilder) counterparts(v *sentView) {
 			}
 		}
 	}
+	// "Sheikh Tahnoun, the National Security Advisor of the UAE, and Ajit
+	// Doval, his Indian counterpart": the counterpart named before, the
+	// one whose counterpart he is the nearest person before him with an
+	// office.
+	for i, a := range v.args {
+		if i == 0 || !a.m.Demonym {
+			continue
+		}
+		// The demonym's mention may take in its noun ("Indian counterpart").
+		after := v.between(a.end, v.end)
+		if strings.HasSuffix(v.between(a.start, a.end), "counterpart") {
+			after = " counterpart" + after
+		}
+		if !reCounterpartAfter.MatchString(after) {
+			continue
+		}
+		cp := v.args[i-1]
+		if cp.typ != "Person" || !reCounterpartApposed.MatchString(v.between(cp.end, a.start)) {
+			continue
+		}
+		for j := i - 2; j >= 0; j-- {
+			s := v.args[j]
+			if s.typ != "Person" {
+				continue
+			}
+			// An honorific ("Sheikh") is no office: the office the
+			// document gives him is.
+			if counterpartOffice(roleTitle(v, s)) != "" || counterpartOffice(b.heldTitle(s.id)) != "" {
+				b.counterpartRole(v, s, a, cp)
+				break
+			}
+		}
+	}
 }
+
+var (
+	// Between a person and the demonym of "his Indian counterpart" after
+	// the name.
+	reCounterpartApposed = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:his|her|their)` + sp + `+$`)
+	// The demonym's noun closes the apposition.
+	reCounterpartAfter = regexp.MustCompile(`^` + sp + `+counterpart\b(?:` + sp + `*[,.;)]|$|` + sp + `+(?:and|to|in|at|on)\b)`)
+)

@@ -55,3 +55,26 @@ func TestCounterpartsWithAnyVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCounterpartsNamedFirst: "Y, his Indian counterpart" after an office
+// holder X: Y holds X's office for India. An honorific before X ("Sheikh")
+// is no office.
+func TestCounterpartsNamedFirst(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"the counterpart of an office given in apposition",
+			"He met Sheikh [Tahnoun bin Zayed|person:tahnoun|title=Sheikh], the National Security Advisor of the [United Arab Emirates|country:uae], and [Ajit Doval|person:doval], his [Indian|country:india|demonym] counterpart.",
+			[]string{"HOLDS_ROLE person:tahnoun country:uae title=National Security Advisor", "HOLDS_ROLE person:doval country:india title=National Security Advisor"}},
+		{"no office before, no counterpart's office",
+			"He met [Ajit Doval|person:doval], his [Indian|country:india|demonym] counterpart.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", []string{tt.line}, []string{"HOLDS_ROLE"}, []string{"title"}, tt.want)
+		})
+	}
+}
