@@ -861,11 +861,36 @@ func (b *relBuilder) signingEvent(v *sentView, parties []arg, agr mention, verbG
 		return
 	}
 	_, local, _ := strings.Cut(agr.EntityID, ":")
+	// "signed the Treaty of Ifrane, a treaty of "fraternity …", at the
+	// royal residence in Ifrane on 15 January 1969": the day and the place
+	// come after what the agreement is.
+	if end == agr.End {
+		if loc := reAgreementApposition.FindStringIndex(v.between(end, v.end)); loc != nil {
+			end += loc[1]
+		}
+	}
 	b.makeEvent(v, eventSpec{
 		kind: "agreement", parts: parties, trigStart: start, trigEnd: end, start: start, end: end,
-		needDate: true, slug: local, name: "Signing of " + b.nameOf(agr.EntityID),
+		needDate: true, slug: local, name: signingName(b.nameOf(agr.EntityID)),
 	})
 }
+
+// signingName names the signing of an agreement as English writes it:
+// "Signing of the Treaty of Ifrane", "Signing of the JCPOA"; a law, an
+// order or a resolution takes no article ("Signing of Executive Order
+// 14157").
+func signingName(agreement string) string {
+	if reNoArticleAgreement.MatchString(agreement) {
+		return "Signing of " + agreement
+	}
+	return "Signing of the " + agreement
+}
+
+var reNoArticleAgreement = regexp.MustCompile(`^(?:Executive` + sp + `+Order|Resolution|Law|Act|Decree)\b`)
+
+// reAgreementApposition: what an agreement is, set off by commas after its
+// name (", a treaty of “fraternity, good neighbourliness and cooperation”,").
+var reAgreementApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:an?|the)` + sp + `+[a-z][^;:()"“”]{0,80}?(?:["“][^"“”]{1,80}["”][^;:(),"“”]{0,20}?)?,`)
 
 var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|ratified|ratifies|concluded|concludes)\b`)
 

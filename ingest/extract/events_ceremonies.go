@@ -56,7 +56,7 @@ func (b *relBuilder) ceremonies(v *sentView) {
 		_, local, _ := strings.Cut(m.EntityID, ":")
 		id := b.makeEvent(v, eventSpec{
 			kind: "agreement", parts: parts, trigStart: start, trigEnd: end, start: start, end: end,
-			needDate: true, slug: local, name: "Signing of " + b.nameOf(m.EntityID),
+			needDate: true, slug: local, name: signingName(b.nameOf(m.EntityID)),
 		})
 		// "on the South Lawn": a ceremony's ground.
 		if p, ok := nextMention(v, end); ok && id != "" && p.Type == "Place" && reOnTheGround.MatchString(v.between(end, p.Start)) {

@@ -31,3 +31,25 @@ func TestSignedAtGatherings(t *testing.T) {
 		})
 	}
 }
+
+// TestSigningsAfterAnApposition: the day and place of a signing may come
+// after what the agreement is.
+func TestSigningsAfterAnApposition(t *testing.T) {
+	const ev = "event:agreement:ifrane:1969-01-15"
+	checkRelations(t, "", []string{`[Hassan II|person:hassan-ii] signed the [Treaty of Ifrane|agreement:ifrane], a treaty of "fraternity, good neighbourliness and cooperation", at the royal residence in [Ifrane|place:ifrane] on 15 January 1969.`},
+		[]string{"PARTICIPATED_IN", "HELD_IN"}, nil, []string{"PARTICIPATED_IN person:hassan-ii " + ev, "HELD_IN " + ev + " place:ifrane"})
+}
+
+func TestSigningName(t *testing.T) {
+	for _, tt := range []struct{ agreement, want string }{
+		{"Treaty of Ifrane", "Signing of the Treaty of Ifrane"},
+		{"Joint Declaration of Peace and Friendship", "Signing of the Joint Declaration of Peace and Friendship"},
+		{"Abraham Accords", "Signing of the Abraham Accords"},
+		{"JCPOA", "Signing of the JCPOA"},
+		{"Executive Order 14157", "Signing of Executive Order 14157"},
+	} {
+		if got := signingName(tt.agreement); got != tt.want {
+			t.Errorf("signingName(%q) = %q, want %q", tt.agreement, got, tt.want)
+		}
+	}
+}
