@@ -447,6 +447,21 @@ func (s *scan) extendOf(to int) int {
 		}
 		break
 	}
+	// "signed the Washington Declaration on the South Lawn of the White
+	// House": a document is on a subject, not on a place or a building.
+	// Only the first words of the tail are read: "the Treaty on the
+	// Accession of the Republic of Crimea to Russia" is on an accession.
+	if s.toks[to].key == "on" {
+		k := to + 1
+		if s.toks[k].key == "the" {
+			k++
+		}
+		for ; k < end && s.class(k)&wcConnector == 0; k++ {
+			if t := s.catTyp[k]; t == "Place" || t == "Country" || s.class(k)&wcPlaceHead != 0 {
+				return to
+			}
+		}
+	}
 	// "the Quds Force of Iran's Islamic Revolutionary Guard Corps": a
 	// state owning what comes next is no tail of the name before it.
 	if end > to+1 && end < len(s.toks) && s.toks[end].key == "'s" && s.sameSent(to, end) {
