@@ -43,6 +43,9 @@ func (b *relBuilder) anaphoricEvent(v *sentView) {
 		return
 	}
 	b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+	// The anaphor mentions the event, so that what the sentence says of
+	// it ("The meeting brought together …") reaches it.
+	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: v.start + m[0], End: anaphorEnd, Sentence: v.idx, Text: v.between(v.start+m[0], anaphorEnd)})
 	if b.irrealisClause(v, v.start, v.end) {
 		return // "The talks could be held in Rome": not where they were
 	}

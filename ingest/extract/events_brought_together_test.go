@@ -25,3 +25,20 @@ func TestBroughtTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestBroughtTogetherStatesAndBodies: the states and bodies a gathering
+// brought together came too, but not one that only qualifies an office or
+// a group ("the UN Special Envoy", "the Contact Group on Syria"); "The
+// meeting" opening a sentence is the meeting told just before.
+func TestBroughtTogetherStatesAndBodies(t *testing.T) {
+	const ev = "event:meeting:aqaba-meeting-on-syria:2024-12-14"
+	lines := []string{
+		"Secretary of State [Antony Blinken|person:blinken] traveled to [Aqaba|place:aqaba], [Jordan|country:jordan], on Saturday to participate in a meeting on [Syria|country:syria].",
+		"The meeting brought together the [Arab Contact Group|organization:contact-group] on [Syria|country:syria] -- [Jordan|country:jordan], [Egypt|country:egypt] and the [Arab League|organization:arab-league] -- with the foreign ministers of [Qatar|country:qatar], and [Geir Pedersen|person:pedersen], the [UN|organization:un] Special Envoy for [Syria|country:syria].",
+	}
+	checkRelations(t, "2024-12-15", lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, []string{
+		"PARTICIPATED_IN person:blinken " + ev, "HELD_IN " + ev + " place:aqaba",
+		"PARTICIPATED_IN organization:contact-group " + ev, "PARTICIPATED_IN country:jordan " + ev, "PARTICIPATED_IN country:egypt " + ev,
+		"PARTICIPATED_IN organization:arab-league " + ev, "PARTICIPATED_IN country:qatar " + ev, "PARTICIPATED_IN person:pedersen " + ev,
+	})
+}

@@ -71,7 +71,7 @@ func (b *relBuilder) visits(v *sentView) {
 	}
 	gs := groups(v)
 	var prevVisitors []arg
-	prevStart, prevEnd, prevPlanned := 0, -1, false
+	prevStart, prevEnd, prevPlanned, prevPlace := 0, -1, false, false
 	for _, p := range v.ments {
 		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 			continue
@@ -88,6 +88,11 @@ func (b *relBuilder) visits(v *sentView) {
 		// failed visitorsOf leaves start (and so dateFrom) at 0, outside the
 		// sentence unless it opens the document, and pickDate slices the
 		// text before it.
+		// "traveled to Aqaba, Jordan,": a state right after a place
+		// says where the place is; it is no second stop.
+		if !ok && prevEnd >= 0 && p.Type == "Country" && prevPlace && reStateOfPlace.MatchString(v.between(prevEnd, p.Start)) {
+			continue
+		}
 		if !ok && prevEnd >= 0 && reVisitListed.MatchString(v.between(prevEnd, p.Start)) {
 			visitors, start, planned, ok = prevVisitors, prevStart, prevPlanned, true
 			dateFrom = start
@@ -95,7 +100,7 @@ func (b *relBuilder) visits(v *sentView) {
 		if !ok {
 			continue
 		}
-		prevVisitors, prevStart, prevEnd, prevPlanned = visitors, start, p.End, planned
+		prevVisitors, prevStart, prevEnd, prevPlanned, prevPlace = visitors, start, p.End, planned, p.Type == "Place"
 		if planned {
 			// The modal is the plan itself; only the day must be written,
 			// right after the place, and nothing may deny the plan.
@@ -144,6 +149,12 @@ func (b *relBuilder) visits(v *sentView) {
 			d, dated = b.visitNewsDay(v, start, p)
 		}
 		if !dated || !d.Resolved() {
+			continue
+		}
+		// "traveled to Aqaba on Saturday to participate in a meeting on
+		// Syria": the journey is told for the gathering, which is the
+		// event.
+		if b.gatheringVisited(v, visitors, start, p, d) {
 			continue
 		}
 		locals, names := b.sideKeys(visitors)
@@ -205,6 +216,51 @@ var reVisitBackground = regexp.MustCompile(`(?i)\b(?:who|which|also|earlier|rece
 
 // rePastVisitVerb: a journey's verb in the past tense.
 var rePastVisitVerb = regexp.MustCompile(`\b(?:visited|arrived|travell?ed|flew)\b`)
+
+// reToAttend: after the place visited (and the state it lies in, and
+// the day), the gathering the journey was made for: " to participate in
+// a meeting on", " to attend the conference".
+var reToAttend = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `*[^,;.]{1,40}?,)?(?:` + sp + `+(?:on|in)` + sp + `+[^,;.]{1,30}?)?` + sp + `*,?` + sp + `+to` + sp + `+(?:attend|participate` + sp + `+in|take` + sp + `+part` + sp + `+in|join)` + sp + `+(?:a|an|the)` + sp + `+((?:[a-z][\w-]*` + sp + `+){0,2}?(meeting|conference|summit|ministerial|session|forum))\b(?:` + sp + `+on` + sp + `+(?:the` + sp + `+)?)?`)
+
+// gatheringVisited builds the gathering at p on day d that the visitors
+// travelled to attend, and reports whether the sentence tells one.
+func (b *relBuilder) gatheringVisited(v *sentView, visitors []arg, start int, p mention, d timex.Expr) bool {
+	loc := reToAttend.FindStringSubmatchIndex(v.between(p.End, v.end))
+	if loc == nil {
+		return false
+	}
+	what := strings.Join(strings.Fields(v.between(p.End+loc[2], p.End+loc[3])), " ")
+	kind := v.between(p.End+loc[4], p.End+loc[5])
+	if kind == "ministerial" || kind == "session" || kind == "forum" {
+		kind = "meeting"
+	}
+	_, where, _ := strings.Cut(p.EntityID, ":")
+	name := b.nameOf(p.EntityID) + " " + what
+	slug := where + "-" + strings.ReplaceAll(what, " ", "-")
+	// "a meeting on Syria": the topic names the gathering too.
+	end := p.End + loc[1]
+	if topic, ok := nextMention(v, end); ok && topic.Start == end && !topic.Demonym && (topic.Type == "Country" || topic.Type == "Place") {
+		_, t, _ := strings.Cut(topic.EntityID, ":")
+		name += " on " + b.nameOf(topic.EntityID)
+		slug += "-on-" + t
+		end = topic.End
+	}
+	id := "event:" + kind + ":" + slug + ":" + d.Value
+	if _, seen := b.events[id]; !seen {
+		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
+			"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
+		}}
+	}
+	b.eventMentioned(id, v, p.End+loc[2], end)
+	for _, a := range visitors {
+		b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(a.start, start), end)
+	}
+	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, end)
+	return true
+}
+
+// reStateOfPlace: between a place and the state it lies in, ", ".
+var reStateOfPlace = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
 
 // reHabitual marks journeys made again and again.
 var reHabitual = regexp.MustCompile(`\b(?:repeatedly|regularly|frequently|often|routinely|usually)\b`)

@@ -313,3 +313,11 @@ func TestVisitsOfTheDay(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitsOfAPlaceInAState: "traveled to Aqaba, Jordan," is one visit,
+// to Aqaba; the state after the comma says where Aqaba is.
+func TestVisitsOfAPlaceInAState(t *testing.T) {
+	const ev = "event:visit:blinken-to-aqaba:2024-12-14"
+	checkRelations(t, "2024-12-15", []string{"[Antony Blinken|person:blinken] traveled to [Aqaba|place:aqaba], [Jordan|country:jordan], on Saturday."},
+		[]string{"PARTICIPATED_IN", "HELD_IN"}, nil, []string{"PARTICIPATED_IN person:blinken " + ev, "HELD_IN " + ev + " place:aqaba"})
+}
