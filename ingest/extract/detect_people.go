@@ -407,14 +407,23 @@ func (s *scan) hasCommonWord(i, j int) bool {
 	return false
 }
 
-// initialled reports a name opening with initials: "A. Q. Khan", "H.R.
-// McMaster". The last word must not be an initial itself.
+// initialled reports a name opening with initials, "A. Q. Khan", "H.R.
+// McMaster", or with a middle initial between two name words, "Geir O.
+// Pedersen". The last word must not be an initial itself.
 func (s *scan) initialled(i, j int) bool {
 	k := i
 	for k < j && isInitial(s.text(k)) {
 		k++
 	}
-	return k > i && k < j && !isInitial(s.text(j-1)) && s.catTyp[j-1] == ""
+	if k > i && k < j && !isInitial(s.text(j-1)) && s.catTyp[j-1] == "" {
+		return true
+	}
+	for k := i + 1; k < j-1; k++ {
+		if len(s.text(k)) == 2 && isInitial(s.text(k)) && !isInitial(s.text(k-1)) && !isInitial(s.text(j-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isInitial is "A." or "H.R.": one or two letters, each with its period.
