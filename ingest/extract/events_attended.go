@@ -42,8 +42,71 @@ var attendKinds = map[string][]string{
 	"participants": {"conference", "summit", "meeting", "forum", "talks"},
 }
 
+// "The following members of the Coalition were represented at the
+// meeting: Albania, Australia, …": the states and bodies listed after the
+// colon took part in it.
+
+// reListedAtThe: the attendance verb and "the meeting", then the colon
+// that opens the list.
+var reListedAtThe = regexp.MustCompile(`\b(?:(?:was|were)` + sp + `+represented` + sp + `+at|attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering)` + sp + `*:` + sp + `*`)
+
+// attendedLists gives PARTICIPATED_IN to everyone listed after "were
+// represented at the meeting:".
+func (b *relBuilder) attendedLists(v *sentView) {
+	if !v.has(":") {
+		return
+	}
+	text := v.between(v.start, v.end)
+	loc := reListedAtThe.FindStringSubmatchIndex(text)
+	if loc == nil || b.irrealisClause(v, v.start, v.start+loc[1]) {
+		return
+	}
+	id := b.recentEventOf(v, attendKinds[text[loc[2]:loc[3]]])
+	if id == "" {
+		return
+	}
+	from := v.start + loc[1]
+	for _, a := range v.args {
+		if a.start < from || a.m.Demonym || a.m.Pronoun || a.typ == "Place" {
+			continue
+		}
+		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.start+loc[0], a.end)
+	}
+}
+
+// reChairedWith: right before the one who chaired a gathering with its
+// subject: "who co-chaired the meeting with".
+var reChairedWith = regexp.MustCompile(`\b(?:co-?chaired|chaired|co-?hosted|convened)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+
+// chairedWith gives PARTICIPATED_IN to the co-chair named after "chaired
+// the meeting with"; the subject is read by the rules of chairs.
+func (b *relBuilder) chairedWith(v *sentView) {
+	if !v.has("chaired", "hosted", "convened") {
+		return
+	}
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		lo := max(v.start, first.start-60)
+		loc := reChairedWith.FindStringSubmatchIndex(v.between(lo, first.start))
+		if loc == nil || b.irrealisClause(v, lo+loc[0], last.end) {
+			continue
+		}
+		id := b.recentEventOf(v, attendKinds[v.between(lo+loc[2], lo+loc[3])])
+		if id == "" {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if !a.m.Demonym {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, lo+loc[0], last.end)
+			}
+		}
+	}
+}
+
 // attendedEvents finds who attended "the summit" of the sentences before.
 func (b *relBuilder) attendedEvents(v *sentView) {
+	b.attendedLists(v)
+	b.chairedWith(v)
 	if !v.has("attended", "joined", "took part", "participated", "present at", "witnessed", "celebrated", "addressed", "spoke to") {
 		return
 	}

@@ -194,3 +194,31 @@ func TestAttendedByIt(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendedListsAndChairs: the states and bodies listed after "were
+// represented at the meeting:" took part in it, and so did the one who
+// chaired it with its host.
+func TestAttendedListsAndChairs(t *testing.T) {
+	const ev = "event:summit:2023-arab-league-summit"
+	const summit = "The 2023 [Arab League|organization:arab-league] summit was held in [Jeddah|place:jeddah]."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a list after the colon",
+			[]string{summit, "The following members were represented at the summit: [Albania|country:albania], the [Netherlands|country:netherlands] and [INTERPOL|organization:interpol]."},
+			[]string{"PARTICIPATED_IN country:albania " + ev, "PARTICIPATED_IN country:netherlands " + ev, "PARTICIPATED_IN organization:interpol " + ev}},
+		{"no list without the colon",
+			[]string{summit, "The following members were represented at the summit held by [Albania|country:albania]."},
+			nil},
+		{"chaired with",
+			[]string{summit, "[Faisal bin Farhan|person:faisal] co-chaired the summit with [Antony Blinken|person:blinken]."},
+			[]string{"PARTICIPATED_IN person:blinken " + ev}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
