@@ -416,11 +416,18 @@ func (s *scan) extendOf(to int) int {
 	}
 	end := to
 	listed := false
+	lastAnd := -1 // the "and" the tail last went on after
 	for k < len(s.toks) && s.sameSent(to, k) {
 		if s.capWord(k) && s.class(k)&(wcTitle|wcCalendar|wcGiven) == 0 {
 			k++
 			end = k
 			continue
+		}
+		// "the Office of the Central Foreign Affairs Commission and
+		// Foreign Minister": the words after "and" open a second title.
+		if lastAnd >= 0 && s.capWord(k) && s.class(k)&wcTitle != 0 {
+			end = lastAnd
+			break
 		}
 		// "Treaty of Peace, Diplomatic Relations and Full Normalization":
 		// a list of capitalised nouns closed by "and" is one tail.
@@ -441,6 +448,10 @@ func (s *scan) extendOf(to int) int {
 				break
 			}
 			if s.capWord(n) && s.class(n)&wcTitle == 0 {
+				lastAnd = -1
+				if s.toks[k].key == "and" {
+					lastAnd = k
+				}
 				k = n
 				continue
 			}
