@@ -42,6 +42,7 @@ func (b *relBuilder) parties(v *sentView) {
 	b.partiesJoining(v)
 	b.partiesDescribed(v)
 	b.partiesOfSeries(v)
+	b.pairSigners(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ", "endorsed", "adopted", "established", "founded", "launched") {
 		return
 	}
