@@ -87,6 +87,13 @@ func (s *scan) detectHeaded() {
 		// where it lies.
 		if typ == "Agreement" {
 			from = s.pairedStates(from)
+			// "the Zürich and London Agreements": a plural head names
+			// the agreements of both places.
+			if k := s.toks[h].key; (k == "agreements" || k == "accords" || k == "protocols") && from >= 2 && s.toks[from-1].key == "and" &&
+				s.capWord(from-2) && s.sameSent(from-2, h) && s.class(from-2)&(wcTitle|wcCalendar) == 0 && s.catTyp[from-2] != "Country" && s.catTyp[from-2] != "Organization" &&
+				s.catTyp[from] != "Agreement" { // "the Oslo and Camp David Accords" are two the catalog knows
+				from -= 2
+			}
 		}
 		if typ == "Organization" {
 			from = s.pairedPlaces(from)

@@ -33,7 +33,10 @@ var (
 	// "the JCPOA, signed by X and Y", "the JCPOA was signed in Vienna on
 	// 14 July 2015 by X and Y", "the Camp David Accords were a pair of
 	// political agreements signed by X and Y".
-	rePartySignedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+|(?:was|were|is|are)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|documents?|frameworks?)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?$`)
+	// "the Zürich and London Agreements of February 1959, concluded
+	// between the prime ministers X of Greece and Y of Turkey": a date
+	// may close the name, and the signers' offices open their list.
+	rePartySignedBy = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?\d{4})?` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+|(?:was|were|is|are)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|documents?|frameworks?)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?(?:(?:(?:prime|foreign|defen[cs]e)` + sp + `+ministers|presidents|kings|leaders|heads` + sp + `+of` + sp + `+(?:state|government)|representatives|envoys)` + sp + `+)?$`)
 )
 
 func (b *relBuilder) parties(v *sentView) {

@@ -30,3 +30,11 @@ func TestPairSigners(t *testing.T) {
 		})
 	}
 }
+
+// TestSignedBetweenOffices: "the X Agreements of February 1959, concluded
+// between the prime ministers A of Greece and B of Turkey": the states of
+// the signers are parties.
+func TestSignedBetweenOffices(t *testing.T) {
+	checkRelations(t, "", []string{"It was drawn up in the [Zurich Agreements|agreement:zurich] of February 1959, concluded between the prime ministers [Konstantinos Karamanlis|person:karamanlis] of [Greece|country:greece] and [Adnan Menderes|person:menderes] of [Turkey|country:turkey]."},
+		[]string{"PARTY_TO"}, nil, []string{"PARTY_TO country:greece agreement:zurich", "PARTY_TO country:turkey agreement:zurich"})
+}
