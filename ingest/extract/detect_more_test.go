@@ -43,7 +43,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"declaration of principles", "The Declaration of Principles was signed in Washington.", []string{"agreement:declaration-of-principles"}, nil},
 		{"a declaration signed on a lawn is on no lawn", "Jordan and Israel signed the Zorba Declaration on the South Lawn of the White House.", []string{"agreement:zorba-declaration"}, []string{"agreement:zorba-declaration-on-the-south-lawn-of-the-white-house"}},
 		{"a second title after 'and' ends a body's name", "He met Zorba Quxley, Director of the Office of the Central Foreign Affairs Commission and Foreign Minister of China.", []string{"organization:office-of-the-central-foreign-affairs-commission"}, []string{"organization:office-of-the-central-foreign-affairs-commission-and-foreign"}},
-		{"agreements of two places", "It was drawn up in the Quxton and Zorbaville Agreements of 1959.", []string{"agreement:quxton-and-zorbaville-agreements"}, []string{"agreement:zorbaville-agreements"}},
+		{"agreements of two places", "It was drawn up in the Geneva and London Agreements of 1959.", []string{"agreement:geneva-and-london-agreements"}, []string{"agreement:london-agreements"}},
 		{"a state and agreements are two", "Israel and the Oslo Accords were discussed; Jordan and Quxton Accords too.", nil, []string{"agreement:jordan-and-quxton-accords"}},
 		{"a treaty on a subject keeps it", "Russia signed the Treaty on the Accession of the Republic of Quzbeh to Russia.", []string{"agreement:treaty-on-the-accession-of-the-republic-of-quzbeh-to-russia"}, nil},
 		{"a declaration of independence is no accord", "The US Declaration of Independence was read aloud.", nil, []string{"agreement:declaration-of-independence"}},
