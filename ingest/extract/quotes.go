@@ -568,5 +568,6 @@ func dashedListEnd(v *sentView, gs [][]int, i int) (int, bool) {
 
 // reRelativeAside: a relative clause or a linking aside set off by commas
 // right after a name ("…, for his part, called for"), up to the comma that
-// closes it.
-var reRelativeAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:who|whose)` + sp + `+[^,;:()“”"]{1,80}|for` + sp + `+(?:his|her|their|its)` + sp + `+part|in` + sp + `+turn|meanwhile|however|in` + sp + `+response),` + sp)
+// closes it. An apposition that describes the speaker is such an aside too ("…, a
+// close friend of Hariri's, calls for").
+var reRelativeAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:who|whose)` + sp + `+[^,;:()“”"]{1,80}|(?:an?|the)` + sp + `+[a-z][^,;:()“”"]{1,60}|for` + sp + `+(?:his|her|their|its)` + sp + `+part|in` + sp + `+turn|meanwhile|however|in` + sp + `+response),` + sp)

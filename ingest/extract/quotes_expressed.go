@@ -38,6 +38,11 @@ func (b *relBuilder) expressedStances() {
 				continue
 			}
 			tail := argTail(v, a)
+			// "Chirac, a close friend of Hariri's, calls for": an aside
+			// on the speaker stands between the name and the verb.
+			if loc := reRelativeAside.FindStringIndex(v.between(tail, v.end)); loc != nil {
+				tail += loc[1] - 1
+			}
 			after := v.between(tail, v.end)
 			loc := reExpressedStance.FindStringIndex(after)
 			whole := false

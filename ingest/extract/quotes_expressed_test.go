@@ -60,6 +60,9 @@ func TestExpressedStances(t *testing.T) {
 		{"called for the release of", []string{
 			"[Antony Blinken|person:antony-blinken] called for the release of [Robert Levinson|person:robert-levinson]."},
 			[]string{"STATED person:antony-blinken person:robert-levinson"}},
+		{"a demand after an aside on the speaker", []string{
+			"[French|country:france|demonym] President [Jacques Chirac|person:chirac|title=President], a close friend of the family, calls for an inquiry in [Lebanon|country:lebanon]."},
+			[]string{"STATED person:chirac country:lebanon"}},
 		{"a demand not made", []string{
 			"[Antony Blinken|person:antony-blinken] did not demand a recount in [Iran|country:iran]."},
 			nil},
