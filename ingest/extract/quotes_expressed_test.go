@@ -61,7 +61,7 @@ func TestExpressedStances(t *testing.T) {
 			"[Antony Blinken|person:antony-blinken] called for the release of [Robert Levinson|person:robert-levinson]."},
 			[]string{"STATED person:antony-blinken person:robert-levinson"}},
 		{"a demand after an aside on the speaker", []string{
-			"[French|country:france|demonym] President [Jacques Chirac|person:chirac|title=President], a close friend of the family, calls for an inquiry in [Lebanon|country:lebanon]."},
+			"[French|country:france|demonym] President [Jacques Chirac|person:chirac|title=President], a close friend of the family, calls for an inquiry in [Lebanon|country:lebanon] into \"this odious attack\"."},
 			[]string{"STATED person:chirac country:lebanon"}},
 		{"a demand not made", []string{
 			"[Antony Blinken|person:antony-blinken] did not demand a recount in [Iran|country:iran]."},
