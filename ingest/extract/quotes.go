@@ -43,7 +43,13 @@ var (
 	// Or a participle right after the name: "with Yossi Melman remarking
 	// that ...". (Further on, as in "after adding", it is the clause
 	// subject's, not the name's.)
-	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,80},` + sp + `*|,` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?` + speechVerb + `\b|^` + sp + `+(?:saying|remarking|noting|adding|arguing|warning|insisting|declaring)` + sp + `+that\b`)
+	// Before a quote, a verb that judges in the speaker's words counts
+	// too: "accuses Georgia of “aggression”", "dismissed the accusation
+	// as “meaningless”", "calls the result “illegitimate”".
+	// The aside may be long: "Bildt, whose country takes over the
+	// presidency of the Council of the European Union on July 1, says".
+	reSpeakerBefore = regexp.MustCompile(`^` + sp + `*(?:,[^,;“”"]{1,140},` + sp + `*|,` + sp + `*)?(?:[\w'’-]+` + sp + `+){0,4}?(?:` + speechVerb + `|` + judgingVerb + `)\b|^` + sp + `+(?:saying|remarking|noting|adding|arguing|warning|insisting|declaring)` + sp + `+that\b`)
+	judgingVerb     = `(?:accuses|accused|dismisses|dismissed|rejects|rejected|calls|called|denounces|denounced|brands|branded|labels|labelled|labeled|terms|termed)`
 	// "Saudi Arabia was once described as leading the “Pro-Western
 	// Camp”": the name before a passive speech verb is what was spoken
 	// of, not who spoke.
@@ -110,19 +116,35 @@ func findQuotes(text string) []quoteSpan {
 	return out
 }
 
+var (
+	// reMediumAside: right before a name, the aside that makes it the
+	// medium someone spoke through: ", speaking on".
+	reMediumAside = regexp.MustCompile(`,` + sp + `*(?:speaking|writing|appearing|interviewed|posting)` + sp + `+(?:on|to|with|in|at|by)` + sp + `+(?:the` + sp + `+)?$`)
+	// reSpeakerAside: an aside on the speaker set off by commas right
+	// after the name, opening with a relative word or a participle.
+	reSpeakerAside = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:who|whose|which|speaking|writing|appearing|interviewed|(?:an?|the)` + sp + `+[a-z])[^,;“”"]{1,140},`)
+)
+
+// reJudgedWord: a speech or judging verb, then a few words, right before
+// a quoted word.
+var reJudgedWord = regexp.MustCompile(`(?:` + speechVerb + `|` + judgingVerb + `)\b[^“”"]{0,40}$`)
+
 // quotes finds STATED over the whole document.
 func (b *relBuilder) quotes() {
 	for _, q := range findQuotes(b.doc.Text) {
 		inner := strings.Trim(b.doc.Text[q.open:q.close], "“”\" \n\u00a0")
-		if len(strings.Fields(inner)) < 2 {
-			continue // a scare quote, not a statement
-		}
 		v := b.viewAt(q.open)
 		if v == nil {
 			continue
 		}
 		speaker, clauseStart, s, e, conf, ok := b.speakerOf(v, q)
 		if !ok {
+			continue
+		}
+		// One word in quotes is a scare quote, unless a speaker's verb
+		// right before it makes it their word: "accuses Georgia of
+		// “aggression”", "says the EU is “concerned”".
+		if len(strings.Fields(inner)) < 2 && (s >= q.open || clauseStart >= q.open || !reJudgedWord.MatchString(v.between(max(v.start, clauseStart-30), q.open))) {
 			continue
 		}
 		to := b.quoteTarget(speaker, q.open, q.close, clauseStart, q.open)
@@ -167,11 +189,23 @@ func (b *relBuilder) speakerOf(v *sentView, q quoteSpan) (speaker arg, clauseSta
 		if a.end > q.open || !speakerType(a) {
 			continue
 		}
+		// "Saakashvili, speaking on CNN, says": the medium of an aside
+		// on the speaker is no speaker.
+		if reMediumAside.MatchString(v.between(max(v.start, a.start-40), a.start)) {
+			continue
+		}
 		gap := v.between(argTail(v, a), q.open)
 		if reSpeakerColon.MatchString(gap) && a.typ == "Person" {
 			return a, q.open, a.start, q.close, 0.95, true
 		}
-		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, a.end, q.open-len(gap)+loc[1]) && !rePassiveSpeech.MatchString(gap[:loc[1]]) {
+		// Names inside an aside on the speaker ("Bildt, whose country
+		// takes over the presidency of the Council of the European
+		// Union, says") are not other speakers.
+		from := a.end
+		if loc := reSpeakerAside.FindStringIndex(gap); loc != nil {
+			from = argTail(v, a) + loc[1]
+		}
+		if loc := reSpeakerBefore.FindStringIndex(gap); loc != nil && !otherSpeakerBetween(v, from, q.open-len(gap)+loc[1]) && !rePassiveSpeech.MatchString(gap[:loc[1]]) {
 			cs := q.open - len(gap) + loc[1]
 			if strings.HasSuffix(gap[:loc[1]], "told") || strings.HasSuffix(gap[:loc[1]], "tells") {
 				// "told the BBC that ...": whom it was told is no topic.

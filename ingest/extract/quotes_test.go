@@ -126,8 +126,11 @@ func TestQuotes(t *testing.T) {
 			"[Nader Ramadan|person:nader-ramadan] told the [BBC|organization:bbc] that it felt like “everything got worse” for [Gaza|place:gaza]."},
 			[]string{"STATED person:nader-ramadan place:gaza quote=everything got worse"}},
 		{"an earlier name with no speech verb of its own is no speaker", []string{
-			"[Iran|country:iran] met [Steve Witkoff|person:steve-witkoff], who called it “a good start for [Oman|country:oman]”."},
+			"[Iran|country:iran] met [Steve Witkoff|person:steve-witkoff], who found it “a good start for [Oman|country:oman]”."},
 			nil},
+		{"one who called it so is the speaker", []string{
+			"[Iran|country:iran] met [Steve Witkoff|person:steve-witkoff], who called it “a good start for [Oman|country:oman]”."},
+			[]string{"STATED person:steve-witkoff country:oman quote=a good start for Oman"}},
 		{"where an ambassador is posted comes before the speaker's own state", []string{
 			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described the emirate as an “open jail”."},
 			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal", "STATED person:maya-kumari-sharma country:qatar quote=open jail"}},
@@ -137,6 +140,21 @@ func TestQuotes(t *testing.T) {
 		{"a name before a passive speech verb is no speaker", []string{
 			"As a member of the [Non-Aligned Movement|organization:non-aligned-movement], [Saudi Arabia|country:saudi-arabia] was once described as leading the “Pro-Western Camp”."},
 			nil},
+		{"a judging verb makes a quoted word the speaker's", []string{
+			"[Vitaly Churkin|person:churkin] accuses [Georgia|country:georgia] of “aggression”."},
+			[]string{"STATED person:churkin country:georgia quote=aggression"}},
+		{"a quoted word after a speech verb is the speaker's", []string{
+			"[Carl Bildt|person:bildt] says [Iran|country:iran] is “concerned”."},
+			[]string{"STATED person:bildt country:iran quote=concerned"}},
+		{"a quoted word alone is a scare quote", []string{
+			"The so-called “moderates” of [Iran|country:iran] lost."},
+			nil},
+		{"the medium of an aside is no speaker", []string{
+			"[Mikheil Saakashvili|person:saakashvili], speaking on [CNN|organization:cnn], says “[Russia|country:russia] is fighting a war with us”."},
+			[]string{"STATED person:saakashvili country:russia quote=Russia is fighting a war with us"}},
+		{"names inside an aside on the speaker are no speakers", []string{
+			"[Carl Bildt|person:bildt], whose country takes over the presidency of the [Council of the European Union|organization:council-eu] on July 1, says [Iran|country:iran] is “deeply concerned”."},
+			[]string{"STATED person:bildt country:iran quote=deeply concerned"}},
 		{"a question ends a sentence before its speaker", []string{
 			"“What are we fighting for in [Gaza|place:gaza]?”",
 			"[Moshe Gafni|person:moshe-gafni] told parliament."},
