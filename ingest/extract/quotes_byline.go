@@ -20,35 +20,77 @@ var (
 // maxBylineSentence is the index of the last sentence a byline may be.
 const maxBylineSentence = 2
 
+// A statement whose title names its author ("Remarks by President
+// Biden on the Middle East", "Statement by Secretary Kerry on the Joint
+// Comprehensive Plan of Action") and that speaks in the first person is
+// that person's, as a byline's is.
+
+// reAuthoredTitle: the kind of text, "by" or "from", the author's titles,
+// and the author's name words up to "on", "at", "to" or the end.
+var reAuthoredTitle = regexp.MustCompile(`^(?:Remarks|Statement|Press` + sp + `+Statement|Address|Speech|Message|Letter|Op-Ed)` + sp + `+(?:by|from|of)` + sp + `+(?:the` + sp + `+)?((?:\p{Lu}[\w.'’-]*` + sp + `*)+?)(?:` + sp + `+(?:on|at|to|for|before|after|in|regarding)\b|` + sp + `*[:,(]|$)`)
+
+// titleAuthor is the person of the document the title names as the
+// author of its text: the one whose name ends as the title's name words
+// do ("President Biden" is Joe Biden); nil when none or several.
+func (b *relBuilder) titleAuthor() (arg, bool) {
+	m := reAuthoredTitle.FindStringSubmatch(b.doc.Title)
+	if m == nil {
+		return arg{}, false
+	}
+	words := strings.Fields(m[1])
+	last := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+	var found arg
+	for _, v := range b.views {
+		for _, a := range v.args {
+			if a.typ != "Person" || a.m.Pronoun {
+				continue
+			}
+			name := strings.Fields(strings.ToLower(b.nameOf(a.id)))
+			if len(name) == 0 || name[len(name)-1] != last {
+				continue
+			}
+			if found.id != "" && found.id != a.id {
+				return arg{}, false // two people of that name: which is not said
+			}
+			found = a
+		}
+	}
+	return found, found.id != ""
+}
+
 // bylineStatement records STATED for the author of a first-person
-// statement that opens with a byline.
+// statement that opens with a byline, or whose title names its author.
 func (b *relBuilder) bylineStatement() {
 	var author arg
-	var at *sentView
+	from := -1 // the first sentence of the statement
 	for _, v := range b.views[:min(len(b.views), maxBylineSentence+1)] {
 		if len(v.args) >= 1 && v.args[0].typ == "Person" && v.args[0].start-v.start <= 2 && reByline.MatchString(v.between(v.args[0].m.End, v.end)) {
-			author, at = v.args[0], v
+			author, from = v.args[0], v.idx+1
 			break
 		}
 	}
-	if at == nil {
-		return
+	if from < 0 {
+		a, ok := b.titleAuthor()
+		if !ok {
+			return
+		}
+		author, from = a, 0
 	}
-	first := -1
-	for _, v := range b.views[at.idx+1:] {
+	var first *sentView
+	for _, v := range b.views[from:] {
 		if reFirstPerson.MatchString(v.between(v.start, v.end)) && !b.insideQuote(v.start+strings.Index(v.between(v.start, v.end), "I")) {
-			first = v.idx
+			first = v
 			break
 		}
 	}
-	if first < 0 {
+	if first == nil {
 		return
 	}
 	own := ""
 	if r, ok := b.roleOf[author.id]; ok {
 		own = r.of
 	}
-	for _, v := range b.views[at.idx+1:] {
+	for _, v := range b.views[from:] {
 		for _, m := range v.ments {
 			id := m.EntityID
 			if m.MetonymFor != "" {
@@ -57,7 +99,7 @@ func (b *relBuilder) bylineStatement() {
 			if (m.Type != "Country" && m.Type != "Organization") || id == own || id == author.id {
 				continue
 			}
-			b.add("STATED", author.id, id, 0.7, nil, at, author.start, at.end)
+			b.add("STATED", author.id, id, 0.7, nil, first, first.start, first.end)
 			return
 		}
 	}

@@ -244,3 +244,36 @@ func TestQuotePostingIsTheSpeakersOwn(t *testing.T) {
 			not:  []string{"STATED organization:interior-ministry country:austria"}},
 	})
 }
+
+// TestTitleAuthorStatement: a first-person text whose title names its
+// author ("Remarks by President Biden on …") is that person's statement;
+// without the first person, or with a title naming no one of the text, it
+// is none.
+func TestTitleAuthorStatement(t *testing.T) {
+	lines := []string{"Earlier today I spoke with Prime Minister [Benjamin Netanyahu|person:netanyahu] of [Israel|country:israel].", "[Joseph R. Biden Jr.|person:joe-biden]"}
+	tests := []struct {
+		name, title string
+		lines       []string
+		want        bool
+	}{
+		{"remarks by the author", "Remarks by President Biden on the Middle East", lines, true},
+		{"a statement from the author", "Statement from President Joe Biden on Coalition Strikes", lines, true},
+		{"no first person", "Remarks by President Biden on the Middle East", []string{"The President spoke with Prime Minister [Benjamin Netanyahu|person:netanyahu] of [Israel|country:israel].", "[Joseph R. Biden Jr.|person:joe-biden]"}, false},
+		{"a title naming no one of the text", "Remarks by Secretary Kerry on the Middle East", lines, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, ents := markup(t, "2021-05-20", tt.lines...)
+			doc.Title = tt.title
+			got := false
+			for _, r := range relate(doc, ents).Relations {
+				if r.Type == "STATED" && r.From == "person:joe-biden" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("STATED by person:joe-biden: got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
