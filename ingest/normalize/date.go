@@ -68,6 +68,15 @@ func topDate(blocks []block) (time.Time, string, bool) {
 		} else if wordCount(b.text) <= 6 {
 			cs = append(cs, b.text)
 		}
+		// A block of short lines may hold the date line among them
+		// ("Brussels, 23.02.2026" over "Press and information team").
+		for _, line := range strings.Split(b.text, "\n") {
+			if wordCount(line) <= 12 {
+				if t, text, ok := readDateLine(line); ok {
+					return t, text, true
+				}
+			}
+		}
 		if m := titleDateRe.FindStringSubmatch(b.text); m != nil && i < 3 && wordCount(b.text) <= 14 {
 			// A title and its date on the next line, joined into one
 			// paragraph by the Markdown reader ("Statement on the Talks
@@ -81,6 +90,80 @@ func topDate(blocks []block) (time.Time, string, bool) {
 		}
 	}
 	return time.Time{}, "", false
+}
+
+// Ministries and wire services print their date lines in more shapes
+// than a feed's date fields have: "Paris, 15 September 2014", "Sunday,
+// 10 July 2016", "17.10.2015 - Press release", "30 August 2018 - 15:40",
+// "Brussels, 16/03/2015", "Jeddah, 22 Shawwal 1444 H, corresponding to
+// 12 May 2023". readDateLine strips the place, the weekday and what
+// follows a dash, and reads the day-first numeric forms Europe writes.
+
+var (
+	// A label opening the line: "Published 10 October 2022".
+	lineLabelRe = regexp.MustCompile(`^(?:Published|Updated|Issued|Dated|Date|Last\s+updated)(?:\s+on)?:?\s+`)
+	// A place opening the line: "Paris, ", "AlUla, ".
+	linePlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’. -]{1,30}?,\s+`)
+	// A weekday opening what is left: "Sunday, ", "Tuesday ".
+	lineWeekdayRe = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`)
+	// What a dash adds after the date: " - Press release", " - 15:40".
+	lineTailRe = regexp.MustCompile(`\s+[-–—|]\s+.{1,30}$`)
+	// The Gregorian date a Hijri one is given with.
+	correspondingRe = regexp.MustCompile(`(?i)\bcorresponding\s+to\s+(.+)$`)
+	// Day-first numeric dates: "17.10.2015", "16/03/2015".
+	dottedDateRe  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	slashedDateRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+)
+
+// readDateLine reads a line that is a date line of one of those shapes.
+func readDateLine(line string) (time.Time, string, bool) {
+	s := strings.TrimSpace(line)
+	if m := correspondingRe.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	s = lineLabelRe.ReplaceAllString(s, "")
+	s = linePlaceRe.ReplaceAllString(s, "")
+	s = lineWeekdayRe.ReplaceAllString(s, "")
+	s = strings.TrimSpace(lineTailRe.ReplaceAllString(s, ""))
+	if s == strings.TrimSpace(line) && !dottedDateRe.MatchString(s) && !slashedDateRe.MatchString(s) {
+		return time.Time{}, "", false // nothing stripped: the plain forms are read elsewhere
+	}
+	if m := dottedDateRe.FindStringSubmatch(s); m != nil {
+		return dayFirst(m[1], m[2], m[3], s)
+	}
+	if m := slashedDateRe.FindStringSubmatch(s); m != nil {
+		// "03/04/2015" is read either way round: only a day over 12 says
+		// which number is the day.
+		if d := atoi(m[1]); d > 12 {
+			return dayFirst(m[1], m[2], m[3], s)
+		}
+		return time.Time{}, "", false
+	}
+	if t, err := source.ParseDate(s); err == nil && strings.ContainsAny(s, "0123456789") {
+		return t, s, true
+	}
+	return time.Time{}, "", false
+}
+
+// dayFirst builds the date of day d, month m, year y, written as text.
+func dayFirst(d, m, y, text string) (time.Time, string, bool) {
+	day, month, year := atoi(d), atoi(m), atoi(y)
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return time.Time{}, "", false
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return time.Time{}, "", false // 31.02.2015 is no day
+	}
+	return t, text, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 // sameDay reports whether a and b fall on the same calendar day, each in

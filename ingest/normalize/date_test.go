@@ -29,6 +29,16 @@ func TestResolveDate(t *testing.T) {
 		{"the page's own day keeps the stamp", source.Item{Locator: "x", Kind: source.KindHTML, Body: []byte("<p>Readout</p><p>July 15, 2026</p><p>The Secretary met today.</p>"), Published: time.Date(2026, 7, 15, 19, 43, 0, 0, time.UTC), PublishedText: "2026-07-15T19:43:00+00:00"}, "2026-07-15", "2026-07-15T19:43:00+00:00"},
 		{"a page's date further back is something else", source.Item{Locator: "x", Kind: source.KindHTML, Body: []byte("<p>Readout</p><p>July 12, 2026</p><p>The Secretary met today.</p>"), Published: time.Date(2026, 7, 15, 0, 14, 0, 0, time.UTC), PublishedText: "2026-07-15T00:14:00+00:00"}, "2026-07-15", "2026-07-15T00:14:00+00:00"},
 		{"unparsable item date replaced by a readable dateline", source.Item{Locator: "x", Kind: source.KindText, Body: []byte("WASHINGTON, April 12, 2025 — Text."), PublishedText: "sometime in spring"}, "2025-04-12", "April 12, 2025"},
+		{"a place before a day-first date", item(source.KindText, "Title\n\nParis, 15 September 2014\n\nThe conference opened today."), "2014-09-15", "15 September 2014"},
+		{"a weekday before the date", item(source.KindText, "Title\n\nSunday, 10 July 2016\n\nThe minister arrived today."), "2016-07-10", "10 July 2016"},
+		{"a dotted date and what a dash adds", item(source.KindText, "Title\n\n17.10.2015 - Press release\n\nThe minister arrived today."), "2015-10-17", "17.10.2015"},
+		{"a time after a dash", item(source.KindText, "Title\n\n30 August 2018 - 15:40\n\nThe ministers met today."), "2018-08-30", "30 August 2018"},
+		{"a slashed date whose day says which", item(source.KindText, "Title\n\nBrussels, 16/03/2015\n\nThe envoy was appointed today."), "2015-03-16", "16/03/2015"},
+		{"a slashed date either way round is none", item(source.KindText, "Title\n\nBrussels, 03/04/2015\n\nThe envoy was appointed today."), "", ""},
+		{"the Gregorian day a Hijri one is given with", item(source.KindText, "Title\n\nJeddah, 22 Shawwal 1444 H, corresponding to 12 May 2023\n\nThe sides signed today."), "2023-05-12", "12 May 2023"},
+		{"a published line among a release's head lines", item(source.KindText, "Title\n\nPress release\nFrom: Foreign Office and The Rt Hon James Cleverly MP\nPublished 10 October 2022\n\nThe UK acted today."), "2022-10-10", "10 October 2022"},
+		{"a date line over a team's name", item(source.KindText, "Title\n\nBrussels, 23.02.2026\nPress and information team of the Delegation to Syria\n\nThe minister met today."), "2026-02-23", "23.02.2026"},
+		{"a day that is none", item(source.KindText, "Title\n\nBrussels, 31.02.2015\n\nText."), "", ""},
 		{"dates deep in the text do not date the document", item(source.KindText, "Talks went on.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMay 1, 2020"), "", ""},
 	}
 	for _, tt := range tests {

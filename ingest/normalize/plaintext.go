@@ -23,12 +23,19 @@ func textBlocks(body string) []block {
 			}
 			continue
 		}
-		// A headline over its date line: two blocks (splitDateLines).
-		if lines := strings.Split(strings.TrimSpace(para), "\n"); i < 3 && len(lines) >= 2 && isDateLine(lines[len(lines)-1]) {
-			head := cleanPlain(strings.Join(lines[:len(lines)-1], "\n"))
-			blocks = append(blocks, block{kind: blockParagraph, text: head},
-				block{kind: blockParagraph, text: cleanPlain(lines[len(lines)-1])})
-			continue
+		// A headline over its date line: two blocks (splitDateLines). A
+		// date line among a release's head lines ("Press release / From:
+		// … / Published 10 October 2022", "Brussels, 23.02.2026 / Press
+		// and information team") is a block of its own too.
+		if lines := strings.Split(strings.TrimSpace(para), "\n"); i < 3 && len(lines) >= 2 {
+			if k := dateLineAt(lines); k >= 0 {
+				for _, part := range [][]string{lines[:k], lines[k : k+1], lines[k+1:]} {
+					if text := cleanPlain(strings.Join(part, "\n")); text != "" {
+						blocks = append(blocks, block{kind: blockParagraph, text: text})
+					}
+				}
+				continue
+			}
 		}
 		// "- War in North-West Pakistan / - The army reports …": a
 		// bulleted list is one item per bullet, the line before it a
@@ -48,6 +55,19 @@ func textBlocks(body string) []block {
 		blocks = append(blocks, block{kind: kind, text: text})
 	}
 	return blocks
+}
+
+// dateLineAt is the index of the date line among lines, -1 when none is.
+func dateLineAt(lines []string) int {
+	for k, l := range lines {
+		if isDateLine(l) {
+			return k
+		}
+		if _, _, ok := readDateLine(l); ok && wordCount(l) <= 12 {
+			return k
+		}
+	}
+	return -1
 }
 
 // bulletBlocks splits a paragraph whose lines include bulleted ones
