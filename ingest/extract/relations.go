@@ -549,6 +549,7 @@ func modifiesName(text string, d timex.Expr) bool {
 
 // result merges duplicate relations and returns the set.
 func (b *relBuilder) result() relationSet {
+	b.foldUnnamedAgreements()
 	type key struct{ typ, from, to string }
 	merged := map[key]*relation{}
 	var order []key

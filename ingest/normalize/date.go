@@ -12,6 +12,15 @@ import (
 // "WASHINGTON, April 12, 2025 —" or "MUSCAT, Oman, Apr. 12, 2025 -".
 var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]+(?:, [\p{L} .]+)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\s*(?:[—–-]|\(|$)`)
 
+// dayFirstDatelineRe matches a dateline written day first, with or
+// without its place, closed by a dash: "ISTANBUL, 20 November 2003 -",
+// "Mogadishu, 9 December 2011 –", "31 January 2005 – Secretary-General …".
+var dayFirstDatelineRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .'-]+(?:, [\p{L} .]+)?, )?(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?) \d{4})\s*[—–-]`)
+
+// septRe is the "Sept" spelling of September's abbreviation, which Go's
+// layouts do not know.
+var septRe = regexp.MustCompile(`\bSept\b\.?`)
+
 // titleDateRe matches a short block ending in a full date written out:
 // a title with its date line under it.
 var titleDateRe = regexp.MustCompile(`\s((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.) \d{1,2}, \d{4})$`)
@@ -65,6 +74,8 @@ func topDate(blocks []block) (time.Time, string, bool) {
 		var cs []string
 		if m := datelineRe.FindStringSubmatch(b.text); m != nil {
 			cs = append(cs, m[1])
+		} else if m := dayFirstDatelineRe.FindStringSubmatch(b.text); m != nil {
+			cs = append(cs, septRe.ReplaceAllString(m[1], "Sep"))
 		} else if wordCount(b.text) <= 6 {
 			cs = append(cs, b.text)
 		}
@@ -108,6 +119,8 @@ var (
 	lineWeekdayRe = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`)
 	// What a dash adds after the date: " - Press release", " - 15:40".
 	lineTailRe = regexp.MustCompile(`\s+[-–—|]\s+.{1,30}$`)
+	// A comma between a day-first date's month and year.
+	monthCommaYearRe = regexp.MustCompile(`^(\d{1,2}\s+\p{L}+),\s+(\d{4})$`)
 	// The Gregorian date a Hijri one is given with.
 	correspondingRe = regexp.MustCompile(`(?i)\bcorresponding\s+to\s+(.+)$`)
 	// Day-first numeric dates: "17.10.2015", "16/03/2015".
@@ -125,6 +138,7 @@ func readDateLine(line string) (time.Time, string, bool) {
 	s = linePlaceRe.ReplaceAllString(s, "")
 	s = lineWeekdayRe.ReplaceAllString(s, "")
 	s = strings.TrimSpace(lineTailRe.ReplaceAllString(s, ""))
+	s = monthCommaYearRe.ReplaceAllString(s, "$1 $2") // "13 December, 2019"
 	if s == strings.TrimSpace(line) && !dottedDateRe.MatchString(s) && !slashedDateRe.MatchString(s) {
 		return time.Time{}, "", false // nothing stripped: the plain forms are read elsewhere
 	}

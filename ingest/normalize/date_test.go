@@ -38,6 +38,9 @@ func TestResolveDate(t *testing.T) {
 		{"the Gregorian day a Hijri one is given with", item(source.KindText, "Title\n\nJeddah, 22 Shawwal 1444 H, corresponding to 12 May 2023\n\nThe sides signed today."), "2023-05-12", "12 May 2023"},
 		{"a published line among a release's head lines", item(source.KindText, "Title\n\nPress release\nFrom: Foreign Office and The Rt Hon James Cleverly MP\nPublished 10 October 2022\n\nThe UK acted today."), "2022-10-10", "10 October 2022"},
 		{"a date line over a team's name", item(source.KindText, "Title\n\nBrussels, 23.02.2026\nPress and information team of the Delegation to Syria\n\nThe minister met today."), "2026-02-23", "23.02.2026"},
+		{"a dateline written day first", item(source.KindText, "ISTANBUL, 20 November 2003 - Two truck bombs exploded."), "2003-11-20", "20 November 2003"},
+		{"a day-first date opening the story", item(source.KindText, "Title\n\n21 September 2017 – Responding to a request, the Council acted."), "2017-09-21", "21 September 2017"},
+		{"a comma between month and year", item(source.KindText, "Title\n\nAlgiers - Asharq Al-Awsat\nFriday, 13 December, 2019\n\nText."), "2019-12-13", "13 December 2019"},
 		{"a day that is none", item(source.KindText, "Title\n\nBrussels, 31.02.2015\n\nText."), "", ""},
 		{"dates deep in the text do not date the document", item(source.KindText, "Talks went on.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMay 1, 2020"), "", ""},
 	}
