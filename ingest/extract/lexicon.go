@@ -47,6 +47,7 @@ func newLexicon() lexicon {
 	l := lexicon{}
 	l.add(wcTitle, `president president-elect minister premier chancellor secretary secretary-general undersecretary under-secretary
 		senator sen. sens. representative rep. reps. congressman congresswoman lawmaker envoy ambassador amb.
+		consul consul-general
 		spokesman spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh sayyid
 		ayatollah leader speaker chairman chairwoman chair general gen. admiral adm. colonel col. commander
 		cmdr. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier brig. governor gov. mayor
@@ -141,7 +142,7 @@ func newLexicon() lexicon {
 		met meets visited visits arrived arrives spoke speaks asked asks questioned interviewed`)
 	l.add(wcRole, `fellow analyst professor director researcher scholar expert correspondent reporter
 		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman
-		chair founder head member minister ambassador envoy official officer economist historian
+		chair founder head member minister ambassador consul consul-general envoy official officer economist historian
 		journalist commentator negotiator lecturer associate lawyer attorney secretary undersecretary leader chief
 		commander coordinator representative deputy manager executive strategist consultant
 		citizen national resident activist businessman businesswoman financier cleric

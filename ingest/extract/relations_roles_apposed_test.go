@@ -16,6 +16,9 @@ func TestApposedRoles(t *testing.T) {
 		{"a state that names the brief of an office at a body", []string{
 			"[Ali Vaez|person:ali-vaez], [Iran|country:iran] project director at the [International Crisis Group|organization:icg], spoke."},
 			[]string{"HOLDS_ROLE person:ali-vaez organization:icg title=Iran Project Director"}},
+		{"a state's consul-general in a city", []string{
+			"[Roger Short|person:roger-short], [Britain|country:united-kingdom]'s consul-general in [Istanbul|place:istanbul], was among the dead."},
+			[]string{"HOLDS_ROLE person:roger-short country:united-kingdom title=Consul-general"}},
 		{"a capitalised office", []string{
 			"[Jens Stoltenberg|person:jens-stoltenberg], the [NATO|organization:nato] Secretary General, spoke on Monday."},
 			[]string{"HOLDS_ROLE person:jens-stoltenberg organization:nato title=Secretary General"}},
