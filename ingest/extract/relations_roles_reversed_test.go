@@ -14,6 +14,9 @@ func TestReversedRoles(t *testing.T) {
 		{"demonym title, then the name and a verb", []string{
 			"The [American|country:united-states|demonym] president, [Barack Obama|person:barack-obama] said little."},
 			[]string{"HOLDS_ROLE person:barack-obama country:united-states title=President"}},
+		{"a secretary of state, then the name", []string{
+			"They signed before the [US|country:united-states] Secretary of State, [Colin Powell|person:colin-powell]."},
+			[]string{"HOLDS_ROLE person:colin-powell country:united-states title=Secretary of State"}},
 		{"a rank between the office and the name", []string{
 			"The [Egyptian|country:egypt|demonym] Chief of Intelligence, General [Omar Suleiman|person:omar-suleiman|title=General], played a role."},
 			[]string{"HOLDS_ROLE person:omar-suleiman country:egypt title=Chief of Intelligence"}},
