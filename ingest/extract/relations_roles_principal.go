@@ -85,7 +85,7 @@ func (b *relBuilder) aboutOtherState(us string) bool {
 
 // principalTitle are the offices principalOffices ties to the state a
 // document is about.
-var principalTitle = regexp.MustCompile(`(?i)^(?:President|(?:(?:Deputy|Vice)` + sp + `+)?Prime` + sp + `+Minister|Premier|Supreme Leader|King|Queen|Emir|Amir|Sultan|Shah|Crown Prince|Regent|` + ministerTitle + `|` + speakerTitle + `)$`)
+var principalTitle = regexp.MustCompile(`(?i)^(?:President|(?:(?:Deputy|Vice)` + sp + `+)?Prime` + sp + `+Minister|Premier|Supreme Leader|King|Queen|Emperor|Empress|Emir|Amir|Sultan|Shah|Crown Prince|Regent|` + ministerTitle + `|` + speakerTitle + `)$`)
 
 // speakerTitle is the office of a parliament's speaker: "Speaker of
 // Parliament", "Deputy Speaker of the National Assembly".
