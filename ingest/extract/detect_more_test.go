@@ -45,6 +45,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a second title after 'and' ends a body's name", "He met Zorba Quxley, Director of the Office of the Central Foreign Affairs Commission and Foreign Minister of China.", []string{"organization:office-of-the-central-foreign-affairs-commission"}, []string{"organization:office-of-the-central-foreign-affairs-commission-and-foreign"}},
 		{"agreements of two places", "It was drawn up in the Geneva and London Agreements of 1959.", []string{"agreement:geneva-and-london-agreements"}, []string{"agreement:london-agreements"}},
 		{"a state and agreements are two", "Israel and the Oslo Accords were discussed; Jordan and Quxton Accords too.", nil, []string{"agreement:jordan-and-quxton-accords"}},
+		{"a state's capital named by its adjective", "Arab leaders met in the Tunisian capital on Sunday.", []string{"place:tunis"}, []string{"country:tunisia"}},
+		{"a capital named after its adjective is the name's", "He flew to the Syrian capital, Damascus.", []string{"place:damascus", "country:syria"}, nil},
 		{"a treaty on a subject keeps it", "Russia signed the Treaty on the Accession of the Republic of Quzbeh to Russia.", []string{"agreement:treaty-on-the-accession-of-the-republic-of-quzbeh-to-russia"}, nil},
 		{"a declaration of independence is no accord", "The US Declaration of Independence was read aloud.", nil, []string{"agreement:declaration-of-independence"}},
 		{"a declaration of emergency is no accord", "President Trump's Declaration of National Emergency was issued.", nil, []string{"agreement:declaration-of-national-emergency"}},

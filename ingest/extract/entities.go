@@ -206,6 +206,17 @@ func (s *scan) catalogCandidates() {
 			s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: -1, typ: "Organization", name: s.x.cat.entries[entry].Name, prio: prioTyped})
 			continue
 		}
+		// "the Tunisian capital" is Tunis: a state's adjective between
+		// "the" and "capital" names its capital city.
+		if kind == formDemonym && s.tokKey(m.from-1) == "the" && s.tokKey(m.to) == "capital" && !s.toks[m.to].cap && s.sameSent(m.from, m.to) {
+			if capID, ok := s.x.capOf[s.x.cat.entries[entry].ID]; ok && !s.capitalNamedAfter(m.to+1) {
+				s.cands = append(s.cands, candidate{from: m.from, to: m.to + 1, entry: s.x.cat.byID[capID], kind: formName, prio: prioCatalog})
+				for i := m.from; i <= m.to; i++ {
+					s.catTyp[i] = "Place"
+				}
+				continue
+			}
+		}
 		if kind == formMetonym && (s.locative(m.from) || s.opensDateline(m.from, m.to)) {
 			// "in Washington" and a dateline's "WASHINGTON —" are the city,
 			// not the government.
@@ -219,6 +230,16 @@ func (s *scan) catalogCandidates() {
 			s.catFull[i] = kind == formName && s.catTyp[i] == "Person"
 		}
 	}
+}
+
+// capitalNamedAfter reports a city named right after "the Tunisian
+// capital" ("the Syrian capital, Damascus", "the Iraqi capital Baghdad"):
+// the name is the city's mention.
+func (s *scan) capitalNamedAfter(i int) bool {
+	if s.tokKey(i) == "," {
+		i++
+	}
+	return i < len(s.toks) && s.toks[i].cap && s.toks[i].kind == tkWord
 }
 
 // eventHeadWord reports an event's name that says what kind of event it is
