@@ -33,6 +33,7 @@ func (b *relBuilder) heldSummits(v *sentView) {
 	}
 	b.hostedSummits(v)
 	b.groupSummits(v)
+	b.summitsAttendedIn(v)
 	if !v.has("held", "took place", "convened") {
 		return
 	}
@@ -196,6 +197,49 @@ func (b *relBuilder) namedEventAt(v *sentView, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// "Arab leaders ended a two-day summit in the Tunisian capital
+// yesterday", "ministers opened a conference in Cairo on Sunday": a
+// summit or conference some did something to, in a place on a day. The
+// ones who did it, when the text names them, took part.
+
+// reDidSummitIn: the verb, the summit or conference, and "in" right
+// before the place.
+var reDidSummitIn = regexp.MustCompile(`\b(?:held|holds|hold|opened|opens|open|ended|ends|end|closed|closes|close|began|begins|attended|attends|attend|concluded|concludes|wrapped` + sp + `+up|wrap` + sp + `+up|wraps` + sp + `+up)` + sp + `+(?:a|an|the|their|its)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+
+// summitsAttendedIn builds the summits of v told by what was done to them.
+func (b *relBuilder) summitsAttendedIn(v *sentView) {
+	for _, p := range v.ments {
+		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
+			continue
+		}
+		lo := max(v.start, p.Start-70)
+		loc := reDidSummitIn.FindStringSubmatchIndex(v.between(lo, p.Start))
+		if loc == nil {
+			continue
+		}
+		ts, te := lo+loc[2], lo+loc[3]
+		if b.irrealisClause(v, lo+loc[0], p.End) || b.namedEventAt(v, ts, te) || coveredByEvent(v, lo+loc[0], p.Start) {
+			continue
+		}
+		id, ok := b.summitHeldIn(v, ts, te, p, nil)
+		if !ok {
+			continue
+		}
+		// The ones who did it: the group right before the verb.
+		for _, g := range groups(v) {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if last.end > lo+loc[0] || !reSeizerGap.MatchString(v.between(last.end, lo+loc[0])) {
+				continue
+			}
+			for _, a := range argsOf(v, g) {
+				if !a.m.Demonym {
+					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, te)
+				}
+			}
+		}
+	}
 }
 
 // summitHeldIn records the gathering whose noun is [ts, te), held in the

@@ -139,3 +139,27 @@ func TestSummitsOfThree(t *testing.T) {
 		})
 	}
 }
+
+// TestSummitsTheyDidSomethingTo: a summit or conference some ended,
+// opened or attended in a place on a day is one event, held there; the
+// states that did so took part.
+func TestSummitsTheyDidSomethingTo(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"ended a summit in a capital yesterday", "Arab leaders ended a two-day summit in [Tunis|place:tunis] yesterday by adopting a declaration.",
+			[]string{"HELD_IN event:summit:tunis:2004-05-23 place:tunis"}},
+		{"states attended a conference", "[Egypt|country:egypt] and [Jordan|country:jordan] attended a conference in [Cairo|place:cairo] on Saturday.",
+			[]string{"HELD_IN event:conference:cairo:2004-05-22 place:cairo", "PARTICIPATED_IN country:egypt event:conference:cairo:2004-05-22", "PARTICIPATED_IN country:jordan event:conference:cairo:2004-05-22"}},
+		{"a summit to come is none", "[Egypt|country:egypt] will attend a summit in [Cairo|place:cairo] on Saturday.",
+			nil},
+		{"no day, no summit", "[Egypt|country:egypt] attended a summit in [Cairo|place:cairo].",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2004-05-24", []string{tt.line}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, tt.want)
+		})
+	}
+}
