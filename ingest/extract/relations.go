@@ -177,6 +177,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.datelineVenues()
 	b.quotes()
 	b.bylineStatement()
+	b.meetingCoverage()
 	b.namedSides()
 	if parse != nil {
 		b.syntaxRelations(parse)

@@ -12,7 +12,7 @@ import "regexp"
 // head words are matched in any case ("the Supreme Leader of Iran"); an
 // ordinal in figures counts as a word ("the 11th Prime Minister"), and a
 // department may follow the head ("Minister of Defense").
-const roleNoun = `((?:[A-Za-z][\w.'-]*\s+|\d+(?:st|nd|rd|th)\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+){0,2}?` + roleHeads + `)?(?:\s+of\s+` + portfolios + `)?))`
+const roleNoun = `((?:[A-Za-z][\w.'-]*\s+|\d+(?:st|nd|rd|th)\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+){0,2}?` + roleHeads + `)?(?:\s+(?:of|for)\s+` + portfolios + `)?))`
 
 // portfolios name a minister's or secretary's department after "of":
 // "Minister of Defense", "Minister of Foreign Affairs".

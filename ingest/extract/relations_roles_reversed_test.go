@@ -250,3 +250,10 @@ func TestBirthAsideDatesNoOffice(t *testing.T) {
 		"[Ali Larijani|person:ali-larijani] (born 3 June 1957) is an [Iranian|country:iran|demonym] politician who served as the chairman of the [Parliament of Iran|organization:majlis]."},
 		[]string{"HOLDS_ROLE"}, []string{"title", "date"}, []string{"HOLDS_ROLE person:ali-larijani organization:majlis title=Chairman"})
 }
+
+// TestMinisterForAPortfolio: "Minister for Foreign Affairs" is an office
+// as "Minister of Foreign Affairs" is.
+func TestMinisterForAPortfolio(t *testing.T) {
+	checkRelations(t, "", []string{"Meanwhile [France|country:france]'s Minister for Foreign Affairs, [Philippe Douste-Blazy|person:pdb], stressed that the truce held."},
+		[]string{"HOLDS_ROLE"}, []string{"title"}, []string{"HOLDS_ROLE person:pdb country:france title=Minister for Foreign Affairs"})
+}
