@@ -41,6 +41,11 @@ var actorNoun = regexp.MustCompile(`^[\s\x{00A0}]+((?:[\w-]+[\s\x{00A0}]+)?(?:of
 // the text does not say so.
 var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|Sen\.|U\.S\. Senator|Rep\.|Representative|Congressman|Congresswoman|House\b.*|Speaker of the House|Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce|the Navy|the Army|the Air Force)|(?:Deputy |Principal Deputy )?National Security Advis[eo]r\b.*|(?:Deputy )?Assistant to the President\b.*|Deputy Secretary of (?:State|Defense|War|the Treasury|Treasury|Homeland Security|Energy|Commerce)|Senior Advis[eo]r to the (?:President|Secretary of State)\b.*|White House\b.*|Chairman of the Joint Chiefs of Staff.*|Joint Chiefs.*|Attorney General)$`)
 
+// unOnlyTitle are offices of the United Nations alone: its under- and
+// assistant secretaries-general, the coordinators of its relief, and the
+// Secretary-General's own envoys and spokespeople.
+var unOnlyTitle = regexp.MustCompile(`(?i)^(?:(?:Under|Assistant|Deputy)[- ]Secretary[- ]General\b.*|Special (?:Representative|Envoy|Adviser|Advisor|Coordinator) of the Secretary[- ]General\b.*|Emergency Relief Coordinator\b.*|Spokes(?:person|man|woman) for (?:the )?Secretary[- ]General\b.*)$`)
+
 // usTitleElsewhere are the titles of usOnlyTitle that other states'
 // parliaments and governments have too: Jordan's House of Representatives
 // has representatives, many states an attorney general.

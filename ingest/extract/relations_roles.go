@@ -163,6 +163,14 @@ func (b *relBuilder) roles(v *sentView) {
 			emit(of, title, 0.75, s, a.m.End)
 			continue
 		}
+		// "Spokesperson for Secretary-General António Guterres" is the
+		// spokesperson's office, not the name's.
+		if unOnlyTitle.MatchString(title) && !reForAnotherOffice.MatchString(title) {
+			if un := b.unitedNations(); un != "" && !b.placedInOther(a.id, un) {
+				emit(un, title, 0.8, a.start, a.m.End)
+				continue
+			}
+		}
 		if usOnlyTitle.MatchString(title) {
 			// "National Security Advisor Tzachi Hanegbi" after "Israeli
 			// National Security Advisor Tzachi Hanegbi": Israel's still.
@@ -703,6 +711,21 @@ func nextMention(v *sentView, pos int) (mention, bool) {
 func (b *relBuilder) unitedStates() string {
 	for id, e := range b.ents.Entities {
 		if e.Type == "Country" && (id == "country:united-states" || e.Name == "United States") {
+			return id
+		}
+	}
+	return ""
+}
+
+// reForAnotherOffice: a title that ends in the office it serves, "… for
+// Secretary-General".
+var reForAnotherOffice = regexp.MustCompile(`(?i)\bfor` + sp + `+(?:the` + sp + `+)?Secretary[- ]General$`)
+
+// unitedNations is the id of the United Nations when the document names
+// it, else "".
+func (b *relBuilder) unitedNations() string {
+	for id, e := range b.ents.Entities {
+		if e.Type == "Organization" && (id == "organization:united-nations" || e.Name == "United Nations") {
 			return id
 		}
 	}

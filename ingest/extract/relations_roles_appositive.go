@@ -10,6 +10,9 @@ var (
 	// end of the line or clause: a byline, a signature, an apposition with
 	// no state named ("Antony J. Blinken, Secretary of State").
 	reBareTitleAfter = regexp.MustCompile(`^[ \x{00A0}]*,[ \x{00A0}]+(?:the[ \x{00A0}]+)?((?:U\.S\.[ \x{00A0}]+)?[A-Za-z][\w.'’-]*(?:[ \x{00A0}]+(?:of|for|the|on|to|and|[A-Za-z][\w.'’-]*)){0,6}?)[ \x{00A0}]*(?:$|\n|[;:.)]|,)`)
+	// reUNTitleAfter: a long office set off after a name, up to the comma
+	// or the end of the clause.
+	reUNTitleAfter = regexp.MustCompile(`^[ \x{00A0}]*,[ \x{00A0}]+(?:the[ \x{00A0}]+)?((?:Under|Assistant|Deputy|Special|Emergency)[\w.'’ \x{00A0}-]{5,120}?)[ \x{00A0}]*(?:$|\n|[;:.)]|,)`)
 	// "our Special Envoy, X" / "our Special Envoy X": the publisher's own official.
 	reOurBefore = regexp.MustCompile(`\b[Oo]ur[ \x{00A0}]+$`)
 	reOurComma  = regexp.MustCompile(`\b[Oo]ur[ \x{00A0}]+((?:[A-Za-z][\w.-]*[ \x{00A0}]+){0,4}[A-Za-z][\w.-]*)[ \x{00A0}]*,[ \x{00A0}]*$`)
@@ -31,6 +34,17 @@ func (b *relBuilder) bareAppositiveRoles(v *sentView) {
 			continue
 		}
 		title, s, e := "", a.start, a.m.End
+		// The United Nations' long offices: "Martin Griffiths, the
+		// Under-Secretary-General for Humanitarian Affairs and Emergency
+		// Relief Coordinator, said".
+		if loc := reUNTitleAfter.FindStringSubmatchIndex(v.between(a.m.End, v.end)); loc != nil {
+			if t := canonTitle(v.between(a.m.End+loc[2], a.m.End+loc[3])); unOnlyTitle.MatchString(t) {
+				if un := b.unitedNations(); un != "" {
+					b.addRole(a.id, un, t, 0.8, v, a.start, a.m.End+loc[3])
+				}
+				continue
+			}
+		}
 		if loc := reBareTitleAfter.FindStringSubmatchIndex(v.between(a.m.End, v.end)); loc != nil {
 			title, e = canonTitle(v.between(a.m.End+loc[2], a.m.End+loc[3])), a.m.End+loc[3]
 		}

@@ -65,3 +65,29 @@ func TestAppositiveRolesAndAffiliations(t *testing.T) {
 		})
 	}
 }
+
+// TestUNOnlyTitles: an office only the United Nations has is held for it
+// when the text names it, written before the name or set off after it;
+// "Spokesperson for Secretary-General X" is no office of X's.
+func TestUNOnlyTitles(t *testing.T) {
+	un := "The [United Nations|organization:united-nations] said so."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"before the name", []string{un, "Under-Secretary-General [Valerie Amos|person:amos|title=Under-Secretary-General] said aid was ready."},
+			[]string{"HOLDS_ROLE person:amos organization:united-nations title=Under-Secretary-General"}},
+		{"a long office after the name", []string{un, "[Martin Griffiths|person:griffiths], the Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, said aid was ready."},
+			[]string{"HOLDS_ROLE person:griffiths organization:united-nations title=Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator"}},
+		{"no United Nations named", []string{"Under-Secretary-General [Valerie Amos|person:amos|title=Under-Secretary-General] said aid was ready."},
+			nil},
+		{"the office a spokesperson serves", []string{un, "Spokesperson for Secretary-General [António Guterres|person:guterres|title=Spokesperson for Secretary-General] spoke."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"HOLDS_ROLE"}, []string{"title"}, tt.want)
+		})
+	}
+}
