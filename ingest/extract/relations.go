@@ -144,6 +144,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.partyPeople(v)
 		b.postRoles(v)
 		b.memberships(v)
+		b.councilPresidents(v)
 	}
 	b.inferredRoles()
 	for _, v := range b.views {
