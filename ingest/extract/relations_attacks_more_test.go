@@ -29,6 +29,9 @@ func TestAttacksMore(t *testing.T) {
 		{"a word of a name is no modality of the clause", []string{
 			"[Israel|country:israel] struck [Camp Hope|place:camp-hope] in 2024."},
 			[]string{"ATTACKED country:israel place:camp-hope"}},
+		{"targets in and around a town", []string{
+			"[Russian|country:russia|demonym] aircraft had bombed targets in and around the town of [Gori|place:gori]."},
+			[]string{"ATTACKED country:russia place:gori"}},
 		{"seized a town", []string{
 			"The [Saudi|country:saudi-arabia|demonym] army seized the town of [Khafji|place:khafji]."},
 			[]string{"ATTACKED country:saudi-arabia place:khafji"}},
