@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The people a gathering "brought together" took part in it: "The final
 // round of negotiations in Doha brought together Israeli negotiators led
@@ -13,9 +16,48 @@ import "regexp"
 // that lists who came.
 var reBroughtTogether = regexp.MustCompile(`^(?:` + sp + `+(?:in|at)` + sp + `+[^,;:()]{1,30}?)?` + sp + `+(?:brought` + sp + `+together|gathered|assembled|drew` + sp + `+together)` + sp + `+`)
 
+// "The meeting at the Palais des Nations brought together …" in a story
+// of the day that told the meeting before only as "world powers meeting
+// in Geneva": the sentence names a gathering of its own, placed, and of
+// the story's day.
+
+// reGatheringAt: a sentence's opening gathering and the preposition of its
+// place.
+var reGatheringAt = regexp.MustCompile(`^(?:The|This|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)` + sp + `+(?:[\w-]+` + sp + `+)?(meeting|summit|conference|talks)` + sp + `+(?:at|in)` + sp + `+(?:the` + sp + `+)?$`)
+
+// placedGathering builds the gathering an opening "The meeting at X"
+// names, when the document is a story of its day, and returns its
+// mention.
+func (b *relBuilder) placedGathering(v *sentView) (mention, bool) {
+	for _, p := range v.ments {
+		if p.Type != "Place" && p.Type != "Country" && !siteBodies[p.EntityID] || p.Demonym {
+			continue
+		}
+		loc := reGatheringAt.FindStringSubmatchIndex(v.between(v.start, p.Start))
+		if loc == nil || !reBroughtTogether.MatchString(v.between(p.End, v.end)) || !b.storyOfTheDay(v) {
+			return mention{}, false
+		}
+		day, _ := b.publicationDate()
+		kind := v.between(v.start+loc[2], v.start+loc[3])
+		_, where, _ := strings.Cut(p.EntityID, ":")
+		id := "event:" + kind + ":" + where + ":" + day.Value
+		if _, seen := b.events[id]; !seen {
+			b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + day.Value + ")", Type: "Event", Props: map[string]any{
+				"kind": kind, "date": day.Value, "datePrecision": string(day.Precision), "dateText": day.Text}}
+		}
+		m := mention{EntityID: id, Type: "Event", Start: v.start, End: p.End, Sentence: v.idx, Text: v.between(v.start, p.End)}
+		b.evMent = append(b.evMent, m)
+		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], id)
+		b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, v.start, p.End)
+		return m, true
+	}
+	return mention{}, false
+}
+
 // reOfficeOfBefore: right before a state or body that only qualifies an
-// office or a group: "Special Envoy for", "Contact Group on".
-var reOfficeOfBefore = regexp.MustCompile(`(?:\b(?:Envoy|Representative|Coordinator|Commissioner|Group|Committee|Council|Office|Mission)` + sp + `+(?:for|on|of|to)` + sp + `+(?:the` + sp + `+)?|['’]s` + sp + `+)$`)
+// office or a group: "Special Envoy for", "Contact Group on", "the
+// permanent members of the".
+var reOfficeOfBefore = regexp.MustCompile(`(?:\b(?:Envoy|Representative|Coordinator|Commissioner|Group|Committee|Council|Office|Mission|members)` + sp + `+(?:for|on|of|to)` + sp + `+(?:the` + sp + `+)?|['’]s` + sp + `+)$`)
 
 // reOfficeAfterBody: right after a body, the office it qualifies: "UN
 // Special Envoy", "EU High Representative".
@@ -27,7 +69,13 @@ func (b *relBuilder) broughtTogether(v *sentView) {
 	if !v.has("brought together", "gathered", "assembled", "drew together") {
 		return
 	}
-	for _, m := range b.eventMentsOf(v) {
+	ms := b.eventMentsOf(v)
+	if len(ms) == 0 {
+		if m, ok := b.placedGathering(v); ok {
+			ms = append(ms, m)
+		}
+	}
+	for _, m := range ms {
 		if !b.eventKindIn(m.EntityID, gatheringKinds) {
 			continue
 		}

@@ -42,3 +42,29 @@ func TestBroughtTogetherStatesAndBodies(t *testing.T) {
 		"PARTICIPATED_IN organization:arab-league " + ev, "PARTICIPATED_IN country:qatar " + ev, "PARTICIPATED_IN person:pedersen " + ev,
 	})
 }
+
+// TestPlacedGatheringOfTheDay: "The meeting at X brought together …" in a
+// story of the day with no meeting told before is a meeting of its own,
+// held at X on the story's day; the states of the people listed came, the
+// body they are members of did not. A story that looks back years gives
+// none.
+func TestPlacedGatheringOfTheDay(t *testing.T) {
+	const ev = "event:meeting:palais:2012-06-30"
+	line := "The meeting at the [Palais des Nations|place:palais] brought together the foreign ministers of the permanent members of the [UN Security Council|organization:unsc] - [Hillary Clinton|person:clinton] of the [United States|country:united-states] and [Sergey Lavrov|person:lavrov] of [Russia|country:russia]."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a story of the day", []string{"World powers met and agreed on a plan.", line},
+			[]string{"HELD_IN " + ev + " place:palais", "PARTICIPATED_IN country:russia " + ev, "PARTICIPATED_IN country:united-states " + ev,
+				"PARTICIPATED_IN person:clinton " + ev, "PARTICIPATED_IN person:lavrov " + ev}},
+		{"a story of years ago", []string{"World powers met in March 2011 and agreed on a plan.", line},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2012-06-30", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}

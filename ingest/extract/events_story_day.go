@@ -34,6 +34,18 @@ func (b *relBuilder) storyDay(v *sentView, verbStart int) (timex.Expr, bool) {
 		reHabit.MatchString(v.between(verbStart, v.end)) {
 		return timex.Expr{}, false
 	}
+	if !b.storyOfTheDay(v) {
+		return timex.Expr{}, false
+	}
+	return day, true
+}
+
+// storyOfTheDay reports a dated document every date of which, up to
+// sentence v, lies within a few days of its publication.
+func (b *relBuilder) storyOfTheDay(v *sentView) bool {
+	if b.doc.Published.IsZero() {
+		return false
+	}
 	pub := b.doc.Published
 	for _, w := range b.views[:v.idx+1] {
 		for _, d := range w.dates {
@@ -41,13 +53,13 @@ func (b *relBuilder) storyDay(v *sentView, verbStart int) (timex.Expr, bool) {
 				continue
 			}
 			if d.Precision != timex.Day {
-				return timex.Expr{}, false
+				return false
 			}
 			t, err := time.Parse("2006-01-02", d.Value)
 			if err != nil || t.Sub(pub) > storyDayWindow || pub.Sub(t) > storyDayWindow {
-				return timex.Expr{}, false
+				return false
 			}
 		}
 	}
-	return day, true
+	return true
 }
