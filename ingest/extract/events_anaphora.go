@@ -15,7 +15,7 @@ import (
 
 var (
 	// The anaphor opening the sentence, and the kind of event it means.
-	reEventAnaphor = regexp.MustCompile(`^(?:The|These|Those|Both|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Today['’]s|Yesterday['’]s)` + sp + `+(?:(?:direct|indirect|latest|recent|closed-door|high-level|first|second|third|two-hour|three-hour|day-long|bilateral|trilateral)` + sp + `+)*(talks|negotiations|discussions|consultations|meeting|summit)\b`)
+	reEventAnaphor = regexp.MustCompile(`^(?:The|These|Those|Both|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Today['’]s|Yesterday['’]s)` + sp + `+(?:(?:direct|indirect|latest|recent|closed-door|high-level|first|second|third|two-hour|three-hour|day-long|bilateral|trilateral)` + sp + `+)*(talks|negotiations|discussions|consultations|meeting|summit|conference)\b`)
 	// "took place in", "were held in", ", held in", right before a place.
 	reHeldInPlace = regexp.MustCompile(`(?i)\b(?:took` + sp + `+place|were` + sp + `+held|was` + sp + `+held|held|happened|convened|unfolded)` + sp + `+in` + sp + `+(?:the` + sp + `+)?(?:(?:Omani|Qatari|Swiss|Italian|Egyptian|Saudi|Iraqi|Turkish)` + sp + `+)?(?:(?:capital|city)` + sp + `+(?:of` + sp + `+)?)?$`)
 	// "The talks in", right after the anaphor.
@@ -69,6 +69,8 @@ func anaphorKind(noun string) string {
 		return "meeting"
 	case "summit":
 		return "summit"
+	case "conference":
+		return "conference"
 	}
 	return "talks"
 }

@@ -68,3 +68,32 @@ func TestPlacedGatheringOfTheDay(t *testing.T) {
 		})
 	}
 }
+
+// TestConferenceOnATopic: a conference named with its capitalised topic
+// and the state it is about ("an International Conference on Peace and
+// Security in Iraq") is a named gathering, whatever its article; "The
+// conference" after it is that one, and those it brought together came.
+func TestConferenceOnATopic(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("An International Conference on Peace and Security in Iraq was held today in Paris.\nThe conference brought together the Ministers of Foreign Affairs of Germany and Saudi Arabia."))
+	ev := ""
+	for _, e := range res.Entities {
+		if e.Type == "Event" && e.Name == "International Conference on Peace and Security in Iraq" {
+			ev = e.ID
+		}
+	}
+	if ev == "" {
+		t.Fatalf("no event named International Conference on Peace and Security in Iraq: %v", res.Entities)
+	}
+	got := map[string]bool{}
+	for _, r := range res.Relations {
+		if r.To == ev {
+			got[r.Type+" "+r.From] = true
+		}
+	}
+	for _, want := range []string{"PARTICIPATED_IN country:germany", "PARTICIPATED_IN country:saudi-arabia"} {
+		if !got[want] {
+			t.Errorf("missing %s of %s; got %v", want, ev, got)
+		}
+	}
+}

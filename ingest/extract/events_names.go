@@ -127,11 +127,15 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 			e = v.start + m[7]
 		}
 		s = b.skipOpeners(v, s, v.start+m[4])
-		if s >= v.start+m[4] || precededByIndefinite(v, s) || reNeverWar.MatchString(v.between(s, e)) {
-			continue // only an opener before the head ("The War"), or a war that never was
-		}
 		head := strings.ToLower(strings.Fields(text[m[4]:m[5]])[0])
 		kind := eventKinds[head]
+		// "an International Conference on Peace and Security in Iraq was
+		// held": a gathering's capitalised topic makes a name of it
+		// whatever its article.
+		topical := (kind == "conference" || kind == "forum") && reGatheringTopic.MatchString(v.between(e, v.end)) && !reTopicIsDay.MatchString(v.between(e, v.end))
+		if s >= v.start+m[4] || precededByIndefinite(v, s) && !topical || reNeverWar.MatchString(v.between(s, e)) {
+			continue // only an opener before the head ("The War"), or a war that never was
+		}
 		// "the U.S.-Qatar Strategic Dialogue", "the 2+2 Ministerial
 		// Dialogue" are dialogues by their names;
 		// "the Manama Dialogue" when the sentence treats it as a
@@ -758,6 +762,15 @@ func (b *relBuilder) skipOpeners(v *sentView, s, head int) int {
 // <Agreement>" or "on <Organization>" when an agreement or organisation
 // mention follows.
 func gatheringEnd(v *sentView, e int) int {
+	// "the International Conference on Peace and Security in Iraq": a
+	// capitalised topic, and the state it is about after "in".
+	if loc := reGatheringTopic.FindStringIndex(v.between(e, v.end)); loc != nil && !reTopicIsDay.MatchString(v.between(e, v.end)) {
+		end := e + loc[1]
+		if m, ok := nextMention(v, end); ok && (m.Type == "Country" || m.Type == "Place") && !m.Demonym && reTopicIn.MatchString(v.between(end, m.Start)) {
+			return m.End
+		}
+		return end
+	}
 	m, ok := nextMention(v, e)
 	if !ok || !reGatheringTail.MatchString(v.between(e, m.Start)) {
 		return e
@@ -772,6 +785,16 @@ func gatheringEnd(v *sentView, e int) int {
 	}
 	return m.End
 }
+
+var (
+	// reGatheringTopic: a gathering's capitalised topic after "on":
+	// " on Peace and Security", " on Security and Co-operation".
+	reGatheringTopic = regexp.MustCompile(`^` + sp + `+on` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w'’-]*(?:` + sp + `+(?:and|of|the|&)?` + sp + `*\p{Lu}[\w'’-]*){0,4}\b`)
+	// A day is no topic: "the Madrid Conference on Saturday".
+	reTopicIsDay = regexp.MustCompile(`^` + sp + `+on` + sp + `+(?:the` + sp + `+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	// reTopicIn: between the topic and the place it is about.
+	reTopicIn = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+)
 
 // reGatheringAbout: the tail of a gathering named for what it is about.
 var reGatheringAbout = regexp.MustCompile(`^` + sp + `+(?:on|for)` + sp + `+(?:the` + sp + `+)?$`)
