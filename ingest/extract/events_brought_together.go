@@ -14,7 +14,9 @@ import (
 
 // reBroughtTogether: right after a gathering (and where it met), the verb
 // that lists who came.
-var reBroughtTogether = regexp.MustCompile(`^(?:` + sp + `+(?:in|at)` + sp + `+[^,;:()]{1,30}?)?` + sp + `+(?:brought` + sp + `+together|gathered|assembled|drew` + sp + `+together)` + sp + `+`)
+// An aside may come first: "The meeting, hosted by the Republic of
+// Kazakhstan, brought together".
+var reBroughtTogether = regexp.MustCompile(`^(?:` + sp + `+(?:in|at)` + sp + `+[^,;:()]{1,30}?|` + sp + `*,[^,;:()]{1,60},)?` + sp + `+(?:brought` + sp + `+together|gathered|assembled|drew` + sp + `+together)` + sp + `+`)
 
 // "The meeting at the Palais des Nations brought together …" in a story
 // of the day that told the meeting before only as "world powers meeting
@@ -56,8 +58,8 @@ func (b *relBuilder) placedGathering(v *sentView) (mention, bool) {
 
 // reOfficeOfBefore: right before a state or body that only qualifies an
 // office or a group: "Special Envoy for", "Contact Group on", "the
-// permanent members of the".
-var reOfficeOfBefore = regexp.MustCompile(`(?:\b(?:Envoy|Representative|Coordinator|Commissioner|Group|Committee|Council|Office|Mission|members)` + sp + `+(?:for|on|of|to)` + sp + `+(?:the` + sp + `+)?|['’]s` + sp + `+)$`)
+// permanent members of the", a posting's "to the".
+var reOfficeOfBefore = regexp.MustCompile(`(?:\b(?:Envoy|Representative|Coordinator|Commissioner|Group|Committee|Council|Office|Mission|members)` + sp + `+(?:for|on|of|to)` + sp + `+(?:the` + sp + `+)?|\bto` + sp + `+(?:the` + sp + `+)?|['’]s` + sp + `+)$`)
 
 // reOfficeAfterBody: right after a body, the office it qualifies: "UN
 // Special Envoy", "EU High Representative".

@@ -97,3 +97,38 @@ func TestConferenceOnATopic(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingOnATopicAndItsAside: "the International Meeting on Syria" is a
+// named meeting; "The meeting, hosted by …, brought together" reads past
+// the aside; a body one is posted to ("Permanent Representative of Syria to
+// the United Nations") did not come.
+func TestMeetingOnATopicAndItsAside(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("The International Meeting on Syria, held in Astana on 23 January 2017, has been concluded today.\nThe meeting, hosted by the Republic of Kazakhstan, brought together the delegation headed by Bashar al-Jaafari, Permanent Representative of Syria to the United Nations, and Mohammed Alloush."))
+	ev := ""
+	for _, e := range res.Entities {
+		if e.Type == "Event" && e.Name == "International Meeting on Syria" {
+			ev = e.ID
+		}
+	}
+	if ev == "" {
+		t.Fatalf("no event named International Meeting on Syria: %v", res.Entities)
+	}
+	got := map[string]bool{}
+	for _, r := range res.Relations {
+		switch ev {
+		case r.To:
+			got[r.Type+" "+r.From] = true
+		case r.From:
+			got[r.Type+" "+r.To] = true
+		}
+	}
+	for _, want := range []string{"HELD_IN place:astana", "PARTICIPATED_IN person:bashar-al-jaafari", "PARTICIPATED_IN person:mohammed-alloush"} {
+		if !got[want] {
+			t.Errorf("missing %s of %s; got %v", want, ev, got)
+		}
+	}
+	if got["PARTICIPATED_IN organization:united-nations"] {
+		t.Errorf("the body a representative is posted to took part: %v", got)
+	}
+}

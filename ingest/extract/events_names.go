@@ -32,7 +32,7 @@ var (
 	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt|Meeting)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
 	// A body named for war: "the British War Cabinet", "the War Office".
 	reWarBodyAfter = regexp.MustCompile(`^` + sp + `+(?:Cabinet|Office|Council|Ministry|Committee|College|Crimes|Department|Museum|Memorial|Cemetery|Room|Powers)\b`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
@@ -80,7 +80,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.sidedTalks(v)
 	b.visits(v)
 	b.summitsOfStates(v)
-	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt")
+	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt", "meeting on")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	risings := v.has("uprising", "revolt", "rebellion", "riots", "pogrom")
@@ -132,7 +132,15 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		// "an International Conference on Peace and Security in Iraq was
 		// held": a gathering's capitalised topic makes a name of it
 		// whatever its article.
-		topical := (kind == "conference" || kind == "forum") && reGatheringTopic.MatchString(v.between(e, v.end)) && !reTopicIsDay.MatchString(v.between(e, v.end))
+		topical := (kind == "conference" || kind == "forum" || head == "meeting") && reGatheringTopic.MatchString(v.between(e, v.end)) && !reTopicIsDay.MatchString(v.between(e, v.end))
+		// A capitalised meeting is a name only with its topic: "the
+		// International Meeting on Syria", not "a Cabinet Meeting".
+		if head == "meeting" {
+			if !topical {
+				continue
+			}
+			kind = "meeting"
+		}
 		if s >= v.start+m[4] || precededByIndefinite(v, s) && !topical || reNeverWar.MatchString(v.between(s, e)) {
 			continue // only an opener before the head ("The War"), or a war that never was
 		}
@@ -166,7 +174,7 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 				continue // "the British War Cabinet" is a body
 			}
 		}
-		if kind == "conference" || kind == "forum" || kind == "summit" {
+		if kind == "conference" || kind == "forum" || kind == "summit" || kind == "meeting" {
 			// The words after the head tell a gathering as well ("the
 			// Geneva Conference on Syria": "on").
 			ext := gatheringEnd(v, e)
@@ -347,7 +355,7 @@ var ordinalOpeners = map[string]bool{"First": true}
 var reNeverWar = regexp.MustCompile(`World` + sp + `+War` + sp + `+(?:III|3|Three|IV)$`)
 
 // capitalHeads are the words reNamedHead ends in.
-var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Offensive", "Revolution", "Rebellion", "Insurgency", "Revolt"}
+var capitalHeads = []string{"War", "Conflict", "Crisis", "Conference", "Summit", "Forum", "Dialogue", "Uprising", "Intifada", "Campaign", "Offensive", "Revolution", "Rebellion", "Insurgency", "Revolt", "Meeting"}
 
 // matchesNear runs re only over windows of text ending shortly after each
 // place where find (text or its lower-case form) holds one of the heads:
@@ -547,7 +555,7 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) strin
 		}
 	case "war":
 		b.warSides(v, id, s, e)
-	case "conference", "summit", "forum", "dialogue":
+	case "conference", "summit", "forum", "dialogue", "meeting":
 		// "the US-Islamic World Forum in Doha": a gathering is held somewhere.
 		if place, ok := b.venue(v, eventSpec{trigStart: e, trigEnd: e, start: s, end: e}); ok {
 			b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, s, place.End)
