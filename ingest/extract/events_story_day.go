@@ -41,25 +41,28 @@ func (b *relBuilder) storyDay(v *sentView, verbStart int) (timex.Expr, bool) {
 }
 
 // storyOfTheDay reports a dated document every date of which, up to
-// sentence v, lies within a few days of its publication.
+// sentence v, lies within a few days of its publication. The first
+// sentence with a date far from it is found once per document.
 func (b *relBuilder) storyOfTheDay(v *sentView) bool {
 	if b.doc.Published.IsZero() {
 		return false
 	}
-	pub := b.doc.Published
-	for _, w := range b.views[:v.idx+1] {
-		for _, d := range w.dates {
-			if !d.Resolved() || d.Start < w.start || d.Start >= w.end {
-				continue
-			}
-			if d.Precision != timex.Day {
-				return false
-			}
-			t, err := time.Parse("2006-01-02", d.Value)
-			if err != nil || t.Sub(pub) > storyDayWindow || pub.Sub(t) > storyDayWindow {
-				return false
+	if !b.storyKnown {
+		b.storyEnd, b.storyKnown = len(b.views), true
+		pub := b.doc.Published
+	scan:
+		for _, w := range b.views {
+			for _, d := range w.dates {
+				if !d.Resolved() || d.Start < w.start || d.Start >= w.end {
+					continue
+				}
+				t, err := time.Parse("2006-01-02", d.Value)
+				if d.Precision != timex.Day || err != nil || t.Sub(pub) > storyDayWindow || pub.Sub(t) > storyDayWindow {
+					b.storyEnd = w.idx
+					break scan
+				}
 			}
 		}
 	}
-	return true
+	return v.idx < b.storyEnd
 }

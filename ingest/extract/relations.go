@@ -85,6 +85,11 @@ type relBuilder struct {
 	// sentence says was held "for a meeting of" a body: they take part in
 	// the body's meeting, not in one of their own (events_orgmeetings.go).
 	meetingFor map[int][]arg
+	// storyEnd is the index of the first sentence whose date lies far
+	// from the publication day (storyOfTheDay), once found; storyKnown
+	// says whether it has been.
+	storyEnd   int
+	storyKnown bool
 }
 
 type roleFact struct {
