@@ -389,6 +389,24 @@ func (s *scan) sayingAround(i, j int) bool {
 	if i > 1 && s.tokKey(i-1) == "to" && s.tokKey(i-2) == "according" {
 		return !s.hasCommonWord(i, j) // "according to Internet World Stats"
 	}
+	// "Nana Effah-Apenteng of Ghana, said": a delegate named with the
+	// state he speaks for, then the verb; a name holding a body's head
+	// word ("Central Bank of Ghana said") is the body's.
+	if s.tokKey(j) == "of" && j+1 < len(s.toks) && s.catTyp[j+1] == "Country" {
+		for k := i; k < j; k++ {
+			if s.class(k)&(wcOrgHead|wcPlaceHead|wcCountryHead|wcAgreementHead) != 0 {
+				return false
+			}
+		}
+		k := j + 1
+		for k < len(s.toks) && s.catTyp[k] == "Country" {
+			k++
+		}
+		if s.tokKey(k) == "," {
+			k++
+		}
+		return k < len(s.toks) && s.sameSent(i, k) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.class(k)&wcSaying != 0
+	}
 	return i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.class(i-1)&wcSaying != 0
 }
 

@@ -66,6 +66,8 @@ func TestDetection(t *testing.T) {
 		{"a war's numeral ends the sentence", "The name was used after World War I.\nBethlehem came under Jordan.", []string{"event:world-war-i", "place:bethlehem"}, []string{"event:war:world-war-i"}},
 		{"a ruler's numeral ends the sentence", "Iraq was ruled by King Faisal I.\nHe died in 1933.", []string{"person:faisal-i-of-iraq"}, []string{"person:faisal"}},
 		{"spaced initials are one name", "B. Z. Quorn sold designs. Later B.Z. Quorn confessed.", []string{"person:bz-quorn"}, []string{"person:b-z-quorn"}},
+		{"a delegate named with the state he speaks for, then the verb", "The President of the Council, Quirn Zedersen-Abu of Ghana, said the text was weak.", []string{"person:quirn-zedersen-abu"}, nil},
+		{"a body named with its state is no person", "The Zorba Bank of Ghana said rates would rise.", nil, []string{"person:zorba-bank"}},
 		{"a middle initial makes a name a person's", "He met Zala Kallo, and Quirn O. Zedersen, the Special Envoy for Zorbia.", []string{"person:quirn-o-zedersen"}, nil},
 		{"patronymic particle is evidence", "Talib bin Quorn Alzorba led the revolt.", []string{"person:talib-bin-quorn-alzorba"}, nil},
 		{"patronymic ibn is evidence", "the works of Zayd ibn Quorn survive", []string{"person:zayd-ibn-quorn"}, nil},
