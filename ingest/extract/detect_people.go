@@ -386,6 +386,12 @@ func (s *scan) sayingAround(i, j int) bool {
 	if j < len(s.toks) && s.toks[j].kind == tkWord && !s.toks[j].cap && s.class(j)&wcSaying != 0 {
 		return true
 	}
+	// "Georgia's Ambassador, Irakli Alasania, said": a name set off by
+	// commas after an office, then the verb.
+	if i > 1 && s.tokKey(i-1) == "," && s.class(i-2)&(wcTitle|wcTitleMod) != 0 && s.tokKey(j) == "," && j+1 < len(s.toks) && s.sameSent(i, j+1) &&
+		s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.class(j+1)&wcSaying != 0 {
+		return true
+	}
 	if i > 1 && s.tokKey(i-1) == "to" && s.tokKey(i-2) == "according" {
 		return !s.hasCommonWord(i, j) // "according to Internet World Stats"
 	}
