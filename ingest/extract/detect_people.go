@@ -514,7 +514,7 @@ func (s *scan) personContext(i, j int) bool {
 // lower-case role noun within a few words.
 func (s *scan) apposition(j int) bool {
 	_, _, ok := s.roleAfter(j)
-	return ok
+	return ok || s.capitalOfficeAfter(j)
 }
 
 // roleAfter finds the role phrase of an apposition starting at the comma at
@@ -551,6 +551,23 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// capitalOfficeAfter reports an apposition at the comma at j that is a
+// capitalised office after "the", a possessive allowed inside it: ", the
+// Secretary-General's Special Representative for Afghanistan,". It is
+// evidence of a person's name before it, not a role phrase the relation
+// rules read (whose office it is they read themselves).
+func (s *scan) capitalOfficeAfter(j int) bool {
+	if j >= len(s.toks) || s.toks[j].key != "," || s.tokKey(j+1) != "the" {
+		return false
+	}
+	for n, k := 0, j+2; n < 6 && k < len(s.toks) && s.sameSent(j, k) && (s.toks[k].cap || s.toks[k].kind == tkPoss); n, k = n+1, k+1 {
+		if s.toks[k].kind == tkWord && s.class(k)&wcTitle != 0 && s.catTyp[k] == "" && k+1 < len(s.toks) && !s.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameReused reports whether the last word of the name also stands alone

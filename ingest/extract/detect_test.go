@@ -68,6 +68,7 @@ func TestDetection(t *testing.T) {
 		{"spaced initials are one name", "B. Z. Quorn sold designs. Later B.Z. Quorn confessed.", []string{"person:bz-quorn"}, []string{"person:b-z-quorn"}},
 		{"a delegate named with the state he speaks for, then the verb", "The President of the Council, Quirn Zedersen-Abu of Ghana, said the text was weak.", []string{"person:quirn-zedersen-abu"}, nil},
 		{"a name set off by commas after an office, then the verb", "Zorbia's Minister for Foreign Affairs, Quirn Zedersen, said the blockade was illegal.", []string{"person:quirn-zedersen"}, nil},
+		{"a capitalised office in apposition after a name", "Briefing members, Quirn Zedersen, the Secretary-General's Special Representative for Zorbia, said more had returned.", []string{"person:quirn-zedersen"}, nil},
 		{"a body named with its state is no person", "The Zorba Bank of Ghana said rates would rise.", nil, []string{"person:zorba-bank"}},
 		{"a middle initial makes a name a person's", "He met Zala Kallo, and Quirn O. Zedersen, the Special Envoy for Zorbia.", []string{"person:quirn-o-zedersen"}, nil},
 		{"patronymic particle is evidence", "Talib bin Quorn Alzorba led the revolt.", []string{"person:talib-bin-quorn-alzorba"}, nil},

@@ -355,6 +355,27 @@ var reAdministrationAfter = regexp.MustCompile(`^(?:[-–]\p{Lu}[\w\x{00C0}-\x{0
 // "ambassador to", "envoy to the".
 var rePostedTo = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|representative|delegate)` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 
+// reAsideGoesOn: an apposition's second office, up to its closing comma.
+var reAsideGoesOn = regexp.MustCompile(`^` + sp + `+and` + sp + `+[^,;:()“”"]{1,80},`)
+
+// reOpenAside: from a person's name to a name inside the apposition that
+// follows it, not yet closed: ", the Secretary-General's Special
+// Representative for Afghanistan and head of ".
+var reOpenAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+[^,;:()“”"]*$`)
+
+// inPersonAside reports an arg inside the apposition on a person named
+// before it ("Roza Otunbayeva, the … head of UNAMA, said": UNAMA did not
+// speak).
+func inPersonAside(v *sentView, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		p := v.args[k]
+		if p.typ == "Person" && p.m.End <= v.args[i].start && reOpenAside.MatchString(v.between(p.m.End, v.args[i].start)) {
+			return true
+		}
+	}
+	return false
+}
+
 // reDecree opens what a ruler declares by decree rather than says.
 var reDecree = regexp.MustCompile(`(?i)^(?:martial` + sp + `+law|(?:a` + sp + `+)?state` + sp + `+of` + sp + `+(?:emergency|siege|war)|(?:an?` + sp + `+)?(?:holy` + sp + `+)?war\b|independence|(?:a` + sp + `+)?curfew|(?:a` + sp + `+)?jihad|(?:a` + sp + `+)?national` + sp + `+emergency|(?:a` + sp + `+)?general` + sp + `+mobili[sz]ation)`)
 
@@ -363,7 +384,7 @@ func (b *relBuilder) indirectSpeech() {
 	for _, v := range b.views {
 		var gs [][]int // the sentence's groups, built when a speaker needs them
 		for i, a := range v.args {
-			if !speakerType(a) || employerOfSpeaker(v, i) {
+			if !speakerType(a) || employerOfSpeaker(v, i) || inPersonAside(v, i) {
 				continue
 			}
 			if quoted(b.doc.Text, v, a.end) || b.insideQuote(a.start) {
@@ -383,6 +404,11 @@ func (b *relBuilder) indirectSpeech() {
 			// clause on the speaker stands between the name and the verb.
 			ownTail := tail // the speaker's own words end here
 			if loc := reRelativeAside.FindStringIndex(v.between(tail, v.end)); loc != nil {
+				tail += loc[1] - 1
+			} else if loc := reAsideGoesOn.FindStringIndex(v.between(tail, v.end)); loc != nil && strings.HasPrefix(strings.TrimSpace(v.between(a.m.End, v.end)), ",") {
+				// "X, the Special Representative for Afghanistan and head
+				// of UNAMA, said": the office read with the name goes on
+				// after "and" to the comma that closes the apposition.
 				tail += loc[1] - 1
 			}
 			after := v.between(tail, v.end)
@@ -604,4 +630,4 @@ func dashedListEnd(v *sentView, gs [][]int, i int) (int, bool) {
 // right after a name ("…, for his part, called for"), up to the comma that
 // closes it. An apposition that describes the speaker is such an aside too ("…, a
 // close friend of Hariri's, calls for").
-var reRelativeAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:who|whose)` + sp + `+[^,;:()“”"]{1,80}|(?:an?|the)` + sp + `+[a-z][^,;:()“”"]{1,60}|for` + sp + `+(?:his|her|their|its)` + sp + `+part|in` + sp + `+turn|meanwhile|however|in` + sp + `+response),` + sp)
+var reRelativeAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:who|whose)` + sp + `+[^,;:()“”"]{1,80}|(?:an?|the)` + sp + `+[^,;:()“”"]{1,100}|for` + sp + `+(?:his|her|their|its)` + sp + `+part|in` + sp + `+turn|meanwhile|however|in` + sp + `+response),` + sp)

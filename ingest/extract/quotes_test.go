@@ -155,6 +155,9 @@ func TestQuotes(t *testing.T) {
 		{"names inside an aside on the speaker are no speakers", []string{
 			"[Carl Bildt|person:bildt], whose country takes over the presidency of the [Council of the European Union|organization:council-eu] on July 1, says [Iran|country:iran] is “deeply concerned”."},
 			[]string{"STATED person:bildt country:iran quote=deeply concerned"}},
+		{"a body inside the apposition on a speaker is no speaker", []string{
+			"Briefing members, [Roza Otunbayeva|person:otunbayeva], the Special Representative for [Afghanistan|country:afghanistan] and head of [UNAMA|organization:unama], said that two million had returned from [Iran|country:iran]."},
+			[]string{"HOLDS_ROLE person:otunbayeva country:afghanistan", "HOLDS_ROLE person:otunbayeva organization:unama", "STATED person:otunbayeva country:iran"}},
 		{"a question ends a sentence before its speaker", []string{
 			"“What are we fighting for in [Gaza|place:gaza]?”",
 			"[Moshe Gafni|person:moshe-gafni] told parliament."},

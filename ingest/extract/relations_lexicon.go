@@ -44,7 +44,7 @@ var usOnlyTitle = regexp.MustCompile(`(?i)^(?:U\.S\.\s+)?(?:Senate\b.*|Senator|S
 // unOnlyTitle are offices of the United Nations alone: its under- and
 // assistant secretaries-general, the coordinators of its relief, and the
 // Secretary-General's own envoys and spokespeople.
-var unOnlyTitle = regexp.MustCompile(`(?i)^(?:(?:Under|Assistant|Deputy)[- ]Secretary[- ]General\b.*|Special (?:Representative|Envoy|Adviser|Advisor|Coordinator) of the Secretary[- ]General\b.*|Emergency Relief Coordinator\b.*|Spokes(?:person|man|woman) for (?:the )?Secretary[- ]General\b.*)$`)
+var unOnlyTitle = regexp.MustCompile(`(?i)^(?:(?:Under|Assistant|Deputy)[- ]Secretary[- ]General\b.*|Secretary[- ]General['’]s\b.*|Special (?:Representative|Envoy|Adviser|Advisor|Coordinator) of the Secretary[- ]General\b.*|Emergency Relief Coordinator\b.*|Spokes(?:person|man|woman) for (?:the )?Secretary[- ]General\b.*)$`)
 
 // usTitleElsewhere are the titles of usOnlyTitle that other states'
 // parliaments and governments have too: Jordan's House of Representatives

@@ -358,6 +358,15 @@ func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView
 		notAnOffice(title) && (b.typeOf(of) == "Country" || !outletRoles[strings.ToLower(titleHead(title))]) {
 		return false
 	}
+	// "the Secretary-General's Special Representative for Iraq" is an
+	// office of the United Nations posted to Iraq, not Iraq's.
+	if b.typeOf(of) == "Country" && unOnlyTitle.MatchString(title) {
+		un := b.unitedNations()
+		if un == "" {
+			return false
+		}
+		of = un
+	}
 	props := map[string]any{"title": title}
 	affiliation := affiliationNoun.MatchString(title)
 	if gov, ok := stateGovernments[of]; ok && !affiliation && b.ents.Entities[gov] != nil {

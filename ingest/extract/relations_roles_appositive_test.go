@@ -80,6 +80,8 @@ func TestUNOnlyTitles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:amos organization:united-nations title=Under-Secretary-General"}},
 		{"a long office after the name", []string{un, "[Martin Griffiths|person:griffiths], the Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, said aid was ready."},
 			[]string{"HOLDS_ROLE person:griffiths organization:united-nations title=Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator"}},
+		{"the Secretary-General's representative posted to a state", []string{un, "[Roza Otunbayeva|person:otunbayeva], the Secretary-General's Special Representative for [Afghanistan|country:afghanistan], said more had returned."},
+			[]string{"HOLDS_ROLE person:otunbayeva organization:united-nations title=Secretary-General's Special Representative"}},
 		{"no United Nations named", []string{"Under-Secretary-General [Valerie Amos|person:amos|title=Under-Secretary-General] said aid was ready."},
 			nil},
 		{"the office a spokesperson serves", []string{un, "Spokesperson for Secretary-General [António Guterres|person:guterres|title=Spokesperson for Secretary-General] spoke."},
