@@ -70,6 +70,7 @@ func TestDetection(t *testing.T) {
 		{"a name set off by commas after an office, then the verb", "Zorbia's Minister for Foreign Affairs, Quirn Zedersen, said the blockade was illegal.", []string{"person:quirn-zedersen"}, nil},
 		{"a capitalised office in apposition after a name", "Briefing members, Quirn Zedersen, the Secretary-General's Special Representative for Zorbia, said more had returned.", []string{"person:quirn-zedersen"}, nil},
 		{"a body named with its state is no person", "The Zorba Bank of Ghana said rates would rise.", nil, []string{"person:zorba-bank"}},
+		{"a surname of two words is the person named in full", "Quirn Ould-Zorbani, the UN envoy, convened the talks.\n\"This is the beginning,\" Ould-Zorbani said.", []string{"person:quirn-ould-zorbani"}, []string{"person:ould-zorbani"}},
 		{"a middle initial makes a name a person's", "He met Zala Kallo, and Quirn O. Zedersen, the Special Envoy for Zorbia.", []string{"person:quirn-o-zedersen"}, nil},
 		{"patronymic particle is evidence", "Talib bin Quorn Alzorba led the revolt.", []string{"person:talib-bin-quorn-alzorba"}, nil},
 		{"patronymic ibn is evidence", "the works of Zayd ibn Quorn survive", []string{"person:zayd-ibn-quorn"}, nil},

@@ -61,6 +61,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 		}
 	}
 	ms = s.particleSurnames(ms, people)
+	ms = s.compoundSurnames(ms, people)
 	ms = s.bareSurnames(ms, people)
 	ms = s.spellingVariants(ms)
 	ms = s.shortOrgNames(ms)

@@ -28,3 +28,23 @@ func (s *scan) particleSurnames(ms []pending, people map[string][]surnameRef) []
 	}
 	return ms
 }
+
+// "Ahmedou Ould-Abdallah … Ould-Abdallah said": a detected name of two or
+// more words that is exactly the surname of a person the document named
+// in full is that person, not another.
+func (s *scan) compoundSurnames(ms []pending, people map[string][]surnameRef) []pending {
+	if len(people) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.typ != "Person" || m.entry >= 0 || m.pronoun || m.anaphor || m.to-m.from < 2 {
+			continue
+		}
+		id, n, ok := s.surnameAt(m.from, people)
+		if !ok || id == m.id || m.from+n != m.to {
+			continue
+		}
+		ms[i] = s.personPending(m.from, m.to, id)
+	}
+	return ms
+}
