@@ -507,6 +507,17 @@ func (b *relBuilder) participate(v *sentView, p arg, eventID string, conf float6
 	b.add("PARTICIPATED_IN", p.id, eventID, conf, props, v, min(start, p.start), end)
 }
 
+// tookPart records PARTICIPATED_IN in the event for each of parts but the
+// states written as an adjective ("Iranian officials attended" names
+// Iran's people, told by their own relations).
+func (b *relBuilder) tookPart(v *sentView, parts []arg, eventID string, conf float64, start, end int) {
+	for _, a := range parts {
+		if !a.m.Demonym {
+			b.add("PARTICIPATED_IN", a.id, eventID, conf, nil, v, start, end)
+		}
+	}
+}
+
 // venue is the place an event phrase says it happened in: the first place
 // or country after "in"/"at" from the trigger on, within 120 bytes, that
 // is not a participant.

@@ -95,11 +95,7 @@ func (b *relBuilder) chairedWith(v *sentView) {
 		if id == "" {
 			continue
 		}
-		for _, a := range argsOf(v, g) {
-			if !a.m.Demonym {
-				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, lo+loc[0], last.end)
-			}
-		}
+		b.tookPart(v, argsOf(v, g), id, 0.75, lo+loc[0], last.end)
 	}
 }
 

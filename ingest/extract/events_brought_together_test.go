@@ -74,23 +74,8 @@ func TestPlacedGatheringOfTheDay(t *testing.T) {
 // Security in Iraq") is a named gathering, whatever its article; "The
 // conference" after it is that one, and those it brought together came.
 func TestConferenceOnATopic(t *testing.T) {
-	x := testExtractor(t)
-	res := x.Extract(docOf("An International Conference on Peace and Security in Iraq was held today in Paris.\nThe conference brought together the Ministers of Foreign Affairs of Germany and Saudi Arabia."))
-	ev := ""
-	for _, e := range res.Entities {
-		if e.Type == "Event" && e.Name == "International Conference on Peace and Security in Iraq" {
-			ev = e.ID
-		}
-	}
-	if ev == "" {
-		t.Fatalf("no event named International Conference on Peace and Security in Iraq: %v", res.Entities)
-	}
-	got := map[string]bool{}
-	for _, r := range res.Relations {
-		if r.To == ev {
-			got[r.Type+" "+r.From] = true
-		}
-	}
+	ev, got := eventFacts(t, "An International Conference on Peace and Security in Iraq was held today in Paris.\nThe conference brought together the Ministers of Foreign Affairs of Germany and Saudi Arabia.",
+		"International Conference on Peace and Security in Iraq")
 	for _, want := range []string{"PARTICIPATED_IN country:germany", "PARTICIPATED_IN country:saudi-arabia"} {
 		if !got[want] {
 			t.Errorf("missing %s of %s; got %v", want, ev, got)
@@ -103,26 +88,8 @@ func TestConferenceOnATopic(t *testing.T) {
 // the aside; a body one is posted to ("Permanent Representative of Syria to
 // the United Nations") did not come.
 func TestMeetingOnATopicAndItsAside(t *testing.T) {
-	x := testExtractor(t)
-	res := x.Extract(docOf("The International Meeting on Syria, held in Astana on 23 January 2017, has been concluded today.\nThe meeting, hosted by the Republic of Kazakhstan, brought together the delegation headed by Bashar al-Jaafari, Permanent Representative of Syria to the United Nations, and Mohammed Alloush."))
-	ev := ""
-	for _, e := range res.Entities {
-		if e.Type == "Event" && e.Name == "International Meeting on Syria" {
-			ev = e.ID
-		}
-	}
-	if ev == "" {
-		t.Fatalf("no event named International Meeting on Syria: %v", res.Entities)
-	}
-	got := map[string]bool{}
-	for _, r := range res.Relations {
-		switch ev {
-		case r.To:
-			got[r.Type+" "+r.From] = true
-		case r.From:
-			got[r.Type+" "+r.To] = true
-		}
-	}
+	ev, got := eventFacts(t, "The International Meeting on Syria, held in Astana on 23 January 2017, has been concluded today.\nThe meeting, hosted by the Republic of Kazakhstan, brought together the delegation headed by Bashar al-Jaafari, Permanent Representative of Syria to the United Nations, and Mohammed Alloush.",
+		"International Meeting on Syria")
 	for _, want := range []string{"HELD_IN place:astana", "PARTICIPATED_IN person:bashar-al-jaafari", "PARTICIPATED_IN person:mohammed-alloush"} {
 		if !got[want] {
 			t.Errorf("missing %s of %s; got %v", want, ev, got)
@@ -131,4 +98,31 @@ func TestMeetingOnATopicAndItsAside(t *testing.T) {
 	if got["PARTICIPATED_IN organization:united-nations"] {
 		t.Errorf("the body a representative is posted to took part: %v", got)
 	}
+}
+
+// eventFacts runs the whole extractor on text and returns the id of the
+// event named name and its facts, "TYPE other-id" whichever end the
+// event is.
+func eventFacts(t *testing.T, text, name string) (string, map[string]bool) {
+	t.Helper()
+	res := testExtractor(t).Extract(docOf(text))
+	ev := ""
+	for _, e := range res.Entities {
+		if e.Type == "Event" && e.Name == name {
+			ev = e.ID
+		}
+	}
+	if ev == "" {
+		t.Fatalf("no event named %s: %v", name, res.Entities)
+	}
+	facts := map[string]bool{}
+	for _, r := range res.Relations {
+		switch ev {
+		case r.To:
+			facts[r.Type+" "+r.From] = true
+		case r.From:
+			facts[r.Type+" "+r.To] = true
+		}
+	}
+	return ev, facts
 }

@@ -254,12 +254,7 @@ func (b *relBuilder) actedThere(v *sentView, e mention, g []int) bool {
 	if loc == nil || b.irrealisClause(v, first.start, last.end+loc[1]) {
 		return false
 	}
-	for _, a := range argsOf(v, g) {
-		if a.m.Demonym {
-			continue
-		}
-		b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, e.Start, last.end+loc[1])
-	}
+	b.tookPart(v, argsOf(v, g), e.EntityID, 0.75, e.Start, last.end+loc[1])
 	return true
 }
 

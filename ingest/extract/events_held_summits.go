@@ -70,11 +70,7 @@ func (b *relBuilder) heldSummits(v *sentView) {
 			if first.start < p.End || !reAttendedBy.MatchString(v.between(max(p.End, first.start-60), first.start)) {
 				continue
 			}
-			for _, a := range argsOf(v, g) {
-				if !a.m.Demonym {
-					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, ts, last.end)
-				}
-			}
+			b.tookPart(v, argsOf(v, g), id, 0.75, ts, last.end)
 			break
 		}
 	}
@@ -233,11 +229,7 @@ func (b *relBuilder) summitsAttendedIn(v *sentView) {
 			if last.end > lo+loc[0] || !reSeizerGap.MatchString(v.between(last.end, lo+loc[0])) {
 				continue
 			}
-			for _, a := range argsOf(v, g) {
-				if !a.m.Demonym {
-					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, te)
-				}
-			}
+			b.tookPart(v, argsOf(v, g), id, 0.75, first.start, te)
 		}
 	}
 }

@@ -31,13 +31,7 @@ func TestReadoutLeadMeeting(t *testing.T) {
 			doc, ents := markup(t, "2026-06-29", tt.lines...)
 			doc.Title = tt.title
 			rs := relate(doc, ents)
-			got := false
-			for _, r := range rs.Relations {
-				if r.Type == "PARTICIPATED_IN" && r.To == id {
-					got = true
-				}
-			}
-			if got != tt.want {
+			if got := takesPartIn(rs.Relations, id); got != tt.want {
 				t.Errorf("participation in %s: got %v, want %v (%s)", id, got, tt.want, strings.Join(renderRelations(rs.Relations), "; "))
 			}
 		})

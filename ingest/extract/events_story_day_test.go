@@ -35,13 +35,7 @@ func TestStoryDayMeeting(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, ents := markup(t, tt.published, tt.lines...)
 			rs := relate(doc, ents)
-			got := false
-			for _, r := range rs.Relations {
-				if r.Type == "PARTICIPATED_IN" && r.To == id {
-					got = true
-				}
-			}
-			if got != tt.want {
+			if got := takesPartIn(rs.Relations, id); got != tt.want {
 				t.Errorf("participation in %s: got %v, want %v (%s)", id, got, tt.want, strings.Join(renderRelations(rs.Relations), "; "))
 			}
 		})

@@ -251,3 +251,13 @@ func checkMarkedCases(t *testing.T, types []string, cases []markedCase) {
 		})
 	}
 }
+
+// takesPartIn reports a PARTICIPATED_IN relation into the event id.
+func takesPartIn(rels []relation, id string) bool {
+	for _, r := range rels {
+		if r.Type == "PARTICIPATED_IN" && r.To == id {
+			return true
+		}
+	}
+	return false
+}
