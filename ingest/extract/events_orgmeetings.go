@@ -96,23 +96,24 @@ func (b *relBuilder) orgMeetings(v *sentView) {
 
 var (
 	// Right after the body: its members, the verb and the session.
-	reBodyHeld = regexp.MustCompile(`^(?:` + sp + `+(?:ambassadors|envoys|foreign` + sp + `+ministers|defen[cs]e` + sp + `+ministers|ministers|leaders|members))?` + sp + `+(?:(holds|convenes)|held|convened)` + sp + `+(?:an?|its)` + sp + `+((?:(?:first|second|third|emergency|extraordinary|special|urgent|closed|closed-door)` + sp + `+)*(?:meeting|session|summit))\b`)
+	reBodyHeld = regexp.MustCompile(`^(?:` + sp + `+(?:ambassadors|envoys|foreign` + sp + `+ministers|defen[cs]e` + sp + `+ministers|ministers|leaders|members))?` + sp + `+(?:(holds|convenes)|(held|convened))` + sp + `+(?:an?|its)` + sp + `+((?:(?:first|second|third|emergency|extraordinary|special|urgent|closed|closed-door)` + sp + `+)*(?:meeting|session|summit))\b`)
 	// After a session's name, a verb of what was said there in the
 	// present tense: a news item of the day.
 	reSessionNewsVerb = regexp.MustCompile(`\b(?:says|warns|calls|urges|tells|accuses|condemns|demands|stresses|insists|announces|describes|holds|convenes|meets|opens|ends|adopts|votes|fails)\b`)
 )
 
 // sessionNewsDay is the publication day of a news item whose sentence
-// tells a session in the present tense (a verb after pos), or in the past
-// tense of a story of the day; nil otherwise.
+// tells a session in the present tense (a verb after pos); nil otherwise.
 func (b *relBuilder) sessionNewsDay(v *sentView, pos int) *timex.Expr {
-	if loc := reSessionNewsVerb.FindStringIndex(v.between(pos, v.end)); loc != nil {
-		if d, ok := b.newsDay(v, pos+loc[1]); ok {
-			return &d
-		}
+	loc := reSessionNewsVerb.FindStringIndex(v.between(pos, v.end))
+	if loc == nil {
 		return nil
 	}
-	return nil
+	d, ok := b.newsDay(v, pos+loc[1])
+	if !ok {
+		return nil
+	}
+	return &d
 }
 
 // heldSessions builds the sessions bodies of v are told to hold.
@@ -128,15 +129,17 @@ func (b *relBuilder) heldSessions(v *sentView) {
 		if loc == nil || b.irrealisClause(v, a.start, a.end+loc[1]) {
 			continue
 		}
+		// "holds" tells the news of the day; "held", told by a story of
+		// the day, happened that day.
 		var fallback *timex.Expr
 		if loc[2] >= 0 {
 			if d, ok := b.newsDay(v, a.end+loc[3]); ok {
 				fallback = &d
 			}
-		} else if d, ok := b.storyDay(v, a.end+loc[0]+strings.Index(v.between(a.end+loc[0], a.end+loc[1]), "held")); ok {
+		} else if d, ok := b.storyDay(v, a.end+loc[4]); ok {
 			fallback = &d
 		}
-		kind := strings.ToLower(strings.Join(strings.Fields(v.between(a.end+loc[4], a.end+loc[5])), " "))
+		kind := strings.ToLower(strings.Join(strings.Fields(v.between(a.end+loc[6], a.end+loc[7])), " "))
 		_, local, _ := strings.Cut(a.id, ":")
 		b.makeEvent(v, eventSpec{
 			kind: "meeting", parts: []arg{a}, trigStart: a.start, trigEnd: a.end + loc[1], start: a.start, end: a.end + loc[1],

@@ -87,6 +87,8 @@ func TestHeldSessions(t *testing.T) {
 			[]string{"PARTICIPATED_IN organization:un-security-council event:meeting:un-security-council-emergency-session:2024-04-14"}},
 		{"its members held one", "[NATO|organization:nato] ambassadors held an emergency meeting in [Brussels|place:brussels] on Tuesday.",
 			[]string{"PARTICIPATED_IN organization:nato event:meeting:nato-emergency-meeting:2024-04-09", "HELD_IN event:meeting:nato-emergency-meeting:2024-04-09 place:brussels"}},
+		{"held in a story of the day, with no day of its own", "[NATO|organization:nato] ambassadors convened an emergency meeting in [Brussels|place:brussels].",
+			[]string{"PARTICIPATED_IN organization:nato event:meeting:nato-emergency-meeting:2024-04-14", "HELD_IN event:meeting:nato-emergency-meeting:2024-04-14 place:brussels"}},
 		{"a session that will be held is none", "The " + unsc + " will hold an emergency session on Monday.",
 			nil},
 		{"the speakers at a session", "At an emergency meeting of the " + unsc + " in [New York|place:new-york], Secretary-General [António Guterres|person:antonio-guterres] warns of war; Israeli ambassador [Gilad Erdan|person:gilad-erdan] calls for sanctions.",

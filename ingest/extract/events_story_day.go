@@ -24,7 +24,7 @@ const storyDayWindow = 7 * 24 * time.Hour
 var reNotOnce = regexp.MustCompile(`(?i)\b(?:has|have|had|having|often|usually|regularly|repeatedly|previously|once|never|not|also\s+previously)` + sp + `+(?:\w+` + sp + `+)?$`)
 
 // rePastDeedVerb is the verb of a meeting or a journey in the past tense.
-var rePastDeedVerb = regexp.MustCompile(`(?i)^(?:met|held|hosted|received|welcomed|conferred|talked|sat|visited|arrived|travell?ed|flew)\b`)
+var rePastDeedVerb = regexp.MustCompile(`(?i)^(?:met|held|convened|hosted|received|welcomed|conferred|talked|sat|visited|arrived|travell?ed|flew)\b`)
 
 // storyDay is the publication day of a dated news item whose sentence v
 // tells a deed, its verb starting at verbStart, in the past tense.

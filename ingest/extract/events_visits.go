@@ -27,7 +27,8 @@ var (
 	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}visit(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
 		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$|` +
-		// An aside about the visitor: ", on a visit to", ", visiting".
+		// An aside about the visitor: ", on a visit to". (", visiting"
+		// opens as many participles that are no journey of the day.)
 		`^` + sp + `*,` + sp + `*(?:on` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:visit|trip)` + sp + `+to)` + sp + `+(?:the` + sp + `+)?$`)
 	// "will visit", "is due to travel to": a visit announced for a day to
 	// come. It is an event only with that day written right after the
@@ -185,8 +186,8 @@ func (b *relBuilder) visits(v *sentView) {
 }
 
 // reVisitAside: the visit told in an aside about the visitor, ", on a
-// visit to", ", visiting".
-var reVisitAside = regexp.MustCompile(`,` + sp + `*(?:on` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:visit|trip)` + sp + `+to|visiting)` + sp + `+(?:the` + sp + `+)?$`)
+// visit to", ", on a two-day trip to".
+var reVisitAside = regexp.MustCompile(`,` + sp + `*on` + sp + `+(?:a|an|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:visit|trip)` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 
 // visitNewsDay dates an undated visit to p by a news item's day: a visit
 // told in an aside ("X, on a visit to Kabul, says …") by the present tense
