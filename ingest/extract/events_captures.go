@@ -11,14 +11,14 @@ import (
 // of Sake on Wednesday", "the fall of Yabroud to the Syrian Army and
 // Hezbollah", "the capture of Goma by M23". Its takers take part in it,
 // it is held in the town, and the takers attacked the town. Told by a
-// verb, it needs a day (a headline in the present tense is dated by its
-// publication day), as other deeds do; told by its noun, the name says
+// verb, it needs a day, as other deeds do; told by its noun, the name says
 // which taking it is. Its id is the town and the day, so two sentences
 // telling the same taking name one event.
 
 var (
 	// The verbs of a taking, in a gap that ends right before the town.
-	reCaptureVerb = regexp.MustCompile(`\b(?:(captures|seizes|overruns|storms|retakes|recaptures)|captured|seized|overran|stormed|retook|recaptured)\b`)
+	// (The attack rules read these verbs in the past tense only.)
+	reCaptureVerb = regexp.MustCompile(`\b(?:captured|seized|overran|stormed|retook|recaptured)\b`)
 	// "the fall of", "the capture of", right before the town.
 	reCaptureNoun = regexp.MustCompile(`(?i)\b(fall|capture|seizure|recapture)` + sp + `+of` + sp + `+(?:the` + sp + `+(?:town|city|village|port)` + sp + `+of` + sp + `+)?$`)
 	// What may follow a town taken: the end of its noun phrase. "the
@@ -32,17 +32,11 @@ var (
 )
 
 // captureByVerb builds the taking of the towns among targets that the verb
-// of gap tells, when the sentence dates it.
-func (b *relBuilder) captureByVerb(v *sentView, takers, targets []arg, gap string, start, end int) {
-	m := reCaptureVerb.FindStringSubmatchIndex(gap)
-	if m == nil || b.irrealisClause(v, start, end) {
+// between the takers and the targets, [gapStart, gapEnd), tells, when the
+// sentence dates it.
+func (b *relBuilder) captureByVerb(v *sentView, takers, targets []arg, gapStart, gapEnd, start, end int) {
+	if !reCaptureVerb.MatchString(v.between(gapStart, gapEnd)) || b.irrealisClause(v, start, end) {
 		return
-	}
-	var fallback *timex.Expr
-	if m[2] >= 0 {
-		if d, ok := b.newsDay(v, start+m[1]); ok {
-			fallback = &d
-		}
 	}
 	for _, t := range targets {
 		if t.typ != "Place" || t.m.Demonym || !reTownTaken.MatchString(v.between(t.end, v.end)) ||
@@ -51,8 +45,8 @@ func (b *relBuilder) captureByVerb(v *sentView, takers, targets []arg, gap strin
 		}
 		_, local, _ := strings.Cut(t.id, ":")
 		spec := eventSpec{kind: "capture", parts: takers, trigStart: start, trigEnd: end, start: start, end: end,
-			needDate: true, slug: local, name: "Capture of " + b.nameOf(t.id), fallbackDate: fallback}
-		if d, ok := pickDate(v, start, end, true); !ok && fallback == nil || ok && (!d.Resolved() || d.Precision != timex.Day) {
+			needDate: true, slug: local, name: "Capture of " + b.nameOf(t.id)}
+		if d, ok := pickDate(v, start, end, true); !ok || !d.Resolved() || d.Precision != timex.Day {
 			continue // a taking over a season or a year is told in summary
 		}
 		if id := b.makeEvent(v, spec); id != "" {

@@ -147,7 +147,7 @@ func (b *relBuilder) attacks(v *sentView) {
 			}
 			targets := withPossessedPlaces(v, objs)
 			if b.attacked(v, argsOf(v, g), targets, first.start, objs[len(objs)-1].end) {
-				b.captureByVerb(v, argsOf(v, g), targets, gap, first.start, objs[len(objs)-1].end)
+				b.captureByVerb(v, argsOf(v, g), targets, last.end, objs[0].start, first.start, objs[len(objs)-1].end)
 			}
 		}
 	}
