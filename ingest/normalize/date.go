@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -148,7 +149,7 @@ func readDateLine(line string) (time.Time, string, bool) {
 	if m := slashedDateRe.FindStringSubmatch(s); m != nil {
 		// "03/04/2015" is read either way round: only a day over 12 says
 		// which number is the day.
-		if d := atoi(m[1]); d > 12 {
+		if d, _ := strconv.Atoi(m[1]); d > 12 {
 			return dayFirst(m[1], m[2], m[3], s)
 		}
 		return time.Time{}, "", false
@@ -161,7 +162,9 @@ func readDateLine(line string) (time.Time, string, bool) {
 
 // dayFirst builds the date of day d, month m, year y, written as text.
 func dayFirst(d, m, y, text string) (time.Time, string, bool) {
-	day, month, year := atoi(d), atoi(m), atoi(y)
+	day, _ := strconv.Atoi(d)
+	month, _ := strconv.Atoi(m)
+	year, _ := strconv.Atoi(y)
 	if month < 1 || month > 12 || day < 1 || day > 31 {
 		return time.Time{}, "", false
 	}
@@ -170,14 +173,6 @@ func dayFirst(d, m, y, text string) (time.Time, string, bool) {
 		return time.Time{}, "", false // 31.02.2015 is no day
 	}
 	return t, text, true
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, r := range s {
-		n = n*10 + int(r-'0')
-	}
-	return n
 }
 
 // sameDay reports whether a and b fall on the same calendar day, each in
