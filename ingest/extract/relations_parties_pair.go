@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // "Abiy flew to Asmara and met Isaias; on the following day the two
 // leaders signed the Joint Declaration of Peace and Friendship": "the two
@@ -13,7 +16,7 @@ import "regexp"
 var rePairSigners = regexp.MustCompile(`(?i)\bthe` + sp + `+two` + sp + `+(leaders|presidents|heads` + sp + `+of` + sp + `+state|prime` + sp + `+ministers|(?:foreign` + sp + `+)?ministers|men|countries|states|governments|sides)` + sp + `+(?:(?:then|later|also|formally|jointly)` + sp + `+)?(?:signed|concluded|ratified)` + sp + `+(?:the` + sp + `+)?$`)
 
 // pairSigners gives PARTY_TO and the signing for the two people or states
-// of the sentence before that v's "the two leaders signed" stands for.
+// named just before that v's "the two leaders signed" stands for.
 func (b *relBuilder) pairSigners(v *sentView) {
 	if !v.has("the two") {
 		return
@@ -28,7 +31,7 @@ func (b *relBuilder) pairSigners(v *sentView) {
 			continue
 		}
 		typ := "Person"
-		switch v.between(lo+loc[2], lo+loc[3]) {
+		switch strings.ToLower(v.between(lo+loc[2], lo+loc[3])) {
 		case "countries", "states", "governments", "sides":
 			typ = "Country"
 		}
