@@ -121,8 +121,9 @@ var (
 	// medium someone spoke through: ", speaking on".
 	reMediumAside = regexp.MustCompile(`,` + sp + `*(?:speaking|writing|appearing|interviewed|posting)` + sp + `+(?:on|to|with|in|at|by)` + sp + `+(?:the` + sp + `+)?$`)
 	// reSpeakerAside: an aside on the speaker set off by commas right
-	// after the name, opening with a relative word or a participle.
-	reSpeakerAside = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:who|whose|which|speaking|writing|appearing|interviewed|(?:an?|the)` + sp + `+[a-z])[^,;“”"]{1,140},`)
+	// after the name, opening with a relative word, a participle or an
+	// article (as reRelativeAside's appositions do).
+	reSpeakerAside = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:who|whose|which|speaking|writing|appearing|interviewed|(?:an?|the)` + sp + `)[^,;“”"]{1,140},`)
 )
 
 // reJudgedWord: a speech or judging verb, then a few words, right before
@@ -628,6 +629,6 @@ func dashedListEnd(v *sentView, gs [][]int, i int) (int, bool) {
 
 // reRelativeAside: a relative clause or a linking aside set off by commas
 // right after a name ("…, for his part, called for"), up to the comma that
-// closes it. An apposition that describes the speaker is such an aside too ("…, a
-// close friend of Hariri's, calls for").
+// closes it. An apposition that describes the speaker is such an aside
+// too ("…, a close friend of Hariri's, calls for").
 var reRelativeAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:(?:who|whose)` + sp + `+[^,;:()“”"]{1,80}|(?:an?|the)` + sp + `+[^,;:()“”"]{1,100}|for` + sp + `+(?:his|her|their|its)` + sp + `+part|in` + sp + `+turn|meanwhile|however|in` + sp + `+response),` + sp)
