@@ -198,6 +198,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.hostedGuests(v)
 	b.nextRound(v)
 	b.groupMeetings(v)
+	b.openingMeetings(v)
 	b.orgMeetings(v)
 	b.joinedTalks(v)
 	b.heldBetweenTalks(v)

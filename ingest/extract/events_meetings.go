@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A meeting with people the text does not name one by one ("Secretary
 // Blinken met today with a group of foreign ministers") is still an
@@ -62,5 +65,44 @@ func (b *relBuilder) marginsOf(v *sentView, a arg) {
 		if reMargins.MatchString(v.between(lo, m.Start)) && !b.irrealisClause(v, a.start, m.End) {
 			b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, a.start, m.End)
 		}
+	}
+}
+
+// A news item may open with the meeting as a participle before its
+// subject: "Meeting King Abdullah II of Jordan in Sochi, Russian President
+// Vladimir Putin calls the downing …". The subject met the one named after
+// "Meeting"; the meeting is of the sentence's day, or of the item's when
+// the subject's verb tells the news in the present tense.
+
+var (
+	// reMeetingOpens: the participle opening the sentence.
+	reMeetingOpens = regexp.MustCompile(`^[\s\-–•*]*Meeting` + sp + `+(?:with` + sp + `+)?(?:(?:the` + sp + `+)?\p{Lu}[\w.'’-]*` + sp + `+){0,4}$`)
+	// reMeetingOpenerEnd: after the one met, their state and the place,
+	// the comma that closes the opening phrase.
+	reMeetingOpenerEnd = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+[^,;]{1,40}?)?(?:` + sp + `+(?:in|at)` + sp + `+[^,;]{1,40}?)?` + sp + `*,` + sp + `*(?:[\w.'’-]+` + sp + `+){0,4}?$`)
+)
+
+// openingMeetings builds the meeting a sentence opens with as a
+// participle.
+func (b *relBuilder) openingMeetings(v *sentView) {
+	if !strings.Contains(v.between(v.start, min(v.end, v.start+12)), "Meeting") || len(v.args) < 2 {
+		return
+	}
+	met := v.args[0]
+	if met.typ != "Person" || !reMeetingOpens.MatchString(v.between(v.start, met.m.Start)) {
+		return
+	}
+	for _, s := range v.args[1:] {
+		if s.typ != "Person" || s.id == met.id {
+			continue
+		}
+		if !reMeetingOpenerEnd.MatchString(v.between(met.m.End, s.m.Start)) || b.irrealisClause(v, v.start, s.end) {
+			return
+		}
+		b.add("MET_WITH", s.id, met.id, 0.8, nil, v, v.start, s.end)
+		spec := eventSpec{kind: "meeting", parts: []arg{s, met}, trigStart: v.start, trigEnd: met.m.End, start: v.start, end: s.end, needDate: true,
+			fallbackDate: b.sessionNewsDay(v, s.end)}
+		b.makeEvent(v, spec)
+		return
 	}
 }

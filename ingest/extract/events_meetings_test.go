@@ -125,3 +125,28 @@ func TestMeetingTodayInTheNews(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningMeetings: "Meeting King Abdullah II of Jordan in Sochi,
+// Russian President Vladimir Putin calls …" tells a meeting of the two on
+// the news item's day; the participle is no word of the king's title.
+func TestOpeningMeetings(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docPublished(t, "Meeting King Abdullah II of Jordan in Sochi, Russian President Vladimir Putin calls the downing a stab in the back.", "2015-11-24"))
+	got := map[string]bool{}
+	for _, r := range res.Relations {
+		k := r.Type + " " + r.From + " " + r.To
+		if t, ok := r.Properties["title"].(string); ok {
+			k += " title=" + t
+		}
+		got[k] = true
+	}
+	for _, want := range []string{
+		"MET_WITH person:abdullah-ii person:vladimir-putin",
+		"PARTICIPATED_IN person:vladimir-putin event:meeting:jordan-russia:2015-11-24",
+		"HOLDS_ROLE person:abdullah-ii country:jordan title=King",
+	} {
+		if !got[want] {
+			t.Errorf("missing %s; got %v", want, got)
+		}
+	}
+}

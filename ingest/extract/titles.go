@@ -147,6 +147,10 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		// "Vice President of Syria under Hafez al-Assad": "under" in lower
 		// case is the preposition, not the "Under" of "Under Secretary".
 		case tok.key == "under" && !tok.cap:
+		// "Meeting King Abdullah II of Jordan in Sochi, Putin …": a
+		// participle opening the sentence is capitalised for its place,
+		// no word of the title.
+		case tok.cap && strings.HasSuffix(tok.key, "ing") && s.sentenceStart(k) && s.class(k)&(wcTitle|wcTitleMod) == 0 && !inHolder:
 		case tok.kind == tkWord && (s.class(k)&(wcTitle|wcTitleMod) != 0 || inHolder || tok.cap && s.class(k)&wcStop == 0):
 			r = k
 			continue
