@@ -18,6 +18,14 @@ var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]+(?:, [\p{L} .]+)?, ((?:
 // "Mogadishu, 9 December 2011 –", "31 January 2005 – Secretary-General …".
 var dayFirstDatelineRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .'-]+(?:, [\p{L} .]+)?, )?(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?) \d{4})\s*[—–-]`)
 
+// openerDateRe matches a date opening a story's first paragraph before a
+// dash, with or without its place, in the shapes datelineRe and
+// dayFirstDatelineRe leave: a place written in title case ("Ramallah,
+// April 14, 2002 --"), no place ("June 17, 2020 -- Secretary …"), a
+// numeric day ("2019-09-14 — Drones …") and a weekday in brackets
+// after the date ("July 19, 2019 (Friday) – Iran's …").
+var openerDateRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .'-]+(?:, [\p{L} .]+)?, )?((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?) \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?: \((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?\s*(?:--|[—–-])\s`)
+
 // septRe is the "Sept" spelling of September's abbreviation, which Go's
 // layouts do not know.
 var septRe = regexp.MustCompile(`\bSept\b\.?`)
@@ -77,6 +85,8 @@ func topDate(blocks []block) (time.Time, string, bool) {
 			cs = append(cs, m[1])
 		} else if m := dayFirstDatelineRe.FindStringSubmatch(b.text); m != nil {
 			cs = append(cs, septRe.ReplaceAllString(m[1], "Sep"))
+		} else if m := openerDateRe.FindStringSubmatch(b.text); m != nil {
+			cs = append(cs, septRe.ReplaceAllString(m[1], "Sep."))
 		} else if wordCount(b.text) <= 6 {
 			cs = append(cs, b.text)
 		}

@@ -41,6 +41,10 @@ func TestResolveDate(t *testing.T) {
 		{"a dateline written day first", item(source.KindText, "ISTANBUL, 20 November 2003 - Two truck bombs exploded."), "2003-11-20", "20 November 2003"},
 		{"a day-first date opening the story", item(source.KindText, "Title\n\n21 September 2017 – Responding to a request, the Council acted."), "2017-09-21", "21 September 2017"},
 		{"a comma between month and year", item(source.KindText, "Title\n\nAlgiers - Asharq Al-Awsat\nFriday, 13 December, 2019\n\nText."), "2019-12-13", "13 December 2019"},
+		{"a place in title case before the date and a double dash", item(source.KindText, "Title\n\nRamallah, April 14, 2002 -- Secretary of State Colin Powell met Arafat."), "2002-04-14", "April 14, 2002"},
+		{"a date opening the story before a double dash", item(source.KindText, "Title\n\nJune 17, 2020 -- Secretary Pompeo today announced designations."), "2020-06-17", "June 17, 2020"},
+		{"a numeric day opening the story", item(source.KindText, "Title\n\n2019-09-14 — Drones struck two oil facilities before dawn."), "2019-09-14", "2019-09-14"},
+		{"a weekday in brackets after the opening date", item(source.KindText, "Title\n\nJuly 19, 2019 (Friday) – Iran's Guard seizes a tanker in the Strait of Hormuz."), "2019-07-19", "July 19, 2019"},
 		{"a day that is none", item(source.KindText, "Title\n\nBrussels, 31.02.2015\n\nText."), "", ""},
 		{"dates deep in the text do not date the document", item(source.KindText, "Talks went on.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nMay 1, 2020"), "", ""},
 	}
