@@ -116,7 +116,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has(" was ", " is ", "became", "remained", " been ") {
 			b.copulaOrgRoles(v, a)
 		}
-		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", "who has been", "who had been", "who became", "who later became", " and ") {
+		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", "who has been", "who had been", "who became", "who later became", "who was", "who is", " and ") {
 			b.describedServedAs(v, a)
 		}
 		if next, ok := nextMention(v, a.m.End); ok && (next.Type == "Organization" || next.Type == "Country" && !next.Demonym) && reLeadsEnd.MatchString(v.between(next.End, v.end)) {
@@ -156,9 +156,10 @@ var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+
 // reDescribedServedAs reads an office told in a relative clause after a
 // description of the person: "X was an Israeli general and politician
 // who served as the 11th Prime Minister of Israel", "X is a Turkish
-// politician who has been the 12th president of Turkey since 2014". Only
+// politician who has been the 12th president of Turkey since 2014", "X
+// was a Lebanese cleric who was Secretary-General of Hezbollah". Only
 // demonyms may be named inside the description.
-var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedAnd reads an office coordinated with a description of the
 // person: "X was an Israeli politician and the seventh Prime Minister of
@@ -185,7 +186,7 @@ var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|who
 // the office: "X is an Israeli politician who served as Minister of
 // Defense from 2001 to 2003". The office is held for the state of the
 // description's one demonym.
-var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
+var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
 
 // describedServedAs finds the office of reDescribedServedAs, reDescribedAnd and
 // reDescribedServedAsBare.

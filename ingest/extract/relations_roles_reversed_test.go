@@ -116,6 +116,15 @@ func TestReversedRoles(t *testing.T) {
 		{"a description, then who became an office", []string{
 			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who became the speaker of the [Parliament of Iran|organization:majlis] in 2008."},
 			[]string{"HOLDS_ROLE person:ali-larijani organization:majlis title=Speaker"}},
+		{"a description, then who was an office of a body", []string{
+			"[Hassan Nasrallah|person:hassan-nasrallah] was a [Lebanese|country:lebanon|demonym] Shia cleric and militant leader who was Secretary-General of [Hezbollah|organization:hezbollah] from February 1992."},
+			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah title=Secretary-General"}},
+		{"a description with a demonym, then who was an office and no state", []string{
+			"[Zorbo Quxley|person:zorbo-quxley] is an [Algerian|country:algeria|demonym] diplomat who was Minister of Foreign Affairs from 1963 to 1979."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley country:algeria title=Minister of Foreign Affairs"}},
+		{"who was a tie to an office's holder", []string{
+			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who was the son-in-law of the President of [Iran|country:iran]."},
+			nil},
 		{"who became a tie to an office's holder", []string{
 			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who became the friend of the President of [Iran|country:iran]."},
 			nil},
