@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"regexp"
+	"strings"
+)
+
 // Evidence for a person's name that needs no title: an Arabic patronymic
 // inside the name ("Talib bin Ali Alhinai") or a kinship apposition after
 // it ("Talib Alhinai, the brother of the Imam").
@@ -194,16 +199,35 @@ func (s *scan) lifeAround(i, j int) bool {
 	if s.personPredicate(i, j) {
 		return true
 	}
+	if j < len(s.toks) && isRegnal(s.text(j)) && s.tokKey(j+1) == "(" {
+		j++ // "Haile Selassie I (…)": a regnal number before the aside
+	}
 	if s.tokKey(j) == "(" && s.sameSent(i, j+1) {
 		switch n := s.tokKey(j + 1); n {
 		case "born", "née", "nee":
 			return true
 		}
 		// "(Arabic: …)" and "(1920 – 1990)" follow the names of groups
-		// and states as well.
+		// and states as well; a birth told further in, or the days of a
+		// birth and a death opening a paragraph, follow people's only.
+		aside := s.doc.Text[s.toks[j].start:]
+		if k := strings.IndexByte(aside, ')'); k > 0 && k < 240 {
+			aside = aside[:k]
+			if reBornInAside.MatchString(aside) || s.paragraphOpens(i) && reLifeDays.MatchString(aside) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+var (
+	// reBornInAside: "(Ge'ez: …; born Lij Tafari Makonnen; 1892 – 1975)".
+	reBornInAside = regexp.MustCompile(`[;,][\s\x{00A0}]*born\b`)
+	// reLifeDays: two dates to the day with a dash between them, "16 June
+	// 1929 – 29 September 2020" or "June 16, 1929 – September 29, 2020".
+	reLifeDays = regexp.MustCompile(`(?:\b\d{1,2}[\s\x{00A0}]+` + monthName + `[\s\x{00A0}]+\d{3,4}|\b` + monthName + `[\s\x{00A0}]+\d{1,2},[\s\x{00A0}]*\d{3,4})[\s\x{00A0}]*[–—-][\s\x{00A0}]*(?:\d{1,2}[\s\x{00A0}]+` + monthName + `[\s\x{00A0}]+\d{3,4}|` + monthName + `[\s\x{00A0}]+\d{1,2},[\s\x{00A0}]*\d{3,4})`)
+)
 
 // personDeeds are done to or by people only: "Zorba Quxley was
 // assassinated", "Zorba Quxley died in 1990". A state or a group is not

@@ -131,8 +131,11 @@ func (b *relBuilder) roles(v *sentView) {
 			}
 			if loc := reServedAsOf.FindStringSubmatchIndex(gap); loc != nil && !reParticipleFirst.MatchString(gap[loc[2]:loc[3]]) {
 				// "X served as president of Iran", "X, who was prime
-				// minister of Iraq".
+				// minister of Iraq". The dates of a birth aside date no
+				// office.
+				b.undated = reBirthAside.MatchString(strings.TrimLeft(gap, " IVX"))
 				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, a.m.Start, next.End)
+				b.undated = false
 			}
 			if loc := reAppointedOf.FindStringSubmatchIndex(gap); loc != nil {
 				// The second alternative ("became ...") fills the second group.
@@ -570,7 +573,7 @@ func withoutGroupNoun(gap string) string {
 // reServedAsOf reads; the words before the head are no part of the title.
 var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that)\b|\b(?:served|serves|was|is|became|becomes|been|as)\b`)
 
-var reLowerOrdinal = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$`)
+var reLowerOrdinal = regexp.MustCompile(`^(?:(?:(?:twenty|thirty|forty|fifty|sixty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six)tieth|last|\d+(?:st|nd|rd|th))$`)
 
 // princely reports a title ending in "Prince" or "Princess" after an
 // office ("Foreign Minister Prince Faisal bin Farhan"): a rank of birth,

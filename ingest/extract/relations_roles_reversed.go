@@ -150,8 +150,9 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // who was prime minister of Iraq", "X was foreign minister of Oman", "X
 // served as the chief negotiator for Iran", "X, who later became Prime
 // Minister of Israel", "congratulations to X on his election to serve as
-// the 11th President of the State of Israel".
-var reServedAsOf = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
+// the 11th President of the State of Israel", "X I (born …; 1892 – 1975)
+// was Emperor of Ethiopia".
+var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedServedAs reads an office told in a relative clause after a
 // description of the person: "X was an Israeli general and politician

@@ -125,6 +125,12 @@ func TestReversedRoles(t *testing.T) {
 		{"who was a tie to an office's holder", []string{
 			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who was the son-in-law of the President of [Iran|country:iran]."},
 			nil},
+		{"a life aside between the name and the office of a state", []string{
+			"[Sabah Al-Ahmad|person:sabah] (Arabic: صباح الأحمد; 16 June 1929 – 29 September 2020) was the fifteenth Emir of [Kuwait|country:kuwait], reigning from 2006."},
+			[]string{"HOLDS_ROLE person:sabah country:kuwait title=Emir"}},
+		{"a regnal number and a life aside before the office", []string{
+			"[Haile Selassie|person:haile-selassie] I (born Lij Tafari; 1892 – 1975) was Emperor of [Ethiopia|country:ethiopia] from 1930 to 1974."},
+			[]string{"HOLDS_ROLE person:haile-selassie country:ethiopia title=Emperor"}},
 		{"who became a tie to an office's holder", []string{
 			"[Ali Larijani|person:ali-larijani] is an [Iranian|country:iran|demonym] politician who became the friend of the President of [Iran|country:iran]."},
 			nil},

@@ -376,6 +376,8 @@ func TestCanonTitleOrdinals(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"first representative", "Representative"},
 		{"the 45th president", "President"},
+		{"the fifteenth Emir", "Emir"},
+		{"the twenty-first president", "President"},
 		{"First Vice President", "First Vice President"},
 		{"first lady", "First Lady"},
 		{"also prime minister", "Prime Minister"},
