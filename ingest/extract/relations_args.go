@@ -122,8 +122,10 @@ var (
 	// ", Oman's foreign minister" after a person.
 	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
 	// ", the Iranian Minister of Foreign Affairs" after a person.
-	// The role may end in its department: "Minister of Foreign Affairs".
-	reApposDemonym = regexp.MustCompile(`^[\s\x{00A0}]+((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `)(?:\s+of\s+(?:the\s+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:\s+(?:and\s+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,3})?)\b`)
+	// The role may end in its department: "Minister of Foreign Affairs";
+	// a head of a rank may be followed by its office: "deputy prime
+	// minister", "deputy foreign minister", "chief negotiator".
+	reApposDemonym = regexp.MustCompile(`^[\s\x{00A0}]+((?:[A-Za-z][\w.'-]*\s+){0,4}?(?i:` + roleHeads + `)(?i:\s+(?:(?:prime|foreign|defen[cs]e|interior|finance|first|special|general)\s+){0,2}` + roleHeads + `)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:\s+(?:and\s+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,3})?)\b`)
 	reApposLead    = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// "for", "to the" ending the part of a title before a state or
 	// organisation: the office's object ("Special Envoy for Yemen").

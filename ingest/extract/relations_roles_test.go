@@ -111,6 +111,12 @@ func TestRoles(t *testing.T) {
 		{"apposition with a demonym and a department", []string{
 			"[Manouchehr Mottaki|person:manouchehr-mottaki], the [Iranian|country:iran|demonym] Minister of Foreign Affairs, announces talks."},
 			[]string{"HOLDS_ROLE person:manouchehr-mottaki country:iran title=Minister of Foreign Affairs"}},
+		{"apposition with a demonym and a rank before the office", []string{
+			"Annan met [Tariq Aziz|person:tariq-aziz], the [Iraqi|country:iraq|demonym] deputy prime minister, which reopened the sites."},
+			[]string{"HOLDS_ROLE person:tariq-aziz country:iraq title=Deputy Prime Minister"}},
+		{"apposition with a demonym and two offices coordinated keeps the first", []string{
+			"[Tariq Aziz|person:tariq-aziz], the [Iraqi|country:iraq|demonym] official and the minister, spoke."},
+			[]string{"HOLDS_ROLE person:tariq-aziz country:iraq title=Official"}},
 		{"a state before the first of a group qualifies the titles after it", []string{
 			"[Pakistani|country:pakistan|demonym] prime minister [Nawaz Sharif|person:nawaz-sharif|title=prime minister] and army chief General [Raheel Sharif|person:raheel-sharif|title=army chief General] will visit."},
 			[]string{"HOLDS_ROLE person:nawaz-sharif country:pakistan title=Prime Minister", "HOLDS_ROLE person:raheel-sharif country:pakistan title=Army Chief General"}},
