@@ -218,6 +218,7 @@ func (b *relBuilder) roles(v *sentView) {
 	b.reversedRoles(v)
 	if v.has("ministers", "presidents", "kings", "emirs", "advisers", "advisors", "chiefs", "ambassadors", "envoys") {
 		b.pluralOffices(v)
+		b.respectiveOffices(v)
 	}
 	b.listedOfficials(v)
 }

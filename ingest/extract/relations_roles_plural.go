@@ -13,12 +13,20 @@ import (
 
 var (
 	// The plural office right before the list; the office is captured.
-	rePluralOffice = regexp.MustCompile(`(?i)\b((?:(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|trade|deputy` + sp + `+foreign|prime)` + sp + `+ministers|presidents|kings|emirs|national` + sp + `+security` + sp + `+advis[eo]rs|chiefs` + sp + `+of` + sp + `+staff|ambassadors|envoys))` + sp + `*(?:,` + sp + `*)?$`)
+	rePluralOffice = regexp.MustCompile(`(?i)\b(` + pluralOffice + `)` + sp + `*(?:,` + sp + `*)?$`)
+	// The plural office with its states after it: "the foreign ministers of ".
+	rePluralOfficeOf = regexp.MustCompile(`(?i)\b(` + pluralOffice + `)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+	// Between the list of states and the list of their holders: a comma,
+	// a dash or an opening bracket.
+	reListsApart = regexp.MustCompile(`^` + sp + `*(?:,|[—–]|` + sp + `-|\(|:)` + sp + `*$`)
 	// "of" between a name and its state.
 	reOfState = regexp.MustCompile(`^` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// Between one "name of state" and the next.
 	reListJoin = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)$`)
 )
+
+// pluralOffice names an office in the plural.
+const pluralOffice = `(?:(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|trade|deputy` + sp + `+foreign|prime)` + sp + `+ministers|presidents|kings|emirs|national` + sp + `+security` + sp + `+advis[eo]rs|chiefs` + sp + `+of` + sp + `+staff|ambassadors|envoys)`
 
 // singularOffice is the office of one holder: "foreign ministers" is
 // "Foreign Minister".
@@ -76,5 +84,50 @@ func (b *relBuilder) pluralOffices(v *sentView) {
 			k += 2
 		}
 		i = k
+	}
+}
+
+// respectiveOffices reads an office told in the plural for a list of
+// states, then the list of their holders in the same order: "the foreign
+// ministers of Iran, Russia and Turkey — Abbas Araghchi, Sergey Lavrov and
+// Hakan Fidan —". The lists must be of the same length, two or more.
+func (b *relBuilder) respectiveOffices(v *sentView) {
+	ms := v.ments
+	// list reads mentions of one type from i, joined by commas and "and".
+	list := func(i int, typ string) []mention {
+		var out []mention
+		for k := i; k < len(ms) && ms[k].Type == typ && !ms[k].Demonym; k++ {
+			if k > i && !reListJoin.MatchString(v.between(ms[k-1].End, ms[k].Start)) {
+				break
+			}
+			out = append(out, ms[k])
+		}
+		return out
+	}
+	for i := 0; i < len(ms); i++ {
+		if ms[i].Type != "Country" || ms[i].Demonym {
+			continue
+		}
+		lo := max(v.start, ms[i].Start-60)
+		loc := rePluralOfficeOf.FindStringSubmatchIndex(v.between(lo, ms[i].Start))
+		if loc == nil {
+			continue
+		}
+		states := list(i, "Country")
+		j := i + len(states)
+		if len(states) < 2 || j >= len(ms) || !reListsApart.MatchString(v.between(states[len(states)-1].End, ms[j].Start)) {
+			continue
+		}
+		people := list(j, "Person")
+		if len(people) != len(states) {
+			continue
+		}
+		office := singularOffice(v.between(lo+loc[2], lo+loc[3]))
+		for k, p := range people {
+			if !b.irrealisOffice(v, lo+loc[0], p.End) {
+				b.addRole(p.EntityID, states[k].EntityID, office, 0.8, v, lo+loc[0], p.End)
+			}
+		}
+		i = j + len(people) - 1
 	}
 }

@@ -22,9 +22,20 @@ func TestPluralOffices(t *testing.T) {
 			"The foreign ministers, [Fuad Hussein|person:fuad-hussein] of [Iraq|country:iraq] and [Ayman Safadi|person:ayman-safadi] of [Jordan|country:jordan], would be replaced."},
 			[]string{"HOLDS_ROLE person:fuad-hussein country:iraq title=Foreign Minister", "HOLDS_ROLE person:ayman-safadi country:jordan title=Foreign Minister"}},
 
+		{"the states' list, a dash, then their holders in the same order", []string{
+			"The foreign ministers of [Iran|country:iran], [Russia|country:russia] and [Turkey|country:turkey] — [Abbas Araghchi|person:abbas-araghchi], [Sergey Lavrov|person:sergey-lavrov] and [Hakan Fidan|person:hakan-fidan] — call for calm."},
+			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister", "HOLDS_ROLE person:sergey-lavrov country:russia title=Foreign Minister",
+				"HOLDS_ROLE person:hakan-fidan country:turkey title=Foreign Minister"}},
+		{"the states' list, then their holders in brackets", []string{
+			"The presidents of [Turkey|country:turkey] and [Russia|country:russia] ([Recep Tayyip Erdoğan|person:erdogan] and [Vladimir Putin|person:putin]) met."},
+			[]string{"HOLDS_ROLE person:erdogan country:turkey title=President", "HOLDS_ROLE person:putin country:russia title=President"}},
+
 		// Negative cases.
 		{"a person of a state with no office", []string{
 			"[Fuad Hussein|person:fuad-hussein] of [Iraq|country:iraq] and [Ayman Safadi|person:ayman-safadi] of [Jordan|country:jordan] met."},
+			nil},
+		{"lists of different lengths pair no one", []string{
+			"The foreign ministers of [Iran|country:iran], [Russia|country:russia] and [Turkey|country:turkey] — [Abbas Araghchi|person:abbas-araghchi] and [Sergey Lavrov|person:sergey-lavrov] — call for calm."},
 			nil},
 	}
 	for _, tt := range tests {
