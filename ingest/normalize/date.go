@@ -118,8 +118,11 @@ func topDate(blocks []block) (time.Time, string, bool) {
 // than a feed's date fields have: "Paris, 15 September 2014", "Sunday,
 // 10 July 2016", "17.10.2015 - Press release", "30 August 2018 - 15:40",
 // "Brussels, 16/03/2015", "Jeddah, 22 Shawwal 1444 H, corresponding to
-// 12 May 2023". readDateLine strips the place, the weekday and what
-// follows a dash, and reads the day-first numeric forms Europe writes.
+// 12 May 2023", "Geneva, Palais des Nations, Saturday 30 June 2012",
+// "August 12, 2008, The Kremlin, Moscow", "Al-Ula, 5 January 2021 (21
+// Jumada al-Awwal 1442 AH)". readDateLine strips the places before and
+// after the date, the weekday, what follows a dash and another calendar's
+// date in brackets, and reads the day-first numeric forms Europe writes.
 
 var (
 	// A label opening the line: "Published 10 October 2022".
@@ -130,6 +133,11 @@ var (
 	lineWeekdayRe = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`)
 	// What a dash adds after the date: " - Press release", " - 15:40".
 	lineTailRe = regexp.MustCompile(`\s+[-–—|]\s+.{1,30}$`)
+	// Places after the date: ", The Kremlin, Moscow", ", Almaty".
+	lineTrailPlaceRe = regexp.MustCompile(`(?:,\s+\p{Lu}[\p{L}'’. -]{1,30}){1,2}$`)
+	// Another calendar's date in brackets after it: " (21 Jumada
+	// al-Awwal 1442 AH)".
+	lineTrailAsideRe = regexp.MustCompile(`\s*\([^()]{1,40}\)$`)
 	// A comma between a day-first date's month and year.
 	monthCommaYearRe = regexp.MustCompile(`^(\d{1,2}\s+\p{L}+),\s+(\d{4})$`)
 	// The Gregorian date a Hijri one is given with.
@@ -146,9 +154,14 @@ func readDateLine(line string) (time.Time, string, bool) {
 		s = m[1]
 	}
 	s = lineLabelRe.ReplaceAllString(s, "")
-	s = linePlaceRe.ReplaceAllString(s, "")
+	s = lineTrailAsideRe.ReplaceAllString(s, "")
+	// A place and its venue: "Geneva, Palais des Nations, ".
+	for k := 0; k < 2; k++ {
+		s = linePlaceRe.ReplaceAllString(s, "")
+	}
 	s = lineWeekdayRe.ReplaceAllString(s, "")
 	s = strings.TrimSpace(lineTailRe.ReplaceAllString(s, ""))
+	s = lineTrailPlaceRe.ReplaceAllString(s, "")
 	s = monthCommaYearRe.ReplaceAllString(s, "$1 $2") // "13 December, 2019"
 	if s == strings.TrimSpace(line) && !dottedDateRe.MatchString(s) && !slashedDateRe.MatchString(s) {
 		return time.Time{}, "", false // nothing stripped: the plain forms are read elsewhere
