@@ -121,6 +121,7 @@ func TestDetection(t *testing.T) {
 		{"the days of a birth and a death opening a paragraph name a person", "Zorab Quassimi (Arabic: زوراب; 16 June 1929 – 29 September 2020) was a ruler.", []string{"person:zorab-quassimi"}, nil},
 		{"years of a life name no person", "Jaish al-Quorn Zorbah (1985 – 2004) was a group.", nil, []string{"person:jaish-al-quorn-zorbah"}},
 		{"days of a span inside a paragraph name no person", "It joined Quorn Zorbah Union (10 June 1916 – 19 December 1925) as a province.", nil, []string{"person:quorn-zorbah-union"}},
+		{"a title before a word of a gathering names no person", "He spoke at the General Debate of the Assembly.", nil, []string{"person:debate"}},
 		{"a language label in brackets names no person", "Jaish al-Quorn Zorbah (Arabic: جيش) is a group.", nil, []string{"person:jaish-al-quorn-zorbah"}},
 		{"the death of a plan is no person", "the death of Glimmer Heights Plan", nil, []string{"person:glimmer-heights"}},
 		{"a deal the text comes back to is its subject", "Mediators brokered a deal for the release of prisoners. Both vowed to implement the deal.", []string{"agreement:deal-for-the-release-of-prisoners"}, nil},

@@ -126,7 +126,8 @@ func newLexicon() lexicon {
 		revolt rebellion campaign conquest invasion room rooms table dining chamber building avenue boulevard
 		bible quran koran torah talmud gospel gospels scripture scriptures christianity judaism
 		byzantine byzantines levantine zionist zionists democrat democrats cylinder framework
-		women men workers youth students children veterans farmers meeting meetings`)
+		women men workers youth students children veterans farmers meeting meetings debate debates
+		session sessions summit summits conference conferences talks forum ceremony`)
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)

@@ -184,6 +184,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.quotes()
 	b.bylineStatement()
 	b.meetingCoverage()
+	b.transcriptOccasion()
 	b.namedSides()
 	if parse != nil {
 		b.syntaxRelations(parse)

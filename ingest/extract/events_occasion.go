@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A transcript's title names its speakers and, often, the occasion they
+// spoke at: "Remarks by President Mubarak and President Clinton at the
+// Close of the Sharm el-Sheikh Summit", "Press Conference by Kofi Annan
+// … following the Meeting of the Action Group for Syria", "London Somalia
+// Conference: Press Conference by the Foreign Secretary …". The line under
+// it gives the place and the day ("Zurich, 10 October 2009"). The occasion
+// is an event of that day, held in the places of that line, and the
+// people the title names took part in it. A joint press conference of two
+// or more people with no occasion named is their meeting.
+
+var (
+	// reTranscriptTitle: the kinds of spoken text a title announces.
+	reTranscriptTitle = regexp.MustCompile(`(?i)\b(?:remarks|press` + sp + `+(?:conference|briefing|statements?|availability|encounter)|joint` + sp + `+statements?|address|speech|briefing|transcript)\b`)
+	// reOccasionAfter: the occasion after the speakers, with its name in
+	// capitals ("at the Signing of the Joint Declaration of Peace and
+	// Friendship", "on the Results of the Meeting of the SCO Council of
+	// Heads of State").
+	reOccasionAfter = regexp.MustCompile(`\b(?:at|following|after|on` + sp + `+the` + sp + `+(?:Results|Outcome|Outcomes)` + sp + `+of|(?:Co-Chairs|Co-chairs|Hosts)` + sp + `+of)` + sp + `+(?:the` + sp + `+|a` + sp + `+)?(?:(?:Close|Opening|End|Conclusion|Margins|Sidelines)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?(` + occasionName + `)`)
+	// reOccasionLead: the occasion opening the title before a colon.
+	reOccasionLead = regexp.MustCompile(`^(` + occasionName + `)` + sp + `*:`)
+	// reOccasionHead: the word that makes a name an occasion.
+	reOccasionHead = regexp.MustCompile(`\b(?:Summit|Conference|Meeting|Talks|Signing|Debate|Session|Forum|Consultations|Dialogue|Negotiations|Ceremony|Round)\b`)
+	// reJointTitle: a press conference or statements given together.
+	reJointTitle = regexp.MustCompile(`(?i)^(?:joint` + sp + `+press` + sp + `+(?:conference|statements?|availability)|press` + sp + `+statements` + sp + `+and` + sp + `+answers)\b`)
+)
+
+// occasionName is a name in capitals: words with a capital or an ordinal,
+// joined by the small words of names ("Sharm el-Sheikh", "General Debate of
+// the 79th Session of the United Nations General Assembly").
+const occasionName = `(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th))(?:` + sp + `+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th)|(?:el|al|ad|as|ash)-\p{Lu}[\p{L}'’-]*|(?:of|the|on|and|for|in|between|to)(?:` + sp + `+(?:the` + sp + `+)?)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th))))*`
+
+// transcriptOccasion builds the occasion a transcript's title names, or
+// the meeting of a joint press conference.
+func (b *relBuilder) transcriptOccasion() {
+	if len(b.views) < 2 {
+		return
+	}
+	title, line := b.views[0], b.views[1]
+	t := title.between(title.start, title.end)
+	if !reTranscriptTitle.MatchString(t) || !b.datelineOf(line) {
+		return
+	}
+	day, ok := b.publicationDate()
+	if !ok {
+		return
+	}
+	var speakers []arg
+	for _, a := range title.args {
+		if a.typ == "Person" {
+			speakers = append(speakers, a)
+		}
+	}
+	name, at, end := "", 0, 0
+	if m := reOccasionLead.FindStringSubmatchIndex(t); m != nil && reOccasionHead.MatchString(t[m[2]:m[3]]) {
+		name, at, end = t[m[2]:m[3]], m[2], m[3]
+	} else if m := reOccasionAfter.FindStringSubmatchIndex(t); m != nil && reOccasionHead.MatchString(t[m[2]:m[3]]) {
+		name, at, end = t[m[2]:m[3]], m[2], m[3]
+	}
+	var id string
+	switch {
+	case name != "":
+		id = b.eventWithin(title, title.start+at, title.start+end)
+		if id == "" {
+			id = b.eventNamed(name)
+		}
+		if id == "" {
+			id = "event:occasion:" + slug(name) + ":" + day.Value
+			if _, seen := b.events[id]; !seen {
+				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
+					"kind": "gathering", "date": day.Value, "datePrecision": string(day.Precision), "dateText": day.Text}}
+			}
+		}
+		if e, ok := b.events[id]; ok && e.Props["date"] == nil {
+			// The occasion is of the transcript's day.
+			e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = day.Value, string(day.Precision), day.Text
+		}
+		b.eventMentioned(id, title, title.start+at, title.start+end)
+		for _, a := range speakers {
+			b.add("PARTICIPATED_IN", a.id, id, 0.75, map[string]any{"dateText": day.Text, "date": day.Value, "datePrecision": string(day.Precision)}, title, a.start, a.end)
+		}
+	case len(speakers) >= 2 && reJointTitle.MatchString(t):
+		for i, a := range speakers {
+			for _, o := range speakers[i+1:] {
+				b.add("MET_WITH", a.id, o.id, 0.75, map[string]any{"dateText": day.Text, "date": day.Value, "datePrecision": string(day.Precision)}, title, a.start, o.end)
+			}
+		}
+		id = b.makeEvent(title, eventSpec{kind: "meeting", parts: speakers, trigStart: title.start, trigEnd: speakers[0].start,
+			start: title.start, end: speakers[len(speakers)-1].end, needDate: true, fallbackDate: &day})
+	}
+	if id == "" {
+		return
+	}
+	for _, m := range line.ments {
+		if m.Type == "Place" {
+			b.add("HELD_IN", id, m.EntityID, 0.75, nil, line, m.Start, m.End)
+		}
+	}
+}
+
+// datelineOf reports a short line of a place or a day, or both, and
+// nothing else: "Zurich, 10 October 2009", "16.09.2022, Samarkand".
+func (b *relBuilder) datelineOf(v *sentView) bool {
+	text := v.between(v.start, v.end)
+	if len(text) > 90 || strings.Count(text, " ") > 10 {
+		return false
+	}
+	for _, m := range v.ments {
+		if m.Type == "Place" {
+			return true
+		}
+	}
+	return reYearIn.MatchString(text)
+}
+
+// reYearIn: a year of the calendar.
+var reYearIn = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+
+// eventNamed is the event of the document already known by this name, or
+// "".
+func (b *relBuilder) eventNamed(name string) string {
+	key := strings.ToLower(name)
+	for id, e := range b.events {
+		if strings.ToLower(e.Name) == key {
+			return id
+		}
+	}
+	for id, e := range b.ents.Entities {
+		if e.Type == "Event" && strings.ToLower(e.Name) == key {
+			return id
+		}
+	}
+	return ""
+}
+
+// eventWithin is an event already read inside [start, end) of sentence v
+// ("the Meeting of the Action Group for Syria" read as the Action Group
+// meeting): the occasion is that event, not a second one.
+func (b *relBuilder) eventWithin(v *sentView, start, end int) string {
+	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+		if m.Type == "Event" && m.Sentence == v.idx && m.Start < end && m.End > start {
+			return m.EntityID
+		}
+	}
+	return ""
+}
