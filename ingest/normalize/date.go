@@ -125,10 +125,18 @@ func topDate(blocks []block) (time.Time, string, bool) {
 // date in brackets, and reads the day-first numeric forms Europe writes.
 
 var (
-	// A label opening the line: "Published 10 October 2022".
-	lineLabelRe = regexp.MustCompile(`^(?:Published|Updated|Issued|Dated|Date|Last\s+updated)(?:\s+on)?:?\s+`)
-	// A place opening the line: "Paris, ", "AlUla, ".
-	linePlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’. -]{1,30}?,\s+`)
+	// A label opening the line: "Published 10 October 2022", "Last edited
+	// on 14 February 2024", "Compiled 17 January 2019", "as of 16 October
+	// 2008" (after "Background chronology, ").
+	lineLabelRe = regexp.MustCompile(`^(?i:Published|Updated|Issued|Dated|Date|Compiled|As\s+of|Last\s+(?:updated|edited|revised|modified))(?:\s+on)?:?\s+`)
+	// A place opening the line: "Paris, ", "AlUla, ", "Nairobi/Brussels, ".
+	linePlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’./ -]{1,30}?,\s+`)
+	// The kind of text or its series before a separator: "CRS Insight |
+	// November 15, 2005", "From the encyclopedia · Last edited 11 April
+	// 2024".
+	lineSeriesRe = regexp.MustCompile(`^[^|·]{1,40}\s[|·]\s+`)
+	// The time after the date: ", 4:37 P.M. EDT".
+	lineTimeRe = regexp.MustCompile(`,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$`)
 	// A weekday opening what is left: "Sunday, ", "Tuesday ".
 	lineWeekdayRe = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`)
 	// What a dash adds after the date: " - Press release", " - 15:40".
@@ -153,12 +161,16 @@ func readDateLine(line string) (time.Time, string, bool) {
 	if m := correspondingRe.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
+	s = lineSeriesRe.ReplaceAllString(s, "")
 	s = lineLabelRe.ReplaceAllString(s, "")
 	s = lineTrailAsideRe.ReplaceAllString(s, "")
-	// A place and its venue: "Geneva, Palais des Nations, ".
+	s = lineTimeRe.ReplaceAllString(s, "")
+	// A place and its venue: "Geneva, Palais des Nations, ". A kind of
+	// note before a label reads as a place: "Background note, updated".
 	for k := 0; k < 2; k++ {
 		s = linePlaceRe.ReplaceAllString(s, "")
 	}
+	s = lineLabelRe.ReplaceAllString(s, "")
 	s = lineWeekdayRe.ReplaceAllString(s, "")
 	s = strings.TrimSpace(lineTailRe.ReplaceAllString(s, ""))
 	s = lineTrailPlaceRe.ReplaceAllString(s, "")

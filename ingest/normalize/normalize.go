@@ -61,6 +61,13 @@ func Normalize(item source.Item) (Document, error) {
 		doc.Title = fallbackTitle(blocks)
 	}
 	resolveDate(&doc, meta.published, blocks)
+	if doc.Published.IsZero() {
+		// A date line kept out of the text as page furniture still dates
+		// the page: "CRS Insight | November 15, 2005".
+		if t, text, ok := topDate(all); ok {
+			doc.Published, doc.PublishedText = t, text
+		}
+	}
 	return doc, nil
 }
 
