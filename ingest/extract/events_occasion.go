@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // A transcript's title names its speakers and, often, the occasion they
@@ -58,10 +60,11 @@ func (b *relBuilder) transcriptOccasion() {
 		}
 	}
 	name, at, end := "", 0, 0
-	if m := reOccasionLead.FindStringSubmatchIndex(t); m != nil && reOccasionHead.MatchString(t[m[2]:m[3]]) {
-		name, at, end = t[m[2]:m[3]], m[2], m[3]
-	} else if m := reOccasionAfter.FindStringSubmatchIndex(t); m != nil && reOccasionHead.MatchString(t[m[2]:m[3]]) {
-		name, at, end = t[m[2]:m[3]], m[2], m[3]
+	for _, re := range []*regexp.Regexp{reOccasionLead, reOccasionAfter} {
+		if m := re.FindStringSubmatchIndex(t); m != nil && reOccasionHead.MatchString(t[m[2]:m[3]]) {
+			name, at, end = t[m[2]:m[3]], m[2], m[3]
+			break
+		}
 	}
 	var id string
 	switch {
@@ -73,22 +76,23 @@ func (b *relBuilder) transcriptOccasion() {
 		if id == "" {
 			id = "event:occasion:" + slug(name) + ":" + day.Value
 			if _, seen := b.events[id]; !seen {
-				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-					"kind": "gathering", "date": day.Value, "datePrecision": string(day.Precision), "dateText": day.Text}}
+				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "gathering"}}
 			}
 		}
 		if e, ok := b.events[id]; ok && e.Props["date"] == nil {
 			// The occasion is of the transcript's day.
-			e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = day.Value, string(day.Precision), day.Text
+			for k, val := range dayProps(day) {
+				e.Props[k] = val
+			}
 		}
 		b.eventMentioned(id, title, title.start+at, title.start+end)
 		for _, a := range speakers {
-			b.add("PARTICIPATED_IN", a.id, id, 0.75, map[string]any{"dateText": day.Text, "date": day.Value, "datePrecision": string(day.Precision)}, title, a.start, a.end)
+			b.add("PARTICIPATED_IN", a.id, id, 0.75, dayProps(day), title, a.start, a.end)
 		}
 	case len(speakers) >= 2 && reJointTitle.MatchString(t):
 		for i, a := range speakers {
 			for _, o := range speakers[i+1:] {
-				b.add("MET_WITH", a.id, o.id, 0.75, map[string]any{"dateText": day.Text, "date": day.Value, "datePrecision": string(day.Precision)}, title, a.start, o.end)
+				b.add("MET_WITH", a.id, o.id, 0.75, dayProps(day), title, a.start, o.end)
 			}
 		}
 		id = b.makeEvent(title, eventSpec{kind: "meeting", parts: speakers, trigStart: title.start, trigEnd: speakers[0].start,
@@ -104,8 +108,8 @@ func (b *relBuilder) transcriptOccasion() {
 	}
 }
 
-// datelineOf reports a short line of a place or a day, or both, and
-// nothing else: "Zurich, 10 October 2009", "16.09.2022, Samarkand".
+// datelineOf reports a short line that names a place or a year: "Zurich,
+// 10 October 2009", "16.09.2022, Samarkand", not a sentence of the text.
 func (b *relBuilder) datelineOf(v *sentView) bool {
 	text := v.between(v.start, v.end)
 	if len(text) > 90 || strings.Count(text, " ") > 10 {
@@ -149,4 +153,9 @@ func (b *relBuilder) eventWithin(v *sentView, start, end int) string {
 		}
 	}
 	return ""
+}
+
+// dayProps dates a fact or an event by day d.
+func dayProps(d timex.Expr) map[string]any {
+	return map[string]any{"date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}
 }
