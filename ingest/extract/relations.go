@@ -124,6 +124,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		// December, …" is December 1968.
 		dates = timex.InheritYears(doc.Text, dates)
 	}
+	dates = timex.YearHeadings(doc.Text, dates)
 	b := &relBuilder{
 		doc:     doc,
 		ents:    ents,

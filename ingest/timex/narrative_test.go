@@ -41,3 +41,32 @@ func TestInheritYears(t *testing.T) {
 		})
 	}
 }
+
+// TestYearHeadings: a chronology's days and months written without a year
+// take the year of the heading line above them, even when the text has a
+// publication date that would give them another.
+func TestYearHeadings(t *testing.T) {
+	published := time.Date(1997, 6, 27, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"days under two headings",
+			"1994\n\nApril 5 - The first round opens.\n\n1995\n\nMay 26 - The fourth round closes.",
+			"1994=1994/year; April 5=1994-04-05/day; 1995=1995/year; May 26=1995-05-26/day"},
+		{"a heading with a colon and a month alone",
+			"1996:\nIn December the sides met.",
+			"1996=1996/year; December=1996-12/month"},
+		{"a year written with the day keeps its own",
+			"1994\n\n12 May 1995 - The truce is extended.",
+			"1994=1994/year; 12 May 1995=1995-05-12/day"},
+		{"a year inside a sentence is no heading",
+			"The war of 1994 ended.\n\nApril 5 - The first round opens.",
+			"1994=1994/year; April 5=1997-04-05/day"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(YearHeadings(tt.text, Find(tt.text, published)))
+			if got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
