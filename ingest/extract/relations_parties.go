@@ -32,11 +32,13 @@ var (
 	rePartiesOfAfter = regexp.MustCompile(`^` + sp + `*(?:\(|:|—|–|,` + sp + `*(?:namely` + sp + `+)?|` + sp + `+(?:include|includes|included|are|were|comprise|comprised)` + sp + `*:?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "the JCPOA, signed by X and Y", "the JCPOA was signed in Vienna on
 	// 14 July 2015 by X and Y", "the Camp David Accords were a pair of
-	// political agreements signed by X and Y".
+	// political agreements signed by X and Y", "the Bishkek Protocol is a
+	// document signed in Bishkek, the capital of Kyrgyzstan, on 5 May 1994
+	// by representatives of X and Y".
 	// "the Zürich and London Agreements of February 1959, concluded
 	// between the prime ministers X of Greece and Y of Turkey": a date
 	// may close the name, and the signers' offices open their list.
-	rePartySignedBy = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?\d{4})?` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+|(?:was|were|is|are)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|documents?|frameworks?)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;:()]{1,40}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?(?:(?:(?:prime|foreign|defen[cs]e)` + sp + `+ministers|presidents|kings|leaders|heads` + sp + `+of` + sp + `+(?:state|government)|representatives|envoys)` + sp + `+)?$`)
+	rePartySignedBy = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?\d{4})?` + sp + `*,?` + sp + `+(?:(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:agreement|deal|accord|treaty)` + sp + `+|(?:was|were|is|are)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|documents?|frameworks?)` + sp + `+)?(?:(?:was|were|is|has` + sp + `+been|had` + sp + `+been)` + sp + `+)?(?:signed|agreed|concluded|reached|ratified)(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^;:()]{1,60}?)*` + sp + `+(?:by|between)` + sp + `+(?:the` + sp + `+)?(?:(?:(?:prime|foreign|defen[cs]e)` + sp + `+ministers|presidents|kings|leaders|heads` + sp + `+of` + sp + `+(?:state|government)|representatives|envoys)` + sp + `+)?(?:of` + sp + `+(?:the` + sp + `+)?)?$`)
 )
 
 func (b *relBuilder) parties(v *sentView) {
@@ -234,8 +236,10 @@ func (b *relBuilder) partiesWhichSigned(v *sentView, gs [][]int) {
 	}
 }
 
-// rePartyBetween: right after a named agreement, before its sides.
-var rePartyBetween = regexp.MustCompile(`^["”’]?` + sp + `*(?:\([^()]{1,20}\)` + sp + `*)?,?` + sp + `*(?:(?:signed|concluded|reached)` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
+// rePartyBetween: right after a named agreement, before its sides; its
+// official name may come between ("the Arusha Accords, officially the
+// Peace Agreement between Rwanda and the Rwandese Patriotic Front").
+var rePartyBetween = regexp.MustCompile(`^["”’]?` + sp + `*(?:\([^()]{1,20}\)` + sp + `*)?,?` + sp + `*(?:(?:signed|concluded|reached)` + sp + `+|(?:officially|formally)` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{0,60}?` + sp + `+)?between` + sp + `+(?:the` + sp + `+)?$`)
 
 // reItsObligationsPlain: "its obligations under the nuclear agreement",
 // the agreement written as a common noun.

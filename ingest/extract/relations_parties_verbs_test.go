@@ -73,6 +73,15 @@ func TestPartiesAgreedTo(t *testing.T) {
 		{"an agreement described, then signed by its parties' leaders", []string{
 			"The [Camp David Accords|agreement:camp-david] were a pair of political agreements signed by [Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] and [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
 			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
+		{"a document signed in a place set off by commas, by representatives of its parties", []string{
+			"The [Bishkek Protocol|agreement:bishkek-protocol] is a document signed in [Bishkek|place:bishkek], the capital of [Kyrgyzstan|country:kyrgyzstan], on 5 May 1994 by representatives of [Armenia|country:armenia] and [Azerbaijan|country:azerbaijan]."},
+			[]string{"PARTY_TO country:armenia agreement:bishkek-protocol", "PARTY_TO country:azerbaijan agreement:bishkek-protocol"}},
+		{"an official name between the parties", []string{
+			"The [Arusha Accords|agreement:arusha-accords], officially the Protocol of Arusha between [Rwanda|country:rwanda] and the [Rwandese Patriotic Front|organization:rpf], were signed in 1993."},
+			[]string{"PARTY_TO country:rwanda agreement:arusha-accords", "PARTY_TO organization:rpf agreement:arusha-accords"}},
+		{"a place's state in apposition is no signer", []string{
+			"The [Bishkek Protocol|agreement:bishkek-protocol] is a document signed in [Bishkek|place:bishkek], the capital of [Kyrgyzstan|country:kyrgyzstan], on 5 May 1994."},
+			nil},
 		{"a leader signed with another: the states they serve", []string{
 			"[Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] signed the [Camp David Accords|agreement:camp-david] with [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
 			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
