@@ -27,8 +27,9 @@ const sp = `[\s\x{00A0}]`
 
 var (
 	// Between two coordinated arguments: ", ", " and ", ", and ", after
-	// a group's noun ("the P5+1 countries and Iran").
-	reCoord = regexp.MustCompile(`^(?:` + sp + `+(?:countries|nations|powers))?` + sp + `*(?:,` + sp + `*(?:and` + sp + `+|as well as` + sp + `+)?|` + sp + `+and` + sp + `+|` + sp + `+as well as` + sp + `+|` + sp + `*&` + sp + `*)(?:the` + sp + `+)?` +
+	// a group's noun ("the P5+1 countries and Iran"), a preposition said
+	// again ("talks with Siniora and with Nabih Berri").
+	reCoord = regexp.MustCompile(`^(?:` + sp + `+(?:countries|nations|powers))?` + sp + `*(?:,` + sp + `*(?:and` + sp + `+(?:with` + sp + `+)?|as well as` + sp + `+)?|` + sp + `+and` + sp + `+(?:with` + sp + `+)?|` + sp + `+as well as` + sp + `+|` + sp + `*&` + sp + `*)(?:the` + sp + `+)?` +
 		// An honorific the title did not take ("Mr. Jared Kushner"), or
 		// the office a state is named by ("President of France, Chancellor
 		// of Germany").
