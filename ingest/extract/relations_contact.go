@@ -34,6 +34,14 @@ var (
 		// the office a state is named by ("President of France, Chancellor
 		// of Germany").
 		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
+	// "X and his Turkish counterpart, Y": the two are one list.
+	reCounterpartCoord = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:his|her|their)` + sp + `+(?:\p{Lu}[\w-]*` + sp + `+)?counterparts?` + sp + `*,?` + sp + `+$`)
+	// reOpeningPlace: a sentence opening with where it happened, up to a
+	// body named as the place ("In the Aula of the University of ",
+	// "10 October 2009 – At the ").
+	reOpeningPlace     = regexp.MustCompile(`^(?:[^,;:]{0,30}[–—-]` + sp + `+)?(?:In|At|Inside)` + sp + `+(?:the` + sp + `+)?(?:[\w'’-]+` + sp + `+){0,4}?(?:(?:of|in)` + sp + `+)?(?:the` + sp + `+)?$`)
+	reCounterpartOf    = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:his|her|their)` + sp + `+$`)
+	reCounterpartNamed = regexp.MustCompile(`^` + sp + `+counterparts?` + sp + `*,?` + sp + `+\p{Lu}`)
 	// Words that may stand between a subject and its verb: a parenthetical
 	// (", the lead negotiator,"), auxiliaries and the time of a news
 	// item's day ("this morning opened").
@@ -126,8 +134,15 @@ func contactKind(word string) string {
 // group is a list of indices into v.args.
 func groups(v *sentView) [][]int {
 	var out [][]int
+	skipped := -1 // a counterpart's state, passed over
 	for i, a := range v.args {
 		if !a.actor() {
+			continue
+		}
+		// "X and his Turkish counterpart, Y": the adjective names Y's
+		// state, no third member.
+		if a.m.Demonym && i > 0 && reCounterpartOf.MatchString(v.between(v.args[i-1].end, a.start)) && reCounterpartNamed.MatchString(v.between(a.m.End, v.end)) {
+			skipped = i
 			continue
 		}
 		if n := len(out); n > 0 {
@@ -144,7 +159,12 @@ func groups(v *sentView) [][]int {
 			// A pronoun after a comma opens a clause of its own: "talks
 			// between Turkey and Greece, and he expressed support" lists
 			// two states, not three.
-			if (last == i-1 || insideTitles(v, last, i)) && (reCoord.MatchString(v.between(v.args[last].end, a.start)) || reCoordDescribed.MatchString(v.between(v.args[last].end, a.start))) && !partnerAside(v, out[n-1], a) &&
+			gap := v.between(v.args[last].end, a.start)
+			if len(out[n-1]) == 1 && strings.HasPrefix(strings.TrimSpace(gap), ",") && reOpeningPlace.MatchString(v.between(v.start, v.args[last].start)) {
+				out = append(out, []int{i}) // "In the Aula of the University of Zurich, X and Y sign": a place, then the subject
+				continue
+			}
+			if (last == i-1 || skipped == i-1 && last == i-2 || insideTitles(v, last, i)) && (reCoord.MatchString(gap) || reCoordDescribed.MatchString(gap) || reCounterpartCoord.MatchString(gap)) && !partnerAside(v, out[n-1], a) &&
 				!(a.m.Pronoun && strings.Contains(v.between(v.args[last].end, a.start), ",")) && !possessorAside(v, v.args[last], a) {
 				out[n-1] = append(out[n-1], i)
 				continue

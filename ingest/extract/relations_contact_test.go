@@ -212,6 +212,8 @@ func TestContactsMoreWordings(t *testing.T) {
 			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1"}},
 		{"met with one and with another", "[Manouchehr Mottaki|person:mottaki] met with [Fouad Siniora|person:siniora] and with [Nabih Berri|person:berri] in Beirut.",
 			[]string{"MET_WITH person:mottaki person:siniora", "MET_WITH person:berri person:mottaki"}},
+		{"one and his counterpart of another state", "[Edward Nalbandian|person:nalbandian] and his [Turkish|country:turkey|demonym] counterpart, [Ahmet Davutoğlu|person:davutoglu], met in Zurich.",
+			[]string{"MET_WITH person:davutoglu person:nalbandian"}},
 		{"a group that may resume talks", "[Iran|country:iran] and the [P5+1|organization:p5-plus-1] may resume talks in [Vienna|place:vienna].",
 			nil},
 		{"a person and their state met with someone", "[Mustafa Al-Kadhimi|person:mustafa-al-kadhimi] of [Iraq|country:iraq] met with [Joe Biden|person:joe-biden] today.",

@@ -82,6 +82,9 @@ func TestPartiesAgreedTo(t *testing.T) {
 		{"a place's state in apposition is no signer", []string{
 			"The [Bishkek Protocol|agreement:bishkek-protocol] is a document signed in [Bishkek|place:bishkek], the capital of [Kyrgyzstan|country:kyrgyzstan], on 5 May 1994."},
 			nil},
+		{"a body naming the place the sentence opens with signs nothing", []string{
+			"In the Aula of the [University of Zurich|organization:uzh], [Armenia|country:armenia] and [Turkey|country:turkey] signed the [Zurich Protocols|agreement:zurich-protocols]."},
+			[]string{"PARTY_TO country:armenia agreement:zurich-protocols", "PARTY_TO country:turkey agreement:zurich-protocols"}},
 		{"a leader signed with another: the states they serve", []string{
 			"[Egyptian|country:egypt|demonym] President [Anwar Sadat|person:sadat|title=President] signed the [Camp David Accords|agreement:camp-david] with [Israeli|country:israel|demonym] Prime Minister [Menachem Begin|person:begin|title=Prime Minister] in 1978."},
 			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
