@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/ingest/timex"
@@ -127,20 +128,21 @@ func (b *relBuilder) datelineOf(v *sentView) bool {
 var reYearIn = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
 
 // eventNamed is the event of the document already known by this name, or
-// "".
+// "": one built from the text, else one of the catalog or the detector
+// (namedOfType, which reads aliases too). Ids are read in order, so the
+// same text always names the same event.
 func (b *relBuilder) eventNamed(name string) string {
-	key := strings.ToLower(name)
-	for id, e := range b.events {
-		if strings.ToLower(e.Name) == key {
+	ids := make([]string, 0, len(b.events))
+	for id := range b.events {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if strings.EqualFold(b.events[id].Name, name) {
 			return id
 		}
 	}
-	for id, e := range b.ents.Entities {
-		if e.Type == "Event" && strings.ToLower(e.Name) == key {
-			return id
-		}
-	}
-	return ""
+	return b.namedOfType("Event", name)
 }
 
 // eventWithin is an event already read inside [start, end) of sentence v
