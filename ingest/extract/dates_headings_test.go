@@ -19,3 +19,21 @@ func TestYearHeadingDatesFacts(t *testing.T) {
 	}
 	t.Error("no MET_WITH")
 }
+
+// TestYearHeadingAttacks: an attack an entry tells under a year heading is
+// an attack of that day, as it would be with the year written out.
+func TestYearHeadingAttacks(t *testing.T) {
+	doc, ents := markup(t, "2002-04-14", "1998",
+		"5 June – The [Ethiopian Air Force|organization:eaf] bombs [Asmara International Airport|place:asm].")
+	doc.Text = doc.Text[:len("1998")] + "\n" + doc.Text[len("1998")+1:]
+	res := relate(doc, ents)
+	for _, e := range res.Events {
+		if d, _ := e.Props["date"].(string); d == "1998-06-05" {
+			return
+		}
+	}
+	for _, e := range res.Events {
+		t.Logf("event %s %v", e.Name, e.Props)
+	}
+	t.Error("no attack of 1998-06-05")
+}

@@ -463,12 +463,16 @@ func openingDate(v *sentView, d timex.Expr) bool {
 
 // labelDate reports a date that labels its sentence, as the items of a
 // dated list do ("October 1983: Hezbollah terrorists killed 241 … — … —
-// in a truck bombing in Beirut"): it dates the whole item, across its
-// dashes.
+// in a truck bombing in Beirut", "5 June – The Ethiopian Air Force bombs
+// …"): it dates the whole item, across its dashes.
 func labelDate(v *sentView, d timex.Expr) bool {
 	return d.Start >= v.start && strings.Trim(v.text[v.start:d.Start], " -*•") == "" &&
-		strings.HasPrefix(strings.TrimLeft(v.text[d.End:min(len(v.text), d.End+4)], "*"), ":")
+		reLabelAfter.MatchString(v.text[d.End:min(len(v.text), d.End+8)])
 }
+
+// reLabelAfter: what follows a date that labels its item, a colon or a
+// dash between spaces.
+var reLabelAfter = regexp.MustCompile(`^\**(?::|` + sp + `+(?:-|--|–|—)` + sp + `)`)
 
 // lifespanOf reports a date inside the parenthesis right after a person's
 // name, "Osama bin Laden (1957–2011) was the founder": the person's life,

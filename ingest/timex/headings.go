@@ -10,7 +10,9 @@ import (
 // on by day: "1994" over "April 5 - The first round of talks opens in
 // Moscow", "June 18 - The second round opens in Tehran". Such a day is of
 // the heading's year, whatever year the publication date would give it
-// (a chronology compiled in 1997 tells 1994's April 5, not 1997's).
+// (a chronology compiled in 1997 tells 1994's April 5, not 1997's). Nor
+// is such a day Inherited: the entry it opens is a happening of its own,
+// not a moment of a story a paragraph tells in several dates.
 
 // reYearHeading is a line that is nothing but a year: "1994", "1994:".
 var reYearHeading = regexp.MustCompile(`(?m)^[ \t]*((?:1[89]|20)\d\d)[ \t]*:?[ \t]*$`)
@@ -54,7 +56,7 @@ func YearHeadings(text string, exprs []Expr) []Expr {
 		} else {
 			continue
 		}
-		e.Relative, e.Inherited = false, true
+		e.Relative, e.Inherited = false, false
 	}
 	return out
 }
