@@ -413,6 +413,9 @@ func pickDate(v *sentView, start, end int, wide bool) (timex.Expr, bool) {
 			best, bestDist = d, dist
 		}
 	}
+	if bestDist < 0 && wide && v.entry != nil {
+		return *v.entry, true // a later sentence of a dated item
+	}
 	return best, bestDist >= 0
 }
 

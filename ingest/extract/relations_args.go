@@ -19,8 +19,12 @@ type sentView struct {
 	ments      []mention
 	args       []arg
 	dates      []timex.Expr // offsets into the document text
-	lower      string       // the sentence in lower case, for quick word tests
-	trigrams   []uint64     // letter trigrams of lower, built on first use
+	// entry is the date labelling the item of a dated list the sentence
+	// belongs to when it is not the item's first sentence (see
+	// entryDates), or nil.
+	entry    *timex.Expr
+	lower    string   // the sentence in lower case, for quick word tests
+	trigrams []uint64 // letter trigrams of lower, built on first use
 }
 
 // has reports whether the sentence contains any of the given lower-case
@@ -165,7 +169,31 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 		}
 		v.lower = strings.ToLower(doc.Text[v.start:v.end])
 	}
+	entryDates(views)
 	return views
+}
+
+// entryDates gives the later sentences of a dated list's item the date
+// that labels it: under "5 June – The Ethiopian Air Force bombs Asmara
+// International Airport. Eritrean aircraft strike Mekele in return." the
+// second sentence tells what happened on 5 June too. An item ends with
+// its line. A sentence that moves in time ("The next day Yeltsin flies
+// to Chechnya", "Kushner had visited Riyadh earlier in the week") is not
+// of the item's day.
+func entryDates(views []*sentView) {
+	var label *timex.Expr
+	for i, v := range views {
+		if i > 0 && strings.Contains(v.text[views[i-1].end:v.start], "\n") {
+			label = nil
+		}
+		if len(v.dates) > 0 && labelDate(v, v.dates[0]) {
+			label = &v.dates[0]
+			continue
+		}
+		if label != nil && label.Resolved() && !reMovesInTime.MatchString(v.text[v.start:v.end]) {
+			v.entry = label
+		}
+	}
 }
 
 // opposedOrBacked reports a body or state named only to say what someone
@@ -178,6 +206,10 @@ func opposedOrBacked(text string, m mention) bool {
 	}
 	return stanceBefore(text, m.Start)
 }
+
+// reMovesInTime: words that put what a sentence tells on another day
+// than the item it belongs to.
+var reMovesInTime = regexp.MustCompile(`(?i)\b(?:next|following|previous|earlier|later|afterwards|before|after|ago|since|until|had` + sp + `+(?:\w+` + sp + `+)?\w+ed)\b`)
 
 // Parts a mention can play in its sentence.
 const (
