@@ -380,6 +380,10 @@ func TestPlainTextBlocks(t *testing.T) {
 			[]string{"The talks were held in Muscat on Saturday, the envoys said."}, ""},
 		{"a portal's day", "June 13, 2009 (Saturday)\n\nArmed conflicts and attacks\n- Somali Civil War\n  - Fighters shell positions in Mogadishu. (Garowe Online)\n- Boko Haram insurgency\n  - Boko Haram kills 20 people.",
 			[]string{"Armed conflicts and attacks", "Somali Civil War", "Fighters shell positions in Mogadishu.", "Boko Haram insurgency", "Boko Haram kills 20 people."}, ""},
+		{"a chronology under year headings", "Timeline\n\n1998\n6 May – Forces clash near Badme. Each side accuses the other.\n13 May – The council declares\nthat Eritrea has committed aggression.\n\n1999\n6 February – Ethiopia launches Operation Sunset.",
+			[]string{"1998", "6 May – Forces clash near Badme.", "Each side accuses the other.", "13 May – The council declares that Eritrea has committed aggression.", "6 February – Ethiopia launches Operation Sunset."}, "Badme. Each"},
+		{"a chronology's entries in other forms", "Timeline\n\nAug. 8, 2005 - Iran restarts work at Isfahan.\n13 June 2018: The offensive begins.\nOct 2001 - Strikes begin.",
+			[]string{"Aug. 8, 2005 - Iran restarts work at Isfahan.", "13 June 2018: The offensive begins.", "Oct 2001 - Strikes begin."}, "Isfahan. 13"},
 		{"a dash that carries a sentence on", "Joint Statement\n\nThe talks were held in Muscat on Saturday, and the envoys\n- both of them - said more would come.\nThey met again later.",
 			[]string{"The talks were held in Muscat on Saturday, and the envoys - both of them - said more would come."}, ""},
 	}

@@ -44,6 +44,10 @@ func textBlocks(body string) []block {
 			blocks = append(blocks, items...)
 			continue
 		}
+		if items, ok := entryBlocks(para); ok {
+			blocks = append(blocks, items...)
+			continue
+		}
 		text := cleanPlain(para)
 		if text == "" {
 			continue
@@ -107,6 +111,60 @@ func bulletBlocks(para string) ([]block, bool) {
 			continue
 		}
 		cur = append(cur, strings.TrimSpace(l))
+	}
+	flush()
+	return blocks, true
+}
+
+// A chronology writes one entry per line, each opening with its date
+// ("6 May – Eritrean and Ethiopian forces clash near Badme.", "Aug. 8,
+// 2005 - …", "13 June 2018: …"), often under a line that is only a year.
+// Joined as wrapped prose its entries would run into one another, and the
+// year heading into the first entry's date.
+var (
+	entryMonth = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`
+	// entryLineRe: a line opening with a date and a colon or a dash.
+	entryLineRe = regexp.MustCompile(`^\s*(?:\d{1,2} ` + entryMonth + `(?:,? \d{4})?|` + entryMonth + ` \d{1,2}(?:,? \d{4})?|` + entryMonth + `,? \d{4}|(?:1[89]|20)\d\d)(?: \(\p{Lu}\p{Ll}+\))?(?::| ?(?:-|--|–|—) )`)
+	// yearLineRe: a line that is only a year.
+	yearLineRe = regexp.MustCompile(`^\s*(?:1[89]|20)\d\d\s*:?\s*$`)
+)
+
+// entryBlocks splits a paragraph of a chronology into its entries, each a
+// block with the lines that carry it on, and its year lines into headings;
+// ok is false unless two lines open with a date, or one under a year line.
+func entryBlocks(para string) ([]block, bool) {
+	lines := strings.Split(strings.TrimSpace(para), "\n")
+	entries, years := 0, 0
+	for _, l := range lines {
+		switch {
+		case yearLineRe.MatchString(l):
+			years++
+		case entryLineRe.MatchString(l):
+			entries++
+		}
+	}
+	if entries < 2 && (entries < 1 || years < 1) {
+		return nil, false
+	}
+	var blocks []block
+	var cur []string
+	flush := func() {
+		if text := cleanPlain(strings.Join(cur, "\n")); text != "" {
+			blocks = append(blocks, block{kind: blockParagraph, text: text})
+		}
+		cur = nil
+	}
+	for _, l := range lines {
+		switch {
+		case yearLineRe.MatchString(l):
+			flush()
+			blocks = append(blocks, block{kind: blockHeading, text: strings.TrimSpace(l)})
+		case entryLineRe.MatchString(l):
+			flush()
+			cur = []string{l}
+		default:
+			cur = append(cur, l)
+		}
 	}
 	flush()
 	return blocks, true
