@@ -81,7 +81,14 @@ func topDate(blocks []block) (time.Time, string, bool) {
 			break
 		}
 		var cs []string
-		if m := datelineRe.FindStringSubmatch(b.text); m != nil {
+		// "6 September 2008 – Gül visits Yerevan …" over "22 April 2009 –
+		// …": entries of a chronology, not its dateline.
+		if entryAmong(blocks, i) {
+			continue
+		}
+		if m := revisedRe.FindStringSubmatch(b.text); m != nil {
+			cs = append(cs, m[1])
+		} else if m := datelineRe.FindStringSubmatch(b.text); m != nil {
 			cs = append(cs, m[1])
 		} else if m := dayFirstDatelineRe.FindStringSubmatch(b.text); m != nil {
 			cs = append(cs, septRe.ReplaceAllString(m[1], "Sep"))
@@ -125,6 +132,9 @@ func topDate(blocks []block) (time.Time, string, bool) {
 // date in brackets, and reads the day-first numeric forms Europe writes.
 
 var (
+	// revisedRe: a page's note of its last revision opening its first
+	// paragraph, "This article was last revised on 14 April 2002.".
+	revisedRe = regexp.MustCompile(`^This (?:article|page|timeline|chronology|list|entry|note) was last (?:revised|updated|edited|modified) on (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4})\b`)
 	// A label opening the line: "Published 10 October 2022", "Last edited
 	// on 14 February 2024", "Compiled 17 January 2019", "as of 16 October
 	// 2008" (after "Background chronology, ").
@@ -154,6 +164,21 @@ var (
 	dottedDateRe  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
 	slashedDateRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 )
+
+// entryAmong reports a block that opens with a date as the entries of a
+// chronology do, with another such block two blocks away or nearer (an
+// entry may open with a season: "Autumn 2008 to spring 2009 – …").
+func entryAmong(blocks []block, i int) bool {
+	if !entryLineRe.MatchString(blocks[i].text) {
+		return false
+	}
+	for j := max(0, i-2); j <= min(len(blocks)-1, i+2); j++ {
+		if j != i && entryLineRe.MatchString(blocks[j].text) {
+			return true
+		}
+	}
+	return false
+}
 
 // readDateLine reads a line that is a date line of one of those shapes.
 func readDateLine(line string) (time.Time, string, bool) {
