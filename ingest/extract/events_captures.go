@@ -16,9 +16,10 @@ import (
 // telling the same taking name one event.
 
 var (
-	// The verbs of a taking, in a gap that ends right before the town.
-	// (The attack rules read these verbs in the past tense only.)
-	reCaptureVerb = regexp.MustCompile(`\b(?:captured|seized|overran|stormed|retook|recaptured)\b`)
+	// The verbs of a taking, in a gap that ends right before the town, in
+	// the past or, as chronologies write, the present: "Ethiopian forces
+	// capture Badme", "Ethiopian troops take the town of Barentu".
+	reCaptureVerb = regexp.MustCompile(`\b(?:captured|seized|overran|stormed|retook|recaptured|captures?|seizes?|overruns?|storms?|retakes?|recaptures?|(?:took|takes?)` + sp + `+the` + sp + `+(?:town|city|village|port)` + sp + `+of)\b`)
 	// "the fall of", "the capture of", right before the town.
 	reCaptureNoun = regexp.MustCompile(`(?i)\b(fall|capture|seizure|recapture)` + sp + `+of` + sp + `+(?:the` + sp + `+(?:town|city|village|port)` + sp + `+of` + sp + `+)?$`)
 	// What may follow a town taken: the end of its noun phrase. "the

@@ -18,6 +18,10 @@ func TestCaptures(t *testing.T) {
 		{"a fall to two takers", "2014-03-18", "Two days after the fall of [Yabroud|place:yabroud] to the [Syrian Army|organization:syrian-army] and [Hezbollah|organization:hezbollah], the army moved north.",
 			[]string{"ATTACKED organization:hezbollah place:yabroud", "ATTACKED organization:syrian-army place:yabroud", "HELD_IN event:capture:yabroud place:yabroud",
 				"PARTICIPATED_IN organization:hezbollah event:capture:yabroud", "PARTICIPATED_IN organization:syrian-army event:capture:yabroud"}},
+		{"a chronology's present tense", "2002-04-14", "26 February 1999 – [Ethiopian|country:eth|demonym] forces capture [Badme|place:badme].",
+			[]string{"ATTACKED country:eth place:badme", "HELD_IN event:capture:badme:1999-02-26 place:badme", "PARTICIPATED_IN country:eth event:capture:badme:1999-02-26"}},
+		{"taking the town of", "2002-04-14", "18 May 2000 – [Ethiopian|country:eth|demonym] troops take the town of [Barentu|place:barentu].",
+			[]string{"ATTACKED country:eth place:barentu", "HELD_IN event:capture:barentu:2000-05-18 place:barentu", "PARTICIPATED_IN country:eth event:capture:barentu:2000-05-18"}},
 		{"a name that is only a word of the islands taken", "", "On 30 November 1971 [Iranian|country:iran|demonym] forces seized the [Greater|place:greater] and Lesser Tunb islands.",
 			[]string{"ATTACKED country:iran place:greater"}},
 	}
