@@ -65,6 +65,16 @@ var (
 	reAgreeIrrealis = regexp.MustCompile(`(?i)\b(?:fail|failed|fails|not|never|no|yet|hope|hopes|hoped|aim|aims|seek|seeks|sought|try|tries|tried|attempt|would|could|might|may|will|shall|should|must|plan|plans|planned|intend|if|unless|whether|expected|likely)` + sp + `*$`)
 )
 
+// hasPerson reports a person among args.
+func hasPerson(args []arg) bool {
+	for _, a := range args {
+		if a.typ == "Person" {
+			return true
+		}
+	}
+	return false
+}
+
 // agreementsReached finds several parties reaching an agreement together.
 func (b *relBuilder) agreementsReached(v *sentView) {
 	// Every wording ends in an agreement noun: the rarest test first.
@@ -159,6 +169,16 @@ func (b *relBuilder) agreementsReached(v *sentView) {
 		// sentence tells, no talks besides.
 		if strings.HasPrefix(verb, "sign") && b.signedInSentence(v.idx) {
 			continue
+		}
+		// "Foreign Minister Seyoum Mesfin of Ethiopia and his Eritrean
+		// counterpart, Haile Woldetensae, sign the Agreement on Cessation
+		// of Hostilities": the signing of an agreement named, by the
+		// people who signed it.
+		if agr, ok := mentionOf(v, agrID, phraseStart); ok && agr.Start >= last.end && agr.Start < agrEnd && strings.HasPrefix(verb, "sign") && hasPerson(written) {
+			b.signingEvent(v, written, agr, verb, first.start, agrEnd)
+			if b.signedInSentence(v.idx) {
+				continue
+			}
 		}
 		spec := eventSpec{kind: "talks", parts: parties, trigStart: last.end + loc[2], trigEnd: agrEnd,
 			start: first.start, end: agrEnd, needDate: true}

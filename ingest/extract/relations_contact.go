@@ -150,8 +150,14 @@ func groups(v *sentView) [][]int {
 			// "King Abdullah II of Jordan and President el-Sisi of Egypt
 			// met": a state after "of" right after a listed person is that
 			// person's, and the list of people goes on after it.
-			if lastHolder, ok := holderAfter(v, i); ok && a.typ == "Person" && len(out[n-1]) == 1 && out[n-1][0] == lastHolder && n >= 2 &&
-				out[n-2][len(out[n-2])-1] == i-2 && reCoord.MatchString(v.between(v.args[lastHolder].end, a.start)) && !partnerAside(v, out[n-2], a) {
+			// "X of Ethiopia and his Eritrean counterpart, Y": so too with a
+			// counterpart's state passed over.
+			hi := i
+			if skipped == i-1 {
+				hi = i - 1
+			}
+			if lastHolder, ok := holderAfter(v, hi); ok && a.typ == "Person" && len(out[n-1]) == 1 && out[n-1][0] == lastHolder && n >= 2 &&
+				out[n-2][len(out[n-2])-1] == hi-2 && (reCoord.MatchString(v.between(v.args[lastHolder].end, a.start)) || reCounterpartCoord.MatchString(v.between(v.args[lastHolder].end, a.m.Start))) && !partnerAside(v, out[n-2], a) {
 				out = out[:n-1] // the holder is no member of the list
 				out[n-2] = append(out[n-2], i)
 				continue

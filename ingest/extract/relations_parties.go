@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 var (
 	// PARTY_TO: "X signed Y", "X is a party to Y".
@@ -52,11 +55,18 @@ func (b *relBuilder) parties(v *sentView) {
 		return
 	}
 	gs := groups(v)
-	for _, g := range gs {
+	for gi, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		agr, ok := nextMention(v, last.end)
 		if !ok || agr.Type != "Agreement" {
 			continue
+		}
+		// "Foreign Minister Seyoum Mesfin of Ethiopia and Foreign Minister
+		// Haile Woldetensae of Eritrea signed …": the last signer's state
+		// closes the list of signers, who are the subject.
+		if h, ok := holderAfter(v, g[0]+1); ok && len(g) == 1 && h == g[0] && gi > 0 && slices.Contains(gs[gi-1], h-1) && len(gs[gi-1]) > 1 {
+			g = gs[gi-1]
+			first = v.args[g[0]]
 		}
 		gap := v.between(last.end, agr.Start)
 		// "X signs an agreement with Y": both parties, and they negotiated.
