@@ -178,7 +178,45 @@ func groups(v *sentView) [][]int {
 		}
 		out = append(out, []int{i})
 	}
-	return out
+	return dropRespectiveStates(v, out)
+}
+
+// dropRespectiveStates drops the list of states whose holders the list
+// after it names in the same order: in "the foreign ministers of Russia,
+// Iran and Turkey, Sergei Lavrov, Mohammad Javad Zarif and Mevlut
+// Cavusoglu, meet in Moscow" the ministers meet (respectiveOffices gives
+// their offices). The two lists may have been read as one.
+func dropRespectiveStates(v *sentView, gs [][]int) [][]int {
+	for k, g := range gs {
+		n := 0 // the states opening the group
+		for n < len(g) && v.args[g[n]].typ == "Country" && !v.args[g[n]].m.Demonym {
+			n++
+		}
+		states, people := g[:n], g[n:]
+		if n == len(g) && k+1 < len(gs) {
+			people = gs[k+1]
+		}
+		if len(states) < 2 || len(people) != len(states) {
+			continue
+		}
+		for _, p := range people {
+			if v.args[p].typ != "Person" {
+				return gs
+			}
+		}
+		first, last := v.args[states[0]], v.args[states[len(states)-1]]
+		if !rePluralOfficeOf.MatchString(v.between(max(v.start, first.start-60), first.start)) ||
+			!reListsApart.MatchString(v.between(last.end, v.args[people[0]].start)) {
+			continue
+		}
+		if n < len(g) {
+			out := append([][]int{}, gs...)
+			out[k] = people
+			return out
+		}
+		return append(gs[:k:k], gs[k+1:]...)
+	}
+	return gs
 }
 
 // rePossessorAside: after a state or body set off by a comma, the

@@ -55,3 +55,20 @@ func TestSingularOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestRespectiveHoldersMeet: the people the list of states' holders names
+// are the ones who meet, not their states.
+func TestRespectiveHoldersMeet(t *testing.T) {
+	for name, line := range map[string]string{
+		"a comma between the lists": "On Dec. 20, 2016 the foreign ministers of [Russia|country:ru], [Iran|country:ir] and [Turkey|country:tr], [Sergei Lavrov|person:sl], [Mohammad Javad Zarif|person:mz] and [Mevlut Cavusoglu|person:mc], met in [Moscow|place:mos].",
+	} {
+		t.Run(name, func(t *testing.T) {
+			checkRelations(t, "2018-01-31", []string{line}, []string{"MET_WITH", "PARTICIPATED_IN"}, nil, []string{
+				"MET_WITH person:mc person:mz", "MET_WITH person:mc person:sl", "MET_WITH person:mz person:sl",
+				"PARTICIPATED_IN person:mc event:meeting:ir-ru-tr:2016-12-20",
+				"PARTICIPATED_IN person:mz event:meeting:ir-ru-tr:2016-12-20",
+				"PARTICIPATED_IN person:sl event:meeting:ir-ru-tr:2016-12-20",
+			})
+		})
+	}
+}
