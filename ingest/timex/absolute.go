@@ -27,6 +27,9 @@ var (
 	// "20–22 April 2019", "3 to 5 March 2015": a range of days of one
 	// month, dated by its first day.
 	reDayRangeMonthYear = regexp.MustCompile(`\b(\d{1,2})` + ordinal + `[\s\x{00A0}]*(?:–|-|` + sp + `(?:to|and|through|until)` + sp + `)[\s\x{00A0}]*\d{1,2}` + ordinal + sp + `(` + month + `),?` + sp + `(\d{4})\b`)
+	// "Jan. 23-24, 2017", "September 14–15, 2017": a range of days of one
+	// month written month first, dated by its first day.
+	reMonthDayRangeYear = regexp.MustCompile(`\b(` + month + `)` + sp + `(\d{1,2})` + ordinal + `[\s\x{00A0}]*(?:–|-|` + sp + `(?:to|and|through|until)` + sp + `)[\s\x{00A0}]*\d{1,2}` + ordinal + `,?` + sp + `(\d{4})\b`)
 	// "April 2025", "mid-June 2025", "April of 2025".
 	reMonthYear = regexp.MustCompile(`\b` + modifier + `(` + month + `),?` + sp + `(?:of` + sp + `)?(\d{4})\b`)
 	// "April 12", "Apr. 12th": the year comes from the anchor.
@@ -73,7 +76,7 @@ func atoi(s string) int {
 func (r resolver) absolute() []candidate {
 	var out []candidate
 	t := r.text
-	for _, m := range r.findAll(trigMonth, reMonthDayYear) {
+	for _, m := range append(r.findAll(trigMonth, reMonthDayYear), r.findAll(trigMonth, reMonthDayRangeYear)...) {
 		mo, _ := monthOf(t[m[2]:m[3]])
 		d, y := atoi(t[m[4]:m[5]]), atoi(t[m[6]:m[7]])
 		if validDay(y, mo, d) {
