@@ -58,6 +58,9 @@ type eventSpec struct {
 	// fallbackDate dates the event when its sentence does not (the
 	// publication day of a present-tense report).
 	fallbackDate *timex.Expr
+	// noVenue: the places of the sentence are not the event's ("At the
+	// fourth round, they signed a memorandum on zones in Idlib").
+	noVenue bool
 }
 
 // placeKindOf is the kind of a place before its name: "city of ".
@@ -432,7 +435,7 @@ func (b *relBuilder) makeEvent(v *sentView, spec eventSpec) string {
 	// A session told with a day ("on Saturday") was held once, even when
 	// the day cannot be resolved to a calendar date, if it was held at all
 	// ("talks scheduled to take place in Oman on Sunday" were not).
-	if place, ok := b.venue(v, spec); ok && spec.kind != "call" && (resolved || spec.ordinal > 0 || spec.kind != "talks" ||
+	if place, ok := b.venue(v, spec); ok && spec.kind != "call" && !spec.noVenue && (resolved || spec.ordinal > 0 || spec.kind != "talks" ||
 		hasDate && reWeekday.MatchString(d.Text) && !b.irrealisClause(v, min(spec.trigStart, spec.start), max(place.End, spec.end))) {
 		b.add("HELD_IN", id, place.EntityID, 0.85, nil, v, min(spec.trigStart, place.Start), max(spec.trigEnd, place.End))
 	}

@@ -181,6 +181,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		efforts = append(efforts, b.effortMediators(v)...)
 	}
 	b.addEffortMediators(efforts)
+	b.roundsOfTalks()
 	b.datelineVenues()
 	b.quotes()
 	b.bylineStatement()
