@@ -203,6 +203,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.legislativeSeats()
 	b.roleMemberships()
 	b.delegationLeaders()
+	b.entryAttenders()
 	b.hostsAfter()
 	b.shortYearEvents()
 	b.sameNamedEvents()

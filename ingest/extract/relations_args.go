@@ -22,7 +22,10 @@ type sentView struct {
 	// entry is the date labelling the item of a dated list the sentence
 	// belongs to when it is not the item's first sentence (see
 	// entryDates), or nil.
-	entry    *timex.Expr
+	entry *timex.Expr
+	// head is the first sentence of the dated item the sentence carries
+	// on, or nil.
+	head     *sentView
 	lower    string   // the sentence in lower case, for quick word tests
 	trigrams []uint64 // letter trigrams of lower, built on first use
 }
@@ -182,14 +185,16 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 // of the item's day.
 func entryDates(views []*sentView) {
 	var label *timex.Expr
+	var head *sentView
 	for i, v := range views {
 		if i > 0 && strings.Contains(v.text[views[i-1].end:v.start], "\n") {
-			label = nil
+			label, head = nil, nil
 		}
 		if len(v.dates) > 0 && labelDate(v, v.dates[0]) {
-			label = &v.dates[0]
+			label, head = &v.dates[0], v
 			continue
 		}
+		v.head = head
 		if label != nil && label.Resolved() && !reMovesInTime.MatchString(v.text[v.start:v.end]) {
 			v.entry = label
 		}
