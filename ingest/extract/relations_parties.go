@@ -51,6 +51,7 @@ func (b *relBuilder) parties(v *sentView) {
 	b.partiesDescribed(v)
 	b.partiesOfSeries(v)
 	b.pairSigners(v)
+	b.passiveSignings(v)
 	if !v.has("sign", "ratif", "join", "acced", "agree", "part", "between", "signator", "conclud", "reach", "came", "commitment", "obligation", "compl", "'s", "’s", "its ", "endorsed", "adopted", "established", "founded", "launched") {
 		return
 	}
