@@ -156,6 +156,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"a firm's name in capitals with its short name", "QUXTON PARTNERS LLP (QUXTON) is a customs broker.", []string{"organization:quxton-partners"}, []string{"person:quxton-partners"}},
 		{"a bracketed word not of the name is no short name", "IRAN WARNS ISRAEL (REUTERS) today.", nil, []string{"person:iran-warns-israel"}},
 		{"an adverb opening the sentence is no part of the name", "Similarly Zorbo Quxlani, a Palestinian anthropologist, argues it.", []string{"person:zorbo-quxlani"}, []string{"person:similarly-zorbo-quxlani"}},
+		{"a speaker of a parliament", "It was signed by Zorbo Quxlani, speaker of the Quxlan Council.", []string{"person:zorbo-quxlani"}, nil},
+		{"a theophoric name of two words", "Abdul Quxlani said it was signed.", []string{"person:abdul-quxlani"}, nil},
 		{"a name after a title with its portfolio", "He met Vice Minister of Foreign Affairs Zorbo Quxlani in Riyadh.", []string{"person:zorbo-quxlani"}, nil},
 		{"a name after a title of state and portfolio", "He met Minister of State for Foreign Affairs Zorbo Quxlani.", []string{"person:zorbo-quxlani"}, nil},
 		{"a title's complement that is no title word is no part of the title", "Deputy National Security Advisor for Quxlan Economics Zorbo Quxlani traveled.", nil, []string{"person:quxlan-economics-zorbo-quxlani"}},

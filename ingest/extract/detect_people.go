@@ -222,7 +222,9 @@ func (s *scan) personRun(i, j int) {
 	words := 0
 	covered := false
 	for k := i; k < j; k++ {
-		if s.toks[k].kind == tkWord && s.class(k)&wcParticle == 0 {
+		// "Abdul Wakil": a capitalised "servant of" opening the name is a
+		// name word of its own, not a particle.
+		if s.toks[k].kind == tkWord && (s.class(k)&wcParticle == 0 || k == i && s.toks[k].cap && servantOf[s.toks[k].key]) {
 			words++
 		}
 		// A nisba ("al-Kuwaiti") is part of the name, not a country.
@@ -269,6 +271,10 @@ func (s *scan) personRun(i, j int) {
 			name: s.personName(i, j), prio: prioDetected})
 	}
 }
+
+// servantOf are the particles that open a theophoric name ("Abdul
+// Wakil", "Abdel Fattah").
+var servantOf = map[string]bool{"abdul": true, "abd": true, "abdel": true}
 
 // ottomanHonorifics close the names of the Ottoman world's officials and
 // notables ("Midhat Pasha", "Jezzar Ahmad Pasha", "Enver Bey"): a name
@@ -540,6 +546,10 @@ func (s *scan) roleAfter(j int) (from, to int, ok bool) {
 		k++
 	}
 	from = k
+	// ", and the speaker of parliament": a list goes on, no apposition.
+	if s.tokKey(j+1) == "and" || s.tokKey(j+1) == "or" {
+		return 0, 0, false
+	}
 	for n := 0; n < 4 && k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap; n, k = n+1, k+1 {
 		if s.class(k)&wcRole != 0 {
 			// "the chief of staff of the IDF": "of staff" is part of the
