@@ -72,6 +72,12 @@ func (b *relBuilder) pluralOffices(v *sentView) {
 		k := i
 		for k+1 < len(ms) {
 			person, state := ms[k], ms[k+1]
+			// "Presidents Kabila, José Eduardo dos Santos of Angola, …":
+			// a holder written without a state is passed over.
+			if person.Type == "Person" && state.Type == "Person" && reListJoin.MatchString(v.between(person.End, state.Start)) {
+				k++
+				continue
+			}
 			if person.Type != "Person" || state.Type != "Country" || state.Demonym || !reOfState.MatchString(v.between(person.End, state.Start)) {
 				break
 			}

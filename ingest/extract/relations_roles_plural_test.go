@@ -18,6 +18,9 @@ func TestPluralOffices(t *testing.T) {
 			"Presidents [Recep Tayyip Erdoğan|person:erdogan] of [Turkey|country:turkey] and [Vladimir Putin|person:putin] of [Russia|country:russia] met in Sochi."},
 			[]string{"HOLDS_ROLE person:erdogan country:turkey title=President", "HOLDS_ROLE person:putin country:russia title=President"}},
 
+		{"a holder without a state in the list", []string{
+			"It was signed by Presidents [Kabila|person:kabila], [José Eduardo dos Santos|person:dos-santos] of [Angola|country:angola] and [Sam Nujoma|person:nujoma] of [Namibia|country:namibia]."},
+			[]string{"HOLDS_ROLE person:dos-santos country:angola title=President", "HOLDS_ROLE person:nujoma country:namibia title=President"}},
 		{"an office held whatever the clause says of them", []string{
 			"The foreign ministers, [Fuad Hussein|person:fuad-hussein] of [Iraq|country:iraq] and [Ayman Safadi|person:ayman-safadi] of [Jordan|country:jordan], would be replaced."},
 			[]string{"HOLDS_ROLE person:fuad-hussein country:iraq title=Foreign Minister", "HOLDS_ROLE person:ayman-safadi country:jordan title=Foreign Minister"}},
