@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestCatalogBodiesOfAfricaAndCentralAsia: the bodies the catalog names for
+// the wars and peace processes of Africa and Central Asia are read by their
+// short names too.
+func TestCatalogBodiesOfAfricaAndCentralAsia(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The OAU Secretary-General, Salim Ahmed Salim, witnessed it.", "Organisation of African Unity"},
+		{"The Derg seized power.", "Derg"},
+		{"The Union of Islamic Courts held Mogadishu.", "Islamic Courts Union"},
+		{"The RPF advanced on Kigali.", "Rwandese Patriotic Front"},
+		{"The UTO signed the protocol.", "United Tajik Opposition"},
+		{"The TFG moved to Baidoa.", "Transitional Federal Government"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			res := testExtractor(t).Extract(docOf(tt.text))
+			for _, e := range res.Entities {
+				if e.Type == "Organization" && e.Name == tt.want {
+					return
+				}
+			}
+			t.Errorf("%q: no %s among %v", tt.text, tt.want, res.Entities)
+		})
+	}
+}
