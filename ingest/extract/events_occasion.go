@@ -39,6 +39,9 @@ var (
 // the 79th Session of the United Nations General Assembly").
 const occasionName = `(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th))(?:` + sp + `+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th)|(?:el|al|ad|as|ash)-\p{Lu}[\p{L}'’-]*|(?:of|the|on|and|for|in|between|to)(?:` + sp + `+(?:the` + sp + `+)?)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th))))*`
 
+// reOccasionMet: an occasion whose speakers met at it.
+var reOccasionMet = regexp.MustCompile(`(?i)\b(?:talks|meeting|negotiations|consultations)\b`)
+
 // transcriptOccasion builds the occasion a transcript's title names, or
 // the meeting of a joint press conference.
 func (b *relBuilder) transcriptOccasion() {
@@ -89,6 +92,15 @@ func (b *relBuilder) transcriptOccasion() {
 		b.eventMentioned(id, title, title.start+at, title.start+end)
 		for _, a := range speakers {
 			b.add("PARTICIPATED_IN", a.id, id, 0.75, dayProps(day), title, a.start, a.end)
+		}
+		// "… following Russian-French Talks: Dmitry Medvedev and Nicolas
+		// Sarkozy": the speakers of talks or a meeting met.
+		if reOccasionMet.MatchString(name) {
+			for i, a := range speakers {
+				for _, o := range speakers[i+1:] {
+					b.add("MET_WITH", a.id, o.id, 0.75, dayProps(day), title, a.start, o.end)
+				}
+			}
 		}
 	case len(speakers) >= 2 && reJointTitle.MatchString(t):
 		for i, a := range speakers {

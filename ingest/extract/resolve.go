@@ -55,6 +55,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 		}
 	}
 	ms = s.preferDocumentPeople(ms, people)
+	ms = s.patronymAddresses(ms)
 	for _, c := range singles {
 		if p, ok := s.resolveSingle(c, people); ok {
 			ms = append(ms, p)
