@@ -884,8 +884,17 @@ func (b *relBuilder) signingEvent(v *sentView, parties []arg, agr mention, verbG
 			end += loc[1]
 		}
 	}
+	// The people who signed took part in the signing; the states and
+	// bodies they signed for are parties to the agreement (PARTY_TO), not
+	// participants of the ceremony.
+	var signers []arg
+	for _, p := range parties {
+		if p.typ == "Person" {
+			signers = append(signers, p)
+		}
+	}
 	b.makeEvent(v, eventSpec{
-		kind: "agreement", parts: parties, trigStart: start, trigEnd: end, start: start, end: end,
+		kind: "agreement", parts: signers, trigStart: start, trigEnd: end, start: start, end: end,
 		needDate: true, slug: local, name: signingName(b.nameOf(agr.EntityID)),
 	})
 }

@@ -239,7 +239,14 @@ func TestEvents(t *testing.T) {
 			[]string{"event:agreement:jpoa:2013-11-24 kind=agreement date=2013-11-24 datePrecision=day dateText=24 November 2013"},
 			[]string{
 				"HELD_IN event:agreement:jpoa:2013-11-24 place:geneva",
-				"PARTICIPATED_IN country:iran event:agreement:jpoa:2013-11-24",
+			}},
+		{"people signing take part, their states are parties", "",
+			[]string{"On 24 November 2013, [Catherine Ashton|person:ashton] and [Mohammad Javad Zarif|person:zarif] signed the [Joint Plan of Action|agreement:jpoa] in [Geneva|place:geneva]."},
+			[]string{"event:agreement:jpoa:2013-11-24 kind=agreement date=2013-11-24 datePrecision=day dateText=24 November 2013"},
+			[]string{
+				"HELD_IN event:agreement:jpoa:2013-11-24 place:geneva",
+				"PARTICIPATED_IN person:ashton event:agreement:jpoa:2013-11-24",
+				"PARTICIPATED_IN person:zarif event:agreement:jpoa:2013-11-24",
 			}},
 
 		{"two parties' dated signing is no talks besides", "",
@@ -247,8 +254,6 @@ func TestEvents(t *testing.T) {
 			[]string{"event:agreement:jpoa:2013-11-24 kind=agreement date=2013-11-24 datePrecision=day dateText=24 November 2013"},
 			[]string{
 				"HELD_IN event:agreement:jpoa:2013-11-24 place:geneva",
-				"PARTICIPATED_IN country:iran event:agreement:jpoa:2013-11-24",
-				"PARTICIPATED_IN organization:p5-plus-1 event:agreement:jpoa:2013-11-24",
 			}},
 
 		// Negative cases.
