@@ -210,6 +210,8 @@ func TestContactsMoreWordings(t *testing.T) {
 			[]string{"NEGOTIATED_WITH country:iran organization:e3"}},
 		{"a group concluded talks", "[Iran|country:iran] and the [P5+1|organization:p5-plus-1] concluded talks at the Palais Coburg hotel in [Vienna|place:vienna].",
 			[]string{"NEGOTIATED_WITH country:iran organization:p5-plus-1"}},
+		{"met for hours this afternoon with", "[Colin Powell|person:powell] met for about three hours this afternoon with [Yasser Arafat|person:arafat] in Ramallah.",
+			[]string{"MET_WITH person:arafat person:powell"}},
 		{"met with one and with another", "[Manouchehr Mottaki|person:mottaki] met with [Fouad Siniora|person:siniora] and with [Nabih Berri|person:berri] in Beirut.",
 			[]string{"MET_WITH person:mottaki person:siniora", "MET_WITH person:berri person:mottaki"}},
 		{"one and his counterpart of another state", "[Edward Nalbandian|person:nalbandian] and his [Turkish|country:turkey|demonym] counterpart, [Ahmet Davutoğlu|person:davutoglu], met in Zurich.",
