@@ -27,6 +27,8 @@ var (
 	// reRoundDateline: a date line opening the sentence, ending in its
 	// year and a dash.
 	reRoundDateline = regexp.MustCompile(`^[^!?;]{0,40}?\b(?:1[89]|20)\d\d` + sp + `*(?:-|--|–|—|:)` + sp + `+`)
+	// reRoundActs: a verb in the present or past right after the round.
+	reRoundActs = regexp.MustCompile(`^` + sp + `+(?:again` + sp + `+)?[a-z]+(?:s|ed)\b`)
 	// reRoundSetting: the round as the setting of the clause after it:
 	// "At the fourth round, ".
 	reRoundSetting = regexp.MustCompile(`^(?:At|In)` + sp)
@@ -69,7 +71,11 @@ func (b *relBuilder) roundsOfTalks() {
 			continue
 		}
 		setting := reRoundSetting.MatchString(text[lead:])
-		if talks == "" || !setting && !reRoundHeld.MatchString(after) || reRoundIrrealis.MatchString(after) || b.talksInSentence(v.idx) {
+		// "Sept. 14-15, 2017 - The sixth round agrees the boundaries of
+		// the Idlib zone": in a dated item, whatever the round did it did
+		// that day.
+		acted := lead > 0 && reRoundActs.MatchString(after)
+		if talks == "" || !setting && !acted && !reRoundHeld.MatchString(after) || reRoundIrrealis.MatchString(after) || b.talksInSentence(v.idx) {
 			continue
 		}
 		start, end := v.start+lead+m[0], v.end
