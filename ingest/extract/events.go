@@ -77,7 +77,9 @@ var (
 	// place (stateKindOf).
 	// A kind of settlement may stand before the place's name: "met at
 	// Kibbutz Sde Boker".
-	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + stateKindOf + `|(?:Kibbutz|Moshav|Camp)` + sp + `+)?$`)
+	// "in the ancient oasis city of Al-Ula", "in the Black Sea resort of
+	// Sochi": words describing the place may stand before its kind.
+	reVenueBefore = regexp.MustCompile(`\b(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:` + stateKindOf + `|(?:Kibbutz|Moshav|Camp)` + sp + `+|(?:[\p{L}-]+` + sp + `+){1,3}?(?:city|town|village|resort|oasis|port)` + sp + `+of` + sp + `+)?$`)
 	// ", the lead negotiator" after a participant.
 	reRoleAfter = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `+|` + sp + `+(?:was|is|served` + sp + `+as|acted` + sp + `+as|as)` + sp + `+)(?:(?:the|a|an|its|their)` + sp + `+)?(lead` + sp + `+negotiator|chief` + sp + `+negotiator|top` + sp + `+negotiator|negotiator|mediator|host|head` + sp + `+of` + sp + `+(?:the` + sp + `+)?delegation|delegation` + sp + `+head)\b`)
 
