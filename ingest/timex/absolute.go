@@ -36,6 +36,9 @@ var (
 	reMonthDay = regexp.MustCompile(`\b(` + month + `)` + sp + `(\d{1,2})` + ordinal + `\b`)
 	// "12 April": the year comes from the anchor.
 	reDayMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + monthFull + `)\b`)
+	// "10-11 March", "3 to 5 June": a range of days of a month without
+	// its year, dated by its first day.
+	reDayRangeMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + `[\s\x{00A0}]*(?:–|-|` + sp + `(?:to|and)` + sp + `)[\s\x{00A0}]*\d{1,2}` + ordinal + sp + `(` + monthFull + `)\b`)
 	// "in June", "since June", "mid-June": a bare full month name needs a
 	// cue before it, or "May" would be read in every request.
 	reBareMonth = regexp.MustCompile(`\b(?:(in|In|between|Between|since|Since|until|Until|till|by|By|during|During|from|From|through|before|Before|after|After|of|last|Last|next|Next|this|This)` + sp + `)?((?i:early|mid|late)[- \x{00A0}])?(` + monthFull + `)\b`)
@@ -113,6 +116,15 @@ func (r resolver) absolute() []candidate {
 			out = append(out, c)
 		}
 	}
+	for _, m := range r.findAll(trigMonth, reDayRangeMonth) {
+		if r.partOfNumber(m[0], m[1]) || reYearAfter.MatchString(t[m[1]:min(len(t), m[1]+8)]) {
+			continue // "10-11 March 2012" is read with its year
+		}
+		mo, _ := monthOf(t[m[4]:m[5]])
+		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[2]:m[3]])); ok {
+			out = append(out, c)
+		}
+	}
 	for _, m := range r.findAll(trigMonth, reDayMonth) {
 		if r.partOfNumber(m[0], m[1]) {
 			continue
@@ -149,6 +161,9 @@ func (r resolver) absolute() []candidate {
 	}
 	return out
 }
+
+// reYearAfter: a year right after a date ("…, 2012", " 2012").
+var reYearAfter = regexp.MustCompile(`^,?\s+\d{4}\b`)
 
 // reRangeEndYear is the end of a date range written with its year after a
 // day written without one: " to August 26, 2022", "–26, 2022".

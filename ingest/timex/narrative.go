@@ -19,7 +19,7 @@ import (
 
 // reMonthAndDay reads a raw expression's month and day ("mid-December",
 // "December 5", "5th of December").
-var reMonthAndDay = regexp.MustCompile(`^(?:(?i:early|mid|late)[- \x{00A0}])?(?:(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?)?(` + month + `)(?:` + sp + `(\d{1,2})` + ordinal + `)?$`)
+var reMonthAndDay = regexp.MustCompile(`^(?:(?i:early|mid|late)[- \x{00A0}])?(?:(\d{1,2})` + ordinal + `(?:[\s\x{00A0}]*[–-][\s\x{00A0}]*\d{1,2}` + ordinal + `)?` + sp + `(?:of` + sp + `)?)?(` + month + `)(?:` + sp + `(\d{1,2})` + ordinal + `(?:[\s\x{00A0}]*[–-][\s\x{00A0}]*\d{1,2})?)?$`)
 
 // reSentenceEnd is the end of a sentence between two expressions.
 var reSentenceEnd = regexp.MustCompile(`[.!?]["”’)]?` + sp + `["“‘(]?[A-Z0-9]|\n`)

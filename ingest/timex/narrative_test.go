@@ -51,6 +51,8 @@ func TestYearHeadings(t *testing.T) {
 		{"days under two headings",
 			"1994\n\nApril 5 - The first round opens.\n\n1995\n\nMay 26 - The fourth round closes.",
 			"1994=1994/year; April 5=1994-04-05/day; 1995=1995/year; May 26=1995-05-26/day"},
+		{"a range of days under a heading", "2012\n\n10-11 March - Annan holds talks in Damascus.",
+			"2012=2012/year; 10-11 March=2012-03-10/day"},
 		{"a heading with a colon and a month alone",
 			"1996:\nIn December the sides met.",
 			"1996=1996/year; December=1996-12/month"},
