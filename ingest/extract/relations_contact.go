@@ -92,7 +92,7 @@ var (
 	// "fourth round of", inside a trigger.
 	reRoundOf = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))` + sp + `+round` + sp + `+of\b`)
 	// Before a coordinated group: "talks between", "the first round of talks between".
-	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
+	reBetween = regexp.MustCompile(`(?i)\b(?:(?:the|a)` + sp + `+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|next|latest|new|final)` + sp + `+)?(?:rounds?` + sp + `+of` + sp + `+)?(?:(?:[\w-]+)` + sp + `+){0,2}?(talks|negotiations|dialogue|meeting|meetings|discussions|summit)(?:` + sp + `+in` + sp + `+\p{Lu}[\p{L}'’-]*(?:` + sp + `+\p{Lu}[\p{L}'’-]*){0,2})?` + sp + `*,?` + sp + `+(between|of)` + sp + `+(?:the` + sp + `+)?$`)
 )
 
 // reArmyOf: the armed force of the person after it ("the army of Sultan
@@ -303,7 +303,10 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			// The trigger ends right before the group; a window is enough.
 			lo := max(v.start, first.start-120)
 			before := v.between(lo, first.start)
-			if loc := reBetween.FindStringSubmatchIndex(before); loc != nil {
+			// "Meeting in Moscow of Boris Yeltsin and …": a meeting "of"
+			// people; "the summit of Israel, Greece and Cyprus" is the
+			// states' gathering, not a meeting of each with each.
+			if loc := reBetween.FindStringSubmatchIndex(before); loc != nil && (strings.EqualFold(before[loc[6]:loc[7]], "between") || allPeople(v, g)) {
 				kind := contactKind(before[loc[4]:loc[5]])
 				it := interaction{
 					kind: kind, parts: argsOf(v, g),
