@@ -188,7 +188,9 @@ func (b *relBuilder) roles(v *sentView) {
 				continue
 			}
 		}
-		if of, s, e, ok := sideCue(v, ai); ok {
+		// "X and Y sat with Rabin; on the Egyptian side, Z worked …": the
+		// cue tells the side of its own clause only.
+		if of, s, e, ok := sideCue(v, ai); ok && !strings.ContainsRune(v.between(min(s, a.start), max(s, a.start)), ';') {
 			emit(of, title, 0.7, min(s, a.start), max(e, a.m.End))
 			continue
 		}

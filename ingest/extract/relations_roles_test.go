@@ -159,6 +159,9 @@ func TestRoles(t *testing.T) {
 		{"side cue after", []string{
 			"Special Envoy [Steve Witkoff|person:steve-witkoff|title=Special Envoy] has been a key figure on the [U.S.|country:united-states] side, engaging with [Iranian|country:iran|demonym] officials."},
 			[]string{"HOLDS_ROLE person:steve-witkoff country:united-states title=Special Envoy"}},
+		{"a side cue tells its own clause only", []string{
+			"Foreign Minister [Yigal Allon|person:allon|title=Foreign Minister] sat with Rabin; on the [Egyptian|country:egypt|demonym] side, Foreign Minister [Ismail Fahmy|person:fahmy|title=Foreign Minister] worked on the text."},
+			[]string{"HOLDS_ROLE person:fahmy country:egypt title=Foreign Minister"}},
 		{"front cue before", []string{
 			"On the [Iranian|country:iran|demonym] front, Foreign Minister [Abbas Araghchi|person:abbas-araghchi|title=Foreign Minister] has served as the lead negotiator."},
 			[]string{"HOLDS_ROLE person:abbas-araghchi country:iran title=Foreign Minister"}},
