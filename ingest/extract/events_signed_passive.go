@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/kg-project/kg/ingest/timex"
 )
@@ -52,27 +53,18 @@ func (b *relBuilder) passiveSignings(v *sentView) {
 		if b.atNamedGathering(v, verbEnd) {
 			return
 		}
-		var signers []arg
-		end := verbEnd
-		for _, g := range groups(v) {
-			first := v.args[g[0]]
-			if first.start < verbEnd {
-				continue
-			}
-			if reSignedByTail.MatchString(v.between(verbEnd, first.start)) {
-				end = v.args[g[len(g)-1]].end
-				for _, a := range argsOf(v, g) {
-					if a.typ == "Person" {
-						signers = append(signers, a) // states are PARTY_TO
-					}
-				}
-				break
-			}
-		}
+		signers, end := b.signersAfter(v, verbEnd)
 		end = max(end, b.signingPlaceEnd(v, verbEnd))
 		// "In 1861, the Perpetual Truce was signed": a year tells the
 		// agreement's age, not a signing a reader could name.
 		if d, ok := pickDate(v, m.Start, end, true); !ok || d.Precision == timex.Year {
+			// "It was signed by President Kabbah and by the RUF leader,
+			// Foday Sankoh": the signing a sentence before dated.
+			if id, found := b.signingOf(m.EntityID); found {
+				for _, a := range signers {
+					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, a.end)
+				}
+			}
 			return
 		}
 		b.signingEvent(v, signers, m, "signed", m.Start, end)
@@ -115,3 +107,51 @@ func (b *relBuilder) atNamedGathering(v *sentView, verbEnd int) bool {
 
 // reSignedAtGathering: from the verb to a gathering the signing was part of.
 var reSignedAtGathering = regexp.MustCompile(`^(?:` + sp + `+on` + sp + `+[^,;:()]{1,30}?)?` + sp + `+(?:at|during|on` + sp + `+the` + sp + `+sidelines` + sp + `+of)` + sp + `+(?:the` + sp + `+)?$`)
+
+// reSignersMore: between two lists of signers or witnesses: " and by ",
+// " in the presence of ".
+var reSignersMore = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:and` + sp + `+by|in` + sp + `+the` + sp + `+presence` + sp + `+of|with)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)` + sp + `+){0,6}?$`)
+
+// signersAfter are the people who signed after the verb ending at
+// verbEnd ("by X and Y", "by X and by the RUF leader, Y", "… in the
+// presence of Z"), and the end of their lists.
+func (b *relBuilder) signersAfter(v *sentView, verbEnd int) ([]arg, int) {
+	var signers []arg
+	end := verbEnd
+	gs := groups(v)
+	for k, g := range gs {
+		first := v.args[g[0]]
+		if first.start < verbEnd || !reSignedByTail.MatchString(v.between(verbEnd, first.start)) {
+			continue
+		}
+		for ; k < len(gs); k++ {
+			g = gs[k]
+			if v.args[g[0]].start > end && end > verbEnd && !reSignersMore.MatchString(v.between(end, v.args[g[0]].start)) {
+				break
+			}
+			for _, a := range argsOf(v, g) {
+				if a.typ == "Person" {
+					signers = append(signers, a) // states are PARTY_TO
+				}
+			}
+			end = v.args[g[len(g)-1]].end
+		}
+		break
+	}
+	return signers, end
+}
+
+// signingOf is the one signing of agreement id built so far.
+func (b *relBuilder) signingOf(id string) (string, bool) {
+	_, local, _ := strings.Cut(id, ":")
+	found := ""
+	for eid := range b.events {
+		if strings.HasPrefix(eid, "event:agreement:"+local+":") {
+			if found != "" {
+				return "", false
+			}
+			found = eid
+		}
+	}
+	return found, found != ""
+}

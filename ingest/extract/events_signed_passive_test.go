@@ -35,3 +35,18 @@ func TestPassiveSignings(t *testing.T) {
 		})
 	}
 }
+
+// TestSignersOfADatedSigning: a sentence telling who signed, without a day
+// of its own, names the people of the signing a sentence before dated, and
+// the witnesses in whose presence they signed.
+func TestSignersOfADatedSigning(t *testing.T) {
+	checkRelations(t, "2020-01-01", []string{
+		"The [Washington Agreement|agreement:wa] was signed in [Washington|place:washington] on 17 September 1998.",
+		"The [agreement|agreement:wa] was signed by [Masoud Barzani|person:barzani] and by [Jalal Talabani|person:talabani] in the presence of Secretary of State [Madeleine Albright|person:albright|title=Secretary of State].",
+	}, []string{"HELD_IN", "PARTICIPATED_IN"}, nil, []string{
+		"HELD_IN event:agreement:wa:1998-09-17 place:washington",
+		"PARTICIPATED_IN person:albright event:agreement:wa:1998-09-17",
+		"PARTICIPATED_IN person:barzani event:agreement:wa:1998-09-17",
+		"PARTICIPATED_IN person:talabani event:agreement:wa:1998-09-17",
+	})
+}
