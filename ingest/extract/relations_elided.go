@@ -14,9 +14,10 @@ import (
 //
 //   - the subject is the clause's first argument, opening the sentence or
 //     following an opening phrase and its comma ("In 2005, ");
-//   - a verb in the past tense follows it;
+//   - a verb in the past tense follows it (or, in a chronology's dated
+//     item, one in the present);
 //   - "and" follows within the clause (no comma, semicolon or colon
-//     before it but the comma of ", and"), and a verb in the past tense
+//     before it but the comma of ", and"), and a verb of the same tense
 //     follows the "and".
 //
 // The mention lives only in the views the relation rules read; it is not
@@ -25,9 +26,12 @@ import (
 var (
 	// A verb in the past tense, after an adverb or two.
 	rePastVerb = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|also|subsequently|eventually|soon|quickly|briefly|again)` + sp + `+)*(?:[a-z]+ed|left|took|won|fought|led|met|made|held|sent|struck|began|became|built|brought|gave|went|came|set|split|shot|overran|withdrew|drove|threw|broke|hit|beat)\b`)
+	// A verb in the present tense, as a chronology's items write them.
+	rePresentVerb = regexp.MustCompile(`^` + sp + `+(?:(?:then|later|also|again)` + sp + `+)*(?:visits|meets|makes|holds|signs|travels|arrives|receives|hosts|leaves|flies|returns|announces|launches|begins|opens|agrees|rejects|accepts|attends|sends|withdraws|declares|wins|takes|captures|strikes|attacks|seizes|calls|tells|talks|speaks|goes|heads)\b`)
 	// What may stand before a clause's first argument: nothing, an
-	// article, or an opening phrase and its comma.
-	reClauseOpening = regexp.MustCompile(`^(?:` + sp + `*|` + sp + `*(?:[Tt]he|[Aa]n?)` + sp + `+|[^,;:]{1,40},` + sp + `+(?:the` + sp + `+)?)$`)
+	// article, an opening phrase and its comma, or the date labelling a
+	// chronology's item ("July 24 - ", "13 June 2018: ").
+	reClauseOpening = regexp.MustCompile(`^(?:` + sp + `*|` + sp + `*(?:[Tt]he|[Aa]n?)` + sp + `+|[^,;:]{1,40},` + sp + `+(?:the` + sp + `+)?|[^;.]{1,30}?` + sp + `(?:-|--|–|—)` + sp + `+(?:[Tt]he` + sp + `+)?|[^;.]{1,30}?:` + sp + `+(?:[Tt]he` + sp + `+)?)$`)
 	// The "and" that opens a second verb phrase, and what ends a clause.
 	reAndVerb   = regexp.MustCompile(`\band\b`)
 	reClauseEnd = regexp.MustCompile(`[,;:()]`)
@@ -50,7 +54,13 @@ func elidedSubjects(v *sentView) []mention {
 		return nil
 	}
 	rest := v.between(s.end, min(v.end, s.end+maxElidedReach))
-	if !rePastVerb.MatchString(rest) {
+	verb := rePastVerb
+	// "July 24 - Rice makes a visit to Beirut and meets Siniora": a
+	// chronology's item tells its deeds in the present.
+	if len(v.dates) > 0 && labelDate(v, v.dates[0]) && rePresentVerb.MatchString(rest) {
+		verb = rePresentVerb
+	}
+	if !verb.MatchString(rest) {
 		return nil
 	}
 	// The clause ends at its first comma, unless that comma opens the
@@ -63,7 +73,7 @@ func elidedSubjects(v *sentView) []mention {
 		}
 	}
 	for _, loc := range reAndVerb.FindAllStringIndex(rest, -1) {
-		if !rePastVerb.MatchString(rest[loc[1]:]) {
+		if !verb.MatchString(rest[loc[1]:]) {
 			continue
 		}
 		start := s.end + loc[0]
