@@ -18,6 +18,12 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:lenderking event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13",
 				"HELD_IN event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13 country:saudi-arabia",
 			}},
+		{"a visit made, told in a chronology's present", "2006-08-20",
+			"July 24, 2006 - [Condoleezza Rice|person:rice] makes an unannounced visit to [Beirut|place:beirut].",
+			[]string{
+				"PARTICIPATED_IN person:rice event:visit:rice-to-beirut:2006-07-24",
+				"HELD_IN event:visit:rice-to-beirut:2006-07-24 place:beirut",
+			}},
 		{"a headline in the present, dated by its publication", "2022-06-16",
 			"[Emmanuel Macron|person:macron] and [Olaf Scholz|person:scholz] visit [Kyiv|place:kyiv].",
 			[]string{
