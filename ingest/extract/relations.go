@@ -163,6 +163,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	var efforts []effortMediator
 	for _, v := range append(b.views[:len(b.views):len(b.views)], asides...) {
 		b.counterparts(v)
+		b.participleMeetings(v)
 		its := b.contacts(v)
 		its = append(its, b.contactFrames(v, its)...)
 		b.actions(v)
