@@ -63,6 +63,18 @@ type eventSpec struct {
 	noVenue bool
 }
 
+// dayProps dates a fact or an event by day d.
+func dayProps(d timex.Expr) map[string]any {
+	return map[string]any{"date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}
+}
+
+// datedProps are the properties of an event of kind dated by d.
+func datedProps(kind string, d timex.Expr) map[string]any {
+	p := dayProps(d)
+	p["kind"] = kind
+	return p
+}
+
 // placeKindOf is the kind of a place before its name: "city of ".
 // stateKindOf runs from a state's adjective to the place it describes:
 // "Libyan city of ".

@@ -382,9 +382,7 @@ func (b *relBuilder) planeAttacks(v *sentView) {
 		}
 		id := "event:" + kind + ":plane:" + localOf(doer.EntityID) + ":" + d.Value
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-				"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-			}}
+			b.events[id] = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: datedProps(kind, d)}
 		}
 		b.eventMentioned(id, v, vs, ve)
 		b.add("PARTICIPATED_IN", doer.EntityID, id, 0.75, nil, v, doer.Start, ve)

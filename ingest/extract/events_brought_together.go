@@ -44,8 +44,7 @@ func (b *relBuilder) placedGathering(v *sentView) (mention, bool) {
 		_, where, _ := strings.Cut(p.EntityID, ":")
 		id := "event:" + kind + ":" + where + ":" + day.Value
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + day.Value + ")", Type: "Event", Props: map[string]any{
-				"kind": kind, "date": day.Value, "datePrecision": string(day.Precision), "dateText": day.Text}}
+			b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + day.Value + ")", Type: "Event", Props: datedProps(kind, day)}
 		}
 		m := mention{EntityID: id, Type: "Event", Start: v.start, End: p.End, Sentence: v.idx, Text: v.between(v.start, p.End)}
 		b.evMent = append(b.evMent, m)

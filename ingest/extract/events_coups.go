@@ -218,9 +218,7 @@ func (b *relBuilder) coups(v *sentView) {
 			}
 			id = "event:coup:" + slugWords(name)
 			if _, seen := b.events[id]; !seen {
-				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-					"kind": "coup", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-				}}
+				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("coup", d)}
 			}
 		}
 		if !named {

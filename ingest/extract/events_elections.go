@@ -109,8 +109,7 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		name = strings.Join(strings.Fields(name), " ")
 		id := "event:election:" + slugWords(name)
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-				"kind": "election", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("election", d)}
 		}
 		w := mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)}
 		b.evMent = append(b.evMent, w)

@@ -248,8 +248,7 @@ func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention, fallback *
 	_, where, _ := strings.Cut(p.EntityID, ":")
 	id := "event:" + kind + ":" + where + ":" + d.Value
 	if _, seen := b.events[id]; !seen {
-		b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-			"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+		b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: datedProps(kind, d)}
 	}
 	b.eventMentioned(id, v, ts, te)
 	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)

@@ -55,8 +55,7 @@ func (b *relBuilder) hostedGuests(v *sentView) {
 			_, where, _ := strings.Cut(p.EntityID, ":")
 			id := "event:visit:" + local + "-to-" + where + ":" + d.Value
 			if _, seen := b.events[id]; !seen {
-				b.events[id] = &entity{ID: id, Name: b.nameOf(g.id) + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-					"kind": "visit", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+				b.events[id] = &entity{ID: id, Name: b.nameOf(g.id) + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: datedProps("visit", d)}
 			}
 			b.eventMentioned(id, v, h.start, p.End)
 			b.add("PARTICIPATED_IN", g.id, id, 0.75, nil, v, g.start, p.End)

@@ -41,8 +41,7 @@ func (b *relBuilder) meetingCoverage() {
 	_, local, _ := strings.Cut(body, ":")
 	id := "event:meeting:" + local + "-" + number + "-meeting:" + day.Value
 	if _, seen := b.events[id]; !seen {
-		b.events[id] = &entity{ID: id, Name: b.nameOf(body) + " " + number + " meeting", Type: "Event", Props: map[string]any{
-			"kind": "meeting", "date": day.Value, "datePrecision": string(day.Precision), "dateText": day.Text}}
+		b.events[id] = &entity{ID: id, Name: b.nameOf(body) + " " + number + " meeting", Type: "Event", Props: datedProps("meeting", day)}
 	}
 	b.eventMentioned(id, v, m[4], m[1])
 	b.add("PARTICIPATED_IN", body, id, 0.8, nil, v, m[2], m[1])

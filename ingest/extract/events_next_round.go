@@ -58,8 +58,7 @@ func (b *relBuilder) nextRound(v *sentView) {
 	}
 	id := "event:talks:" + local + ":next:" + d.Value
 	if _, seen := b.events[id]; !seen {
-		b.events[id] = &entity{ID: id, Name: "Next round of " + base, Type: "Event", Props: map[string]any{
-			"kind": "talks", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+		b.events[id] = &entity{ID: id, Name: "Next round of " + base, Type: "Event", Props: datedProps("talks", d)}
 	}
 	b.evMent = append(b.evMent, mention{EntityID: id, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
 	for _, p := range v.ments {

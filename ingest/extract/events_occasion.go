@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-
-	"github.com/kg-project/kg/ingest/timex"
 )
 
 // A transcript's title names its speakers and, often, the occasion they
@@ -167,9 +165,4 @@ func (b *relBuilder) eventWithin(v *sentView, start, end int) string {
 		}
 	}
 	return ""
-}
-
-// dayProps dates a fact or an event by day d.
-func dayProps(d timex.Expr) map[string]any {
-	return map[string]any{"date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}
 }

@@ -53,8 +53,7 @@ func (b *relBuilder) partyElections(v *sentView) {
 		name := d.Value[:4] + " " + b.nameOf(party.id) + " leadership election"
 		id := "event:election:" + slugWords(name)
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-				"kind": "election", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("election", d)}
 		}
 		start := party.start
 		if strings.HasPrefix(v.between(max(v.start, party.start-4), party.start), "the ") {

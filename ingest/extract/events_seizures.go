@@ -76,9 +76,7 @@ func (b *relBuilder) seizures(v *sentView) {
 			if hasPlace {
 				name += " in " + b.nameOf(place.EntityID)
 			}
-			ev = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-				"kind": "seizure", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-			}}
+			ev = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: datedProps("seizure", d)}
 			b.events[id] = ev
 		}
 		if ship != "" && strings.HasPrefix(ev.Name, "Seizure of a ship") {

@@ -115,9 +115,7 @@ func (b *relBuilder) shipAttacks(v *sentView) {
 			if hasPlace {
 				name += " in " + b.nameOf(place.EntityID)
 			}
-			b.events[id] = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-				"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-			}}
+			b.events[id] = &entity{ID: id, Name: name + " (" + d.Value + ")", Type: "Event", Props: datedProps("attack", d)}
 		}
 		b.eventMentioned(id, v, from, end)
 		for _, a := range doers {

@@ -145,8 +145,7 @@ func (b *relBuilder) unclaimedAttacks(v *sentView) {
 func (b *relBuilder) unclaimedAttack(v *sentView, name string, place mention, d timex.Expr, ns, ne int) string {
 	id := "event:attack:unclaimed-" + localOf(place.EntityID) + ":" + d.Value
 	if _, seen := b.events[id]; !seen {
-		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-			"kind": "attack", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text}}
+		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("attack", d)}
 	}
 	b.eventMentioned(id, v, ns, ne)
 	b.add("HELD_IN", id, place.EntityID, 0.7, nil, v, ns, place.End)

@@ -163,9 +163,7 @@ func (b *relBuilder) visits(v *sentView) {
 		_, where, _ := strings.Cut(p.EntityID, ":")
 		id := "event:visit:" + strings.Join(dedupe(locals), "-") + "-to-" + where + ":" + d.Value
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-				"kind": "visit", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-			}}
+			b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: datedProps("visit", d)}
 		}
 		b.eventMentioned(id, v, start, p.End)
 		for _, a := range visitors {
@@ -248,9 +246,7 @@ func (b *relBuilder) gatheringVisited(v *sentView, visitors []arg, start int, p 
 	}
 	id := "event:" + kind + ":" + slug + ":" + d.Value
 	if _, seen := b.events[id]; !seen {
-		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{
-			"kind": kind, "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-		}}
+		b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps(kind, d)}
 	}
 	b.eventMentioned(id, v, p.End+loc[2], end)
 	for _, a := range visitors {

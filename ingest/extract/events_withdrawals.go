@@ -77,9 +77,7 @@ func (b *relBuilder) withdrawal(v *sentView, sides []arg, p mention, start int, 
 	if _, named := b.ents.Entities[id]; named {
 		// the text's own name for it stands
 	} else if _, seen := b.events[id]; !seen {
-		b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " withdrawal from " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: map[string]any{
-			"kind": "withdrawal", "date": d.Value, "datePrecision": string(d.Precision), "dateText": d.Text,
-		}}
+		b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " withdrawal from " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: datedProps("withdrawal", d)}
 	}
 	b.eventMentioned(id, v, start, p.End)
 	for _, a := range sides {
