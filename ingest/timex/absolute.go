@@ -38,6 +38,8 @@ var (
 	reDayMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + monthFull + `)\b`)
 	// "10-11 March", "3 to 5 June": a range of days of a month without
 	// its year, dated by its first day.
+	// "July 15-16", "Sept. 14–15": the same written month first.
+	reMonthDayRange = regexp.MustCompile(`\b(` + month + `)` + sp + `(\d{1,2})` + ordinal + `[\s\x{00A0}]*(?:–|-)[\s\x{00A0}]*\d{1,2}` + ordinal + `\b`)
 	reDayRangeMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + `[\s\x{00A0}]*(?:–|-|` + sp + `(?:to|and)` + sp + `)[\s\x{00A0}]*\d{1,2}` + ordinal + sp + `(` + monthFull + `)\b`)
 	// "in June", "since June", "mid-June": a bare full month name needs a
 	// cue before it, or "May" would be read in every request.
@@ -110,6 +112,15 @@ func (r resolver) absolute() []candidate {
 	for _, m := range r.findAll(trigMonth, reMonthDay) {
 		if r.partOfNumber(m[0], m[1]) || followedByTime(t, m[1]) {
 			continue
+		}
+		mo, _ := monthOf(t[m[2]:m[3]])
+		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[4]:m[5]])); ok {
+			out = append(out, c)
+		}
+	}
+	for _, m := range r.findAll(trigMonth, reMonthDayRange) {
+		if r.partOfNumber(m[0], m[1]) || reYearAfter.MatchString(t[m[1]:min(len(t), m[1]+8)]) {
+			continue // "July 15-16, 2022" is read with its year
 		}
 		mo, _ := monthOf(t[m[2]:m[3]])
 		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[4]:m[5]])); ok {

@@ -53,6 +53,8 @@ func TestYearHeadings(t *testing.T) {
 			"1994=1994/year; April 5=1994-04-05/day; 1995=1995/year; May 26=1995-05-26/day"},
 		{"a range of days under a heading", "2012\n\n10-11 March - Annan holds talks in Damascus.",
 			"2012=2012/year; 10-11 March=2012-03-10/day"},
+		{"a range of days written month first under a heading", "2022\n\nJuly 15-16 - Biden visits Saudi Arabia.",
+			"2022=2022/year; July 15-16=2022-07-15/day"},
 		{"a heading with a colon and a month alone",
 			"1996:\nIn December the sides met.",
 			"1996=1996/year; December=1996-12/month"},
