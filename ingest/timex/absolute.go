@@ -35,7 +35,8 @@ var (
 	// "April 12", "Apr. 12th": the year comes from the anchor.
 	reMonthDay = regexp.MustCompile(`\b(` + month + `)` + sp + `(\d{1,2})` + ordinal + `\b`)
 	// "12 April": the year comes from the anchor.
-	reDayMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + monthFull + `)\b`)
+	// "7 Jun" as chronologies write it; "Mar" is left out ("Mar Elias").
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2})` + ordinal + sp + `(?:of` + sp + `)?(` + monthFull + `|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:\b|$)`)
 	// "10-11 March", "3 to 5 June": a range of days of a month without
 	// its year, dated by its first day.
 	// "July 15-16", "Sept. 14–15": the same written month first.

@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"year range", "the Iran–Iraq War (1980–1988) ended", anchor, "1980=1980/year; 1988=1988/year"},
 		{"old year after preposition", "Tehran became the capital in 1786.", anchor, "1786=1786/year"},
 		{"iso month", "Figures for 2025-03 show a rise.", anchor, "2025-03=2025-03/month"},
+		{"an abbreviated month after its day", "7 Jun - Abiy Ahmed arrives in Khartoum.", anchor, "7 Jun=2024-06-07/day"},
 		{"range of days without a year, month first", "July 15-16 - Biden visits Saudi Arabia.", anchor, "July 15-16=2024-07-15/day"},
 		{"range of days without a year", "10-11 March - Annan holds two rounds of talks in Damascus.", anchor, "10-11 March=2025-03-10/day"},
 		{"range of days written month first", "Jan. 23-24, 2017 - The first round is held in Astana.", anchor, "Jan. 23-24, 2017=2017-01-23/day"},
