@@ -119,22 +119,21 @@ func (r resolver) absolute() []candidate {
 			out = append(out, c)
 		}
 	}
-	for _, m := range r.findAll(trigMonth, reMonthDayRange) {
-		if r.partOfNumber(m[0], m[1]) || reYearAfter.MatchString(t[m[1]:min(len(t), m[1]+8)]) {
-			continue // "July 15-16, 2022" is read with its year
-		}
-		mo, _ := monthOf(t[m[2]:m[3]])
-		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[4]:m[5]])); ok {
-			out = append(out, c)
-		}
-	}
-	for _, m := range r.findAll(trigMonth, reDayRangeMonth) {
-		if r.partOfNumber(m[0], m[1]) || reYearAfter.MatchString(t[m[1]:min(len(t), m[1]+8)]) {
-			continue // "10-11 March 2012" is read with its year
-		}
-		mo, _ := monthOf(t[m[4]:m[5]])
-		if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[2]:m[3]])); ok {
-			out = append(out, c)
+	// Ranges of days without their year, dated by their first day; one
+	// with its year after it ("July 15-16, 2022") is read with it above.
+	// month and day are the submatch numbers of each.
+	for _, rg := range []struct {
+		re         *regexp.Regexp
+		month, day int
+	}{{reMonthDayRange, 1, 2}, {reDayRangeMonth, 2, 1}} {
+		for _, m := range r.findAll(trigMonth, rg.re) {
+			if r.partOfNumber(m[0], m[1]) || reYearAfter.MatchString(t[m[1]:min(len(t), m[1]+8)]) {
+				continue
+			}
+			mo, _ := monthOf(t[m[2*rg.month]:m[2*rg.month+1]])
+			if c, ok := r.dayWithoutYear(m[0], m[1], mo, atoi(t[m[2*rg.day]:m[2*rg.day+1]])); ok {
+				out = append(out, c)
+			}
 		}
 	}
 	for _, m := range r.findAll(trigMonth, reDayMonth) {
