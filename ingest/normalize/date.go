@@ -139,8 +139,9 @@ var (
 	// on 14 February 2024", "Compiled 17 January 2019", "as of 16 October
 	// 2008" (after "Background chronology, "), or a phrase saying so:
 	// "Chronology prepared for the press, 21 June 2016", "Compiled by the
-	// Africa desk; last updated 22 August 2019" (the last such word).
-	lineLabelRe = regexp.MustCompile(`^(?:[^:]{0,60}\b(?i:prepared|compiled|updated|published|issued|released|revised)(?:[^,:;\d]{0,40},)?\s+(?:on\s+)?|(?i:Published|Updated|Issued|Dated|Date|Compiled|As\s+of|Last\s+(?:updated|edited|revised|modified))(?:\s+on)?:?\s+)`)
+	// Africa desk; last updated 22 August 2019" (the last such word),
+	// "Central Asia Section. Date of issue: 30 June 2010".
+	lineLabelRe = regexp.MustCompile(`^(?:[^:]{0,60}\b(?i:prepared|compiled|updated|published|issued|released|revised|date\s+of\s+(?:issue|publication):)(?:[^,:;\d]{0,40},)?\s+(?:on\s+)?|(?i:Published|Updated|Issued|Dated|Date|Compiled|As\s+of|Last\s+(?:updated|edited|revised|modified))(?:\s+on)?:?\s+)`)
 	// A place opening the line: "Paris, ", "AlUla, ", "Nairobi/Brussels, ".
 	linePlaceRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’./ -]{1,30}?,\s+`)
 	// The kind of text or its series before a separator: "CRS Insight |

@@ -45,6 +45,7 @@ func TestResolveDate(t *testing.T) {
 		{"a chronology's first entry is no dateline", item(source.KindText, "Normalisation: a chronology\n\nArmenia and Turkey have had no relations since 1993.\n\n6 September 2008 – Gül visits Yerevan.\n\nAutumn 2008 – Diplomats meet in Switzerland.\n\n22 April 2009 – The ministries announce a road map."), "", ""},
 		{"a chronology prepared for the press", item(source.KindText, "Title\n\nChronology prepared for the press, 21 June 2016\n\nThe fighting broke out."), "2016-06-21", "21 June 2016"},
 		{"the last of two labels", item(source.KindText, "Title\n\nCompiled by the Africa desk; last updated 22 August 2019\n\nThe talks began."), "2019-08-22", "22 August 2019"},
+		{"a date of issue after the issuing section", item(source.KindText, "Background paper\n\nCentral Asia Section. Date of issue: 30 June 2010\n\nOn 7 April protesters stormed the building."), "2010-06-30", "30 June 2010"},
 		{"prepared as background", item(source.KindText, "Title\n\nPrepared as background for the press, 23 April 2010\n\nThe talks began."), "2010-04-23", "23 April 2010"},
 		{"a compiled chronology", item(source.KindText, "Title\n\nCompiled 17 January 2019\n\nThe council voted."), "2019-01-17", "17 January 2019"},
 		{"a kind of note, then when it was brought up to date", item(source.KindText, "Title\n\nBackground chronology, as of 16 October 2008\n\n3 April: leaders met."), "2008-10-16", "16 October 2008"},
