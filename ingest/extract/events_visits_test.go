@@ -18,6 +18,12 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:lenderking event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13",
 				"HELD_IN event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13 country:saudi-arabia",
 			}},
+		{"a year opening the sentence without a comma, before the visitor's name", "2025-01-01",
+			"In 1994 [Nursultan Nazarbayev|person:nazarbayev] visited [Moscow|place:moscow].",
+			[]string{
+				"PARTICIPATED_IN person:nazarbayev event:visit:nazarbayev-to-moscow:1994",
+				"HELD_IN event:visit:nazarbayev-to-moscow:1994 place:moscow",
+			}},
 		{"a visit made, told in a chronology's present", "2006-08-20",
 			"July 24, 2006 - [Condoleezza Rice|person:rice] makes an unannounced visit to [Beirut|place:beirut].",
 			[]string{

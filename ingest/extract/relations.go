@@ -553,12 +553,20 @@ func valueBasis(text string, d timex.Expr) bool {
 	return reValueBasis.MatchString(text[d.End:])
 }
 
+// reTimePrepBefore: a preposition of time right before a year.
+var reTimePrepBefore = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring)` + sp + `+$`)
+
 var reValueBasis = regexp.MustCompile(`^(?:[–-][0-9]{2,4})?` + sp + `+(?:prices|dollars|US` + sp + `+dollars|U\.S\.` + sp + `+dollars|terms)\b`)
 
 // modifiesName reports a year written as part of a name ("the 1979 Islamic
-// Revolution"): a year followed by a capitalised word.
+// Revolution"): a year followed by a capitalised word. A year right after
+// "in" or "during" is the time of the clause, whatever follows it: "In
+// 1994 Nursultan Nazarbayev visited Moscow" (a name would want "the").
 func modifiesName(text string, d timex.Expr) bool {
 	if d.Precision != timex.Year {
+		return false
+	}
+	if reTimePrepBefore.MatchString(text[max(0, d.Start-12):d.Start]) {
 		return false
 	}
 	rest := strings.TrimLeft(text[d.End:], " \u00a0")

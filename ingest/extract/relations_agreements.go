@@ -386,9 +386,12 @@ func (b *relBuilder) agreementAt(v *sentView, pos int, parties []arg) (string, i
 		return "", 0, false
 	}
 	// Another entity right after is what the phrase is part of ("a deal
-	// with Oman"), or a named agreement ("the framework JCPOA").
-	if m, ok := nextMention(v, pos+loc[1]); ok && m.Type == "Agreement" && len(strings.TrimSpace(v.between(pos+loc[1], m.Start))) == 0 {
-		return m.EntityID, m.End, true
+	// with Oman"), or a named agreement ("the framework JCPOA", "the
+	// comprehensive peace agreement, known as the Algiers Agreement").
+	if m, ok := nextMention(v, pos+loc[1]); ok && m.Type == "Agreement" {
+		if gap := v.between(pos+loc[1], m.Start); strings.TrimSpace(gap) == "" || reNameGap.MatchString(gap) {
+			return m.EntityID, m.End, true
+		}
 	}
 	return b.unnamedAgreement(v, pos, pos+loc[1], parties...)
 }
@@ -488,7 +491,7 @@ func (b *relBuilder) unnamedAgreement(v *sentView, pos, phraseEnd int, parties .
 	written := v.between(pos, phraseEnd)
 	phrase := strings.ToLower(strings.Join(strings.Fields(written), " "))
 	if reAgreementUnreal.MatchString(phrase) || reNamedInParens.MatchString(v.between(phraseEnd, v.end)) {
-		return "", 0, false // "a peace framework (the Camp David Accords)": its name follows
+		return "", 0, false // "a peace framework (the Camp David Accords)", "…, known as the …": its name follows
 	}
 	end := phraseEnd
 	name := strings.ToUpper(phrase[:1]) + phrase[1:]
@@ -547,8 +550,16 @@ func (b *relBuilder) twoPartiesNames(parties []arg) (string, bool) {
 	return names[0] + "–" + names[1], true
 }
 
-// reNamedInParens: a name given in parentheses right after a description.
-var reNamedInParens = regexp.MustCompile(`^` + sp + `*\(` + sp + `*(?:the` + sp + `+)?\p{Lu}`)
+// nameFollows opens a name given right after a description, in
+// parentheses or after "known as" ("a peace framework, known as the Camp
+// David Accords"); reNamedInParens is it before a capital, reNameGap the
+// whole gap between the description and the name.
+const nameFollows = sp + `*(?:\(|,` + sp + `*(?:(?:which` + sp + `+(?:is|was|became|came` + sp + `+to` + sp + `+be)` + sp + `+)?(?:known|referred` + sp + `+to)` + sp + `+as|called|dubbed|named|formally|officially))` + sp + `*(?:the` + sp + `+)?`
+
+var (
+	reNamedInParens = regexp.MustCompile(`^` + nameFollows + `\p{Lu}`)
+	reNameGap       = regexp.MustCompile(`^` + nameFollows + `$`)
+)
 
 // publicationDate is the document's publication day as a date expression
 // whose text says where it came from.

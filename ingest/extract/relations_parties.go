@@ -70,6 +70,9 @@ func (b *relBuilder) parties(v *sentView) {
 			first = v.args[g[0]]
 		}
 		gap := v.between(last.end, agr.Start)
+		if !rePartyVerb.MatchString(gap) {
+			gap = undescribed(gap)
+		}
 		// "X signs an agreement with Y": both parties, and they negotiated.
 		if rePartySignsWith.MatchString(gap) {
 			if others := objectsAfter(v, agr.End); len(others) > 0 && rePartyWith.MatchString(v.between(agr.End, others[0].start)) {
@@ -326,3 +329,17 @@ func (b *relBuilder) partiesListedAfter(v *sentView, gs [][]int, m mention, link
 		return
 	}
 }
+
+// undescribed is the gap before an agreement's name without the
+// description the name follows: "signed the comprehensive peace
+// agreement, known as the" is "signed the".
+func undescribed(gap string) string {
+	if loc := reDescribedBefore.FindStringSubmatchIndex(gap); loc != nil {
+		return gap[:loc[2]] + "the "
+	}
+	return gap
+}
+
+// reDescribedBefore: an agreement's description right before its name,
+// the description's article captured.
+var reDescribedBefore = regexp.MustCompile(`\b((?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:agreement|treaty|pact|accord|accords|deal|framework|declaration|memorandum|protocol|convention))` + nameFollows + `$`)

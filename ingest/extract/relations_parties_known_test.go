@@ -16,7 +16,9 @@ func TestPartiesDescribed(t *testing.T) {
 			[]string{"PARTY_TO country:egypt agreement:camp-david", "PARTY_TO country:israel agreement:camp-david"}},
 		{"concluded an agreement, called", []string{
 			"[Egypt|country:egypt], [Jordan|country:jordan] and [Israel|country:israel] concluded an agreement, called the [Treaty of Amman|agreement:amman]."},
-			[]string{"PARTY_TO country:egypt agreement:amman", "PARTY_TO country:jordan agreement:amman", "PARTY_TO country:israel agreement:amman"}},
+			// Concluding it, named or described, says they negotiated it.
+			[]string{"PARTY_TO country:egypt agreement:amman", "PARTY_TO country:jordan agreement:amman", "PARTY_TO country:israel agreement:amman",
+				"NEGOTIATED_WITH country:egypt country:israel", "NEGOTIATED_WITH country:egypt country:jordan", "NEGOTIATED_WITH country:israel country:jordan"}},
 		{"a body's members in parentheses, a state in the description", []string{
 			"Sanctions were lifted when [Iran|country:iran], the five permanent members of the [UN Security Council|organization:unsc] ([Britain|country:united-kingdom], [China|country:china], [France|country:france], [Russia|country:russia] and the [US|country:united-states]) and [Germany|country:germany] signed the 2015 treaty on [Iran|country:iran]'s nuclear program, known as the [Joint Comprehensive Plan of Action|agreement:jcpoa]."},
 			[]string{"PARTY_TO country:iran agreement:jcpoa", "PARTY_TO country:united-kingdom agreement:jcpoa", "PARTY_TO country:china agreement:jcpoa",
