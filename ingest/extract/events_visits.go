@@ -44,10 +44,11 @@ var (
 	// "in June 2023 included a meeting with": what a visit included.
 	reVisitTalksWith = regexp.MustCompile(`^` + sp + `+(?:(?:on|in)` + sp + `+[^;.,]{0,40}?` + sp + `+)?(?:to` + sp + `+)?(?:hold|held|holding|for|included|includes)` + sp + `+(?:(?:[\w-]+` + sp + `+){0,2})?(?:talks|discussions|meetings?|consultations)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// ", where he met", " to meet", " and met with", ", meeting" after the
-	// place: the host met.
+	// place: the host met, who may be the visitor's counterpart ("where he
+	// met his Georgian counterpart, Mikheil Saakashvili").
 	// "meeting the new Syrian leader, Ahmed al-Sharaa": an office in
 	// apposition before the host's name.
-	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+` + officeEpithet + apposedOffice + `?)?$`)
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+` + officeEpithet + apposedOffice + `?|` + visitorsCounterpart + `)?$`)
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
@@ -357,6 +358,10 @@ var (
 	reVisitToBefore = regexp.MustCompile(`\b(?:visit|trip)` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
 	reByVisitor     = regexp.MustCompile(`^(?:` + sp + `+in` + sp + `+[\w ]{3,20}?)?` + sp + `+by` + sp + `+(?:the` + sp + `+` + officeEpithet + apposedOffice + `|(?:the` + sp + `+` + officeEpithet + `)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.-]*` + sp + `+){0,3})$`)
 )
+
+// visitorsCounterpart is the visitor's counterpart named right after: "his
+// counterpart", "her Georgian counterpart, ".
+const visitorsCounterpart = `(?:his|her|their)` + sp + `+(?:\p{Lu}[\w-]*` + sp + `+)?counterparts?,?` + sp + `+`
 
 // reVisitOfBefore ends right before the visitor of "the visit of X to
 // P" or "a visit by X to P", with the visitor's title words: "the

@@ -24,6 +24,14 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:nazarbayev event:visit:nazarbayev-to-moscow:1994",
 				"HELD_IN event:visit:nazarbayev-to-moscow:1994 place:moscow",
 			}},
+		{"the host met is the visitor's counterpart", "2025-01-01",
+			"[Ilham Aliyev|person:aliyev] paid a state visit to [Tbilisi|place:tbilisi] in March 2012, where he met his [Georgian|country:georgia|demonym] counterpart, [Mikheil Saakashvili|person:saakashvili].",
+			[]string{
+				"PARTICIPATED_IN person:aliyev event:visit:aliyev-to-tbilisi:2012-03",
+				"PARTICIPATED_IN person:saakashvili event:visit:aliyev-to-tbilisi:2012-03",
+				"MET_WITH person:aliyev person:saakashvili",
+				"HELD_IN event:visit:aliyev-to-tbilisi:2012-03 place:tbilisi",
+			}},
 		{"a visit made, told in a chronology's present", "2006-08-20",
 			"July 24, 2006 - [Condoleezza Rice|person:rice] makes an unannounced visit to [Beirut|place:beirut].",
 			[]string{
