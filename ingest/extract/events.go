@@ -112,6 +112,9 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		if it.kind != "talks" {
 			continue
 		}
+		if b.metOnVisit(v, it) {
+			continue // "visited Tehran and held talks with X": the visit's
+		}
 		spec := eventSpec{kind: it.kind, parts: it.parts, trigStart: it.trigStart, trigEnd: it.trigEnd,
 			start: it.start, end: it.end, ordinal: it.ordinal, needDate: it.needDate}
 		// "Talks between Iran and the United States resume in Vienna": a
@@ -162,6 +165,9 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		if it.kind == "call" {
 			b.makeCall(v, it)
 			continue
+		}
+		if b.metOnVisit(v, it) {
+			continue // the visit is the event, the one met its host (visits)
 		}
 		if talks != "" {
 			for _, p := range it.parts {

@@ -93,8 +93,11 @@ func TestSessionVenues(t *testing.T) {
 			[]string{"HELD_IN event:talks:abbas-araghchi-steve-witkoff place:muscat"}},
 		{"talks told with no day", "[Steve Witkoff|person:steve-witkoff] and [Abbas Araghchi|person:abbas-araghchi] have held talks in [Muscat|place:muscat].",
 			nil},
-		{"a meeting right after a visit", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] on 4 March 2025 and met with [Mohammad Eslami|person:mohammad-eslami].",
-			[]string{"HELD_IN event:meeting:mohammad-eslami-rafael-grossi:2025-03-04 place:tehran"}},
+		// The one met is the visit's host; the visit is the event (TestVisits).
+		{"a meeting right after a visit is the visit", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] on 4 March 2025 and met with [Mohammad Eslami|person:mohammad-eslami].",
+			[]string{"HELD_IN event:visit:rafael-grossi-to-tehran:2025-03-04 place:tehran"}},
+		{"talks held right after a visit are the visit too", "[Rafael Grossi|person:rafael-grossi] visited [Tehran|place:tehran] on 4 March 2025 and held talks with [Mohammad Eslami|person:mohammad-eslami].",
+			[]string{"HELD_IN event:visit:rafael-grossi-to-tehran:2025-03-04 place:tehran"}},
 		{"talks a journey was for", "[Antony Blinken|person:antony-blinken] traveled to [Riyadh|place:riyadh] on 4 March 2024 for talks with [Mohammed bin Salman|person:mohammed-bin-salman].",
 			[]string{"HELD_IN event:talks:antony-blinken-mohammed-bin-salman:2024-03-04 place:riyadh"}},
 		{"a meeting a journey was for", "[Antony Blinken|person:antony-blinken] went to [Riyadh|place:riyadh] on 4 March 2024 for a meeting with [Mohammed bin Salman|person:mohammed-bin-salman].",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -48,7 +49,7 @@ var (
 	// met his Georgian counterpart, Mikheil Saakashvili").
 	// "meeting the new Syrian leader, Ahmed al-Sharaa": an office in
 	// apposition before the host's name.
-	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?met|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+` + officeEpithet + apposedOffice + `?|` + visitorsCounterpart + `)?$`)
+	reVisitMet = regexp.MustCompile(`^(?:` + sp + `+(?:on|in|by)` + sp + `+[^;.]{1,50}?)?` + sp + `*(?:,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+talks` + sp + `+with|talked` + sp + `+with|spoke` + sp + `+with|was` + sp + `+received` + sp + `+by)|` + sp + `+to` + sp + `+meet|` + sp + `+and` + sp + `+(?:also` + sp + `+)?(?:met|held` + sp + `+(?:[\w-]+` + sp + `+){0,2}?talks` + sp + `+with)|` + sp + `*,` + sp + `*(?:also` + sp + `+)?meeting|` + sp + `+and` + sp + `+was` + sp + `+received(?:` + sp + `+(?:in|at)` + sp + `+[^;.,]{1,40}?)?` + sp + `+by)` + sp + `+(?:with` + sp + `+)?(?:the` + sp + `+` + officeEpithet + apposedOffice + `?|` + visitorsCounterpart + `)?$`)
 	// "Riyadh on Monday and Tehran on Tuesday": the next stop of the same
 	// journey, written with a date of its own.
 	reVisitNext      = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+[^;.,]{1,30}?(?:,` + sp + `*(?:and` + sp + `+)?|` + sp + `+and` + sp + `+)(?:then` + sp + `+)?(?:to` + sp + `+)?$`)
@@ -113,7 +114,7 @@ func (b *relBuilder) visits(v *sentView) {
 			continue // "repeatedly travelled to China": many journeys, not one visit
 		}
 		var hosts []arg
-		if n, ok := nextPerson(v, p.End); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
+		if n, ok := nextPerson(v, p.End, visitors); ok && reJoinedBy.MatchString(v.between(p.End, n.start)) {
 			visitors = append(visitors, n)
 		} else if ok && (reVisitTalksWith.MatchString(v.between(p.End, n.start)) || reVisitMet.MatchString(v.between(p.End, n.start)) && !irrealis.MatchString(v.between(p.End, n.start))) {
 			// "meeting King Hamad and Crown Prince Salman": every host
@@ -182,6 +183,31 @@ func (b *relBuilder) visits(v *sentView) {
 		}
 		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
 	}
+}
+
+// metOnVisit reports a meeting or talks told as the host met on a visit
+// the same sentence tells: "Ayman Safadi visited Damascus in February 2023
+// and met Assad" ("and held talks with Assad") is Safadi's visit to
+// Damascus, with Assad taking part in it, not a meeting besides (visits
+// builds it).
+func (b *relBuilder) metOnVisit(v *sentView, it interaction) bool {
+	if len(it.parts) != 2 || !v.has("visit") {
+		return false
+	}
+	gs := groups(v)
+	for _, p := range v.ments {
+		if (p.Type != "Place" && p.Type != "Country") || p.Demonym || p.End > it.trigStart {
+			continue
+		}
+		visitors, _, planned, ok := b.visitorsOf(v, gs, p)
+		if !ok || planned || len(visitors) != 1 || visitors[0].id != it.parts[0].id {
+			continue
+		}
+		if n, ok := nextPerson(v, p.End, visitors); ok && n.id == it.parts[1].id && reVisitMet.MatchString(v.between(p.End, n.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // reVisitAside: the visit told in an aside about the visitor, ", on a
@@ -385,10 +411,13 @@ func dateRightAfter(v *sentView, pos int) bool {
 	return false
 }
 
-// nextPerson is the first person of v starting at or after pos.
-func nextPerson(v *sentView, pos int) (arg, bool) {
+// nextPerson is the first person of v starting at or after pos who is
+// none of the visitors.
+func nextPerson(v *sentView, pos int, visitors []arg) (arg, bool) {
 	for _, a := range v.args {
-		if a.start >= pos && a.typ == "Person" {
+		// "visited Damascus and met Assad": the visitor again, as the
+		// subject "met" leaves unsaid, is no one met.
+		if a.start >= pos && a.typ == "Person" && !slices.ContainsFunc(visitors, func(o arg) bool { return o.id == a.id }) {
 			return a, true
 		}
 	}

@@ -32,6 +32,14 @@ func TestVisits(t *testing.T) {
 				"MET_WITH person:aliyev person:saakashvili",
 				"HELD_IN event:visit:aliyev-to-tbilisi:2012-03 place:tbilisi",
 			}},
+		{"the host met after the place, the visitor unsaid before 'met'", "2025-01-01",
+			"Foreign Minister [Ayman Safadi|person:safadi|title=Foreign Minister] visited [Damascus|place:damascus] in February 2023 and met [Bashar al-Assad|person:assad].",
+			[]string{
+				"PARTICIPATED_IN person:safadi event:visit:safadi-to-damascus:2023-02",
+				"PARTICIPATED_IN person:assad event:visit:safadi-to-damascus:2023-02",
+				"MET_WITH person:assad person:safadi",
+				"HELD_IN event:visit:safadi-to-damascus:2023-02 place:damascus",
+			}},
 		{"a visit made, told in a chronology's present", "2006-08-20",
 			"July 24, 2006 - [Condoleezza Rice|person:rice] makes an unannounced visit to [Beirut|place:beirut].",
 			[]string{
