@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // rePossessiveOffice reads an office off a possessive: "X's presidency",
@@ -67,10 +68,59 @@ func (b *relBuilder) principalCountry() string {
 	for id := range counts {
 		others = others || id != best && named[id]
 	}
+	// "History of independent Uzbekistan", "Foreign relations of
+	// Kazakhstan": an encyclopedia page names its state in its title and
+	// then many neighbours; named there and most often in the body (ties
+	// too), it is the state the page is about.
+	if t := b.titleCountry(); t != "" && counts[t] >= 2 && t == best && first > second {
+		return t
+	}
 	if first < 2 || first < 3 && others || first < 2*second {
 		return "" // a tie or near tie names no one state
 	}
 	return best
+}
+
+// titleCountry is the one country of the document that its title names,
+// by name, alias or adjective ("Libya under Gaddafi", "Uzbek politics"),
+// or "" when it names none or more than one ("Armenia–Iran relations").
+func (b *relBuilder) titleCountry() string {
+	// A first line that is a sentence is no title.
+	if b.doc.Title == "" || len(strings.Fields(b.doc.Title)) > 12 || strings.HasSuffix(b.doc.Title, ".") {
+		return ""
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b.doc.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		words[w] = true
+	}
+	title := " " + strings.Join(strings.Fields(strings.ToLower(b.doc.Title)), " ") + " "
+	found := ""
+	for _, id := range b.sortedEntityIDs() {
+		e := b.ents.Entities[id]
+		if e.Type != "Country" {
+			continue
+		}
+		named := false
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			n = strings.ToLower(n)
+			if strings.ContainsAny(n, " -.") && strings.Contains(title, n) || words[n] {
+				named = true
+			}
+		}
+		for _, d := range e.Demonyms {
+			named = named || words[strings.ToLower(d)]
+		}
+		if !named {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
 }
 
 // aboutOtherState reports a document, not of the United States

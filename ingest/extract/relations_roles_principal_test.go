@@ -149,3 +149,44 @@ func TestPrincipalOffices(t *testing.T) {
 		})
 	}
 }
+
+// An encyclopedia page names its state in its title and many neighbours
+// in its body: the title's state, named most often, is the one it is about.
+func TestPrincipalCountryFromTitle(t *testing.T) {
+	lines := []string{
+		"[Uzbekistan|country:uzbekistan] declared independence in 1991.",
+		"[Uzbekistan|country:uzbekistan] joined the alliance and [Tajikistan|country:tajikistan] did not.",
+		"Border talks with [Kyrgyzstan|country:kyrgyzstan] and [Tajikistan|country:tajikistan] dragged on.",
+		"The government of [Uzbekistan|country:uzbekistan] closed the border with [Kyrgyzstan|country:kyrgyzstan].",
+		"Clashes broke out in the capital.",
+		"Dozens of people died.",
+		"[Shavkat Mirziyoyev|person:mirziyoyev] became president in 2016.",
+	}
+	want := []string{"HOLDS_ROLE person:mirziyoyev country:uzbekistan title=President"}
+	for _, tc := range []struct {
+		title string
+		want  []string
+	}{
+		{"History of independent Uzbekistan", want},
+		{"Uzbek politics since 1991", want},
+		{"Uzbekistan–Tajikistan relations", nil}, // two states: neither
+		{"", nil},
+		// A first line that is a sentence is no title.
+		{"Uzbekistan declared independence from the Soviet Union on 31 August 1991 and then many other things happened.", nil},
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			doc, ents := markup(t, "2024-06-04", lines...)
+			doc.Title = tc.title
+			ents.Entities["country:uzbekistan"].Demonyms = []string{"Uzbek"}
+			var got []string
+			for _, r := range relate(doc, ents).Relations {
+				if r.Type == "HOLDS_ROLE" {
+					got = append(got, renderRelations([]relation{r}, "title")...)
+				}
+			}
+			if missing, extra := diffLines(got, tc.want); len(missing) > 0 || len(extra) > 0 {
+				t.Errorf("title %q: missing %q, extra %q", tc.title, missing, extra)
+			}
+		})
+	}
+}
