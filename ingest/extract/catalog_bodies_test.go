@@ -26,3 +26,28 @@ func TestCatalogBodiesOfAfricaAndCentralAsia(t *testing.T) {
 		})
 	}
 }
+
+// TestCatalogFormalStateNames: a lead's formal name of a state is the
+// state, one mention from its first word, so the words before it read as
+// they would before the short name.
+func TestCatalogFormalStateNames(t *testing.T) {
+	tests := []struct{ text, formal, want string }{
+		{"The dispute is between the Kingdom of Morocco and the Polisario Front.", "Kingdom of Morocco", "Morocco"},
+		{"The Republic of Armenia signed the protocol.", "Republic of Armenia", "Armenia"},
+		{"The Federal Democratic Republic of Ethiopia signed it.", "Federal Democratic Republic of Ethiopia", "Ethiopia"},
+		{"The Kyrgyz Republic closed the border.", "Kyrgyz Republic", "Kyrgyzstan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			res := testExtractor(t).Extract(docOf(tt.text))
+			for _, e := range res.Entities {
+				for _, m := range e.Mentions {
+					if e.Type == "Country" && e.Name == tt.want && m.Text == tt.formal {
+						return
+					}
+				}
+			}
+			t.Errorf("%q: no mention %q of %s among %v", tt.text, tt.formal, tt.want, res.Entities)
+		})
+	}
+}

@@ -22,3 +22,13 @@ func TestListIsNoApposition(t *testing.T) {
 		t.Errorf("Mikati's office %q, want Caretaker Prime Minister (roles %v)", roles["Najib Mikati"], roles)
 	}
 }
+
+// TestListedOfficeIsTheNextOnes: ", and the Foreign Minister of the
+// Republic of Turkey, Mr. Y" names Y's office, not the office of the one
+// listed before.
+func TestListedOfficeIsTheNextOnes(t *testing.T) {
+	res := testExtractor(t).Extract(docOf("The Foreign Minister of Armenia, Mr. Edward Nalbandian, and the Foreign Minister of the Republic of Turkey, Mr. Ahmet Davutoğlu, signed two protocols."))
+	checkRelationKeys(t, res,
+		[]string{"HOLDS_ROLE person:edward-nalbandian country:armenia", "HOLDS_ROLE person:ahmet-davutoglu country:turkey"},
+		[]string{"HOLDS_ROLE person:edward-nalbandian country:turkey"})
+}

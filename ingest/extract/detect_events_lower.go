@@ -34,8 +34,8 @@ var (
 	reLowerElection     = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}'’-]*` + sp + `+){1,2}(presidential|parliamentary|legislative|general|local|municipal|regional)` + sp + `+elections?)\b`)
 )
 
-// lowerNamedEvents finds crises, offensives, insurgencies and elections
-// named in lower case.
+// lowerNamedEvents finds crises, offensives, insurgencies, conflicts and
+// elections named in lower case.
 func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 	if strings.Contains(text, "crisis") {
 		for _, m := range reLowerCrisis.FindAllStringSubmatchIndex(text, -1) {
@@ -83,6 +83,9 @@ func (b *relBuilder) lowerNamedEvents(v *sentView, text string) {
 			}
 			b.insurgentWar(v, s, e)
 		}
+	}
+	if strings.Contains(text, "conflict") {
+		b.placeConflicts(v, text)
 	}
 	if strings.Contains(text, "election") {
 		b.electionTitleYear(v, text)
@@ -197,6 +200,31 @@ func (b *relBuilder) insurgentWar(v *sentView, s, e int) {
 	}
 	if m, ok := openingMention(v, s, func(m mention) bool { return m.Type == "Organization" && !m.Demonym }); ok {
 		b.add("PARTICIPATED_IN", m.EntityID, id, 0.75, nil, v, s, e)
+	}
+}
+
+// reLowerConflict: "the Western Sahara conflict", "the Nagorno-Karabakh
+// conflict".
+var reLowerConflict = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:1[89]|20)\d{2}` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}'’.–-]*` + sp + `+){1,3}conflict)\b`)
+
+// placeConflicts names the conflicts named after the land they are fought
+// over, held there: "the Western Sahara conflict". One named after states
+// or peoples ("the Syrian conflict") may be any of several wars.
+func (b *relBuilder) placeConflicts(v *sentView, text string) {
+	for _, m := range reLowerConflict.FindAllStringSubmatchIndex(text, -1) {
+		s, e := v.start+m[2], v.start+m[3]
+		head := e - len("conflict")
+		place, ok := openingMention(v, s, func(m mention) bool { return m.Type == "Place" && !m.Demonym })
+		if !ok || strings.TrimSpace(v.between(place.End, head)) != "" || b.blockedName(v, s, e, head) || coveredByEvent(v, s, e) {
+			continue
+		}
+		if id, ok := b.warOpenedBy(strings.TrimSpace(v.between(s, head))); ok {
+			b.eventMentioned(id, v, s, e)
+			continue
+		}
+		if id := b.nameEvent(v, "war", s, e); b.events[id] != nil {
+			b.add("HELD_IN", id, place.EntityID, 0.75, nil, v, s, e)
+		}
 	}
 }
 

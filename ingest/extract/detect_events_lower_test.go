@@ -41,6 +41,27 @@ func TestLowerInsurgencies(t *testing.T) {
 	}
 }
 
+// TestPlaceConflicts: a conflict named in lower case after the land it is
+// fought over is a war held there, whose sides a lead's "is a dispute
+// between" names; another name in brackets is the same war; a conflict
+// named after a state names none.
+func TestPlaceConflicts(t *testing.T) {
+	const ws = "event:war:western-sahara-conflict"
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HELD_IN"}, []eventCase{
+		{"a lead naming its sides", "2026-01-30",
+			[]string{"The [Western Sahara|place:ws] conflict is a dispute between the [Kingdom of Morocco|country:morocco] and the [Polisario Front|organization:polisario] over the territory."},
+			[]string{ws + " kind=war"},
+			[]string{"HELD_IN " + ws + " place:ws", "PARTICIPATED_IN country:morocco " + ws, "PARTICIPATED_IN organization:polisario " + ws}},
+		{"another name in brackets", "2026-01-30",
+			[]string{"The [Hanish Islands|place:hanish] conflict (also the Eritrean–Yemeni conflict) was a brief armed dispute between [Eritrea|country:eritrea] and [Yemen|country:yemen]."},
+			[]string{"event:war:hanish-islands-conflict kind=war"},
+			[]string{"HELD_IN event:war:hanish-islands-conflict place:hanish", "PARTICIPATED_IN country:eritrea event:war:hanish-islands-conflict", "PARTICIPATED_IN country:yemen event:war:hanish-islands-conflict"}},
+		{"a state's conflict", "2026-01-30",
+			[]string{"The [Syria|country:syria] conflict dragged on."},
+			nil, nil},
+	})
+}
+
 // TestElectionsNamedAndWon: an election written with its year after a
 // comma is that year's election, held in the state its adjective names;
 // a day told relative to a dated item gives a lower-case election its

@@ -96,7 +96,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 		b.dateDeeds(v, text)
 		b.namedIncidents(v, text)
 	}
-	if v.has("crisis", "election", "offensive", "insurgency", "rebellion", "insurrection", "civil war") {
+	if v.has("crisis", "election", "offensive", "insurgency", "rebellion", "insurrection", "civil war", "conflict") {
 		b.lowerNamedEvents(v, text)
 	}
 	if risings {
@@ -908,8 +908,9 @@ func insideMention(ments []mention, pos int) bool {
 	return false
 }
 
-// reAlsoKnownAs is written right before another name of the same thing.
-var reAlsoKnownAs = regexp.MustCompile(`\b(?:also|otherwise|commonly|sometimes)` + sp + `+(?:known|called|referred` + sp + `+to)` + sp + `+as` + sp + `+(?:the` + sp + `+)?(?:[^()]{0,60}?\bor` + sp + `+(?:the` + sp + `+)?)?$`)
+// reAlsoKnownAs is written right before another name of the same thing:
+// "also known as the", "(also the".
+var reAlsoKnownAs = regexp.MustCompile(`(?:\b(?:also|otherwise|commonly|sometimes)` + sp + `+(?:known|called|referred` + sp + `+to)` + sp + `+as` + sp + `+(?:the` + sp + `+)?(?:[^()]{0,60}?\bor` + sp + `+(?:the` + sp + `+)?)?|\(` + sp + `*(?:also|or)` + sp + `+(?:the` + sp + `+)?)$`)
 
 // alsoKnownAs is the event named last before s in v when the words just
 // before s give another name of it.

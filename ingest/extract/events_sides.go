@@ -60,7 +60,7 @@ var (
 	// "was fought in North Yemen from 1962 to 1970 between partisans of
 	// the Kingdom and supporters of the Republic": the sides after where
 	// and when, named by those who fought for them.
-	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation)` + sp + `+(?:(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:partisans|supporters|forces|troops|loyalists|followers)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?$`)
+	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation|dispute|struggle)` + sp + `+(?:(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:partisans|supporters|forces|troops|loyalists|followers)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?$`)
 	// Where the list of sides stops: a new clause.
 	reSidesStop = regexp.MustCompile(`[;]|\b(?:which|who|after|when|while|because|following|that)\b`)
 	// "led the Imamate of Oman in the war": the side led.

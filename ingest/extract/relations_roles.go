@@ -574,7 +574,9 @@ func withoutGroupNoun(gap string) string {
 
 // reClauseInTitle: ", who served as prime minister of" is a clause, which
 // reServedAsOf reads; the words before the head are no part of the title.
-var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that)\b|\b(?:served|serves|was|is|became|becomes|been|as)\b`)
+// ", and the Foreign Minister of Turkey, Mr. Y" goes on with a list: the
+// office is the next one's.
+var reClauseInTitle = regexp.MustCompile(`(?i)^(?:who|whom|which|that|and)\b|\b(?:served|serves|was|is|became|becomes|been|as)\b`)
 
 var reLowerOrdinal = regexp.MustCompile(`^(?:(?:(?:twenty|thirty|forty|fifty|sixty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six)tieth|last|\d+(?:st|nd|rd|th))$`)
 
