@@ -19,10 +19,12 @@ var reYearDeed = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:(?:January|February|
 	`(coup` + sp + `+d['’]` + `(?:é|e)tat|coup` + sp + `+attempt|coup|bombings?|explosions?|seizure|hostage` + sp + `+crisis|attacks?|massacre|assassination|hijacking|shootdown|shootings?|stampede|war|intervention|blockade|raids?|incident)\b`)
 
 // reCoupYear: a coup told in prose with its year after it ("deposed in a
-// bloodless coup (1970)", "seized power in a military coup in 1969"). A
-// coup is one event whatever the article; its year says which.
+// bloodless coup (1970)", "seized power in a military coup in 1969", "a
+// coup in October 1969", "the coup of 1 September 1969"). A coup is one
+// event whatever the article; its year says which, and its day or month
+// when written.
 var reCoupYear = regexp.MustCompile(`\b(?:[Aa]|[Tt]he)` + sp + `+(?:(?:bloodless|military|palace|failed|successful|army)` + sp + `+)?` +
-	`(coup(?:` + sp + `+d['’](?:é|e)tat)?(?:` + sp + `+attempt)?)` + sp + `*(?:\(` + sp + `*|in` + sp + `+)((?:1[89]|20)\d{2})\b`)
+	`(coup(?:` + sp + `+d['’](?:é|e)tat)?(?:` + sp + `+attempt)?)` + sp + `*(?:\(` + sp + `*|(?:in|of|on)` + sp + `+(?:(?:\d{1,2}` + sp + `+)?` + monthName + sp + `+|` + monthName + sp + `+\d{1,2},?` + sp + `+)?)((?:1[89]|20)\d{2})\b`)
 
 // yearDeedKinds maps a head to the kind of event it names.
 var yearDeedKinds = map[string]string{
@@ -83,6 +85,11 @@ func (b *relBuilder) yearDeeds(v *sentView, text string) {
 			ev.Name = name
 			if _, ok := ev.Props["date"]; !ok {
 				ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = year, "year", year
+				for _, d := range v.dates {
+					if d.Start >= e && d.End == v.start+m[5] && d.Resolved() && strings.HasPrefix(d.Value, year) {
+						ev.Props["date"], ev.Props["datePrecision"], ev.Props["dateText"] = d.Value, string(d.Precision), d.Text
+					}
+				}
 			}
 		}
 	}

@@ -39,10 +39,11 @@ var (
 	// "deposed in a bloodless coup (1970) by his son", "overthrown by
 	// the military in a coup".
 	reCoupPassive = regexp.MustCompile(`(?i)^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:deposed|overthrown|ousted|toppled|removed` + sp + `+from` + sp + `+power)` + sp + `+in` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’]` + `(?:é|e)tat)?(?:` + sp + `*\(\d{4}\))?(?:` + sp + `+(?:in|of)` + sp + `+\d{4})?,?` + sp + `+(?:(?:led|backed|supported|orchestrated|engineered|organi[sz]ed|sponsored)` + sp + `+)?by` + sp + `+(?:(?:his|her|their|the)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}?$`)
-	// "overthrew his father in a coup", "seized power in a military
+	// "overthrew his father in a coup", "X, who seized power in a coup",
+	// "seized power in a military
 	// coup", "led a coup", "staged a coup against", "overthrew the
 	// Hashimite monarchy" (an overthrow of the government is a coup).
-	reCoupActive = regexp.MustCompile(`(?i)^,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|(?:seized|took|grabbed)` + sp + `+(?:power|control))\b[^.;:]{0,60}?\bin` + sp + `+(?:an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:coup|revolution)\b)|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
+	reCoupActive = regexp.MustCompile(`(?i)^(?:,` + sp + `*who)?,?` + sp + `+(?:(?:has|had|then|later)` + sp + `+)?(?:(?:deposed|overthrew|ousted|toppled|(?:seized|took|grabbed)` + sp + `+(?:power|control))\b[^.;:]{0,60}?\bin` + sp + `+(?:an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|the` + sp + `+(?:[\w'’-]+` + sp + `+){0,3}?(?:coup|revolution)\b)|(?:led|staged|launched|mounted|carried` + sp + `+out)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup\b|(?:deposed|overthrew|ousted|toppled)` + sp + `+the` + sp + `+(?:[\w'’-]+` + sp + `+){0,2}?(?:monarchy|government|regime|king|shah|emir|sultan|president|dynasty)\b)`)
 )
 
 // executionsAndCoups builds the executions and coups of v.
@@ -250,8 +251,9 @@ var reCoupUnreal = regexp.MustCompile(`(?i)\b(?:fear\w*|plot\w*|plan\w*|foil\w*|
 // reYearRightAfter: "in 1969" right after a name.
 var reYearRightAfter = regexp.MustCompile(`^` + sp + `+in` + sp + `+(?:1[5-9]|20)\d{2}\b`)
 
-// reCoupLedBy: a coup and its leader after it ("a coup d'état led by").
-var reCoupLedBy = regexp.MustCompile(`(?i)\b(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’](?:é|e)tat)?` + sp + `*,?` + sp + `+(?:led|staged|launched|mounted|orchestrated|carried` + sp + `+out)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+// reCoupLedBy: a coup and its leader after it ("a coup d'état led by",
+// "the military coup of 12 September 1980, led by").
+var reCoupLedBy = regexp.MustCompile(`(?i)\b(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?coup(?:` + sp + `+d['’](?:é|e)tat)?(?:` + sp + `+(?:of|in|on)` + sp + `+[\w ,]{4,24}?)?` + sp + `*,?` + sp + `+(?:led|staged|launched|mounted|orchestrated|carried` + sp + `+out)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 // eventNamedIn is the event mention among evs that ends the deed [from,
 // to): "in the 1970 Omani coup d'état".

@@ -146,7 +146,7 @@ func TestCoPlotters(t *testing.T) {
 		{"a body beside a leader, not under him",
 			[]string{"In 1958, the [Iraqi Army|organization:iraqi-army] praised [Abd al-Karim Qasim|person:qasim], who staged a coup."},
 			[]string{"PARTICIPATED_IN"},
-			nil},
+			[]string{"PARTICIPATED_IN person:qasim event:coup:1958-coup"}}, // the one who staged it only
 		{"a coup staged in a city",
 			[]string{"In 1952, [Gamal Abdel Nasser|person:nasser] staged a coup in [Cairo|place:cairo]."},
 			[]string{"HELD_IN"},
