@@ -209,6 +209,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.truces(v)
 	b.ceremonies(v)
 	b.executionsAndCoups(v)
+	b.battlesAt(v)
 	b.incidentVerbs(v)
 	b.warAllies(v)
 	b.territoryWithdrawals(v)

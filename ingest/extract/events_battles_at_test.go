@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestBattlesAt: a victory told by its verb and place is the battle of that
+// place, fought by the fighters before the verb and the defeated after it;
+// a battle named there is that one; "the battle for" a place names it; a
+// place that is a body or a state is no battlefield.
+func TestBattlesAt(t *testing.T) {
+	types := []string{"PARTICIPATED_IN", "HELD_IN"}
+	checkEventCases(t, types, []eventCase{
+		{"states told by their forces", "2024-01-01",
+			[]string{"In March 1987 the [Chadian|country:chad|demonym] forces of [Hissène Habré|person:habre] routed the [Libyan|country:libya|demonym] army at Ouadi Doum."},
+			[]string{"event:battle:battle-of-ouadi-doum kind=battle date=1987-03 datePrecision=month dateText=March 1987"},
+			[]string{"PARTICIPATED_IN country:chad event:battle:battle-of-ouadi-doum", "PARTICIPATED_IN person:habre event:battle:battle-of-ouadi-doum",
+				"PARTICIPATED_IN country:libya event:battle:battle-of-ouadi-doum"}},
+		{"two battles of one commander, his office no side", "2024-01-01",
+			[]string{"[Herbert Kitchener|person:kitchener], the Sirdar of the [Egyptian Army|organization:egyptian-army], defeated [Mahmud Ahmad|person:mahmud] at the Atbara on 8 April 1898 and destroyed the Khalifa's army at [Omdurman|place:omdurman] on 2 September 1898."},
+			[]string{"event:battle:battle-of-atbara kind=battle date=1898-04-08 datePrecision=day dateText=8 April 1898",
+				"event:battle:battle-of-omdurman kind=battle date=1898-09-02 datePrecision=day dateText=2 September 1898"},
+			[]string{"PARTICIPATED_IN person:kitchener event:battle:battle-of-atbara", "PARTICIPATED_IN person:mahmud event:battle:battle-of-atbara",
+				"PARTICIPATED_IN person:kitchener event:battle:battle-of-omdurman", "HELD_IN event:battle:battle-of-omdurman place:omdurman"}},
+		{"a battle named at the place", "2024-01-01",
+			[]string{"[Barzani|person:barzani] forces defeated the [Iraqi Army|organization:iraqi-army] at the [Battle of Mount Handrin|event:handrin] in May 1966."},
+			nil,
+			[]string{"PARTICIPATED_IN person:barzani event:handrin", "PARTICIPATED_IN organization:iraqi-army event:handrin"}},
+		{"the battle for a town", "2024-01-01",
+			[]string{"The battle for [Jijiga|place:jijiga] ended in September 1977."},
+			[]string{"event:battle:battle-of-jijiga kind=battle date=1977-09 datePrecision=month dateText=September 1977"},
+			[]string{"HELD_IN event:battle:battle-of-jijiga place:jijiga"}},
+		{"a body after at is no battlefield", "2024-01-01",
+			[]string{"[Russia|country:russia] defeated the motion at the [United Nations|organization:un]."},
+			nil, nil},
+	})
+}
