@@ -271,7 +271,11 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 
 // reAttendedByAfter: right after an event, before those who attended or
 // chaired it: ", attended by", ", which was attended by", ", chaired by".
-var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:also` + sp + `+)?(?:attended|chaired|co-chaired|presided` + sp + `+over)` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:also` + sp + `+)?(?:attended|chaired|co-chaired|presided` + sp + `+over)` + sp + `+by` + sp + `+(?:the` + sp + `+)?` + attendeesOf + `$`)
+
+// attendeesOf: the officials who came, standing for their states ("the
+// leaders of", "representatives from").
+const attendeesOf = `(?:(?:leaders|heads` + sp + `+of` + sp + `+state|presidents|representatives|delegations|delegates|ministers|foreign` + sp + `+ministers|officials)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?)?`
 
 // attendedBy finds who attended an event of v told right after it: "the
 // Khartoum summit of August 1967, attended by Nasser, King Faisal and King
@@ -287,7 +291,13 @@ func (b *relBuilder) attendedBy(v *sentView) {
 			if first.start < m.End {
 				continue
 			}
-			if !reAttendedByAfter.MatchString(v.between(m.End, first.start)) || b.irrealisClause(v, m.Start, last.end) {
+			gap := v.between(m.End, first.start)
+			if !reAttendedByAfter.MatchString(gap) || b.irrealisClause(v, m.Start, last.end) {
+				// A state in what the event is of ("a summit of Sudan's
+				// neighbours in Cairo, attended by") is passed over.
+				if !strings.ContainsAny(gap, ",;") && len(gap) < 30 {
+					continue
+				}
 				break
 			}
 			for _, a := range argsOf(v, g) {

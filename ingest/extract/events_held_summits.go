@@ -24,7 +24,7 @@ var (
 // summit in", from the host to the place.
 // "hosted a trilateral summit with Egypt and Jordan in": the partners
 // after "with" (captured) met at it.
-var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(?:` + sp + `+(?:on|about)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?(` + sp + `+with` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{1,60}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(?:` + sp + `+(?:on|about|of|for)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?(` + sp + `+with` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{1,60}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 
 // heldSummits builds the unnamed, placed and dated summits of v.
 func (b *relBuilder) heldSummits(v *sentView) {
@@ -168,6 +168,15 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 					}
 				}
 			}
+			// "hosted a tripartite summit in Asmara with Egyptian President
+			// X and Somali President Y": the partners after the place.
+			if after := groupRightAfter(v, p.End, reWithAfterPlace); len(after) > 0 {
+				for _, o := range after {
+					if !o.m.Demonym {
+						b.add("PARTICIPATED_IN", o.id, id, 0.75, nil, v, first.start, o.end)
+					}
+				}
+			}
 			// The graph's hosts are states and places; a person who hosted
 			// took part.
 			for _, h := range hosts {
@@ -182,6 +191,29 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 			break
 		}
 	}
+}
+
+// reOpeningDay: a sentence opening with its day, "On October 21, 2023".
+var reOpeningDay = regexp.MustCompile(`^` + sp + `*(?:In|On)` + sp + `+[^;.:()]{1,24}$`)
+
+// reWithAfterPlace: from a gathering's place to the partners met there,
+// past its day: " on 10 October 2024 with Egyptian President ".
+var reWithAfterPlace = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;()]{1,25}?)?` + sp + `+with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+
+// groupRightAfter is the group of args whose first one follows pos with
+// only what re matches between, or nil.
+func groupRightAfter(v *sentView, pos int, re *regexp.Regexp) []arg {
+	for _, g := range groups(v) {
+		first := v.args[g[0]]
+		if first.start < pos {
+			continue
+		}
+		if re.MatchString(v.between(pos, first.start)) {
+			return argsOf(v, g)
+		}
+		return nil
+	}
+	return nil
 }
 
 // namedEventAt reports an event mention of v covering [s, e): "the Arab
@@ -239,9 +271,12 @@ func (b *relBuilder) summitsAttendedIn(v *sentView) {
 // Saturday"), and returns its id; without such a day there is none.
 func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention, fallback *timex.Expr) (string, bool) {
 	d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
+	// The day right after the place, or the one the sentence opens with
+	// ("On 13 July 2023 Sisi hosted a summit … in Cairo").
+	opening := ok && d.End <= ts && reOpeningDay.MatchString(v.between(v.start, d.End))
 	if !ok && fallback != nil {
 		d, ok = *fallback, true
-	} else if !ok || !d.Resolved() || d.Start < p.End || d.Start-p.End > 12 {
+	} else if !ok || !d.Resolved() || !opening && (d.Start < p.End || d.Start-p.End > 12) {
 		return "", false
 	}
 	kind := strings.ToLower(v.between(ts, te))
