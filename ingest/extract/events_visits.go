@@ -24,8 +24,10 @@ import (
 var (
 	// "visited", "visits", "visit" after the visitors.
 	// A comma first closes an appositive the visitor's phrase took in.
-	// ", who visited" opens a relative clause about the visitor.
-	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made|pays|makes)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}visit(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+to|` +
+	// ", who visited" opens a relative clause about the visitor; "made his
+	// first foreign trip as president to", "made his first trip abroad
+	// since the war began to" are visits too.
+	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made|pays|makes)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}(?:visit|trip)(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?|` + sp + `+(?:as` + sp + `+[\w ]{2,24}?|abroad(?:` + sp + `+since` + sp + `+[^,;.()]{1,40}?)?))?` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
 		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$|` +
 		// An aside about the visitor: ", on a visit to". (", visiting"

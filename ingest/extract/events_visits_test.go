@@ -40,6 +40,20 @@ func TestVisits(t *testing.T) {
 				"MET_WITH person:assad person:safadi",
 				"HELD_IN event:visit:safadi-to-damascus:2023-02 place:damascus",
 			}},
+		{"a first foreign trip as president", "2024-01-01",
+			"[Shavkat Mirziyoyev|person:mirziyoyev] made his first foreign trip as president to [Ashgabat|place:ashgabat] in March 2017.",
+			[]string{
+				"PARTICIPATED_IN person:mirziyoyev event:visit:mirziyoyev-to-ashgabat:2017-03",
+				"HELD_IN event:visit:mirziyoyev-to-ashgabat:2017-03 place:ashgabat",
+			}},
+		{"a first trip abroad since a war began, and the host met", "2024-01-01",
+			"[Abdel Fattah al-Burhan|person:burhan] made his first trip abroad since the war began to [El Alamein|place:alamein] on 29 August 2023, where he met [Abdel Fattah el-Sisi|person:sisi].",
+			[]string{
+				"PARTICIPATED_IN person:burhan event:visit:burhan-to-alamein:2023-08-29",
+				"PARTICIPATED_IN person:sisi event:visit:burhan-to-alamein:2023-08-29",
+				"MET_WITH person:burhan person:sisi",
+				"HELD_IN event:visit:burhan-to-alamein:2023-08-29 place:alamein",
+			}},
 		{"a visit made, told in a chronology's present", "2006-08-20",
 			"July 24, 2006 - [Condoleezza Rice|person:rice] makes an unannounced visit to [Beirut|place:beirut].",
 			[]string{
