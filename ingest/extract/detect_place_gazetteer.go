@@ -79,6 +79,14 @@ func init() {
 	}
 }
 
+// gazetteerTakingVerbs put a place right after them as their object, as
+// histories of wars tell it: "captured Jijiga", "retook Gode", "besieged
+// Harar".
+var gazetteerTakingVerbs = map[string]bool{
+	"captured": true, "seized": true, "retook": true, "recaptured": true, "occupied": true, "besieged": true,
+	"shelled": true, "stormed": true, "liberated": true, "overran": true, "bombarded": true, "evacuated": true,
+}
+
 // gazetteerPersonCues are the words before a preposition that make what
 // follows it a person or a source, whatever town bears the name:
 // "according to Dallas", "spoke to Houston", "a letter from Lincoln".
@@ -110,13 +118,14 @@ var gazetteerOfNouns = map[string]bool{
 }
 
 // detectGazetteerPlaces proposes one to three name words the gazetteer
-// knows, right after a preposition of place or a direction's "of".
+// knows, right after a preposition of place, a verb of taking one or a
+// direction's "of".
 func (s *scan) detectGazetteerPlaces() {
 	s.detectGazetteerBased()
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tkWord || t.cap || s.notEnt[i] ||
-			!gazetteerPreps[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) ||
+			!gazetteerPreps[t.key] && !gazetteerTakingVerbs[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) ||
 			gazetteerPersonCues[s.tokKey(i-1)+" "+t.key] {
 			continue
 		}

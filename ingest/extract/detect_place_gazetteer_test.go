@@ -19,6 +19,7 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"a product named like a town", "The files were exported from Mongo using a script.", nil, []string{"place:mongo"}},
 		{"glued to -based", "A Mahdia-based group claimed the attack.", []string{"place:mahdia"}, nil},
 		{"two words glued to -based", "The Khan Younis-based brigade withdrew.", []string{"place:khan-younis"}, nil},
+		{"taken by force", "The Somali army captured Jijiga and besieged Harar.", []string{"place:jijiga", "place:harar"}, nil},
 		{"no preposition", "Bonn said nothing of the plan.", nil, []string{"place:bonn"}},
 		{"a given name", "They placed their trust in Abbas and his cabinet.", nil, []string{"place:abbas"}},
 		{"a name going on", "He spoke at Kiel University on Monday.", nil, []string{"place:kiel"}},
