@@ -10,8 +10,8 @@ import (
 // and a work's ("The Iran–Armenia gas pipeline, inaugurated on 19 March
 // 2007 by Robert Kocharyan and Mahmoud Ahmadinejad at the border near
 // Agarak"). The first is named after the leader, who took part with those
-// who attended; the second after the work, inaugurated on its day by those
-// after "by", where "at" or "in" says.
+// who attended; the second (an opening) after the work, inaugurated on its
+// day by those after "by", where "at" or "in" says.
 
 var (
 	// reAttendedInauguration: right before the leader sworn in.
@@ -96,7 +96,7 @@ func (b *relBuilder) worksInaugurated(v *sentView) {
 		name := "Inauguration of the " + strings.TrimPrefix(strings.TrimPrefix(work, "the "), "The ")
 		id := "event:inauguration:" + slugWords(name) + ":" + d.Value
 		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("inauguration", d)}
+			b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("opening", d)}
 		}
 		b.eventMentioned(id, v, ws, trig)
 		for _, g := range groups(v) {

@@ -17,7 +17,7 @@ func TestInaugurations(t *testing.T) {
 			[]string{"PARTICIPATED_IN person:pashinyan " + pez, "PARTICIPATED_IN person:pezeshkian " + pez, "HELD_IN " + pez + " place:tehran"}},
 		{"a work's, told as a participle", "2025-01-01",
 			[]string{"The Iran–Armenia gas pipeline, inaugurated on 19 March 2007 by [Robert Kocharyan|person:kocharyan] and [Mahmoud Ahmadinejad|person:ahmadinejad] at the border near [Agarak|place:agarak], supplies gas."},
-			[]string{pipe + " kind=inauguration date=2007-03-19 datePrecision=day dateText=19 March 2007"},
+			[]string{pipe + " kind=opening date=2007-03-19 datePrecision=day dateText=19 March 2007"},
 			[]string{"PARTICIPATED_IN person:kocharyan " + pipe, "PARTICIPATED_IN person:ahmadinejad " + pipe, "HELD_IN " + pipe + " place:agarak"}},
 		{"a work opened on no day written", "2025-01-01",
 			[]string{"The new railway was opened by [Ismail Omar Guelleh|person:guelleh]."},
