@@ -46,8 +46,11 @@ var (
 	// (", the lead negotiator,"), auxiliaries and the time of a news
 	// item's day ("this morning opened").
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly|(?:this|last)` + sp + `+(?:morning|afternoon|evening|night|week))` + sp + `+)*`
-	// "X met (with) Y".
-	reGapMet = regexp.MustCompile(preVerb + `(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday|this` + sp + `+(?:morning|afternoon|evening)|for` + sp + `+(?:(?:about|nearly|almost|some|over|more` + sp + `+than)` + sp + `+)?(?:an?|one|two|three|four|five|six|several|\d+)` + sp + `+(?:hours?|minutes))` + sp + `+)*(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `)?` + officialsOf + `$`)
+	// reBareCommaMet: a comma and the verb alone between the two.
+	reBareCommaMet = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:met|meets)\b`)
+	// "X met (with) Y", "Britain's prime minister, Tony Blair, met Y" (the
+	// comma closes the apposition the subject is).
+	reGapMet = regexp.MustCompile(preVerb + `(?:,` + sp + `*)?(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday|this` + sp + `+(?:morning|afternoon|evening)|for` + sp + `+(?:(?:about|nearly|almost|some|over|more` + sp + `+than)` + sp + `+)?(?:an?|one|two|three|four|five|six|several|\d+)` + sp + `+(?:hours?|minutes))` + sp + `+)*(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
@@ -426,6 +429,12 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			}
 			if re == reGapMet && armedSide(v, first) {
 				break // "the Ottoman army of Sultan Selim met Shah Ismail": a battle
+			}
+			// A bare comma before "met" closes an apposition only when the
+			// subject is one: "Britain's prime minister, Tony Blair, met",
+			// not "on a visit to Morocco, meets".
+			if re == reGapMet && reBareCommaMet.MatchString(gap) && !(len(g) == 1 && first.typ == "Person" && strings.HasSuffix(strings.TrimRight(v.between(v.start, first.m.Start), " \u00a0"), ",")) {
+				break
 			}
 			conf := 0.9
 			if len(gap) > 60 {

@@ -198,6 +198,10 @@ func TestContactsMoreWordings(t *testing.T) {
 		line string
 		want []string
 	}{
+		{"the subject an apposition closed by a comma", "[Britain|country:united-kingdom]'s prime minister, [Tony Blair|person:blair], met [Muammar Gaddafi|person:gaddafi] in March 2004.",
+			[]string{"MET_WITH person:blair person:gaddafi"}},
+		{"a comma closing an aside about a place is no subject's", "[Antony Blinken|person:blinken], on a visit to [Morocco|country:morocco], meets [Nasser Bourita|person:bourita].",
+			[]string{"MET_WITH person:blinken person:bourita"}},
 		{"in talks with", "[Iran|country:iran] is in indirect talks with the [United States|country:united-states].",
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
 		{"entered into negotiations with", "[Iran|country:iran] entered into negotiations with the [E3|organization:e3].",
