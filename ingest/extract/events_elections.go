@@ -123,8 +123,10 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		for _, g := range groups(v) {
 			last := v.args[g[len(g)-1]]
 			if last.end > from {
-				// "... but lost to Mahmoud Ahmadinejad": the winner.
-				if first := v.args[g[0]]; first.start >= e && first.typ == "Person" && reLostTo.MatchString(v.between(e, first.start)) {
+				// "... but lost to Mahmoud Ahmadinejad": the winner; "won
+				// the election of 29 December 1991 against Muhammad Salih":
+				// the rival.
+				if first := v.args[g[0]]; first.start >= e && first.typ == "Person" && (reLostTo.MatchString(v.between(e, first.start)) || reRanAgainst.MatchString(v.between(e, first.start))) {
 					b.sides(v, w, g, s, last.end)
 				}
 				continue
@@ -135,6 +137,10 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		}
 	}
 }
+
+// reRanAgainst: between an election and a rival of the one who won it,
+// past its day: " of 29 December 1991 against".
+var reRanAgainst = regexp.MustCompile(`^(?:` + sp + `+(?:of|on|in)` + sp + `+[^,;.]{1,30}?)?` + sp + `+against` + sp + `+$`)
 
 // reLostTo: between an election and the one who won it, "but lost to".
 var reLostTo = regexp.MustCompile(`^[^,;.]{0,30}?` + sp + `*,?` + sp + `+(?:but` + sp + `+)?(?:lost|was` + sp + `+defeated)` + sp + `+(?:to|by)` + sp + `+$`)
