@@ -233,6 +233,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.heldSummits(v)
 	b.travelMeetings(v)
 	b.attendedEvents(v)
+	b.attendedNamed(v)
 	b.attendedBy(v)
 	b.attendedByIt(v)
 	b.joinedByList(v)

@@ -378,3 +378,84 @@ func (b *relBuilder) oneEventOf(idx int) (string, bool) {
 	}
 	return ids[0], true
 }
+
+var (
+	// reAttendedNamed: from those who attended to the gathering's name,
+	// over its article, ordinal and a body the name opens with: " attended
+	// the first EU–", " attended a second ".
+	reAttendedNamed = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|extraordinary|emergency)` + sp + `+)?(?:\p{Lu}[\w.+]*[–-])?$`)
+	// reAttendedEnd: those who attended, closing a clause about the
+	// gathering it opened with: "…; Xi Jinping, Vladimir Putin and
+	// Narendra Modi attended".
+	reAttendedEnd = regexp.MustCompile(`^` + sp + `+(?:also` + sp + `+)?attended` + sp + `*(?:[.;]|$)`)
+	// reWithAfterGathering: from a gathering's name, past its place and
+	// day, to the others who came: " in Samarkand on 3–4 April 2025 with ".
+	reWithAfterGathering = regexp.MustCompile(`^(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^,;()]{1,40}?)*` + sp + `+with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+	// reHostedByAfter: ", hosted by President" after a gathering's place.
+	reHostedByAfter = regexp.MustCompile(`^(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^,;()]{1,40}?)*,?` + sp + `+hosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+)
+
+// attendedNamed reads who attended a gathering the sentence names: "X
+// attended the first EU–Central Asia summit in Samarkand … with A and B",
+// "X attended a second C5+1 summit at the White House, hosted by
+// President Y", "The Samarkand summit of the SCO …; A, B and C attended".
+func (b *relBuilder) attendedNamed(v *sentView) {
+	if !v.has("attended", "took part", "participated") {
+		return
+	}
+	evs := b.sentenceEventsWhere(v, b.gatheringLike)
+	if len(evs) == 0 {
+		return
+	}
+	gs := groups(v)
+	for _, g := range gs {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		var ev mention
+		found := false
+		for _, m := range evs {
+			if m.Start >= last.end && reAttendedNamed.MatchString(v.between(last.end, m.Start)) {
+				ev, found = m, true
+				break
+			}
+		}
+		if !found && reAttendedEnd.MatchString(v.between(last.end, v.end)) && evs[0].End <= first.start && len(evs) == 1 {
+			ev, found = evs[0], true
+		}
+		if !found || b.irrealisClause(v, first.start, last.end) {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if !a.m.Demonym {
+				b.add("PARTICIPATED_IN", a.id, ev.EntityID, 0.75, nil, v, min(first.start, ev.Start), max(last.end, ev.End))
+			}
+		}
+		if ev.Start < last.end {
+			continue
+		}
+		// Those it was attended with, and its host.
+		for _, h := range []*regexp.Regexp{reWithAfterGathering, reHostedByAfter} {
+			for _, a := range groupRightAfter(v, ev.End, h) {
+				if a.m.Demonym {
+					continue
+				}
+				if a.typ == "Country" && h == reHostedByAfter {
+					b.add("HOSTED", a.id, ev.EntityID, 0.75, nil, v, ev.Start, a.end)
+					continue
+				}
+				b.add("PARTICIPATED_IN", a.id, ev.EntityID, 0.75, nil, v, ev.Start, a.end)
+			}
+		}
+	}
+}
+
+// gatheringLike reports an event that people attend: a summit, a
+// conference, a meeting, talks, a forum.
+func (b *relBuilder) gatheringLike(id string) bool {
+	name := b.eventNameOf(id)
+	if e, ok := b.events[id]; ok {
+		if k, _ := e.Props["kind"].(string); k == "summit" || k == "conference" || k == "meeting" || k == "talks" || k == "forum" {
+			return true
+		}
+	}
+	return reGatheringName.MatchString(name)
+}

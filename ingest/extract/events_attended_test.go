@@ -222,3 +222,23 @@ func TestAttendedListsAndChairs(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendedNamed: who attended a gathering the sentence names took part
+// in it, with those it was attended with and its host's person; those
+// closing a clause about the gathering it opened with attended it too.
+func TestAttendedNamed(t *testing.T) {
+	checkEventCases(t, []string{"PARTICIPATED_IN", "HOSTED"}, []eventCase{
+		{"attended the first summit, with others", "2025-12-01",
+			[]string{"[Shavkat Mirziyoyev|person:mirziyoyev] attended the first [EU–Central Asia summit|event:eu-central-asia-summit] in [Samarkand|place:samarkand] on 3–4 April 2025 with [António Costa|person:costa] and [Ursula von der Leyen|person:vdl]."},
+			nil,
+			[]string{"PARTICIPATED_IN person:mirziyoyev event:eu-central-asia-summit", "PARTICIPATED_IN person:costa event:eu-central-asia-summit", "PARTICIPATED_IN person:vdl event:eu-central-asia-summit"}},
+		{"attended a second summit, hosted by a president", "2025-12-01",
+			[]string{"On 6 November 2025 [Kassym-Jomart Tokayev|person:tokayev] attended a second [C5+1 summit|event:c5-summit] at the [White House|organization:wh], hosted by President [Donald Trump|person:trump|title=President]."},
+			nil,
+			[]string{"PARTICIPATED_IN person:tokayev event:c5-summit", "PARTICIPATED_IN person:trump event:c5-summit"}},
+		{"those who attended close the clause", "2025-12-01",
+			[]string{"The [Samarkand summit|event:samarkand-summit] was held on 15 September 2022; [Xi Jinping|person:xi] and [Narendra Modi|person:modi] attended."},
+			nil,
+			[]string{"PARTICIPATED_IN person:xi event:samarkand-summit", "PARTICIPATED_IN person:modi event:samarkand-summit"}},
+	})
+}

@@ -200,18 +200,20 @@ var reOpeningDay = regexp.MustCompile(`^` + sp + `*(?:In|On)` + sp + `+[^;.:()]{
 // past its day: " on 10 October 2024 with Egyptian President ".
 var reWithAfterPlace = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;()]{1,25}?)?` + sp + `+with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
 
-// groupRightAfter is the group of args whose first one follows pos with
-// only what re matches between, or nil.
+// groupRightAfter is the first group of args after pos with only what re
+// matches between (re may pass over places: "at the White House, hosted
+// by"), or nil.
 func groupRightAfter(v *sentView, pos int, re *regexp.Regexp) []arg {
 	for _, g := range groups(v) {
 		first := v.args[g[0]]
 		if first.start < pos {
 			continue
 		}
-		if re.MatchString(v.between(pos, first.start)) {
+		if gap := v.between(pos, first.start); re.MatchString(gap) {
 			return argsOf(v, g)
+		} else if strings.Contains(gap, ";") {
+			return nil
 		}
-		return nil
 	}
 	return nil
 }
