@@ -234,6 +234,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.attendedNamed(v)
+	b.meetingsWith(v)
 	b.attendedBy(v)
 	b.attendedByIt(v)
 	b.joinedByList(v)
