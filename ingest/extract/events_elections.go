@@ -66,9 +66,10 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 			d, dated = electionDateAfter(v, e)
 		} else if ok {
 			d, dated = pickDate(v, from, to, true)
-		} else if d, dated = electionDateAfter(v, e); dated && !namesCountryBefore(v, v.end) && strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
-			// "Following the elections in late March 2006": the state the
-			// document is about held them.
+		} else if d, dated = electionDateAfter(v, e); dated && !namesCountryBefore(v, v.end) && (strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") || reByReferendum.MatchString(v.between(max(v.start, s-6), e))) {
+			// "Following the elections in late March 2006", "approved by
+			// referendum on 30 April 2023": the state the document is
+			// about held them.
 			state, from, ok = b.principalCountry(), s, true
 		} else if d, dated = electionDateBefore(v, s); dated && !namesCountryBefore(v, v.end) && strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
 			// "In 2005, he ran in the presidential election": the state of
@@ -137,6 +138,10 @@ func (b *relBuilder) unnamedElections(v *sentView) {
 		}
 	}
 }
+
+// reByReferendum: a referendum told by what it approved, "in a
+// referendum", "by referendum": one vote of the state the text is about.
+var reByReferendum = regexp.MustCompile(`(?:\bin` + sp + `+a|\bby)` + sp + `+referendum$`)
 
 // reRanAgainst: between an election and a rival of the one who won it,
 // past its day: " of 29 December 1991 against".

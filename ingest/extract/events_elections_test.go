@@ -243,3 +243,24 @@ func TestElectionsToCome(t *testing.T) {
 		})
 	}
 }
+
+// TestReferendumOfThePageState: a referendum told by what it approved ("in
+// a referendum on", "by referendum on") is the one of the state the page
+// is about, dated by its day.
+func TestReferendumOfThePageState(t *testing.T) {
+	for _, text := range []string{
+		"History of Algeria\n\nAlgeria became independent in 1962. Algeria is large.\nThe Civil Concord law, approved in a referendum on 16 September 1999, offered amnesty.",
+		"History of Algeria\n\nAlgeria became independent in 1962. Algeria is large.\nThe Civil Concord law, approved by referendum on 16 September 1999, offered amnesty.",
+	} {
+		res := testExtractor(t).Extract(docOf(text))
+		found := false
+		for _, e := range res.Entities {
+			if e.ID == "event:election:1999-algerian-referendum" && e.Properties["date"] == "1999-09-16" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 1999 Algerian referendum of 16 September among %v", text, res.Entities)
+		}
+	}
+}

@@ -27,7 +27,10 @@ var (
 	// ", who visited" opens a relative clause about the visitor; "made his
 	// first foreign trip as president to", "made his first trip abroad
 	// since the war began to" are visits too.
-	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made|pays|makes)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}(?:visit|trip)(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?|` + sp + `+(?:as` + sp + `+[\w ]{2,24}?|abroad(?:` + sp + `+since` + sp + `+[^,;.()]{1,40}?)?))?` + sp + `+to|` +
+	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made|pays|makes)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}(?:visit|trip)(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?|(?:` + sp + `+abroad)?(?:` + sp + `+(?:as` + sp + `+[\w ]{2,24}?|since` + sp + `+[^,;.()]{1,40}?))?)` + sp + `+to|` +
+		// Leading a delegation there is a visit: "led a ministerial
+		// delegation to Damascus".
+		`led` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[\w-]+` + sp + `+)?delegation` + sp + `+to|` +
 		// A journey there is a visit: "travelled to", "arrive in".
 		`traveled` + sp + `+to|travelled` + sp + `+to|travels` + sp + `+to|travel` + sp + `+to|flew` + sp + `+to|flies` + sp + `+to|arrived` + sp + `+in|arrives` + sp + `+in|arrive` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:(?:southern|northern|eastern|western|central)` + sp + `+)?$|` +
 		// An aside about the visitor: ", on a visit to". (", visiting"
@@ -66,7 +69,7 @@ var (
 
 // visits builds the visits of v.
 func (b *relBuilder) visits(v *sentView) {
-	if !v.has("visit", "travel", "flew", "flies", "arrive", "trip") {
+	if !v.has("visit", "travel", "flew", "flies", "arrive", "trip", "delegation") {
 		return
 	}
 	for _, id := range b.sentenceEvents[v.idx] {

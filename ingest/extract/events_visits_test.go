@@ -54,6 +54,18 @@ func TestVisits(t *testing.T) {
 				"MET_WITH person:burhan person:sisi",
 				"HELD_IN event:visit:burhan-to-alamein:2023-08-29 place:alamein",
 			}},
+		{"a delegation led there", "2025-12-01",
+			"Prime Minister [Nawaf Salam|person:salam|title=Prime Minister] led a ministerial delegation to [Damascus|place:damascus] on 14 April 2025.",
+			[]string{
+				"PARTICIPATED_IN person:salam event:visit:salam-to-damascus:2025-04-14",
+				"HELD_IN event:visit:salam-to-damascus:2025-04-14 place:damascus",
+			}},
+		{"a first trip abroad as president", "2025-12-01",
+			"[Ahmed al-Sharaa|person:sharaa] made his first trip abroad as president to [Riyadh|place:riyadh] on 2 February 2025.",
+			[]string{
+				"PARTICIPATED_IN person:sharaa event:visit:sharaa-to-riyadh:2025-02-02",
+				"HELD_IN event:visit:sharaa-to-riyadh:2025-02-02 place:riyadh",
+			}},
 		{"a visit made, told in a chronology's present", "2006-08-20",
 			"July 24, 2006 - [Condoleezza Rice|person:rice] makes an unannounced visit to [Beirut|place:beirut].",
 			[]string{
