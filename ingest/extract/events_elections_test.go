@@ -264,3 +264,18 @@ func TestReferendumOfThePageState(t *testing.T) {
 		}
 	}
 }
+
+// TestPresidentElectedOnThePage: "X was elected president in April 1999"
+// on a page about Algeria is Algeria's presidential election of that
+// month, in which X took part; a page about no one state gives none.
+func TestPresidentElectedOnThePage(t *testing.T) {
+	const id = "event:election:1999-algerian-presidential-election"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "the page's state",
+			text: "History of Algeria\n\nAlgeria is large. Algeria became independent in 1962. Abdelaziz Bouteflika was elected president in April 1999.",
+			want: []string{"PARTICIPATED_IN person:abdelaziz-bouteflika " + id}},
+		{name: "no state the page is about",
+			text: "Notes\n\nAbdelaziz Bouteflika was elected president in April 1999.",
+			not:  []string{"PARTICIPATED_IN person:abdelaziz-bouteflika " + id}},
+	})
+}

@@ -124,4 +124,38 @@ func (b *relBuilder) presidentialElections(v *sentView) {
 		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, state.end)
 		b.add("HELD_IN", id, state.id, 0.75, nil, v, a.start, state.end)
 	}
+	b.pagePresidentialElections(v)
+}
+
+// reElectedPresidentWhen: "was elected president in April 1999", of no
+// state named: the page's.
+var reElectedPresidentWhen = regexp.MustCompile(`^` + sp + `+(?:was|had` + sp + `+been|has` + sp + `+been)` + sp + `+(?:re-?)?elected` + sp + `+(?:as` + sp + `+)?(?:the` + sp + `+)?[Pp]resident` + sp + `+(?:in|on)` + sp + `+$`)
+
+// pagePresidentialElections: "Abdelaziz Bouteflika was elected president
+// in April 1999" in a page about Algeria is the 1999 Algerian presidential
+// election, dated by the date right after, in which he took part. The
+// sentence names no state, so no HELD_IN.
+func (b *relBuilder) pagePresidentialElections(v *sentView) {
+	for _, a := range v.args {
+		if a.typ != "Person" {
+			continue
+		}
+		for _, d := range v.dates {
+			if d.Start < a.end || d.Start-a.end > 60 || !d.Resolved() || !reElectedPresidentWhen.MatchString(v.between(a.end, d.Start)) {
+				continue
+			}
+			state := b.principalCountry()
+			if state == "" || b.irrealisClause(v, a.start, d.End) {
+				break
+			}
+			name := d.Value[:4] + " " + b.stateAdjective(state) + " presidential election"
+			id := "event:election:" + slugWords(name)
+			if _, seen := b.events[id]; !seen {
+				b.events[id] = &entity{ID: id, Name: name, Type: "Event", Props: datedProps("election", d)}
+			}
+			b.eventMentioned(id, v, a.end, d.End)
+			b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, d.End)
+			break
+		}
+	}
 }
