@@ -143,6 +143,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.roles(v)
 		b.sharedQualifierRoles(v)
 		b.itsRoles(v)
+		b.headedBy(v)
 		b.itsRolesBefore(v)
 		b.itsNearestRoles(v)
 		b.withAsRoles(v)

@@ -7,12 +7,21 @@ import (
 
 // An office of the body a sentence is about, told with "its": "The ANO is
 // named after its founder Abu Nidal", "Hamas was led by its founder Ahmed
-// Yassin". "its" is the organisation the sentence opens with, when no
-// other state or body is named between the two.
+// Yassin", "Chad became independent under François Tombalbaye, its first
+// president" (a state, its head's offices only). "its" is the body or
+// state the sentence opens with, when no other state or body is named
+// between the two.
 
 // reItsRole is the office right before the person: "its founder", "its
 // late leader".
 var reItsRole = regexp.MustCompile(`\bits` + sp + `+(?:(?:first|late|former|current|longtime|long-time|new|then|own)` + sp + `+)?(founder|co-founder|leader|chairman|chairwoman|president|commander|head|chief|secretary-general|spokesman|spokesperson)` + sp + `*,?` + sp + `*$`)
+
+// reItsRoleAfter is the office right after the person: ", its first
+// president".
+var reItsRoleAfter = regexp.MustCompile(`^` + sp + `*,` + sp + `+its` + sp + `+(?:(?:first|late|former|current|longtime|long-time|new|then|last)` + sp + `+)?(founder|leader|chairman|chairwoman|president|prime` + sp + `+minister|king|emir|sultan|ruler|commander|head|chief|secretary-general|spokesman|spokesperson)\b`)
+
+// reStateOffice: the offices "its" gives a state.
+var reStateOffice = regexp.MustCompile(`(?i)^(?:president|prime` + sp + `+minister|king|emir|sultan|ruler|leader|head)$`)
 
 // reOpener: what may stand before the organisation a sentence opens with.
 var reOpener = regexp.MustCompile(`^(?:(?:The|the)` + sp + `+)?$`)
@@ -23,7 +32,8 @@ func (b *relBuilder) itsRoles(v *sentView) {
 		return
 	}
 	org := v.ments[0]
-	if org.Type != "Organization" || !reOpener.MatchString(v.between(v.start, org.Start)) {
+	state := org.Type == "Country" && !org.Demonym
+	if org.Type != "Organization" && !state || !reOpener.MatchString(v.between(v.start, org.Start)) {
 		return
 	}
 	for _, a := range v.args {
@@ -33,13 +43,23 @@ func (b *relBuilder) itsRoles(v *sentView) {
 		lo := max(org.End, a.m.Start-60)
 		loc := reItsRole.FindStringSubmatchIndex(v.between(lo, a.m.Start))
 		if loc == nil {
-			continue
+			// "Chad became independent under François Tombalbaye, its first
+			// president": the office told after the person.
+			after := v.between(a.m.End, min(v.end, a.m.End+60))
+			if l := reItsRoleAfter.FindStringSubmatchIndex(after); l != nil {
+				lo, loc = a.m.End, []int{0, l[1], l[2], l[3]}
+			} else {
+				continue
+			}
+		}
+		if state && !reStateOffice.MatchString(v.between(lo+loc[2], lo+loc[3])) {
+			continue // a state's founder or spokesman is no office of it
 		}
 		if other, ok := nextMention(v, org.End); !ok || other.Start < a.m.Start && other.EntityID != a.id && (other.Type == "Organization" || other.Type == "Country") {
 			continue // another body between: "its" may be that one's
 		}
 		if !b.irrealisClause(v, org.Start, a.m.End) {
-			b.addRole(a.id, org.EntityID, canonTitle(v.between(lo+loc[2], lo+loc[3])), 0.75, v, org.Start, a.m.End)
+			b.addRole(a.id, org.EntityID, canonTitle(v.between(lo+loc[2], lo+loc[3])), 0.75, v, org.Start, max(a.m.End, lo+loc[3]))
 		}
 	}
 }

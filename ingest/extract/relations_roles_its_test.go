@@ -20,6 +20,12 @@ func TestItsRoles(t *testing.T) {
 		{"another body between: its leader is that body's, not the first", []string{"HOLDS_ROLE"}, []string{
 			"[Hamas|organization:hamas] met [Fatah|organization:fatah] and its leader [Mahmoud Abbas|person:mahmoud-abbas]."},
 			[]string{"HOLDS_ROLE person:mahmoud-abbas organization:fatah title=Leader"}},
+		{"a state's first president, told after the name", []string{"HOLDS_ROLE"}, []string{
+			"[Chad|country:chad] became independent in 1960 under [François Tombalbaye|person:tombalbaye], its first president."},
+			[]string{"HOLDS_ROLE person:tombalbaye country:chad title=President"}},
+		{"a state's founder is no office of it", []string{"HOLDS_ROLE"}, []string{
+			"[Chad|country:chad] honours [François Tombalbaye|person:tombalbaye], its founder."},
+			nil},
 		{"a sentence that does not open with the body", []string{"HOLDS_ROLE"}, []string{
 			"In Gaza, [Hamas|organization:hamas] praised its leader [Ahmed Yassin|person:ahmed-yassin]."},
 			nil},
