@@ -19,6 +19,10 @@ var (
 	// reAtPlace: " at " and the place's name, capitalised words (an
 	// article of a river's or a valley's name kept: "the Atbara").
 	reAtPlace = regexp.MustCompile(`^` + sp + `+at` + sp + `+((?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2})`)
+	// reAndAgainAt: from a battle's place, past its month, to the next
+	// place the same sides fought at: " in January and at ", " in November
+	// 1875 and again at the ".
+	reAndAgainAt = regexp.MustCompile(`^(?:` + sp + `+(?:in|on)` + sp + `+[^,;()]{1,20}?)?,?` + sp + `+and` + sp + `+(?:again` + sp + `+|later` + sp + `+)?at` + sp + `+((?:the` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’-]*(?:` + sp + `+(?:of` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2})`)
 	// reBattleFor: "the battle for Jijiga", "the battle of Gallabat".
 	reBattleFor = regexp.MustCompile(`\b[Tt]he` + sp + `+battle` + sp + `+(?:for|of)` + sp + `+(\p{Lu}[\w\x{00C0}-\x{024F}'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}'’-]*){0,2})`)
 	// reForceNoun: a state's forces named by its adjective ("the Libyan
@@ -58,14 +62,15 @@ func (b *relBuilder) battlesAt(v *sentView) {
 		if b.irrealisClause(v, v.start, verbE) {
 			continue
 		}
-		id, place, ok := b.battleOf(v, ps, pe)
+		id, place, pe, ok := b.battleOf(v, ps, pe)
 		if !ok {
 			continue
 		}
-		// The victors are the fighters before the clause's first such verb ("Kitchener, the Sirdar of the
-		// Egyptian Army, defeated X at the Atbara and destroyed the
-		// Khalifa's army at the Battle of Omdurman": Kitchener in both);
-		// the defeated are those between the verb and the place.
+		// The victors are the fighters before the clause's first such
+		// verb ("Kitchener, the Sirdar of the Egyptian Army, defeated X at
+		// the Atbara and destroyed the Khalifa's army at the Battle of
+		// Omdurman": Kitchener in both); the defeated are those between
+		// the verb and the place (in the passive, the victors after "by").
 		clause := clauseStart(v, verbS)
 		first := verbS
 		if l := reBattleOutcome.FindStringIndex(v.between(clause, verbS)); l != nil {
@@ -81,49 +86,66 @@ func (b *relBuilder) battlesAt(v *sentView) {
 			continue
 		}
 		b.battleEvent(v, id, place, sides, clause, verbS, pe)
+		// "routed the Libyans at Fada in January and at Ouadi Doum in
+		// March", "… and again at the Battle of Gura": the same sides'
+		// next battle.
+		for pos := pe; ; {
+			l := reAndAgainAt.FindStringSubmatchIndex(v.between(pos, v.end))
+			if l == nil {
+				break
+			}
+			ns, ne := pos+l[2], pos+l[3]
+			nid, nplace, ne, ok := b.battleOf(v, ns, ne)
+			if !ok {
+				break
+			}
+			b.battleEvent(v, nid, nplace, sides, clause, ns, ne)
+			pos = ne
+		}
 	}
 	for _, m := range reBattleFor.FindAllStringSubmatchIndex(text, -1) {
 		ps, pe := v.start+m[2], v.start+m[3]
-		if id, place, ok := b.battleOf(v, ps, pe); ok {
+		if id, place, pe, ok := b.battleOf(v, ps, pe); ok {
 			b.battleEvent(v, id, place, nil, v.start+m[0], v.start+m[0], pe)
 		}
 	}
 }
 
 // battleOf is the battle of the place named in [ps, pe): the document's
-// event of that name, else a new one, and the place's mention when it is
-// one. A name that is a state, a body or a person is no battlefield.
-func (b *relBuilder) battleOf(v *sentView, ps, pe int) (string, *mention, bool) {
+// event of that name, else a new one, the place's mention when it is one,
+// and where the name ends. A name that is a state, a body or a person is
+// no battlefield.
+func (b *relBuilder) battleOf(v *sentView, ps, pe int) (string, *mention, int, bool) {
 	name := strings.TrimPrefix(strings.Join(strings.Fields(v.between(ps, pe)), " "), "the ")
 	// "defeated the Iraqi Army at the Battle of Mount Handrin": the
 	// battle named there.
 	for _, m := range b.eventMentsOf(v) {
 		if m.Start < pe && ps < m.End {
-			return m.EntityID, nil, true
+			return m.EntityID, nil, max(pe, m.End), true
 		}
 	}
 	if strings.HasPrefix(name, "Battle") {
-		return "", nil, false
+		return "", nil, pe, false
 	}
 	var place *mention
 	for i := range v.ments {
 		m := &v.ments[i]
 		if m.Start < pe && ps < m.End {
 			if m.Type != "Place" || m.Demonym {
-				return "", nil, false
+				return "", nil, pe, false
 			}
 			place = m
 		}
 	}
 	full := "Battle of " + name
 	if id := b.namedOfType("Event", full); id != "" {
-		return id, place, true
+		return id, place, pe, true
 	}
 	id := "event:battle:" + slugWords(full)
 	if _, ok := b.events[id]; !ok {
 		b.events[id] = &entity{ID: id, Name: full, Type: "Event", Props: map[string]any{"kind": "battle"}}
 	}
-	return id, place, true
+	return id, place, pe, true
 }
 
 // battleSubject are the fighters in [from, to), their commanders with
@@ -155,7 +177,8 @@ func (b *relBuilder) fightsIn(v *sentView, a arg) bool {
 	case a.typ == "Person" || a.typ == "Organization" && !a.m.Demonym:
 		return true
 	case a.typ == "Country" && a.m.Demonym:
-		return reForceNoun.MatchString(v.between(a.m.End, v.end))
+		// "the Libyan army", or the people as a side: "routed the Libyans".
+		return reForceNoun.MatchString(v.between(a.m.End, v.end)) || strings.HasSuffix(a.m.Text, "s") && !strings.HasSuffix(a.m.Text, "ss")
 	}
 	return false
 }
@@ -166,7 +189,10 @@ func (b *relBuilder) fightsIn(v *sentView, a arg) bool {
 func (b *relBuilder) battleEvent(v *sentView, id string, place *mention, sides []arg, start, deed, end int) {
 	if ev := b.events[id]; ev != nil {
 		if _, dated := ev.Props["date"]; !dated {
-			if d, ok := pickDate(v, deed, end, true); ok && d.Resolved() {
+			// A month without its year ("at Ouadi Doum in March") is no
+			// date of a battle a history tells: the year the document
+			// gives to it is its publication's.
+			if d, ok := pickDate(v, deed, end, true); ok && d.Resolved() && reYear.MatchString(d.Text) {
 				for k, val := range datedProps("battle", d) {
 					ev.Props[k] = val
 				}
