@@ -51,7 +51,7 @@ func (b *relBuilder) executionsAndCoups(v *sentView) {
 	if v.has("execut") {
 		b.executions(v)
 	}
-	if v.has("coup", "overthrew", "deposed", "ousted", "toppled") {
+	if v.has("coup", "overthrew", "overthrown", "deposed", "ousted", "toppled", "seized power", "took power") {
 		b.coups(v)
 	}
 }
@@ -159,15 +159,23 @@ func (b *relBuilder) coups(v *sentView) {
 	for i, r := range v.args {
 		var perp arg
 		from, to := 0, 0
-		// Passive: the ruler, then "was deposed in a coup … by" the one.
+		// Passive: the ruler, then "was deposed in a coup … by" the one,
+		// or "was overthrown on 1 December 1990 by" the one.
 		for _, a := range v.args[i+1:] {
 			if a.typ != "Person" && a.typ != "Organization" {
 				continue
 			}
-			if reCoupPassive.MatchString(v.between(r.end, a.start)) {
+			if reCoupPassive.MatchString(v.between(r.end, a.start)) || reOverthrownOnBy.MatchString(v.between(r.end, a.start)) {
 				perp, from, to = a, r.start, a.end
 			}
 			break
+		}
+		// "General Ibrahim Abboud, who seized power on 17 November 1958":
+		// a person seizing power on a day made a coup.
+		if perp.id == "" && r.typ == "Person" && reSeizedPowerOn.MatchString(v.between(r.end, min(v.end, r.end+40))) {
+			// The span runs over the day that follows.
+			loc := reSeizedPowerOn.FindStringIndex(v.between(r.end, v.end))
+			perp, from, to = r, r.start, min(v.end, r.end+loc[1]+20)
 		}
 		if perp.id == "" && (r.typ == "Person" || r.typ == "Organization") {
 			if loc := reCoupActive.FindStringIndex(v.between(r.end, v.end)); loc != nil {
@@ -239,6 +247,14 @@ func (b *relBuilder) coups(v *sentView) {
 		}
 	}
 }
+
+// reOverthrownOnBy: "was overthrown on 1 December 1990 by his former army
+// commander": the day between the verb and its doer.
+var reOverthrownOnBy = regexp.MustCompile(`(?i)^` + sp + `+(?:was|were|had` + sp + `+been)` + sp + `+(?:overthrown|deposed|ousted|toppled)` + sp + `+(?:on|in)` + sp + `+[\w ,]{3,30}?` + sp + `+by` + sp + `+(?:(?:his|her|their|the)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,3}$`)
+
+// reSeizedPowerOn: a person's seizing power on a day: ", who seized power
+// on", " seized power in".
+var reSeizedPowerOn = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `*who)?` + sp + `+(?:had` + sp + `+)?(?:seized|took|grabbed)` + sp + `+power` + sp + `+(?:on|in)` + sp + `+`)
 
 // reCoupAttemptBy: right before the one who attempted a coup: "a coup
 // attempt by", "an attempted coup by", "a failed coup plot by".
