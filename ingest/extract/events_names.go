@@ -141,7 +141,11 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 			}
 			kind = "meeting"
 		}
-		if s >= v.start+m[4] || precededByIndefinite(v, s) && !topical || reNeverWar.MatchString(v.between(s, e)) {
+		// "the caretaker government convened a Round Table Conference in
+		// Khartoum": a gathering called or held is named whatever its
+		// article.
+		convened := (kind == "conference" || kind == "forum") && reConvenedA.MatchString(v.between(max(v.start, s-24), s))
+		if s >= v.start+m[4] || precededByIndefinite(v, s) && !topical && !convened || reNeverWar.MatchString(v.between(s, e)) {
 			continue // only an opener before the head ("The War"), or a war that never was
 		}
 		// "the U.S.-Qatar Strategic Dialogue", "the 2+2 Ministerial
@@ -833,6 +837,10 @@ func (b *relBuilder) blockedName(v *sentView, s, e, head int) bool {
 }
 
 var reOfficeAfter = regexp.MustCompile(`^` + sp + `+(?:Chair|Chairman|Chairwoman|Vice|Secretary|President|Director|Member|Office|Secretariat)\b`)
+
+// reConvenedA: a verb of calling a gathering and its indefinite article,
+// right before the gathering's name.
+var reConvenedA = regexp.MustCompile(`\b(?:convened|convenes|held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|called|opened)` + sp + `+an?` + sp + `+$`)
 
 // precededByIndefinite reports "a", "an", "any", "another" right before s:
 // "a U.S.-Iran war" is not a named one.
