@@ -14,8 +14,20 @@ var reHeadedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:was|were|is|
 // headTitles are the offices the verbs give.
 var headTitles = map[string]string{"headed": "Head", "chaired": "Chairman", "presided over": "President"}
 
-// headedBy reads reHeadedBy for the bodies of v.
+// A movement or armed group set off with who led it: "The Islamic
+// Movement of Uzbekistan (IMU), led by Tohir Yo'ldosh and Juma
+// Namangani, …", "the Islamic Salvation Army (AIS), commanded by Madani
+// Mezrag, …": each leader belongs to it (readers list AFFILIATED_WITH, not
+// an office, for such leaders).
+
+// reLedByAside: from the body, past its acronym, to its leaders.
+var reLedByAside = regexp.MustCompile(`^\)?` + sp + `*(?:\([^()]{1,12}\))?` + sp + `*,` + sp + `+(?:led|commanded)` + sp + `+by` + sp + `+(?:(?:the|its)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}$`)
+
+// headedBy reads reHeadedBy and reLedByAside for the bodies of v.
 func (b *relBuilder) headedBy(v *sentView) {
+	if v.has("led by", "commanded by") {
+		b.ledByAside(v)
+	}
 	if !v.has("headed by", "chaired by", "presided over by") {
 		return
 	}
@@ -44,4 +56,28 @@ func nextPersonArg(v *sentView, pos int) (arg, bool) {
 		}
 	}
 	return arg{}, false
+}
+
+// ledByAside reads reLedByAside: every person of the group after it.
+func (b *relBuilder) ledByAside(v *sentView) {
+	gs := groups(v)
+	for _, m := range v.ments {
+		if m.Type != "Organization" || m.Demonym {
+			continue
+		}
+		for _, g := range gs {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if first.start < m.End {
+				continue
+			}
+			if reLedByAside.MatchString(v.between(m.End, first.start)) && !b.irrealisClause(v, m.Start, last.end) {
+				for _, a := range argsOf(v, g) {
+					if a.typ == "Person" {
+						b.add("AFFILIATED_WITH", a.id, m.EntityID, 0.75, nil, v, m.Start, last.end)
+					}
+				}
+			}
+			break
+		}
+	}
 }

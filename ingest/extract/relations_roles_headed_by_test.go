@@ -24,3 +24,24 @@ func TestHeadedBy(t *testing.T) {
 		})
 	}
 }
+
+// TestLedByAside: the leaders named in an aside after a body, past its
+// acronym, belong to it; a body led by a state gives no one.
+func TestLedByAside(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"two leaders after the acronym", "The [Islamic Movement of Uzbekistan|organization:imu] ([IMU|organization:imu]), led by [Tohir Yo'ldosh|person:yoldosh] and [Juma Namangani|person:namangani], made incursions.",
+			[]string{"AFFILIATED_WITH person:yoldosh organization:imu", "AFFILIATED_WITH person:namangani organization:imu"}},
+		{"commanded by", "The [Islamic Salvation Army|organization:ais], commanded by [Madani Mezrag|person:mezrag], opposed the GIA.",
+			[]string{"AFFILIATED_WITH person:mezrag organization:ais"}},
+		{"led by a state", "The [Arab Coalition|organization:coalition], led by [Saudi Arabia|country:saudi-arabia], struck Sanaa.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "2025-01-01", []string{tt.line}, []string{"AFFILIATED_WITH"}, nil, tt.want)
+		})
+	}
+}
