@@ -210,6 +210,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.ceremonies(v)
 	b.executionsAndCoups(v)
 	b.battlesAt(v)
+	b.takingsOf(v)
 	b.inaugurations(v)
 	b.incidentVerbs(v)
 	b.warAllies(v)
