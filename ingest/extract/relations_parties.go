@@ -214,10 +214,11 @@ func (b *relBuilder) statesEndorsing(v *sentView, gs [][]int, m mention) {
 // reWhichSigners and reSignedAfterGroup frame the signers of a named
 // agreement in a relative clause: "the Washington Declaration, which King
 // Hussein and Prime Minister Yitzhak Rabin signed at a White House
-// ceremony".
+// ceremony", "the Cooperative Framework Agreement of 2010, which Ethiopia,
+// Uganda and other upstream states signed".
 var (
-	reWhichSigners     = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
-	reSignedAfterGroup = regexp.MustCompile(`^` + sp + `+(?:(?:had|have|has|jointly|later|formally|then)` + sp + `+)*(?:signed|ratified|concluded|initialed|initialled)\b`)
+	reWhichSigners     = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+(?:\p{Lu}[a-z]+` + sp + `+)?\d{4})?` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
+	reSignedAfterGroup = regexp.MustCompile(`^(?:` + sp + `*,?` + sp + `+and` + sp + `+(?:other|several|some|many|most)` + sp + `+[\w -]{1,30}?)?` + sp + `+(?:(?:had|have|has|jointly|later|formally|then)` + sp + `+)*(?:signed|ratified|concluded|initialed|initialled)\b`)
 )
 
 // partiesWhichSigned reads the signers of a relative clause after a named

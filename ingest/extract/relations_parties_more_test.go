@@ -20,6 +20,9 @@ func TestPartiesMore(t *testing.T) {
 		{"which two leaders signed, for their states", []string{
 			"The [Washington Declaration|agreement:wd], which King [Hussein|person:hussein|title=King;titleof=country:jordan] and Prime Minister [Yitzhak Rabin|person:rabin|title=Prime Minister;titleof=country:israel] signed, ended the war."},
 			[]string{"PARTY_TO country:jordan agreement:wd", "PARTY_TO country:israel agreement:wd"}},
+		{"which states signed, with others unnamed, the name dated", []string{
+			"Egypt opposed the [Cooperative Framework Agreement|agreement:cfa] of 2010, which [Ethiopia|country:ethiopia], [Uganda|country:uganda] and other upstream states signed at Entebbe."},
+			[]string{"PARTY_TO country:ethiopia agreement:cfa", "PARTY_TO country:uganda agreement:cfa"}},
 		{"endorsed by the following countries", []string{
 			"The [declaration|agreement:d3n] was endorsed by the following countries: [Bulgaria|country:bulgaria], [Canada|country:canada], and [Finland|country:finland]."},
 			[]string{"PARTY_TO country:bulgaria agreement:d3n", "PARTY_TO country:canada agreement:d3n", "PARTY_TO country:finland agreement:d3n"}},
