@@ -64,7 +64,7 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 		{"given names of the Caucasus, Central Asia and the Horn", "Levon Quxley and Yaqub Zorbi met Isaias Quxleyan, Abulfaz Zorbian and Shavkat Quxlov.",
 			[]string{"person:levon-quxley", "person:yaqub-zorbi", "person:isaias-quxleyan", "person:abulfaz-zorbian", "person:shavkat-quxlov"}, nil},
 		{"given names of Chad and Algeria", "Mahamat Quxley met Madani Zorbi.", []string{"person:mahamat-quxley", "person:madani-zorbi"}, nil},
-		{"more given names of the region and beyond", "Moussa Quxley met Thabo Zorbi and Yemane Quxleyan.", []string{"person:moussa-quxley", "person:thabo-zorbi", "person:yemane-quxleyan"}, nil},
+		{"more given names of the region and beyond", "The letter was drafted by Moussa Quxley. Thabo Zorbi and Yemane Quxleyan objected.", []string{"person:moussa-quxley", "person:thabo-zorbi", "person:yemane-quxleyan"}, nil},
 		{"an apposition calls the name a town", "Militants stormed Quxtown, a city near Mosul.", []string{"place:quxtown"}, nil},
 		{"an apposition with adjectives", "Quxville, a small coastal town in Oman, flooded.", []string{"place:quxville"}, nil},
 		{"the capital of", "Zorbabad, the capital of Fars, grew.", []string{"place:zorbabad"}, nil},
