@@ -119,10 +119,8 @@ func (b *relBuilder) battleOf(v *sentView, ps, pe int) (string, *mention, int, b
 	name := strings.TrimPrefix(strings.Join(strings.Fields(v.between(ps, pe)), " "), "the ")
 	// "defeated the Iraqi Army at the Battle of Mount Handrin": the
 	// battle named there.
-	for _, m := range b.eventMentsOf(v) {
-		if m.Start < pe && ps < m.End {
-			return m.EntityID, nil, max(pe, m.End), true
-		}
+	if m, ok := b.eventOver(v, ps, pe); ok {
+		return m.EntityID, nil, max(pe, m.End), true
 	}
 	if strings.HasPrefix(name, "Battle") {
 		return "", nil, pe, false
@@ -216,4 +214,15 @@ func clauseStart(v *sentView, pos int) int {
 		return v.start + i + 1
 	}
 	return v.start
+}
+
+// eventOver is the first event mention of v, the entity stage's or the
+// rules', that overlaps [s, e).
+func (b *relBuilder) eventOver(v *sentView, s, e int) (mention, bool) {
+	for _, m := range b.eventMentsOf(v) {
+		if m.Start < e && s < m.End {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

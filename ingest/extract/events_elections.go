@@ -201,8 +201,9 @@ func onlyStateNamed(v *sentView) (string, bool) {
 	return found, found != ""
 }
 
-// reOpensWithDate: a sentence opening with its date, "In 2005".
-var reOpensWithDate = regexp.MustCompile(`^` + sp + `*(?:In|On|By)` + sp + `+[^,;.]{1,30}$`)
+// reOpensWithDate: a sentence opening with its date, "In 2005", "On
+// October 21, 2023".
+var reOpensWithDate = regexp.MustCompile(`^` + sp + `*(?:In|On|By)` + sp + `+[^;.:()]{1,30}$`)
 
 // runnerState is the state of an election a sentence does not name: the
 // one the text describes its first person by (relations_roles_own_state.go),

@@ -44,15 +44,10 @@ func (b *relBuilder) takingsOf(v *sentView) {
 		s := lo + loc[0]
 		// An event another rule or the catalog named there already is the
 		// taking ("the fall of Mosul" the catalog knows).
-		if covered(b.eventMentsOf(v), s, p.End) {
+		if _, ok := b.eventOver(v, s, p.End); ok {
 			continue
 		}
-		id := b.namedOfType("Event", name)
-		for eid, e := range b.events {
-			if id == "" && strings.EqualFold(e.Name, name) {
-				id = eid
-			}
-		}
+		id := b.eventNamed(name)
 		if id == "" {
 			d, dated := pickDate(v, p.End, min(v.end, p.End+30), false)
 			dated = dated && d.Resolved() && reYear.MatchString(d.Text) && d.Start >= p.End
@@ -86,14 +81,4 @@ func (b *relBuilder) takers(v *sentView, s int, p mention) []arg {
 		}
 	}
 	return out
-}
-
-// covered reports an event mention overlapping [s, e).
-func covered(ms []mention, s, e int) bool {
-	for _, m := range ms {
-		if m.Start < e && s < m.End {
-			return true
-		}
-	}
-	return false
 }

@@ -193,9 +193,6 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 	}
 }
 
-// reOpeningDay: a sentence opening with its day, "On October 21, 2023".
-var reOpeningDay = regexp.MustCompile(`^` + sp + `*(?:In|On)` + sp + `+[^;.:()]{1,24}$`)
-
 // reWithAfterPlace: from a gathering's place to the partners met there,
 // past its day: " on 10 October 2024 with Egyptian President ".
 var reWithAfterPlace = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;()]{1,25}?)?` + sp + `+with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
@@ -275,7 +272,7 @@ func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention, fallback *
 	d, ok := pickDate(v, ts, min(v.end, p.End+40), true)
 	// The day right after the place, or the one the sentence opens with
 	// ("On 13 July 2023 Sisi hosted a summit … in Cairo").
-	opening := ok && d.End <= ts && reOpeningDay.MatchString(v.between(v.start, d.End))
+	opening := ok && d.End <= ts && reOpensWithDate.MatchString(v.between(v.start, d.End))
 	if !ok && fallback != nil {
 		d, ok = *fallback, true
 	} else if !ok || !d.Resolved() || !opening && (d.Start < p.End || d.Start-p.End > 12) {
