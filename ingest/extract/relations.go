@@ -75,6 +75,10 @@ type relBuilder struct {
 	govText bool
 	// facts are the catalog's indexes: events by day, rulers by name.
 	facts catalogFacts
+	// principal memoises principalCountry: the mentions and the title it
+	// reads do not change while relations are read.
+	principal     string
+	principalRead bool
 	// placedByWording holds the places a rule reading the text's wording
 	// has put somewhere (relations_places_known.go).
 	placedByWording map[string]bool

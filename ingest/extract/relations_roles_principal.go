@@ -29,6 +29,14 @@ func possessiveOffice(after string) (string, int, bool) {
 // Palestinians", is no state named). An encyclopedia passage about one state names its offices with
 // no state after them ("became president").
 func (b *relBuilder) principalCountry() string {
+	if !b.principalRead {
+		b.principal, b.principalRead = b.readPrincipalCountry(), true
+	}
+	return b.principal
+}
+
+// readPrincipalCountry counts what principalCountry tells.
+func (b *relBuilder) readPrincipalCountry() string {
 	counts := map[string]int{}
 	named := map[string]bool{} // named, not only by a demonym
 	// A text of the United States government names the United States as
