@@ -24,6 +24,10 @@ func TestRegionNames(t *testing.T) {
 		{"In April 1983, the Islamic Jihad bombed the U.S. Embassy in Beirut.", []string{"organization:islamic-jihad-organization"}, []string{"organization:palestinian-islamic-jihad"}},
 		{"In 2014, Islamic Jihad fired rockets from Gaza.", []string{"organization:palestinian-islamic-jihad"}, []string{"organization:islamic-jihad-organization"}},
 		{"In 2019, Islamic Jihad envoys were seen in Beirut.", []string{"organization:palestinian-islamic-jihad"}, []string{"organization:islamic-jihad-organization"}},
+		// Places of the Caucasus, Central Asia and the Horn of Africa.
+		{"Grozny fell, and the fighting spread from Chechnya to Dagestan.", []string{"place:grozny", "place:chechnya", "place:dagestan"}, nil},
+		{"Clashes broke out in Osh and Jalal-Abad.", []string{"place:osh", "place:jalal-abad"}, []string{"person:jalal-abad"}},
+		{"Eritrean troops took Badme and Zalambessa.", []string{"place:badme", "place:zalambessa"}, nil},
 	}
 	for _, tt := range tests {
 		checkIDs(t, tt.text, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.notWant)
@@ -49,6 +53,12 @@ func TestRegionReadings(t *testing.T) {
 			text: "The United States and Israel met. The Israeli team was joined by National Security Adviser Tzachi Hanegbi.",
 			want: []string{"HOLDS_ROLE person:tzachi-hanegbi country:israel"},
 			not:  []string{"HOLDS_ROLE person:tzachi-hanegbi country:united-states"}},
+		{name: "a breakaway region of the Caucasus is in its state",
+			text: "Russia recognised Georgia's breakaway regions of Abkhazia and South Ossetia.",
+			want: []string{"LOCATED_IN place:abkhazia country:georgia", "LOCATED_IN place:south-ossetia country:georgia"}},
+		{name: "a town of a disputed border is placed in neither state",
+			text: "Badme, claimed by Eritrea and Ethiopia, was the flashpoint.",
+			not:  []string{"LOCATED_IN place:badme country:eritrea", "LOCATED_IN place:badme country:ethiopia"}},
 		{name: "the employer of a speaker did not speak",
 			text: "Ali Vaez of the International Crisis Group said Iran would not agree.",
 			want: []string{"STATED person:ali-vaez country:iran"},

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Places the catalog lacks, named after verbs and nouns of going, being and
 // living somewhere ("arrived in X", "was born in X", "fled to X", "a visit
 // to X"), and in lists after a plural kind of place ("the towns of X, Y
@@ -77,9 +79,15 @@ func (s *scan) detectPlaceVerbs() {
 				s.placeAt(k)
 			}
 		case s.class(i)&wcPlaceNoun != 0 && s.tokKey(i+1) == "of" && s.theBefore(i):
-			s.placeListAt(i + 2)
+			s.placeListAt(i+2, pluralPlaceNoun(t.key))
 		}
 	}
+}
+
+// pluralPlaceNoun reports a kind of place in the plural ("towns",
+// "cities"), which may head a list of names.
+func pluralPlaceNoun(key string) bool {
+	return strings.HasSuffix(key, "s") && key != "oasis"
 }
 
 // theBefore reports "the" right before token i or before lower-case
@@ -104,11 +112,23 @@ func (s *scan) theBefore(i int) bool {
 
 // placeListAt proposes every unknown name of the list at i ("Quornabad,
 // Zorbaville and Isfahan") as a place: the plural noun before it types
-// them all. A list with a known entity of another kind is left alone.
-func (s *scan) placeListAt(i int) {
+// them all. After a singular one ("the Dagestani town of Khasavyurt,
+// Lebed and Maskhadov signed") the names after a comma are the
+// sentence's own, not more towns. A list with a known entity of another
+// kind is left alone.
+func (s *scan) placeListAt(i int, plural bool) {
 	items, _ := s.listAt(i)
 	if len(items) == 0 || s.anyCommonName(items) {
 		return
+	}
+	if !plural {
+		// "the state of Jammu and Kashmir" is one name; a comma ends it.
+		for k := 1; k < len(items); k++ {
+			if s.tokKey(items[k][0]-1) == "," || s.tokKey(items[k][0]-2) == "," {
+				items = items[:k]
+				break
+			}
+		}
 	}
 	for _, it := range items {
 		if t := s.catTyp[it[0]]; t != "" && t != "Place" {

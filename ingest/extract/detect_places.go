@@ -217,6 +217,12 @@ func (s *scan) detectPlaceLists() {
 			i++
 			continue
 		}
+		if i0 := items[0][0]; i0 >= 2 && s.tokKey(i0-1) == "of" && s.class(i0-2)&wcPlaceNoun != 0 && !pluralPlaceNoun(s.tokKey(i0-2)) {
+			// "In the northern town of Khasavyurt, Lebed and Maskhadov
+			// signed": one town, then the sentence's own names.
+			i = end
+			continue
+		}
 		if s.ownerInList(items) {
 			// "jointly with Genscher and Munich's police chief": a
 			// possessive ends the list at an owner.

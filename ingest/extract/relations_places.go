@@ -72,7 +72,7 @@ func (b *relBuilder) places(v *sentView) {
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.95, nil, v, p.Start, c.End+loc[1])
 			case reCapitalOf.MatchString(gap):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.9, nil, v, p.Start, c.End)
-			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) && !openerThenSubject(v, p, c) && !b.waterBody(p.EntityID) &&
+			case reApposComma.MatchString(gap) && c.Type == "Country" && !inList(v, i) && !openerThenSubject(v, p, c) && !b.waterBody(p.EntityID) && !b.placedInAnother(p.EntityID, c.EntityID) &&
 				(reAddressEnd.MatchString(v.between(c.End, v.end)) || addressClosed(v.between(c.End, v.end))):
 				b.add("LOCATED_IN", p.EntityID, c.EntityID, 0.8, nil, v, p.Start, c.End)
 			case reApposComma.MatchString(gap) && c.Type == "Place" && !inList(v, i) && !openerThenSubject(v, p, c) &&
@@ -156,6 +156,16 @@ func (b *relBuilder) waterBody(id string) bool {
 		return true
 	}
 	return reWaterBody.MatchString(b.nameOf(id))
+}
+
+// placedInAnother reports a place the catalog puts in a state other than
+// c, a state of today: "Dagestan, Armenia, and the Republic of Azerbaijan"
+// lists them, as Dagestan is in Russia. The catalog places towns in the
+// states of today, so a former one ("Aden, South Yemen") may still hold
+// them.
+func (b *relBuilder) placedInAnother(p, c string) bool {
+	e, ok := b.ents.Entities[p]
+	return ok && e.Catalog && strings.HasPrefix(e.LocatedIn, "country:") && e.LocatedIn != c && b.descriptionOf(c) == "sovereign state"
 }
 
 func (b *relBuilder) addressWithin(p, c string) bool {

@@ -61,6 +61,10 @@ func TestPlaceAddresses(t *testing.T) {
 			nil, []string{"LOCATED_IN place:tehran place:dubai"}},
 		{"a list", "Protests spread to Brooklyn, New York and Boston.",
 			nil, []string{"LOCATED_IN place:brooklyn place:new-york"}},
+		{"a known place before another state is listed with it", "Iran lost Dagestan, Armenia, and the Republic of Azerbaijan.",
+			nil, []string{"LOCATED_IN place:dagestan country:armenia"}},
+		{"a known place before its own state is its address", "The attack in Makhachkala, Russia, killed four.",
+			[]string{"LOCATED_IN place:makhachkala country:russia"}, nil},
 		{"a place ending an opening phrase before the subject", "As part of the Africa Nova province, Tripolitania was prosperous.",
 			nil, []string{"LOCATED_IN place:africa-nova-province place:tripolitania"}},
 	}
