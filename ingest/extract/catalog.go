@@ -67,6 +67,10 @@ type catalogEntry struct {
 	// document names both (events_known_sides.go). Wars have none: their
 	// names say who fought, not who attacked.
 	Attacks []catalogAttack `json:"attacks,omitempty"`
+	// FoughtIn (events only) are the ids of the states and places a war
+	// was fought in: "the war in Syria" of a text of the war's years is
+	// the Syrian civil war (events_wars_in.go).
+	FoughtIn []string `json:"foughtIn,omitempty"`
 	// Affiliations (people only) are the ids of the parties and groups a
 	// person led or belonged to; a sentence naming the person and one of
 	// them relates the two (relations_members_known.go).
@@ -213,6 +217,9 @@ func normalizeEntry(e catalogEntry) (catalogEntry, error) {
 	if e.Type != "Event" && e.Type != "Agreement" && len(e.Sides) > 0 {
 		return e, fmt.Errorf("sides are for events and agreements only")
 	}
+	if e.Type != "Event" && len(e.FoughtIn) > 0 {
+		return e, fmt.Errorf("foughtIn is for events only")
+	}
 	if e.CapitalOf != "" && e.LocatedIn == "" {
 		e.LocatedIn = e.CapitalOf
 	}
@@ -252,7 +259,7 @@ func withoutArticle(s string) (string, bool) {
 // files are loaded (an extra file may point into the built-in one).
 func (c *catalog) checkRefs() error {
 	for _, e := range c.entries {
-		refs := append(append([]string{e.CapitalOf, e.LocatedIn}, e.Sides...), e.Affiliations...)
+		refs := append(append(append([]string{e.CapitalOf, e.LocatedIn}, e.Sides...), e.Affiliations...), e.FoughtIn...)
 		for _, a := range e.Attacks {
 			refs = append(refs, a.By, a.On)
 		}

@@ -93,6 +93,7 @@ func TestExtraCatalog(t *testing.T) {
 		{"unknown field is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","nick":"ab"}]}`, "unknown field"},
 		{"dangling reference is rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","locatedIn":"country:nowhere"}]}`, "unknown id country:nowhere"},
 		{"sides of a place are rejected", `{"version":"1","entities":[{"type":"Place","name":"Atlantis","sides":["country:iran"]}]}`, "sides are for events and agreements only"},
+		{"where an agreement was fought is rejected", `{"version":"1","entities":[{"type":"Agreement","name":"Pact of Atlantis","foughtIn":["country:iran"]}]}`, "foughtIn is for events only"},
 		{"a dangling side is rejected", `{"version":"1","entities":[{"type":"Event","name":"War of Atlantis","sides":["country:atlantis"]}]}`, "unknown id country:atlantis"},
 		{"a dangling affiliation is rejected", `{"version":"1","entities":[{"type":"Person","name":"A B","affiliations":["organization:nowhere"]}]}`, "unknown id organization:nowhere"},
 		{"a dangling attack is rejected", `{"version":"1","entities":[{"type":"Event","name":"Raid on Atlantis","attacks":[{"by":"country:iran","on":"country:atlantis"}]}]}`, "unknown id country:atlantis"},

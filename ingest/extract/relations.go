@@ -180,6 +180,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.buildEvents(v, its)
 		b.listedAttacks(v)
 		b.knownSides(v)
+		b.warsIn(v)
 		b.knownAttacks(v)
 		b.namedParties(v)
 		b.knownAffiliations(v)
@@ -675,4 +676,7 @@ type catalogFacts struct {
 	days   map[string][]catalogEntry // events by day and by year (events_catalog_days.go)
 	sided  map[string]catalogEntry   // events with sides, by id (events_catalog_days.go)
 	rulers map[string][]catalogEntry // monarchs by their given name (relations_roles_rulers.go)
+	// foughtIn maps a state or place to the wars fought in it, oldest
+	// first (events_wars_in.go).
+	foughtIn map[string][]catalogEntry
 }
