@@ -163,6 +163,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	}
 	b.principalOffices()
 	b.knownRoles()
+	b.knownPluralRoles()
 	b.namedRulers()
 	b.listedMembers()
 	var efforts []effortMediator

@@ -137,3 +137,41 @@ func (b *relBuilder) respectiveOffices(v *sentView) {
 		i = j + len(people) - 1
 	}
 }
+
+// knownPluralRoles reads an office told once, in the plural, for a list
+// of people the catalog knows, with no state written after each:
+// "inaugurated by Presidents Ilham Aliyev and Recep Tayyip Erdoğan". Each
+// holds the office, in the singular, for the state or body the catalog's
+// description gives it for, when the document names that body (as
+// knownRoles reads a title written before one name).
+func (b *relBuilder) knownPluralRoles() {
+	for _, v := range b.views {
+		ms := v.ments
+		for i := 0; i < len(ms); i++ {
+			if ms[i].Type != "Person" {
+				continue
+			}
+			lo := max(v.start, ms[i].Start-60)
+			loc := rePluralOffice.FindStringSubmatchIndex(v.between(lo, ms[i].Start))
+			if loc == nil {
+				continue
+			}
+			office := singularOffice(v.between(lo+loc[2], lo+loc[3]))
+			k := i
+			for ; k < len(ms) && ms[k].Type == "Person"; k++ {
+				if k > i && !reListJoin.MatchString(v.between(ms[k-1].End, ms[k].Start)) {
+					break
+				}
+				e := b.ents.Entities[ms[k].EntityID]
+				if e == nil || !e.Catalog || ms[k].Anaphor || ms[k].Pronoun {
+					continue
+				}
+				desc, _ := e.Props["description"].(string)
+				if of := b.describedOffice(desc, office); of != "" && !b.hasRoleTitled(e.ID, of, office) && !b.irrealisOffice(v, lo+loc[0], ms[k].End) {
+					b.addRole(e.ID, of, office, knownRoleConfidence, v, lo+loc[0], ms[k].End)
+				}
+			}
+			i = k - 1
+		}
+	}
+}

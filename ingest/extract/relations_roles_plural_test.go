@@ -75,3 +75,17 @@ func TestRespectiveHoldersMeet(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownPluralOffices: an office told once in the plural for people
+// the catalog knows, with no state written after each, is held for the
+// state the catalog describes it for, when the document names that state.
+func TestKnownPluralOffices(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "two presidents the catalog knows",
+			text: "Azerbaijan and Turkey built the railway. It was inaugurated at Alat by Presidents Ilham Aliyev and Recep Tayyip Erdoğan.",
+			want: []string{"HOLDS_ROLE person:ilham-aliyev country:azerbaijan", "HOLDS_ROLE person:recep-tayyip-erdogan country:turkey"}},
+		{name: "a state the document does not name is no holder",
+			text: "The railway was inaugurated at Alat by Presidents Ilham Aliyev and Recep Tayyip Erdoğan.",
+			not:  []string{"HOLDS_ROLE person:ilham-aliyev country:azerbaijan", "HOLDS_ROLE person:recep-tayyip-erdogan country:turkey"}},
+	})
+}

@@ -248,11 +248,12 @@ func dropReaderPrompts(blocks []block) []block {
 //
 // A joint statement's signatures are kept: "President of the Arab
 // Republic of Egypt Abdel Fattah el-Sisi" under the text names who made
-// it, whatever emphasis set it off like a heading.
+// it, whatever emphasis set it off like a heading. So is a closing list of
+// office holders ("Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)").
 func dropTrailingLabels(blocks []block) []block {
 	for len(blocks) > 0 {
 		last := blocks[len(blocks)-1]
-		if signatureRe.MatchString(last.text) && wordCount(last.text) <= 16 {
+		if signatureRe.MatchString(last.text) && wordCount(last.text) <= 16 || personLineRe.MatchString(last.text) {
 			break
 		}
 		if last.kind == blockHeading || (wordCount(last.text) <= 8 && !strings.ContainsAny(last.text, ".!?…")) {
@@ -263,6 +264,12 @@ func dropTrailingLabels(blocks []block) []block {
 	}
 	return blocks
 }
+
+// personLineRe is a line of a list of office holders that closes an
+// encyclopedia page: a name of two capitalised words or more, a comma and
+// a description in lower case ("Ahmed Kattan, Saudi ambassador to Egypt
+// (2011–2017)"), not a label ("Share on Facebook, Twitter").
+var personLineRe = regexp.MustCompile(`^(?:[-*•]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}+\b`)
 
 // signatureRe is a signature line: an office of a state or body, then the
 // signatory's name.

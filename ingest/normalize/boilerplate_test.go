@@ -106,6 +106,11 @@ func TestBoilerplateRules(t *testing.T) {
 			[]string{"The talks must resume.", "President of the United States Joe Biden", "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani"},
 		},
 		{
+			"a closing list of office holders is kept, a list of labels is not", dropTrailingLabels,
+			append(append(para("Relations are close."), heading(2, "Ambassadors")), para("Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)", "Nasser Hamdy, Egyptian ambassador to Saudi Arabia (2016–)", "Share on Facebook, Twitter", "Related Articles, Latest News")...),
+			[]string{"Relations are close.", "Ambassadors", "Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)", "Nasser Hamdy, Egyptian ambassador to Saudi Arabia (2016–)"},
+		},
+		{
 			"an office alone is no signature", dropTrailingLabels,
 			append(para("The talks must resume."), heading(2, "Office of the Spokesperson")),
 			[]string{"The talks must resume."},
