@@ -53,6 +53,7 @@ func (b *relBuilder) memberships(v *sentView) {
 	b.groupLists(v)
 	b.ownBodies(v)
 	b.underLeaders(v)
+	b.statesUnderRulers(v)
 	b.copulaMemberships(v)
 	b.joinedBodies(v)
 	b.memberAsides(v)

@@ -26,7 +26,7 @@ var reOfficeAtBody = regexp.MustCompile(`^` + sp + `+(?:at|of|with)` + sp + `+(?
 
 // apposedHeads are the offices this rule reads: offices of a state or an
 // organisation, not occupations ("analyst", "official").
-const apposedHeads = `minister|president|vice[- ]president|envoy|ambassador|consul[- ]general|consul|secretary[- ]general|secretary|spokesperson|spokesman|spokeswoman|chief` + sp + `+negotiator|negotiator|chief|head|leader|king|queen|sultan|emir|amir|crown` + sp + `+prince|chancellor|premier|commander|director[- ]general|director|chairman|chairwoman|chair|governor|speaker|coordinator|supreme` + sp + `+leader`
+const apposedHeads = `minister|president|vice[- ]president|envoy|ambassador|charg[ée]` + sp + `+d['’]affaires|consul[- ]general|consul|secretary[- ]general|secretary|spokesperson|spokesman|spokeswoman|chief` + sp + `+negotiator|negotiator|chief|head|leader|king|queen|sultan|emir|amir|crown` + sp + `+prince|chancellor|premier|commander|director[- ]general|director|chairman|chairwoman|chair|governor|speaker|coordinator|supreme` + sp + `+leader`
 
 // apposedRoles finds HOLDS_ROLE for the appositions of this file.
 func (b *relBuilder) apposedRoles(v *sentView) {

@@ -23,8 +23,9 @@ var (
 	// Legion, commanded by the British officer John Glubb", "the Free
 	// Officers under Gamal Abdel Nasser".
 	// A list of parties writes it after a dash: "Kurdistan Democratic
-	// Party (KDP) – led by Massoud Barzani".
-	reLedBy = regexp.MustCompile(`^(?:` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+|the` + sp + `+(?:group|movement|party|organi[sz]ation|militia|faction|alliance|coalition|bloc|network)` + sp + `+|(?:which|that)` + sp + `+[^,;:()]{1,60}?` + sp + `+and` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired|commanded)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:incumbent|former|current|interim|acting|outgoing|longtime|long-time|veteran)` + sp + `+)*$|^` + sp + `+(under)` + sp + `+(?:the` + sp + `+)?(?:(?:leadership|command)` + sp + `+of` + sp + `+)?$`)
+	// Party (KDP) – led by Massoud Barzani". An acronym's bracket may
+	// close before the comma: "the Sudanese Armed Forces (SAF), led by".
+	reLedBy = regexp.MustCompile(`^(?:\)?` + sp + `*,` + sp + `+(?:(?:which|that)` + sp + `+(?:is|was)` + sp + `+|the` + sp + `+(?:group|movement|party|organi[sz]ation|militia|faction|alliance|coalition|bloc|network)` + sp + `+|(?:which|that)` + sp + `+[^,;:()]{1,60}?` + sp + `+and` + sp + `+(?:is|was)` + sp + `+)?|` + sp + `+(?:is|was|will` + sp + `+be|has` + sp + `+been)` + sp + `+|\)?(?:` + sp + `*\([^()]{1,60}\))?` + sp + `*[–—]` + sp + `*)(?:(?:then|now|long|currently)` + sp + `+)?(led|headed|chaired|commanded)` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:incumbent|former|current|interim|acting|outgoing|longtime|long-time|veteran)` + sp + `+)*$|^` + sp + `+(under)` + sp + `+(?:the` + sp + `+)?(?:(?:leadership|command)` + sp + `+of` + sp + `+)?$`)
 	// "X led Hezbollah from 1992", "X has headed the PLO since 2004".
 	// Also after an apposition that describes the person: "Mosaddegh, a
 	// veteran politician who led the National Front".
@@ -94,13 +95,24 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		}
 		if orgOK && org.Type == "Organization" {
 			q := org
-			gap := v.between(q.End, a.start)
-			if loc := reLedBy.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisOffice(v, q.Start, a.start) {
+			// "the Sudanese Armed Forces (SAF), led by General Abdel
+			// Fattah al-Burhan": a rank before the name is the office
+			// readers give the commander.
+			end, rank := a.start, ""
+			if a.m.Title != "" && reRankTitle.MatchString(a.m.Title) && a.m.TitleStart >= q.End && a.m.TitleStart <= a.start+len(a.m.Title)+1 {
+				end, rank = min(a.start, a.m.TitleStart), canonTitle(a.m.Title)
+			}
+			gap := v.between(q.End, end)
+			if loc := reLedBy.FindStringSubmatchIndex(gap); loc != nil && !b.irrealisOffice(v, q.Start, end) {
 				verb := "under"
 				if loc[2] >= 0 {
 					verb = gap[loc[2]:loc[3]]
 				}
-				b.addRole(a.id, q.EntityID, leaderTitle[verb], 0.8, v, q.Start, a.m.End)
+				title := leaderTitle[verb]
+				if rank != "" {
+					title = rank
+				}
+				b.addRole(a.id, q.EntityID, title, 0.8, v, q.Start, a.m.End)
 			}
 		}
 		b.succession(v, a)
@@ -152,7 +164,7 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // Minister of Israel", "congratulations to X on his election to serve as
 // the 11th President of the State of Israel", "X I (born …; 1892 – 1975)
 // was Emperor of Ethiopia".
-var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
+var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)(?:` + sp + `+(?:twice|thrice|(?:two|three|four|five|six|seven|several|many)` + sp + `+times))?` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedServedAs reads an office told in a relative clause after a
 // description of the person: "X was an Israeli general and politician

@@ -74,12 +74,21 @@ func TestReversedRoles(t *testing.T) {
 		{"an apposition naming another, who led a body", []string{
 			"[Mohammad Mosaddegh|person:mosaddegh], a friend of the man who led the [National Front|organization:national-front], spoke."},
 			nil},
+		{"a body's acronym, then led by a general", []string{
+			"The [Sudanese Armed Forces|organization:saf] ([SAF|organization:saf]), led by General [Abdel Fattah al-Burhan|person:burhan|title=General], fought the paramilitaries."},
+			[]string{"HOLDS_ROLE person:burhan organization:saf title=General"}},
+		{"a body's acronym, then commanded by", []string{
+			"The [Islamic Salvation Army|organization:ais] ([AIS|organization:ais]), commanded by [Madani Mezrag|person:mezrag], opposed the GIA."},
+			[]string{"HOLDS_ROLE person:mezrag organization:ais title=Commander"}},
 		{"a person led an organisation for years", []string{
 			"[Hassan Nasrallah|person:hassan-nasrallah] led [Hezbollah|organization:hezbollah] from 1992 until 2024."},
 			[]string{"HOLDS_ROLE person:hassan-nasrallah organization:hezbollah title=Leader"}},
 		{"served as, then the state", []string{
 			"[Mahmoud Ahmadinejad|person:mahmoud-ahmadinejad] served as president of [Iran|country:iran] from 2005 to 2013."},
 			[]string{"HOLDS_ROLE person:mahmoud-ahmadinejad country:iran title=President"}},
+		{"served several times as, then the state", []string{
+			"[Rafic Hariri|person:rafic-hariri] served five times as prime minister of [Lebanon|country:lebanon]."},
+			[]string{"HOLDS_ROLE person:rafic-hariri country:lebanon title=Prime Minister"}},
 		{"who later became an office of a state", []string{
 			"Members included [Yitzhak Shamir|person:yitzhak-shamir], who later became Prime Minister of [Israel|country:israel]."},
 			[]string{"HOLDS_ROLE person:yitzhak-shamir country:israel title=Prime Minister"}},

@@ -549,6 +549,8 @@ func TestChargeDAffaires(t *testing.T) {
 	checkRelationCases(t, testExtractor(t), []relationCase{
 		{"the state's adjective, acting and the title", "The Iranian acting chargé d'affaires Morteza Sanubari was summoned.",
 			[]string{"HOLDS_ROLE person:morteza-sanubari country:iran"}, nil},
+		{"the title set off after the name", "Pyotr Volokovykh, the Russian chargé d'affaires, was summoned.",
+			[]string{"HOLDS_ROLE person:pyotr-volokovykh country:russia"}, nil},
 		{"a charge dropped names no office", "The court dropped the charge against Ali Musa of Iran.",
 			nil, []string{"HOLDS_ROLE person:ali-musa country:iran"}},
 	})
