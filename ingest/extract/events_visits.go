@@ -165,29 +165,86 @@ func (b *relBuilder) visits(v *sentView) {
 		if b.gatheringVisited(v, visitors, start, p, d) {
 			continue
 		}
-		locals, names := b.sideKeys(visitors)
-		sort.Strings(names)
-		_, where, _ := strings.Cut(p.EntityID, ":")
-		id := "event:visit:" + strings.Join(dedupe(locals), "-") + "-to-" + where + ":" + d.Value
-		if _, seen := b.events[id]; !seen {
-			b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: datedProps("visit", d)}
-		}
-		b.eventMentioned(id, v, start, p.End)
+		b.addVisit(v, visitors, hosts, p, d, start)
+	}
+}
+
+// addVisit records the visit of visitors to p on day d, told from start:
+// the event, its mention, who took part, the hosts they met, and where it
+// was held. Its id is the visitors, the place and the day, like talks.
+func (b *relBuilder) addVisit(v *sentView, visitors, hosts []arg, p mention, d timex.Expr, start int) {
+	locals, names := b.sideKeys(visitors)
+	sort.Strings(names)
+	_, where, _ := strings.Cut(p.EntityID, ":")
+	id := "event:visit:" + strings.Join(dedupe(locals), "-") + "-to-" + where + ":" + d.Value
+	if _, seen := b.events[id]; !seen {
+		b.events[id] = &entity{ID: id, Name: strings.Join(dedupe(names), "–") + " visit to " + b.nameOf(p.EntityID) + " (" + d.Value + ")", Type: "Event", Props: datedProps("visit", d)}
+	}
+	b.eventMentioned(id, v, start, p.End)
+	for _, a := range visitors {
+		b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(a.start, start), p.End)
+	}
+	for _, h := range hosts {
+		b.add("PARTICIPATED_IN", h.id, id, 0.8, nil, v, start, h.end)
+		// The visitor met the host: "visited Bahrain and met with King
+		// Hamad".
 		for _, a := range visitors {
-			b.add("PARTICIPATED_IN", a.id, id, 0.8, nil, v, min(a.start, start), p.End)
-		}
-		for _, h := range hosts {
-			b.add("PARTICIPATED_IN", h.id, id, 0.8, nil, v, start, h.end)
-			// The visitor met the host: "visited Bahrain and met with King
-			// Hamad".
-			for _, a := range visitors {
-				if a.typ == "Person" && h.typ == "Person" {
-					b.add("MET_WITH", a.id, h.id, 0.8, nil, v, min(a.start, start), h.end)
-				}
+			if a.typ == "Person" && h.typ == "Person" {
+				b.add("MET_WITH", a.id, h.id, 0.8, nil, v, min(a.start, start), h.end)
 			}
 		}
-		b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
 	}
+	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
+}
+
+// An encyclopedia page lists a state's visits one a line, "2013:
+// President Zardari to Tehran", "November 2019: al-Sarraj to Istanbul",
+// "2016: Vladimir Putin to Baku (trilateral summit with Iran)": each is a
+// visit of that date by the people before "to", held in the place after.
+// A tour of several places ("to Islamabad, Lahore and Karachi") is one
+// visit readers name after the state; it is left alone.
+
+var (
+	// reListedVisitLead: between the date opening the line and the
+	// visitor, a colon or a dash.
+	reListedVisitLead = regexp.MustCompile(`^` + sp + `*(?::|[–—-])` + sp + `*$`)
+	// reListedVisitTo: between the visitors and the place.
+	reListedVisitTo = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:the` + sp + `+)?$`)
+	// reListedVisitEnd: after the place, at most a bracketed note.
+	reListedVisitEnd = regexp.MustCompile(`^` + sp + `*(?:\([^()]*\))?` + sp + `*\.?` + sp + `*$`)
+	// reListedVisitAnd joins two visitors.
+	reListedVisitAnd = regexp.MustCompile(`^` + sp + `*(?:,|and|,` + sp + `*and)` + sp + `*$`)
+)
+
+// listedVisit reads the line v as a listed visit.
+func (b *relBuilder) listedVisit(v *sentView) {
+	d, ok := firstResolved(v)
+	if !ok || strings.TrimSpace(v.between(v.start, d.Start)) != "" {
+		return
+	}
+	var visitors []arg
+	pos := d.End
+	for _, a := range v.args {
+		if a.start < pos {
+			continue
+		}
+		if len(visitors) == 0 && a.typ == "Person" && reListedVisitLead.MatchString(v.between(pos, a.start)) ||
+			len(visitors) > 0 && a.typ == "Person" && reListedVisitAnd.MatchString(v.between(pos, a.start)) {
+			visitors = append(visitors, a)
+			pos = a.end
+			continue
+		}
+		break
+	}
+	if len(visitors) == 0 {
+		return
+	}
+	p, ok := nextMention(v, pos)
+	if !ok || p.Type != "Place" && p.Type != "Country" || p.Demonym || !reListedVisitTo.MatchString(v.between(pos, p.Start)) ||
+		!reListedVisitEnd.MatchString(v.between(p.End, v.end)) {
+		return
+	}
+	b.addVisit(v, visitors, nil, p, d, visitors[0].start)
 }
 
 // metOnVisit reports a meeting or talks told as the host met on a visit

@@ -342,6 +342,43 @@ func TestVisitsListed(t *testing.T) {
 	}
 }
 
+// TestVisitsListedByLine: a page's list of visits, one a line, "DATE:
+// VISITOR to PLACE".
+func TestVisitsListedByLine(t *testing.T) {
+	const opener = "[Iran|country:iran] and [Pakistan|country:pakistan] exchange visits."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a year, a titled visitor and a capital", []string{opener, "2016: President [Hassan Rouhani|person:rouhani|title=President] to [Islamabad|place:islamabad]"},
+			[]string{
+				"PARTICIPATED_IN person:rouhani event:visit:rouhani-to-islamabad:2016",
+				"HELD_IN event:visit:rouhani-to-islamabad:2016 place:islamabad",
+			}},
+		{"a month and a note after the place", []string{opener, "November 2019: [Fayez al-Sarraj|person:sarraj] to [Istanbul|place:istanbul] (talks on maritime borders)"},
+			[]string{
+				"PARTICIPATED_IN person:sarraj event:visit:sarraj-to-istanbul:2019-11",
+				"HELD_IN event:visit:sarraj-to-istanbul:2019-11 place:istanbul",
+			}},
+		{"two visitors", []string{opener, "2019: [Imran Khan|person:khan] and [Shah Mahmood Qureshi|person:qureshi] to [Tehran|place:tehran]"},
+			[]string{
+				"PARTICIPATED_IN person:khan event:visit:khan-qureshi-to-tehran:2019",
+				"PARTICIPATED_IN person:qureshi event:visit:khan-qureshi-to-tehran:2019",
+				"HELD_IN event:visit:khan-qureshi-to-tehran:2019 place:tehran",
+			}},
+		{"a tour of three places is left alone", []string{opener, "2024: [Ebrahim Raisi|person:raisi] to [Islamabad|place:islamabad], [Lahore|place:lahore] and [Karachi|place:karachi]"},
+			nil},
+		{"a sentence going on after the place is no list line", []string{opener, "2019: [Imran Khan|person:khan] wrote to [Tehran|place:tehran] about the border."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelations(t, "", tt.lines, []string{"PARTICIPATED_IN", "HELD_IN"}, nil, tt.want)
+		})
+	}
+}
+
 // TestVisitsOfTheDay: a visit told in an aside about the visitor is the
 // news of the day the clause after it tells in the present tense; one told
 // by its verb in the past tense by a story of the day is of that day,
