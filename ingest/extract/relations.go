@@ -186,6 +186,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.namedParties(v)
 		b.knownAffiliations(v)
 		b.knownAgreementsSigned(v)
+		b.unnamedSignings(v)
 		efforts = append(efforts, b.effortMediators(v)...)
 	}
 	b.addEffortMediators(efforts)
