@@ -659,8 +659,10 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 		if n == 1 && royalTitles[s.toks[i].key] && s.tokKey(i-1) == "the" {
 			continue
 		}
-		// Another name word glued to it makes it someone else's name.
-		if (i > 0 && s.nameWord(i-1) && !taken[i-1]) || s.capWord(i+n) && !(i+n < len(taken) && taken[i+n]) {
+		// Another name word glued to it makes it someone else's name; a
+		// heading's last word on the line before ("Background") is not
+		// glued to it.
+		if (i > 0 && s.sameSent(i-1, i) && s.nameWord(i-1) && !taken[i-1]) || s.capWord(i+n) && s.sameSent(i, i+n) && !(i+n < len(taken) && taken[i+n]) {
 			continue
 		}
 		ms = append(ms, s.personPending(i, i+n, id))
