@@ -482,4 +482,4 @@ func maskedEventNames(v *sentView, from, to int) string {
 }
 
 // reLaunchedFrom: what a weapon was sent from, right before a name.
-var reLaunchedFrom = regexp.MustCompile(`(?i)\b(?:launched|fired|flown|sent|shot)` + sp + `+from` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+var reLaunchedFrom = regexp.MustCompile(`(?i)\b(?:launched|fired|flown|sent|shot|coming|crossing|advancing|infiltrating|operating)` + sp + `+(?:from|out` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)

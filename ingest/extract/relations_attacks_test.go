@@ -228,8 +228,8 @@ func TestAttackVenueIsNotTheOwnerOfTheTarget(t *testing.T) {
 		[]string{"HELD_IN", "ATTACKED"}, nil, []string{"ATTACKED country:iran country:united-states", "HELD_IN event:attack:iran-united-states:2020-01 country:iraq"})
 }
 
-// TestLaunchedFromIsNoAttacker: where a weapon was launched from did not
-// attack; the one who launched it did.
+// TestLaunchedFromIsNoAttacker: where a weapon was launched from, or
+// fighters came from, did not attack; the one who launched it did.
 func TestLaunchedFromIsNoAttacker(t *testing.T) {
 	for _, tt := range []struct {
 		line string
@@ -237,6 +237,8 @@ func TestLaunchedFromIsNoAttacker(t *testing.T) {
 	}{
 		{"A drone launched from [Iraq|country:iraq] struck a [US|country:united-states] base in [Jordan|country:jordan].", nil},
 		{"Missiles fired from [Yemen|country:yemen] hit [Eilat|place:eilat].", nil},
+		{"In March 2016 fighters coming from [Libya|country:libya] attacked the border town of [Ben Guerdane|place:ben-guerdane].", nil},
+		{"Rebels crossing from [Sudan|country:sudan] attacked [Adré|place:adre].", nil},
 		{"[Iran|country:iran] fired missiles from [Iraq|country:iraq] at [Israel|country:israel].", []string{"ATTACKED country:iran country:israel"}},
 	} {
 		checkRelations(t, "", []string{tt.line}, []string{"ATTACKED"}, nil, tt.want)
