@@ -20,8 +20,8 @@ func TestUnnamedSignings(t *testing.T) {
 				"HELD_IN event:agreement:unnamed-memorandum-of-understanding:2019-08-21 place:luanda",
 			}},
 		{"a state signs, with a month", []string{
-			"[Georgia|country:georgia] signed an Association Agreement with the [EU|organization:european-union] in [Brussels|place:brussels] in June 2014."},
-			[]string{"HELD_IN event:agreement:unnamed-association-agreement:2014-06 place:brussels"}},
+			"[Georgia|country:georgia] signed a transit protocol with [Armenia|country:armenia] in [Tbilisi|place:tbilisi] in June 2014."},
+			[]string{"HELD_IN event:agreement:unnamed-transit-protocol:2014-06 place:tbilisi"}},
 		{"a passive signing", []string{
 			"A founding agreement was signed in [Manama|place:manama] in May 2008."},
 			[]string{"HELD_IN event:agreement:unnamed-founding-agreement:2008-05 place:manama"}},

@@ -55,7 +55,9 @@ var (
 	// Any lower-case modifiers will do after an agreement verb with its
 	// parties ("a general framework agreement", "an outline deal"), except
 	// those that make the agreement unreal (see reAgreementUnreal).
-	reAgreementPhrase = regexp.MustCompile(`^((?:[a-z][a-z-]+` + sp + `+){0,3}(?:agreement|deal|accord|framework|understanding|ceasefire|cease-fire|truce|armistice))\b`)
+	// A generic phrase may be written in capitals ("an Association
+	// Agreement", "a Memorandum of Understanding"): still no name.
+	reAgreementPhrase = regexp.MustCompile(`^((?:[a-z][a-z-]+` + sp + `+|(?:Association|Framework|Partnership|Cooperation|Co-operation|Trade|Free` + sp + `+Trade|Memorandum|Strategic|Comprehensive|Peace|Border|Security|Defen[cs]e)` + sp + `+|of` + sp + `+){0,3}(?:agreement|deal|accord|framework|understanding|ceasefire|cease-fire|truce|armistice|Agreement|Accord|Understanding))\b`)
 	reAgreementUnreal = regexp.MustCompile(`\b(?:possible|potential|future|proposed|draft|hypothetical|any|no|some|such|new)\b`)
 	// "on Iran's nuclear program": the topic that names it.
 	reAgreementTopic = regexp.MustCompile(`^` + sp + `+(on|over|for|about)` + sp + `+((?:\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:['’]s)?` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}(?:program|programme|issue|dispute|activities))\b`)
