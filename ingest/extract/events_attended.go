@@ -383,7 +383,8 @@ var (
 	// reAttendedNamed: from those who attended to the gathering's name,
 	// over its article, ordinal and a body the name opens with: " attended
 	// the first EU–", " attended a second ".
-	reAttendedNamed = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|extraordinary|emergency)` + sp + `+)?(?:\p{Lu}[\w.+]*[–-])?$`)
+	// "was attending the Commonwealth summit": the progressive too.
+	reAttendedNamed = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+attending|had` + sp + `+attended)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|extraordinary|emergency)` + sp + `+)?(?:\p{Lu}[\w.+]*[–-])?$`)
 	// reAttendedEnd: those who attended, closing a clause about the
 	// gathering it opened with: "…; Xi Jinping, Vladimir Putin and
 	// Narendra Modi attended".
@@ -391,6 +392,9 @@ var (
 	// reWithAfterGathering: from a gathering's name, past its place and
 	// day, to the others who came: " in Samarkand on 3–4 April 2025 with ".
 	reWithAfterGathering = regexp.MustCompile(`^(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^,;()]{1,40}?)*` + sp + `+with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+	// reOpenedByAfter: ", opened by" after a gathering's place and day:
+	// "was held in Dushanbe on 30 March 2021, opened by".
+	reOpenedByAfter = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;()]{1,50}?(?:` + sp + `+was` + sp + `+held)?(?:` + sp + `+(?:in|at|on)` + sp + `+[^,;()]{1,40}?)*)?(?:,?` + sp + `+(?:was` + sp + `+held` + sp + `+)?(?:in|at|on)` + sp + `+[^,;()]{1,40}?)*,?` + sp + `+(?:was` + sp + `+)?opened` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
 	// reHostedByAfter: ", hosted by President" after a gathering's place.
 	reHostedByAfter = regexp.MustCompile(`^(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^,;()]{1,40}?)*,?` + sp + `+hosted` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
 )
@@ -400,11 +404,20 @@ var (
 // "X attended a second C5+1 summit at the White House, hosted by
 // President Y", "The Samarkand summit of the SCO …; A, B and C attended".
 func (b *relBuilder) attendedNamed(v *sentView) {
-	if !v.has("attended", "took part", "participated") {
-		return
-	}
 	evs := b.sentenceEventsWhere(v, b.gatheringLike)
 	if len(evs) == 0 {
+		return
+	}
+	if v.has("opened by") {
+		b.openedGathering(v, evs)
+	}
+	if v.has(", which") {
+		b.attendedWhich(v, evs)
+	}
+	if v.has("at ") {
+		b.atGathering(v, evs)
+	}
+	if !v.has("attended", "took part", "participated", "attending") {
 		return
 	}
 	gs := groups(v)
@@ -458,4 +471,115 @@ func (b *relBuilder) gatheringLike(id string) bool {
 		}
 	}
 	return reGatheringName.MatchString(name)
+}
+
+// openedGathering: "The Ninth Ministerial Conference … was held in
+// Dushanbe on 30 March 2021, opened by Rahmon and Afghan President Ashraf
+// Ghani": those who opened a gathering took part in it.
+func (b *relBuilder) openedGathering(v *sentView, evs []mention) {
+	for _, ev := range evs {
+		for _, a := range groupRightAfter(v, ev.End, reOpenedByAfter) {
+			if !a.m.Demonym && a.typ != "Place" && !b.irrealisClause(v, ev.Start, a.end) {
+				b.add("PARTICIPATED_IN", a.id, ev.EntityID, 0.75, nil, v, ev.Start, a.end)
+			}
+		}
+	}
+}
+
+// reWhichAttended: from the gathering's clause to the first who attended
+// it, ", which".
+var reWhichAttended = regexp.MustCompile(`^` + sp + `*,` + sp + `*which` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+
+// reAttendedFor: after one who attended, the verb and the state they came
+// for, "attended for Bahrain"; after the next ones, the state only.
+var (
+	reAttendedFor  = regexp.MustCompile(`^` + sp + `+attended(?:` + sp + `+for` + sp + `+(?:the` + sp + `+)?$|` + sp + `*$)`)
+	reForStateNext = regexp.MustCompile(`^` + sp + `*(?:,` + sp + `*|` + sp + `+and` + sp + `+|,` + sp + `*and` + sp + `+)(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+)
+
+// attendedWhich: "signed at the 41st GCC summit in AlUla on 5 January
+// 2021, which Crown Prince Salman bin Hamad Al Khalifa attended for
+// Bahrain and Emir Tamim bin Hamad Al Thani for Qatar": each person named
+// in the relative clause took part in the gathering before it.
+func (b *relBuilder) attendedWhich(v *sentView, evs []mention) {
+	for _, ev := range evs {
+		// The relative clause follows the gathering, its place and day.
+		var first arg
+		found := false
+		for _, a := range v.args {
+			if a.start < ev.End || a.typ != "Person" {
+				continue
+			}
+			gap := v.between(ev.End, a.start)
+			if i := strings.LastIndex(gap, ", which"); i >= 0 && reWhichAttended.MatchString(gap[i:]) && !strings.ContainsAny(gap[:i], ";") {
+				first, found = a, true
+			}
+			break
+		}
+		if !found {
+			continue
+		}
+		rest := v.between(first.end, v.end)
+		if !strings.HasPrefix(strings.TrimLeft(rest, " "), "attended") || b.irrealisClause(v, ev.Start, first.end) {
+			continue
+		}
+		b.add("PARTICIPATED_IN", first.id, ev.EntityID, 0.75, nil, v, ev.Start, first.end)
+		// "… for Bahrain and Emir Tamim … for Qatar": the next people, each
+		// after the state the one before came for.
+		prev := first.end
+		stateNext := false
+		for _, a := range v.args {
+			if a.start < prev {
+				continue
+			}
+			gap := v.between(prev, a.start)
+			switch {
+			case a.typ == "Country" && (reAttendedFor.MatchString(gap) && prev == first.end || strings.TrimSpace(gap) == "for"):
+				prev, stateNext = a.end, true
+				continue
+			case a.typ == "Person" && stateNext && reForStateNext.MatchString(gap):
+				b.add("PARTICIPATED_IN", a.id, ev.EntityID, 0.75, nil, v, ev.Start, a.end)
+				prev, stateNext = a.end, false
+				continue
+			}
+			break
+		}
+	}
+}
+
+// reAtGatheringOpens: a sentence opening with the gathering, "At the".
+var reAtGatheringOpens = regexp.MustCompile(`^` + sp + `*At` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?$`)
+
+// reAfterAtGathering: from the gathering to its subject, past its day or
+// place, the comma.
+var reAfterAtGathering = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,40}?)?` + sp + `*,` + sp + `*(?:the` + sp + `+)?$`)
+
+// reAtSubjectVerb: after the subject, its people and a verb: " leaders
+// declared", " agreed".
+var reAtSubjectVerb = regexp.MustCompile(`^(?:` + sp + `+(?:leaders|ministers|delegates|delegations|officials|representatives|heads` + sp + `+of` + sp + `+state))?` + sp + `+(?:(?:also|jointly|formally|unanimously)` + sp + `+)?[a-z]+ed\b`)
+
+// atGathering: "At the Bucharest summit of April 2008, NATO leaders
+// declared …": the subject of a sentence that opens at a gathering took
+// part in it.
+func (b *relBuilder) atGathering(v *sentView, evs []mention) {
+	ev := evs[0]
+	if !reAtGatheringOpens.MatchString(v.between(v.start, ev.Start)) {
+		return
+	}
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		if first.start < ev.End {
+			continue
+		}
+		if !reAfterAtGathering.MatchString(v.between(ev.End, first.start)) || !reAtSubjectVerb.MatchString(v.between(last.end, v.end)) ||
+			b.irrealisClause(v, first.start, last.end) {
+			return
+		}
+		for _, a := range argsOf(v, g) {
+			if !a.m.Demonym && a.typ != "Place" {
+				b.add("PARTICIPATED_IN", a.id, ev.EntityID, 0.75, nil, v, ev.Start, last.end)
+			}
+		}
+		return
+	}
 }

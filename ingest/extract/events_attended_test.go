@@ -240,5 +240,27 @@ func TestAttendedNamed(t *testing.T) {
 			[]string{"The [Samarkand summit|event:samarkand-summit] was held on 15 September 2022; [Xi Jinping|person:xi] and [Narendra Modi|person:modi] attended."},
 			nil,
 			[]string{"PARTICIPATED_IN person:xi event:samarkand-summit", "PARTICIPATED_IN person:modi event:samarkand-summit"}},
+		{"was attending a summit", "2025-12-01",
+			[]string{"Amin seized power while President [Milton Obote|person:obote|title=President] was attending the [Commonwealth summit|event:commonwealth-summit] in [Singapore|country:singapore]."},
+			nil,
+			[]string{"PARTICIPATED_IN person:obote event:commonwealth-summit"}},
+		{"who opened a conference after its place and day", "2025-12-01",
+			[]string{"The [Ninth Ministerial Conference|event:ninth-ministerial-conference] of the Heart of Asia–Istanbul Process was held in [Dushanbe|place:dushanbe] on 30 March 2021, opened by [Rahmon|person:rahmon] and [Afghan|country:afghanistan|demonym] President [Ashraf Ghani|person:ghani|title=President]."},
+			nil,
+			[]string{"PARTICIPATED_IN person:rahmon event:ninth-ministerial-conference", "PARTICIPATED_IN person:ghani event:ninth-ministerial-conference"}},
+		{"the subject of a sentence opening at a summit", "2025-12-01",
+			[]string{"At the [Bucharest summit|event:bucharest-summit] of April 2008, [NATO|organization:nato] leaders declared that [Georgia|country:georgia] would join."},
+			nil,
+			[]string{"PARTICIPATED_IN organization:nato event:bucharest-summit"}},
+	})
+}
+
+// TestAttendedWhich: those a relative clause after a gathering says
+// attended it, each for a state, took part in it.
+func TestAttendedWhich(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "each for a state",
+			text: "The rift closed at the 41st GCC summit in AlUla on 5 January 2021, which Crown Prince Salman bin Hamad Al Khalifa attended for Bahrain and Emir Tamim bin Hamad Al Thani for Qatar.",
+			want: []string{"PARTICIPATED_IN person:salman-bin-hamad-al-khalifa event:summit:41st-gcc-summit", "PARTICIPATED_IN person:tamim-bin-hamad-al-thani event:summit:41st-gcc-summit"}},
 	})
 }
