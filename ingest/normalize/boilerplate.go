@@ -249,8 +249,20 @@ func dropReaderPrompts(blocks []block) []block {
 // A joint statement's signatures are kept: "President of the Arab
 // Republic of Egypt Abdel Fattah el-Sisi" under the text names who made
 // it, whatever emphasis set it off like a heading. So is a closing list of
-// office holders ("Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)").
+// office holders ("Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)"),
+// and a closing list under a heading that names what it lists
+// ("Memberships").
 func dropTrailingLabels(blocks []block) []block {
+	// A closing list under a heading that says what it lists
+	// ("Memberships", "State visits") is the page's content.
+	for i := len(blocks) - 1; i >= 0 && i >= len(blocks)-40; i-- {
+		if blocks[i].kind == blockHeading {
+			if contentListRe.MatchString(blocks[i].text) && i < len(blocks)-1 {
+				return blocks
+			}
+			break
+		}
+	}
 	for len(blocks) > 0 {
 		last := blocks[len(blocks)-1]
 		if signatureRe.MatchString(last.text) && wordCount(last.text) <= 16 || personLineRe.MatchString(last.text) {
@@ -264,6 +276,11 @@ func dropTrailingLabels(blocks []block) []block {
 	}
 	return blocks
 }
+
+// contentListRe names the lists an encyclopedia page closes with that
+// hold its facts: the bodies a state belongs to, its visits, treaties,
+// envoys and office holders.
+var contentListRe = regexp.MustCompile(`(?i)^(?:memberships?|membership (?:of|in) .{1,60}|(?:international )?(?:organi[sz]ations|memberships)|diplomatic missions|embassies|ambassadors|envoys|(?:state |official |high-level )?visits|treaties(?: and agreements)?|agreements|office ?holders|heads of (?:state|government)|list of .{1,60})\s*:?$`)
 
 // personLineRe is a line of a list of office holders that closes an
 // encyclopedia page: a name of two capitalised words or more, a comma and

@@ -107,8 +107,18 @@ func TestBoilerplateRules(t *testing.T) {
 		},
 		{
 			"a closing list of office holders is kept, a list of labels is not", dropTrailingLabels,
-			append(append(para("Relations are close."), heading(2, "Ambassadors")), para("Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)", "Nasser Hamdy, Egyptian ambassador to Saudi Arabia (2016–)", "Share on Facebook, Twitter", "Related Articles, Latest News")...),
-			[]string{"Relations are close.", "Ambassadors", "Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)", "Nasser Hamdy, Egyptian ambassador to Saudi Arabia (2016–)"},
+			append(append(para("Relations are close."), heading(2, "Diplomacy")), para("Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)", "Nasser Hamdy, Egyptian ambassador to Saudi Arabia (2016–)", "Share on Facebook, Twitter", "Related Articles, Latest News")...),
+			[]string{"Relations are close.", "Diplomacy", "Ahmed Kattan, Saudi ambassador to Egypt (2011–2017)", "Nasser Hamdy, Egyptian ambassador to Saudi Arabia (2016–)"},
+		},
+		{
+			"a closing list of memberships is kept, labels under another heading are not", dropTrailingLabels,
+			append(append(para("Relations are close."), heading(2, "Memberships")), para("United Nations (since 1956)", "Arab League", "African Union")...),
+			[]string{"Relations are close.", "Memberships", "United Nations (since 1956)", "Arab League", "African Union"},
+		},
+		{
+			"labels under a heading that names no list are dropped", dropTrailingLabels,
+			append(append(para("Relations are close."), heading(2, "Follow us")), para("Facebook", "Twitter")...),
+			[]string{"Relations are close."},
 		},
 		{
 			"an office alone is no signature", dropTrailingLabels,
