@@ -329,6 +329,12 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 				}
 			}
 			after := v.between(lastEnd, v.end)
+			if byAside(v, first, after) {
+				// "The Geneva International Discussions, co-chaired by the
+				// UN, the EU and the OSCE, have met": the chairs are no
+				// subject.
+				after = ""
+			}
 			if loc := reAfterGroupCall.FindStringSubmatchIndex(after); loc != nil {
 				it := interaction{
 					kind: "call", parts: argsOf(v, g),
@@ -862,3 +868,13 @@ var (
 	// The demonym's noun closes the apposition.
 	reCounterpartAfter = regexp.MustCompile(`^` + sp + `+counterpart\b(?:` + sp + `*[,.;)]|$|` + sp + `+(?:and|to|in|at|on)\b)`)
 )
+
+// reByAsideBefore: an aside's participle and "by" right before a group.
+var reByAsideBefore = regexp.MustCompile(`,` + sp + `*(?:(?:co-?chaired|chaired|co-?hosted|hosted|led|mediated|brokered|sponsored|organi[sz]ed|convened|facilitated|backed|supported|attended|witnessed)` + sp + `+by)` + sp + `+(?:the` + sp + `+)?$`)
+
+// byAside reports a group set off in an aside by a participle and "by"
+// (", co-chaired by the UN, the EU and the OSCE,"), whose verb after the
+// closing comma is another subject's.
+func byAside(v *sentView, first arg, after string) bool {
+	return strings.HasPrefix(strings.TrimLeft(after, " "), ",") && reByAsideBefore.MatchString(v.between(max(v.start, first.start-40), first.start))
+}
