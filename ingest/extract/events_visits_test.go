@@ -18,6 +18,12 @@ func TestVisits(t *testing.T) {
 				"PARTICIPATED_IN person:lenderking event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13",
 				"HELD_IN event:visit:hochstein-lenderking-mcgurk-to-saudi-arabia:2023-04-13 country:saudi-arabia",
 			}},
+		{"a day without its year on a page telling a history is of the paragraph's year", "2025-08-12",
+			"On 4 November 2017 Hariri resigned; [Emmanuel Macron|person:macron] flew to [Riyadh|place:riyadh] on 9 November.",
+			[]string{
+				"PARTICIPATED_IN person:macron event:visit:macron-to-riyadh:2017-11-09",
+				"HELD_IN event:visit:macron-to-riyadh:2017-11-09 place:riyadh",
+			}},
 		{"a year opening the sentence without a comma, before the visitor's name", "2025-01-01",
 			"In 1994 [Nursultan Nazarbayev|person:nazarbayev] visited [Moscow|place:moscow].",
 			[]string{

@@ -127,6 +127,10 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		// A history without a date of its own: "In July 1968 …; in
 		// December, …" is December 1968.
 		dates = timex.InheritYears(doc.Text, dates)
+	} else {
+		// A dated page telling a history: "On 4 November 2017 … on 9
+		// November" is 2017's, not the page's year's.
+		dates = timex.NarrativeYears(doc.Text, dates)
 	}
 	dates = timex.YearHeadings(doc.Text, dates)
 	b := &relBuilder{

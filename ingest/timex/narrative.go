@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -70,6 +71,69 @@ func InheritYears(text string, exprs []Expr) []Expr {
 			e.Value, e.Precision = dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
 		} else {
 			e.Inherited = false
+		}
+	}
+	return out
+}
+
+// A dated page that tells a history writes a year once and then goes on
+// by month and day: "On 4 November 2017 Prime Minister Saad Hariri
+// announced his resignation … French President Emmanuel Macron flew to
+// Riyadh on 9 November." Read against the page's own date (an
+// encyclopedia article edited in 2025), "9 November" would be 2024's.
+// NarrativeYears gives such a day or month the year of the last day or
+// month of its paragraph that wrote its year, when that year lies three years or more
+// before the one the anchor gave: the paragraph tells that time, not the
+// days before its publication (a news item's "on May 3" after a mention of
+// last year's talks keeps the anchor's year). A month that comes before
+// the earlier date's month is of the next year ("In December 2017 … on 3
+// January"). The flags stay as they were: the value is still read, not
+// written.
+func NarrativeYears(text string, exprs []Expr) []Expr {
+	out := make([]Expr, len(exprs))
+	copy(out, exprs)
+	var last *Expr // the last date of the paragraph that wrote its year
+	for i := range out {
+		e := &out[i]
+		if last != nil && strings.Contains(text[last.End:e.Start], "\n\n") {
+			last = nil
+		}
+		if !e.Resolved() {
+			continue
+		}
+		if !e.Relative {
+			// A year alone is mostly background ("territories occupied in
+			// 1967", "the 2021 decision"); a month or a day of a year is a
+			// moment the paragraph tells.
+			if e.Precision != Year {
+				last = e
+			}
+			continue
+		}
+		if last == nil {
+			continue
+		}
+		m := reMonthAndDay.FindStringSubmatch(e.Text)
+		if m == nil {
+			continue
+		}
+		mo, ok := monthOf(m[2])
+		got, _, ok2 := ParseValue(e.Value)
+		prev, p, ok3 := ParseValue(last.Value)
+		if !ok || !ok2 || !ok3 || got.Year()-prev.Year() < 3 {
+			continue
+		}
+		y := prev.Year()
+		if p != Year && mo < prev.Month() {
+			y++
+		}
+		switch e.Precision {
+		case Month:
+			e.Value, _ = monthExpr(y, mo)
+		case Day:
+			if d := got.Day(); validDay(y, mo, d) {
+				e.Value, _ = dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+			}
 		}
 	}
 	return out

@@ -74,3 +74,36 @@ func TestYearHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestNarrativeYears: on a dated page, a month or day without its year
+// takes the year of the last day or month its paragraph wrote, when that
+// lies three years or more before the year the page's date gives it; a
+// year alone, another paragraph or a recent date leaves it as read.
+func TestNarrativeYears(t *testing.T) {
+	published := time.Date(2025, 8, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a day after a day of the paragraph's year",
+			"On 4 November 2017 Hariri resigned. Macron flew to Riyadh on 9 November.",
+			"4 November 2017=2017-11-04/day; 9 November=2017-11-09/day"},
+		{"a month before the last one is of the next year",
+			"In December 2017 the crisis began. On 3 January the envoy arrived.",
+			"December 2017=2017-12/month; 3 January=2018-01-03/day"},
+		{"a year alone is background",
+			"The territories were occupied in 1967. On 22 March the leader was killed.",
+			"1967=1967/year; 22 March=2025-03-22/day"},
+		{"another paragraph keeps the page's year",
+			"On 4 November 2017 Hariri resigned.\n\nMacron flew to Riyadh on 9 November.",
+			"4 November 2017=2017-11-04/day; 9 November=2024-11-09/day"},
+		{"a recent date keeps the page's year",
+			"Talks were held in April 2024. On 3 May the sides met again.",
+			"April 2024=2024-04/month; 3 May=2025-05-03/day"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(NarrativeYears(tt.text, Find(tt.text, published)))
+			if got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
