@@ -18,7 +18,9 @@ var (
 	reAttendedInauguration = regexp.MustCompile(`\b(?:attended|attends|attending|was` + sp + `+present` + sp + `+at|witnessed)` + sp + `+the` + sp + `+(?:swearing-in(?:` + sp + `+ceremony)?|inauguration(?:` + sp + `+ceremony)?)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:(?:new|incoming)` + sp + `+)?(?:\p{Lu}[\w-]*` + sp + `+){0,2}$`)
 	// reWorkInaugurated: a work of infrastructure, then its inauguration
 	// told as a participle or a passive.
-	reWorkInaugurated = regexp.MustCompile(`\b((?:[Tt]he` + sp + `+)?(?:[\p{Lu}\w][\w\x{00C0}-\x{024F}–-]*` + sp + `+){0,5}?(?:[Rr]ailway|[Pp]ipeline|[Dd]am|[Bb]ridge|[Pp]ort|[Cc]anal|[Aa]irport|[Hh]ighway|[Cc]orridor|[Tt]erminal|[Rr]efinery))(?:` + sp + `+\([A-Z]{2,8}\))?` + sp + `*(?:,` + sp + `*|` + sp + `+(?:was|were)` + sp + `+)(?:officially` + sp + `+|formally` + sp + `+|jointly` + sp + `+)?(?:inaugurated|opened)\b`)
+	// The words before the head are names or a work's plain modifiers
+	// ("gas", "oil"): "which produced the" or "and the" are no part of it.
+	reWorkInaugurated = regexp.MustCompile(`\b((?:[Tt]he` + sp + `+)?(?:(?:\p{Lu}[\w\x{00C0}-\x{024F}–-]*|gas|oil|power|water|rail|road|new|high-speed|natural|crude|export|transit|border)` + sp + `+){0,5}?(?:[Rr]ailway|[Pp]ipeline|[Dd]am|[Bb]ridge|[Pp]ort|[Cc]anal|[Aa]irport|[Hh]ighway|[Cc]orridor|[Tt]erminal|[Rr]efinery))(?:` + sp + `+\([A-Z]{2,8}\))?` + sp + `*(?:,` + sp + `*|` + sp + `+(?:was|were)` + sp + `+)(?:officially` + sp + `+|formally` + sp + `+|jointly` + sp + `+)?(?:inaugurated|opened)\b`)
 	// reInaugurationBy: the ones who inaugurated it, after "by".
 	reInaugurationBy = regexp.MustCompile(`^[^;]{0,80}?\bby` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}[\w-]*` + sp + `+){0,3})?$`)
 	// reInaugurationAt: the place after "at" or "in" within its clause.
