@@ -257,7 +257,7 @@ func (b *relBuilder) summitsAttendedIn(v *sentView) {
 		// The ones who did it: the group right before the verb.
 		for _, g := range groups(v) {
 			first, last := v.args[g[0]], v.args[g[len(g)-1]]
-			if last.end > lo+loc[0] || !reSeizerGap.MatchString(v.between(last.end, lo+loc[0])) {
+			if last.end > lo+loc[0] || !reUpToVerb.MatchString(v.between(last.end, lo+loc[0])) {
 				continue
 			}
 			b.tookPart(v, argsOf(v, g), id, 0.75, first.start, te)

@@ -16,8 +16,6 @@ import (
 
 var (
 	reSeizeVerb = regexp.MustCompile(`\b(?:(seizes|intercepts|boards|detains|captures|hijacks|commandeers)|seized|intercepted|boarded|detained|captured|hijacked|commandeered)\b`)
-	// What may stand between the doer and the verb: its ships or forces.
-	reSeizerGap = regexp.MustCompile(preVerb + `$`)
 	reSeizerOwn = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:(?:navy|naval` + sp + `+forces|forces|ships|boats|gunboats|vessels|commandos|troops|helicopters)` + sp + `+)?`)
 	// The ship taken, right in the object: "a Marshall Islands-flagged
 	// commercial cargo vessel", "the oil tanker".
@@ -106,7 +104,7 @@ func (b *relBuilder) seizers(v *sentView, vs int) []arg {
 		g := near
 		gap := v.between(v.args[g[len(g)-1]].end, vs)
 		own := reSeizerOwn.FindStringIndex(gap)
-		if own == nil || !reSeizerGap.MatchString(gap[own[1]:]) {
+		if own == nil || !reUpToVerb.MatchString(gap[own[1]:]) {
 			return nil
 		}
 		var out []arg

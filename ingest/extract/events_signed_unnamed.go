@@ -85,7 +85,7 @@ func (b *relBuilder) peopleSigningAt(v *sentView, s int) []arg {
 	var out []arg
 	for _, g := range groups(v) {
 		last := v.args[g[len(g)-1]]
-		if last.end > s || !rePreVerb.MatchString(v.between(last.end, s)) {
+		if last.end > s || !reUpToVerb.MatchString(v.between(last.end, s)) {
 			continue
 		}
 		out = out[:0]
@@ -97,6 +97,3 @@ func (b *relBuilder) peopleSigningAt(v *sentView, s int) []arg {
 	}
 	return out
 }
-
-// rePreVerb: what may stand between a subject and its verb.
-var rePreVerb = regexp.MustCompile(preVerb + `$`)

@@ -46,6 +46,8 @@ var (
 	// (", the lead negotiator,"), auxiliaries and the time of a news
 	// item's day ("this morning opened").
 	preVerb = `^\)?` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:has|have|had|also|then|later|reportedly|first|finally|again|separately|jointly|today|yesterday|recently|even|soon|still|once|[a-z]+ly|(?:this|last)` + sp + `+(?:morning|afternoon|evening|night|week))` + sp + `+)*`
+	// reUpToVerb: all that may stand between a subject and its verb.
+	reUpToVerb = regexp.MustCompile(preVerb + `$`)
 	// reBareCommaMet: a comma and the verb alone between the two.
 	reBareCommaMet = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:met|meets)\b`)
 	// "X met (with) Y", "Britain's prime minister, Tony Blair, met Y" (the

@@ -3,7 +3,6 @@ package timex
 import (
 	"regexp"
 	"strconv"
-	"time"
 )
 
 // A chronology sets its year once in a heading of its own and then goes
@@ -36,26 +35,16 @@ func YearHeadings(text string, exprs []Expr) []Expr {
 		if h < 0 {
 			continue
 		}
-		m := reMonthAndDay.FindStringSubmatch(e.Text)
-		if m == nil {
+		mo, d, ok := monthAndDay(e.Text)
+		if !ok {
 			continue // a year written out, or no calendar date
 		}
-		mo, ok := monthOf(m[2])
+		y, _ := strconv.Atoi(text[heads[h][2]:heads[h][3]])
+		v, p, ok := inYear(y, mo, d)
 		if !ok {
 			continue
 		}
-		y, _ := strconv.Atoi(text[heads[h][2]:heads[h][3]])
-		day := m[1]
-		if day == "" {
-			day = m[3]
-		}
-		if day == "" {
-			e.Value, e.Precision = monthExpr(y, mo)
-		} else if d := atoi(day); validDay(y, mo, d) {
-			e.Value, e.Precision = dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
-		} else {
-			continue
-		}
+		e.Value, e.Precision = v, p
 		e.Relative, e.Inherited = false, false
 	}
 	return out

@@ -45,11 +45,7 @@ func InheritYears(text string, exprs []Expr) []Expr {
 		if last == nil {
 			continue
 		}
-		m := reMonthAndDay.FindStringSubmatch(e.Text)
-		if m == nil {
-			continue
-		}
-		mo, ok := monthOf(m[2])
+		mo, d, ok := monthAndDay(e.Text)
 		if !ok {
 			continue
 		}
@@ -57,20 +53,8 @@ func InheritYears(text string, exprs []Expr) []Expr {
 		if !ok || p != Year && mo < prev.Month() {
 			continue
 		}
-		day := m[1]
-		if day == "" {
-			day = m[3]
-		}
-		y := prev.Year()
-		e.Inherited = true
-		if day == "" {
-			e.Value, e.Precision = monthExpr(y, mo)
-			continue
-		}
-		if d := atoi(day); validDay(y, mo, d) {
-			e.Value, e.Precision = dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
-		} else {
-			e.Inherited = false
+		if v, pr, ok := inYear(prev.Year(), mo, d); ok {
+			e.Value, e.Precision, e.Inherited = v, pr, true
 		}
 	}
 	return out
@@ -113,11 +97,7 @@ func NarrativeYears(text string, exprs []Expr) []Expr {
 		if last == nil {
 			continue
 		}
-		m := reMonthAndDay.FindStringSubmatch(e.Text)
-		if m == nil {
-			continue
-		}
-		mo, ok := monthOf(m[2])
+		mo, d, ok := monthAndDay(e.Text)
 		got, _, ok2 := ParseValue(e.Value)
 		prev, p, ok3 := ParseValue(last.Value)
 		if !ok || !ok2 || !ok3 || got.Year()-prev.Year() < 3 {
@@ -127,14 +107,45 @@ func NarrativeYears(text string, exprs []Expr) []Expr {
 		if p != Year && mo < prev.Month() {
 			y++
 		}
-		switch e.Precision {
-		case Month:
-			e.Value, _ = monthExpr(y, mo)
-		case Day:
-			if d := got.Day(); validDay(y, mo, d) {
-				e.Value, _ = dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
-			}
+		if v, _, ok := inYear(y, mo, d); ok {
+			e.Value = v
 		}
 	}
 	return out
+}
+
+// monthAndDay reads the month and day of an expression written without
+// its year ("December 5", "5th of December", "mid-December"); the day is 0
+// for a month alone.
+func monthAndDay(text string) (time.Month, int, bool) {
+	m := reMonthAndDay.FindStringSubmatch(text)
+	if m == nil {
+		return 0, 0, false
+	}
+	mo, ok := monthOf(m[2])
+	if !ok {
+		return 0, 0, false
+	}
+	day := m[1]
+	if day == "" {
+		day = m[3]
+	}
+	if day == "" {
+		return mo, 0, true
+	}
+	return mo, atoi(day), true
+}
+
+// inYear is month mo and day d (0 for the month alone) in year y, as a
+// value and its precision; false when that year has no such day.
+func inYear(y int, mo time.Month, d int) (string, Precision, bool) {
+	if d == 0 {
+		v, p := monthExpr(y, mo)
+		return v, p, true
+	}
+	if !validDay(y, mo, d) {
+		return "", "", false
+	}
+	v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+	return v, p, true
 }
