@@ -54,6 +54,7 @@ func (b *relBuilder) memberships(v *sentView) {
 	b.ownBodies(v)
 	b.underLeaders(v)
 	b.statesUnderRulers(v)
+	b.forcesCommanders(v)
 	b.copulaMemberships(v)
 	b.joinedBodies(v)
 	b.memberAsides(v)
