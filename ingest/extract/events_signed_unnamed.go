@@ -85,7 +85,9 @@ func (b *relBuilder) peopleSigningAt(v *sentView, s int) []arg {
 	var out []arg
 	for _, g := range groups(v) {
 		last := v.args[g[len(g)-1]]
-		if last.end > s || !reUpToVerb.MatchString(v.between(last.end, s)) {
+		// "X and Somaliland's then president, Y, signed": the comma closing
+		// the apposition the last signer is written in.
+		if last.end > s || !reUpToVerb.MatchString(v.between(last.end, s)) && !reClosingComma.MatchString(v.between(last.end, s)) {
 			continue
 		}
 		out = out[:0]
@@ -97,3 +99,6 @@ func (b *relBuilder) peopleSigningAt(v *sentView, s int) []arg {
 	}
 	return out
 }
+
+// reClosingComma: a comma alone closing an apposition before the verb.
+var reClosingComma = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)

@@ -25,6 +25,9 @@ func TestUnnamedSignings(t *testing.T) {
 		{"a passive signing", []string{
 			"A founding agreement was signed in [Manama|place:manama] in May 2008."},
 			[]string{"HELD_IN event:agreement:unnamed-founding-agreement:2008-05 place:manama"}},
+		{"the last signer written in an apposition", []string{
+			"The talks ended, and the leader of [Somaliland|place:somaliland], [Muse Bihi Abdi|person:bihi], signed a memorandum of understanding on 1 January 2024."},
+			[]string{"PARTICIPATED_IN person:bihi event:agreement:unnamed-memorandum-of-understanding:2024-01-01"}},
 		{"a year alone recalls it in passing", []string{
 			"[Georgia|country:georgia] signed a transit agreement in [Tbilisi|place:tbilisi] in 2002."},
 			nil},
