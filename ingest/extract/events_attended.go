@@ -404,20 +404,27 @@ var (
 // "X attended a second C5+1 summit at the White House, hosted by
 // President Y", "The Samarkand summit of the SCO …; A, B and C attended".
 func (b *relBuilder) attendedNamed(v *sentView) {
+	// The wordings' own words first: most sentences have none, and
+	// looking for gatherings among their events costs more.
+	opened, which, at := v.has("opened by"), v.has(", which"), v.has("at ")
+	attended := v.has("attended", "took part", "participated", "attending")
+	if !opened && !which && !at && !attended {
+		return
+	}
 	evs := b.sentenceEventsWhere(v, b.gatheringLike)
 	if len(evs) == 0 {
 		return
 	}
-	if v.has("opened by") {
+	if opened {
 		b.openedGathering(v, evs)
 	}
-	if v.has(", which") {
+	if which {
 		b.attendedWhich(v, evs)
 	}
-	if v.has("at ") {
+	if at {
 		b.atGathering(v, evs)
 	}
-	if !v.has("attended", "took part", "participated", "attending") {
+	if !attended {
 		return
 	}
 	gs := groups(v)

@@ -32,14 +32,7 @@ func TestInheritYears(t *testing.T) {
 			"In 1970 the war ended, and on February 29 the treaty was signed.",
 			"1970=1970/year; February 29=/unknown"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(InheritYears(tt.text, Find(tt.text, time.Time{})))
-			if got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	checkYearRule(t, tests, func(text string) []Expr { return InheritYears(text, Find(text, time.Time{})) })
 }
 
 // TestYearHeadings: a chronology's days and months written without a year
@@ -65,14 +58,7 @@ func TestYearHeadings(t *testing.T) {
 			"The war of 1994 ended.\n\nApril 5 - The first round opens.",
 			"1994=1994/year; April 5=1997-04-05/day"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(YearHeadings(tt.text, Find(tt.text, published)))
-			if got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	checkYearRule(t, tests, func(text string) []Expr { return YearHeadings(text, Find(text, published)) })
 }
 
 // TestNarrativeYears: on a dated page, a month or day without its year
@@ -98,10 +84,16 @@ func TestNarrativeYears(t *testing.T) {
 			"Talks were held in April 2024. On 3 May the sides met again.",
 			"April 2024=2024-04/month; 3 May=2025-05-03/day"},
 	}
+	checkYearRule(t, tests, func(text string) []Expr { return NarrativeYears(text, Find(text, published)) })
+}
+
+// checkYearRule runs a table of texts through a rule that gives years to
+// the expressions Find read, comparing what it renders.
+func checkYearRule(t *testing.T, tests []struct{ name, text, want string }, rule func(text string) []Expr) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := render(NarrativeYears(tt.text, Find(tt.text, published)))
-			if got != tt.want {
+			if got := render(rule(tt.text)); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
