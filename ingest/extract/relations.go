@@ -233,6 +233,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.catalogDates()
 	b.datesWithinEvents()
 	b.sidesOfTheirTime()
+	b.statesOfTheirTime()
 	return b.result()
 }
 

@@ -2,7 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/normalize"
 )
 
 // Some names meant another group in another time and place. "Islamic
@@ -201,4 +206,135 @@ func (s *scan) laterEvents(ms []pending) {
 		}
 		s.asWritten(m)
 	}
+}
+
+// A history told under a state's old name calls it by its new one too:
+// "The Treaty of Turkmenchay was concluded between the Russian Empire and
+// Qajar Iran" and, a few lines on, "transferred the khanates of Erivan and
+// Nakhchivan to Russia" speak of one state. In a document that names the
+// earlier state, the later state's name or demonym in a sentence told in
+// the earlier state's years is a mention of the earlier state, and so is
+// every relation a rule read there. A sentence with no year of its own is
+// told in the last year the document wrote before it; one with a year
+// outside those years ("Reza Shah abolished them in 1928") keeps the
+// later state; when none is left, the document never speaks of the later
+// state and all it was given goes to the earlier one. The rules run first on the names as written, so that what
+// the catalog knows of the later state (the sides of its wars, the state
+// its towns lie in) is found before it is handed over.
+
+// namedEra is a later state, the name of the state before it, and the
+// years that one lasted.
+type namedEra struct {
+	later, earlier string
+	first, last    int
+}
+
+var namedEras = []namedEra{
+	{later: "country:russia", earlier: "Russian Empire", first: 1721, last: 1917},
+	{later: "country:iran", earlier: "Qajar Iran", first: 1789, last: 1925},
+	{later: "country:ethiopia", earlier: "Ethiopian Empire", first: 1270, last: 1974},
+	{later: "country:italy", earlier: "Kingdom of Italy", first: 1861, last: 1946},
+	{later: "country:egypt", earlier: "Khedivate of Egypt", first: 1867, last: 1914},
+	{later: "country:egypt", earlier: "Kingdom of Egypt", first: 1922, last: 1953},
+	{later: "country:germany", earlier: "German Empire", first: 1871, last: 1918},
+	{later: "country:germany", earlier: "Nazi Germany", first: 1933, last: 1945},
+	{later: "country:iraq", earlier: "Kingdom of Iraq", first: 1921, last: 1958},
+}
+
+// statesOfTheirTime hands the later states' mentions and relations told
+// in an earlier state's years to that state (see above).
+func (b *relBuilder) statesOfTheirTime() {
+	var told []yearsTold
+	for _, era := range namedEras {
+		later := b.ents.Entities[era.later]
+		earlier := b.countryNamed(era.earlier)
+		if later == nil || earlier == "" || earlier == era.later {
+			continue
+		}
+		if told == nil {
+			told = sentenceYears(b.doc)
+		}
+		inEra := func(sent int) bool {
+			t := told[max(sent, 0)]
+			return sent >= 0 && t.ok && t.first >= era.first && t.last <= era.last
+		}
+		e := b.ents.Entities[earlier]
+		left := false
+		for i := range b.ents.Mentions {
+			m := &b.ents.Mentions[i]
+			if m.TitleOf == era.later && inEra(m.Sentence) {
+				m.TitleOf = earlier
+			}
+			if m.EntityID != era.later {
+				continue
+			}
+			if m.Pronoun || !inEra(m.Sentence) {
+				left = true
+				continue
+			}
+			m.EntityID = earlier
+			if !m.Demonym && m.Text != e.Name && !slices.Contains(e.Aliases, m.Text) {
+				e.Aliases = append(e.Aliases, m.Text)
+			}
+		}
+		for i := range b.rels {
+			r := &b.rels[i]
+			if r.From != era.later && r.To != era.later {
+				continue
+			}
+			// Where a town lies is no fact of one time: "Urmia" in a
+			// sentence of 1911 lies in the Iran a page of today names.
+			if left && (r.Type == "LOCATED_IN" || !inEra(sentenceAt(b.doc.Sentences, r.Evidence[0].Start))) {
+				continue
+			}
+			if r.From == era.later {
+				r.From = earlier
+			}
+			if r.To == era.later {
+				r.To = earlier
+			}
+		}
+		if !left {
+			delete(b.ents.Entities, era.later)
+			b.entityIDs = nil // the sorted ids list it
+		}
+		sort.Strings(e.Aliases)
+	}
+}
+
+// yearsTold are the years a sentence is told in.
+type yearsTold struct {
+	first, last int
+	ok          bool
+}
+
+// sentenceYears gives the years each sentence of doc is told in: its own,
+// or else the last year written before it; the title and whatever else
+// comes before the first year are told in that one's years. A short line
+// giving the page's own date ("Last edited: 9 January 2026") tells of no
+// time.
+func sentenceYears(doc normalize.Document) []yearsTold {
+	out := make([]yearsTold, len(doc.Sentences))
+	var prev yearsTold
+	lead := -1
+	for i, sent := range doc.Sentences {
+		text := doc.Text[sent.Start:sent.End]
+		first, last, ok := yearSpan(text)
+		if ok && !doc.Published.IsZero() && first == doc.Published.Year() && last == first && len(strings.Fields(text)) <= 6 {
+			ok = false
+		}
+		if ok {
+			out[i] = yearsTold{first, last, true}
+			if !prev.ok {
+				lead = i
+			}
+			prev = yearsTold{last, last, true}
+			continue
+		}
+		out[i] = prev
+	}
+	for i := 0; i < lead; i++ {
+		out[i] = out[lead]
+	}
+	return out
 }

@@ -85,3 +85,62 @@ func TestEarlierStatesTitles(t *testing.T) {
 		t.Errorf("Ali Benghul's offices are held for %v, want only the Ottoman Empire", roles)
 	}
 }
+
+// TestStatesOfTheirTime: in a document naming an earlier state, the later
+// state's name in a sentence told in the earlier state's years, and what
+// the rules read there, are the earlier state's; a sentence of later
+// years keeps the later state, and a document that never names the
+// earlier state keeps the name as written.
+func TestStatesOfTheirTime(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string // entities
+		parties     []string // PARTY_TO the Treaty of Turkmenchay
+	}{
+		{"the earlier state named", "In 1828 Russia and Persia signed the Treaty of Turkmenchay.\nIt left the Russian Empire and Qajar Iran at peace.",
+			[]string{"country:russian-empire", "country:qajar-iran"}, []string{"country:russia", "country:iran"},
+			[]string{"country:qajar-iran", "country:russian-empire"}},
+		{"a sentence with no year of its own", "The Russian Empire and Qajar Iran fought from 1826.\nThe war ended in 1828.\nRussia and Persia then signed the Treaty of Turkmenchay.",
+			[]string{"country:russian-empire", "country:qajar-iran"}, []string{"country:russia", "country:iran"},
+			[]string{"country:qajar-iran", "country:russian-empire"}},
+		{"a later year keeps the later state", "In 1828 Russia and Persia signed the Treaty of Turkmenchay.\nIt left the Russian Empire and Qajar Iran at peace.\nIn 2001 Russia and Iran held talks in Moscow.",
+			[]string{"country:russian-empire", "country:qajar-iran", "country:russia", "country:iran"}, nil,
+			[]string{"country:qajar-iran", "country:russian-empire"}},
+		{"the earlier state never named", "In 1828 Russia and Persia signed the Treaty of Turkmenchay.",
+			[]string{"country:russia", "country:iran"}, []string{"country:russian-empire", "country:qajar-iran"},
+			[]string{"country:iran", "country:russia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docPublished(t, tt.text, "2023-11-03"))
+			checkIDs(t, tt.text, entityIDs(res), tt.want, tt.never)
+			var parties []string
+			for _, r := range res.Relations {
+				if r.Type == "PARTY_TO" && r.To == "agreement:treaty-of-turkmenchay" {
+					parties = append(parties, r.From)
+				}
+			}
+			slices.Sort(parties)
+			if !slices.Equal(parties, tt.parties) {
+				t.Errorf("parties %v, want %v", parties, tt.parties)
+			}
+		})
+	}
+}
+
+// TestStatesOfTheirTimePlaces: where a town lies stays with the later
+// state while the document still names it.
+func TestStatesOfTheirTimePlaces(t *testing.T) {
+	x := testExtractor(t)
+	text := "In 1911 Russian troops entered Tabriz in Persia.\nThe Russian Empire and Qajar Iran made peace in 1912.\nIn 2001 Iran hosted talks in Tehran."
+	var in []string
+	for _, r := range x.Extract(docPublished(t, text, "2023-11-03")).Relations {
+		if r.Type == "LOCATED_IN" && r.From == "place:tabriz" {
+			in = append(in, r.To)
+		}
+	}
+	if !slices.Equal(in, []string{"country:iran"}) {
+		t.Errorf("Tabriz located in %v, want [country:iran]", in)
+	}
+}
