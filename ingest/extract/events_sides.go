@@ -60,7 +60,7 @@ var (
 	// "was fought in North Yemen from 1962 to 1970 between partisans of
 	// the Kingdom and supporters of the Republic": the sides after where
 	// and when, named by those who fought for them.
-	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation|dispute|struggle)` + sp + `+(?:(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:partisans|supporters|forces|troops|loyalists|followers)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?$`)
+	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation|dispute|struggle)` + sp + `+(?:(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?(?:` + sp + `+(?:near|at|outside|around)` + sp + `+[^;,()]{1,60}?)?(?:,` + sp + `+(?:in|near|at|on)` + sp + `+[^;,()]{1,80}?,)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:partisans|supporters|forces|troops|loyalists|followers)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?$`)
 	// Where the list of sides stops: a new clause.
 	reSidesStop = regexp.MustCompile(`[;]|\b(?:which|who|after|when|while|because|following|that)\b`)
 	// "led the Imamate of Oman in the war": the side led.
@@ -324,11 +324,20 @@ func (b *relBuilder) sidesListed(v *sentView, w mention, from int) {
 		return
 	}
 	for _, a := range v.args {
-		if a.start >= from && a.end <= end && (a.typ == "Country" || a.typ == "Organization") && !reNameGoesOn.MatchString(v.between(a.end, v.end)) {
+		if a.start < from || a.end > end || reNameGoesOn.MatchString(v.between(a.end, v.end)) {
+			continue
+		}
+		// "the Ethiopian Empire under Emperor Menelik II and an Italian
+		// army commanded by General Oreste Baratieri": who led a side
+		// fought too.
+		if a.typ == "Country" || a.typ == "Organization" || a.typ == "Person" && reSideLeader.MatchString(v.between(max(from, a.start-48), a.start)) {
 			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, w.Start, a.end)
 		}
 	}
 }
+
+// reSideLeader: right before the person who led a side, with the title.
+var reSideLeader = regexp.MustCompile(`\b(?:under|(?:led|commanded|headed)` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[\p{L}'’.-]+` + sp + `+){0,3}$`)
 
 // clauseEnd is the end of the clause going on at pos: the next semicolon,
 // or the sentence's end.
