@@ -128,6 +128,9 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		if v.has(" was ", " is ", "became", "remained", " been ") {
 			b.copulaOrgRoles(v, a)
 		}
+		if v.has(" was ", " is ", "became", "becomes", " been ", "served as", "serves as") {
+			b.becameDemonymOffice(v, a)
+		}
 		if v.has("who serve", "who also serve", "who later serve", "who then serve", "who briefly serve", "who has serve", "who has been", "who had been", "who became", "who later became", "who was", "who is", " and ") {
 			b.describedServedAs(v, a)
 		}
@@ -172,7 +175,7 @@ var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAsi
 // politician who has been the 12th president of Turkey since 2014", "X
 // was a Lebanese cleric who was Secretary-General of Hezbollah". Only
 // demonyms may be named inside the description.
-var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedAnd reads an office coordinated with a description of the
 // person: "X was an Israeli politician and the seventh Prime Minister of
@@ -195,11 +198,21 @@ var reBirthAside = regexp.MustCompile(`^` + sp + `*\([^()]*\d[^()]*\)`)
 // belongs to someone else the description names.
 var reDescriptionOther = regexp.MustCompile(`(?i)\b(?:of|with|to|for|by|from|whose|whom|than|like|a|an|the|his|her)\b`)
 
+// reOfOrigin: where a person's family came from, part of the description
+// ("an Egyptian statesman of Armenian origin who served as").
+var reOfOrigin = regexp.MustCompile(`\bof` + sp + `+(?:\p{Lu}[\w'’-]*` + sp + `+){1,2}(?:origin|descent|extraction|heritage|parentage)\b`)
+
+// namesOther reports a description naming someone else, whose clause the
+// relative clause after it may be (see reDescriptionOther).
+func namesOther(desc string) bool {
+	return reDescriptionOther.MatchString(reOfOrigin.ReplaceAllString(desc, ""))
+}
+
 // reDescribedServedAsBare is reDescribedServedAs with no state after
 // the office: "X is an Israeli politician who served as Minister of
 // Defense from 2001 to 2003". The office is held for the state of the
 // description's one demonym.
-var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,6}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
+var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
 
 // describedServedAs finds the office of reDescribedServedAs, reDescribedAnd and
 // reDescribedServedAsBare.
@@ -221,7 +234,7 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 		if loc == nil {
 			loc = reDescribedAnd.FindStringSubmatchIndex(gap)
 		}
-		if loc != nil && !reDescriptionOther.MatchString(gap[loc[2]:loc[3]]) && !reKinOfOffice.MatchString(gap[loc[4]:loc[5]]) && !b.irrealisClause(v, a.start, q.Start) {
+		if loc != nil && !namesOther(gap[loc[2]:loc[3]]) && !reKinOfOffice.MatchString(gap[loc[4]:loc[5]]) && !b.irrealisClause(v, a.start, q.Start) {
 			// The birth date of the aside dates no office.
 			b.undated = reBirthAside.MatchString(gap)
 			b.addRole(a.id, q.EntityID, canonTitle(gap[loc[4]:loc[5]]), 0.8, v, a.m.Start, q.End)
@@ -237,7 +250,7 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	d := demonyms[0]
 	rest := v.between(a.m.End, v.end)
 	loc := reDescribedServedAsBare.FindStringSubmatchIndex(rest)
-	if loc == nil || a.m.End+loc[3] <= d.Start || d.End > a.m.End+loc[3] || reDescriptionOther.MatchString(rest[loc[2]:loc[3]]) || reKinOfOffice.MatchString(rest[loc[4]:loc[5]]) || b.irrealisClause(v, a.start, a.m.End+loc[5]) {
+	if loc == nil || a.m.End+loc[3] <= d.Start || d.End > a.m.End+loc[3] || namesOther(rest[loc[2]:loc[3]]) || reKinOfOffice.MatchString(rest[loc[4]:loc[5]]) || b.irrealisClause(v, a.start, a.m.End+loc[5]) {
 		return // the demonym must lie in the description, before "who"
 	}
 	b.undated = reBirthAside.MatchString(rest)

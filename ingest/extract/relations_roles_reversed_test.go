@@ -116,6 +116,21 @@ func TestReversedRoles(t *testing.T) {
 		{"a description with a demonym, then who served as an office and no state", []string{
 			"[Zorbo Quxley|person:zorbo-quxley] is an [Israeli|country:israel|demonym] politician who served as Minister of Defense from 2001 to 2003."},
 			[]string{"HOLDS_ROLE person:zorbo-quxley country:israel title=Minister of Defense"}},
+		{"a description with the family's origin and a long description, then who served as", []string{
+			"[Zorbo Quxley|person:zorbo-quxley] was an [Egyptian|country:egypt|demonym] statesman of Armenian origin who served as the first Prime Minister of [Egypt|country:egypt] from 1878."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley country:egypt title=Prime Minister"}},
+		{"a description of seven words, then who has been", []string{
+			"[Zorbo Quxley|person:zorbo-quxley] is a [South Sudanese|country:south-sudan|demonym] politician and former guerrilla commander who has been the President of [South Sudan|country:south-sudan] since 2011."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley country:south-sudan title=President"}},
+		{"became an office named by its state's adjective", []string{
+			"In 1983 [Zorbo Quxley|person:zorbo-quxley] became [Saudi|country:saudi-arabia|demonym] ambassador to the [United States|country:united-states]."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley country:saudi-arabia title=Ambassador"}},
+		{"appointed, after an apposition, to an office named by its state's adjective", []string{
+			"Their daughter, [Zorba Quxley|person:zorba-quxley], was appointed [Saudi|country:saudi-arabia|demonym] ambassador in 2019."},
+			[]string{"HOLDS_ROLE person:zorba-quxley country:saudi-arabia title=Ambassador"}},
+		{"a state's adjective before what a person was is no office", []string{
+			"[Zorbo Quxley|person:zorbo-quxley] is a [Saudi|country:saudi-arabia|demonym] diplomat."},
+			nil},
 		{"two demonyms in the description say no one state", []string{
 			"[Zorbo Quxley|person:zorbo-quxley] is an [Israeli|country:israel|demonym]-[American|country:united-states|demonym] politician who served as Minister of Defense."},
 			nil},
