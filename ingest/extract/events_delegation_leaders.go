@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The head of a state's delegation takes part in the talks the state holds:
 // "Iran held talks with Britain, France and Germany in Istanbul on Friday.
@@ -26,6 +29,7 @@ func (b *relBuilder) delegationLeaders() {
 	for _, v := range b.views {
 		b.delegationsLedBy(v)
 		b.representedBy(v)
+		b.delegationsTo(v)
 		for _, a := range v.args {
 			if a.typ != "Person" {
 				continue
@@ -159,6 +163,49 @@ func (b *relBuilder) representedBy(v *sentView) {
 				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "representative"}, v, q.start, a.end)
 				break
 			}
+		}
+	}
+}
+
+// A state's delegation to a gathering named right after it says the
+// state took part, and so did whoever led it: "Haidar Abdel-Shafi was the
+// head of the Palestinian delegation to the Madrid Conference", "Riad
+// al-Solh led the Lebanese delegation to the Alexandria Conference".
+
+// reDelegationTo: from the delegation's noun to the gathering's name.
+var reDelegationTo = regexp.MustCompile(`^` + sp + `+(?:to|at)` + sp + `+(?:the` + sp + `+)?$`)
+
+// reHeadOfDelegation runs from the leader's name to the state's demonym
+// when the leader is told as the delegation's head.
+var reHeadOfDelegation = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:is|was|became)` + sp + `+(?:(?:best|mainly|chiefly)` + sp + `+known` + sp + `+as` + sp + `+)?|as` + sp + `+)(?:the` + sp + `+)?(?:head|leader|chief)` + sp + `+of` + sp + `+the` + sp + `+$`)
+
+// delegationsTo reads the form above.
+func (b *relBuilder) delegationsTo(v *sentView) {
+	if !v.has("delegation") {
+		return
+	}
+	events := b.sentenceEventsWhere(v, func(string) bool { return true })
+	for _, q := range v.ments {
+		// "the joint Jordanian–Palestinian delegation" is no one state's.
+		if q.Type != "Country" || !q.Demonym || strings.HasSuffix(v.between(max(v.start, q.Start-3), q.Start), "–") || strings.HasSuffix(v.between(max(v.start, q.Start-1), q.Start), "-") {
+			continue
+		}
+		loc := reDelegationAfter.FindStringIndex(v.between(q.End, v.end))
+		if loc == nil {
+			continue
+		}
+		after := q.End + loc[1]
+		for _, e := range events {
+			if e.Start < after || !reDelegationTo.MatchString(v.between(after, e.Start)) || b.irrealisClause(v, q.Start, e.End) {
+				continue
+			}
+			b.add("PARTICIPATED_IN", q.EntityID, e.EntityID, 0.75, nil, v, q.Start, e.End)
+			for _, a := range v.args {
+				if a.typ == "Person" && a.m.End <= q.Start && (reLedDelegation.MatchString(v.between(a.m.End, q.Start)) || reHeadOfDelegation.MatchString(v.between(a.m.End, q.Start))) {
+					b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, map[string]any{"role": "head of delegation"}, v, a.start, e.End)
+				}
+			}
+			break
 		}
 	}
 }

@@ -54,3 +54,22 @@ func TestTalksBetweenDelegations(t *testing.T) {
 			not:  []string{"PARTICIPATED_IN person:abbas-araghchi " + talks, "PARTICIPATED_IN country:iran " + talks}},
 	})
 }
+
+// TestDelegationsTo: a state's delegation to a gathering named right
+// after it took part, and so did its head; a place opening the
+// gathering's name is no visit; a joint delegation is no one state's.
+func TestDelegationsTo(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{name: "led the delegation to a conference",
+			text: "Kamal Quxani led the Iranian delegation to the Geneva Conference in 2013.",
+			want: []string{"PARTICIPATED_IN country:iran event:conference:geneva-conference", "PARTICIPATED_IN person:kamal-quxani event:conference:geneva-conference"},
+			not:  []string{"HELD_IN event:visit:kamal-quxani-to-geneva:2013 place:geneva"}},
+		{name: "the head of the delegation to a conference",
+			text: "Zorbi Quxley was the head of the Egyptian delegation to the Madrid Conference.",
+			want: []string{"PARTICIPATED_IN country:egypt event:conference:madrid-conference", "PARTICIPATED_IN person:zorbi-quxley event:conference:madrid-conference"}},
+		{name: "a joint delegation",
+			text: "The joint Palestinian–Jordanian delegation at the Madrid Conference sat apart.",
+			not:  []string{"PARTICIPATED_IN country:jordan event:conference:madrid-conference"}},
+	})
+}

@@ -67,6 +67,9 @@ var (
 	reJoinedBy = regexp.MustCompile(`^` + sp + `*[^;.]{0,60}?,` + sp + `*(?:and` + sp + `+)?(?:were` + sp + `+|was` + sp + `+)?joined` + sp + `+(?:[^;.,]{0,50}?` + sp + `+)?by` + sp + `+$`)
 )
 
+// reGatheringNamedAfter: the rest of a gathering's name after its place.
+var reGatheringNamedAfter = regexp.MustCompile(`^` + sp + `+(?:(?:Peace|Security|International|Donors['’]?)` + sp + `+)?(?:Conference|Summit|Talks|Forum|Meeting|Congress)\b`)
+
 // visits builds the visits of v.
 func (b *relBuilder) visits(v *sentView) {
 	if !v.has("visit", "travel", "flew", "flies", "arrive", "trip", "delegation") {
@@ -82,6 +85,11 @@ func (b *relBuilder) visits(v *sentView) {
 	prevStart, prevEnd, prevPlanned, prevPlace := 0, -1, false, false
 	for _, p := range v.ments {
 		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
+			continue
+		}
+		// "led the Iranian delegation to the Geneva Conference": the
+		// place names the gathering gone to, not a visit of its own.
+		if reGatheringNamedAfter.MatchString(v.between(p.End, v.end)) {
 			continue
 		}
 		visitors, start, planned, ok := b.visitorsOf(v, gs, p)
