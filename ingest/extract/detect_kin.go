@@ -224,9 +224,17 @@ func (s *scan) lifeAround(i, j int) bool {
 var (
 	// reBornInAside: "(Ge'ez: …; born Lij Tafari Makonnen; 1892 – 1975)".
 	reBornInAside = regexp.MustCompile(`[;,][\s\x{00A0}]*born\b`)
-	// reLifeDays: two dates to the day with a dash between them, "16 June
-	// 1929 – 29 September 2020" or "June 16, 1929 – September 29, 2020".
-	reLifeDays = regexp.MustCompile(`(?:\b\d{1,2}[\s\x{00A0}]+` + monthName + `[\s\x{00A0}]+\d{3,4}|\b` + monthName + `[\s\x{00A0}]+\d{1,2},[\s\x{00A0}]*\d{3,4})[\s\x{00A0}]*[–—-][\s\x{00A0}]*(?:\d{1,2}[\s\x{00A0}]+` + monthName + `[\s\x{00A0}]+\d{3,4}|` + monthName + `[\s\x{00A0}]+\d{1,2},[\s\x{00A0}]*\d{3,4})`)
+	// reLifeDays: the days of a birth and a death with a dash between
+	// them, "16 June 1929 – 29 September 2020" or "June 16, 1929 –
+	// September 29, 2020"; one of them may be a year alone, perhaps
+	// approximate ("c. 1827 – 15 February 1897"), the other not.
+	reLifeDays = regexp.MustCompile(`(?:` + lifeDay + `|` + lifeYear + `)[\s\x{00A0}]*[–—-][\s\x{00A0}]*(?:` + lifeDay + `)|(?:` + lifeDay + `)[\s\x{00A0}]*[–—-][\s\x{00A0}]*` + lifeYear + `\b`)
+)
+
+// lifeDay is a day written in full, lifeYear a year alone.
+const (
+	lifeDay  = `\b\d{1,2}[\s\x{00A0}]+` + monthName + `[\s\x{00A0}]+\d{3,4}|\b` + monthName + `[\s\x{00A0}]+\d{1,2},[\s\x{00A0}]*\d{3,4}`
+	lifeYear = `(?:\b(?:c\.|ca\.|circa)[\s\x{00A0}]*)?\b\d{3,4}`
 )
 
 // personDeeds are done to or by people only: "Zorba Quxley was

@@ -54,7 +54,7 @@ var (
 	// "Egypt and Syria launched the", "X fought in the": a group of sides.
 	// "X led the Kurds in the", "X came to power in the": a leader's and a
 	// victor's part in it.
-	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+in)?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|led` + sp + `+(?:(?:the|its|his|her|their)` + sp + `+)?(?:[\w'’-]+` + sp + `+){1,3}?(?:in|during|into)|(?:came|rose|swept)` + sp + `+to` + sp + `+power` + sp + `+(?:in|through|with)|(?:seized|took)` + sp + `+power` + sp + `+(?:in|through|with))` + sp + `+(?:the` + sp + `+)?(?:(?:failed|ill-fated|disastrous|brief|bloody|costly|devastating)` + sp + `+)?$`)
+	reWagedWar = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|together)` + sp + `+)?(?:fought(?:` + sp + `+(?:in|at))?|waged|launched|started|began|entered|joined|won|lost|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|led` + sp + `+(?:(?:the|its|his|her|their)` + sp + `+)?(?:[\w'’-]+` + sp + `+){1,3}?(?:in|during|into)|(?:came|rose|swept)` + sp + `+to` + sp + `+power` + sp + `+(?:in|through|with)|(?:seized|took)` + sp + `+power` + sp + `+(?:in|through|with))` + sp + `+(?:the` + sp + `+)?(?:(?:failed|ill-fated|disastrous|brief|bloody|costly|devastating)` + sp + `+)?$`)
 	// "The Six-Day War (…) was a brief armed conflict fought between":
 	// a lead sentence naming the war's sides.
 	// "was fought in North Yemen from 1962 to 1970 between partisans of

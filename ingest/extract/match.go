@@ -33,6 +33,7 @@ const (
 	needAny caseNeed = iota
 	needCap
 	needUpper
+	needCamel // "AlUla": the capital inside the word too, so "Alula" is someone else
 )
 
 // matcher finds catalog forms in token streams: a trie over token keys,
@@ -71,6 +72,8 @@ func (m *matcher) addTokens(toks []token, entry int, kind formKind) {
 			// "Al-Qusayr" is written "retake al-Qusayr" in prose.
 		case t.upper:
 			p.need[i] = needUpper
+		case t.camel:
+			p.need[i] = needCamel
 		case t.cap:
 			p.need[i] = needCap
 		}
@@ -94,7 +97,7 @@ func (m *matcher) addTokens(toks []token, entry int, kind formKind) {
 			// The same words written in another case ("12-Day War",
 			// "12-day war"): the form asks for the capitals both ask for.
 			for i := range q.need {
-				q.need[i] = min(q.need[i], p.need[i])
+				q.need[i] = eitherNeed(q.need[i], p.need[i])
 			}
 			q.upperForm = q.upperForm || p.upperForm
 			return
@@ -102,6 +105,21 @@ func (m *matcher) addTokens(toks []token, entry int, kind formKind) {
 	}
 	m.terms[node] = append(m.terms[node], int32(len(m.pats)))
 	m.pats = append(m.pats, p)
+}
+
+// eitherNeed is what a text token needs to fit one of two forms' needs:
+// "JCPOA" and "JCPoA" both take a capital first.
+func eitherNeed(a, b caseNeed) caseNeed {
+	if a == needCamel || b == needCamel {
+		if a == needAny || b == needAny {
+			return needAny
+		}
+		if a == b {
+			return needCamel
+		}
+		return needCap
+	}
+	return min(a, b)
 }
 
 // catalogMatch is a catalog form found in the text: tokens [from, to).
@@ -168,7 +186,7 @@ func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
 		good := true
 		for k, need := range p.need {
 			t := &toks[from+k]
-			if (need == needCap && !t.cap && !t.digit && t.kind == tkWord) || (need == needUpper && !t.upper && !(t.cap && len(p.need) == 1 && wordAcronyms[t.key])) {
+			if (need == needCap && !t.cap && !t.digit && t.kind == tkWord) || (need == needUpper && !t.upper && !(t.cap && len(p.need) == 1 && wordAcronyms[t.key])) || (need == needCamel && !t.camel && !t.upper) {
 				good = false
 				break
 			}

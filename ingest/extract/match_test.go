@@ -35,6 +35,8 @@ func TestCatalogMatching(t *testing.T) {
 		{"a name in capitals the catalog writes so stays in parentheses", "the Joint Comprehensive Plan of Action (JCPOA) held", map[string][]string{"agreement:joint-comprehensive-plan-of-action": {"Joint Comprehensive Plan of Action", "JCPOA"}}, nil},
 		{"the Security Council before a resolution's number is named on its own", "After United Nations Security Council Resolution 425 passed, Israel withdrew.",
 			map[string][]string{"organization:united-nations-security-council": {"United Nations Security Council"}, "agreement:united-nations-security-council-resolution-425": {"Resolution 425"}}, nil},
+		{"a capital inside a catalog word is needed in the text", "The GCC met in AlUla. Alula Engida was a general.", map[string][]string{"place:alula": {"AlUla"}}, nil},
+		{"a form with a capital inside and one in capitals both match", "the JCPoA and the JCPOA", map[string][]string{"agreement:joint-comprehensive-plan-of-action": {"JCPoA", "JCPOA"}}, nil},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {

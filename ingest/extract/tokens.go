@@ -26,6 +26,7 @@ type token struct {
 	kind       tokKind
 	cap        bool // first letter is upper case
 	upper      bool // every letter is upper case and there are at least two
+	camel      bool // a capital right after a small letter: "AlUla", "McCain"
 	digit      bool // starts with a digit
 	sent       int  // index of the sentence holding the token, -1 outside all
 	newline    bool // a line break separates it from the previous token
@@ -141,6 +142,7 @@ func makeWord(text string, start, end int, newline bool) token {
 	t := token{start: start, end: end, kind: tkWord, newline: newline, vid: -1}
 	letters, uppers := 0, 0
 	simple := true // ASCII lower case and digits only: the key is the text
+	small := false // the letter before was a small one
 	for i, r := range s {
 		if i == 0 {
 			t.cap = unicode.IsUpper(r)
@@ -149,10 +151,13 @@ func makeWord(text string, start, end int, newline bool) token {
 		switch {
 		case r >= 'a' && r <= 'z':
 			letters++
+			small = true
+			continue
 		case r >= 'A' && r <= 'Z':
 			letters++
 			uppers++
 			simple = false
+			t.camel = t.camel || small
 		case r < 0x80:
 			if r == '\'' || r == '-' {
 				simple = false
@@ -163,9 +168,14 @@ func makeWord(text string, start, end int, newline bool) token {
 				letters++
 				if unicode.IsUpper(r) {
 					uppers++
+					t.camel = t.camel || small
+				} else if unicode.IsLower(r) {
+					small = true
+					continue
 				}
 			}
 		}
+		small = false
 	}
 	t.upper = letters >= 2 && letters == uppers
 	if simple {
