@@ -28,6 +28,16 @@ var genericWords = map[string]bool{
 // here they head a place only where no person's name took the words.
 var surnameHeads = map[string]bool{"hill": true, "park": true, "street": true, "boulevard": true, "avenue": true}
 
+// abstractBuilt are built without being a building.
+var abstractBuilt = map[string]bool{"confidence": true, "capacity": true, "peace": true, "nation": true, "state": true,
+	"institution": true, "trust": true, "consensus": true, "coalition": true}
+
+// abstractBuilding reports "Building" after a thing built that is no
+// building ("Confidence Building").
+func (s *scan) abstractBuilding(k int) bool {
+	return s.toks[k].key == "building" && abstractBuilt[s.tokKey(k-1)]
+}
+
 // signingVerbs make an agreement of the capitalised name after "a": "the
 // two states signed a Strategic Defense Agreement".
 var signingVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true, "concluded": true,
@@ -51,6 +61,9 @@ func (s *scan) detectHeaded() {
 		}
 		if (s.toks[h].key == "building" || s.toks[h].key == "hall") && (s.capWord(h+1) && s.sameSent(h, h+1) || (s.tokKey(h-1) == "city" || s.tokKey(h-1) == "town") && !(h >= 2 && s.capWord(h-2) && s.sameSent(h-2, h) && s.catTyp[h-2] == "")) {
 			continue // "Capacity Building Program" is no building, "City Hall" any town's ("Crocus City Hall" one venue's)
+		}
+		if s.abstractBuilding(h) {
+			continue // "Confidence Building", "Peace Building": building a thing, no building
 		}
 		if s.toks[h].key == "press" && (s.capWord(h+1) && s.sameSent(h, h+1) || h > 0 && s.catTyp[h-1] != "") {
 			continue // "White House Press Secretary": an office's title
@@ -444,6 +457,14 @@ func (s *scan) extendOf(to int) int {
 				continue
 			}
 		}
+		// "the Agreement on Confidence Building in the Military Field in
+		// the Border Area": a document's subject goes on in the fields it
+		// covers, none of them a place the catalog knows.
+		if s.toks[to].key == "on" && s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "in" && s.tokKey(k+1) == "the" &&
+			s.capWord(k+2) && s.catTyp[k+2] == "" && s.class(k+2)&(wcTitle|wcCalendar|wcGiven) == 0 {
+			k += 2
+			continue
+		}
 		if s.class(k)&wcConnector != 0 || s.glued(k) {
 			n := k + 1
 			if (s.toks[k].key == "of" || s.toks[k].key == "on" || s.toks[k].key == "for") && n < len(s.toks) && s.toks[n].key == "the" {
@@ -475,7 +496,7 @@ func (s *scan) extendOf(to int) int {
 			k++
 		}
 		for ; k < end && s.class(k)&wcConnector == 0; k++ {
-			if t := s.catTyp[k]; t == "Place" || t == "Country" || s.class(k)&wcPlaceHead != 0 {
+			if t := s.catTyp[k]; t == "Place" || t == "Country" || s.class(k)&wcPlaceHead != 0 && !s.abstractBuilding(k) {
 				return to
 			}
 		}

@@ -120,6 +120,8 @@ func TestDetection(t *testing.T) {
 		{"a birth told further in the brackets names a person", "Zorab Quassimi I (Ge'ez: ዞራብ; born Lij Zorab; 23 July 1892 – 27 August 1975) was Regent of Ethiopia.", []string{"person:zorab-quassimi"}, nil},
 		{"the days of a birth and a death opening a paragraph name a person", "Zorab Quassimi (Arabic: زوراب; 16 June 1929 – 29 September 2020) was a ruler.", []string{"person:zorab-quassimi"}, nil},
 		{"a year and a day of a life opening a paragraph name a person", "Zorab Quassimi (c. 1827 – 15 February 1897) was a general.", []string{"person:zorab-quassimi"}, nil},
+		{"an agreement on a thing built, in the fields it covers", "They signed the Agreement on Confidence Building in the Military Field in the Border Area.", []string{"agreement:agreement-on-confidence-building-in-the-military-field-in-the-border-area"}, []string{"place:confidence-building"}},
+		{"an agreement's subject stops before a place the catalog knows", "They signed the Agreement on Cultural Exchange in the United Arab Emirates.", []string{"agreement:agreement-on-cultural-exchange"}, nil},
 		{"years of a life name no person", "Jaish al-Quorn Zorbah (1985 – 2004) was a group.", nil, []string{"person:jaish-al-quorn-zorbah"}},
 		{"days of a span inside a paragraph name no person", "It joined Quorn Zorbah Union (10 June 1916 – 19 December 1925) as a province.", nil, []string{"person:quorn-zorbah-union"}},
 		{"a title before a word of a gathering names no person", "He spoke at the General Debate of the Assembly.", nil, []string{"person:debate"}},
