@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPairPageAgreements: on a page about two states' relations, an
+// agreement told with "a" and done, in a sentence naming no other party,
+// is the two states'; another page, another party or a bare noun gives
+// none.
+func TestPairPageAgreements(t *testing.T) {
+	x := testExtractor(t)
+	const fta = "agreement:georgia-turkey-free-trade-agreement-2007"
+	tests := []struct {
+		name, title, text string
+		want              []string // PARTY_TO of fta
+	}{
+		{"the page's two states", "Georgia–Turkey relations",
+			"Georgia and Turkey are neighbours.\nA free trade agreement signed in November 2007 entered into force on 1 November 2008.",
+			[]string{"country:georgia", "country:turkey"}},
+		{"a page on one state", "Foreign relations of Georgia",
+			"Georgia and Turkey are neighbours.\nA free trade agreement signed in November 2007 entered into force on 1 November 2008.",
+			nil},
+		{"another state named", "Georgia–Turkey relations",
+			"Georgia and Turkey are neighbours.\nA free trade agreement with Azerbaijan signed in November 2007 entered into force in 2008.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docPublished(t, tt.text, "2024-03-01")
+			doc.Title = tt.title
+			var got []string
+			for _, r := range x.Extract(doc).Relations {
+				if r.Type == "PARTY_TO" && r.To == fta {
+					got = append(got, r.From)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("parties %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
