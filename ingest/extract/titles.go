@@ -193,6 +193,25 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		}
 		break
 	}
+	// "with Abdullah and Egyptian President Sisi": words before an "and"
+	// with no title word, state or brief among them are someone else's
+	// name, no part of the title.
+	for k := r; k < from; k++ {
+		if s.toks[k].key != "and" {
+			continue
+		}
+		named := k > r
+		for j := r; j < k; j++ {
+			if s.class(j)&(wcTitle|wcTitleMod) != 0 || at[j] >= 0 || s.toks[j].kind != tkWord || !s.toks[j].cap {
+				named = false
+				break
+			}
+		}
+		if named {
+			r = k + 1
+		}
+		break
+	}
 	lead := r // where the phrase began, for a possessive before it
 	// "high-ranking Lebanese Hezbollah commander": the rank is no word of
 	// the office, and the holders come after it.

@@ -34,6 +34,7 @@ func TestTitles(t *testing.T) {
 		{"a long title to the President", "He was joined by Deputy Assistant to the President and Coordinator for the Middle East and North Africa Brett McGurk.", "person:brett-mcgurk", "Deputy Assistant to the President and Coordinator for the Middle East and North Africa", ""},
 		{"a state before and then a title ends another phrase", "King Hussein of Jordan and President Bashar al-Assad spoke.", "person:bashar-al-assad", "President", ""},
 		{"a state before and then another state's title ends another phrase", "a call between the Emir of Qatar and Iranian President Hassan Rouhani", "person:hassan-rouhani", "President", "country:iran"},
+		{"a bare name before and is someone else's, not a word of the title", "a summit with Abdullah and Egyptian President Abdel Fattah el-Sisi in Cairo", "person:abdel-fattah-el-sisi", "President", "country:egypt"},
 		{"an organisation after and is the same person's", "Secretary of Defense and CIA Director Leon Panetta spoke.", "person:leon-panetta", "Secretary of Defense and CIA Director", "organization:central-intelligence-agency"},
 		{"an administrator", "NASA Administrator Jared Isaacman witnessed the signing.", "person:jared-isaacman", "Administrator", "organization:nasa"},
 		{"a ministry's portfolio of two fields", "Türkiye’s Minister of Industry and Technology Mehmet Fatih Kacır signed the Accords.", "person:mehmet-fatih-kacir", "Minister of Industry and Technology", "country:turkey"},
