@@ -32,6 +32,9 @@ func (b *relBuilder) heldSummits(v *sentView) {
 		return
 	}
 	b.hostedSummits(v)
+	if v.has("hosted", "convened") {
+		b.cityHostedSummits(v)
+	}
 	b.groupSummits(v)
 	b.summitsAttendedIn(v)
 	if !v.has("held", "took place", "convened") {
@@ -193,6 +196,57 @@ func (b *relBuilder) hostedSummits(v *sentView) {
 	}
 }
 
+// A city that hosted a gathering told without its name is where it was
+// held: "On 27 June 2021 Baghdad hosted the third summit, attended by
+// Abdullah, Sisi and Kadhimi" is the Baghdad summit of that day, and
+// those who attended it took part. The day opens the sentence or follows
+// the gathering's noun.
+
+var (
+	// reCityHostedSummit: from the city to the gathering's noun (captured).
+	reCityHostedSummit = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|convened)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)\b`)
+	// reAttendedAfter: from the gathering's noun, past its day, to those
+	// who attended it.
+	reAttendedAfter = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^;()]{1,25}?)?` + sp + `*,?` + sp + `+(?:which` + sp + `+was` + sp + `+)?attended` + sp + `+by` + sp + `+(?:(?:the` + sp + `+)?(?:leaders|heads` + sp + `+of` + sp + `+state)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
+	// reDayRightAfter: a day right after the noun.
+	reDayRightAfter = regexp.MustCompile(`^` + sp + `+(?:on|in)` + sp + `+$`)
+)
+
+// cityHostedSummits reads the form above.
+func (b *relBuilder) cityHostedSummits(v *sentView) {
+	for _, a := range v.args {
+		// "Baghdad hosted" reads the city as its state's government; the
+		// mention is still the city's.
+		if a.m.Type != "Place" || a.m.Demonym {
+			continue
+		}
+		loc := reCityHostedSummit.FindStringSubmatchIndex(v.between(a.end, v.end))
+		if loc == nil {
+			continue
+		}
+		ts, te := a.end+loc[2], a.end+loc[3]
+		if b.irrealisClause(v, a.start, te) || b.namedEventAt(v, ts, te) {
+			continue
+		}
+		var day *timex.Expr
+		for _, d := range v.dates {
+			if d.Resolved() && (d.End <= a.start && reOpensWithDate.MatchString(v.between(v.start, d.End)) || d.Start >= te && reDayRightAfter.MatchString(v.between(te, d.Start))) {
+				day = &d
+				break
+			}
+		}
+		if day == nil {
+			continue
+		}
+		id := b.summitOn(v, ts, te, a.m, *day)
+		for _, o := range groupRightAfter(v, te, reAttendedAfter) {
+			if !o.m.Demonym {
+				b.add("PARTICIPATED_IN", o.id, id, 0.75, nil, v, ts, o.end)
+			}
+		}
+	}
+}
+
 // reWithAfterPlace: from a gathering's place to the partners met there,
 // past its day: " on 10 October 2024 with Egyptian President ".
 var reWithAfterPlace = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;()]{1,25}?)?` + sp + `+with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,3}$`)
@@ -278,6 +332,12 @@ func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention, fallback *
 	} else if !ok || !d.Resolved() || !opening && (d.Start < p.End || d.Start-p.End > 12) {
 		return "", false
 	}
+	return b.summitOn(v, ts, te, p, d), true
+}
+
+// summitOn records the gathering of noun [ts, te) held in place p on day
+// d and returns its id.
+func (b *relBuilder) summitOn(v *sentView, ts, te int, p mention, d timex.Expr) string {
 	kind := strings.ToLower(v.between(ts, te))
 	_, where, _ := strings.Cut(p.EntityID, ":")
 	id := "event:" + kind + ":" + where + ":" + d.Value
@@ -285,8 +345,8 @@ func (b *relBuilder) summitHeldIn(v *sentView, ts, te int, p mention, fallback *
 		b.events[id] = &entity{ID: id, Name: b.nameOf(p.EntityID) + " " + kind + " (" + d.Value + ")", Type: "Event", Props: datedProps(kind, d)}
 	}
 	b.eventMentioned(id, v, ts, te)
-	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, ts, p.End)
-	return id, true
+	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, min(ts, p.Start), max(te, p.End))
+	return id
 }
 
 // reIsA runs from a named event to the noun that defines it: " was a

@@ -252,6 +252,18 @@ func (b *relBuilder) listedVisit(v *sentView) {
 		!reListedVisitEnd.MatchString(v.between(p.End, v.end)) {
 		return
 	}
+	// "27 June 2021: King Abdullah II to Baghdad (tripartite summit)": a
+	// journey to a gathering the page told of before is that gathering.
+	_, where, _ := strings.Cut(p.EntityID, ":")
+	after := strings.ToLower(v.between(p.End, v.end))
+	for _, kind := range []string{"summit", "conference"} {
+		if id := "event:" + kind + ":" + where + ":" + d.Value; b.events[id] != nil && strings.Contains(after, kind) {
+			for _, a := range visitors {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, p.End)
+			}
+			return
+		}
+	}
 	b.addVisit(v, visitors, nil, p, d, visitors[0].start)
 }
 

@@ -373,6 +373,12 @@ func TestVisitsListedByLine(t *testing.T) {
 				"PARTICIPATED_IN person:qureshi event:visit:khan-qureshi-to-tehran:2019",
 				"HELD_IN event:visit:khan-qureshi-to-tehran:2019 place:tehran",
 			}},
+		{"a journey to a gathering the page told of", []string{"On 27 June 2021 [Baghdad|place:baghdad] hosted the third summit, attended by [Kamal Quxani|person:kq].", "27 June 2021: [Zorbo Quxley|person:zq] to [Baghdad|place:baghdad] (tripartite summit)"},
+			[]string{
+				"PARTICIPATED_IN person:kq event:summit:baghdad:2021-06-27",
+				"PARTICIPATED_IN person:zq event:summit:baghdad:2021-06-27",
+				"HELD_IN event:summit:baghdad:2021-06-27 place:baghdad",
+			}},
 		{"a tour of three places is left alone", []string{opener, "2024: [Ebrahim Raisi|person:raisi] to [Islamabad|place:islamabad], [Lahore|place:lahore] and [Karachi|place:karachi]"},
 			nil},
 		{"a sentence going on after the place is no list line", []string{opener, "2019: [Imran Khan|person:khan] wrote to [Tehran|place:tehran] about the border."},
