@@ -79,6 +79,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.captureByNoun(v)
 	b.sidedTalks(v)
 	b.visits(v)
+	b.visitsToPeople(v)
 	b.listedVisit(v)
 	b.summitsOfStates(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt", "meeting on")

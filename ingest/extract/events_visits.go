@@ -525,3 +525,55 @@ func personsListedFrom(v *sentView, gs [][]int, n arg) []arg {
 	}
 	return []arg{n}
 }
+
+// A visit to a person in a place: "King Mohammed V visited him in Cairo
+// in 1960", "He visited Bush at his ranch in Crawford, Texas, in August
+// 2002". The visitors went to the place, the person visited took part
+// and met them. Like any visit it needs its date.
+
+var (
+	// reVisitedPerson: from the visitors to the person visited.
+	reVisitedPerson = regexp.MustCompile(`^,?` + sp + `+(?:(?:also|later|then|again|once|twice)` + sp + `+)?visited` + sp + `+$`)
+	// rePersonVisitedIn: from the person visited to the place.
+	rePersonVisitedIn = regexp.MustCompile(`^(?:` + sp + `+at` + sp + `+(?:his|her|their|the)` + sp + `+[^,;.()]{1,40}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+)
+
+// visitsToPeople reads the form above.
+func (b *relBuilder) visitsToPeople(v *sentView) {
+	if !v.has("visited") {
+		return
+	}
+	for _, g := range groups(v) {
+		visitors := argsOf(v, g)
+		last := visitors[len(visitors)-1]
+		host, ok := nextArg(v, last.end)
+		if !ok || host.typ != "Person" || !reVisitedPerson.MatchString(v.between(last.end, host.start)) {
+			continue
+		}
+		p, ok := nextMention(v, host.end)
+		if !ok || p.Type != "Place" && p.Type != "Country" || p.Demonym || !rePersonVisitedIn.MatchString(v.between(host.end, p.Start)) {
+			continue
+		}
+		for _, a := range visitors {
+			if a.typ != "Person" {
+				return
+			}
+		}
+		start := visitors[0].start
+		d, ok := pickDate(v, start, min(v.end, p.End+40), true)
+		if !ok || !d.Resolved() || b.irrealisClause(v, start, p.End) {
+			continue
+		}
+		b.addVisit(v, visitors, []arg{host}, p, d, start)
+	}
+}
+
+// nextArg is the first arg of v starting at or after pos.
+func nextArg(v *sentView, pos int) (arg, bool) {
+	for _, a := range v.args {
+		if a.start >= pos {
+			return a, true
+		}
+	}
+	return arg{}, false
+}

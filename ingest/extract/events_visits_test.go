@@ -297,6 +297,25 @@ func TestVisits(t *testing.T) {
 		{"visiting a person is a meeting, not a visit to a place", "2016-01-17",
 			"[Nawaz Sharif|person:sharif] visits [Hassan Rouhani|person:rouhani].",
 			nil},
+		{"a visit to a person in a place", "",
+			"King [Zorbo Quxley|person:zq] visited [Kamal Quxani|person:kq] in [Cairo|place:cairo] in 1960.",
+			[]string{
+				"PARTICIPATED_IN person:zq event:visit:zq-to-cairo:1960",
+				"PARTICIPATED_IN person:kq event:visit:zq-to-cairo:1960",
+				"HELD_IN event:visit:zq-to-cairo:1960 place:cairo",
+				"MET_WITH person:kq person:zq",
+			}},
+		{"a visit to a person at a home in a place", "",
+			"[Zorbo Quxley|person:zq] visited [Kamal Quxani|person:kq] at his ranch in [Crawford|place:crawford] in August 2002.",
+			[]string{
+				"PARTICIPATED_IN person:zq event:visit:zq-to-crawford:2002-08",
+				"PARTICIPATED_IN person:kq event:visit:zq-to-crawford:2002-08",
+				"HELD_IN event:visit:zq-to-crawford:2002-08 place:crawford",
+				"MET_WITH person:kq person:zq",
+			}},
+		{"an undated visit to a person is none", "",
+			"[Zorbo Quxley|person:zq] visited [Kamal Quxani|person:kq] in [Cairo|place:cairo].",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
