@@ -64,6 +64,9 @@ type scan struct {
 	// docStates are the states the document names, set by resolve for
 	// the titled one-word names (catalogRuler).
 	docStates map[string]bool
+	// fullAt holds, while bare surnames are resolved, where each person's
+	// full name was written (tokens), for the one just named.
+	fullAt map[string][]int
 	// leadPerson is the first person named in full in the document's
 	// opening sentences, and firstSentence the sentence where each person
 	// is first named in full; both set by documentSurnames.

@@ -460,10 +460,52 @@ func (s *scan) surnameAt(i int, people map[string][]surnameRef) (id string, n in
 		// once.
 		return s.leadPerson, length, true
 	}
+	if len(found) > 1 {
+		if id, ok := s.justNamed(i, found); ok {
+			return id, length, true
+		}
+	}
 	if len(found) != 1 {
 		return "", 0, false // nobody, or two people sharing the surname
 	}
 	return found[0], length, true
+}
+
+// nameOfPerson is the name of person id: the catalog's, or the one the
+// document gave it.
+func (s *scan) nameOfPerson(id string) string {
+	if e, ok := s.x.cat.byID[id]; ok {
+		return s.x.cat.entries[e].Name
+	}
+	return s.names[id]
+}
+
+// justNamed picks, of people sharing a surname, the one whose full name
+// the sentence of token i or the one before wrote last, when no other of
+// them was named there: "George W. Bush met him on the Truman Balcony. He
+// visited Bush at his ranch" is George W., whatever George H. W. did
+// before.
+func (s *scan) justNamed(i int, ids []string) (string, bool) {
+	// Kings of one name ("Zorab I", "Zorab II") leave "Zorab" nobody's.
+	for _, id := range ids {
+		if regnalGivenName(s.nameOfPerson(id)) != "" {
+			return "", false
+		}
+	}
+	sent := s.toks[i].sent
+	best, bestAt := "", -1
+	for _, id := range ids {
+		for _, at := range s.fullAt[id] {
+			if at >= i || s.toks[at].sent < sent-1 {
+				continue
+			}
+			if best != "" && best != id {
+				return "", false // two of them named just before
+			}
+			best, bestAt = id, max(bestAt, at)
+		}
+	}
+	return best, best != ""
 }
 
 // leadOwns reports whether the lead person is one of ids and was named
@@ -643,6 +685,13 @@ func (s *scan) bareSurnames(ms []pending, people map[string][]surnameRef) []pend
 		return ms
 	}
 	taken := s.taken(ms)
+	s.fullAt = map[string][]int{}
+	for _, m := range ms {
+		if m.typ == "Person" && m.to-m.from >= 2 {
+			s.fullAt[m.id] = append(s.fullAt[m.id], m.from)
+		}
+	}
+	defer func() { s.fullAt = nil }()
 	for i := 0; i < len(s.toks); i++ {
 		// "bin Laden", "Bin Laden": a surname may open with its particle,
 		// in either case; it is then at least two words long.
