@@ -81,6 +81,9 @@ func (b *relBuilder) foundersAndCandidates(v *sentView) {
 			gap := v.between(a.m.End, m.Start)
 			if reCandidateOf.MatchString(gap) || reFounded.MatchString(gap) || (reWhoFounded.MatchString(gap) || reFounderOf.MatchString(gap)) && !reOtherOne.MatchString(strings.TrimSuffix(founderTail(gap), "of")) {
 				b.add("AFFILIATED_WITH", a.id, m.EntityID, 0.8, nil, v, a.m.Start, m.End)
+				if reFounded.MatchString(gap) && !reNegated.MatchString(v.between(v.start, m.End)) {
+					b.coFounders(v, a, m)
+				}
 			}
 			break
 		}
@@ -155,6 +158,46 @@ func (b *relBuilder) foundedByOpener(v *sentView) {
 	for _, a := range argsOf(v, g) {
 		if a.typ == "Person" && a.end < after {
 			b.add("AFFILIATED_WITH", a.id, org.EntityID, 0.75, map[string]any{"title": "Founder"}, v, v.start, org.End)
+		}
+	}
+}
+
+// Those who founded a body with its founder belong to it too: "In June
+// 2002, with Mustafa Barghouti and Ibrahim Dakkak, he founded the
+// Palestinian National Initiative", "X founded the Y with A and B".
+
+var (
+	// reCoFoundersBefore ends the words before co-founders told first.
+	reCoFoundersBefore = regexp.MustCompile(`\b(?:[Tt]ogether` + sp + `+)?[Ww]ith` + sp + `+$`)
+	// reCoFoundersAfter runs from the body, past its acronym or short name in
+	// brackets, to co-founders told after it.
+	reCoFoundersAfter = regexp.MustCompile(`^(?:` + sp + `*\([^()]{1,40}\))?` + sp + `+(?:together` + sp + `+)?with` + sp + `+$`)
+)
+
+// coFounders reads the co-founders of body org that founder a founded.
+func (b *relBuilder) coFounders(v *sentView, a arg, org mention) {
+	for _, g := range groups(v) {
+		ps := argsOf(v, g)
+		// "with A and B, he founded": the list may run on to the founder.
+		for k, p := range ps {
+			if p.id == a.id && p.start == a.start {
+				ps = ps[:k]
+				break
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		first, last := ps[0], ps[len(ps)-1]
+		before := last.end <= a.start && reCommaOnly.MatchString(v.between(last.end, a.start)) && reCoFoundersBefore.MatchString(v.between(v.start, first.start))
+		after := first.start >= org.End && reCoFoundersAfter.MatchString(v.between(org.End, first.start))
+		if !before && !after {
+			continue
+		}
+		for _, p := range ps {
+			if p.typ == "Person" && p.id != a.id {
+				b.add("AFFILIATED_WITH", p.id, org.EntityID, 0.75, nil, v, min(p.start, a.start), max(p.end, org.End))
+			}
 		}
 	}
 }

@@ -30,6 +30,15 @@ func TestFoundersAndCandidates(t *testing.T) {
 		{"active founding", []string{
 			"In 1928 [Hassan al-Banna|person:hassan-al-banna] founded the [Muslim Brotherhood|organization:muslim-brotherhood] in Ismailia."},
 			[]string{"AFFILIATED_WITH person:hassan-al-banna organization:muslim-brotherhood"}},
+		{"co-founders told before the founder", []string{
+			"In June 2002, with [Mustafa Barghouti|person:barghouti] and [Ibrahim Dakkak|person:dakkak], [Haidar Abdel-Shafi|person:abdel-shafi] founded the [Palestinian National Initiative|organization:pni]."},
+			[]string{"AFFILIATED_WITH person:abdel-shafi organization:pni", "AFFILIATED_WITH person:barghouti organization:pni", "AFFILIATED_WITH person:dakkak organization:pni"}},
+		{"co-founders told after the body", []string{
+			"In 2002 [Haidar Abdel-Shafi|person:abdel-shafi] founded the [Palestinian National Initiative|organization:pni] (al-Mubadara) with [Mustafa Barghouti|person:barghouti]."},
+			[]string{"AFFILIATED_WITH person:abdel-shafi organization:pni", "AFFILIATED_WITH person:barghouti organization:pni"}},
+		{"a person met before the founding founded nothing", []string{
+			"In 2002 [Haidar Abdel-Shafi|person:abdel-shafi] met [Mustafa Barghouti|person:barghouti] and founded the [Palestinian National Initiative|organization:pni]."},
+			nil},
 		{"its candidate", []string{
 			"The [Muslim Brotherhood|organization:muslim-brotherhood] won the 2012 election when its candidate [Mohamed Morsi|person:mohamed-morsi] became president."},
 			[]string{"AFFILIATED_WITH person:mohamed-morsi organization:muslim-brotherhood"}},

@@ -64,6 +64,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.particleSurnames(ms, people)
 	ms = s.compoundSurnames(ms, people)
 	ms = s.bareSurnames(ms, people)
+	s.surnamesTakenAsNames(ms, people)
 	ms = s.spellingVariants(ms)
 	ms = s.shortOrgNames(ms)
 	ms = s.ofStateOrgNames(ms)
@@ -1168,4 +1169,38 @@ func (s *scan) inOfficeThen(c candidate, ids []int) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// A surname some rule took for a name of its own ("Abdel-Shafi", read
+// as a person before the page's "Haidar Abdel-Shafi" was known to own
+// it) is that person's, when exactly one person of the document has it
+// as surname.
+func (s *scan) surnamesTakenAsNames(ms []pending, people map[string][]surnameRef) {
+	for k := range ms {
+		m := &ms[k]
+		// "King Hussar of Zorbia": a ruler's one name after his title is
+		// his own.
+		if m.typ != "Person" || m.entry >= 0 || m.anaphor || m.pronoun || s.class(m.from-1)&(wcTitle|wcHonorific) != 0 {
+			continue
+		}
+		keys := make([]string, 0, m.to-m.from)
+		for i := m.from; i < m.to; i++ {
+			keys = append(keys, s.toks[i].key)
+		}
+		owner := ""
+		for _, ref := range people[keys[0]] {
+			if ref.id == m.id || !slices.Equal(ref.keys, keys) {
+				continue
+			}
+			if owner != "" && owner != ref.id {
+				owner = "-"
+				break
+			}
+			owner = ref.id
+		}
+		if owner == "" || owner == "-" || len(strings.Fields(s.nameOfPerson(owner))) <= len(strings.Fields(m.name)) {
+			continue
+		}
+		*m = s.personPending(m.from, m.to, owner)
+	}
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // An encyclopedia's life of a person names its subject once or twice and
 // then says "he" or "she": "Sharon entered politics in 1973. He joined the
 // Likud ...". Without those pronouns the roles, memberships and deeds of
@@ -64,7 +66,7 @@ func (s *scan) pronounAnaphors(ms []pending) []pending {
 		// sentence before was about the subject and named the other
 		// after it ("That same day he received a blessing by Rabbi
 		// Ovadia Yosef. On 17 September 2008, he lost ...").
-		if other == t.sent || other >= 0 && other == t.sent-1 && first[t.sent-1] != subject.id {
+		if other == t.sent && !s.frontedOthers(i) || other >= 0 && other == t.sent-1 && first[t.sent-1] != subject.id {
 			continue
 		}
 		if _, seen := first[t.sent]; !seen {
@@ -134,4 +136,17 @@ func (s *scan) subjectPronoun() string {
 		return "she"
 	}
 	return ""
+}
+
+// reFrontedWith: a sentence opening with a phrase of people the subject
+// acted with, up to the comma before the pronoun: "In June 2002, with
+// Mustafa Barghouti and Ibrahim Dakkak, he founded …". The people named
+// there are not the pronoun's.
+var reFrontedWith = regexp.MustCompile(`^(?:(?:In|On|By|From)` + sp + `+[^,;]{1,30},` + sp + `*)?(?:[Tt]ogether` + sp + `+with|[Ww]ith|[Aa]longside|[Aa]ccompanied` + sp + `+by)` + sp + `+[^,;:]{1,120},` + sp + `*$`)
+
+// frontedOthers reports the others named in the sentence of pronoun
+// token i all in such a phrase.
+func (s *scan) frontedOthers(i int) bool {
+	sent := s.doc.Sentences[s.toks[i].sent]
+	return reFrontedWith.MatchString(s.doc.Text[sent.Start:s.toks[i].start])
 }

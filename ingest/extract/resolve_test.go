@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/ingest/normalize"
+	"github.com/kg-project/kg/ingest/source"
 )
 
 func TestResolution(t *testing.T) {
@@ -227,5 +230,28 @@ func TestInOfficeThen(t *testing.T) {
 				t.Errorf("%s: got %q, want %q", surname, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSurnamesTakenAsNames: on a page titled with its person's name, a
+// surname opening a section is that person's, not a person of its own.
+func TestSurnamesTakenAsNames(t *testing.T) {
+	x := testExtractor(t)
+	body := "Haidar Abdel-Shafi\n\nLast edited: 2 September 2025\n\nHaidar Abdel-Shafi (10 June 1919 – 25 September 2007) was a Palestinian physician.\n\n== Early life ==\nAbdel-Shafi was born in Gaza.\n"
+	doc, err := normalize.Normalize(source.Item{Locator: "page.txt", Kind: source.KindText, Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range x.Extract(doc).Entities {
+		for _, m := range e.Mentions {
+			got[e.ID] = append(got[e.ID], m.Text)
+		}
+	}
+	if want := []string{"Haidar Abdel-Shafi", "Haidar Abdel-Shafi", "Abdel-Shafi"}; !slices.Equal(got["person:haidar-abdel-shafi"], want) {
+		t.Errorf("person:haidar-abdel-shafi mentions %q, want %q", got["person:haidar-abdel-shafi"], want)
+	}
+	if m, ok := got["person:abdel-shafi"]; ok {
+		t.Errorf("person:abdel-shafi found: %q", m)
 	}
 }
