@@ -96,6 +96,11 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 				s.cls[i] &^= wcTitle | wcHonorific
 			}
 		}
+		// "Alimardan bey Topchubashov": a small "bey" goes inside the
+		// name like "bin"; a capital one ends it ("Irgash Bey").
+		if t.key == "bey" && !t.cap {
+			s.cls[i] |= wcParticle
+		}
 	}
 	s.markNotEntities()
 	s.unshoutLeads()
