@@ -123,6 +123,7 @@ func TestDetection(t *testing.T) {
 		{"an agreement on a thing built, in the fields it covers", "They signed the Agreement on Confidence Building in the Military Field in the Border Area.", []string{"agreement:agreement-on-confidence-building-in-the-military-field-in-the-border-area"}, []string{"place:confidence-building"}},
 		{"an agreement's subject stops before a place the catalog knows", "They signed the Agreement on Cultural Exchange in the United Arab Emirates.", []string{"agreement:agreement-on-cultural-exchange"}, nil},
 		{"a small bey inside a name", "Alimardan bey Topchubashov (4 May 1863 – 8 November 1934) was a statesman.", []string{"person:alimardan-bey-topchubashov"}, []string{"person:topchubashov"}},
+		{"a small arap inside a name", "Talks in Nairobi were mediated by President Daniel arap Moi.", []string{"person:daniel-arap-moi"}, []string{"person:daniel"}},
 		{"years of a life name no person", "Jaish al-Quorn Zorbah (1985 – 2004) was a group.", nil, []string{"person:jaish-al-quorn-zorbah"}},
 		{"days of a span inside a paragraph name no person", "It joined Quorn Zorbah Union (10 June 1916 – 19 December 1925) as a province.", nil, []string{"person:quorn-zorbah-union"}},
 		{"a title before a word of a gathering names no person", "He spoke at the General Debate of the Assembly.", nil, []string{"person:debate"}},

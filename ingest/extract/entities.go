@@ -96,9 +96,10 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 				s.cls[i] &^= wcTitle | wcHonorific
 			}
 		}
-		// "Alimardan bey Topchubashov": a small "bey" goes inside the
-		// name like "bin"; a capital one ends it ("Irgash Bey").
-		if t.key == "bey" && !t.cap {
+		// "Alimardan bey Topchubashov", "Daniel arap Moi": a small "bey"
+		// or "arap" goes inside the name like "bin"; a capital one ends
+		// it ("Irgash Bey").
+		if (t.key == "bey" || t.key == "arap") && !t.cap {
 			s.cls[i] |= wcParticle
 		}
 	}
