@@ -184,6 +184,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.pairPageAgreements(v)
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)
+		b.pairPageTalks(v)
 		b.listedAttacks(v)
 		b.knownSides(v)
 		b.warsIn(v)

@@ -86,3 +86,64 @@ func (b *relBuilder) agreementOver(v *sentView, pos, end int) (string, bool) {
 	}
 	return "", false
 }
+
+// Talks told without their sides on such a page are the two states':
+// "Talks were held in Doha on 18–19 October, mediated by Qatar and
+// Turkey" on "Afghanistan–Pakistan relations". Other states or bodies
+// the sentence names must be there as mediators or hosts, and the
+// sentence before may name none.
+
+// reTalksHeldIn: the talks' noun, then where they were held.
+var reTalksHeldIn = regexp.MustCompile(`\b([Tt]alks|[Nn]egotiations)(?:` + sp + `+(?:were|was)` + sp + `+(?:held|opened)|` + sp + `+(?:opened|began|took` + sp + `+place|resumed))?` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
+
+// pairPageTalks reads the form above.
+func (b *relBuilder) pairPageTalks(v *sentView) {
+	if !v.has("talks", "negotiations") || len(b.sentenceEvents[v.idx]) > 0 {
+		return
+	}
+	x, y, ok := b.pagePair()
+	if !ok {
+		return
+	}
+	// "… agreed to begin technical talks on Ethiopian access to the sea.
+	// A first round of technical talks was held in Ankara": a sentence
+	// before naming another state may have told whose talks they are.
+	for _, w := range b.views {
+		if w.idx != v.idx-1 {
+			continue
+		}
+		for _, m := range w.ments {
+			if (m.Type == "Country" || m.Type == "Organization") && m.EntityID != x && m.EntityID != y {
+				return
+			}
+		}
+	}
+	for _, g := range groups(v) {
+		for _, a := range argsOf(v, g) {
+			if (a.typ == "Country" || a.typ == "Organization") && a.id != x && a.id != y {
+				before := v.between(v.start, v.args[g[0]].start)
+				if !reMediatedBefore.MatchString(before) && !reHostedBefore.MatchString(before) {
+					return
+				}
+			}
+		}
+	}
+	for _, p := range v.ments {
+		if p.Type != "Place" {
+			continue
+		}
+		loc := reTalksHeldIn.FindStringSubmatchIndex(v.between(v.start, p.Start))
+		if loc == nil {
+			continue
+		}
+		ts, te := v.start+loc[2], v.start+loc[3]
+		if b.irrealisClause(v, ts, p.End) {
+			return
+		}
+		parts := []arg{{id: x, typ: "Country", start: ts, end: ts}, {id: y, typ: "Country", start: ts, end: ts}}
+		if id := b.makeEvent(v, eventSpec{kind: "talks", parts: parts, trigStart: ts, trigEnd: te, start: ts, end: p.End, needDate: true}); id != "" {
+			b.mediatorsAndHosts(v, id)
+		}
+		return
+	}
+}

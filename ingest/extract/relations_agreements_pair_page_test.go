@@ -43,3 +43,43 @@ func TestPairPageAgreements(t *testing.T) {
 		})
 	}
 }
+
+// TestPairPageTalks: on a page about two states' relations, talks held in
+// a place on a day, the sentence naming no other state but as mediator,
+// are the two states'; a sentence before naming another state, or another
+// state named as a side, gives none.
+func TestPairPageTalks(t *testing.T) {
+	x := testExtractor(t)
+	const talks = "event:talks:afghanistan-pakistan:2025-10-18"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"talks mediated by others",
+			"Afghanistan and Pakistan share a border.\nTalks were held in Doha on 18 October 2025, mediated by Qatar and Turkey.",
+			[]string{"HELD_IN " + talks + " place:doha", "MEDIATED country:qatar " + talks, "MEDIATED country:turkey " + talks,
+				"PARTICIPATED_IN country:afghanistan " + talks, "PARTICIPATED_IN country:pakistan " + talks}},
+		{"another state named the sentence before",
+			"Iran proposed talks on the border.\nTalks were held in Doha on 18 October 2025.",
+			nil},
+		{"another state named as a side",
+			"Afghanistan and Pakistan share a border.\nTalks with India were held in Doha on 18 October 2025.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docPublished(t, tt.text, "2025-12-01")
+			doc.Title = "Afghanistan–Pakistan relations"
+			var got []string
+			for _, r := range x.Extract(doc).Relations {
+				if r.From == talks || r.To == talks {
+					got = append(got, r.Type+" "+r.From+" "+r.To)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
