@@ -60,7 +60,7 @@ func TestPairPageTalks(t *testing.T) {
 			[]string{"HELD_IN " + talks + " place:doha", "MEDIATED country:qatar " + talks, "MEDIATED country:turkey " + talks,
 				"PARTICIPATED_IN country:afghanistan " + talks, "PARTICIPATED_IN country:pakistan " + talks}},
 		{"another state named the sentence before",
-			"Iran proposed talks on the border.\nTalks were held in Doha on 18 October 2025.",
+			"Afghanistan and Pakistan share a border.\nIran proposed talks on it.\nTalks were held in Doha on 18 October 2025.",
 			nil},
 		{"another state named as a side",
 			"Afghanistan and Pakistan share a border.\nTalks with India were held in Doha on 18 October 2025.",
