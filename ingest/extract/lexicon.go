@@ -49,7 +49,7 @@ func newLexicon() lexicon {
 		senator sen. sens. representative rep. reps. congressman congresswoman lawmaker envoy ambassador amb.
 		consul consul-general
 		spokesman spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh sayyid
-		ayatollah leader speaker chairman chairwoman chair general gen. admiral adm. colonel col. commander
+		ayatollah leader speaker chairman chairwoman chairperson chair general gen. admiral adm. colonel col. commander
 		cmdr. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier brig. governor gov. mayor
 		advisor adviser negotiator mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency professor judge justice pope cardinal imam cleric
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
@@ -142,7 +142,7 @@ func newLexicon() lexicon {
 		predicted predicts cautioned cautions reiterated reiterates underscored underscores
 		met meets visited visits arrived arrives spoke speaks asked asks questioned interviewed`)
 	l.add(wcRole, `fellow analyst professor director researcher scholar expert correspondent reporter
-		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman
+		editor author spokesman spokeswoman spokesperson adviser advisor president chairman chairwoman chairperson
 		chair founder head member minister ambassador consul consul-general envoy official officer economist historian
 		journalist commentator negotiator lecturer associate lawyer attorney secretary undersecretary leader chief
 		commander coordinator representative deputy manager executive strategist consultant

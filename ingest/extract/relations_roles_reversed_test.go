@@ -122,6 +122,9 @@ func TestReversedRoles(t *testing.T) {
 		{"a description of seven words, then who has been", []string{
 			"[Zorbo Quxley|person:zorbo-quxley] is a [South Sudanese|country:south-sudan|demonym] politician and former guerrilla commander who has been the President of [South Sudan|country:south-sudan] since 2011."},
 			[]string{"HOLDS_ROLE person:zorbo-quxley country:south-sudan title=President"}},
+		{"elected chairperson of a body", []string{
+			"In 2024 [Zorbo Quxley|person:zorbo-quxley] was elected chairperson of the [African Union|organization:african-union]."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley organization:african-union title=Chairperson"}},
 		{"became an office named by its state's adjective", []string{
 			"In 1983 [Zorbo Quxley|person:zorbo-quxley] became [Saudi|country:saudi-arabia|demonym] ambassador to the [United States|country:united-states]."},
 			[]string{"HOLDS_ROLE person:zorbo-quxley country:saudi-arabia title=Ambassador"}},
