@@ -125,6 +125,9 @@ func TestReversedRoles(t *testing.T) {
 		{"elected chairperson of a body", []string{
 			"In 2024 [Zorbo Quxley|person:zorbo-quxley] was elected chairperson of the [African Union|organization:african-union]."},
 			[]string{"HOLDS_ROLE person:zorbo-quxley organization:african-union title=Chairperson"}},
+		{"vice-chairman of a body", []string{
+			"In 1969 [Zorbo Quxley|person:zorbo-quxley] became vice-chairman of the [Revolutionary Command Council|organization:rcc]."},
+			[]string{"HOLDS_ROLE person:zorbo-quxley organization:rcc title=Vice-chairman"}},
 		{"became an office named by its state's adjective", []string{
 			"In 1983 [Zorbo Quxley|person:zorbo-quxley] became [Saudi|country:saudi-arabia|demonym] ambassador to the [United States|country:united-states]."},
 			[]string{"HOLDS_ROLE person:zorbo-quxley country:saudi-arabia title=Ambassador"}},
