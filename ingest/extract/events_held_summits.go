@@ -287,7 +287,9 @@ func (b *relBuilder) namedEventAt(v *sentView, s, e int) bool {
 
 // reDidSummitIn: the verb, the summit or conference, and "in" right
 // before the place.
-var reDidSummitIn = regexp.MustCompile(`\b(?:held|holds|hold|opened|opens|open|ended|ends|end|closed|closes|close|began|begins|attended|attends|attend|concluded|concludes|wrapped` + sp + `+up|wrap` + sp + `+up|wraps` + sp + `+up)` + sp + `+(?:a|an|the|their|its)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+// "took part in the first tripartite summit with Abdullah and Sisi in":
+// the partners after "with" (captured) took part too.
+var reDidSummitIn = regexp.MustCompile(`\b(?:held|holds|hold|opened|opens|open|ended|ends|end|closed|closes|close|began|begins|attended|attends|attend|concluded|concludes|wrapped` + sp + `+up|wrap` + sp + `+up|wraps` + sp + `+up|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:a|an|the|their|its)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(` + sp + `+with` + sp + `+\p{Lu}[^;:()]{1,90}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 
 // summitsAttendedIn builds the summits of v told by what was done to them.
 func (b *relBuilder) summitsAttendedIn(v *sentView) {
@@ -295,7 +297,7 @@ func (b *relBuilder) summitsAttendedIn(v *sentView) {
 		if (p.Type != "Place" && p.Type != "Country") || p.Demonym {
 			continue
 		}
-		lo := max(v.start, p.Start-70)
+		lo := max(v.start, p.Start-170)
 		loc := reDidSummitIn.FindStringSubmatchIndex(v.between(lo, p.Start))
 		if loc == nil {
 			continue
@@ -315,6 +317,13 @@ func (b *relBuilder) summitsAttendedIn(v *sentView) {
 				continue
 			}
 			b.tookPart(v, argsOf(v, g), id, 0.75, first.start, te)
+		}
+		if loc[4] >= 0 {
+			for _, o := range v.args {
+				if o.start >= lo+loc[4] && o.end <= lo+loc[5] && o.actor() && !o.m.Demonym {
+					b.add("PARTICIPATED_IN", o.id, id, 0.75, nil, v, ts, o.end)
+				}
+			}
 		}
 	}
 }

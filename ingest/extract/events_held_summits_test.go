@@ -167,6 +167,8 @@ func TestSummitsTheyDidSomethingTo(t *testing.T) {
 			[]string{"HELD_IN event:summit:tunis:2004-05-23 place:tunis"}},
 		{"states attended a conference", "[Egypt|country:egypt] and [Jordan|country:jordan] attended a conference in [Cairo|place:cairo] on Saturday.",
 			[]string{"HELD_IN event:conference:cairo:2004-05-22 place:cairo", "PARTICIPATED_IN country:egypt event:conference:cairo:2004-05-22", "PARTICIPATED_IN country:jordan event:conference:cairo:2004-05-22"}},
+		{"took part in a summit with partners", "[Adil Abdul-Mahdi|person:aam] took part in the first tripartite summit with [Abdullah II|person:abdullah] and Egyptian President [Abdel Fattah el-Sisi|person:sisi] in [Cairo|place:cairo] on 24 March 2004.",
+			[]string{"HELD_IN event:summit:cairo:2004-03-24 place:cairo", "PARTICIPATED_IN person:aam event:summit:cairo:2004-03-24", "PARTICIPATED_IN person:abdullah event:summit:cairo:2004-03-24", "PARTICIPATED_IN person:sisi event:summit:cairo:2004-03-24"}},
 		{"a summit to come is none", "[Egypt|country:egypt] will attend a summit in [Cairo|place:cairo] on Saturday.",
 			nil},
 		{"no day, no summit", "[Egypt|country:egypt] attended a summit in [Cairo|place:cairo].",
