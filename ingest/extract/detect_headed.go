@@ -28,6 +28,10 @@ var genericWords = map[string]bool{
 // here they head a place only where no person's name took the words.
 var surnameHeads = map[string]bool{"hill": true, "park": true, "street": true, "boulevard": true, "avenue": true}
 
+// conflictNouns end the subject of an agreement named with its land
+// after "in".
+var conflictNouns = map[string]bool{"conflict": true, "crisis": true, "war": true, "dispute": true, "situation": true}
+
 // abstractBuilt are built without being a building.
 var abstractBuilt = map[string]bool{"confidence": true, "capacity": true, "peace": true, "nation": true, "state": true,
 	"institution": true, "trust": true, "consensus": true, "coalition": true}
@@ -129,7 +133,13 @@ func (s *scan) detectHeaded() {
 		if s.toks[from].key == "non" && s.glued(from+1) {
 			continue // "Non-Ba'ath Party members" are members of other parties
 		}
-		signedA := typ == "Agreement" && s.toks[h].key != "memorandum" && signingVerbs[s.tokKey(from-2)]
+		// "signed a Strategic Defense Agreement"; "an Agreement on the
+		// Resolution of the Conflict", "A Treaty of Friendship,
+		// Cooperation and Mutual Security was signed": a head with a
+		// capitalised tail names one agreement, whatever its article,
+		// unless the article is inside another name ("the Framework for
+		// an Agreement on Reciprocal Trade").
+		signedA := typ == "Agreement" && s.toks[h].key != "memorandum" && (signingVerbs[s.tokKey(from-2)] || to > h+2 && from == h && !(s.capWord(from-2) && s.catTyp[from-2] == "") && s.tokKey(from-2) != "for")
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") && !signedA || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category; "signed a Strategic Defense Agreement" names one
 		}
@@ -460,6 +470,17 @@ func (s *scan) extendOf(to int) int {
 		// "the Agreement on Confidence Building in the Military Field in
 		// the Border Area": a document's subject goes on in the fields it
 		// covers, none of them a place the catalog knows.
+		// "the Agreement on the Resolution of the Conflict in South
+		// Sudan": the conflict's land ends the name.
+		if s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "in" && conflictNouns[s.tokKey(k-1)] &&
+			(s.catTyp[k+1] == "Country" || s.catTyp[k+1] == "Place") {
+			j := k + 1
+			for j < len(s.toks) && s.catTyp[j] == s.catTyp[k+1] && s.sameSent(k, j) {
+				j++
+			}
+			end = j
+			break
+		}
 		if s.toks[to].key == "on" && s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "in" && s.tokKey(k+1) == "the" &&
 			s.capWord(k+2) && s.catTyp[k+2] == "" && s.class(k+2)&(wcTitle|wcCalendar|wcGiven) == 0 {
 			k += 2
