@@ -139,7 +139,7 @@ func (s *scan) detectHeaded() {
 		// capitalised tail names one agreement, whatever its article,
 		// unless the article is inside another name ("the Framework for
 		// an Agreement on Reciprocal Trade").
-		signedA := typ == "Agreement" && s.toks[h].key != "memorandum" && (signingVerbs[s.tokKey(from-2)] || to > h+2 && from == h && !(s.capWord(from-2) && s.catTyp[from-2] == "") && s.tokKey(from-2) != "for")
+		signedA := typ == "Agreement" && s.toks[h].key != "memorandum" && (signingVerbs[s.tokKey(from-2)] || to > h+2 && !(s.capWord(from-2) && s.catTyp[from-2] == "") && s.tokKey(from-2) != "for")
 		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") && !signedA || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category; "signed a Strategic Defense Agreement" names one
 		}
@@ -278,7 +278,7 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 	if from < h && from > 0 && namedAfterHonorifics[s.toks[from-1].key] && s.toks[from-1].cap && s.sameSent(from-1, h) {
 		from--
 	}
-	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") && !(s.class(h)&wcAgreementHead != 0 && s.statesJoined(from+1)) {
+	for tail && from < h && (s.catTyp[from] == "Country" || s.toks[from].key == "'s") && !(s.class(h)&wcAgreementHead != 0 && s.statesJoined(s.countryEnd(from))) {
 		// "Palestinian Center for Public Opinion": a people's adjective
 		// opens the name of a civil body; a state's office ("Australian
 		// Department of Foreign Affairs") is named without it.
@@ -293,6 +293,16 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		from++
 	}
 	return from
+}
+
+// countryEnd is the token after the state's name that opens at from
+// ("United States" is one name), or from+1 for any other token.
+func (s *scan) countryEnd(from int) int {
+	j := from + 1
+	for j < len(s.toks) && s.catTyp[j] == "Country" && s.sameCand(from, j) {
+		j++
+	}
+	return j
 }
 
 // committeeHeads head names that may join two fields with "and".

@@ -128,6 +128,7 @@ func TestDetection(t *testing.T) {
 		{"a treaty with a tail after an indefinite article", "A Treaty of Friendship, Cooperation and Mutual Security was signed in Moscow.", []string{"agreement:treaty-of-friendship-cooperation-and-mutual-security"}, nil},
 		{"signed in a place an agreement with a tail", "They signed in Paris an Agreement on Principles.", []string{"agreement:agreement-on-principles"}, nil},
 		{"an agreement inside another name", "They announced the Framework for an Agreement on Reciprocal Trade and Investment.", nil, []string{"agreement:agreement-on-reciprocal-trade-and-investment"}},
+		{"a pair of states opening an agreement's name, one of two words", "A United States–Georgia Charter on Strategic Partnership was signed in 2009.", []string{"agreement:united-states-georgia-charter-on-strategic-partnership"}, []string{"agreement:states-georgia-charter-on-strategic-partnership"}},
 		{"years of a life name no person", "Jaish al-Quorn Zorbah (1985 – 2004) was a group.", nil, []string{"person:jaish-al-quorn-zorbah"}},
 		{"days of a span inside a paragraph name no person", "It joined Quorn Zorbah Union (10 June 1916 – 19 December 1925) as a province.", nil, []string{"person:quorn-zorbah-union"}},
 		{"a title before a word of a gathering names no person", "He spoke at the General Debate of the Assembly.", nil, []string{"person:debate"}},
