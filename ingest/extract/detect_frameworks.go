@@ -11,6 +11,11 @@ package extract
 func (s *scan) modifiedAgreement(from, h int) bool {
 	specific := false
 	for k := from; k < h; k++ {
+		// "the Defence and Economic Cooperation Framework Agreement": the
+		// fields it covers, joined.
+		if s.toks[k].key == "and" && k > from && s.toks[k-1].cap && s.toks[k+1].cap {
+			continue
+		}
 		if s.toks[k].kind != tkWord || !s.toks[k].cap || s.class(k)&(wcStop|wcCalendar) != 0 {
 			return false
 		}

@@ -162,7 +162,7 @@ func (s *scan) detectHeaded() {
 				proper = true
 			}
 		}
-		if !proper && typ == "Agreement" && h-from >= 2 && (s.tokKey(from-1) == "the" || signedA) && s.modifiedAgreement(from, h) {
+		if !proper && typ == "Agreement" && h-from >= 2 && (s.tokKey(from-1) == "the" || signedA || s.signedArticleBefore(from)) && s.modifiedAgreement(from, h) {
 			proper = true // "the Strategic Framework Agreement", "signed a Strategic Defense Agreement"
 		}
 		if to-from < 2 || (!proper && typ != "Organization") {
@@ -293,6 +293,17 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		from++
 	}
 	return from
+}
+
+// signedArticleBefore reports "signed a ten-year" before token from: an
+// article after a verb of signing, with a modifier of small words
+// between ("ten-year", "long-term").
+func (s *scan) signedArticleBefore(from int) bool {
+	k := from - 1
+	for n := 0; n < 4 && k > 0 && (s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].key != "a" && s.toks[k].key != "an" || s.glued(k)); n++ {
+		k--
+	}
+	return k < from-1 && k > 0 && (s.toks[k].key == "a" || s.toks[k].key == "an") && signingVerbs[s.tokKey(k-1)]
 }
 
 // countryEnd is the token after the state's name that opens at from
