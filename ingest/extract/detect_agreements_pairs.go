@@ -37,6 +37,7 @@ func (s *scan) detectPairAgreements() {
 			k--
 		}
 		if s.catTyp[k] != "Country" {
+			s.detectPeoplePairAgreement(k, h)
 			continue
 		}
 		from := s.pairedStates(s.countryStart(k))
@@ -46,6 +47,31 @@ func (s *scan) detectPairAgreements() {
 		s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Agreement",
 			name: s.statesNamed(from, k+1) + " " + s.spanText(k+1, h+1), prio: prioTyped})
 	}
+}
+
+// An agreement named after the two men who made it, their names joined
+// by a dash: "the Qavam–Sadchikov agreement", "the Nasser–Faisal
+// agreement on Yemen". Two single capitalised words, neither a state,
+// place or body the catalog knows, after "the".
+
+// detectPeoplePairAgreement proposes "the A–B agreement" ending with the
+// kind words before head h, the pair's last word at k.
+func (s *scan) detectPeoplePairAgreement(k, h int) {
+	if k < 3 {
+		return
+	}
+	dash := s.toks[k-1].key == "-" && s.toks[k-2].end == s.toks[k-1].start && s.toks[k-1].end == s.toks[k].start
+	// "the Ben-Gurion agreement" is one man's name.
+	if !dash || s.tokKey(k-3) != "the" || !s.sameSent(k-3, h) || s.class(k-2)&wcParticle != 0 {
+		return
+	}
+	for _, w := range []int{k - 2, k} {
+		if !s.capWord(w) || s.catTyp[w] == "Country" || s.catTyp[w] == "Place" || s.catTyp[w] == "Organization" || s.class(w)&(wcStop|wcTitle|wcCalendar) != 0 {
+			return
+		}
+	}
+	s.cands = append(s.cands, candidate{from: k - 2, to: h + 1, entry: -1, typ: "Agreement",
+		name: s.spanText(k-2, h+1), prio: prioTyped})
 }
 
 // statesNamed joins with en dashes the catalog names of the states of a

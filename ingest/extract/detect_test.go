@@ -131,6 +131,8 @@ func TestDetection(t *testing.T) {
 		{"a pair of states opening an agreement's name, one of two words", "A United States–Georgia Charter on Strategic Partnership was signed in 2009.", []string{"agreement:united-states-georgia-charter-on-strategic-partnership"}, []string{"agreement:states-georgia-charter-on-strategic-partnership"}},
 		{"an agreement named by the fields it covers, joined", "In 2024 they signed a Defence and Economic Cooperation Framework Agreement.", []string{"agreement:defence-and-economic-cooperation-framework-agreement"}, []string{"organization:economic-cooperation"}},
 		{"an agreement of generic words after a modifier of its term", "In 2024 they signed a ten-year Defence Cooperation Framework Agreement.", []string{"agreement:defence-cooperation-framework-agreement"}, []string{"organization:defence-cooperation"}},
+		{"an agreement named after two men joined by a dash", "The Qavam–Sadchikov agreement was signed in April 1946.", []string{"agreement:qavam-sadchikov-agreement"}, nil},
+		{"one man's name with a particle is no pair", "The Ben-Gurion agreement failed.", nil, []string{"agreement:ben-gurion-agreement"}},
 		{"years of a life name no person", "Jaish al-Quorn Zorbah (1985 – 2004) was a group.", nil, []string{"person:jaish-al-quorn-zorbah"}},
 		{"days of a span inside a paragraph name no person", "It joined Quorn Zorbah Union (10 June 1916 – 19 December 1925) as a province.", nil, []string{"person:quorn-zorbah-union"}},
 		{"a title before a word of a gathering names no person", "He spoke at the General Debate of the Assembly.", nil, []string{"person:debate"}},
