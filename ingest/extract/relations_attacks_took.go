@@ -7,7 +7,9 @@ import "regexp"
 // on with when or how it fell: "took Iraq to task", "took the case to the
 // UN", "took Kuwait by surprise" are no attacks.
 var (
-	reTookVerb  = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:took|takes|retook|retakes)` + sp + `+(?:the` + sp + `+)?(?:city` + sp + `+of` + sp + `+|town` + sp + `+of` + sp + `+)?$`)
+	// "quickly took most of Khartoum, Omdurman and Bahri": how much of
+	// the places was taken.
+	reTookVerb  = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:took|takes|retook|retakes)` + sp + `+(?:(?:most|much|parts?|all|control)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?(?:city` + sp + `+of` + sp + `+|town` + sp + `+of` + sp + `+)?$`)
 	reTookAfter = regexp.MustCompile(`^(?:` + sp + `*(?:[,.;]|$)|` + sp + `+(?:in|on|after|from|during|within|following|by` + sp + `+storm|and` + sp + `+(?:held|occupied|looted|sacked|razed))\b)`)
 )
 
@@ -25,7 +27,14 @@ func (b *relBuilder) tookPlaces(v *sentView) {
 		if !reTookVerb.MatchString(v.between(last.end, t.Start)) || !reTookAfter.MatchString(v.between(t.End, v.end)) {
 			continue
 		}
-		b.attacked(v, argsOf(v, g), []arg{argOf(t)}, v.args[g[0]].start, t.End)
+		// "took Khartoum, Omdurman and Bahri": every place listed.
+		targets := []arg{argOf(t)}
+		for _, o := range objectsAfter(v, t.Start) {
+			if o.start > t.Start && (o.typ == "Place" || o.typ == "Country") && !o.m.Demonym {
+				targets = append(targets, o)
+			}
+		}
+		b.attacked(v, argsOf(v, g), targets, v.args[g[0]].start, targets[len(targets)-1].end)
 	}
 }
 
