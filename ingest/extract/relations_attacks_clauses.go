@@ -18,7 +18,9 @@ const gerundAttack = `(?:(?:attacking|bombing|shelling|invading|raiding|striking
 
 var (
 	// "Houthi rebels in Yemen": a place after an actor, before its verb.
-	reLocativeGap = regexp.MustCompile(`^` + sp + `+(?:in|from|based` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
+	// "Islamic State fighters coming from Libya attacked": the fighters
+	// and where they came from.
+	reLocativeGap = regexp.MustCompile(`^(?:` + sp + `+(?:forces|troops|fighters|militants|rebels|gunmen|soldiers|insurgents)` + sp + `+(?:coming|crossing|operating|infiltrating|advancing))?` + sp + `+(?:in|from|based` + sp + `+in)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "attacks from Lebanon on Israel": the same after an attack noun.
 	reLocativeTail = regexp.MustCompile(sp + `+(?:in|from|out` + sp + `+of)` + sp + `+(?:the` + sp + `+)?(?:` + compassWord + sp + `+)?$`)
 	// "retaliated by launching missiles at", "responded with airstrikes
