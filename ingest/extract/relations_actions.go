@@ -13,6 +13,9 @@ func (b *relBuilder) actions(v *sentView) {
 	b.attacks(v)
 	b.antiAttacks(v)
 	b.tookPlaces(v)
+	if v.has("the city", "the town", "the capital", "the port") {
+		b.tookTheTown(v)
+	}
 	b.elidedTakings(v)
 	b.unclaimedAttacks(v)
 	b.unclaimedDeeds(v)

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A place "taken" by armed men: "Egyptian forces took Acre after a
 // six-month siege". Only a place or state, and only where the clause goes
@@ -74,4 +77,59 @@ func (b *relBuilder) elidedTakings(v *sentView) {
 		b.attacked(v, []arg{taker}, places, places[0].start, taker.end)
 		return
 	}
+}
+
+// A town taken and named again only by its kind: "The struggle for
+// Kabul devastated the capital and ended when the Taliban captured the
+// city on 27 September 1996". "The city", "the town", "the capital" or
+// "the port" is the one place the sentence named before its taker, or,
+// when it named none, the one place the sentence before named.
+
+// reTookTheTown: from the takers to the town's kind.
+var reTookTheTown = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:captured|seized|took|stormed|overran|besieged|occupied|shelled|bombed|bombarded|attacked|retook|recaptured)` + sp + `+the` + sp + `+(?:city|town|capital|port)\b`)
+
+// tookTheTown finds ATTACKED for the wording above.
+func (b *relBuilder) tookTheTown(v *sentView) {
+	for _, g := range groups(v) {
+		first, last := v.args[g[0]], v.args[g[len(g)-1]]
+		loc := reTookTheTown.FindStringIndex(v.between(last.end, v.end))
+		if loc == nil || !last.actor() || strings.HasPrefix(strings.TrimLeft(v.between(last.end+loc[1], v.end), " "), "of") {
+			continue
+		}
+		town, ok := b.onePlaceBefore(v, first.start)
+		if !ok {
+			continue
+		}
+		b.attacked(v, argsOf(v, g), []arg{town}, first.start, last.end+loc[1])
+		return
+	}
+}
+
+// onePlaceBefore is the one place sentence v names before pos, or when it
+// names none there, the one place the sentence before names.
+func (b *relBuilder) onePlaceBefore(v *sentView, pos int) (arg, bool) {
+	pick := func(ms []mention, end int) (arg, bool, bool) {
+		var found mention
+		n := 0
+		for _, m := range ms {
+			if m.End > end || m.Type != "Place" || m.Demonym {
+				continue
+			}
+			if n == 0 || m.EntityID != found.EntityID {
+				n++
+			}
+			found = m
+		}
+		return argOf(found), n == 1, n > 0
+	}
+	if a, one, any := pick(v.ments, pos); any {
+		return a, one
+	}
+	for _, w := range b.views {
+		if w.idx == v.idx-1 {
+			a, one, _ := pick(w.ments, w.end)
+			return a, one
+		}
+	}
+	return arg{}, false
 }
