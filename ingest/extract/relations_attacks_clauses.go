@@ -408,8 +408,10 @@ var (
 	reOwnForces = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:forces|army|military|navy|air` + sp + `+force|troops|jets|warplanes|warships|artillery)` + sp + `+`)
 	// "the invasion of Kuwait by Iraq", "attacks on Israel by Hezbollah":
 	// the attack noun before the target, then "by" the attacker.
-	reAttackNounOfBefore = regexp.MustCompile(`(?i)\b(?:invasion|bombing|bombardment|shelling|attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?)` + sp + `+(?:of|on|against)` + sp + `+(?:the` + sp + `+)?$`)
-	reByAttacker         = regexp.MustCompile(`^` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+	// "incursions into the Batken region by the Islamic Movement of
+	// Uzbekistan": the same, into a region named by its place.
+	reAttackNounOfBefore = regexp.MustCompile(`(?i)\b(?:(?:invasion|bombing|bombardment|shelling|attacks?|strikes?|airstrikes|air` + sp + `+strikes|raids?|assaults?|offensives?)` + sp + `+(?:of|on|against)|incursions?` + sp + `+into)` + sp + `+(?:the` + sp + `+)?$`)
+	reByAttacker         = regexp.MustCompile(`^(?:` + sp + `+(?:region|province|district|area|valley))?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 	// "Kuwait, which Iraq invaded in 1990": the target before a relative
 	// clause whose subject attacked it.
 	reWhichBefore  = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:which|that)` + sp + `+(?:the` + sp + `+)?$`)
