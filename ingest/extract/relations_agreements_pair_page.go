@@ -6,7 +6,8 @@ import (
 )
 
 // A page on the relations of two states tells of the agreements between
-// them without naming the parties again: on "Georgia–Turkey relations",
+// them without naming the parties again, a named one as well as one it
+// describes: on "Georgia–Turkey relations",
 // "A free trade agreement signed in November 2007 entered into force on
 // 1 November 2008" is the two states' free trade agreement. An agreement
 // phrase of more than its noun ("free trade agreement", not "agreement"),
@@ -20,6 +21,11 @@ var (
 	rePairPageTitle = regexp.MustCompile(`^(.+?)` + sp + `*[–—-]` + sp + `*(.+?)` + sp + `+relations$`)
 	// reAgreementDone: the sentence tells the agreement was made.
 	reAgreementDone = regexp.MustCompile(`\b(?:signed|concluded|ratified|entered` + sp + `+into` + sp + `+force|came` + sp + `+into` + sp + `+force|took` + sp + `+effect|followed)\b`)
+	// reAgreementSigned: the sentence tells an agreement was signed or
+	// concluded.
+	reAgreementSigned = regexp.MustCompile(`\b(?:signed|concluded|ratified)\b`)
+	// reAgreementRejected: a state of the sentence stayed out of it.
+	reAgreementRejected = regexp.MustCompile(`\b(?:rejected|refused|declined|opposed|withdrew|never` + sp + `+signed|(?:did|has|have)` + sp + `+not` + sp + `+signed?)\b`)
 	// rePhraseAfterArticle: the phrase after its article, words of small
 	// letters before the noun.
 	rePhraseAfterArticle = regexp.MustCompile(`\b[Aa]n?` + sp + `+((?:[a-z][a-z-]*` + sp + `+){1,3}(?:agreement|accord|treaty|memorandum))\b`)
@@ -53,6 +59,21 @@ func (b *relBuilder) pairPageAgreements(v *sentView) {
 	for _, r := range b.rels {
 		if r.Type == "PARTY_TO" && r.Evidence[0].Start >= v.start && r.Evidence[0].Start < v.end {
 			return // the sentence's agreement has its parties
+		}
+	}
+	// "A Treaty of Friendship, Cooperation and Mutual Security was signed
+	// in Moscow on 3 July 1997 by President Heydar Aliyev and President
+	// Boris Yeltsin": a named agreement signed, its parties not named.
+	// "… signed the Cooperative Framework Agreement at Entebbe; Egypt
+	// rejected it": one state stayed out.
+	if reAgreementSigned.MatchString(v.between(v.start, v.end)) && !reAgreementRejected.MatchString(v.between(v.start, v.end)) {
+		for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
+			if m.Type != "Agreement" || m.Start < v.start || m.End > v.end {
+				continue
+			}
+			for _, p := range []string{x, y} {
+				b.add("PARTY_TO", p, m.EntityID, 0.6, nil, v, m.Start, m.End)
+			}
 		}
 	}
 	text := v.between(v.start, v.end)

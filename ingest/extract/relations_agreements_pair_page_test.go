@@ -83,3 +83,36 @@ func TestPairPageTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestPairPageNamedAgreements: on such a page, a named agreement signed
+// in a sentence naming no other state is the two states'; one a state of
+// the sentence rejected is not.
+func TestPairPageNamedAgreements(t *testing.T) {
+	x := testExtractor(t)
+	const treaty = "agreement:treaty-of-friendship-and-mutual-security"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"signed by two men", "Azerbaijan and Russia are neighbours.\nThe Treaty of Friendship and Mutual Security was signed in Moscow on 3 July 1997 by Heydar Aliyev and Boris Yeltsin.",
+			[]string{"country:azerbaijan", "country:russia"}},
+		{"rejected by one", "Azerbaijan and Russia are neighbours.\nAzerbaijan signed the Treaty of Friendship and Mutual Security in 1997; Russia rejected it.",
+			[]string{"country:azerbaijan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docPublished(t, tt.text, "2024-03-01")
+			doc.Title = "Azerbaijan–Russia relations"
+			var got []string
+			for _, r := range x.Extract(doc).Relations {
+				if r.Type == "PARTY_TO" && r.To == treaty {
+					got = append(got, r.From)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("parties %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
