@@ -96,8 +96,8 @@ func TestPairPageNamedAgreements(t *testing.T) {
 	}{
 		{"signed by two men", "Azerbaijan and Russia are neighbours.\nThe Treaty of Friendship and Mutual Security was signed in Moscow on 3 July 1997 by Heydar Aliyev and Boris Yeltsin.",
 			[]string{"country:azerbaijan", "country:russia"}},
-		{"rejected by one", "Azerbaijan and Russia are neighbours.\nAzerbaijan signed the Treaty of Friendship and Mutual Security in 1997; Russia rejected it.",
-			[]string{"country:azerbaijan"}},
+		{"rejected by one", "Azerbaijan and Russia are neighbours.\nThe Treaty of Friendship and Mutual Security was signed in 1997, but the Russian parliament rejected it.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
