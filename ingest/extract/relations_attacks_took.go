@@ -12,7 +12,7 @@ import (
 var (
 	// "quickly took most of Khartoum, Omdurman and Bahri": how much of
 	// the places was taken.
-	reTookVerb  = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:took|takes|retook|retakes)` + sp + `+(?:(?:most|much|parts?|all|control)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?(?:city` + sp + `+of` + sp + `+|town` + sp + `+of` + sp + `+)?$`)
+	reTookVerb  = regexp.MustCompile(attackerNoun + preVerbWhen[1:] + `(?:took|takes|retook|retakes)` + sp + `+(?:(?:most|much|parts?|all)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?(?:city` + sp + `+of` + sp + `+|town` + sp + `+of` + sp + `+)?$`)
 	reTookAfter = regexp.MustCompile(`^(?:` + sp + `*(?:[,.;]|$)|` + sp + `+(?:in|on|after|from|during|within|following|by` + sp + `+storm|and` + sp + `+(?:held|occupied|looted|sacked|razed))\b)`)
 )
 
