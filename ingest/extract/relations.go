@@ -229,6 +229,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	// headline names: one event, not two to choose between.
 	for _, v := range b.views {
 		b.listedAttenders(v)
+		b.listedParticipants(v)
 	}
 	b.dashWarsOfCatalog()
 	b.warsFirstDays()
