@@ -541,6 +541,12 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) strin
 		b.evMent = append(b.evMent, mention{EntityID: prev, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
 		return id
 	}
+	// "The 1967 Arab League summit, commonly called the Khartoum summit":
+	// the name the catalog knows, given right after, is the event's.
+	if next, ok := b.calledNext(v, e); ok {
+		b.evMent = append(b.evMent, mention{EntityID: next, Type: "Event", Start: s, End: e, Sentence: v.idx, Text: v.between(s, e)})
+		return next
+	}
 	ev, ok := b.events[id]
 	if !ok {
 		ev = &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": kind}}
@@ -921,6 +927,21 @@ func insideMention(ments []mention, pos int) bool {
 // reAlsoKnownAs is written right before another name of the same thing:
 // "also known as the", "(also the".
 var reAlsoKnownAs = regexp.MustCompile(`(?:\b(?:also|otherwise|commonly|sometimes)` + sp + `+(?:known|called|referred` + sp + `+to)` + sp + `+as` + sp + `+(?:the` + sp + `+)?(?:[^()]{0,60}?\bor` + sp + `+(?:the` + sp + `+)?)?|\(` + sp + `*(?:also|or)` + sp + `+(?:the` + sp + `+)?)$`)
+
+// reCalledNext runs from a name to another name of the same event:
+// ", commonly called the", ", also known as the", " (known in Algeria as
+// the".
+var reCalledNext = regexp.MustCompile(`^` + sp + `*(?:\(` + sp + `*|,` + sp + `*)(?:(?:also|commonly|more` + sp + `+commonly|often|sometimes|usually|widely)` + sp + `+)?(?:called|known` + sp + `+as|referred` + sp + `+to` + sp + `+as|dubbed)(?:` + sp + `+in` + sp + `+\p{Lu}[\w-]*` + sp + `+as)?` + sp + `+(?:the` + sp + `+)?$`)
+
+// calledNext is the catalog event named right after e in such words.
+func (b *relBuilder) calledNext(v *sentView, e int) (string, bool) {
+	for _, m := range v.ments {
+		if m.Type == "Event" && m.Start >= e && m.Start-e < 40 && reCalledNext.MatchString(v.between(e, m.Start)) {
+			return m.EntityID, true
+		}
+	}
+	return "", false
+}
 
 // alsoKnownAs is the event named last before s in v when the words just
 // before s give another name of it.

@@ -397,3 +397,10 @@ func TestGatheringOnTheWay(t *testing.T) {
 		[]string{"The [Yalta Conference|event:yalta-conference], held in [Yalta|place:yalta] in February 1945, divided Europe."},
 		[]string{"HELD_IN"}, nil, []string{"HELD_IN event:yalta-conference place:yalta"})
 }
+
+// TestCalledNext: an event the rules name, called right after by a name
+// the catalog knows, is the catalog's event.
+func TestCalledNext(t *testing.T) {
+	checkRelations(t, "", []string{"The 1967 Arab League summit, commonly called the [Khartoum summit|event:khartoum-summit], was held in [Khartoum|place:khartoum] in 1967."},
+		[]string{"HELD_IN"}, nil, []string{"HELD_IN event:khartoum-summit place:khartoum"})
+}
