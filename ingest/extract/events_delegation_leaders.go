@@ -146,25 +146,62 @@ func (b *relBuilder) representedBy(v *sentView) {
 	if !v.has("represented") {
 		return
 	}
+	told := false // "Egypt was represented by Nasser, Jordan by King Hussein"
 	for i, q := range v.args {
 		if q.typ != "Country" && q.typ != "Organization" || q.m.Demonym || i+1 >= len(v.args) {
 			continue
 		}
 		a := v.args[i+1]
-		if a.typ != "Person" || !reRepresentedBy.MatchString(v.between(q.end, a.start)) || b.irrealisClause(v, q.start, a.end) {
+		gap := v.between(q.end, a.start)
+		if a.typ != "Person" || !reRepresentedBy.MatchString(gap) && !(told && reElidedBy.MatchString(gap)) || b.irrealisClause(v, q.start, a.end) {
 			continue
 		}
+		told = true
 		side := q.id
 		// The gathering is told first, the delegations after it, a
 		// sentence or two on (gatheringNear reads sentence k and the one
 		// before it).
+		found := false
 		for k := v.idx; k >= max(0, v.idx-1); k-- {
 			if ev, ok := b.gatheringNear(k, func(id string) bool { return b.takesPart(side, id) }); ok {
 				b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "representative"}, v, q.start, a.end)
+				found = true
 				break
 			}
 		}
+		// A state represented at the one gathering just told took part
+		// in it, whoever the text had named there before.
+		if ev, ok := b.oneGatheringBefore(v); ok && !found {
+			b.add("PARTICIPATED_IN", side, ev, 0.75, nil, v, q.start, a.end)
+			b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "representative"}, v, q.start, a.end)
+		}
 	}
+}
+
+// reElidedBy: a later pair of a list of representatives, its verb elided
+// (", Jordan by King Hussein").
+var reElidedBy = regexp.MustCompile(`^` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
+
+// oneGatheringBefore is the one gathering (a summit, conference, meeting
+// or talks, the rules' or the catalog's) named in v or the two sentences
+// before it, if there is exactly one.
+func (b *relBuilder) oneGatheringBefore(v *sentView) (string, bool) {
+	found := ""
+	for _, w := range b.views {
+		if w.idx < v.idx-2 || w.idx > v.idx {
+			continue
+		}
+		for _, m := range b.eventMentsOf(w) {
+			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) {
+				continue
+			}
+			if found != "" && found != m.EntityID {
+				return "", false
+			}
+			found = m.EntityID
+		}
+	}
+	return found, found != ""
 }
 
 // A state's delegation to a gathering named right after it says the
