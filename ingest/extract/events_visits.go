@@ -546,8 +546,8 @@ func (b *relBuilder) visitsToPeople(v *sentView) {
 	for _, g := range groups(v) {
 		visitors := argsOf(v, g)
 		last := visitors[len(visitors)-1]
-		host, ok := nextArg(v, last.end)
-		if !ok || host.typ != "Person" || !reVisitedPerson.MatchString(v.between(last.end, host.start)) {
+		host, ok := nextPersonArg(v, last.end)
+		if !ok || !reVisitedPerson.MatchString(v.between(last.end, host.start)) {
 			continue
 		}
 		p, ok := nextMention(v, host.end)
@@ -566,14 +566,4 @@ func (b *relBuilder) visitsToPeople(v *sentView) {
 		}
 		b.addVisit(v, visitors, []arg{host}, p, d, start)
 	}
-}
-
-// nextArg is the first arg of v starting at or after pos.
-func nextArg(v *sentView, pos int) (arg, bool) {
-	for _, a := range v.args {
-		if a.start >= pos {
-			return a, true
-		}
-	}
-	return arg{}, false
 }

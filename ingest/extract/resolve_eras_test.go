@@ -113,18 +113,8 @@ func TestStatesOfTheirTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(docPublished(t, tt.text, "2023-11-03"))
-			checkIDs(t, tt.text, entityIDs(res), tt.want, tt.never)
-			var parties []string
-			for _, r := range res.Relations {
-				if r.Type == "PARTY_TO" && r.To == "agreement:treaty-of-turkmenchay" {
-					parties = append(parties, r.From)
-				}
-			}
-			slices.Sort(parties)
-			if !slices.Equal(parties, tt.parties) {
-				t.Errorf("parties %v, want %v", parties, tt.parties)
-			}
+			checkIDs(t, tt.text, entityIDs(x.Extract(docPublished(t, tt.text, "2023-11-03"))), tt.want, tt.never)
+			checkPageRelations(t, x, "", tt.text, partiesOf("agreement:treaty-of-turkmenchay"), tt.parties)
 		})
 	}
 }
