@@ -255,8 +255,11 @@ func (b *relBuilder) statesOfTheirTime() {
 			told = sentenceYears(b.doc)
 		}
 		inEra := func(sent int) bool {
-			t := told[max(sent, 0)]
-			return sent >= 0 && t.ok && t.first >= era.first && t.last <= era.last
+			if sent < 0 || sent >= len(told) {
+				return false
+			}
+			t := told[sent]
+			return t.ok && t.first >= era.first && t.last <= era.last
 		}
 		e := b.ents.Entities[earlier]
 		left := false
