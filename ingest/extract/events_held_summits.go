@@ -21,13 +21,18 @@ var (
 )
 
 // reHostedSummit: "hosted a summit on Gaza in", "hosted an emergency Arab
-// summit in", from the host to the place.
+// summit in", "hosted a trilateral meeting with X and Y in", from the
+// host to the place.
 // "hosted a trilateral summit with Egypt and Jordan in": the partners
 // after "with" (captured) met at it.
-var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(?:` + sp + `+(?:on|about|of|for)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?(` + sp + `+with` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{1,60}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp + `+)*(?:hosted|hosts|convened|convenes)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference|meeting)(?:` + sp + `+(?:on|about|of|for)` + sp + `+(?:the` + sp + `+)?[\w'’–-]+(?:` + sp + `+[\w'’–-]+){0,3}?)?(` + sp + `+with` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{1,60}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 
 // heldSummits builds the unnamed, placed and dated summits of v.
 func (b *relBuilder) heldSummits(v *sentView) {
+	if v.has("meeting") && !v.has("summit", "conference") {
+		b.hostedSummits(v) // "hosted a trilateral meeting with X and Y in Kabul"
+		return
+	}
 	if !v.has("summit", "conference") {
 		return
 	}

@@ -27,7 +27,9 @@ var (
 	// ", who visited" opens a relative clause about the visitor; "made his
 	// first foreign trip as president to", "made his first trip abroad
 	// since the war began to" are visits too.
-	reVisitVerb = regexp.MustCompile(`^,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made|pays|makes)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}(?:visit|trip)(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?|(?:` + sp + `+abroad)?(?:` + sp + `+(?:as` + sp + `+[\w ]{2,24}?|since` + sp + `+[^,;.()]{1,40}?))?)` + sp + `+to|` +
+	// "Prime Minister Abdul Hamid Dbeibeh of the Government of National
+	// Unity visited": the body the visitor serves, before the verb.
+	reVisitVerb = regexp.MustCompile(`^` + bodyOfVisitor + `,?(?:` + sp + `*who)?` + strings.TrimPrefix(preVerb, "^") + `(visited|visits|visit|(?:paid|made|pays|makes)` + sp + `+(?:a|an|the|his|her|their)` + sp + `+(?:[\w-]+` + sp + `+){0,2}(?:visit|trip)(?:` + sp + `+by` + sp + `+(?:a|an)` + sp + `+[^,;.()]{1,40}?|(?:` + sp + `+abroad)?(?:` + sp + `+(?:as` + sp + `+[\w ]{2,24}?|since` + sp + `+[^,;.()]{1,40}?))?)` + sp + `+to|` +
 		// Leading a delegation there is a visit: "led a ministerial
 		// delegation to Damascus".
 		`led` + sp + `+(?:a|an|the|his|her)` + sp + `+(?:[\w-]+` + sp + `+)?delegation` + sp + `+to|` +
@@ -69,6 +71,10 @@ var (
 
 // reGatheringNamedAfter: the rest of a gathering's name after its place.
 var reGatheringNamedAfter = regexp.MustCompile(`^` + sp + `+(?:(?:Peace|Security|International|Donors['’]?)` + sp + `+)?(?:Conference|Summit|Talks|Forum|Meeting|Congress)\b`)
+
+// bodyOfVisitor is the body a visitor serves, named after the visitor:
+// " of the Government of National Unity".
+const bodyOfVisitor = `(?:` + sp + `+of` + sp + `+(?:the` + sp + `+)?\p{Lu}[\w'’-]*(?:` + sp + `+(?:(?:of|for|and)` + sp + `+)?\p{Lu}[\w'’-]*){0,5})?`
 
 // visits builds the visits of v.
 func (b *relBuilder) visits(v *sentView) {

@@ -297,6 +297,12 @@ func TestVisits(t *testing.T) {
 		{"visiting a person is a meeting, not a visit to a place", "2016-01-17",
 			"[Nawaz Sharif|person:sharif] visits [Hassan Rouhani|person:rouhani].",
 			nil},
+		{"a visitor with the body he serves", "",
+			"Prime Minister [Zorbo Quxley|person:zq] of the Government of National Unity visited [Cairo|place:cairo] in April 2021.",
+			[]string{
+				"PARTICIPATED_IN person:zq event:visit:zq-to-cairo:2021-04",
+				"HELD_IN event:visit:zq-to-cairo:2021-04 place:cairo",
+			}},
 		{"a visit to a person in a place", "",
 			"King [Zorbo Quxley|person:zq] visited [Kamal Quxani|person:kq] in [Cairo|place:cairo] in 1960.",
 			[]string{
