@@ -39,6 +39,7 @@ func TestCatalogMatching(t *testing.T) {
 		{"a form with a capital inside and one in capitals both match", "the JCPoA and the JCPOA", map[string][]string{"agreement:joint-comprehensive-plan-of-action": {"JCPoA", "JCPOA"}}, nil},
 		{"the attacks told by their day", "After the attacks of 11 September 2001, Kyrgyzstan opened Manas.", map[string][]string{"event:september-11-attacks": {"attacks of 11 September 2001"}}, nil},
 		{"a dual monarchy is one state", "Austria-Hungary and Russia took part.", map[string][]string{"country:austria-hungary": {"Austria-Hungary"}}, []string{"country:austria", "country:hungary"}},
+		{"a war named after its kind with its year after", "Riad Al Solh led Lebanon through the Arab–Israeli war of 1948.", map[string][]string{"event:1948-arab-israeli-war": {"Arab–Israeli war of 1948"}}, nil},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {
