@@ -294,7 +294,13 @@ func (b *relBuilder) namedEventAt(v *sentView, s, e int) bool {
 // before the place.
 // "took part in the first tripartite summit with Abdullah and Sisi in":
 // the partners after "with" (captured) took part too.
-var reDidSummitIn = regexp.MustCompile(`\b(?:held|holds|hold|opened|opens|open|ended|ends|end|closed|closes|close|began|begins|attended|attends|attend|concluded|concludes|wrapped` + sp + `+up|wrap` + sp + `+up|wraps` + sp + `+up|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:a|an|the|their|its)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(` + sp + `+with` + sp + `+\p{Lu}[^;:()]{1,90}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+var reDidSummitIn = regexp.MustCompile(`\b(?:(?:created|founded|established|formed)` + sp + `+at|held|holds|hold|opened|opens|open|ended|ends|end|closed|closes|close|began|begins|attended|attends|attend|concluded|concludes|wrapped` + sp + `+up|wrap` + sp + `+up|wraps` + sp + `+up|took` + sp + `+part` + sp + `+in|participated` + sp + `+in)` + sp + `+(?:a|an|the|their|its)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)(` + sp + `+with` + sp + `+\p{Lu}[^;:()]{1,90}?)?` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+
+// reFoundedAt opens a summit's phrase told by what was made at it.
+var reFoundedAt = regexp.MustCompile(`^(?:created|founded|established|formed)` + sp + `+at`)
+
+// reMadeBy: from the summit's place, past its day, to its makers.
+var reMadeBy = regexp.MustCompile(`^(?:` + sp + `+(?:on|in)` + sp + `+[^,;()]{1,25}?)?` + sp + `*,?` + sp + `+by` + sp + `+(?:the` + sp + `+)?$`)
 
 // summitsAttendedIn builds the summits of v told by what was done to them.
 func (b *relBuilder) summitsAttendedIn(v *sentView) {
@@ -313,6 +319,17 @@ func (b *relBuilder) summitsAttendedIn(v *sentView) {
 		}
 		id, ok := b.summitHeldIn(v, ts, te, p, nil)
 		if !ok {
+			continue
+		}
+		// "The G5 Sahel, created at a summit in Nouakchott in February
+		// 2014 by Burkina Faso, Chad, …": the body made there took no part
+		// in it; those who made it, after "by", did.
+		if reFoundedAt.MatchString(v.between(lo+loc[0], ts)) {
+			for _, o := range groupRightAfter(v, p.End, reMadeBy) {
+				if (o.typ == "Country" || o.typ == "Organization") && !o.m.Demonym {
+					b.add("PARTICIPATED_IN", o.id, id, 0.75, nil, v, ts, o.end)
+				}
+			}
 			continue
 		}
 		// The ones who did it: the group right before the verb.

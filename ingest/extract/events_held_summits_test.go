@@ -172,6 +172,8 @@ func TestSummitsTheyDidSomethingTo(t *testing.T) {
 			[]string{"HELD_IN event:conference:cairo:2004-05-22 place:cairo", "PARTICIPATED_IN country:egypt event:conference:cairo:2004-05-22", "PARTICIPATED_IN country:jordan event:conference:cairo:2004-05-22"}},
 		{"took part in a summit with partners", "[Adil Abdul-Mahdi|person:aam] took part in the first tripartite summit with [Abdullah II|person:abdullah] and Egyptian President [Abdel Fattah el-Sisi|person:sisi] in [Cairo|place:cairo] on 24 March 2004.",
 			[]string{"HELD_IN event:summit:cairo:2004-03-24 place:cairo", "PARTICIPATED_IN person:aam event:summit:cairo:2004-03-24", "PARTICIPATED_IN person:abdullah event:summit:cairo:2004-03-24", "PARTICIPATED_IN person:sisi event:summit:cairo:2004-03-24"}},
+		{"a body created at a summit by states", "The [G5 Sahel|organization:g5], created at a summit in [Nouakchott|place:nouakchott] on 16 February 2004 by [Chad|country:chad] and [Mali|country:mali], lost members.",
+			[]string{"HELD_IN event:summit:nouakchott:2004-02-16 place:nouakchott", "PARTICIPATED_IN country:chad event:summit:nouakchott:2004-02-16", "PARTICIPATED_IN country:mali event:summit:nouakchott:2004-02-16"}},
 		{"a summit to come is none", "[Egypt|country:egypt] will attend a summit in [Cairo|place:cairo] on Saturday.",
 			nil},
 		{"no day, no summit", "[Egypt|country:egypt] attended a summit in [Cairo|place:cairo].",
