@@ -187,11 +187,8 @@ var reElidedBy = regexp.MustCompile(`^` + sp + `+by` + sp + `+(?:the` + sp + `+)
 // before it, if there is exactly one.
 func (b *relBuilder) oneGatheringBefore(v *sentView) (string, bool) {
 	found := ""
-	for _, w := range b.views {
-		if w.idx < v.idx-2 || w.idx > v.idx {
-			continue
-		}
-		for _, m := range b.eventMentsOf(w) {
+	for k := max(0, v.idx-2); k <= v.idx && k < len(b.views); k++ {
+		for _, m := range b.eventMentsOf(b.views[k]) {
 			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) {
 				continue
 			}

@@ -20,15 +20,7 @@ func (b *relBuilder) listedParticipants(v *sentView) {
 	if !reTookPartColon.MatchString(v.between(v.start, first.start)) {
 		return
 	}
-	var prev *sentView
-	for i := range b.views {
-		if b.views[i].idx == v.idx-1 {
-			prev = b.views[i]
-		}
-	}
-	if prev == nil {
-		return
-	}
+	prev := b.views[v.idx-1] // one view per sentence, in order
 	// The gathering among them: "held … to settle the First Moroccan
 	// Crisis" names a crisis no state takes part in as in a conference.
 	var evs []mention

@@ -79,6 +79,10 @@ type relBuilder struct {
 	// reads do not change while relations are read.
 	principal     string
 	principalRead bool
+	// pair holds the two states of a page on their relations, read
+	// once from the title (relations_pair_pages.go).
+	pair     [2]string
+	pairRead bool
 	// placedByWording holds the places a rule reading the text's wording
 	// has put somewhere (relations_places_known.go).
 	placedByWording map[string]bool

@@ -125,11 +125,10 @@ func (b *relBuilder) onePlaceBefore(v *sentView, pos int) (arg, bool) {
 	if a, one, any := pick(v.ments, pos); any {
 		return a, one
 	}
-	for _, w := range b.views {
-		if w.idx == v.idx-1 {
-			a, one, _ := pick(w.ments, w.end)
-			return a, one
-		}
+	if v.idx == 0 {
+		return arg{}, false
 	}
-	return arg{}, false
+	w := b.views[v.idx-1] // one view per sentence, in order
+	a, one, _ := pick(w.ments, w.end)
+	return a, one
 }

@@ -34,12 +34,15 @@ var (
 // pagePair gives the two states of a page on their relations, when the
 // document names both.
 func (b *relBuilder) pagePair() (string, string, bool) {
-	m := rePairPageTitle.FindStringSubmatch(strings.TrimSpace(b.doc.Title))
-	if m == nil {
-		return "", "", false
+	if !b.pairRead {
+		b.pairRead = true
+		if m := rePairPageTitle.FindStringSubmatch(strings.TrimSpace(b.doc.Title)); m != nil {
+			if x, y := b.countryNamed(m[1]), b.countryNamed(m[2]); x != "" && y != "" && x != y {
+				b.pair = [2]string{x, y}
+			}
+		}
 	}
-	x, y := b.countryNamed(m[1]), b.countryNamed(m[2])
-	return x, y, x != "" && y != "" && x != y
+	return b.pair[0], b.pair[1], b.pair[0] != ""
 }
 
 // pairPageAgreements reads the form above.
@@ -129,11 +132,8 @@ func (b *relBuilder) pairPageTalks(v *sentView) {
 	// "… agreed to begin technical talks on Ethiopian access to the sea.
 	// A first round of technical talks was held in Ankara": a sentence
 	// before naming another state may have told whose talks they are.
-	for _, w := range b.views {
-		if w.idx != v.idx-1 {
-			continue
-		}
-		for _, m := range w.ments {
+	if v.idx > 0 {
+		for _, m := range b.views[v.idx-1].ments {
 			if (m.Type == "Country" || m.Type == "Organization") && m.EntityID != x && m.EntityID != y {
 				return
 			}
