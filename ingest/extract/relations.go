@@ -134,7 +134,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	} else {
 		// A dated page telling a history: "On 4 November 2017 … on 9
 		// November" is 2017's, not the page's year's.
-		dates = timex.NarrativeYears(doc.Text, dates)
+		dates = timex.NarrativeYears(doc.Text, dates, doc.Revised)
 	}
 	dates = timex.YearHeadings(doc.Text, dates)
 	b := &relBuilder{

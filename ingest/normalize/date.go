@@ -168,6 +168,26 @@ var (
 	slashedDateRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 )
 
+// revisionRe is a line naming a page's last revision: "Last edited 15 July
+// 2025", "From the encyclopedia · Last revised on 3 May 2024", "This
+// article was last modified on 14 April 2002.". "Updated" alone is left
+// out: news items print it over the day they tell.
+var revisionRe = regexp.MustCompile(`(?im)^(?:[^\n|·]{0,40}\s[|·]\s+)?(?:last\s+(?:edited|revised)\b|This (?:article|page|entry) was last (?:revised|edited|modified)\b)`)
+
+// revisedPage reports a line naming the page's last revision among its
+// first blocks, where topDate looks for its date.
+func revisedPage(blocks []block) bool {
+	for i, b := range blocks {
+		if i >= 8 {
+			break
+		}
+		if revisionRe.MatchString(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // entryAmong reports a block that opens with a date as the entries of a
 // chronology do, with another such block two blocks away or nearer (an
 // entry may open with a season: "Autumn 2008 to spring 2009 – …").

@@ -82,3 +82,31 @@ func TestResolveDate(t *testing.T) {
 		})
 	}
 }
+
+// TestRevisedPage: a line naming the page's last revision near its top
+// marks a reference page; a news item's "Updated" or a publication line
+// does not.
+func TestRevisedPage(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"last edited", "Title\n\nLast edited 15 July 2025\n\nThe coup failed.", true},
+		{"a series before a dot", "Title\n\nFrom the encyclopedia · Last revised on 11 April 2024\n\nThe accords were signed.", true},
+		{"a note of the last revision", "Timeline\n\nThis article was last modified on 14 April 2002. It lists events.", true},
+		{"published", "Title\n\nPublished 10 October 2022\n\nThe UK acted today.", false},
+		{"updated", "Title\n\nUpdated 10 October 2022\n\nThe UK acted today.", false},
+		{"a revision told in the text", "Title\n\nThe talks began.\n\nThe text was last edited by the clerks before the vote.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Normalize(source.Item{Locator: "x", Kind: source.KindText, Body: []byte(tt.body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Revised != tt.want {
+				t.Errorf("Revised = %v, want %v", d.Revised, tt.want)
+			}
+		})
+	}
+}

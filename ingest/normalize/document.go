@@ -13,9 +13,13 @@ type Document struct {
 	// the raw value it was read from.
 	Published     time.Time
 	PublishedText string
-	Kind          string // text, markdown, html
-	Text          string
-	Sentences     []Span
+	// Revised says the page names its last revision near its top ("Last
+	// edited 15 July 2025"), as reference pages do: whatever its date, the
+	// page tells of other times, not of the days before that date.
+	Revised   bool
+	Kind      string // text, markdown, html
+	Text      string
+	Sentences []Span
 	// NotEntities are spans of Text (headings, link text, captions kept for
 	// reading) that must not yield entities by themselves.
 	NotEntities []Span

@@ -61,6 +61,7 @@ func Normalize(item source.Item) (Document, error) {
 		doc.Title = fallbackTitle(blocks)
 	}
 	resolveDate(&doc, meta.published, blocks)
+	doc.Revised = revisedPage(all)
 	if doc.Published.IsZero() {
 		// A date line kept out of the text as page furniture still dates
 		// the page: "CRS Insight | November 15, 2005".

@@ -73,13 +73,20 @@ func InheritYears(text string, exprs []Expr) []Expr {
 // the earlier date's month is of the next year ("In December 2017 … on 3
 // January"). The flags stay as they were: the value is still read, not
 // written.
-func NarrativeYears(text string, exprs []Expr) []Expr {
+//
+// A reference page dated by its last revision ("Last edited 15 July
+// 2025") tells no days of that date at all: its "Reactions" section's
+// "Putin telephoned Erdoğan on 17 July" is of the coup its lead dated
+// "15-16 July 2016", two paragraphs up. With revised set the paragraph's
+// break does not end the narrative's year; the three years' gap still
+// keeps a recent day as read.
+func NarrativeYears(text string, exprs []Expr, revised bool) []Expr {
 	out := make([]Expr, len(exprs))
 	copy(out, exprs)
 	var last *Expr // the last date of the paragraph that wrote its year
 	for i := range out {
 		e := &out[i]
-		if last != nil && strings.Contains(text[last.End:e.Start], "\n\n") {
+		if last != nil && !revised && strings.Contains(text[last.End:e.Start], "\n\n") {
 			last = nil
 		}
 		if !e.Resolved() {

@@ -84,7 +84,29 @@ func TestNarrativeYears(t *testing.T) {
 			"Talks were held in April 2024. On 3 May the sides met again.",
 			"April 2024=2024-04/month; 3 May=2025-05-03/day"},
 	}
-	checkYearRule(t, tests, func(text string) []Expr { return NarrativeYears(text, Find(text, published)) })
+	checkYearRule(t, tests, func(text string) []Expr { return NarrativeYears(text, Find(text, published), false) })
+}
+
+// TestRevisedNarrativeYears: on a page dated by its last revision, the
+// narrative's year reaches across paragraphs; a recent day and a year
+// alone still keep the year the page's date gives.
+func TestRevisedNarrativeYears(t *testing.T) {
+	published := time.Date(2025, 7, 15, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a later section's day is of the lead's year",
+			"On the night of 15 July 2016 soldiers closed the bridge.\n\nReactions\n\nPutin telephoned Erdoğan on 17 July.",
+			"15 July 2016=2016-07-15/day; 17 July=2016-07-17/day"},
+		{"a month before the last one is of the next year",
+			"In December 2017 the crisis began.\n\nOn 3 January the envoy arrived.",
+			"December 2017=2017-12/month; 3 January=2018-01-03/day"},
+		{"a recent date keeps the page's year",
+			"Talks were held in April 2023.\n\nOn 3 May the sides met again.",
+			"April 2023=2023-04/month; 3 May=2025-05-03/day"},
+		{"a year alone is background",
+			"The territories were occupied in 1967.\n\nOn 22 March the leader was killed.",
+			"1967=1967/year; 22 March=2025-03-22/day"},
+	}
+	checkYearRule(t, tests, func(text string) []Expr { return NarrativeYears(text, Find(text, published), true) })
 }
 
 // checkYearRule runs a table of texts through a rule that gives years to
