@@ -110,8 +110,8 @@ func TestAttackNouns(t *testing.T) {
 }
 
 // TestPlaneAttacks: a dated hijacking of or attack on a plane, with its
-// doer, is an event; a month without its year takes the year its sentence
-// gave; a year alone, a threat or a doer read from afar give none.
+// doer, is an event; a month without its year takes the year its
+// paragraph gave; a year alone, a threat or a doer read from afar give none.
 func TestPlaneAttacks(t *testing.T) {
 	types := []string{"PARTICIPATED_IN", "HELD_IN"}
 	tests := []struct {
@@ -128,10 +128,10 @@ func TestPlaneAttacks(t *testing.T) {
 		{"a plan to hijack", []string{
 			"On 6 September 1970, the [PFLP|organization:pflp] planned to hijack a plane."},
 			nil},
-		{"a month without its year in another sentence", []string{
+		{"a month without its year in a later sentence of the paragraph", []string{
 			"In July 1968 the group was formed.",
 			"In December, two [PFLP|organization:pflp] gunmen shot at an [El Al|organization:el-al] plane in [Athens|place:athens]."},
-			nil},
+			[]string{"PARTICIPATED_IN organization:pflp event:attack:plane:pflp:1968-12", "HELD_IN event:attack:plane:pflp:1968-12 place:athens"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

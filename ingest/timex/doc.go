@@ -21,7 +21,7 @@
 //
 // A history with no anchor writes its year once and goes on by month:
 // InheritYears gives a month or day without its year the year of the last
-// date of its sentence that wrote one ("In July 1968, ...; in December,
+// date of its paragraph that wrote one ("In July 1968, ...; in December,
 // ..." is December 1968), when the story moves forward, and marks it
 // Inherited.
 //

@@ -10,20 +10,18 @@ import (
 // goes on by month: "In July 1968, the PFLP hijacked a plane; in December,
 // two gunmen shot at another in Athens." With no anchor Find leaves "in
 // December" raw. InheritYears gives such a month, or a day of one, the
-// year of the last date before it in the same sentence that wrote its year,
-// when the month does not come before that date's month (a story told
-// forward; "In December 1968 … in March" may be the next year, and stays
-// raw). Across sentences the year is left alone: a paragraph that opens
-// with "The war broke out in June 1967" may tell its next day as part of
-// that war, or of another year, and rules that build events from a dated
-// sentence would read too much into it.
+// year of the last date before it in the same paragraph that wrote its
+// year, when the month does not come before that date's month (a story
+// told forward; "In December 1968 … in March" may be the next year, and
+// stays raw). A new paragraph may open another time, and is left alone.
+// (Inheritance once stopped at the sentence's end, for fear that rules
+// building events from a dated sentence would read too much into the
+// next one; across the test pages and batteries the paragraph's year
+// dated more events rightly and none wrongly.)
 
 // reMonthAndDay reads a raw expression's month and day ("mid-December",
 // "December 5", "5th of December").
 var reMonthAndDay = regexp.MustCompile(`^(?:(?i:early|mid|late)[- \x{00A0}])?(?:(\d{1,2})` + ordinal + `(?:[\s\x{00A0}]*[–-][\s\x{00A0}]*\d{1,2}` + ordinal + `)?` + sp + `(?:of` + sp + `)?)?(` + month + `)(?:` + sp + `(\d{1,2})` + ordinal + `(?:[\s\x{00A0}]*[–-][\s\x{00A0}]*\d{1,2})?)?$`)
-
-// reSentenceEnd is the end of a sentence between two expressions.
-var reSentenceEnd = regexp.MustCompile(`[.!?]["”’)]?` + sp + `["“‘(]?[A-Z0-9]|\n`)
 
 // InheritYears returns exprs with the raw months and days of a text
 // without an anchor resolved as described above; others are unchanged.
@@ -33,7 +31,7 @@ func InheritYears(text string, exprs []Expr) []Expr {
 	var last *Expr // the last date that wrote its year
 	for i := range out {
 		e := &out[i]
-		if last != nil && reSentenceEnd.MatchString(text[last.End:e.Start]) {
+		if last != nil && strings.Contains(text[last.End:e.Start], "\n\n") {
 			last = nil
 		}
 		if e.Resolved() {

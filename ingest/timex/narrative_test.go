@@ -6,7 +6,7 @@ import (
 )
 
 // TestInheritYears: a month or day without its year takes the year of the
-// last date of its sentence that wrote one, told forward; other
+// last date of its paragraph that wrote one, told forward; other
 // expressions are left as they were.
 func TestInheritYears(t *testing.T) {
 	tests := []struct{ name, text, want string }{
@@ -16,9 +16,9 @@ func TestInheritYears(t *testing.T) {
 		{"a day after a year",
 			"In 1893 the column advanced, and on 25 March the troops came under fire.",
 			"1893=1893/year; 25 March=1893-03-25/day"},
-		{"another sentence keeps its own time",
+		{"a later sentence of the paragraph is told in its year",
 			"In 1893 the column advanced. On 25 March the troops came under fire.",
-			"1893=1893/year; 25 March=/unknown"},
+			"1893=1893/year; 25 March=1893-03-25/day"},
 		{"a month before the last one stays raw",
 			"In December 1968 the raid took place. In March the talks began.",
 			"December 1968=1968-12/month; March=/unknown"},
