@@ -731,8 +731,10 @@ var (
 	reYearInName = regexp.MustCompile(`\b(?:1[5-9]|20)\d{2}\b`)
 	reTheBefore  = regexp.MustCompile(`\bthe` + sp + `+(?:so-called` + sp + `+)?$`)
 	// After a name opening a sentence, a lower-case word other than a
-	// joining one: the sentence goes on past the name.
-	reClauseGoesOn = regexp.MustCompile(`^(?:` + sp + `+(?:had|has|was|is)` + sp + `+|` + sp + `+)(?:[a-z]+ed|began|broke|brought|led|took|saw|overthrew|toppled|ended|forced|swept|spread|gave|made|came)\b`)
+	// joining one: the sentence goes on past the name. An encyclopedia's
+	// lead defines its subject: "The Rose Revolution was a series of
+	// peaceful protests".
+	reClauseGoesOn = regexp.MustCompile(`^(?:(?:` + sp + `+(?:had|has|was|is)` + sp + `+|` + sp + `+)(?:[a-z]+ed|began|broke|brought|led|took|saw|overthrew|toppled|ended|forced|swept|spread|gave|made|came)|` + sp + `+(?:was|is)` + sp + `+(?:a|an|the|one)` + sp + `+[a-z]+)\b`)
 	// "Campaign for Nuclear Disarmament", "Revolution Guards": a body.
 	reBodyAfter = regexp.MustCompile(`^` + sp + `+(?:for|to|against|Guards?|Committee|Council|Party|Front|Movement)\b`)
 	// A capitalised word right after a head: the name goes on.
