@@ -205,6 +205,10 @@ func TestPartiesWordings(t *testing.T) {
 		{"its obligations under an agreement written plainly, two agreements named", []string{"The [JCPOA|agreement:jcpoa] and the [NPT|agreement:npt] apply.",
 			"Sanctions on [Iran|country:iran] are lifted after its compliance with obligations under the nuclear agreement was certified."},
 			nil},
+		{"those who met and signed", []string{"On 8 December 1991 the leaders of [Russia|country:russia], [Ukraine|country:ukraine] and [Belarus|country:belarus] met at [Viskuli|place:viskuli] in the [Belovezha Forest|place:belovezha-forest] and signed the [Belovezha Accords|agreement:belovezha]."},
+			[]string{"PARTY_TO country:belarus agreement:belovezha", "PARTY_TO country:russia agreement:belovezha", "PARTY_TO country:ukraine agreement:belovezha"}},
+		{"one who met with another and signed", []string{"[Russia|country:russia] met with [Ukraine|country:ukraine] and signed the [Belovezha Accords|agreement:belovezha]."},
+			[]string{"PARTY_TO country:russia agreement:belovezha"}},
 		{"critics of an agreement listed", []string{"The critics of the [JCPOA|agreement:jcpoa] ([Israel|country:israel] and [Saudi Arabia|country:saudi-arabia]) spoke."},
 			nil},
 	}

@@ -59,6 +59,9 @@ func (b *relBuilder) parties(v *sentView) {
 	for gi, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
 		agr, ok := nextMention(v, last.end)
+		if ok && agr.Type == "Place" {
+			agr, ok = agreementAfterMeeting(v, last.end)
+		}
 		if !ok || agr.Type != "Agreement" {
 			continue
 		}
@@ -72,6 +75,13 @@ func (b *relBuilder) parties(v *sentView) {
 		gap := v.between(last.end, agr.Start)
 		if !rePartyVerb.MatchString(gap) {
 			gap = undescribed(gap)
+		}
+		// "the leaders of Russia, Ukraine and Belarus met at Viskuli and
+		// signed the Belovezha Accords": those who met signed, and the
+		// meeting is the signing's event (events_meetings.go builds it).
+		met := false
+		if loc := reMetAndThen.FindStringIndex(gap); loc != nil {
+			gap, met = " "+gap[loc[1]:], true
 		}
 		// "X signs an agreement with Y": both parties, and they negotiated.
 		if rePartySignsWith.MatchString(gap) {
@@ -103,7 +113,9 @@ func (b *relBuilder) parties(v *sentView) {
 			for _, p := range b.subjectIDs(argsOf(v, g), true) {
 				b.add("PARTY_TO", p, agr.EntityID, 0.85, nil, v, first.start, agr.End)
 			}
-			b.signingEvent(v, argsOf(v, g), agr, gap, first.start, agr.End)
+			if !met {
+				b.signingEvent(v, argsOf(v, g), agr, gap, first.start, agr.End)
+			}
 		case rePartyCommitments.MatchString(gap),
 			rePartyReturnAfter.MatchString(gap) && rePartyReturnBefore.MatchString(v.between(v.start, first.start)):
 			// Compliance presupposes being a party, whatever the clause wishes.
@@ -329,6 +341,26 @@ func (b *relBuilder) partiesListedAfter(v *sentView, gs [][]int, m mention, link
 		}
 		return
 	}
+}
+
+// reMetAndThen: a meeting told between the signers and their signing,
+// with no one else in it ("met at Viskuli in the Belovezha Forest and").
+var reMetAndThen = regexp.MustCompile(`^` + sp + `+(?:met|gathered|convened|assembled)` + sp + `+(?:(?:in|at|on)` + sp + `+[^,;:()]{1,60}?` + sp + `+)?and` + sp + `+`)
+
+// agreementAfterMeeting is the agreement signed after a meeting told in
+// the places it was held: the first mention past pos that is no place,
+// when the words up to it tell the meeting and then the signing.
+func agreementAfterMeeting(v *sentView, pos int) (mention, bool) {
+	for _, m := range v.ments {
+		if m.Start < pos || m.Type == "Place" {
+			continue
+		}
+		if loc := reMetAndThen.FindStringIndex(v.between(pos, m.Start)); m.Type == "Agreement" && loc != nil && rePartyVerb.MatchString(" "+v.between(pos+loc[1], m.Start)) {
+			return m, true
+		}
+		break
+	}
+	return mention{}, false
 }
 
 // undescribed is the gap before an agreement's name without the
