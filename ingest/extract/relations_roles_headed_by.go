@@ -17,11 +17,12 @@ var headTitles = map[string]string{"headed": "Head", "chaired": "Chairman", "pre
 // A movement or armed group set off with who led it: "The Islamic
 // Movement of Uzbekistan (IMU), led by Tohir Yo'ldosh and Juma
 // Namangani, …", "the Islamic Salvation Army (AIS), commanded by Madani
-// Mezrag, …": each leader belongs to it (readers list AFFILIATED_WITH, not
+// Mezrag, …", "Peshmerga forces led by Barzani": each leader belongs to it (readers list AFFILIATED_WITH, not
 // an office, for such leaders).
 
-// reLedByAside: from the body, past its acronym, to its leaders.
-var reLedByAside = regexp.MustCompile(`^\)?` + sp + `*(?:\([^()]{1,12}\))?` + sp + `*,` + sp + `+(?:led|commanded)` + sp + `+by` + sp + `+(?:(?:the|its)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}$`)
+// reLedByAside: from the body, past its acronym, to its leaders. The
+// body's fighters may stand for it: "Peshmerga forces led by Barzani".
+var reLedByAside = regexp.MustCompile(`^\)?` + sp + `*(?:\([^()]{1,30}\))?` + sp + `*(?:,|` + sp + `+(?:forces|fighters|militants|troops|units|guerrillas|rebels|militiamen))` + sp + `+(?:led|commanded)` + sp + `+by` + sp + `+(?:(?:the|its)` + sp + `+)?(?:[a-z-]+` + sp + `+){0,2}$`)
 
 // headedBy reads reHeadedBy and reLedByAside for the bodies of v.
 func (b *relBuilder) headedBy(v *sentView) {

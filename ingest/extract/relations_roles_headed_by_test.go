@@ -36,6 +36,10 @@ func TestLedByAside(t *testing.T) {
 			[]string{"AFFILIATED_WITH person:yoldosh organization:imu", "AFFILIATED_WITH person:namangani organization:imu"}},
 		{"commanded by", "The [Islamic Salvation Army|organization:ais], commanded by [Madani Mezrag|person:mezrag], opposed the GIA.",
 			[]string{"AFFILIATED_WITH person:mezrag organization:ais"}},
+		{"the body's forces led by", "The split set urban radicals against [Peshmerga|organization:peshmerga] forces led by [Mustafa Barzani|person:barzani].",
+			[]string{"AFFILIATED_WITH person:barzani organization:peshmerga"}},
+		{"the body's forces after a gloss in brackets", "Arif's ceasefire split the radicals from the [Peshmerga|organization:peshmerga] (Freedom fighters) forces led by [Mustafa Barzani|person:barzani].",
+			[]string{"AFFILIATED_WITH person:barzani organization:peshmerga"}},
 		{"led by a state", "The [Arab Coalition|organization:coalition], led by [Saudi Arabia|country:saudi-arabia], struck Sanaa.",
 			nil},
 	}
