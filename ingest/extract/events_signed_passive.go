@@ -22,9 +22,11 @@ import (
 var (
 	// reSignedPassive: from the agreement to its verb, over an aside that
 	// gives its formal name: ", formally the …, were signed", " is a
-	// document signed", or the participle after a comma: "the Wye River
-	// Memorandum, signed at the White House on 23 October 1998 by …".
-	reSignedPassive = regexp.MustCompile(`^(?:(?:` + sp + `*,[^;:()]{1,200}?,)?` + sp + `+(?:(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+(?:(?:formally|officially|finally|eventually|jointly)` + sp + `+)?|(?:is|was)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:document|treaty|agreement|accord|deal|convention|protocol|memorandum|declaration)` + sp + `+)|` + sp + `*,` + sp + `+)signed\b`)
+	// document signed", " was a peace agreement between India and
+	// Pakistan signed", or the participle after a comma: "the Wye River
+	// Memorandum, signed at the White House on 23 October 1998 by …". An
+	// acronym in brackets may come first: "(LPA) was signed".
+	reSignedPassive = regexp.MustCompile(`^(?:` + sp + `*\([^()]{1,20}\))?(?:(?:` + sp + `*,[^;:()]{1,200}?,)?` + sp + `+(?:(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+(?:(?:formally|officially|finally|eventually|jointly)` + sp + `+)?|(?:is|was)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:document|treaty|agreement|accord|deal|convention|protocol|memorandum|declaration)` + sp + `+(?:between` + sp + `+[^;:(),]{1,60}?` + sp + `+)?)|` + sp + `*,` + sp + `+)signed\b`)
 	// reSignedByTail: from the verb to the signers: the places and the day
 	// of the signing, then "by", the signers' plural office or "the
 	// representatives of" at most.
