@@ -36,7 +36,16 @@ var (
 // between the takers and the targets, [gapStart, gapEnd), tells, when the
 // sentence dates it.
 func (b *relBuilder) captureByVerb(v *sentView, takers, targets []arg, gapStart, gapEnd, start, end int) {
-	if !reCaptureVerb.MatchString(v.between(gapStart, gapEnd)) || b.irrealisClause(v, start, end) {
+	if !reCaptureVerb.MatchString(v.between(gapStart, gapEnd)) {
+		return
+	}
+	b.captureEvents(v, takers, targets, start, end)
+}
+
+// captureEvents builds the takings of the towns among targets by takers,
+// told by a verb over [start, end), when the sentence dates them to a day.
+func (b *relBuilder) captureEvents(v *sentView, takers, targets []arg, start, end int) {
+	if b.irrealisClause(v, start, end) {
 		return
 	}
 	for _, t := range targets {

@@ -22,6 +22,10 @@ func TestCaptures(t *testing.T) {
 			[]string{"ATTACKED country:eth place:badme", "HELD_IN event:capture:badme:1999-02-26 place:badme", "PARTICIPATED_IN country:eth event:capture:badme:1999-02-26"}},
 		{"taking the town of", "2002-04-14", "18 May 2000 – [Ethiopian|country:eth|demonym] troops take the town of [Barentu|place:barentu].",
 			[]string{"ATTACKED country:eth place:barentu", "HELD_IN event:capture:barentu:2000-05-18 place:barentu", "PARTICIPATED_IN country:eth event:capture:barentu:2000-05-18"}},
+		{"took a town on a day", "", "[ISIL|organization:isil] fighters took [Mosul|place:mosul] on 10 June 2014.",
+			[]string{"ATTACKED organization:isil place:mosul", "HELD_IN event:capture:mosul:2014-06-10 place:mosul", "PARTICIPATED_IN organization:isil event:capture:mosul:2014-06-10"}},
+		{"took a town in a year", "", "[ISIL|organization:isil] fighters took [Mosul|place:mosul] in 2014.",
+			[]string{"ATTACKED organization:isil place:mosul"}},
 		{"a name that is only a word of the islands taken", "", "On 30 November 1971 [Iranian|country:iran|demonym] forces seized the [Greater|place:greater] and Lesser Tunb islands.",
 			[]string{"ATTACKED country:iran place:greater"}},
 	}

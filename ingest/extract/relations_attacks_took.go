@@ -38,6 +38,8 @@ func (b *relBuilder) tookPlaces(v *sentView) {
 			}
 		}
 		b.attacked(v, argsOf(v, g), targets, v.args[g[0]].start, targets[len(targets)-1].end)
+		// "ISIL fighters took Mosul on 10 June 2014": a taking of its day.
+		b.captureEvents(v, argsOf(v, g), targets, v.args[g[0]].start, targets[len(targets)-1].end)
 	}
 }
 
