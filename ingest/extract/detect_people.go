@@ -572,7 +572,13 @@ func (s *scan) capitalOfficeAfter(j int) bool {
 	if j >= len(s.toks) || s.toks[j].key != "," || s.tokKey(j+1) != "the" {
 		return false
 	}
-	for n, k := 0, j+2; n < 6 && k < len(s.toks) && s.sameSent(j, k) && (s.toks[k].cap || s.toks[k].kind == tkPoss); n, k = n+1, k+1 {
+	// A lower-case word of a title may come first: ", the acting District
+	// Commissioner for Galilee,".
+	k := j + 2
+	if k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.class(k)&wcTitleMod != 0 {
+		k++
+	}
+	for n := 0; n < 6 && k < len(s.toks) && s.sameSent(j, k) && (s.toks[k].cap || s.toks[k].kind == tkPoss); n, k = n+1, k+1 {
 		if s.toks[k].kind == tkWord && s.class(k)&wcTitle != 0 && s.catTyp[k] == "" && k+1 < len(s.toks) && !s.toks[k+1].cap {
 			return true
 		}

@@ -15,6 +15,8 @@ func TestDetection(t *testing.T) {
 		{"given name is evidence", "Jason Rezaian was released.", []string{"person:jason-rezaian"}, nil},
 		{"verb of saying is evidence", "Torvald Quist said the talks failed.", []string{"person:torvald-quist"}, nil},
 		{"apposition is evidence", "Lemmy Quarrier, a senior analyst at the Zorg Institute, disagreed.", []string{"person:lemmy-quarrier", "organization:zorg-institute"}, nil},
+		{"a commissioner in apposition is evidence", "Lemmy Quarrier, the district commissioner, resigned.", []string{"person:lemmy-quarrier"}, nil},
+		{"an acting office in capitals is evidence", "On 26 September 1937 Lemmy Quarrier, the acting District Commissioner for Galilee, was shot dead.", []string{"person:lemmy-quarrier"}, nil},
 		{"later bare surname is evidence", "Ulla Quennell arrived on Monday.\nOn Tuesday Quennell left.", []string{"person:ulla-quennell"}, nil},
 		{"capitalised pair without evidence is nothing", "Glimmers Ahead was the motto.", nil, []string{"person:glimmers-ahead"}},
 		{"heading phrase is nothing", "Key Players and Processes", nil, []string{"person:key-players", "organization:key-players-and-processes"}},

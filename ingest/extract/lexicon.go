@@ -148,7 +148,8 @@ func newLexicon() lexicon {
 		commander coordinator representative deputy manager executive strategist consultant
 		citizen national resident activist businessman businesswoman financier cleric
 		sociologist anthropologist scientist psychologist columnist
-		advisers advisors members partner speaker governor mayor premier diplomat emissary mediator`)
+		advisers advisors members partner speaker governor mayor premier diplomat emissary mediator
+		commissioner administrator viceroy vizier`)
 	for _, line := range strings.Split(givenNamesText, "\n") {
 		if !strings.HasPrefix(line, "#") {
 			l.add(wcGiven, line)
