@@ -110,7 +110,7 @@ func (b *relBuilder) roles(v *sentView) {
 				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, a.m.Start, next.End)
 			}
 		}
-		if next, ok := nextMention(v, a.m.End); ok && isQualifier(next) && !next.Demonym && !continuesName(v.text, next.End) {
+		if next, ok := nextMention(v, pastBirthAside(v, a.m.End)); ok && isQualifier(next) && !next.Demonym && !continuesName(v.text, next.End) {
 			gap := v.between(a.m.End, next.Start)
 			if next.Type == "Organization" {
 				gap = withoutGroupNoun(gap)

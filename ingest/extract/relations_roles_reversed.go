@@ -167,15 +167,20 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // Minister of Israel", "congratulations to X on his election to serve as
 // the 11th President of the State of Israel", "X I (born …; 1892 – 1975)
 // was Emperor of Ethiopia".
-var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)(?:` + sp + `+(?:twice|thrice|(?:two|three|four|five|six|seven|several|many)` + sp + `+times))?` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
+var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
+
+// timesServed is how often an office was held: "served fourteen times
+// as", "was twice Minister of Foreign Affairs of Uzbekistan".
+const timesServed = `(?:twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many)` + sp + `+times)`
 
 // reDescribedServedAs reads an office told in a relative clause after a
 // description of the person: "X was an Israeli general and politician
 // who served as the 11th Prime Minister of Israel", "X is a Turkish
 // politician who has been the 12th president of Turkey since 2014", "X
-// was a Lebanese cleric who was Secretary-General of Hezbollah". Only
-// demonyms may be named inside the description.
-var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+// was a Lebanese cleric who was Secretary-General of Hezbollah", "X
+// was an Iraqi soldier and politician who served fourteen times as Prime
+// Minister of Iraq". Only demonyms may be named inside the description.
+var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|(?:(?:has|had)` + sp + `+been|became|becomes|was|is)(?:` + sp + `+(?:twice|thrice))?)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 
 // reDescribedAnd reads an office coordinated with a description of the
 // person: "X was an Israeli politician and the seventh Prime Minister of
@@ -193,6 +198,18 @@ const birthAside = `(?:` + sp + `*\([^()]{1,160}\))?`
 
 // reBirthAside: such a parenthesis, with a date in it.
 var reBirthAside = regexp.MustCompile(`^` + sp + `*\([^()]*\d[^()]*\)`)
+
+// pastBirthAside is pos moved past the parenthesis with a date that a
+// biography's first sentence puts after the name, when one follows: a
+// name inside it ("Moshe Sharett (born Moshe Shertok; 15 October 1894 –
+// 7 July 1965) was the first Foreign Minister of Israel") is the person's
+// own, not the holder of the office told after it.
+func pastBirthAside(v *sentView, pos int) int {
+	if loc := reBirthAside.FindStringIndex(v.between(pos, v.end)); loc != nil {
+		return pos + loc[1]
+	}
+	return pos
+}
 
 // reDescriptionOther: "a friend of a man who served as": the clause
 // belongs to someone else the description names.
@@ -212,14 +229,15 @@ func namesOther(desc string) bool {
 // the office: "X is an Israeli politician who served as Minister of
 // Defense from 2001 to 2003". The office is held for the state of the
 // description's one demonym.
-var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)` + sp + `+as|(?:has|had)` + sp + `+been|became|becomes|was|is)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
+var reDescribedServedAsBare = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|(?:(?:has|had)` + sp + `+been|became|becomes|was|is)(?:` + sp + `+(?:twice|thrice))?)` + sp + `+(?:the` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:from|between|until|since|in|during|under)\b|` + sp + `*$)`)
 
 // describedServedAs finds the office of reDescribedServedAs, reDescribedAnd and
 // reDescribedServedAsBare.
 func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	var demonyms []mention
+	from := pastBirthAside(v, a.m.End)
 	for _, q := range v.ments {
-		if q.Start < a.m.End {
+		if q.Start < from {
 			continue
 		}
 		if q.Demonym {

@@ -110,6 +110,15 @@ func TestReversedRoles(t *testing.T) {
 		{"a description, then who served as an office of a state", []string{
 			"[Ariel Sharon|person:ariel-sharon] was an [Israeli|country:israel|demonym] general and politician who served as the 11th Prime Minister of [Israel|country:israel] from 2001."},
 			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"a description, then who served an office many times", []string{
+			"[Nuri al-Said|person:nuri] (December 1888 – 15 July 1958) was an [Iraqi|country:iraq|demonym] soldier and politician who served fourteen times as Prime Minister of [Iraq|country:iraq] between 1930 and 1958."},
+			[]string{"HOLDS_ROLE person:nuri country:iraq title=Prime Minister"}},
+		{"a description, then who was twice an office", []string{
+			"[Abdulaziz Kamilov|person:kamilov] (born 16 November 1947) is an [Uzbek|country:uzbekistan|demonym] diplomat who was twice Minister of Foreign Affairs of [Uzbekistan|country:uzbekistan], from 1994 to 2003."},
+			[]string{"HOLDS_ROLE person:kamilov country:uzbekistan title=Minister of Foreign Affairs"}},
+		{"a birth name inside the birth aside", []string{
+			"[Moshe Sharett|person:sharett] (born [Moshe Shertok|person:shertok]; 15 October 1894 – 7 July 1965) was the first Foreign Minister of [Israel|country:israel], from 1948 to 1956."},
+			[]string{"HOLDS_ROLE person:sharett country:israel title=Foreign Minister"}},
 		{"a birth aside, a description, then who served as an office of a body", []string{
 			"[Ali Larijani|person:ali-larijani] (born 3 June 1957) is an [Iranian|country:iran|demonym] conservative politician and philosopher who served as the chairman of the [Parliament of Iran|organization:majlis] from 2008 to 2020."},
 			[]string{"HOLDS_ROLE person:ali-larijani organization:majlis title=Chairman"}},
