@@ -36,6 +36,11 @@ var (
 )
 
 // reRankTitle is a military rank written before a name.
+// reStyleTitle: a style a name is written with, no office of its own:
+// "the Saudi foreign minister, Prince Faisal bin Farhan", "the British
+// ambassador, Sir Henry Mack".
+var reStyleTitle = regexp.MustCompile(`^(?:Sir|Dame|Lord|Lady|Prince|Princess)$`)
+
 var reRankTitle = regexp.MustCompile(`^(?:(?:Field|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Air|Staff|Chief` + sp + `+Master)` + sp + `+)*(?:General|Gen\.|Marshal|Admiral|Adm\.|Colonel|Col\.|Commodore|Captain|Capt\.|Sergeant|Sgt\.)$`)
 
 // leaderTitle is the office a verb of leading speaks of.
@@ -63,7 +68,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 		// "The Egyptian Chief of Intelligence, General Omar Suleiman": a
 		// rank before the name is no office; the office is before it.
 		nameStart := a.m.Start
-		if a.m.Title != "" && reRankTitle.MatchString(a.m.Title) {
+		if a.m.Title != "" && (reRankTitle.MatchString(a.m.Title) || reStyleTitle.MatchString(a.m.Title)) {
 			nameStart = a.m.TitleStart
 		}
 		if ok && isQualifier(q) && (a.m.Title == "" || nameStart < a.m.Start) {

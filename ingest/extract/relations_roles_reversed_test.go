@@ -110,6 +110,9 @@ func TestReversedRoles(t *testing.T) {
 		{"a description, then who served as an office of a state", []string{
 			"[Ariel Sharon|person:ariel-sharon] was an [Israeli|country:israel|demonym] general and politician who served as the 11th Prime Minister of [Israel|country:israel] from 2001."},
 			[]string{"HOLDS_ROLE person:ariel-sharon country:israel title=Prime Minister"}},
+		{"a demonym office, then a name with its style", []string{
+			"Nuri told the [British|country:uk|demonym] ambassador, Sir [Henry Mack|person:mack|title=Sir], that they had lost a treaty."},
+			[]string{"HOLDS_ROLE person:mack country:uk title=Ambassador"}},
 		{"a description, then who served an office many times", []string{
 			"[Nuri al-Said|person:nuri] (December 1888 – 15 July 1958) was an [Iraqi|country:iraq|demonym] soldier and politician who served fourteen times as Prime Minister of [Iraq|country:iraq] between 1930 and 1958."},
 			[]string{"HOLDS_ROLE person:nuri country:iraq title=Prime Minister"}},
