@@ -359,7 +359,7 @@ next:
 	slices.SortFunc(out, func(a, b candidate) int { return a.from - b.from })
 	for i := range out {
 		if out[i].typ == "Person" || out[i].entry >= 0 && s.x.cat.entries[out[i].entry].Type == "Person" {
-			out[i].to = s.generationEnd(out[i].to, taken)
+			out[i].to = s.generationEnd(s.familyEnd(out[i].from, out[i].to, taken), taken)
 		}
 	}
 	return out
@@ -386,6 +386,40 @@ func (s *scan) generationEnd(to int, taken []bool) int {
 		k++
 	}
 	return k
+}
+
+// familyEnd extends a name written with "bin" or "ibn" that ends at to
+// over the family name after it ("Sheikh Mohammed bin Zayed Al Nahyan",
+// "Tahnoun bin Zayed al-Nahyan") when the catalog's form stopped short of
+// it and no other mention takes it: the words around the mention then
+// read as they would after the whole name ("…, met President Raisi").
+func (s *scan) familyEnd(from, to int, taken []bool) int {
+	// "Faisal I bin Al-Hussein bin Ali Al-Hashemi": a name matched inside
+	// a longer chain is the father's, and the family name is the whole
+	// chain's.
+	for k := max(0, from-3); k < from; k++ {
+		if key := s.toks[k].key; key == "bin" || key == "ibn" || key == "bint" {
+			return to
+		}
+	}
+	patronymic := false
+	for k := from; k < to; k++ {
+		if key := s.toks[k].key; key == "bin" || key == "ibn" || key == "bint" {
+			patronymic = true
+		}
+	}
+	k := to
+	if !patronymic || k >= len(s.toks) || s.toks[k].key != "al" || taken[k] || !s.sameSent(to-1, k) {
+		return to
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].key == "-" && s.glued(k) {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || taken[k] || !s.sameSent(to-1, k) {
+		return to
+	}
+	return k + 1
 }
 
 // sentenceEndsAt reports token k as the last of its sentence.

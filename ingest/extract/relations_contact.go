@@ -296,6 +296,11 @@ func partnerAside(v *sentView, g []int, a arg) bool {
 	return true
 }
 
+// reApposOpens: the comma that opens an apposition right before a name,
+// past the style the name is written with ("The UAE National Security
+// Adviser, Sheikh Tahnoun bin Zayed Al Nahyan, met").
+var reApposOpens = regexp.MustCompile(`,` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|Sir|Dame|Lord|Lady|Prince|Princess)` + sp + `+)*$`)
+
 // contacts finds MET_WITH and NEGOTIATED_WITH and returns the interactions
 // for the event rules.
 func (b *relBuilder) contacts(v *sentView) []interaction {
@@ -441,7 +446,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			// A bare comma before "met" closes an apposition only when the
 			// subject is one: "Britain's prime minister, Tony Blair, met",
 			// not "on a visit to Morocco, meets".
-			if re == reGapMet && reBareCommaMet.MatchString(gap) && !(len(g) == 1 && first.typ == "Person" && strings.HasSuffix(strings.TrimRight(v.between(v.start, first.m.Start), " \u00a0"), ",")) {
+			if re == reGapMet && reBareCommaMet.MatchString(gap) && !(len(g) == 1 && first.typ == "Person" && reApposOpens.MatchString(v.between(v.start, first.m.Start))) {
 				break
 			}
 			conf := 0.9
