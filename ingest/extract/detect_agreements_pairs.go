@@ -13,6 +13,7 @@ import "strings"
 // name given to the entity.
 var pairAgreementHeads = map[string]string{
 	"agreement": "agreement", "accord": "accord", "accords": "accords", "treaty": "treaty", "pact": "pact", "deal": "deal",
+	"memorandum": "memorandum", "protocol": "protocol", "protocols": "protocols", "convention": "convention",
 }
 
 // pairAgreementKinds may stand between the pair and the head.

@@ -54,6 +54,7 @@ func TestDetectionStatesAndAgreementNames(t *testing.T) {
 		{"signed an agreement of no kind", "Egypt and Israel signed an agreement.", nil, []string{"agreement:egypt-israel-agreement"}},
 		{"a plural head", "As part of the Sinai Disengagement Agreements, Israel withdrew.", []string{"agreement:sinai-disengagement-agreements"}, nil},
 		{"a dash pair of states before a lower-case agreement", "The Israel–Lebanon ceasefire agreement will remain in effect.", []string{"agreement:israel-lebanon-ceasefire-agreement"}, nil},
+		{"a dash pair of states before a memorandum", "It answered the Turkey–Libya memorandum of 2019.", []string{"agreement:turkey-libya-memorandum"}, nil},
 		{"a hyphen pair of states before an agreement", "Officials praised the Israel-UAE agreement.", []string{"agreement:israel-united-arab-emirates-agreement"}, nil},
 		{"a pair of demonyms before a deal", "The Qatari–Emirati deal was signed in Kuwait.", []string{"agreement:qatari-emirati-deal"}, nil},
 		{"a catalog deal of a pair of demonyms stays the catalog's", "The Saudi–Iranian deal was signed in Beijing.", []string{"agreement:2023-iran-saudi-arabia-deal"}, []string{"agreement:saudi-iranian-deal"}},
