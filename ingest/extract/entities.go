@@ -96,10 +96,11 @@ func (x *Extractor) findEntitiesParsed(doc normalize.Document, parse *syntax.Par
 				s.cls[i] &^= wcTitle | wcHonorific
 			}
 		}
-		// "Alimardan bey Topchubashov", "Daniel arap Moi": a small "bey"
-		// or "arap" goes inside the name like "bin"; a capital one ends
-		// it ("Irgash Bey").
-		if (t.key == "bey" || t.key == "arap") && !t.cap {
+		// "Alimardan bey Topchubashov", "Daniel arap Moi", "Akaki Ivanes
+		// dze Chkhenkeli": a small "bey", "arap" or Georgian "dze" (son
+		// of) goes inside the name like "bin"; a capital one ends it
+		// ("Irgash Bey").
+		if (t.key == "bey" || t.key == "arap" || t.key == "dze") && !t.cap {
 			s.cls[i] |= wcParticle
 		}
 	}
