@@ -49,7 +49,7 @@ func TestHeadsStylesAndDescribedNames(t *testing.T) {
 			[]string{"organization:special-night-squads", "organization:defence-companies"}, nil},
 		{"British styles",
 			"The city held out with help from a squadron under Sir Sidney Smith. Lord Rothschild received the letter.",
-			[]string{"person:sidney-smith", "person:rothschild"}, nil},
+			[]string{"person:sidney-smith", "person:lord-rothschild"}, nil},
 		{"people named by what befell them",
 			"Belgian aid worker Olivier Vandecasteele was freed. Israeli Ambassador to the UAE Amir Hayek attended the ceremony.",
 			[]string{"person:olivier-vandecasteele", "person:amir-hayek"}, []string{"person:hayek"}},

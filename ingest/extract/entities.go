@@ -361,6 +361,12 @@ next:
 	for i := range out {
 		if out[i].typ == "Person" || out[i].entry >= 0 && s.x.cat.entries[out[i].entry].Type == "Person" {
 			out[i].to = s.generationEnd(s.familyEnd(out[i].from, out[i].to, taken), taken)
+			if from := s.peerStart(out[i].from, out[i].to, taken); from != out[i].from {
+				out[i].from, out[i].single = from, false
+				if out[i].entry < 0 {
+					out[i].name = s.doc.Text[s.toks[from].start:s.toks[out[i].to-1].end]
+				}
+			}
 		}
 	}
 	return out
@@ -421,6 +427,18 @@ func (s *scan) familyEnd(from, to int, taken []bool) int {
 		return to
 	}
 	return k + 1
+}
+
+// peerStart moves the start of a one-word name back over "Lord" or
+// "Lady" before it: a peer is known by the title and the one name
+// together ("Lord Canning", "Lord Salisbury"), as readers write him,
+// where "Lord David Cameron" is a man with a full name of his own.
+func (s *scan) peerStart(from, to int, taken []bool) int {
+	k := from - 1
+	if to-from != 1 || k < 0 || taken[k] || !s.toks[k].cap || !s.sameSent(k, from) || s.toks[k].key != "lord" && s.toks[k].key != "lady" {
+		return from
+	}
+	return k
 }
 
 // sentenceEndsAt reports token k as the last of its sentence.
