@@ -271,7 +271,30 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 
 // reAttendedByAfter: right after an event, before those who attended or
 // chaired it: ", attended by", ", which was attended by", ", chaired by".
-var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?(?:also` + sp + `+)?(?:attended|chaired|co-chaired|presided` + sp + `+over)` + sp + `+by` + sp + `+(?:the` + sp + `+)?` + attendeesOf + `$`)
+var reAttendedByAfter = regexp.MustCompile(`^(?:` + sp + `+(?:of|in|on)` + sp + `+[^,;()]{1,30}?)?(?:` + sp + `*,` + sp + `*(?:(?:which|that)` + sp + `+(?:was|were)` + sp + `+)?|` + sp + `+(?:was|were)` + sp + `+)(?:also` + sp + `+)?(?:attended|chaired|co-chaired|presided` + sp + `+over)` + sp + `+by` + sp + `+(?:the` + sp + `+)?` + attendeesOf + `$`)
+
+// reAndBy joins one attender to the next: ", and by".
+var reAndBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*and` + sp + `+by` + sp + `+(?:the` + sp + `+)?` + attendeesOf + `$`)
+
+// reOfficeThenName: an office, perhaps with its state's adjective, then
+// its holder after a comma ("the Saudi foreign minister, Prince Faisal bin
+// Farhan"): the end of the words before the holder.
+var reOfficeThenName = regexp.MustCompile(`(?:\p{Lu}[\w-]*` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}?(?i:` + roleHeads + `)` + sp + `*,` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)` + sp + `+)*$`)
+
+// reOfficeAfterState: the office after a state's adjective, up to its
+// holder.
+var reOfficeAfterState = regexp.MustCompile(`^` + sp + `+` + roleNoun + sp + `*,` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)` + sp + `+)*$`)
+
+// attendedByGap reports the words between an event and the first of those
+// who attended it as reAttendedByAfter reads them, past an office set off
+// before a person.
+func attendedByGap(gap string, first arg) bool {
+	if reAttendedByAfter.MatchString(gap) {
+		return true
+	}
+	loc := reOfficeThenName.FindStringIndex(gap)
+	return loc != nil && first.typ == "Person" && reAttendedByAfter.MatchString(gap[:loc[0]])
+}
 
 // attendeesOf: the officials who came, standing for their states ("the
 // leaders of", "representatives from").
@@ -286,13 +309,13 @@ func (b *relBuilder) attendedBy(v *sentView) {
 	}
 	gs := groups(v)
 	for _, m := range b.eventMentsOf(v) {
-		for _, g := range gs {
+		for gi, g := range gs {
 			first, last := v.args[g[0]], v.args[g[len(g)-1]]
 			if first.start < m.End {
 				continue
 			}
 			gap := v.between(m.End, first.start)
-			if !reAttendedByAfter.MatchString(gap) || b.irrealisClause(v, m.Start, last.end) {
+			if !attendedByGap(gap, first) || b.irrealisClause(v, m.Start, last.end) {
 				// A state in what the event is of ("a summit of Sudan's
 				// neighbours in Cairo, attended by") is passed over.
 				if !strings.ContainsAny(gap, ",;") && len(gap) < 30 {
@@ -300,13 +323,40 @@ func (b *relBuilder) attendedBy(v *sentView) {
 				}
 				break
 			}
-			for _, a := range argsOf(v, g) {
-				if !a.m.Demonym {
-					b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, m.Start, last.end)
-				}
-			}
+			b.attenders(v, m, gs, gi)
 			break
 		}
+	}
+}
+
+// attenders gives PARTICIPATED_IN in event m to the group gs[gi] after
+// "attended by" and to the groups joined to it by ", and by"; a group
+// that is only a state's adjective before an office gives the office's
+// holder named after a comma ("attended by the Saudi foreign minister,
+// Prince Faisal bin Farhan, and by President Emmanuel Macron").
+func (b *relBuilder) attenders(v *sentView, m mention, gs [][]int, gi int) {
+	for gi < len(gs) {
+		g := gs[gi]
+		last := v.args[g[len(g)-1]]
+		named := false
+		for _, a := range argsOf(v, g) {
+			if !a.m.Demonym {
+				b.add("PARTICIPATED_IN", a.id, m.EntityID, 0.75, nil, v, m.Start, last.end)
+				named = true
+			}
+		}
+		if !named && gi+1 < len(gs) {
+			next := v.args[gs[gi+1][0]]
+			if next.typ == "Person" && reOfficeAfterState.MatchString(v.between(last.end, next.start)) {
+				gi++
+				b.add("PARTICIPATED_IN", next.id, m.EntityID, 0.75, nil, v, m.Start, next.end)
+				last = next
+			}
+		}
+		if gi+1 >= len(gs) || !reAndBy.MatchString(v.between(last.end, v.args[gs[gi+1][0]].start)) {
+			return
+		}
+		gi++
 	}
 }
 

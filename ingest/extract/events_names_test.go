@@ -70,7 +70,7 @@ func TestNamedEvents(t *testing.T) {
 		{"a conference on a day is the conference",
 			[]string{"The Madrid Conference on Saturday was attended by [Walid Muallem|person:walid-muallem]."},
 			[]string{"event:conference:madrid-conference kind=conference"},
-			nil},
+			[]string{"PARTICIPATED_IN person:walid-muallem event:conference:madrid-conference"}},
 		{"a numbered conference with its treaty and venue",
 			[]string{"The Tenth Review Conference of the Parties to the [Treaty on the Non-Proliferation of Nuclear Weapons|agreement:npt] opened in [New York|place:new-york] on August 1, 2022."},
 			[]string{"event:conference:tenth-review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons kind=conference date=2022-08-01 datePrecision=day dateText=August 1, 2022"},
