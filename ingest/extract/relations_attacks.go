@@ -486,7 +486,7 @@ func withPossessedPlaces(v *sentView, objs []arg) []arg {
 // " targets in", " facilities in".
 // A state's adjective may describe the place: "positions in the Libyan
 // city of".
-var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants|defences|defenses|strongholds|depots|airports|ports)` + sp + `+(?:in|at|near|around|outside)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
+var reFacilitiesIn = regexp.MustCompile(`^` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:targets|facilities|facility|positions|bases|sites|installations|camps|refineries|refinery|plants|defences|defenses|strongholds|depots|airports|ports|embassy|embassies|consulate|consulates|headquarters|post|posts|outpost|outposts|barracks|compound|compounds)` + sp + `+(?:in|at|near|around|outside)` + sp + `+(?:the` + sp + `+)?` + stateKindOf + `?$`)
 
 // reCoordPlaceKind: "and the western city of" between two places hit.
 var reCoordPlaceKind = regexp.MustCompile(`^` + sp + `*,?` + sp + `+and` + sp + `+(?:the` + sp + `+)?(?:[a-z]+` + sp + `+)?` + placeKindOf + `$`)
