@@ -13,6 +13,9 @@ var (
 	// reUNTitleAfter: a long office set off after a name, up to the comma
 	// or the end of the clause.
 	reUNTitleAfter = regexp.MustCompile(`^[ \x{00A0}]*,[ \x{00A0}]+(?:the[ \x{00A0}]+)?((?:Under|Assistant|Deputy|Special|Emergency)[\w.'’ \x{00A0}-]{5,120}?)[ \x{00A0}]*(?:$|\n|[;:.)]|,)`)
+	// "the Secretary of State, X": a capitalised office set off before
+	// the name, with no state named.
+	reTheTitleComma = regexp.MustCompile(`\b[Tt]he[ \x{00A0}]+((?:\p{Lu}[\w-]*[ \x{00A0}]+(?:of[ \x{00A0}]+)?){0,4}?\p{Lu}[\w-]*)[ \x{00A0}]*,[ \x{00A0}]*$`)
 	// "our Special Envoy, X" / "our Special Envoy X": the publisher's own official.
 	reOurBefore = regexp.MustCompile(`\b[Oo]ur[ \x{00A0}]+$`)
 	reOurComma  = regexp.MustCompile(`\b[Oo]ur[ \x{00A0}]+((?:[A-Za-z][\w.-]*[ \x{00A0}]+){0,4}[A-Za-z][\w.-]*)[ \x{00A0}]*,[ \x{00A0}]*$`)
@@ -52,6 +55,9 @@ func (b *relBuilder) bareAppositiveRoles(v *sentView) {
 			title, e = "", a.m.End
 			lo := max(v.start, a.start-60)
 			if loc := reOurComma.FindStringSubmatchIndex(v.between(lo, a.start)); loc != nil {
+				title, s = canonTitle(v.between(lo+loc[2], lo+loc[3])), lo+loc[0]
+			} else if loc := reTheTitleComma.FindStringSubmatchIndex(v.between(lo, a.start)); loc != nil {
+				// "the Secretary of State, James Baker, later visited".
 				title, s = canonTitle(v.between(lo+loc[2], lo+loc[3])), lo+loc[0]
 			}
 		}

@@ -19,6 +19,9 @@ func TestAppositiveRolesAndAffiliations(t *testing.T) {
 		{"a release of the Spokesperson's office: its spokesperson", []string{
 			"Office of the Spokesperson\n", "The below is attributable to Spokesperson [Ned Price|person:ned-price|title=Spokesperson]:", "The " + us + " acted."},
 			[]string{"HOLDS_ROLE person:ned-price country:united-states title=Spokesperson"}},
+		{"a title only one government has, set off before the name", []string{
+			"The " + us + " recognised the republics; the Secretary of State, [James Baker|person:james-baker], later visited each capital."},
+			[]string{"HOLDS_ROLE person:james-baker country:united-states title=Secretary of State"}},
 		{"our special envoy", []string{
 			"Our Special Envoy, [Tim Lenderking|person:tim-lenderking], travelled with the " + us + " team."},
 			[]string{"HOLDS_ROLE person:tim-lenderking country:united-states title=Special Envoy"}},
