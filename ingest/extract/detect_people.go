@@ -18,6 +18,10 @@ var titleGivenNames = map[string]bool{"sultan": true, "amir": true, "emir": true
 var sunArticles = map[string]bool{"as": true, "ash": true, "ad": true, "adh": true, "an": true, "ar": true,
 	"at": true, "ath": true, "az": true, "ul": true, "ud": true, "un": true, "ur": true, "us": true}
 
+// gluedArticles are the small articles written between hyphens inside a
+// name ("Zia-ul-Haq").
+var gluedArticles = map[string]bool{"ul": true, "ud": true, "ur": true, "un": true, "us": true, "ut": true}
+
 // nameRunEnd returns the end of the person-name run starting at i.
 func (s *scan) nameRunEnd(i int) int {
 	j := i + 1
@@ -34,6 +38,12 @@ func (s *scan) nameRunEnd(i int) int {
 		}
 		if (s.class(j)&wcParticle != 0 || s.glued(j)) && s.nameWord(j+1) && s.sameSent(i, j+1) {
 			j += 2
+			continue
+		}
+		// "Zia-ul-Haq", "Nasir-ud-Din": a small Arabic article glued
+		// between two name words.
+		if s.glued(j) && gluedArticles[s.tokKey(j+1)] && !s.toks[j+1].cap && s.glued(j+2) && s.nameWord(j+3) && s.sameSent(i, j+3) {
+			j += 4
 			continue
 		}
 		// "Abd al-Wahhab Muhammad 'Abd al-Rahman": an ayn written as an

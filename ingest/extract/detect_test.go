@@ -127,6 +127,7 @@ func TestDetection(t *testing.T) {
 		{"a small bey inside a name", "Alimardan bey Topchubashov (4 May 1863 – 8 November 1934) was a statesman.", []string{"person:alimardan-bey-topchubashov"}, []string{"person:topchubashov"}},
 		{"a small arap inside a name", "Talks in Nairobi were mediated by President Daniel arap Moi.", []string{"person:daniel-arap-moi"}, []string{"person:daniel"}},
 		{"a peer by the title and one name", "The Governor-General of India, Lord Quxning, answered with war. Quxning then sailed.", []string{"person:lord-quxning"}, []string{"person:quxning"}},
+		{"a small article between hyphens inside a name", "President Muhammad Zia-ul-Haq sent troops.", []string{"person:muhammad-zia-ul-haq"}, []string{"person:muhammad-zia"}},
 		{"a small dze inside a name", "Akaki Ivanes dze Chkhenkeli (19 February 1874 – 5 January 1959) was a Georgian politician.", []string{"person:akaki-ivanes-dze-chkhenkeli"}, nil},
 		{"an agreement with a tail after an indefinite article, to the conflict's land", "Talks produced an Agreement on the Resolution of the Conflict in South Sudan.", []string{"agreement:agreement-on-the-resolution-of-the-conflict-in-south-sudan"}, nil},
 		{"a treaty with a tail after an indefinite article", "A Treaty of Friendship, Cooperation and Mutual Security was signed in Moscow.", []string{"agreement:treaty-of-friendship-cooperation-and-mutual-security"}, nil},
