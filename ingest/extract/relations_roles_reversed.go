@@ -41,7 +41,7 @@ var (
 // ambassador, Sir Henry Mack".
 var reStyleTitle = regexp.MustCompile(`^(?:Sir|Dame|Lord|Lady|Prince|Princess)$`)
 
-var reRankTitle = regexp.MustCompile(`^(?:(?:Field|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Air|Staff|Chief` + sp + `+Master)` + sp + `+)*(?:General|Gen\.|Marshal|Admiral|Adm\.|Colonel|Col\.|Commodore|Captain|Capt\.|Sergeant|Sgt\.)$`)
+var reRankTitle = regexp.MustCompile(`^(?:(?:Field|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Air|Staff|Chief` + sp + `+Master)(?:` + sp + `+|-))*(?:General|Gen\.|Marshal|Admiral|Adm\.|Colonel|Col\.|Commodore|Captain|Capt\.|Sergeant|Sgt\.)$`)
 
 // leaderTitle is the office a verb of leading speaks of.
 var leaderTitle = map[string]string{"led": "Leader", "leads": "Leader", "headed": "Head", "heads": "Head", "chaired": "Chairman", "chairs": "Chairman", "chair": "Chairman",

@@ -77,6 +77,9 @@ func TestReversedRoles(t *testing.T) {
 		{"a body's acronym, then led by a general", []string{
 			"The [Sudanese Armed Forces|organization:saf] ([SAF|organization:saf]), led by General [Abdel Fattah al-Burhan|person:burhan|title=General], fought the paramilitaries."},
 			[]string{"HOLDS_ROLE person:burhan organization:saf title=General"}},
+		{"a body under a rank written with a hyphen", []string{
+			"The palace was shelled by ships of the [Royal Navy|organization:royal-navy] under Rear-Admiral [Harry Rawson|person:rawson|title=Rear-Admiral]."},
+			[]string{"HOLDS_ROLE person:rawson organization:royal-navy title=Rear-Admiral"}},
 		{"a body's acronym, then commanded by", []string{
 			"The [Islamic Salvation Army|organization:ais] ([AIS|organization:ais]), commanded by [Madani Mezrag|person:mezrag], opposed the GIA."},
 			[]string{"HOLDS_ROLE person:mezrag organization:ais title=Commander"}},
