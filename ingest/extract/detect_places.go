@@ -20,7 +20,7 @@ func (s *scan) detectPlacePrefixes() {
 		}
 		to := i + 1
 		switch key := s.toks[i].key; {
-		case key == "mount" || key == "fort" || key == "camp" || key == "wadi" || key == "jebel" || key == "jabal":
+		case key == "mount" || key == "fort" || key == "camp" || key == "wadi" || key == "jebel" || key == "jabal" || key == "lake":
 			for to < len(s.toks) && s.nameWord(to) && s.sameSent(i, to) && to-i < 3 {
 				to++
 			}

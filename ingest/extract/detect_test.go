@@ -31,6 +31,8 @@ func TestDetection(t *testing.T) {
 		{"ship is no person", "the USS Samuel B. Roberts struck a mine", nil, []string{"person:samuel-b-roberts"}},
 		{"place prefix", "through the Strait of Zorba and up Mount Quell", []string{"place:strait-of-zorba", "place:mount-quell"}, nil},
 		{"place head", "fighting in Zebra Governorate", []string{"place:zebra-governorate"}, nil},
+		{"a lake", "a monastery near Lake Quorna on the plateau", []string{"place:lake-quorna"}, nil},
+		{"a surname Lake is no lake", "National Security Adviser Anthony Lake said so.", nil, []string{"place:lake-said"}},
 		{"lower-case province keeps its head", "Declaring Quarra province liberated", []string{"place:quarra-province"}, []string{"place:declaring-quarra-province"}},
 		{"compass phrase", "a village north of Quzbeh", []string{"place:quzbeh"}, nil},
 		{"a name before its agency", "a spokesman for the Hamas-run Civil Quxence agency said", []string{"organization:civil-quxence"}, nil},
