@@ -14,6 +14,7 @@ func TestCatalogMatching(t *testing.T) {
 	}{
 		{"acronym in capitals matches", "The US and Iran talked.", map[string][]string{"country:united-states": {"US"}, "country:iran": {"Iran"}}, nil},
 		{"lower-case us is a pronoun", "Let us hope for peace.", nil, []string{"country:united-states"}},
+		{"a constituent country of the United Kingdom", "The emperor's son was taken to England, where he died.", map[string][]string{"place:england": {"England"}}, nil},
 		{"dotted acronym matches", "the U.S. envoy", map[string][]string{"country:united-states": {"U.S."}}, nil},
 		{"possessive is outside the mention", "Iran's and Iran’s program", map[string][]string{"country:iran": {"Iran", "Iran"}}, nil},
 		{"longest form wins", "the Islamic Republic of Iran said", map[string][]string{"country:iran": {"Islamic Republic of Iran"}}, nil},
