@@ -162,6 +162,9 @@ func (s *scan) personRun(i, j int) {
 	if i > 0 && vesselNouns[s.toks[i-1].key] && !s.toks[i-1].cap {
 		return // "the British gunboat Hugh Rose" is a ship
 	}
+	if i > 0 && s.toks[i-1].key == "operation" && s.toks[i-1].cap && s.sameSent(i-1, i) {
+		return // "Operation Linda Nchi" is a military operation's name
+	}
 	// "Shah Abbas I", "Pope Leo XIV": a monarch's regnal number is part of
 	// the name, and the name is not the catalog's surname.
 	if j-i == 2 && royalTitles[s.toks[i].key] && j < len(s.toks) && s.sameSent(i, j) && isRegnal(s.text(j)) {

@@ -31,6 +31,7 @@ func TestDetection(t *testing.T) {
 		{"ship is no person", "the USS Samuel B. Roberts struck a mine", nil, []string{"person:samuel-b-roberts"}},
 		{"place prefix", "through the Strait of Zorba and up Mount Quell", []string{"place:strait-of-zorba", "place:mount-quell"}, nil},
 		{"place head", "fighting in Zebra Governorate", []string{"place:zebra-governorate"}, nil},
+		{"an operation's name is no person", "In October 2011 the army crossed the border in Operation Linda Quxchi.", nil, []string{"person:linda-quxchi"}},
 		{"a lake", "a monastery near Lake Quorna on the plateau", []string{"place:lake-quorna"}, nil},
 		{"a surname Lake is no lake", "National Security Adviser Anthony Lake said so.", nil, []string{"place:lake-said"}},
 		{"lower-case province keeps its head", "Declaring Quarra province liberated", []string{"place:quarra-province"}, []string{"place:declaring-quarra-province"}},
