@@ -159,7 +159,7 @@ const portfolio = `(?:Defen[cs]e|Foreign|Foreign` + sp + `+Affairs|Interior|Fina
 // principalOffices ties a head of state or government titled before the
 // name ("President Abdul Salam Arif died", "the prime minister Nuri
 // as-Said wanted") to the state the document is about, when the sentence
-// names no state at all (not even by a demonym), the person holds no office
+// names no other state (not even by a demonym), the person holds no office
 // of another state or body in the document, and the catalog, if it knows the person,
 // describes them with that state ("President Biden" in a passage about
 // Israel is not Israel's).
@@ -167,7 +167,7 @@ func (b *relBuilder) principalOffices() {
 	p := ""
 	for _, v := range b.views {
 		for _, a := range v.args {
-			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || namesCountryBefore(v, a.m.End) ||
+			if a.typ != "Person" || a.m.Anaphor || a.qual != nil || a.m.TitleOf != "" || b.namesOtherCountryBefore(v, a.id, a.m.End) ||
 				reRealmAfterName.MatchString(v.between(a.m.End, v.end)) {
 				continue
 			}
@@ -231,6 +231,24 @@ var reOfficeAfterName = regexp.MustCompile(`(?i)^(?:` + sp + `*\(` + `(president
 func namesCountryBefore(v *sentView, pos int) bool {
 	for _, m := range v.ments {
 		if m.Type == "Country" && m.Start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherCountryBefore reports a sentence that names, by name or
+// demonym, before pos a state other than the one person's office would be
+// given to (the state the text describes them by, else the one the
+// document is about): "protests in Georgia … the resignation of President
+// Eduard Shevardnadze" on a page about Georgia names only his.
+func (b *relBuilder) namesOtherCountryBefore(v *sentView, person string, pos int) bool {
+	state, own := b.ownStates()[person]
+	if !own {
+		state = b.principalCountry()
+	}
+	for _, m := range v.ments {
+		if m.Type == "Country" && m.Start < pos && (state == "" || m.EntityID != state) {
 			return true
 		}
 	}
