@@ -76,8 +76,9 @@ func InheritYears(text string, exprs []Expr) []Expr {
 // 2025") tells no days of that date at all: its "Reactions" section's
 // "Putin telephoned Erdoğan on 17 July" is of the coup its lead dated
 // "15-16 July 2016", two paragraphs up. With revised set the paragraph's
-// break does not end the narrative's year; the three years' gap still
-// keeps a recent day as read.
+// break does not end the narrative's year, and a narrative of the year
+// before the page's holds too ("The earthquake of 6 February 2023 …
+// travelled to Ankara on 15 February" on a page edited in 2025).
 func NarrativeYears(text string, exprs []Expr, revised bool) []Expr {
 	out := make([]Expr, len(exprs))
 	copy(out, exprs)
@@ -105,7 +106,11 @@ func NarrativeYears(text string, exprs []Expr, revised bool) []Expr {
 		mo, d, ok := monthAndDay(e.Text)
 		got, _, ok2 := ParseValue(e.Value)
 		prev, p, ok3 := ParseValue(last.Value)
-		if !ok || !ok2 || !ok3 || got.Year()-prev.Year() < 3 {
+		gap := 3
+		if revised {
+			gap = 1
+		}
+		if !ok || !ok2 || !ok3 || got.Year()-prev.Year() < gap {
 			continue
 		}
 		y := prev.Year()

@@ -88,8 +88,9 @@ func TestNarrativeYears(t *testing.T) {
 }
 
 // TestRevisedNarrativeYears: on a page dated by its last revision, the
-// narrative's year reaches across paragraphs; a recent day and a year
-// alone still keep the year the page's date gives.
+// narrative's year reaches across paragraphs and holds from the year
+// before the page's on; a year alone still keeps the year the page's date
+// gives.
 func TestRevisedNarrativeYears(t *testing.T) {
 	published := time.Date(2025, 7, 15, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, want string }{
@@ -99,9 +100,12 @@ func TestRevisedNarrativeYears(t *testing.T) {
 		{"a month before the last one is of the next year",
 			"In December 2017 the crisis began.\n\nOn 3 January the envoy arrived.",
 			"December 2017=2017-12/month; 3 January=2018-01-03/day"},
-		{"a recent date keeps the page's year",
-			"Talks were held in April 2023.\n\nOn 3 May the sides met again.",
-			"April 2023=2023-04/month; 3 May=2025-05-03/day"},
+		{"a day of the year before is of the narrative's year too",
+			"The earthquake of 6 February 2023 struck.\n\nThe minister travelled to Ankara on 15 February.",
+			"6 February 2023=2023-02-06/day; 15 February=2023-02-15/day"},
+		{"a day of the page's own year keeps it",
+			"Talks were held in April 2025.\n\nOn 3 May the sides met again.",
+			"April 2025=2025-04/month; 3 May=2025-05-03/day"},
 		{"a year alone is background",
 			"The territories were occupied in 1967.\n\nOn 22 March the leader was killed.",
 			"1967=1967/year; 22 March=2025-03-22/day"},
