@@ -405,15 +405,13 @@ func (s *scan) familyEnd(from, to int, taken []bool) int {
 	// a longer chain is the father's, and the family name is the whole
 	// chain's.
 	for k := max(0, from-3); k < from; k++ {
-		if key := s.toks[k].key; key == "bin" || key == "ibn" || key == "bint" {
+		if patronymicParticles[s.toks[k].key] {
 			return to
 		}
 	}
 	patronymic := false
 	for k := from; k < to; k++ {
-		if key := s.toks[k].key; key == "bin" || key == "ibn" || key == "bint" {
-			patronymic = true
-		}
+		patronymic = patronymic || patronymicParticles[s.toks[k].key]
 	}
 	k := to
 	if !patronymic || k >= len(s.toks) || s.toks[k].key != "al" || taken[k] || !s.sameSent(to-1, k) {

@@ -279,11 +279,11 @@ var reAndBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*and` + sp + `+by` + s
 // reOfficeThenName: an office, perhaps with its state's adjective, then
 // its holder after a comma ("the Saudi foreign minister, Prince Faisal bin
 // Farhan"): the end of the words before the holder.
-var reOfficeThenName = regexp.MustCompile(`(?:\p{Lu}[\w-]*` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}?(?i:` + roleHeads + `)` + sp + `*,` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)` + sp + `+)*$`)
+var reOfficeThenName = regexp.MustCompile(`(?:\p{Lu}[\w-]*` + sp + `+)?(?:[a-z][\w-]*` + sp + `+){0,2}?(?i:` + roleHeads + `)` + sp + `*,` + sp + `*(?:` + nameStyle + sp + `+)*$`)
 
 // reOfficeAfterState: the office after a state's adjective, up to its
 // holder.
-var reOfficeAfterState = regexp.MustCompile(`^` + sp + `+` + roleNoun + sp + `*,` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)` + sp + `+)*$`)
+var reOfficeAfterState = regexp.MustCompile(`^` + sp + `+` + roleNoun + sp + `*,` + sp + `*(?:` + nameStyle + sp + `+)*$`)
 
 // attendedByGap reports the words between an event and the first of those
 // who attended it as reAttendedByAfter reads them, past an office set off

@@ -19,11 +19,15 @@ func (b *relBuilder) forcesSentIn(v *sentView) {
 	if !v.has("sent", "sends", "deployed", "deploys", "dispatched", "dispatches", "committed", "commits") {
 		return
 	}
+	var gs [][]int
 	for _, m := range b.eventMentsOf(v) {
 		if !strings.HasPrefix(b.nameOf(m.EntityID), "Operation ") {
 			continue
 		}
-		for _, g := range groups(v) {
+		if gs == nil {
+			gs = groups(v)
+		}
+		for _, g := range gs {
 			last := v.args[g[len(g)-1]]
 			if last.end > m.Start {
 				break

@@ -56,17 +56,20 @@ func (b *relBuilder) namedSignings(v *sentView) {
 	}
 }
 
+// holdingKinds are the kinds of event a signing told with them is a
+// moment of: the gatherings and a visit.
+var holdingKinds = append([]string{"visit"}, gatheringKinds...)
+
 // gatheringTold reports an event of v, built or named, that one takes part
 // in by being there, or a visit.
 func (b *relBuilder) gatheringTold(v *sentView) bool {
-	kinds := append([]string{"visit"}, gatheringKinds...)
 	for _, id := range b.sentenceEvents[v.idx] {
-		if b.eventKindIn(id, kinds) {
+		if b.eventKindIn(id, holdingKinds) {
 			return true
 		}
 	}
 	for _, m := range v.ments {
-		if m.Type == "Event" && b.eventKindIn(m.EntityID, kinds) {
+		if m.Type == "Event" && b.eventKindIn(m.EntityID, holdingKinds) {
 			return true
 		}
 	}

@@ -299,7 +299,7 @@ func partnerAside(v *sentView, g []int, a arg) bool {
 // reApposOpens: the comma that opens an apposition right before a name,
 // past the style the name is written with ("The UAE National Security
 // Adviser, Sheikh Tahnoun bin Zayed Al Nahyan, met").
-var reApposOpens = regexp.MustCompile(`,` + sp + `*(?:(?:Sheikh|Shaikh|Sayyid|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|Sir|Dame|Lord|Lady|Prince|Princess)` + sp + `+)*$`)
+var reApposOpens = regexp.MustCompile(`,` + sp + `*(?:` + nameStyle + sp + `+)*$`)
 
 // contacts finds MET_WITH and NEGOTIATED_WITH and returns the interactions
 // for the event rules.

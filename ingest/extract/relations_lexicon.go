@@ -12,6 +12,10 @@ import "regexp"
 // head words are matched in any case ("the Supreme Leader of Iran"); an
 // ordinal in figures counts as a word ("the 11th Prime Minister"), and a
 // department may follow the head ("Minister of Defense").
+// nameStyle is a style or honorific written before a name, no part of an
+// office: "Sheikh", "Prince", "Sir", "Dr.", "H.E.".
+const nameStyle = `(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)`
+
 const roleNoun = `((?:[A-Za-z][\w.'-]*\s+|\d+(?:st|nd|rd|th)\s+){0,4}?(?i:` + roleHeads + `(?:\s+(?:[A-Za-z][\w-]*\s+){0,2}?` + roleHeads + `)?(?:\s+(?:of|for)\s+` + portfolios + `)?))`
 
 // portfolios name a minister's or secretary's department after "of":
