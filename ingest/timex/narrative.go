@@ -82,11 +82,13 @@ func InheritYears(text string, exprs []Expr) []Expr {
 func NarrativeYears(text string, exprs []Expr, revised bool) []Expr {
 	out := make([]Expr, len(exprs))
 	copy(out, exprs)
-	var last *Expr // the last date of the paragraph that wrote its year
+	var last *Expr                  // the last date of the paragraph that wrote its year
+	dayOf := map[time.Month]*Expr{} // the last day of each month written with its year
 	for i := range out {
 		e := &out[i]
 		if last != nil && !revised && strings.Contains(text[last.End:e.Start], "\n\n") {
 			last = nil
+			clear(dayOf)
 		}
 		if !e.Resolved() {
 			continue
@@ -98,6 +100,9 @@ func NarrativeYears(text string, exprs []Expr, revised bool) []Expr {
 			if e.Precision != Year {
 				last = e
 			}
+			if t, p, ok := ParseValue(e.Value); ok && p == Day {
+				dayOf[t.Month()] = e
+			}
 			continue
 		}
 		if last == nil {
@@ -105,7 +110,16 @@ func NarrativeYears(text string, exprs []Expr, revised bool) []Expr {
 		}
 		mo, d, ok := monthAndDay(e.Text)
 		got, _, ok2 := ParseValue(e.Value)
-		prev, p, ok3 := ParseValue(last.Value)
+		anchor := last
+		if day := dayOf[mo]; ok && d != 0 && day != nil {
+			// A day of a month the narrative dated to its day before is
+			// of that day's year, whatever was mentioned since: the
+			// summit "held on 15–16 September 2022", then "since January
+			// 2020" and "the summit of September 2021" in its background,
+			// then "On the evening of 15 September Putin met Xi".
+			anchor = day
+		}
+		prev, p, ok3 := ParseValue(anchor.Value)
 		gap := 3
 		if revised {
 			gap = 1

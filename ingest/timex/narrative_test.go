@@ -109,6 +109,12 @@ func TestRevisedNarrativeYears(t *testing.T) {
 		{"a year alone is background",
 			"The territories were occupied in 1967.\n\nOn 22 March the leader was killed.",
 			"1967=1967/year; 22 March=2025-03-22/day"},
+		{"a day of a month dated to its day before keeps that day's year",
+			"The summit was held on 15–16 September 2022.\n\nIt was his first trip since January 2020, after the summit of September 2021.\n\nOn 15 September Putin met Xi.",
+			"15–16 September 2022=2022-09-15/day; January 2020=2020-01/month; September 2021=2021-09/month; 15 September=2022-09-15/day"},
+		{"a month alone follows the last date",
+			"The summit was held on 15–16 September 2022.\n\nThe crisis began in March 2020.\n\nIn September the envoy resigned.",
+			"15–16 September 2022=2022-09-15/day; March 2020=2020-03/month; September=2020-09/month"},
 	}
 	checkYearRule(t, tests, func(text string) []Expr { return NarrativeYears(text, Find(text, published), true) })
 }
