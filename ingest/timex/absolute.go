@@ -177,8 +177,10 @@ func (r resolver) absolute() []candidate {
 var reYearAfter = regexp.MustCompile(`^,?\s+\d{4}\b`)
 
 // reRangeEndYear is the end of a date range written with its year after a
-// day written without one: " to August 26, 2022", "–26, 2022".
-var reRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|–|-)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+// day written without one: " to August 26, 2022", "–26, 2022", " to 1
+// November 1991". The end's month, when written, is captured before or
+// after its day.
+var reRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|–|-)\s*(?:(` + month + `)\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(` + month + `))?,?\s+(\d{4})\b`)
 
 // reMonthRangeEndYear is the end of a range of months written with its
 // year after a month written without one: " and February 2014", "–May 2019".
@@ -190,9 +192,15 @@ func (r resolver) dayWithoutYear(start, end int, mo time.Month, d int) (c candid
 	if !validDay(2000, mo, d) { // 2000 is a leap year: Feb 29 stays possible
 		return candidate{}, false
 	}
-	// "from August 1 to August 26, 2022": the range's end gives the year.
+	// "from August 1 to August 26, 2022", "from 30 October to 1 November
+	// 1991": the range's end gives the year, one less when the range runs
+	// over a new year ("from 28 December to 2 January 1992").
 	if m := reRangeEndYear.FindStringSubmatch(r.text[end:min(len(r.text), end+40)]); m != nil {
-		if y := atoi(m[1]); plausibleYear(y) && validDay(y, mo, d) {
+		y := atoi(m[3])
+		if endMo, ok := monthOf(m[1] + m[2]); ok && endMo < mo {
+			y--
+		}
+		if plausibleYear(y) && validDay(y, mo, d) {
 			v, p := dayExpr(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
 			return r.resolved(start, end, rankMonthDay, v, p, false), true
 		}

@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 		{"range of days without a year", "10-11 March - Annan holds two rounds of talks in Damascus.", anchor, "10-11 March=2025-03-10/day"},
 		{"range of days written month first", "Jan. 23-24, 2017 - The first round is held in Astana.", anchor, "Jan. 23-24, 2017=2017-01-23/day"},
 		{"range whose end has the year", "The conference runs from August 1 to August 26, 2022, in New York.", anchor, "August 1=2022-08-01/day; August 26, 2022=2022-08-26/day"},
+		{"range of days before their months whose end has the year", "It was held from 30 October to 1 November 1991 in Madrid.", anchor, "30 October=1991-10-30/day; 1 November 1991=1991-11-01/day"},
+		{"range over a new year whose end has the year", "It sat from 28 December to 2 January 1992.", anchor, "28 December=1991-12-28/day; 2 January 1992=1992-01-02/day"},
 		{"range of months with the year at the end", "a conference held in Montreux in January and February 2014.", anchor, "January=2014-01/month; February 2014=2014-02/month"},
 		{"range of months between", "Talks ran between March and May 2019 in Doha.", anchor, "March=2019-03/month; May 2019=2019-05/month"},
 		{"range of months over a new year", "from December to February 2015 the siege held", anchor, "December=2014-12/month; February 2015=2015-02/month"},
