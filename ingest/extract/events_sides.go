@@ -60,11 +60,7 @@ var (
 	// "was fought in North Yemen from 1962 to 1970 between partisans of
 	// the Kingdom and supporters of the Republic": the sides after where
 	// and when, named by those who fought for them.
-	// "The War in Iraq from 2013 to 2017 was an armed conflict between",
-	// "was a conflict in South Sudan between the government of President
-	// Salva Kiir and": the years after the name, the land after the noun
-	// and the government a leader's side stands for.
-	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `+from` + sp + `+\d{4}` + sp + `+(?:to|until)` + sp + `+\d{4})?(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation|dispute|struggle)` + sp + `+(?:(?:(?:fought|waged)` + sp + `+)?(?:(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?` + sp + `+)?)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?(?:` + sp + `+(?:near|at|outside|around)` + sp + `+[^;,()]{1,60}?)?(?:,` + sp + `+(?:in|near|at|on)` + sp + `+[^;,()]{1,80}?,)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:the` + sp + `+)?(?:partisans|supporters|forces|troops|loyalists|followers|government)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?(?:` + sideTitles + sp + `+)?$`)
+	reWasFoughtBetween = regexp.MustCompile(`^(?:` + sp + `*\([^()]{0,200}\))?(?:` + sp + `*,[^,;]{0,120},)?` + sp + `+(?:was|is)` + sp + `+(?:(?:(?:a|an|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,3}?(?:war|conflict|battle|campaign|uprising|rebellion|insurgency|confrontation|dispute|struggle)` + sp + `+(?:(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?` + sp + `+)?|(?:fought|waged)(?:` + sp + `+(?:in|on|from|during)` + sp + `+[^;,()]{1,60}?)?(?:` + sp + `+(?:near|at|outside|around)` + sp + `+[^;,()]{1,60}?)?(?:,` + sp + `+(?:in|near|at|on)` + sp + `+[^;,()]{1,80}?,)?` + sp + `+)(?:between|involving)` + sp + `+(?:(?:partisans|supporters|forces|troops|loyalists|followers)` + sp + `+of` + sp + `+)?(?:the` + sp + `+)?$`)
 	// Where the list of sides stops: a new clause.
 	reSidesStop = regexp.MustCompile(`[;]|\b(?:which|who|after|when|while|because|following|that)\b`)
 	// "led the Imamate of Oman in the war": the side led.
@@ -334,18 +330,14 @@ func (b *relBuilder) sidesListed(v *sentView, w mention, from int) {
 		// "the Ethiopian Empire under Emperor Menelik II and an Italian
 		// army commanded by General Oreste Baratieri": who led a side
 		// fought too.
-		if a.typ == "Country" || a.typ == "Organization" || a.typ == "Person" && reSideLeader.MatchString(v.between(max(w.End, a.start-48), a.start)) {
+		if a.typ == "Country" || a.typ == "Organization" || a.typ == "Person" && reSideLeader.MatchString(v.between(max(from, a.start-48), a.start)) {
 			b.add("PARTICIPATED_IN", a.id, w.EntityID, 0.8, nil, v, w.Start, a.end)
 		}
 	}
 }
 
 // reSideLeader: right before the person who led a side, with the title.
-var reSideLeader = regexp.MustCompile(`\b(?:under|(?:led|commanded|headed)` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[\p{L}'’.-]+` + sp + `+){0,3}$|\bgovernment` + sp + `+of` + sp + `+(?:` + sideTitles + sp + `+)?$`)
-
-// sideTitles: the titles of a leader whose government is a side ("the
-// government of President Salva Kiir").
-const sideTitles = `(?:President|Prime` + sp + `+Minister|King|Emperor|Sultan|Emir|Shah|General)`
+var reSideLeader = regexp.MustCompile(`\b(?:under|(?:led|commanded|headed)` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:[\p{L}'’.-]+` + sp + `+){0,3}$`)
 
 // clauseEnd is the end of the clause going on at pos: the next semicolon,
 // or the sentence's end.
