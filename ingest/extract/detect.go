@@ -25,6 +25,7 @@ func (s *scan) detect() {
 	s.detectOrgsBeforeNouns()
 	s.detectFounded()
 	s.detectAcronymOrgs()
+	s.detectSpelledBodies()
 	s.detectPlacePrefixes()
 	s.detectPlacePhrases()
 	s.detectDatelines()

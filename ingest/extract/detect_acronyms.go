@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Organisations known only by an acronym the document never expands ("the
 // ODE office", "the IRGC-QF's report"): taken only when "the" comes before
 // it and a word that only an organisation takes comes right after it.
@@ -89,4 +91,85 @@ func (s *scan) acronymSubject(i, j int) bool {
 		k++
 	}
 	return k < len(s.toks) && acronymVerbs[s.toks[k].key] && !s.toks[k].cap && s.sameSent(i, k)
+}
+
+// A body's name followed by its acronym spells the acronym by its
+// capitalised words: "the Kenya Land and Freedom Army (KLFA)", "the
+// Zanzibar and Pemba People's Party (ZPPP)", "the African Union High-Level
+// Implementation Panel (AUHIP)". Read word by word such a name breaks at
+// its "and" or is taken for the state it opens with; the acronym says
+// where it begins. detectSpelledBodies proposes the whole name when its
+// initials, read back from the parenthesis, spell the acronym (small words
+// such as "and", "of", "the" between them; a hyphenated word counting
+// once, by its first part) and its last or first word is a body's
+// ("Alliance for the Re-liberation of Somalia (ARS)").
+
+// spelledBodyHeads are the last words of the names of bodies.
+var spelledBodyHeads = map[string]bool{
+	"army": true, "front": true, "movement": true, "forces": true, "force": true, "party": true,
+	"council": true, "organization": true, "organisation": true, "union": true, "alliance": true,
+	"brigade": true, "brigades": true, "committee": true, "group": true, "authority": true,
+	"commission": true, "agency": true, "corps": true, "guard": true, "league": true,
+	"congress": true, "coalition": true, "association": true, "community": true, "panel": true,
+	"team": true, "centre": true, "center": true, "mission": true,
+}
+
+// spelledSmallWords may stand between the spelling words of a name.
+var spelledSmallWords = map[string]bool{"and": true, "of": true, "the": true, "for": true, "in": true, "on": true}
+
+func (s *scan) detectSpelledBodies() {
+	for p := 1; p+2 < len(s.toks); p++ {
+		if s.toks[p].key != "(" || s.toks[p+2].key != ")" {
+			continue
+		}
+		acr := s.toks[p+1]
+		if acr.kind != tkWord || !acr.upper || len(acr.key) < 3 || len(acr.key) > 8 || !s.sameSent(p-1, p+2) {
+			continue
+		}
+		from, ok := s.spelledFrom(p, strings.ToUpper(acr.key))
+		// "designated as a Foreign Terrorist Organization (FTO)": a kind
+		// of body, not one.
+		if ok && from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") {
+			continue
+		}
+		if ok && (spelledBodyHeads[s.toks[p-1].key] || spelledBodyHeads[s.toks[from].key]) {
+			s.cands = append(s.cands, candidate{from: from, to: p, entry: -1, typ: "Organization", name: s.spanText(from, p), prio: prioTyped})
+		}
+	}
+}
+
+// spelledFrom is the first token of the name ending before the
+// parenthesis at p whose initials spell acr.
+func (s *scan) spelledFrom(p int, acr string) (int, bool) {
+	k, n := p-1, len(acr)
+	for k >= 0 && n > 0 && s.sameSent(k, p) {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tkPoss:
+			k--
+		case t.kind == tkWord && !t.cap && spelledSmallWords[t.key] && n < len(acr):
+			k--
+		// A word in capitals is shouting ("the ZORBA QUXLEY FRONT (ZQF)"),
+		// not a name's, and ends the spelling below.
+		case t.kind == tkWord && t.cap && !(t.upper && len(t.key) > 2):
+			// "High-Level", "Co-operation": the word counts by its first part.
+			for k >= 2 && s.glued(k-1) && s.toks[k-2].kind == tkWord {
+				k -= 2
+			}
+			if !s.toks[k].cap || strings.ToUpper(s.text(k)[:1]) != acr[n-1:n] {
+				return 0, false
+			}
+			n--
+			if n == 0 {
+				return k, true
+			}
+			k--
+		case t.kind == tkWord && k >= 2 && s.glued(k-1):
+			k -= 2 // "Re-liberation": the lower-case part of a hyphenated word
+			continue
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
