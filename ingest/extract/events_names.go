@@ -82,6 +82,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.visitsToPeople(v)
 	b.listedVisit(v)
 	b.summitsOfStates(v)
+	b.titleLeadEvent(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt", "meeting on")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
