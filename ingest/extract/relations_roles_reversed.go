@@ -198,8 +198,10 @@ var reDescribedAnd = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + 
 var reKinOfOffice = regexp.MustCompile(`(?i)\b(?:friend|ally|son|daughter|wife|husband|brother|sister|father|mother|rival|opponent|critic|enemy|nephew|niece|cousin|widow|confidant)\b`)
 
 // birthAside is the parenthesis a biography's first sentence puts after
-// the name: "Ali Larijani (born 3 June 1957) is".
-const birthAside = `(?:` + sp + `*\([^()]{1,160}\))?`
+// the name, and the other name it may give after it: "Ali Larijani (born 3
+// June 1957) is", "Nouri al-Maliki (born 20 June 1950), also known as
+// Jawad al-Maliki, is".
+const birthAside = `(?:` + sp + `*\([^()]{1,160}\))?(?:` + sp + `*,` + sp + `+(?:also|better|commonly)` + sp + `+known` + sp + `+as` + sp + `+[^,;()]{1,80},)?`
 
 // reBirthAside: such a parenthesis, with a date in it.
 var reBirthAside = regexp.MustCompile(`^` + sp + `*\([^()]*\d[^()]*\)`)
@@ -242,8 +244,8 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	var demonyms []mention
 	from := pastBirthAside(v, a.m.End)
 	for _, q := range v.ments {
-		if q.Start < from {
-			continue
+		if q.Start < from || q.EntityID == a.m.EntityID {
+			continue // the person's other name ("also known as")
 		}
 		if q.Demonym {
 			demonyms = append(demonyms, q)

@@ -119,6 +119,9 @@ func TestReversedRoles(t *testing.T) {
 		{"a description, then who served an office many times", []string{
 			"[Nuri al-Said|person:nuri] (December 1888 – 15 July 1958) was an [Iraqi|country:iraq|demonym] soldier and politician who served fourteen times as Prime Minister of [Iraq|country:iraq] between 1930 and 1958."},
 			[]string{"HOLDS_ROLE person:nuri country:iraq title=Prime Minister"}},
+		{"the other name after the birth aside, then a description and an office", []string{
+			"[Nouri Kamil al-Maliki|person:maliki] (born 20 June 1950), also known as [Jawad al-Maliki|person:maliki], is an [Iraqi|country:iraq|demonym] politician who was Prime Minister of [Iraq|country:iraq] from 2006 to 2014."},
+			[]string{"HOLDS_ROLE person:maliki country:iraq title=Prime Minister"}},
 		{"a description, then who was twice an office", []string{
 			"[Abdulaziz Kamilov|person:kamilov] (born 16 November 1947) is an [Uzbek|country:uzbekistan|demonym] diplomat who was twice Minister of Foreign Affairs of [Uzbekistan|country:uzbekistan], from 1994 to 2003."},
 			[]string{"HOLDS_ROLE person:kamilov country:uzbekistan title=Minister of Foreign Affairs"}},

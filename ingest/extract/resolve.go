@@ -44,7 +44,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 			s.names[m.id] = m.name
 		}
 	}
-	if merged := s.birthNames(ms); merged {
+	if birth, known := s.birthNames(ms), s.knownAsNames(ms); birth || known {
 		people = s.documentSurnames(ms)
 	}
 	s.nameWords = s.personWords(ms)

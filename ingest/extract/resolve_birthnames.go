@@ -69,3 +69,49 @@ func (s *scan) birthNames(ms []pending) bool {
 func (s *scan) opensSentence(i int) bool {
 	return s.toks[i].sent >= 0 && (i == 0 || s.toks[i-1].sent != s.toks[i].sent)
 }
+
+// A lead gives the subject's other name in its first sentence: "Nouri
+// Kamil Muhammad-Hasan al-Maliki (…), also known as Jawad al-Maliki, is an
+// Iraqi politician who was Prime Minister". That name is the subject's,
+// not a second person's (to whom "who was Prime Minister" would go).
+
+// reKnownAsAside runs from the subject's name to its other name: a
+// parenthesis, then "also known as" and a title ("also known as Rabbi
+// Martin Kahane").
+var reKnownAsAside = regexp.MustCompile(`^(?:` + sp + `*\([^()]{1,200}\))?` + sp + `*,` + sp + `+(?:also|better|commonly|more` + sp + `+commonly|popularly)` + sp + `+known` + sp + `+as(?:` + sp + `+\p{Lu}[\p{L}.]*)?` + sp + `*$`)
+
+// knownAsSentences: the lead's first sentence may come after a title line
+// and a line of its date.
+const knownAsSentences = 4
+
+// knownAsNames rewrites the mentions of the other name a person of the
+// page's first sentences is given so to that person's, and reports
+// whether it did. A catalog name given so keeps its entry: the first
+// name's mentions take it.
+func (s *scan) knownAsNames(ms []pending) bool {
+	for i := 0; i+1 < len(ms); i++ {
+		p, q := ms[i], ms[i+1]
+		sent := s.toks[p.from].sent
+		if p.typ != "Person" || q.typ != "Person" || p.id == q.id || sent < 0 || sent >= knownAsSentences || s.toks[q.from].sent != sent ||
+			!reKnownAsAside.MatchString(s.doc.Text[s.toks[p.to-1].end:s.toks[q.from].start]) {
+			continue
+		}
+		from, into := q, p
+		switch {
+		case q.entry >= 0 && p.entry >= 0:
+			return false // two catalog people are never one
+		case q.entry >= 0:
+			from, into = p, q
+		}
+		if s.leadPerson == from.id {
+			s.leadPerson = into.id
+		}
+		for k := range ms {
+			if ms[k].id == from.id {
+				ms[k].id, ms[k].name, ms[k].entry = into.id, into.name, into.entry
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -30,6 +30,12 @@ func TestLeadOwnsSurname(t *testing.T) {
 		{"another surname is someone else",
 			"Meir David Kahane was an American-born rabbi.\nAbraham Kalmanowitz was born in 1891.",
 			meir, []string{"Meir David Kahane"}},
+		{"the other name the lead gives is the lead's",
+			"Meir David Kahane (born 1 August 1932), also known as Rabbi Martin Kahane, was an American-born rabbi.\nKahane founded the Jewish Defense League.",
+			meir, []string{"Meir David Kahane", "Martin Kahane", "Kahane"}},
+		{"a name known as in a later sentence is someone else",
+			"Meir David Kahane was an American-born rabbi.\nHis rival, also known as Zorba Quxley, was a rabbi.",
+			meir, []string{"Meir David Kahane"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
