@@ -230,10 +230,22 @@ var (
 	reListedVisitAnd = regexp.MustCompile(`^` + sp + `*(?:,|and|,` + sp + `*and)` + sp + `*$`)
 )
 
+// reListedVisitDates: after the place of a visit listed with its dates
+// last ("Hu Jintao to Astana, June 2003"), the comma before them.
+var reListedVisitDates = regexp.MustCompile(`^` + sp + `*,` + sp + `*$`)
+
+// reListedVisitDateJoin joins two dates of a listed visit ("September 2022
+// and July 2024").
+var reListedVisitDateJoin = regexp.MustCompile(`^` + sp + `*(?:,|and|,` + sp + `*and)` + sp + `*$`)
+
 // listedVisit reads the line v as a listed visit.
 func (b *relBuilder) listedVisit(v *sentView) {
 	d, ok := firstResolved(v)
-	if !ok || strings.TrimSpace(v.between(v.start, d.Start)) != "" {
+	if !ok {
+		return
+	}
+	if strings.TrimSpace(v.between(v.start, d.Start)) != "" {
+		b.listedVisitDatedAfter(v)
 		return
 	}
 	var visitors []arg
@@ -271,6 +283,74 @@ func (b *relBuilder) listedVisit(v *sentView) {
 		}
 	}
 	b.addVisit(v, visitors, nil, p, d, visitors[0].start)
+}
+
+// listedVisitDatedAfter reads a line that lists a visit with its dates
+// last, a list's item once its bullet is gone: "Hu Jintao to Astana, June
+// 2003", "Xi Jinping to Astana, September 2022 and July 2024" (a visit of
+// each date). The line holds nothing else.
+func (b *relBuilder) listedVisitDatedAfter(v *sentView) {
+	if len(v.args) < 2 {
+		return
+	}
+	a := v.args[0]
+	if a.typ != "Person" || strings.Trim(v.between(v.start, a.start), " -•*") != "" {
+		return
+	}
+	p, ok := nextMention(v, a.end)
+	if !ok || p.Type != "Place" && p.Type != "Country" || p.Demonym || !reListedVisitTo.MatchString(v.between(a.end, p.Start)) {
+		return
+	}
+	var dates []timex.Expr
+	pos := p.End
+	for _, d := range v.dates {
+		if d.Start < pos {
+			continue
+		}
+		sep := reListedVisitDates
+		if len(dates) > 0 {
+			sep = reListedVisitDateJoin
+		}
+		if !d.Resolved() || d.Relative || !sep.MatchString(v.between(pos, d.Start)) {
+			return
+		}
+		dates = append(dates, d)
+		pos = d.End
+	}
+	if len(dates) == 0 || !reListedVisitEnd.MatchString(v.between(pos, v.end)) || b.sentenceHasVisit(v) {
+		return
+	}
+	for _, d := range dates {
+		if !b.visitOfDay(a, d) {
+			b.addVisit(v, []arg{a}, nil, p, d, a.start)
+		}
+	}
+}
+
+// visitOfDay reports a visit of a's of d's date the page told before
+// ("made a state visit to China in September 2019" above "Kassym-Jomart
+// Tokayev to Beijing, September 2019", "arriving in Astana on 14
+// September 2022" above "to Astana, September 2022"): the list repeats it.
+func (b *relBuilder) visitOfDay(a arg, d timex.Expr) bool {
+	locals, _ := b.sideKeys([]arg{a})
+	prefix := "event:visit:" + strings.Join(dedupe(locals), "-") + "-to-"
+	for id := range b.events {
+		// The same month, whichever of the two names its day.
+		if i := strings.LastIndexByte(id, ':'); strings.HasPrefix(id, prefix) && i > 0 && (strings.HasPrefix(id[i+1:], d.Value) || strings.HasPrefix(d.Value, id[i+1:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHasVisit reports a visit another rule built from v.
+func (b *relBuilder) sentenceHasVisit(v *sentView) bool {
+	for _, m := range b.evMent {
+		if m.Sentence == v.idx && b.eventKindIn(m.EntityID, []string{"visit"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // metOnVisit reports a meeting or talks told as the host met on a visit

@@ -408,6 +408,20 @@ func TestVisitsListedByLine(t *testing.T) {
 			nil},
 		{"a sentence going on after the place is no list line", []string{opener, "2019: [Imran Khan|person:khan] wrote to [Tehran|place:tehran] about the border."},
 			nil},
+		{"a visitor and a place, then the dates of two visits", []string{opener, "[Imran Khan|person:khan] to [Tehran|place:tehran], September 2019 and April 2021"},
+			[]string{
+				"PARTICIPATED_IN person:khan event:visit:khan-to-tehran:2019-09",
+				"HELD_IN event:visit:khan-to-tehran:2019-09 place:tehran",
+				"PARTICIPATED_IN person:khan event:visit:khan-to-tehran:2021-04",
+				"HELD_IN event:visit:khan-to-tehran:2021-04 place:tehran",
+			}},
+		{"a listed visit the page told before is that one", []string{"[Imran Khan|person:khan] made a state visit to [Iran|country:iran] in September 2019.", "[Imran Khan|person:khan] to [Tehran|place:tehran], September 2019"},
+			[]string{
+				"PARTICIPATED_IN person:khan event:visit:khan-to-iran:2019-09",
+				"HELD_IN event:visit:khan-to-iran:2019-09 country:iran",
+			}},
+		{"a line going on after its date is no list line", []string{opener, "[Imran Khan|person:khan] to [Tehran|place:tehran], September 2019, was a failure"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
