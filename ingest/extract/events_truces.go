@@ -34,7 +34,11 @@ var (
 	reTruceCompound = regexp.MustCompile(`(?i)^` + sp + `+(?:talks|negotiations|proposals?|plans?|efforts?|calls?|bids?|initiatives?|framework|terms|deal|agreement|accord)\b`)
 	// A truce asked for is none yet: "the need for a ceasefire", "pressed
 	// for an immediate ceasefire".
-	reTruceWanted = regexp.MustCompile(`(?i)\b(?:need|needs|needed|necessity|push|pushed|pushing|pressed|pressing|appeal(?:ed|s)?|demand(?:ed|s)?|seek|seeking|sought|hope|hopes|hoped|call|calls|called|work(?:ing)?` + sp + `+towards?|efforts?` + sp + `+(?:for|towards?|to` + sp + `+reach|to` + sp + `+secure))` + sp + `+(?:for` + sp + `+)?(?:an?|the)` + sp + `+(?:(?:immediate|lasting|permanent|durable|new|full|complete|humanitarian|sustainable|sustained|and)` + sp + `+)*$`)
+	// So is one called for some words after the verb ("called in Istanbul
+	// on 8 January 2020 for a ceasefire"), hindered ("obstructing a
+	// ceasefire") or still to reach ("focus on reaching an effective
+	// short-term ceasefire").
+	reTruceWanted = regexp.MustCompile(`(?i)(?:\b(?:need|needs|needed|necessity|push|pushed|pushing|pressed|pressing|appeal(?:ed|s)?|demand(?:ed|s)?|seek|seeking|sought|hope|hopes|hoped|call|calls|called|calling|urged?|urging|work(?:ing)?` + sp + `+towards?|efforts?` + sp + `+(?:for|towards?|to` + sp + `+reach|to` + sp + `+secure))` + sp + `+(?:for` + sp + `+)?|\b(?:call(?:ed|s|ing)?|press(?:ed|ing|ure)|push(?:ed|ing)?|appeal(?:ed|s|ing)?)\b[^.;:]{1,60}?\bfor` + sp + `+|\b(?:obstruct(?:ed|ing|s)?|block(?:ed|ing|s)?|reach(?:ing)?|on)` + sp + `+)(?:an?|the)` + sp + `+(?:(?:immediate|lasting|permanent|durable|new|full|complete|humanitarian|sustainable|sustained|effective|short-term|nationwide|and)` + sp + `+)*$`)
 	// What dates a truce: its start.
 	reTruceStart = regexp.MustCompile(`(?i)\b(?:took` + sp + `+effect|went` + sp + `+into` + sp + `+effect|began|started|came` + sp + `+into` + sp + `+force|was` + sp + `+agreed|was` + sp + `+reached|was` + sp + `+signed)` + sp + `+(?:on|in)?` + sp + `*$`)
 )
