@@ -52,7 +52,7 @@ var (
 	reBareCommaMet = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:met|meets)\b`)
 	// "X met (with) Y", "Britain's prime minister, Tony Blair, met Y" (the
 	// comma closes the apposition the subject is).
-	reGapMet = regexp.MustCompile(preVerb + `(?:,` + sp + `*)?(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday|this` + sp + `+(?:morning|afternoon|evening)|for` + sp + `+(?:(?:about|nearly|almost|some|over|more` + sp + `+than)` + sp + `+)?(?:an?|one|two|three|four|five|six|several|\d+)` + sp + `+(?:hours?|minutes))` + sp + `+)*(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `)?` + officialsOf + `$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:,` + sp + `*)?(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday|this` + sp + `+(?:morning|afternoon|evening)|for` + sp + `+(?:(?:about|nearly|almost|some|over|more` + sp + `+than)` + sp + `+)?(?:an?|one|two|three|four|five|six|several|\d+)` + sp + `+(?:hours?|minutes))` + sp + `+)*(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `|` + describedMet + `)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
@@ -503,6 +503,10 @@ func ofHolder(v *sentView, gs [][]int, gi int) bool {
 // reMeetsIn: a meeting verb and the preposition of its place, with the
 // city when the group after it is the city's state ("meets in Vienna, ").
 var reMeetsIn = regexp.MustCompile(`\b(?:met|meets)` + sp + `+(?:(?:today|yesterday|again|separately|privately|briefly)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.'’-]*){0,3},` + sp + `+)?$`)
+
+// describedMet is a description of the one met set off before the name:
+// "met the new leader, Ahmed al-Sharaa, in the capital".
+const describedMet = `(?:[\p{Ll}-]+` + sp + `+){0,2}?(?i:` + roleHeads + `)` + sp + `*,` + sp + `*`
 
 // placeOffice is a place's office before the person who holds it: "met
 // Dubai's ruler, Sheikh X" met X.

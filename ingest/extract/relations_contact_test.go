@@ -200,6 +200,8 @@ func TestContactsMoreWordings(t *testing.T) {
 	}{
 		{"the subject an apposition closed by a comma", "[Britain|country:united-kingdom]'s prime minister, [Tony Blair|person:blair], met [Muammar Gaddafi|person:gaddafi] in March 2004.",
 			[]string{"MET_WITH person:blair person:gaddafi"}},
+		{"the one met described before the name", "[Hakan Fidan|person:fidan] met the new leader, [Ahmed al-Sharaa|person:sharaa], in the capital on 22 December 2024.",
+			[]string{"MET_WITH person:fidan person:sharaa"}},
 		{"a comma closing an aside about a place is no subject's", "[Antony Blinken|person:blinken], on a visit to [Morocco|country:morocco], meets [Nasser Bourita|person:bourita].",
 			[]string{"MET_WITH person:blinken person:bourita"}},
 		{"chairs set off in an aside are no subject of the verb after it", "The Geneva International Discussions, co-chaired by the [UN|organization:united-nations], the [EU|organization:european-union] and the [OSCE|organization:osce], have met in [Geneva|place:geneva] since October 2008.",
