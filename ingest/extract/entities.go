@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -469,6 +470,9 @@ func (s *scan) build(ms []pending) *entitySet {
 		}
 		if !m.demonym && !m.anaphor && !m.pronoun {
 			surfaces[m.id][unshout(oneLine(men.Text))] = true // "JEWISH DEFENSE LEAGUE" is no other name
+			if a, ok := regnalAlias(men); ok {
+				surfaces[m.id][a] = true
+			}
 		}
 	}
 	for id, e := range set.Entities {
@@ -481,6 +485,24 @@ func (s *scan) build(ms []pending) *entitySet {
 	}
 	slices.SortStableFunc(set.Mentions, func(a, b mention) int { return a.Start - b.Start })
 	return set
+}
+
+// reRegnalName: a ruler's one name, with its number ("Victoria",
+// "Menelik II").
+var reRegnalName = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?:` + sp + `+[IVX]{1,5})?$`)
+
+// regnalTitles are the titles a ruler known by one name is called by with
+// that name: "Queen Victoria", "Pope Francis", "Emperor Menelik II".
+var regnalTitles = map[string]bool{"King": true, "Queen": true, "Pope": true, "Emperor": true, "Empress": true,
+	"Tsar": true, "Czar": true, "Kaiser": true, "Shah": true, "Sultan": true, "Khedive": true}
+
+// regnalAlias is the name a ruler written with a title and one name is
+// known by, title included ("Queen Victoria"), for the mention m.
+func regnalAlias(m mention) (string, bool) {
+	if m.Type != "Person" || !regnalTitles[m.Title] || m.TitleEnd > m.Start || !reRegnalName.MatchString(m.Text) {
+		return "", false
+	}
+	return m.Title + " " + m.Text, true
 }
 
 // newEntity makes the entity a first mention names.

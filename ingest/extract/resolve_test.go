@@ -255,3 +255,31 @@ func TestSurnamesTakenAsNames(t *testing.T) {
 		t.Errorf("person:abdel-shafi found: %q", m)
 	}
 }
+
+// TestRegnalAliases: a ruler written with a title and one name is also
+// known by both ("Queen Victoria"); a title before a full name, or a
+// minister's, adds no other name.
+func TestRegnalAliases(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text, id string
+		want     []string
+	}{
+		{"He was received by Queen Zorbatia at Windsor.", "person:zorbatia", []string{"Queen Zorbatia"}},
+		{"Emperor Zorbelik II defeated the army.", "person:zorbelik-ii", []string{"Emperor Zorbelik II"}},
+		{"King Zorba Quxley spoke in Amman.", "person:zorba-quxley", nil},
+		{"Minister Zorbatia spoke in Amman.", "person:zorbatia", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			set := x.findEntities(docOf(tt.text))
+			e := set.Entities[tt.id]
+			if e == nil {
+				t.Fatalf("no %s; got %v", tt.id, mentionsByID(set))
+			}
+			if !reflect.DeepEqual(e.Aliases, tt.want) {
+				t.Errorf("aliases of %s: got %q, want %q", tt.id, e.Aliases, tt.want)
+			}
+		})
+	}
+}
