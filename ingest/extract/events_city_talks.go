@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // Talks are often named by the city that holds them: "the Vienna talks
@@ -61,7 +63,18 @@ func (b *relBuilder) cityTalks(v *sentView) {
 
 // reTalksIn ends right before the place that holds the talks: "talks in
 // Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh".
-var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity)` + sp + `+)?(talks|negotiations)` + sp + `+in` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+// "The formal talks opened at Ouchy in August", "talks began in Addis
+// Ababa on 3 January": a verb of their start (captured) between, and "at".
+// (Talks that "took place" or "were held" there are mostly talks told
+// before; the anaphora rules give them their place.)
+var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity|formal|bilateral|multilateral)` + sp + `+)?(talks|negotiations)` + sp + `+(?:(opened|began|started|convened)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+
+// talksOpened are the verbs of reTalksIn that tell the talks' first day.
+var talksOpened = map[string]bool{"opened": true, "began": true, "started": true, "convened": true}
+
+// reTalksStartDate: right after the place of talks that opened there, the
+// date they opened: " in August 1912", " on 28 January 1992".
+var reTalksStartDate = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:on|in)` + sp + `+$`)
 
 // reTalksRefused: talks asked for or refused are not held ("rejected
 // talks in Vienna", "called for new talks in Doha").
@@ -103,8 +116,15 @@ func (b *relBuilder) talksIn(v *sentView) {
 		if _, seen := b.events[id]; !seen {
 			// Named as told ("Talks in Muscat"), with the form a text
 			// naming them by their city would give ("Muscat talks").
-			kind := v.between(lo+loc[2], lo+loc[3])
-			b.events[id] = &entity{ID: id, Name: upperFirst(kind) + " in " + place, Aliases: []string{place + " " + kind}, Type: "Event", Props: map[string]any{"kind": "talks"}}
+			kind := strings.ToLower(v.between(lo+loc[2], lo+loc[3]))
+			props := map[string]any{"kind": "talks"}
+			// Talks that opened there are dated by the day they opened.
+			if loc[4] >= 0 && talksOpened[v.between(lo+loc[4], lo+loc[5])] {
+				if d, ok := b.dateRightAfter(v, p.End); ok {
+					props = datedProps("talks", d)
+				}
+			}
+			b.events[id] = &entity{ID: id, Name: upperFirst(kind) + " in " + place, Aliases: []string{place + " " + kind}, Type: "Event", Props: props}
 		}
 		b.eventMentioned(id, v, lo+loc[0], p.End)
 		b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, lo+loc[0], p.End)
@@ -165,4 +185,15 @@ func (b *relBuilder) agreedAfterTalks(v *sentView, id string, talksStart, end in
 		b.add("NEGOTIATED_WITH", first.id, last.id, 0.75, nil, v, first.start, end)
 		return
 	}
+}
+
+// dateRightAfter is the resolved date told right after pos ("in August
+// 1912", "on 28 January 1992").
+func (b *relBuilder) dateRightAfter(v *sentView, pos int) (timex.Expr, bool) {
+	for _, d := range v.dates {
+		if d.Start >= pos && d.Resolved() && reTalksStartDate.MatchString(v.between(pos, d.Start)) {
+			return d, true
+		}
+	}
+	return timex.Expr{}, false
 }

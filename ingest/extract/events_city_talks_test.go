@@ -86,6 +86,9 @@ func TestTalksInCity(t *testing.T) {
 			text: "After talks in Muscat, Iran said it was hopeful.",
 			want: []string{"HELD_IN event:talks:muscat place:muscat"},
 			not:  []string{"LOCATED_IN place:muscat country:iran"}},
+		{name: "talks that opened at a city",
+			text: "The formal talks opened at Geneva in August 1912.",
+			want: []string{"HELD_IN event:talks:geneva place:geneva"}},
 		{name: "an address inside the opening phrase still is one",
 			text: "After talks in Muscat, Oman, the envoys left.",
 			want: []string{"LOCATED_IN place:muscat country:oman"}},
@@ -120,6 +123,30 @@ func TestTalksInCityNames(t *testing.T) {
 				return
 			}
 			t.Errorf("no event %s in %v", tt.id, res.Entities)
+		})
+	}
+}
+
+// TestTalksOpenedInCityDate: talks that opened in a city are dated by the
+// day they opened; talks held there keep no date of their own.
+func TestTalksOpenedInCityDate(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ text, id, date string }{
+		{"The formal talks opened at Geneva in August 1912.", "event:talks:geneva", "1912-08"},
+		{"The negotiations began in Doha on 3 May 2021.", "event:talks:doha", "2021-05-03"},
+		{"The talks in Muscat were mediated by Oman in April 2025.", "event:talks:muscat", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			for _, e := range x.Extract(docOf(tt.text)).Entities {
+				if e.ID == tt.id {
+					if got, _ := e.Properties["date"].(string); got != tt.date {
+						t.Errorf("date %q, want %q", got, tt.date)
+					}
+					return
+				}
+			}
+			t.Errorf("no event %s", tt.id)
 		})
 	}
 }
