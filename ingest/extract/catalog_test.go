@@ -253,3 +253,29 @@ func TestCatalogHornAndCentralAsia(t *testing.T) {
 			want: []string{"HOLDS_ROLE person:nursultan-nazarbayev country:kazakhstan"}},
 	})
 }
+
+// TestCatalogHistoricalStates: states of the last two centuries that are
+// gone or partly recognised are states of their own, with their offices.
+func TestCatalogHistoricalStates(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a president of a state since united with another",
+			text: "President Julius Nyerere of Tanganyika negotiated the union in secret.",
+			want: []string{"HOLDS_ROLE person:julius-nyerere country:tanganyika"}},
+	})
+	x := testExtractor(t)
+	for _, tt := range []struct{ text, id string }{
+		{"Zaire broke off relations.", "country:zaire"},
+		{"The TRNC was proclaimed in 1983.", "country:turkish-republic-of-northern-cyprus"},
+		{"The Polisario Front proclaimed the SADR.", "country:sahrawi-arab-democratic-republic"},
+		{"Soviet Russia recognised Georgia.", "country:soviet-russia"},
+		{"The Regency of Algiers fell in 1830.", "country:regency-of-algiers"},
+		{"Kenya Colony was a British colony.", "country:kenya-colony"},
+		{"The Dervishes fought British Somaliland.", "country:british-somaliland"},
+		{"Anglo-Egyptian Sudan stayed out of the war.", "country:anglo-egyptian-sudan"},
+		{"The Transcaucasian Federation broke up in May 1918.", "country:transcaucasian-democratic-federative-republic"},
+	} {
+		if _, ok := mentionsByID(x.findEntities(docOf(tt.text)))[tt.id]; !ok {
+			t.Errorf("%q: no %s", tt.text, tt.id)
+		}
+	}
+}
