@@ -35,6 +35,7 @@ func (s *scan) detect() {
 	s.detectGazetteerPlaces()
 	s.detectArticlePlaces()
 	s.detectPlaceFacilities()
+	s.detectRoutes()
 	s.detectPlaceAppositions()
 	s.detectPlaceLists()
 	s.detectOrgLists()

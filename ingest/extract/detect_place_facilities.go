@@ -102,3 +102,50 @@ func (s *scan) cityNamedAfter(c int) {
 	}
 	s.cands = append(s.cands, candidate{from: from, to: c + 1, entry: -1, typ: "Place", name: s.spanText(from, c+1), prio: prioTyped})
 }
+
+// Pipelines and railways are named after the places they join: "the
+// Baku–Tbilisi–Ceyhan pipeline", "the Kirkuk–Ceyhan oil pipeline", "the
+// Baku–Tbilisi–Kars railway", "the Maghreb–Europe Gas Pipeline", or named
+// in capitals: "the South Caucasus Pipeline", "the Trans-Anatolian
+// Pipeline". Read word by word such a name is its places; the route is a
+// place of its own, named with its noun.
+
+// routeNouns end the name of a route.
+var routeNouns = map[string]bool{"pipeline": true, "railway": true, "railroad": true}
+
+// routeMaterials may stand between the places and the noun.
+var routeMaterials = map[string]bool{"gas": true, "oil": true}
+
+// detectRoutes proposes the routes of routeNouns.
+func (s *scan) detectRoutes() {
+	for h := 1; h < len(s.toks); h++ {
+		if s.toks[h].kind != tkWord || !routeNouns[s.toks[h].key] || s.notEnt[h] {
+			continue
+		}
+		end := h
+		if routeMaterials[s.toks[end-1].key] && s.toks[end-1].cap == s.toks[h].cap {
+			end--
+		}
+		from, joined := end, false
+		for from > 0 && end-from < 6 && s.sameSent(from-1, h) {
+			k := from - 1
+			if s.toks[k].kind == tkWord && s.toks[k].cap && s.class(k)&(wcStop|wcCalendar|wcTitle) == 0 {
+				from = k
+				continue
+			}
+			// "Baku–Tbilisi": a dash between two names, spaced or not.
+			if k > 0 && (s.toks[k].key == "-" || s.text(k) == "–") && s.toks[k-1].kind == tkWord && s.toks[k-1].cap && from < end {
+				from, joined = k, true
+				continue
+			}
+			break
+		}
+		for from < end && s.toks[from].kind != tkWord {
+			from++
+		}
+		if from == end || !joined && !s.toks[h].cap || s.sentenceStart(from) && !joined {
+			continue
+		}
+		s.cands = append(s.cands, candidate{from: from, to: h + 1, entry: -1, typ: "Place", name: s.spanText(from, h+1), prio: prioTyped})
+	}
+}
