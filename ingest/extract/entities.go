@@ -179,6 +179,25 @@ func (s *scan) markNotEntities() {
 	}
 }
 
+// namedBodyHead reports a body's one-word catalog name ("Congress" for
+// the United States Congress) written as the last word of another body's
+// name: right after a capitalised word of its sentence that does not open
+// it ("the First All-Kazakh Congress", "the Syrian National Congress").
+func (s *scan) namedBodyHead(from, to int, entry int) bool {
+	if to-from != 1 || from == 0 || s.x.cat.entries[entry].Type != "Organization" || s.class(from)&wcOrgHead == 0 && !bodyHeadWords[s.toks[from].key] {
+		return false
+	}
+	k := from - 1
+	if !s.sameSent(k, from) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.opensSentence(k) {
+		return false
+	}
+	return s.class(k)&(wcStop|wcCalendar) == 0
+}
+
+// bodyHeadWords end the names of many bodies besides the one the catalog
+// calls so.
+var bodyHeadWords = map[string]bool{"congress": true, "senate": true, "duma": true, "sejm": true}
+
 // catalogCandidates turns catalog matches into candidates.
 func (s *scan) catalogCandidates() {
 	s.catTyp = make([]string, len(s.toks))
@@ -216,6 +235,9 @@ func (s *scan) catalogCandidates() {
 		if groups[entry] {
 			s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: -1, typ: "Organization", name: s.x.cat.entries[entry].Name, prio: prioTyped})
 			continue
+		}
+		if s.namedBodyHead(m.from, m.to, entry) {
+			continue // "the First All-Kazakh Congress", "the Indian National Congress": another body
 		}
 		// "the Tunisian capital" is Tunis: a state's adjective between
 		// "the" and "capital" names its capital city.

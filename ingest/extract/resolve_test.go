@@ -283,3 +283,26 @@ func TestRegnalAliases(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedBodyHead: the catalog's one-word name of a body ("Congress")
+// written as the last word of another body's name is not that body.
+func TestNamedBodyHead(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The First All-Kazakh Congress met in Orenburg.", false},
+		{"The Indian National Congress won the vote.", false},
+		{"The Congress voted on the bill.", true},
+		{"In Washington, Congress voted on the bill.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			_, got := mentionsByID(x.findEntities(docOf(tt.text)))["organization:united-states-congress"]
+			if got != tt.want {
+				t.Errorf("United States Congress found: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
