@@ -172,7 +172,16 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // Minister of Israel", "congratulations to X on his election to serve as
 // the 11th President of the State of Israel", "X I (born …; 1892 – 1975)
 // was Emperor of Ethiopia".
-var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?$`)
+var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?(` + roleNoun + `(?:` + sp + `+of` + sp + `+the` + sp + `+` + stateCabinet + `)?)(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?` + stateLongForm + `$`)
+
+// stateLongForm is the long form of a state's name written before the
+// name the catalog knows: "the Democratic Republic of Georgia".
+const stateLongForm = `(?:(?:(?:Democratic|People's|Islamic|Federal|Federative|Socialist|Arab)` + sp + `+){1,3}Republic` + sp + `+of` + sp + `+)?`
+
+// stateCabinet is a state's government named between the office and the
+// state: "chairman of the government of the Democratic Republic of
+// Georgia", "president of the council of ministers of Lebanon".
+const stateCabinet = `(?:government|cabinet|council` + sp + `+of` + sp + `+ministers|presidential` + sp + `+council)`
 
 // timesServed is how often an office was held: "served fourteen times
 // as", "was twice Minister of Foreign Affairs of Uzbekistan".
@@ -185,7 +194,7 @@ const timesServed = `(?:twice|thrice|(?:two|three|four|five|six|seven|eight|nine
 // was a Lebanese cleric who was Secretary-General of Hezbollah", "X
 // was an Iraqi soldier and politician who served fourteen times as Prime
 // Minister of Iraq". Only demonyms may be named inside the description.
-var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|(?:(?:has|had)` + sp + `+been|became|becomes|was|is)(?:` + sp + `+(?:twice|thrice))?)` + sp + `+(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
+var reDescribedServedAs = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|(?:(?:has|had)` + sp + `+been|became|becomes|was|is)(?:` + sp + `+(?:twice|thrice))?)` + sp + `+(?:the` + sp + `+)?(` + roleNoun + `(?:` + sp + `+of` + sp + `+the` + sp + `+` + stateCabinet + `)?)` + sp + `+of` + sp + `+(?:the` + sp + `+)?` + stateLongForm + `$`)
 
 // reDescribedAnd reads an office coordinated with a description of the
 // person: "X was an Israeli politician and the seventh Prime Minister of

@@ -122,6 +122,12 @@ func TestReversedRoles(t *testing.T) {
 		{"the other name after the birth aside, then a description and an office", []string{
 			"[Nouri Kamil al-Maliki|person:maliki] (born 20 June 1950), also known as [Jawad al-Maliki|person:maliki], is an [Iraqi|country:iraq|demonym] politician who was Prime Minister of [Iraq|country:iraq] from 2006 to 2014."},
 			[]string{"HOLDS_ROLE person:maliki country:iraq title=Prime Minister"}},
+		{"a description, then the chairman of a state's government under its long name", []string{
+			"[Noe Zhordania|person:zhordania] (14 January 1868 – 11 January 1953) was a [Georgian|country:georgia|demonym] journalist and politician who served as chairman of the government of the Democratic Republic of [Georgia|country:georgia] from June 1918."},
+			[]string{"HOLDS_ROLE person:zhordania country:georgia title=Chairman of the Government"}},
+		{"the president of a state's council of ministers", []string{
+			"[Pierre Quxley|person:quxley] served as president of the council of ministers of [Lebanon|country:lebanon] in 1950."},
+			[]string{"HOLDS_ROLE person:quxley country:lebanon title=President of the Council of Ministers"}},
 		{"a description, then who was twice an office", []string{
 			"[Abdulaziz Kamilov|person:kamilov] (born 16 November 1947) is an [Uzbek|country:uzbekistan|demonym] diplomat who was twice Minister of Foreign Affairs of [Uzbekistan|country:uzbekistan], from 1994 to 2003."},
 			[]string{"HOLDS_ROLE person:kamilov country:uzbekistan title=Minister of Foreign Affairs"}},
