@@ -2,8 +2,9 @@ package extract
 
 import "testing"
 
-// TestUnderLeaders: a force or armed group "under" a person is his; an
-// administration's department under a president is not his membership.
+// TestUnderLeaders: a force or armed group "under" a person, or told as
+// his ("of", a possessive), is his; an administration's department under
+// a president is not his membership.
 func TestUnderLeaders(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -18,6 +19,18 @@ func TestUnderLeaders(t *testing.T) {
 			[]string{"AFFILIATED_WITH person:soleimani organization:quds-force"}},
 		{"a department under a president", []string{
 			"Sanctions imposed by the [Treasury|organization:treasury] under [Donald Trump|person:trump] hit [Iran|country:iran]."},
+			nil},
+		{"an army of a person", []string{
+			"The army fought the [Mahdi Army|organization:mahdi-army] of [Muqtada al-Sadr|person:sadr] in Basra."},
+			[]string{"AFFILIATED_WITH person:sadr organization:mahdi-army"}},
+		{"a militia of a person", []string{
+			"They overran the [Quxley Front|organization:quxley-front] militia of [Dany Zorb|person:zorb] at Safra."},
+			[]string{"AFFILIATED_WITH person:zorb organization:quxley-front"}},
+		{"a person's party", []string{
+			"It came second behind [Zorba Quxley|person:quxley]'s [Civic Party|organization:civic-party]."},
+			[]string{"AFFILIATED_WITH person:quxley organization:civic-party"}},
+		{"a department of a person is no membership", []string{
+			"The [Treasury|organization:treasury] of [Donald Trump|person:trump] sanctioned [Iran|country:iran]."},
 			nil},
 		{"a force without under", []string{
 			"The [Quds Force|organization:quds-force] met [Qassem Soleimani|person:soleimani]."},
