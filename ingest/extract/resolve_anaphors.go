@@ -66,7 +66,12 @@ func (s *scan) agreementAnaphors(ms []pending) []pending {
 		}
 		ante, ok := s.agreementAntecedent(ms[:next], i, sent)
 		if !ok || headedNouns[s.toks[j].key] && !endsInWord(s.pendingName(ante), s.toks[j].key) {
-			continue
+			// "The protocol was signed by …" two paragraphs after the
+			// Alma-Ata Protocol, the Belovezha Accords told between: the
+			// one agreement of the document so far named with the noun.
+			if ante, ok = s.soleHeadedAgreement(ms[:next], s.toks[j].key); !ok {
+				continue
+			}
 		}
 		out = append(out, pending{from: i + 1, to: j + 1, id: ante.id, typ: ante.typ, entry: ante.entry, name: ante.name, anaphor: true})
 	}
@@ -149,6 +154,27 @@ func (s *scan) agreementAntecedent(before []pending, at, sent int) (pending, boo
 		}
 	}
 	return ante, true
+}
+
+// soleHeadedAgreement is the one agreement of before whose name ends in
+// the headed noun ("Alma-Ata Protocol" for "the protocol"), when there is
+// exactly one.
+func (s *scan) soleHeadedAgreement(before []pending, noun string) (pending, bool) {
+	if !headedNouns[noun] {
+		return pending{}, false
+	}
+	var ante pending
+	found := false
+	for _, m := range before {
+		if m.typ != "Agreement" || m.anaphor || !endsInWord(s.pendingName(m), noun) {
+			continue
+		}
+		if found && m.id != ante.id {
+			return pending{}, false
+		}
+		ante, found = m, true
+	}
+	return ante, found
 }
 
 // introducesAgreement reports an agreement noun at k or one word later:

@@ -75,6 +75,9 @@ func TestHeadedAgreementAnaphors(t *testing.T) {
 		{"a convention is not any agreement",
 			"Iran signed the JCPOA.\nThe convention met in Vienna.",
 			"agreement:joint-comprehensive-plan-of-action", []string{"JCPOA"}},
+		{"the one agreement of the document named with the noun, far back and past another",
+			"Syria acceded to the Chemical Weapons Convention in 2013.\nOne.\nTwo.\nIran signed the JCPOA.\nThree.\nInspectors verified its compliance with the Convention.",
+			"agreement:chemical-weapons-convention", []string{"Chemical Weapons Convention", "Convention"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
