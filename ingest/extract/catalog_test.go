@@ -279,3 +279,23 @@ func TestCatalogHistoricalStates(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogBodiesOfTheRegion: services, parliaments, parties, missions
+// and companies of the region are bodies the catalog knows, by name and
+// acronym.
+func TestCatalogBodiesOfTheRegion(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct{ text, id string }{
+		{"The KGB arrested him in 1937.", "organization:kgb"},
+		{"The Jogorku Kenesh approved the treaty.", "organization:jogorku-kenesh"},
+		{"The Bolsheviks took power in Baku.", "organization:bolsheviks"},
+		{"The Shanghai Five met in 1996.", "organization:shanghai-five"},
+		{"AMISOM troops entered Mogadishu.", "organization:african-union-mission-to-somalia"},
+		{"SOCAR signed a contract with BP.", "organization:socar"},
+		{"The Senussi order resisted the Italians.", "organization:senussi-order"},
+	} {
+		if _, ok := mentionsByID(x.findEntities(docOf(tt.text)))[tt.id]; !ok {
+			t.Errorf("%q: no %s", tt.text, tt.id)
+		}
+	}
+}
