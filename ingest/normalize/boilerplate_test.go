@@ -116,6 +116,11 @@ func TestBoilerplateRules(t *testing.T) {
 			[]string{"Relations are close.", "Memberships", "United Nations (since 1956)", "Arab League", "African Union"},
 		},
 		{
+			"a closing list of selected bilateral visits is kept", dropTrailingLabels,
+			append(append(para("Relations are close."), heading(2, "Selected bilateral visits")), para("Heydar Aliyev to Tbilisi, March 1996", "Ilham Aliyev to Tbilisi, May 2004")...),
+			[]string{"Relations are close.", "Selected bilateral visits", "Heydar Aliyev to Tbilisi, March 1996", "Ilham Aliyev to Tbilisi, May 2004"},
+		},
+		{
 			"labels under a heading that names no list are dropped", dropTrailingLabels,
 			append(append(para("Relations are close."), heading(2, "Follow us")), para("Facebook", "Twitter")...),
 			[]string{"Relations are close."},

@@ -48,6 +48,12 @@ func textBlocks(body string) []block {
 			blocks = append(blocks, items...)
 			continue
 		}
+		// "== Selected visits ==": a wiki heading left in a text dump is a
+		// heading with its words alone.
+		if m := wikiHeadingRe.FindStringSubmatch(strings.TrimSpace(para)); m != nil {
+			blocks = append(blocks, block{kind: blockHeading, text: cleanPlain(m[1])})
+			continue
+		}
 		text := cleanPlain(para)
 		if text == "" {
 			continue
@@ -217,6 +223,9 @@ func looksLikeHeading(text string) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".!?…,;:\"”’)", last)
 }
+
+// wikiHeadingRe is a wiki heading on a line of its own, its words captured.
+var wikiHeadingRe = regexp.MustCompile(`^={2,6}[ \t]*([^=\n]{1,120}?)[ \t]*={2,6}$`)
 
 var (
 	// wrappedUnderscoreRe matches "_term_" emphasis left by text dumps of

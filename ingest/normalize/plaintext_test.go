@@ -25,3 +25,23 @@ func TestCleanPlainImageFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestWikiHeadings: a wiki heading left on a line of its own in a text
+// dump ("== Background ==") is a heading of its words alone; equals signs
+// inside a paragraph stay.
+func TestWikiHeadings(t *testing.T) {
+	blocks := textBlocks("Relations are close.\n\n== Selected bilateral visits ==\n\nThe sum a == b holds.")
+	want := []block{
+		{kind: blockParagraph, text: "Relations are close."},
+		{kind: blockHeading, text: "Selected bilateral visits"},
+		{kind: blockParagraph, text: "The sum a == b holds."},
+	}
+	if len(blocks) != len(want) {
+		t.Fatalf("got %d blocks %+v, want %+v", len(blocks), blocks, want)
+	}
+	for i := range want {
+		if blocks[i].kind != want[i].kind || blocks[i].text != want[i].text {
+			t.Errorf("block %d: got %+v, want %+v", i, blocks[i], want[i])
+		}
+	}
+}
