@@ -577,6 +577,23 @@ func (b *relBuilder) nameEventID(v *sentView, kind, slug string, s, e int) strin
 	return id
 }
 
+// heldOnDay is the day or month of year the sentence says the event named
+// before e was held on: "The 2022 Samarkand summit was …, held on 15–16
+// September 2022".
+func heldOnDay(v *sentView, e int, year string) (timex.Expr, bool) {
+	for _, d := range v.dates {
+		if d.Start >= e && d.Resolved() && !d.Relative && d.Precision != timex.Year && strings.HasPrefix(d.Value, year) &&
+			reHeldOnBefore.MatchString(v.between(max(e, d.Start-80), d.Start)) {
+			return d, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// reHeldOnBefore: the verb that holds an event right before its day:
+// "held on", "took place from", "fought between", "signed in".
+var reHeldOnBefore = regexp.MustCompile(`\b(?:held|took` + sp + `+place|convened|fought|signed|opened)(?:` + sp + `+[^\s,;]+){0,3}?` + sp + `+(?:on|from|in|between)` + sp + `+$`)
+
 // reElectionOfState: the state's adjective opening an election's name,
 // after its year.
 var reElectionOfState = regexp.MustCompile(`^(?:(?:1[89]|20)\d{2}(?:[–-]\d{2,4})?` + sp + `+)?(\p{Lu}[\w\x{00C0}-\x{024F}]+)` + sp + `+(?:(?:presidential|parliamentary|legislative|general|local|municipal|regional|snap|early)` + sp + `+)*elections?\b`)
@@ -597,6 +614,11 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 	// guess, and the catalog knows better (events_catalog_dates.go).
 	for _, d := range v.dates {
 		if d.Start >= s && d.End <= e && d.Resolved() && !d.Relative {
+			if d.Precision == timex.Year {
+				if day, ok := heldOnDay(v, e, d.Value); ok {
+					d = day
+				}
+			}
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			return
 		}
@@ -606,6 +628,10 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		return
 	}
 	if m := reYearInName.FindString(v.between(s, e)); m != "" {
+		if day, ok := heldOnDay(v, e, strings.TrimSpace(m)); ok {
+			props["date"], props["datePrecision"], props["dateText"] = day.Value, string(day.Precision), day.Text
+			return
+		}
 		props["date"], props["datePrecision"], props["dateText"] = m, "year", m
 		return
 	}
