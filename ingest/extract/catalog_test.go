@@ -299,3 +299,20 @@ func TestCatalogBodiesOfTheRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogFamilyNameFirst: a Chinese leader is taken up by his family
+// name, written first ("Putin met Xi"); a numeral in capitals is no one's.
+func TestCatalogFamilyNameFirst(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Xi Jinping arrived in Samarkand. Putin met Xi on 15 September.", []string{"Xi Jinping", "Xi"}},
+		{"Xi Jinping arrived in Samarkand. The XI Corps attacked.", []string{"Xi Jinping"}},
+	} {
+		if got := mentionsByID(x.findEntities(docOf(tt.text)))["person:xi-jinping"]; !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -226,6 +226,9 @@ func (s *scan) catalogCandidates() {
 		if s.x.cat.entries[entry].Type == "Person" && s.fatherInChain(m.from) {
 			continue // "Faisal bin Abdulaziz" in "Saud bin Faisal bin Abdulaziz" is the father's name, not the man
 		}
+		if kind == formSurname && m.to-m.from == 1 && s.toks[m.from].upper && len(s.toks[m.from].key) <= 3 {
+			continue // "XI Corps": a numeral in capitals, not Xi Jinping
+		}
 		if kind == formSurname && s.tokKey(m.from-1) == "the" && !s.modifiesNext(m.to-1) {
 			continue // "fire mortars at the Eshkol, Sha'ar Hanegev region": a thing named after the man
 		}
