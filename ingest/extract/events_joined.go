@@ -25,7 +25,7 @@ var (
 	reTravelledTo = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|first)` + sp + `+)?(?:traveled|travelled|flew|went|arrived` + sp + `+in|arrived` + sp + `+at)` + sp + `+(?:to` + sp + `+)?(?:the` + sp + `+)?$`)
 	// After the place travelled to (with its state or a date): ", where he
 	// met", ", where she held talks with".
-	reWhereMet = regexp.MustCompile(`^(?:(?:` + sp + `*,)?` + sp + `*[^;]{1,60}?)?` + sp + `*,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:(?:also|first|then)` + sp + `+)?(?:met(?:` + sp + `+with)?|held` + sp + `+(?:talks|a` + sp + `+meeting)` + sp + `+with)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,4}?$`)
+	reWhereMet = regexp.MustCompile(`^(?:(?:` + sp + `*,)?` + sp + `*[^;]{1,60}?)?` + sp + `*,` + sp + `*where` + sp + `+(?:he|she|they)` + sp + `+(?:(?:also|first|then|had)` + sp + `+)?(?:met(?:` + sp + `+with)?|held` + sp + `+(?:talks|a` + sp + `+meeting)` + sp + `+with)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){0,4}?$`)
 )
 
 // reHeldBetween ends right before the parties: "talks were held between",

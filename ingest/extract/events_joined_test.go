@@ -36,6 +36,9 @@ func TestJoinedTalks(t *testing.T) {
 			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he met [Abbas Araghchi|person:abbas-araghchi].",
 			// The journey is a visit (events_visits.go); whom he met took part in it.
 			[]string{"PARTICIPATED_IN person:steve-witkoff event:visit:steve-witkoff-to-muscat:2025-04-12", "PARTICIPATED_IN person:abbas-araghchi event:visit:steve-witkoff-to-muscat:2025-04-12", "HELD_IN event:visit:steve-witkoff-to-muscat:2025-04-12 place:muscat"}},
+		{"a journey where he had met someone, told after it",
+			"[Zorba Quxley|person:quxley] went to [Quxland|country:quxland], where he had met President [Kamal Zorb|person:zorb|title=President] on 14 September 2022.",
+			[]string{"PARTICIPATED_IN person:quxley event:meeting:quxley-zorb:2022-09-14", "PARTICIPATED_IN person:zorb event:meeting:quxley-zorb:2022-09-14", "HELD_IN event:meeting:quxley-zorb:2022-09-14 country:quxland"}},
 		{"a journey (a visit) where he only hoped to meet someone",
 			"[Steve Witkoff|person:steve-witkoff] traveled to [Muscat|place:muscat] on April 12, 2025, where he hoped to meet [Abbas Araghchi|person:abbas-araghchi].",
 			[]string{"PARTICIPATED_IN person:steve-witkoff event:visit:steve-witkoff-to-muscat:2025-04-12", "HELD_IN event:visit:steve-witkoff-to-muscat:2025-04-12 place:muscat"}},
