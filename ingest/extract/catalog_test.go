@@ -316,3 +316,23 @@ func TestCatalogFamilyNameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogPlacesOfTheRegion: regions, towns, passes and venues the
+// region's texts name are places the catalog knows, in their states.
+func TestCatalogPlacesOfTheRegion(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a region of a state", text: "Fighting broke out in the Batken Region of Kyrgyzstan.",
+			want: []string{"LOCATED_IN place:batken-region country:kyrgyzstan"}},
+	})
+	x := testExtractor(t)
+	for _, tt := range []struct{ text, id string }{
+		{"The talks were held at the Rixos President Hotel.", "place:rixos-president-hotel"},
+		{"Marchand reached Fashoda in July 1898.", "place:fashoda"},
+		{"The convoy crossed the Khyber Pass.", "place:khyber-pass"},
+		{"The slave market of Zanzibar Town was closed.", "place:zanzibar-town"},
+	} {
+		if _, ok := mentionsByID(x.findEntities(docOf(tt.text)))[tt.id]; !ok {
+			t.Errorf("%q: no %s", tt.text, tt.id)
+		}
+	}
+}
