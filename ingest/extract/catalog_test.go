@@ -336,3 +336,17 @@ func TestCatalogPlacesOfTheRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogRulersOfTheRegion: rulers and ministers of the region the
+// catalog knows with their offices, so that a title alone names their
+// state.
+func TestCatalogRulersOfTheRegion(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a president known by the catalog, her state named in the text",
+			text: "President Salome Zourabichvili visited the monastery near the border with Azerbaijan, in Georgia.",
+			want: []string{"HOLDS_ROLE person:salome-zourabichvili country:georgia"}},
+		{name: "a president of the Horn named with his title",
+			text: "President Isaias Afwerki of Eritrea met President Ismaïl Omar Guelleh in Djibouti.",
+			want: []string{"HOLDS_ROLE person:isaias-afwerki country:eritrea", "HOLDS_ROLE person:ismail-omar-guelleh country:djibouti"}},
+	})
+}
