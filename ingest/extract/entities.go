@@ -202,7 +202,7 @@ var bodyHeadWords = map[string]bool{"congress": true, "senate": true, "duma": tr
 func (s *scan) catalogCandidates() {
 	s.catTyp = make([]string, len(s.toks))
 	s.catFull = make([]bool, len(s.toks))
-	matches := s.x.match.find(s.toks)
+	matches := s.joinOverlaps(s.x.match.find(s.toks))
 	// "the Palestinian terrorist group Black September", "Black September
 	// gunmen": an event's name the document gives a group is the group's
 	// wherever the document writes it.
@@ -266,6 +266,26 @@ func (s *scan) catalogCandidates() {
 			s.catFull[i] = kind == formName && s.catTyp[i] == "Person"
 		}
 	}
+}
+
+// joinOverlaps makes one match of two names of one entry that overlap:
+// "Imam Ghalib Alhinai" holds the catalog's "Imam Ghalib" and "Ghalib
+// Alhinai", and left as the first, "Alhinai" would go on alone to another
+// man of that family. matches come ordered by start.
+func (s *scan) joinOverlaps(matches []catalogMatch) []catalogMatch {
+	out := matches[:0:0]
+	for _, m := range matches {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			p, q := s.x.match.pats[prev.pats[0]], s.x.match.pats[m.pats[0]]
+			if m.from > prev.from && m.from < prev.to && m.to > prev.to && p.entry == q.entry && p.kind == formName && q.kind == formName {
+				prev.to = m.to
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // capitalNamedAfter reports a city named right after "the Tunisian

@@ -41,6 +41,8 @@ func TestCatalogMatching(t *testing.T) {
 		{"the attacks told by their day", "After the attacks of 11 September 2001, Kyrgyzstan opened Manas.", map[string][]string{"event:september-11-attacks": {"attacks of 11 September 2001"}}, nil},
 		{"a dual monarchy is one state", "Austria-Hungary and Russia took part.", map[string][]string{"country:austria-hungary": {"Austria-Hungary"}}, []string{"country:austria", "country:hungary"}},
 		{"a war named after its kind with its year after", "Riad Al Solh led Lebanon through the Arab–Israeli war of 1948.", map[string][]string{"event:1948-arab-israeli-war": {"Arab–Israeli war of 1948"}}, nil},
+		{"two overlapping names of one man are one mention", "Imam Ghalib Alhinai became the elected Imam. Talib bin Ali Alhinai, his brother, led the revolt.",
+			map[string][]string{"person:ghalib-bin-ali-al-hinai": {"Imam Ghalib Alhinai"}, "person:talib-bin-ali-alhinai": {"Talib bin Ali Alhinai"}}, nil},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {
