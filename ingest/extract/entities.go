@@ -208,8 +208,10 @@ func (s *scan) catalogCandidates() {
 	// wherever the document writes it.
 	groups := map[int]bool{}
 	starts := map[int]bool{}
+	byStart := map[int]catalogMatch{}
 	for _, m := range matches {
 		starts[m.from] = true
+		byStart[m.from] = m
 	}
 	for _, m := range matches {
 		p := s.x.match.pats[m.pats[0]]
@@ -260,12 +262,40 @@ func (s *scan) catalogCandidates() {
 				entry, kind = s.x.cat.byID[capID], formName
 			}
 		}
-		s.cands = append(s.cands, candidate{from: m.from, to: m.to, entry: entry, kind: kind, prio: prioCatalog})
-		for i := m.from; i < m.to; i++ {
+		to := m.to
+		if k := s.stateTail(m, entry, kind, byStart); k > 0 {
+			to = k
+		}
+		s.cands = append(s.cands, candidate{from: m.from, to: to, entry: entry, kind: kind, prio: prioCatalog})
+		for i := m.from; i < to; i++ {
 			s.catTyp[i] = s.x.cat.entries[entry].Type
 			s.catFull[i] = kind == formName && s.catTyp[i] == "Person"
 		}
 	}
+}
+
+// stateTail returns where " of <state>" begins inside a catalog name of a
+// person that is, without it, still a name of that person ("King Hassan
+// II of Morocco", "Faisal I of Iraq"), else 0: the state stays a mention
+// of its own, so the office the name is written with is read as held for it.
+func (s *scan) stateTail(m catalogMatch, entry int, kind formKind, byStart map[int]catalogMatch) int {
+	if kind != formName || s.x.cat.entries[entry].Type != "Person" {
+		return 0
+	}
+	for k := m.from + 1; k < m.to-1; k++ {
+		if s.toks[k].key != "of" {
+			continue
+		}
+		st, ok := byStart[k+1]
+		if !ok || st.to != m.to || s.x.cat.entries[s.x.match.pats[st.pats[0]].entry].Type != "Country" {
+			return 0
+		}
+		if s.x.match.names(s.toks, m.from, k, entry) {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // joinOverlaps makes one match of two names of one entry that overlap:

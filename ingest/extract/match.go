@@ -204,6 +204,28 @@ func (m *matcher) accept(toks []token, from, to int, ids []int32) []int32 {
 	return ok
 }
 
+// names reports whether toks[from, to) is, by itself, a form of entry with
+// its case needs met.
+func (m *matcher) names(toks []token, from, to, entry int) bool {
+	node := int32(0)
+	for j := from; j < to; j++ {
+		if toks[j].vid < 0 {
+			return false
+		}
+		child, ok := m.edges[uint64(node)<<32|uint64(uint32(toks[j].vid))]
+		if !ok {
+			return false
+		}
+		node = child
+	}
+	for _, id := range m.accept(toks, from, to, m.terms[node]) {
+		if m.pats[id].entry == entry {
+			return true
+		}
+	}
+	return false
+}
+
 // inParens reports whether toks[i] stands alone between parentheses.
 func inParens(toks []token, i int) bool {
 	return i > 0 && i+1 < len(toks) && toks[i-1].key == "(" && toks[i+1].key == ")"
