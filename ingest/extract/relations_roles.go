@@ -136,6 +136,7 @@ func (b *relBuilder) roles(v *sentView) {
 				b.undated = reBirthAside.MatchString(strings.TrimLeft(gap, " IVX"))
 				emit(next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, a.m.Start, next.End)
 				b.undated = false
+				b.conjunctOffices(v, a, next)
 			}
 			if loc := reAppointedOf.FindStringSubmatchIndex(gap); loc != nil {
 				// The second alternative ("became ...") fills the second group.

@@ -174,6 +174,31 @@ func prevMention(v *sentView, pos int) (mention, bool) {
 // was Emperor of Ethiopia".
 var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAside + sp + `*(?:,` + sp + `+who` + sp + `+)?(?:(?:also|then|later|previously|once|briefly|long)` + sp + `+)?(?:(?:served|serves|has` + sp + `+served|had` + sp + `+served)(?:` + sp + `+` + timesServed + `)?` + sp + `+as|was|is|has` + sp + `+been|had` + sp + `+been|became|would` + sp + `+become|on` + sp + `+(?:his|her|their)` + sp + `+(?:re-?)?(?:election|appointment|nomination|confirmation|inauguration|swearing-in)(?:` + sp + `+to` + sp + `+serve)?` + sp + `+as)` + sp + `+(?:(?:the|a|an)` + sp + `+)?(` + roleNoun + `(?:` + sp + `+of` + sp + `+the` + sp + `+` + stateCabinet + `)?)(?:` + sp + `+for` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w\x{00C0}-\x{024F}-]*){0,4})?` + sp + `+(?:of|for|at)` + sp + `+(?:the` + sp + `+)?` + stateLongForm + `$`)
 
+// reLaterOfficeOf is a further office told after the first one's state and
+// span: "was Regent of Ethiopia from 1916 to 1930 and Emperor of Ethiopia",
+// "… from 1969 to 1982 and was the third President of Azerbaijan".
+var reLaterOfficeOf = regexp.MustCompile(`^(?:` + sp + `+(?:from|between|since|in|until)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,?` + sp + `+and` + sp + `+(?:(?:later|then|also|subsequently|afterwards|finally)` + sp + `+)?(?:(?:was|became|served` + sp + `+as)` + sp + `+)?(?:(?:the|a|an)` + sp + `+)?(` + roleNoun + `)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?$`)
+
+// conjunctOffices reads the offices coordinated after the one a copula
+// gave person a for the mention first: each holds for the state or body
+// right after it.
+func (b *relBuilder) conjunctOffices(v *sentView, a arg, first mention) {
+	prev := first
+	for {
+		next, ok := nextMention(v, prev.End)
+		if !ok || !isQualifier(next) || next.Demonym || continuesName(v.text, next.End) {
+			return
+		}
+		loc := reLaterOfficeOf.FindStringSubmatchIndex(v.between(prev.End, next.Start))
+		if loc == nil {
+			return
+		}
+		gap := v.between(prev.End, next.Start)
+		b.addRole(a.id, next.EntityID, canonTitle(gap[loc[2]:loc[3]]), 0.85, v, a.m.Start, next.End)
+		prev = next
+	}
+}
+
 // stateLongForm is the long form of a state's name written before the
 // name the catalog knows: "the Democratic Republic of Georgia".
 const stateLongForm = `(?:(?:(?:Democratic|People's|Islamic|Federal|Federative|Socialist|Arab)` + sp + `+){1,3}Republic` + sp + `+of` + sp + `+)?`

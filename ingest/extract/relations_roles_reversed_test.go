@@ -285,6 +285,15 @@ func TestPostedAndClauseOffices(t *testing.T) {
 		{name: "a coordinator of the White House",
 			text: "Brett McGurk, the White House coordinator for the Middle East, traveled to Riyadh.",
 			want: []string{"HOLDS_ROLE person:brett-mcgurk organization:white-house"}},
+		{name: "a second office told after the first one's span",
+			text: "Heydar Aliyev was First Secretary of the Communist Party of Azerbaijan from 1969 to 1982 and the third President of Azerbaijan from 1993 to 2003.",
+			want: []string{"HOLDS_ROLE person:heydar-aliyev organization:communist-party-of-azerbaijan", "HOLDS_ROLE person:heydar-aliyev country:azerbaijan"}},
+		{name: "a later office of another body",
+			text: "Kofi Annan was Secretary-General of the United Nations from 1997 to 2006 and later Joint Special Representative of the Arab League for Syria.",
+			want: []string{"HOLDS_ROLE person:kofi-annan organization:arab-league"}},
+		{name: "a state named after the first office is no second office",
+			text: "Ali Akbar Velayati was Foreign Minister of Iran from 1981 to 1997 and Iraq was at war with it.",
+			not:  []string{"HOLDS_ROLE person:ali-akbar-velayati country:iraq"}},
 	})
 }
 
