@@ -59,12 +59,13 @@ func newLexicon() lexicon {
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.
 		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm brig gen col lt maj capt adm cmdr
 		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana administrator d'affaires
-		sir dame lord hajj haj`)
+		sir dame lord hajj haj count countess baron baroness marquess marquis viscount earl`)
 	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary undersecretary chancellor premier speaker general
 		admiral governor mayor spokesman spokeswoman spokesperson pope imam
-		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana sir dame lord hajj haj`)
+		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana sir dame lord hajj haj
+		count countess baron baroness marquess marquis viscount earl`)
 	l.add(wcTitleMod, `foreign prime deputy vice special acting former senior national security defense
 		defence interior finance economy economic supreme state joint chiefs staff majority minority house
 		senate conference top assistant under executive permanent presidential military nuclear lead chief
