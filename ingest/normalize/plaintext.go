@@ -54,6 +54,10 @@ func textBlocks(body string) []block {
 			blocks = append(blocks, block{kind: blockHeading, text: cleanPlain(m[1])})
 			continue
 		}
+		if items, ok := lineBlocks(para); ok {
+			blocks = append(blocks, items...)
+			continue
+		}
 		text := cleanPlain(para)
 		if text == "" {
 			continue
@@ -174,6 +178,63 @@ func entryBlocks(para string) ([]block, bool) {
 	}
 	flush()
 	return blocks, true
+}
+
+// lineBlocks splits a paragraph a text dump of a web page wrote line by
+// line: a short heading on the line over its first paragraph ("History" /
+// "Turkey was the first state …"), and a list written without bullets,
+// one item a line ("Heydar Aliyev to Ankara, February 1994" / "Abdullah
+// Gül to Baku, August 2010"). Joined as wrapped prose, the heading would
+// open the first sentence and the items run into one. ok is false for a
+// paragraph of neither shape, which is wrapped prose.
+func lineBlocks(para string) ([]block, bool) {
+	lines := strings.Split(strings.TrimSpace(para), "\n")
+	if len(lines) < 2 {
+		return nil, false
+	}
+	var blocks []block
+	rest := lines
+	if h := cleanPlain(lines[0]); h != "" && wordCount(h) <= 6 && looksLikeHeading(h) && opensUpper(h) && opensUpper(lines[1]) &&
+		utf8.RuneCountInString(h)*2 < utf8.RuneCountInString(strings.TrimSpace(lines[1])) {
+		blocks = append(blocks, block{kind: blockHeading, text: h})
+		rest = lines[1:]
+	}
+	if listLines(rest) {
+		for _, l := range rest {
+			blocks = append(blocks, block{kind: blockItem, text: cleanPlain(l)})
+		}
+		return blocks, true
+	}
+	if len(blocks) == 0 {
+		return nil, false
+	}
+	if text := cleanPlain(strings.Join(rest, "\n")); text != "" {
+		blocks = append(blocks, block{kind: blockParagraph, text: text})
+	}
+	return blocks, true
+}
+
+// listLines reports two or more lines that each open with a capital or a
+// digit, hold a few words and end without a sentence's punctuation: the
+// items of a list, since wrapped prose runs on in lower case and ends its
+// sentences with a stop.
+func listLines(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || !opensUpper(l) || wordCount(l) > 14 || endsSentence(l) || strings.HasSuffix(l, ",") || strings.HasSuffix(l, ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// opensUpper reports text that opens with a capital or a digit.
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // headingStack reports two or more lines that each read as a heading and

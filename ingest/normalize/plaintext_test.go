@@ -45,3 +45,33 @@ func TestWikiHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBlocks: a text dump of a web page writes a section's heading on
+// the line over its first paragraph, and a list one item a line without
+// bullets; both are blocks of their own, while wrapped prose stays one
+// paragraph.
+func TestLineBlocks(t *testing.T) {
+	blocks := textBlocks("Relations are close.\n\n" +
+		"History\nTurkey was the first state to recognise Azerbaijan, in 1991.\n\n" +
+		"A paragraph of prose wrapped by its writer\nruns on in lower case on the next line.\n\n" +
+		"Short line\nand a wrapped sentence after it goes on.\n\n" +
+		"Visits\nHeydar Aliyev to Ankara, February 1994\nAbdullah Gül to Baku, August 2010")
+	want := []block{
+		{kind: blockParagraph, text: "Relations are close."},
+		{kind: blockHeading, text: "History"},
+		{kind: blockParagraph, text: "Turkey was the first state to recognise Azerbaijan, in 1991."},
+		{kind: blockParagraph, text: "A paragraph of prose wrapped by its writer runs on in lower case on the next line."},
+		{kind: blockParagraph, text: "Short line and a wrapped sentence after it goes on."},
+		{kind: blockHeading, text: "Visits"},
+		{kind: blockItem, text: "Heydar Aliyev to Ankara, February 1994"},
+		{kind: blockItem, text: "Abdullah Gül to Baku, August 2010"},
+	}
+	if len(blocks) != len(want) {
+		t.Fatalf("got %d blocks %+v, want %d", len(blocks), blocks, len(want))
+	}
+	for i := range want {
+		if blocks[i].kind != want[i].kind || blocks[i].text != want[i].text {
+			t.Errorf("block %d: got %+v, want %+v", i, blocks[i], want[i])
+		}
+	}
+}
