@@ -15,7 +15,8 @@ import (
 
 // reSectionAnaphor is the kind of event a section speaks of without its
 // name.
-var reSectionAnaphor = regexp.MustCompile(`\b(?:the|this)` + sp + `+(?:war|battle|conflict|crisis|revolution|uprising|invasion|rebellion|insurgency|intifada|coup|fighting|clashes|hostilities)\b`)
+// "When war broke out between …" opens the section on the war.
+var reSectionAnaphor = regexp.MustCompile(`\b(?:the|this)` + sp + `+(?:war|battle|conflict|crisis|revolution|uprising|invasion|rebellion|insurgency|intifada|coup|fighting|clashes|hostilities)\b|\b(?:war|fighting|clashes|hostilities)` + sp + `+broke` + sp + `+out\b`)
 
 // titledEvent reports a catalog event mention that is a whole heading of
 // its own, over a section that refers back to the event by its kind.

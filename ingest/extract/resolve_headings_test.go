@@ -18,6 +18,7 @@ func TestTitledEvents(t *testing.T) {
 		{"the war only in the next section",
 			"Iran–Iraq War\n\nIn 1980, Iraq invaded Iran.\n\nAftermath\n\nAfter the war, Iraq rebuilt.\n", "Iran–Iraq War", false},
 		{"a heading with more words than the name", "Iran–Iraq War and after\n\n" + body, "Iran–Iraq War and after", false},
+		{"a section that opens with war breaking out", "Iran–Iraq War\n\nWhen war broke out in September 1980, Iraq invaded Iran and Iraq fought Iran.\n", "Iran–Iraq War", true},
 		{"a section that speaks of the fighting", "Iran–Iraq War\n\nIn 1980, Iraq invaded Iran. Iraq fought Iran and the fighting went on.\n", "Iran–Iraq War", true},
 	}
 	for _, tt := range tests {
