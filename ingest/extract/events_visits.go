@@ -186,7 +186,7 @@ func (b *relBuilder) visits(v *sentView) {
 // addVisit records the visit of visitors to p on day d, told from start:
 // the event, its mention, who took part, the hosts they met, and where it
 // was held. Its id is the visitors, the place and the day, like talks.
-func (b *relBuilder) addVisit(v *sentView, visitors, hosts []arg, p mention, d timex.Expr, start int) {
+func (b *relBuilder) addVisit(v *sentView, visitors, hosts []arg, p mention, d timex.Expr, start int) string {
 	locals, names := b.sideKeys(visitors)
 	sort.Strings(names)
 	_, where, _ := strings.Cut(p.EntityID, ":")
@@ -209,6 +209,7 @@ func (b *relBuilder) addVisit(v *sentView, visitors, hosts []arg, p mention, d t
 		}
 	}
 	b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, start, p.End)
+	return id
 }
 
 // An encyclopedia page lists a state's visits one a line, "2013:
@@ -322,7 +323,11 @@ func (b *relBuilder) listedVisitDatedAfter(v *sentView) {
 	}
 	for _, d := range dates {
 		if !b.visitOfDay(a, d) {
-			b.addVisit(v, []arg{a}, nil, p, d, a.start)
+			id := b.addVisit(v, []arg{a}, nil, p, d, a.start)
+			if len(dates) == 1 {
+				// The line is the visit's whole mention, its date too.
+				b.eventMentioned(id, v, a.start, d.End)
+			}
 		}
 	}
 }

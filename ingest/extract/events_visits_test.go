@@ -463,3 +463,22 @@ func TestVisitsOfAPlaceInAState(t *testing.T) {
 	checkRelations(t, "2024-12-15", []string{"[Antony Blinken|person:blinken] traveled to [Aqaba|place:aqaba], [Jordan|country:jordan], on Saturday."},
 		[]string{"PARTICIPATED_IN", "HELD_IN"}, nil, []string{"PARTICIPATED_IN person:blinken " + ev, "HELD_IN " + ev + " place:aqaba"})
 }
+
+// TestListedVisitMention: a visit listed with its date last ("Abdullah Gül
+// to Baku, August 2010") is mentioned by the whole line, date and all.
+func TestListedVisitMention(t *testing.T) {
+	x := testExtractor(t)
+	res := x.Extract(docOf("Azerbaijan and Turkey exchange visits.\nAbdullah Gül to Baku, August 2010"))
+	for _, e := range res.Entities {
+		if e.Type != "Event" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Text == "Abdullah Gül to Baku, August 2010" {
+				return
+			}
+		}
+		t.Fatalf("visit %s: mentions %+v, want one of the whole line", e.ID, e.Mentions)
+	}
+	t.Fatal("no visit found")
+}
