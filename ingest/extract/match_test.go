@@ -43,6 +43,8 @@ func TestCatalogMatching(t *testing.T) {
 		{"a war named after its kind with its year after", "Riad Al Solh led Lebanon through the Arab–Israeli war of 1948.", map[string][]string{"event:1948-arab-israeli-war": {"Arab–Israeli war of 1948"}}, nil},
 		{"two overlapping names of one man are one mention", "Imam Ghalib Alhinai became the elected Imam. Talib bin Ali Alhinai, his brother, led the revolt.",
 			map[string][]string{"person:ghalib-bin-ali-al-hinai": {"Imam Ghalib Alhinai"}, "person:talib-bin-ali-alhinai": {"Talib bin Ali Alhinai"}}, nil},
+		{"a war of the Horn the catalog knows, and no demonym inside its name", "Italy invaded Ethiopia on 3 October 1935, beginning the Second Italo-Ethiopian War.",
+			map[string][]string{"event:second-italo-ethiopian-war": {"Second Italo-Ethiopian War"}, "country:ethiopia": {"Ethiopia"}}, nil},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {
