@@ -66,6 +66,9 @@ var (
 	reGapTravelFor = regexp.MustCompile(preVerb + `(?:(?:traveled|travelled|travels|flew|flies|went|goes|arrived|arrives|headed|heads|came|comes|(?:is|was|are|were)` + sp + `+(?:in|at))(?:` + sp + `+(?:to|in|at))?(?:` + sp + `+[^,;:()]{1,40}?)?)` + sp + `+for` + sp + `+(?:(?:a|an|the|further|new|more|direct|indirect|another|fresh)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(talks|negotiations|meeting|meetings|discussions|consultations)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
 	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X negotiated a six-point ceasefire plan with Y": the two negotiated
+	// with each other; what they negotiated, not a session, is told.
+	reGapNegotiatedWhat = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:negotiated|negotiates|negotiating)` + sp + `+(?:a|an|the|their|its|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:plan|deal|agreement|accord|treaty|ceasefire|truce|settlement|terms|withdrawal|release|exchange|protocol|framework|roadmap)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
 	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was received in Najaf by Y": received by a person, X met him.
@@ -431,6 +434,14 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			next = gs[gi+2]
 			obj = v.args[next[0]]
 			gap, gapAt = v.between(last.end, obj.start), last.end
+		}
+		if reGapNegotiatedWhat.MatchString(gap) && !b.irrealisClause(v, first.start, obj.end) {
+			for _, a := range argsOf(v, g) {
+				for _, o := range argsOf(v, next) {
+					b.add("NEGOTIATED_WITH", a.id, o.id, 0.8, nil, v, first.start, obj.end)
+				}
+			}
+			continue
 		}
 		for _, re := range []*regexp.Regexp{reGapMet, reGapHeld, reGapTravelFor, reGapNegotiated, reGapEngaged, reGapPossessive, reGapReceived, reGapReceivedBy, reGapCallFrom, reGapPhoned} {
 			loc := re.FindStringSubmatchIndex(gap)

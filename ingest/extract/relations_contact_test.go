@@ -206,6 +206,8 @@ func TestContactsMoreWordings(t *testing.T) {
 			[]string{"MET_WITH person:blinken person:bourita"}},
 		{"chairs set off in an aside are no subject of the verb after it", "The Geneva International Discussions, co-chaired by the [UN|organization:united-nations], the [EU|organization:european-union] and the [OSCE|organization:osce], have met in [Geneva|place:geneva] since October 2008.",
 			nil},
+		{"negotiated something with", "[Nicolas Sarkozy|person:sarkozy] negotiated a six-point ceasefire plan with [Dmitry Medvedev|person:medvedev] on 12 August 2008.",
+			[]string{"NEGOTIATED_WITH person:medvedev person:sarkozy"}},
 		{"in talks with", "[Iran|country:iran] is in indirect talks with the [United States|country:united-states].",
 			[]string{"NEGOTIATED_WITH country:iran country:united-states"}},
 		{"entered into negotiations with", "[Iran|country:iran] entered into negotiations with the [E3|organization:e3].",
