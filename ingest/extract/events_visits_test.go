@@ -99,6 +99,14 @@ func TestVisits(t *testing.T) {
 				"HELD_IN event:visit:ahmadinejad-to-bahrain:2007-11 country:bahrain",
 				"MET_WITH person:ahmadinejad person:hamad",
 			}},
+		{"a visit told with its occasion and tour before the host met", "",
+			"[Mohammed bin Salman|person:mbs] made his first visit to [Doha|place:doha] since the crisis on 8 December 2021, during a Gulf tour, and met [Tamim|person:tamim] at the Amiri Diwan.",
+			[]string{
+				"PARTICIPATED_IN person:mbs event:visit:mbs-to-doha:2021-12-08",
+				"PARTICIPATED_IN person:tamim event:visit:mbs-to-doha:2021-12-08",
+				"HELD_IN event:visit:mbs-to-doha:2021-12-08 place:doha",
+				"MET_WITH person:mbs person:tamim",
+			}},
 		{"the visit of someone to a state", "",
 			"In March 2021 the Prime Minister welcomed the historic visit of Pope [Francis|person:francis] to [Iraq|country:iraq].",
 			[]string{
