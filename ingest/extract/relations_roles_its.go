@@ -113,6 +113,9 @@ var (
 	reWithBefore = regexp.MustCompile(`\bwith` + sp + `+$`)
 	reAsItsRole  = regexp.MustCompile(`^` + sp + `+as` + sp + `+(?:(?:its|their)` + sp + `+)?(?:(?:first|new|sole|interim)` + sp + `+)?` + roleNoun + `(?:` + sp + `*[,;.]|` + sp + `+(?:and|from|until|in|on)\b)`)
 	reAndBefore  = regexp.MustCompile(`^` + sp + `+and` + sp + `+$`)
+	// reAsideBeforeAs: an aside set off by commas after the person, with
+	// "as" after it.
+	reAsideBeforeAs = regexp.MustCompile(`^` + sp + `*,[^,;()]{1,60},`)
 )
 
 // withAsRoles finds HOLDS_ROLE for the wording above.
@@ -124,7 +127,13 @@ func (b *relBuilder) withAsRoles(v *sentView) {
 		if a.typ != "Person" || i == 0 || !reWithBefore.MatchString(v.between(max(v.start, a.start-6), a.start)) {
 			continue
 		}
-		loc := reAsItsRole.FindStringSubmatchIndex(v.between(a.m.End, v.end))
+		// "with Isaias Afwerki, the leader of the EPLF, as its president":
+		// an aside on the person may stand before "as".
+		at := a.m.End
+		if l := reAsideBeforeAs.FindStringIndex(v.between(at, v.end)); l != nil {
+			at += l[1]
+		}
+		loc := reAsItsRole.FindStringSubmatchIndex(v.between(at, v.end))
 		if loc == nil {
 			continue
 		}
@@ -138,9 +147,9 @@ func (b *relBuilder) withAsRoles(v *sentView) {
 		if owner == nil || b.irrealisOffice(v, owner.start, a.m.End+loc[1]) {
 			continue
 		}
-		b.addRole(a.id, owner.id, canonTitle(v.between(a.m.End+loc[2], a.m.End+loc[3])), 0.7, v, owner.start, a.m.End+loc[3])
+		b.addRole(a.id, owner.id, canonTitle(v.between(at+loc[2], at+loc[3])), 0.7, v, owner.start, at+loc[3])
 		// "… and Nasser as deputy prime minister": the list goes on.
-		end := a.m.End + loc[3]
+		end := at + loc[3]
 		for _, c := range v.args[i+1:] {
 			if c.typ != "Person" || !reAndBefore.MatchString(v.between(end, c.start)) {
 				break
