@@ -66,7 +66,7 @@ func TestWithAsRoles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:naguib country:egypt title=President", "HOLDS_ROLE person:nasser country:egypt title=Deputy Prime Minister"}},
 		{"an aside on the person before its office",
 			"[Eritrea|country:eritrea] declared independence on 24 May 1993, with [Isaias Afwerki|person:isaias], the leader of the [EPLF|organization:eplf], as its president.",
-			[]string{"HOLDS_ROLE person:isaias country:eritrea title=President"}},
+			[]string{"HOLDS_ROLE person:isaias country:eritrea title=President", "HOLDS_ROLE person:isaias organization:eplf title=Leader"}},
 		{"with someone as no office",
 			"[Israel|country:israel] met [Egypt|country:egypt], with [Anwar Sadat|person:sadat] as a friend.",
 			nil},
