@@ -280,7 +280,7 @@ func dropTrailingLabels(blocks []block) []block {
 // contentListRe names the lists an encyclopedia page closes with that
 // hold its facts: the bodies a state belongs to, its visits, treaties,
 // envoys and office holders.
-var contentListRe = regexp.MustCompile(`(?i)^(?:memberships?|membership (?:of|in) .{1,60}|(?:international )?(?:organi[sz]ations|memberships)|diplomatic missions|embassies|ambassadors|envoys|(?:(?:selected|notable|major|recent|some) )?(?:(?:bilateral|state|official|high-level|presidential|ministerial) )*visits|treaties(?: and agreements)?|agreements|office ?holders|heads of (?:state|government)|list of .{1,60})\s*:?$`)
+var contentListRe = regexp.MustCompile(`(?i)^(?:memberships?|membership (?:of|in) .{1,60}|(?:international )?(?:organi[sz]ations|memberships)|diplomatic missions|embassies|ambassadors|envoys|(?:[a-z-]+ ){0,3}visits(?: (?:and|&) (?:[a-z-]+ ){0,2}(?:meetings|talks))?|treaties(?: and agreements)?|agreements|office ?holders|heads of (?:state|government)|list of .{1,60})\s*:?$`)
 
 // personLineRe is a line of a list of office holders that closes an
 // encyclopedia page: a name of two capitalised words or more, a comma and

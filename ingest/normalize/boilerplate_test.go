@@ -116,6 +116,11 @@ func TestBoilerplateRules(t *testing.T) {
 			[]string{"Relations are close.", "Memberships", "United Nations (since 1956)", "Arab League", "African Union"},
 		},
 		{
+			"a closing list of diplomatic visits is kept", dropTrailingLabels,
+			append(append(para("Relations are close."), heading(2, "Diplomatic visits")), para("Nursultan Nazarbayev to Beijing, October 1993", "Xi Jinping to Astana, September 2013")...),
+			[]string{"Relations are close.", "Diplomatic visits", "Nursultan Nazarbayev to Beijing, October 1993", "Xi Jinping to Astana, September 2013"},
+		},
+		{
 			"a closing list of selected bilateral visits is kept", dropTrailingLabels,
 			append(append(para("Relations are close."), heading(2, "Selected bilateral visits")), para("Heydar Aliyev to Tbilisi, March 1996", "Ilham Aliyev to Tbilisi, May 2004")...),
 			[]string{"Relations are close.", "Selected bilateral visits", "Heydar Aliyev to Tbilisi, March 1996", "Ilham Aliyev to Tbilisi, May 2004"},
