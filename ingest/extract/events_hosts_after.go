@@ -67,3 +67,26 @@ func (b *relBuilder) gatheringNear(idx int, keep func(id string) bool) (string, 
 	}
 	return "", false
 }
+
+// hostTownVenues: a town or city that hosted an event is where it was held
+// ("In July 2024 Astana hosted the summit of the Shanghai Cooperation
+// Organisation"), unless the text gave the event a venue of its own.
+func (b *relBuilder) hostTownVenues() {
+	venue := map[string]bool{}
+	for _, r := range b.rels {
+		if r.Type == "HELD_IN" {
+			venue[r.From] = true
+		}
+	}
+	for _, r := range b.rels[:len(b.rels):len(b.rels)] {
+		if r.Type != "HOSTED" || b.typeOf(r.From) != "Place" || venue[r.To] {
+			continue
+		}
+		venue[r.To] = true
+		props := map[string]any{}
+		for k, val := range r.Props {
+			props[k] = val
+		}
+		b.rels = append(b.rels, relation{Type: "HELD_IN", From: r.To, To: r.From, Confidence: r.Confidence, Props: props, Evidence: r.Evidence})
+	}
+}

@@ -23,3 +23,17 @@ func TestHostsAfter(t *testing.T) {
 			not:  []string{"HOSTED country:saudi-arabia " + meeting}},
 	})
 }
+
+// TestHostTownVenues: a town that hosted an event is where it was held,
+// unless the text gave the event another venue.
+func TestHostTownVenues(t *testing.T) {
+	const summit = "event:meeting:shanghai-cooperation-organisation-summit:2024-07"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a town hosted the summit",
+			text: "In July 2024 Astana hosted the summit of the Shanghai Cooperation Organisation.",
+			want: []string{"HOSTED place:astana " + summit, "HELD_IN " + summit + " place:astana"}},
+		{name: "a state hosted it: no town to hold it",
+			text: "In July 2024 Kazakhstan hosted the summit of the Shanghai Cooperation Organisation.",
+			not:  []string{"HELD_IN " + summit + " country:kazakhstan"}},
+	})
+}
