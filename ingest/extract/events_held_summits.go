@@ -42,6 +42,7 @@ func (b *relBuilder) heldSummits(v *sentView) {
 	}
 	b.groupSummits(v)
 	b.summitsAttendedIn(v)
+	b.signedAtSummitsIn(v)
 	if !v.has("held", "took place", "convened") {
 		return
 	}
@@ -409,4 +410,67 @@ func (b *relBuilder) dateDefined(v *sentView, e *entity, ts, placeEnd int) {
 		return
 	}
 	e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = d.Value, string(d.Precision), d.Text
+}
+
+// A summit told as the occasion of a signing, with its place and day:
+// "On 23 March 2015 Sisi, Bashir and Hailemariam signed a Declaration of
+// Principles at a summit in Khartoum", "At a summit in Marrakesh on 17
+// February 1989 the leaders …, among them Hassan II and Chadli Bendjedid,
+// signed the Treaty of Marrakesh". The summit is held in the place on the
+// day; those who signed took part in it.
+
+var (
+	// reAtSummitIn: from "at a summit" to its place.
+	reAtSummitIn = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// reSignedRightAfter: the signers' verb right after them.
+	reSignedRightAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|jointly|formally)` + sp + `+)?signed\b`)
+)
+
+// signedAtSummitsIn reads the form above.
+func (b *relBuilder) signedAtSummitsIn(v *sentView) {
+	if !v.has("signed") {
+		return
+	}
+	for _, p := range v.ments {
+		if p.Type != "Place" || p.Demonym || coveredByEvent(v, max(v.start, p.Start-40), p.Start) {
+			continue
+		}
+		lo := max(v.start, p.Start-50)
+		loc := reAtSummitIn.FindStringSubmatchIndex(v.between(lo, p.Start))
+		if loc == nil {
+			continue
+		}
+		ts, te := lo+loc[2], lo+loc[3]
+		if b.irrealisClause(v, ts, p.End) || b.namedEventAt(v, ts, te) {
+			continue
+		}
+		var signers []arg
+		for _, g := range groups(v) {
+			last := v.args[g[len(g)-1]]
+			if reSignedRightAfter.MatchString(v.between(last.end, v.end)) {
+				signers = argsOf(v, g)
+				break
+			}
+		}
+		if len(signers) == 0 {
+			continue
+		}
+		// The day right after the place, or the one the sentence opens with.
+		var day *timex.Expr
+		for _, d := range v.dates {
+			if d.Resolved() && d.Precision == timex.Day && (d.Start >= p.End && reDayRightAfter.MatchString(v.between(p.End, d.Start)) || reOpensWithDate.MatchString(v.between(v.start, d.End))) {
+				day = &d
+				break
+			}
+		}
+		if day == nil {
+			continue
+		}
+		id := b.summitOn(v, ts, te, p, *day)
+		for _, a := range signers {
+			if !a.m.Demonym && (a.typ == "Person" || a.typ == "Country") {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, min(a.start, ts), max(a.end, te))
+			}
+		}
+	}
 }

@@ -185,3 +185,23 @@ func TestSummitsTheyDidSomethingTo(t *testing.T) {
 		})
 	}
 }
+
+// TestSignedAtSummitsIn: a summit told as the occasion of a signing, with
+// its place and day, is held there on that day, and those who signed took
+// part in it.
+func TestSignedAtSummitsIn(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "the day opens the sentence",
+			text: "On 23 March 2015 Abdel Fattah el-Sisi and Omar al-Bashir signed a Declaration of Principles on the dam at a summit in Khartoum.",
+			want: []string{"HELD_IN event:summit:khartoum:2015-03-23 place:khartoum",
+				"PARTICIPATED_IN person:abdel-fattah-el-sisi event:summit:khartoum:2015-03-23",
+				"PARTICIPATED_IN person:omar-al-bashir event:summit:khartoum:2015-03-23"}},
+		{name: "the day after the place, the signers after an aside",
+			text: "At a summit in Marrakesh on 17 February 1989 the leaders of the five Maghreb states, among them Hassan II and Chadli Bendjedid, signed the Treaty of Marrakesh.",
+			want: []string{"HELD_IN event:summit:marrakesh:1989-02-17 place:marrakesh",
+				"PARTICIPATED_IN person:hassan-ii event:summit:marrakesh:1989-02-17"}},
+		{name: "no signing: no summit from this rule",
+			text: "On 23 March 2015 Abdel Fattah el-Sisi spoke at a summit in Khartoum.",
+			not:  []string{"HELD_IN event:summit:khartoum:2015-03-23 place:khartoum"}},
+	})
+}
