@@ -191,10 +191,18 @@ func (b *relBuilder) itsNearestRoles(v *sentView) {
 		}
 		lo := max(v.start, a.m.Start-80)
 		loc := reItsAnyRole.FindStringSubmatchIndex(v.between(lo, a.m.Start))
+		its := 0
 		if loc == nil {
-			continue
+			// "…, and Nuri was named its prime minister": the office
+			// after the person, "its" the body named before the person.
+			l := reNamedItsRole.FindStringSubmatchIndex(v.between(a.m.End, v.end))
+			if l == nil {
+				continue
+			}
+			lo, loc, its = a.m.End, l, a.m.Start
+		} else {
+			its = lo + loc[0]
 		}
-		its := lo + loc[0]
 		var owner *mention
 		for k := range v.ments {
 			if v.ments[k].End <= its {
@@ -210,7 +218,11 @@ func (b *relBuilder) itsNearestRoles(v *sentView) {
 			continue
 		}
 		if !b.irrealisOffice(v, owner.Start, a.m.End) {
-			b.addRole(a.id, owner.EntityID, canonTitle(v.between(lo+loc[2], lo+loc[3])), 0.7, v, owner.Start, a.m.End)
+			b.addRole(a.id, owner.EntityID, canonTitle(v.between(lo+loc[2], lo+loc[3])), 0.7, v, owner.Start, max(a.m.End, lo+loc[3]))
 		}
 	}
 }
+
+// reNamedItsRole: an office given with "its" after the person: " was
+// named its prime minister", " became its first president".
+var reNamedItsRole = regexp.MustCompile(`^` + sp + `+(?:was|were|became|had` + sp + `+been)` + sp + `+(?:(?:named|appointed|elected|made|chosen|installed)` + sp + `+(?:as` + sp + `+)?)?its` + sp + `+(?:(?:first|new|sole|interim|last)` + sp + `+)?` + roleNoun + `\b`)
