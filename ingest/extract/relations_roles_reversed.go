@@ -235,7 +235,7 @@ var reKinOfOffice = regexp.MustCompile(`(?i)\b(?:friend|ally|son|daughter|wife|h
 // the name, and the other name it may give after it: "Ali Larijani (born 3
 // June 1957) is", "Nouri al-Maliki (born 20 June 1950), also known as
 // Jawad al-Maliki, is".
-const birthAside = `(?:` + sp + `*\([^()]{1,160}\))?(?:` + sp + `*,` + sp + `+(?:also|better|commonly)` + sp + `+known` + sp + `+as` + sp + `+[^,;()]{1,80},)?`
+const birthAside = `(?:` + sp + `*\([^()]{1,160}\))?(?:` + sp + `*,` + sp + `+(?:(?:also|better|commonly)` + sp + `+known` + sp + `+as|also` + sp + `+(?:spelled|spelt|written|transliterated))` + sp + `+[^,;()]{1,80},)?`
 
 // reBirthAside: such a parenthesis, with a date in it.
 var reBirthAside = regexp.MustCompile(`^` + sp + `*\([^()]*\d[^()]*\)`)

@@ -122,6 +122,9 @@ func TestReversedRoles(t *testing.T) {
 		{"the other name after the birth aside, then a description and an office", []string{
 			"[Nouri Kamil al-Maliki|person:maliki] (born 20 June 1950), also known as [Jawad al-Maliki|person:maliki], is an [Iraqi|country:iraq|demonym] politician who was Prime Minister of [Iraq|country:iraq] from 2006 to 2014."},
 			[]string{"HOLDS_ROLE person:maliki country:iraq title=Prime Minister"}},
+		{"another spelling after the birth aside, then a description and an office", []string{
+			"[Mohammad Mosaddegh|person:mosaddegh] (16 June 1882 – 5 March 1967), also spelled Mossadegh, was an [Iranian|country:iran|demonym] statesman who served as the Prime Minister of [Iran|country:iran] from 1951 until 1953."},
+			[]string{"HOLDS_ROLE person:mosaddegh country:iran title=Prime Minister"}},
 		{"a description, then the chairman of a state's government under its long name", []string{
 			"[Noe Zhordania|person:zhordania] (14 January 1868 – 11 January 1953) was a [Georgian|country:georgia|demonym] journalist and politician who served as chairman of the government of the Democratic Republic of [Georgia|country:georgia] from June 1918."},
 			[]string{"HOLDS_ROLE person:zhordania country:georgia title=Chairman of the Government"}},
