@@ -65,10 +65,11 @@ var (
 	// meeting with Y".
 	reGapTravelFor = regexp.MustCompile(preVerb + `(?:(?:traveled|travelled|travels|flew|flies|went|goes|arrived|arrives|headed|heads|came|comes|(?:is|was|are|were)` + sp + `+(?:in|at))(?:` + sp + `+(?:to|in|at))?(?:` + sp + `+[^,;:()]{1,40}?)?)` + sp + `+for` + sp + `+(?:(?:a|an|the|further|new|more|direct|indirect|another|fresh)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?(talks|negotiations|meeting|meetings|discussions|consultations)` + topicBeforeWith + placeBeforeWith + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X negotiated with Y".
-	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:directly` + sp + `+|indirectly` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
-	// "X negotiated a six-point ceasefire plan with Y": the two negotiated
-	// with each other; what they negotiated, not a session, is told.
-	reGapNegotiatedWhat = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:negotiated|negotiates|negotiating)` + sp + `+(?:a|an|the|their|its|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:plan|deal|agreement|accord|treaty|ceasefire|truce|settlement|terms|withdrawal|release|exchange|protocol|framework|roadmap)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+	reGapNegotiated = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(negotiated|negotiates|negotiating)` + sp + `+(?:(?:directly|indirectly|secretly|separately|again|at` + sp + `+length)` + sp + `+)?with` + sp + `+(?:the` + sp + `+)?$`)
+	// "X negotiated a six-point ceasefire plan with Y", "X negotiated
+	// repeatedly with Y": the two negotiated with each other; what they
+	// negotiated, or how often, not a session, is told.
+	reGapNegotiatedWhat = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:negotiated|negotiates|negotiating)` + sp + `+(?:(?:a|an|the|their|its|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:plan|deal|agreement|accord|treaty|ceasefire|truce|settlement|terms|withdrawal|release|exchange|protocol|framework|roadmap)|repeatedly|often|many` + sp + `+times|several` + sp + `+times|for` + sp + `+years)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
 	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was received in Najaf by Y": received by a person, X met him.

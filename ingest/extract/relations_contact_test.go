@@ -383,3 +383,14 @@ func TestGenerationSuffix(t *testing.T) {
 			want: []string{"MET_WITH person:antony-blinken person:carlito-g-galvez"}},
 	})
 }
+
+// TestNegotiatedWithoutSession: "negotiated a plan with", "negotiated
+// repeatedly with" tell that two negotiated, not one session they met at.
+func TestNegotiatedWithoutSession(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "negotiated repeatedly with",
+			text: "Heydar Aliyev negotiated repeatedly with the Armenian president Robert Kocharyan under the auspices of the OSCE Minsk Group.",
+			want: []string{"NEGOTIATED_WITH person:heydar-aliyev person:robert-kocharyan"},
+			not:  []string{"MET_WITH person:heydar-aliyev person:robert-kocharyan"}},
+	})
+}
