@@ -918,10 +918,43 @@ func (b *relBuilder) signingEvent(v *sentView, parties []arg, agr mention, verbG
 			signers = append(signers, p)
 		}
 	}
-	b.makeEvent(v, eventSpec{
+	id := b.makeEvent(v, eventSpec{
 		kind: "agreement", parts: signers, trigStart: start, trigEnd: end, start: start, end: end,
 		needDate: true, slug: local, name: signingName(b.nameOf(agr.EntityID)),
 	})
+	if id != "" {
+		b.signingWitnesses(v, id, end)
+	}
+}
+
+// reWitnessedBy runs to the people a signing was done before: ", in the
+// presence of President X, UN Secretary-General Y and", "witnessed by".
+var reWitnessedBy = regexp.MustCompile(`\b(?:in` + sp + `+the` + sp + `+presence` + sp + `+of|witnessed` + sp + `+by)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)` + sp + `+){0,6}?$`)
+
+// signingWitnesses adds the people a signing told after pos was done
+// before ("signed the Algiers Agreement at a ceremony in the Algerian
+// capital, in the presence of President Abdelaziz Bouteflika, UN
+// Secretary-General Kofi Annan and US Secretary of State Madeleine
+// Albright"): they took part in it, as witnesses.
+func (b *relBuilder) signingWitnesses(v *sentView, id string, pos int) {
+	if !v.has("presence of", "witnessed by") {
+		return
+	}
+	for _, g := range groups(v) {
+		first := v.args[g[0]]
+		if first.start < pos {
+			continue
+		}
+		if !reWitnessedBy.MatchString(v.between(max(pos, first.start-120), first.start)) {
+			continue
+		}
+		for _, a := range argsOf(v, g) {
+			if a.typ == "Person" {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, map[string]any{"role": "witness"}, v, first.start, a.end)
+			}
+		}
+		return
+	}
 }
 
 // signingName names the signing of an agreement as English writes it:

@@ -62,3 +62,17 @@ func TestPassiveSigningsDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestSigningWitnesses: those a signing was done before ("in the presence
+// of", "witnessed by") took part in it as witnesses.
+func TestSigningWitnesses(t *testing.T) {
+	const signing = "event:agreement:algiers-agreement:2000-12-12"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "in the presence of a list",
+			text: "On 12 December 2000 Isaias Afwerki and Meles Zenawi signed the Algiers Agreement at a ceremony in the Algerian capital, in the presence of President Abdelaziz Bouteflika and UN Secretary-General Kofi Annan.",
+			want: []string{"PARTICIPATED_IN person:abdelaziz-bouteflika " + signing, "PARTICIPATED_IN person:kofi-annan " + signing}},
+		{name: "no presence told",
+			text: "On 12 December 2000 Isaias Afwerki and Meles Zenawi signed the Algiers Agreement, and Kofi Annan praised it.",
+			not:  []string{"PARTICIPATED_IN person:kofi-annan " + signing}},
+	})
+}
