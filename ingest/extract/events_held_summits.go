@@ -31,6 +31,7 @@ var reHostedSummit = regexp.MustCompile(`^,?` + sp + `+(?:(?:has|had|also)` + sp
 func (b *relBuilder) heldSummits(v *sentView) {
 	if v.has("meeting") && !v.has("summit", "conference") {
 		b.hostedSummits(v) // "hosted a trilateral meeting with X and Y in Kabul"
+		b.signedAtSummitsIn(v)
 		return
 	}
 	if !v.has("summit", "conference") {
@@ -412,7 +413,8 @@ func (b *relBuilder) dateDefined(v *sentView, e *entity, ts, placeEnd int) {
 	e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = d.Value, string(d.Precision), d.Text
 }
 
-// A summit told as the occasion of a signing, with its place and day:
+// A summit or meeting told as the occasion of a signing, or of a ceasefire
+// accepted, with its place and day:
 // "On 23 March 2015 Sisi, Bashir and Hailemariam signed a Declaration of
 // Principles at a summit in Khartoum", "At a summit in Marrakesh on 17
 // February 1989 the leaders …, among them Hassan II and Chadli Bendjedid,
@@ -421,14 +423,16 @@ func (b *relBuilder) dateDefined(v *sentView, e *entity, ts, placeEnd int) {
 
 var (
 	// reAtSummitIn: from "at a summit" to its place.
-	reAtSummitIn = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
-	// reSignedRightAfter: the signers' verb right after them.
-	reSignedRightAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|jointly|formally)` + sp + `+)?signed\b`)
+	reAtSummitIn = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring)` + sp + `+(?:a|an|the)` + sp + `+(?:[\w'’–-]+` + sp + `+){0,3}?([Ss]ummit|[Cc]onference|meeting)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// reSignedRightAfter: the signers' verb right after them; accepting
+	// or agreeing to a ceasefire or a deal at a meeting is told the same
+	// way.
+	reSignedRightAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|jointly|formally)` + sp + `+)?(?:signed|accepted|agreed` + sp + `+(?:to|on))\b`)
 )
 
 // signedAtSummitsIn reads the form above.
 func (b *relBuilder) signedAtSummitsIn(v *sentView) {
-	if !v.has("signed") {
+	if !v.has("signed", "accepted", "agreed") {
 		return
 	}
 	for _, p := range v.ments {

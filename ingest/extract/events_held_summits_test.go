@@ -186,9 +186,9 @@ func TestSummitsTheyDidSomethingTo(t *testing.T) {
 	}
 }
 
-// TestSignedAtSummitsIn: a summit told as the occasion of a signing, with
-// its place and day, is held there on that day, and those who signed took
-// part in it.
+// TestSignedAtSummitsIn: a summit or meeting told as the occasion of a
+// signing or of a ceasefire accepted, with its place and day, is held there
+// on that day, and those who signed or accepted took part in it.
 func TestSignedAtSummitsIn(t *testing.T) {
 	checkRelationCases(t, testExtractor(t), []relationCase{
 		{name: "the day opens the sentence",
@@ -200,6 +200,11 @@ func TestSignedAtSummitsIn(t *testing.T) {
 			text: "At a summit in Marrakesh on 17 February 1989 the leaders of the five Maghreb states, among them Hassan II and Chadli Bendjedid, signed the Treaty of Marrakesh.",
 			want: []string{"HELD_IN event:summit:marrakesh:1989-02-17 place:marrakesh",
 				"PARTICIPATED_IN person:hassan-ii event:summit:marrakesh:1989-02-17"}},
+		{name: "a ceasefire accepted at a meeting",
+			text: "Morocco and Algeria accepted a ceasefire at a meeting in Bamako on 30 October 1963.",
+			want: []string{"HELD_IN event:meeting:bamako:1963-10-30 place:bamako",
+				"PARTICIPATED_IN country:algeria event:meeting:bamako:1963-10-30",
+				"PARTICIPATED_IN country:morocco event:meeting:bamako:1963-10-30"}},
 		{name: "no signing: no summit from this rule",
 			text: "On 23 March 2015 Abdel Fattah el-Sisi spoke at a summit in Khartoum.",
 			not:  []string{"HELD_IN event:summit:khartoum:2015-03-23 place:khartoum"}},
