@@ -267,7 +267,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 		ids = b.recentTalks(v.idx)
 		if len(ids) == 0 {
 			// "The United Nations brokered it": the document's one truce.
-			if t := b.onlyTruce(); t != "" {
+			if t := b.onlyTruce(); t != "" && !b.otherYears(v, t) {
 				ids = []string{t}
 			}
 		}

@@ -177,3 +177,25 @@ func TestUnbrokeredCatalogEvents(t *testing.T) {
 			want: []string{"MEDIATED country:oman event:lausanne-talks"}},
 	})
 }
+
+// TestMediationOfAnotherYear: the document's one truce is what a mediation
+// told without its event is of, unless that sentence is dated only by
+// other years than the truce.
+func TestMediationOfAnotherYear(t *testing.T) {
+	x := testExtractor(t)
+	const truce = "A ceasefire between Morocco and Algeria took effect on 30 October 1963."
+	mediated := func(text string) bool {
+		for _, r := range x.Extract(docOf(text)).Relations {
+			if r.Type == "MEDIATED" && r.From == "country:saudi-arabia" {
+				return true
+			}
+		}
+		return false
+	}
+	if mediated(truce + "\nRelations were restored in May 1988 through the mediation of Saudi Arabia.") {
+		t.Error("a mediation of 1988 was given to the ceasefire of 1963")
+	}
+	if !mediated(truce + "\nIn 1963 Saudi Arabia brokered it.") {
+		t.Error("a mediation of the ceasefire's year was not given to it")
+	}
+}

@@ -215,3 +215,40 @@ func (b *relBuilder) onlyTruce() string {
 	}
 	return found
 }
+
+// otherYears reports a sentence dated only by years the event was not told
+// with, the years of its date and of the sentences that mention it:
+// "Relations were restored in May 1988 through the mediation of King Fahd",
+// pages after a ceasefire of 1963, is of something else.
+func (b *relBuilder) otherYears(v *sentView, id string) bool {
+	years := map[string]bool{}
+	if e, ok := b.events[id]; ok {
+		if d, _ := e.Props["date"].(string); len(d) >= 4 {
+			years[d[:4]] = true
+		}
+	}
+	for _, m := range b.evMent {
+		if m.EntityID != id || m.Sentence < 0 || m.Sentence >= len(b.views) {
+			continue
+		}
+		for _, d := range b.views[m.Sentence].dates {
+			if d.Resolved() {
+				years[d.Value[:4]] = true
+			}
+		}
+	}
+	if len(years) == 0 {
+		return false
+	}
+	told := false
+	for _, d := range v.dates {
+		if !d.Resolved() {
+			continue
+		}
+		if years[d.Value[:4]] {
+			return false
+		}
+		told = true
+	}
+	return told
+}
