@@ -34,6 +34,9 @@ func (s *scan) detectPlacePrefixes() {
 		if typ == "Country" && s.catalogCountryOnly(i+2, to) {
 			continue // "the Kingdom of Iraq" is Iraq under a longer name
 		}
+		if typ == "Country" && i > 0 && s.capWord(i-1) && s.sameSent(i-1, i) && !s.opensSentence(i-1) {
+			continue // "the Russian Empire of Catherine the Great": its ruler after "of"
+		}
 		if to-i >= 2 && s.capWord(to-1) {
 			s.cands = append(s.cands, candidate{from: i, to: to, entry: -1, typ: typ, name: s.spanText(i, to), prio: prioDetected})
 		}
