@@ -149,6 +149,11 @@ func (s *scan) detectHeaded() {
 		if typ == "Country" && to > h+2 && s.catalogCountryOnly(h+2, to) {
 			continue // "the Kingdom of Iraq" is Iraq under a longer name
 		}
+		if typ == "Country" && to > h+1 && from == h && h > 0 && s.capWord(h-1) && s.sameSent(h-1, h) && !s.opensSentence(h-1) {
+			// "the Russian Empire of Catherine the Great": the empire is
+			// named before "of", its ruler after.
+			from, to = h-1, h+1
+		}
 		if typ == "Country" && to == h+1 && c&wcCountryHead != 0 && s.toks[h].key != "empire" && s.toks[h].key != "caliphate" &&
 			!(s.toks[h].key != "kingdom" && from < h && s.unknownWords(from, h)) {
 			continue // "Kingdom" alone says nothing; "Kingdom of Ormus" and "the Kathiri Sultanate" do
