@@ -45,6 +45,8 @@ func TestCatalogMatching(t *testing.T) {
 			map[string][]string{"person:ghalib-bin-ali-al-hinai": {"Imam Ghalib Alhinai"}, "person:talib-bin-ali-alhinai": {"Talib bin Ali Alhinai"}}, nil},
 		{"a war of the Horn the catalog knows, and no demonym inside its name", "Italy invaded Ethiopia on 3 October 1935, beginning the Second Italo-Ethiopian War.",
 			map[string][]string{"event:second-italo-ethiopian-war": {"Second Italo-Ethiopian War"}, "country:ethiopia": {"Ethiopia"}}, nil},
+		{"China's leaders of 1987–2013, named with no evidence around them", "Talks with Li Peng ended. Jiang Zemin and Vladimir Putin spoke. The visit of Hu Jintao to Astana was short.",
+			map[string][]string{"person:li-peng": {"Li Peng"}, "person:jiang-zemin": {"Jiang Zemin"}, "person:hu-jintao": {"Hu Jintao"}}, nil},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {
