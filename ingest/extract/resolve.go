@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pending is a mention being resolved: a token range and the entity it
@@ -354,6 +356,12 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		}
 		if s.leadPerson == "" && s.toks[m.from].sent >= 0 && s.toks[m.from].sent < subjectFirstSentences {
 			s.leadPerson = m.id
+			// "Nuri Pasha al-Said (1888 – 15 July 1958) was …", then "Nuri
+			// was born in Baghdad": a life calls its subject by the given
+			// name too.
+			if g := s.leadGivenName(m, ms); g != "" {
+				add(g, m.id)
+			}
 		}
 		if _, ok := s.firstSentence[m.id]; !ok {
 			s.firstSentence[m.id] = s.toks[m.from].sent
@@ -397,6 +405,40 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 		add(m.name, m.id)
 	}
 	return people
+}
+
+// leadGivenName is the given name of the lead person m when the document
+// is a life of them, its first sentences giving their years in a birth
+// aside right after one of its mentions ms; else "". A title or a particle is no given
+// name.
+func (s *scan) leadGivenName(m pending, ms []pending) string {
+	name := m.name
+	if m.entry >= 0 {
+		name = s.x.cat.entries[m.entry].Name
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	g := words[0]
+	if utf8.RuneCountInString(g) < 3 || !unicode.IsUpper([]rune(g)[0]) || patronymicParticles[strings.ToLower(g)] || strings.ContainsAny(g, ".-") {
+		return ""
+	}
+	if c := s.x.lex[strings.ToLower(g)]; c&(wcTitle|wcHonorific|wcStop) != 0 {
+		return ""
+	}
+	// "Nuri Pasha al-Said (Arabic: …; 1888 – 15 July 1958)": the life's
+	// subject, under this name or a longer one with the same given name.
+	for _, o := range ms {
+		if o.typ != "Person" || s.toks[o.from].sent >= subjectFirstSentences || s.toks[o.from].key != strings.ToLower(g) {
+			continue
+		}
+		end := s.toks[o.to-1].end
+		if reBirthAside.MatchString(s.doc.Text[end:min(len(s.doc.Text), end+200)]) {
+			return g
+		}
+	}
+	return ""
 }
 
 // regnalGivenName is the given name of a ruler's name made of it and a

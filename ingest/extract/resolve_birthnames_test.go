@@ -46,3 +46,30 @@ func TestLeadOwnsSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadGivenName: a life calls its subject by the given name too ("Nuri
+// was born in Baghdad" after "Nuri Pasha al-Said (1888 – 15 July 1958)
+// was"); a page that is no life leaves the given name alone nobody's.
+func TestLeadGivenName(t *testing.T) {
+	x := testExtractor(t)
+	count := func(text string) int {
+		n := 0
+		for _, e := range x.Extract(docOf(text)).Entities {
+			if e.Type != "Person" {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Text == "Nuri" {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if got := count("Nuri Pasha al-Said (1888 – 15 July 1958) was an Iraqi politician.\nNuri was born in Baghdad. In 1916 Nuri joined the Arab Revolt."); got != 2 {
+		t.Errorf("a life: %d mentions of the given name alone, want 2", got)
+	}
+	if got := count("Nuri al-Said met the envoy in Baghdad.\nNuri was born in Baghdad."); got != 0 {
+		t.Errorf("no life: %d mentions of the given name alone, want 0", got)
+	}
+}
