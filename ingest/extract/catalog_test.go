@@ -265,6 +265,7 @@ func TestCatalogHistoricalStates(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range []struct{ text, id string }{
 		{"Zaire broke off relations.", "country:zaire"},
+		{"Iraq and Jordan answered with the Arab Federation in 1958.", "country:arab-federation"},
 		{"The TRNC was proclaimed in 1983.", "country:turkish-republic-of-northern-cyprus"},
 		{"The Polisario Front proclaimed the SADR.", "country:sahrawi-arab-democratic-republic"},
 		{"Soviet Russia recognised Georgia.", "country:soviet-russia"},
