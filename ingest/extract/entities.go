@@ -187,6 +187,11 @@ func (s *scan) namedBodyHead(from, to int, entry int) bool {
 	if to-from != 1 || from == 0 || s.x.cat.entries[entry].Type != "Organization" || s.class(from)&wcOrgHead == 0 && !bodyHeadWords[s.toks[from].key] {
 		return false
 	}
+	// "the Congress of Berlin", "the Congress of Deputies": the word opens
+	// another name.
+	if next := to + 1; bodyHeadWords[s.toks[from].key] && s.tokKey(to) == "of" && (s.capWord(next) || s.tokKey(next) == "the" && s.capWord(next+1)) && s.sameSent(from, next) {
+		return true
+	}
 	k := from - 1
 	if !s.sameSent(k, from) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.opensSentence(k) {
 		return false

@@ -296,6 +296,9 @@ func TestNamedBodyHead(t *testing.T) {
 		{"The Indian National Congress won the vote.", false},
 		{"The Congress voted on the bill.", true},
 		{"In Washington, Congress voted on the bill.", true},
+		{"In 1982 he was elected to the Congress of Deputies in Madrid.", false},
+		{"The Congress of the Republic of Peru met in Lima.", false},
+		{"Congress of course voted on the bill.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
