@@ -47,6 +47,8 @@ func TestCatalogMatching(t *testing.T) {
 			map[string][]string{"event:second-italo-ethiopian-war": {"Second Italo-Ethiopian War"}, "country:ethiopia": {"Ethiopia"}}, nil},
 		{"China's leaders of 1987–2013, named with no evidence around them", "Talks with Li Peng ended. Jiang Zemin and Vladimir Putin spoke. The visit of Hu Jintao to Astana was short.",
 			map[string][]string{"person:li-peng": {"Li Peng"}, "person:jiang-zemin": {"Jiang Zemin"}, "person:hu-jintao": {"Hu Jintao"}}, nil},
+		{"a congress of the great powers is no parliament", "The treaty was revised at the Congress of Berlin in 1878.",
+			map[string][]string{"event:congress-of-berlin": {"Congress of Berlin"}}, []string{"organization:united-states-congress", "place:berlin"}},
 		{"X the platform is no entity", "one analyst wrote on social platform X.", nil, []string{"organization:x"}},
 	}
 	for _, tt := range tests {
