@@ -28,11 +28,12 @@ import (
 // lines are not trusted: a headline capitalises every word.
 
 var (
-	// A run of capitalised words (dash-joined names allowed) ending in an
-	// event head: "Iran–Iraq War", "Tenth Review Conference", "G20 Summit".
+	// A run of capitalised words (dash-joined names allowed, "and" between
+	// two of them) ending in an event head: "Iran–Iraq War", "Tenth Review
+	// Conference", "G20 Summit", "Belt and Road Forum".
 	// An Arabic article joined to a name ("the al-Anfal Campaign") is part
 	// of it.
-	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)` + sp + `+){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt|Meeting)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
+	reNamedHead = regexp.MustCompile(`((?:(?:[A-Z0-9][\w'’.&+]*(?:[–-][A-Za-z0-9][\w'’.]*)*|(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}[\w\x{00C0}-\x{024F}'’.]*)` + sp + `+(?:and` + sp + `+)?){1,6})(War|Conflict|Crisis|Conference|Summit|Forum|Dialogue|Uprising|Intifada|Campaign|Offensive|Revolution|Rebellion|Insurgency|Revolt|Meeting)\b((?:` + sp + `+(?:II|III|IV|I|\d|One|Two|Three)\b|` + sp + `+of` + sp + `+(?:Independence|Liberation)\b)?)`)
 	// A body named for war: "the British War Cabinet", "the War Office".
 	reWarBodyAfter = regexp.MustCompile(`^` + sp + `+(?:Cabinet|Office|Council|Ministry|Committee|College|Crimes|Department|Museum|Memorial|Cemetery|Room|Powers)\b`)
 	// A dash-joined pair of names before a lower-case war: "the Israel–Hamas war".
