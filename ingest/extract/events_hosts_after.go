@@ -90,3 +90,33 @@ func (b *relBuilder) hostTownVenues() {
 		b.rels = append(b.rels, relation{Type: "HELD_IN", From: r.To, To: r.From, Confidence: r.Confidence, Props: props, Evidence: r.Evidence})
 	}
 }
+
+// reHostedNamed runs from a host to the event it hosted, named right after:
+// " hosted the ", " had hosted the ".
+var reHostedNamed = regexp.MustCompile(`^` + sp + `+(?:(?:also|had|has|then|later)` + sp + `+)*(?:hosted|hosts)` + sp + `+(?:the` + sp + `+)?$`)
+
+// hostedNamedEvents reads "In January 1966 Tashkent hosted the Tashkent
+// Conference": the town or state before "hosted" hosted the event named
+// right after it, whatever other events the sentence names.
+func (b *relBuilder) hostedNamedEvents() {
+	for _, v := range b.views {
+		if !v.has("hosted", "hosts") {
+			continue
+		}
+		events := b.eventMentsOf(v)
+		for _, m := range v.ments {
+			if m.Type != "Place" && m.Type != "Country" || m.Demonym {
+				continue
+			}
+			for _, e := range events {
+				if e.Start < m.End {
+					continue
+				}
+				if reHostedNamed.MatchString(v.between(m.End, e.Start)) && !b.irrealisClause(v, m.Start, e.End) {
+					b.add("HOSTED", m.EntityID, e.EntityID, 0.8, nil, v, m.Start, e.End)
+				}
+				break
+			}
+		}
+	}
+}

@@ -37,3 +37,14 @@ func TestHostTownVenues(t *testing.T) {
 			not:  []string{"HELD_IN " + summit + " country:kazakhstan"}},
 	})
 }
+
+// TestHostedNamedEvents: the town or state before "hosted" hosted the event
+// named right after it, though the sentence names another event too.
+func TestHostedNamedEvents(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a town hosted a named conference after a war",
+			text: "In January 1966 Tashkent hosted the Tashkent Conference, the peace talks that followed the Indo-Pakistani War of 1965.",
+			want: []string{"HOSTED place:tashkent event:conference:tashkent-conference"},
+			not:  []string{"HOSTED place:tashkent event:indo-pakistani-war-of-1965"}},
+	})
+}

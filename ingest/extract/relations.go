@@ -227,6 +227,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.delegationLeaders()
 	b.entryAttenders()
 	b.hostsAfter()
+	b.hostedNamedEvents()
 	b.hostTownVenues()
 	b.shortYearEvents()
 	b.sameNamedEvents()
