@@ -211,33 +211,6 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		}
 		b.nameEvent(v, "summit", s, e)
 	}
-	// "the Key West talks", "the Bishkek talks": talks named by the town
-	// that held them.
-	for _, m := range matchesNear(text, text, reTownTalks, []string{" talks"}) {
-		s, e := v.start+m[2], v.start+m[3]
-		p, ok := placeSpanning(v, s, e)
-		if !ok || !strings.HasSuffix(v.between(max(v.start, s-4), s), "the ") {
-			continue
-		}
-		if id := b.nameEvent(v, "talks", s, v.start+m[1]); id != "" {
-			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, s, v.start+m[1])
-		}
-	}
-}
-
-// reTownTalks: a town's name before a lower-case "talks".
-var reTownTalks = regexp.MustCompile(`\b((?:\p{Lu}[\w\x{00C0}-\x{024F}'’.-]*` + sp + `+){1,3})talks\b`)
-
-// placeSpanning is the town or site mentioned exactly at [s, e), its
-// trailing space aside.
-func placeSpanning(v *sentView, s, e int) (mention, bool) {
-	e = s + len(strings.TrimRight(v.between(s, e), " \t\u00a0"))
-	for _, m := range v.ments {
-		if m.Start == s && m.End == e && m.Type == "Place" && !m.Demonym {
-			return m, true
-		}
-	}
-	return mention{}, false
 }
 
 // yearEvents finds elections and protests named with their year.
