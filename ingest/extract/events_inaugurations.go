@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Inaugurations are events: a leader's ("Pashinyan attended the
+// Inaugurations, and funerals attended, are events: a leader's ("Pashinyan attended the
 // inauguration of President Masoud Pezeshkian in Tehran on 30 July 2024")
 // and a work's ("The Iran–Armenia gas pipeline, inaugurated on 19 March
 // 2007 by Robert Kocharyan and Mahmoud Ahmadinejad at the border near
@@ -15,7 +15,9 @@ import (
 
 var (
 	// reAttendedInauguration: right before the leader sworn in.
-	reAttendedInauguration = regexp.MustCompile(`\b(?:attended|attends|attending|was` + sp + `+present` + sp + `+at|witnessed)` + sp + `+the` + sp + `+(?:swearing-in(?:` + sp + `+ceremony)?|inauguration(?:` + sp + `+ceremony)?)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:(?:new|incoming)` + sp + `+)?(?:\p{Lu}[\w-]*` + sp + `+){0,2}$`)
+	// A funeral attended is told the same way: "King Hussein attended the
+	// funeral of Yitzhak Rabin in Jerusalem"; the one buried took no part.
+	reAttendedInauguration = regexp.MustCompile(`\b(?:attended|attends|attending|was` + sp + `+present` + sp + `+at|witnessed)` + sp + `+the` + sp + `+(?:swearing-in(?:` + sp + `+ceremony)?|inauguration(?:` + sp + `+ceremony)?|(state` + sp + `+)?(funeral))` + sp + `+of` + sp + `+(?:the` + sp + `+)?(?:(?:new|incoming|late)` + sp + `+)?(?:\p{Lu}[\w-]*` + sp + `+){0,2}$`)
 	// reWorkInaugurated: a work of infrastructure, then its inauguration
 	// told as a participle or a passive.
 	// The words before the head are names or a work's plain modifiers
@@ -29,7 +31,7 @@ var (
 
 // inaugurations builds the inaugurations of v.
 func (b *relBuilder) inaugurations(v *sentView) {
-	if !v.has("inaugurat", "swearing-in", "opened") {
+	if !v.has("inaugurat", "swearing-in", "opened", "funeral") {
 		return
 	}
 	b.attendedInaugurations(v)
@@ -43,10 +45,11 @@ func (b *relBuilder) attendedInaugurations(v *sentView) {
 		if a.typ != "Person" {
 			continue
 		}
-		loc := reAttendedInauguration.FindStringIndex(v.between(max(v.start, a.start-80), a.start))
+		loc := reAttendedInauguration.FindStringSubmatchIndex(v.between(max(v.start, a.start-80), a.start))
 		if loc == nil {
 			continue
 		}
+		funeral := loc[4] >= 0
 		trig := max(v.start, a.start-80) + loc[0]
 		var attendees []arg
 		for _, g := range gs {
@@ -57,18 +60,22 @@ func (b *relBuilder) attendedInaugurations(v *sentView) {
 		if len(attendees) == 0 || b.irrealisClause(v, attendees[0].start, a.end) {
 			continue
 		}
-		name := "Inauguration of " + b.nameOf(a.id)
+		kind, parts := "inauguration", append(attendees, a)
+		if funeral {
+			kind, parts = "funeral", attendees
+		}
+		name := strings.ToUpper(kind[:1]) + kind[1:] + " of " + b.nameOf(a.id)
 		_, who, _ := strings.Cut(a.id, ":")
-		id := "event:inauguration:" + who
+		id := "event:" + kind + ":" + who
 		if _, ok := b.events[id]; !ok {
-			ev := &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": "inauguration"}}
+			ev := &entity{ID: id, Name: name, Type: "Event", Props: map[string]any{"kind": kind}}
 			if d, ok := pickDate(v, a.start, min(v.end, a.end+40), true); ok && d.Resolved() {
-				ev.Props = datedProps("inauguration", d)
+				ev.Props = datedProps(kind, d)
 			}
 			b.events[id] = ev
 		}
 		b.eventMentioned(id, v, trig, a.end)
-		for _, p := range append(attendees, a) {
+		for _, p := range parts {
 			b.add("PARTICIPATED_IN", p.id, id, 0.75, nil, v, attendees[0].start, a.end)
 		}
 		if p, ok := nextMention(v, a.m.End); ok && p.Type == "Place" && !p.Demonym && reInaugurationAt.MatchString(v.between(a.m.End, p.Start)) && p.Start-a.m.End < 40 {

@@ -28,3 +28,15 @@ func TestInaugurations(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestAttendedFunerals: a funeral attended is an event of the one buried,
+// who took no part in it; those who attended did.
+func TestAttendedFunerals(t *testing.T) {
+	const funeral = "event:funeral:yitzhak-rabin"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a king attended a prime minister's funeral",
+			text: "King Hussein attended the funeral of Yitzhak Rabin in Jerusalem in November 1995.",
+			want: []string{"PARTICIPATED_IN person:hussein-of-jordan " + funeral, "HELD_IN " + funeral + " place:jerusalem"},
+			not:  []string{"PARTICIPATED_IN person:yitzhak-rabin " + funeral}},
+	})
+}
