@@ -54,6 +54,7 @@ func (b *relBuilder) executionsAndCoups(v *sentView) {
 	if v.has("coup", "overthrew", "overthrown", "deposed", "ousted", "toppled", "seized power", "took power") {
 		b.coups(v)
 	}
+	b.broughtToPower(v)
 }
 
 // executions reads "X executed P", "P was executed (by X)" and "the
@@ -331,4 +332,48 @@ func groupAfter(v *sentView, a arg) []arg {
 		}
 	}
 	return nil
+}
+
+// A coup or revolution "that brought X and Y to power" was carried out by
+// them: "After the 1989 coup that brought Omar al-Bashir and the National
+// Islamic Front of Hassan al-Turabi to power".
+var (
+	reBroughtToPowerLead = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:that|which)` + sp + `+(?:had` + sp + `+)?brought` + sp + `+(?:the` + sp + `+)?$`)
+	reToPower            = regexp.MustCompile(`^` + sp + `+(?:back` + sp + `+)?to` + sp + `+power\b`)
+)
+
+// broughtToPower reads the form above.
+func (b *relBuilder) broughtToPower(v *sentView) {
+	if !v.has("to power") {
+		return
+	}
+	for _, e := range b.eventMentsOf(v) {
+		name := strings.ToLower(b.nameOf(e.EntityID))
+		if !strings.Contains(name, "coup") && !strings.Contains(name, "revolution") {
+			continue
+		}
+		for _, g := range groups(v) {
+			first, last := v.args[g[0]], v.args[g[len(g)-1]]
+			if first.start < e.End || !reBroughtToPowerLead.MatchString(v.between(e.End, first.start)) {
+				continue
+			}
+			// "the National Islamic Front of Hassan al-Turabi": the group
+			// ends at "to power", past an "of" that names a leader.
+			end := last.end
+			for _, a := range v.args {
+				if a.start >= end && reOfHolder.MatchString(v.between(end, a.start)) {
+					end = a.end
+				}
+			}
+			if !reToPower.MatchString(v.between(end, v.end)) || b.irrealisClause(v, e.Start, end) {
+				break
+			}
+			for _, a := range argsOf(v, g) {
+				if !a.m.Demonym && (a.typ == "Person" || a.typ == "Organization") {
+					b.add("PARTICIPATED_IN", a.id, e.EntityID, 0.75, nil, v, e.Start, end)
+				}
+			}
+			break
+		}
+	}
 }

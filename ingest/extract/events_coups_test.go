@@ -136,3 +136,18 @@ func TestExecutionsInTheNews(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestBroughtToPower: a coup "that brought X and Y to power" was carried
+// out by them.
+func TestBroughtToPower(t *testing.T) {
+	const coup = "event:1989-sudanese-coup-detat"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a coup that brought a man and a party to power",
+			text: "After the 1989 coup that brought Omar al-Bashir and the National Islamic Front of Hassan al-Turabi to power, relations deteriorated.",
+			want: []string{"PARTICIPATED_IN person:omar-al-bashir " + coup, "PARTICIPATED_IN organization:national-islamic-front " + coup},
+			not:  []string{"PARTICIPATED_IN person:hassan-al-turabi " + coup}},
+		{name: "no power brought",
+			text: "After the 1989 coup, Omar al-Bashir and the National Islamic Front met in Khartoum.",
+			not:  []string{"PARTICIPATED_IN person:omar-al-bashir " + coup}},
+	})
+}
