@@ -21,9 +21,10 @@ var (
 	reTruceIn = regexp.MustCompile(`^` + sp + `+(?:in|for|across|between|with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the Yemen truce", "Yemen's truce", "the Israel–Hamas ceasefire".
 	reTruceBefore = regexp.MustCompile(`^(?:['’]s)?` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
-	// "Israel and Hamas agreed to a ceasefire": the sides before a verb of
-	// agreeing and the article of the truce word.
-	reTruceAgreed = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:have|has|had|jointly|finally|formally|not|never|(?:failed|fail|fails|refused|refuse|refuses)` + sp + `+to)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches)` + sp + `+(?:to` + sp + `+|on` + sp + `+|upon` + sp + `+)?(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
+	// "Israel and Hamas agreed to a ceasefire", "Morocco and Algeria
+	// accepted a ceasefire": the sides before a verb of agreeing and the
+	// article of the truce word.
+	reTruceAgreed = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:have|has|had|jointly|finally|formally|not|never|(?:failed|fail|fails|refused|refuse|refuses)` + sp + `+to)` + sp + `+)*(?:agreed|agree|agrees|reached|reach|reaches|accepted|accept|accepts)` + sp + `+(?:to` + sp + `+|on` + sp + `+|upon` + sp + `+)?(?:a|an|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?$`)
 	// A state or group that brokered the truce is not where it holds:
 	// "Egypt brokered the truce", "a truce mediated by Qatar".
 	reBrokerAfter = regexp.MustCompile(`(?i)^` + sp + `+(?:(?:has|have|had|also|successfully)` + sp + `+)*(?:brokered|brokers|mediated|mediates|facilitated|helped` + sp + `+(?:to` + sp + `+)?broker)\b`)
@@ -167,7 +168,10 @@ func (b *relBuilder) truceWhere(v *sentView, s, e int) (where, sides []mention) 
 		if m.End > s {
 			continue
 		}
+		// "… of Algeria accepted a ceasefire": the state before a verb of
+		// agreeing is a side, not where the truce holds.
 		if (m.Type == "Country" || m.Type == "Place") && reTruceBefore.MatchString(v.between(m.End, s)) &&
+			!reTruceAgreed.MatchString(v.between(m.End, s)) &&
 			!strings.Contains(v.between(m.End, s), "-") && !brokerOfTruce(v, m) {
 			return []mention{m}, nil
 		}

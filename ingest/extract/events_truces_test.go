@@ -77,3 +77,19 @@ func TestTruceBrokersGroup(t *testing.T) {
 		[]string{"MEDIATED", "PARTICIPATED_IN"}, nil, nil)
 	checkEvents(t, rs, nil)
 }
+
+// TestTruceAccepted: a state before "accepted a ceasefire" accepted it; the
+// truce does not hold in that state alone.
+func TestTruceAccepted(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"Morocco and Algeria accepted a ceasefire on 30 October 1963.",
+		"King Hassan II of Morocco and President Ahmed Ben Bella of Algeria accepted a ceasefire on 30 October 1963.",
+	} {
+		for _, e := range x.Extract(docOf(text)).Entities {
+			if e.ID == "event:truce:algeria" {
+				t.Errorf("%q: a truce of Algeria alone", text)
+			}
+		}
+	}
+}
