@@ -133,3 +133,17 @@ func checkIDs(t *testing.T, label string, got, want, never []string) {
 		}
 	}
 }
+
+// findCase is a text and the id of an entity it must yield.
+type findCase struct{ text, id string }
+
+// checkFinds detects the entities of each case's text, a document of its
+// own, and reports the cases whose entity is missing.
+func checkFinds(t *testing.T, x *Extractor, cases []findCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if _, ok := mentionsByID(x.findEntities(docOf(tt.text)))[tt.id]; !ok {
+			t.Errorf("%q: no %s", tt.text, tt.id)
+		}
+	}
+}
