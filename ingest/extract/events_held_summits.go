@@ -235,17 +235,11 @@ func (b *relBuilder) cityHostedSummits(v *sentView) {
 		if b.irrealisClause(v, a.start, te) || b.namedEventAt(v, ts, te) {
 			continue
 		}
-		var day *timex.Expr
-		for _, d := range v.dates {
-			if d.Resolved() && (d.End <= a.start && reOpensWithDate.MatchString(v.between(v.start, d.End)) || d.Start >= te && reDayRightAfter.MatchString(v.between(te, d.Start))) {
-				day = &d
-				break
-			}
-		}
-		if day == nil {
+		day, ok := gatheringDay(v, a.start, te)
+		if !ok {
 			continue
 		}
-		id := b.summitOn(v, ts, te, a.m, *day)
+		id := b.summitOn(v, ts, te, a.m, day)
 		for _, o := range groupRightAfter(v, te, reAttendedAfter) {
 			if !o.m.Demonym {
 				b.add("PARTICIPATED_IN", o.id, id, 0.75, nil, v, ts, o.end)
@@ -459,22 +453,28 @@ func (b *relBuilder) signedAtSummitsIn(v *sentView) {
 		if len(signers) == 0 {
 			continue
 		}
-		// The day right after the place, or the one the sentence opens with.
-		var day *timex.Expr
-		for _, d := range v.dates {
-			if d.Resolved() && d.Precision == timex.Day && (d.Start >= p.End && reDayRightAfter.MatchString(v.between(p.End, d.Start)) || reOpensWithDate.MatchString(v.between(v.start, d.End))) {
-				day = &d
-				break
-			}
-		}
-		if day == nil {
+		day, ok := gatheringDay(v, ts, p.End)
+		if !ok || day.Precision != timex.Day {
 			continue
 		}
-		id := b.summitOn(v, ts, te, p, *day)
+		id := b.summitOn(v, ts, te, p, day)
 		for _, a := range signers {
 			if !a.m.Demonym && (a.typ == "Person" || a.typ == "Country") {
 				b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, min(a.start, ts), max(a.end, te))
 			}
 		}
 	}
+}
+
+// gatheringDay is the day of a gathering: the date the sentence opens with,
+// ending before before, or the one written right after after ("hosted the
+// third summit on 27 June 2021", "at a summit in Marrakesh on 17 February
+// 1989").
+func gatheringDay(v *sentView, before, after int) (timex.Expr, bool) {
+	for _, d := range v.dates {
+		if d.Resolved() && (d.End <= before && reOpensWithDate.MatchString(v.between(v.start, d.End)) || d.Start >= after && reDayRightAfter.MatchString(v.between(after, d.Start))) {
+			return d, true
+		}
+	}
+	return timex.Expr{}, false
 }
