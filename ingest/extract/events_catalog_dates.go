@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
+	"time"
 
 	"github.com/kg-project/kg/ingest/timex"
 )
@@ -35,6 +37,51 @@ func (b *relBuilder) catalogDates() {
 		_, prec, _ := timex.ParseValue(e.CatalogDate) // checked when the catalog loaded
 		e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = e.CatalogDate, string(prec), CatalogDateText
 	}
+	b.daysOfNames()
+}
+
+// An event the document names after its day ("the 14 July Revolution",
+// "the 17 July Revolution") and dates by its year ("in 1958") happened on
+// that day of that year: the text gives both.
+func (b *relBuilder) daysOfNames() {
+	named := func(e *entity, name string) {
+		if e == nil || e.Type != "Event" || e.Props["datePrecision"] != string(timex.Year) {
+			return
+		}
+		year, _ := e.Props["date"].(string)
+		// A year the catalog contradicts is the date of something else
+		// the sentence told; no day of it is more right.
+		if e.CatalogDate != "" && !strings.HasPrefix(e.CatalogDate, year) {
+			return
+		}
+		if day, ok := dayOfName(name, year); ok {
+			e.Props["date"], e.Props["datePrecision"] = day, string(timex.Day)
+		}
+	}
+	for _, e := range b.events {
+		named(e, e.Name) // the events the rules named
+	}
+	for _, m := range b.ents.Mentions {
+		named(b.ents.Entities[m.EntityID], m.Text) // a catalog event by one of its names
+	}
+}
+
+var reDayInName = regexp.MustCompile(`^(?:the )?([0-3]?[0-9]) (January|February|March|April|May|June|July|August|September|October|November|December) `)
+
+// dayOfName is the day a catalog event's name gives, in the catalog's year.
+func dayOfName(name, year string) (string, bool) {
+	if len(year) != 4 {
+		return "", false
+	}
+	m := reDayInName.FindStringSubmatch(name)
+	if m == nil {
+		return "", false
+	}
+	t, err := time.Parse("2 January 2006", m[1]+" "+m[2]+" "+year)
+	if err != nil {
+		return "", false // "31 February"
+	}
+	return t.Format("2006-01-02"), true
 }
 
 // A war the catalog dates by its year begins with a deed a history often

@@ -653,10 +653,15 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		opener := d.End <= s && (s-d.End <= 60 || wide && s-d.End <= 200) && reDateOpener.MatchString(v.between(v.start, d.Start)) &&
 			strings.HasPrefix(strings.TrimLeft(v.between(d.End, s), " \u00a0"), ",") &&
 			!reTimeAnchorBefore.MatchString(v.between(runeStartFrom(v.text, max(d.End, s-36)), s))
+		// "In April 2016 the Four-Day War killed …", "On 20 August 1955
+		// the FLN led the Philippeville uprising": an opener written
+		// without its comma dates the clause it opens, the event its
+		// subject or its object.
+		bare := d.End <= s && reDateOpener.MatchString(v.between(v.start, d.Start)) && reBareOpenerGap.MatchString(v.between(d.End, s))
 		// "Israel invaded Lebanon on 6 June 1982 in Operation Peace for
 		// Galilee": the deed of the day is done in the event.
 		doneIn := d.End <= s && d.Precision == timex.Day && reDoneInEvent.MatchString(v.between(d.End, s))
-		if after || opener || doneIn || d.End <= s && whenClauseOf(v.between(d.End, s), v.between(e, v.end)) {
+		if after || opener || bare || doneIn || d.End <= s && whenClauseOf(v.between(d.End, s), v.between(e, v.end)) {
 			props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 			return
 		}
@@ -670,6 +675,12 @@ func (b *relBuilder) dateNamedEvent(v *sentView, props map[string]any, s, e int,
 		props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 	}
 }
+
+// reBareOpenerGap: between an opening date with no comma after it and an
+// event: nothing but "the" (the event is the subject), or a short subject
+// and the verb whose object the event is. "after", "during" and the like
+// make the date another deed's (reTimeAnchorBefore's words).
+var reBareOpenerGap = regexp.MustCompile(`^` + sp + `+(?:the` + sp + `+)?(?:(?:[\w\x{00C0}-\x{024F}'’.-]+` + sp + `+){1,5}?(?:led|launched|began|started|staged|attempted|opened|convened|proclaimed|declared|mounted)` + sp + `+(?:the` + sp + `+|an?` + sp + `+)?)?$`)
 
 // reDoneInEvent: " in " between a day and the event a deed of that day
 // was done in.

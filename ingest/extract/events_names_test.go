@@ -308,6 +308,12 @@ func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
 		{"an agreement takes the day it was signed",
 			"The United States withdrew from the JCPOA in 2018.",
 			"Joint Comprehensive Plan of Action", "2015-07-14", "day", CatalogDateText},
+		{"a day in the name and a year in the text make a day",
+			"In 1958 the 14 July Revolution overthrew the monarchy of Iraq.",
+			"1958 Iraqi revolution", "1958-07-14", "day", "1958"},
+		{"a day in a name nobody catalogued",
+			"In 1964 the 21 October Revolution ended military rule in Sudan.",
+			"21 October Revolution", "1964-10-21", "day", "1964"},
 		{"an event the catalog does not date stays undated",
 			"Analysts wrote about the Iran–Israel proxy conflict.",
 			"Iran–Israel proxy conflict", "", "", ""},
@@ -415,4 +421,41 @@ func TestGatheringOnTheWay(t *testing.T) {
 func TestCalledNext(t *testing.T) {
 	checkRelations(t, "", []string{"The 1967 Arab League summit, commonly called the [Khartoum summit|event:khartoum-summit], was held in [Khartoum|place:khartoum] in 1967."},
 		[]string{"HELD_IN"}, nil, []string{"HELD_IN event:khartoum-summit place:khartoum"})
+}
+
+// TestBareOpenerDates: a sentence's opening date with no comma after it
+// dates the event its clause is about, the event being the clause's subject
+// or the object of a verb that starts it; any other verb does not.
+func TestBareOpenerDates(t *testing.T) {
+	tests := []struct {
+		name, text, entity, wantDate, wantPrec string
+	}{
+		{"the event is the subject",
+			"In April 2016 the Four-Day War along the line of contact killed dozens of soldiers on each side.",
+			"Four-Day War", "2016-04", "month"},
+		{"the event is what the subject led",
+			"On 20 August 1955 the FLN led the Philippeville uprising, in which 123 people were killed.",
+			"Philippeville uprising", "1955-08-20", "day"},
+		{"another verb dates another deed",
+			"In 1990 the veterans remembered the Philippeville uprising at a ceremony.",
+			"Philippeville uprising", "", ""},
+		{"a day in the name keeps off a year the catalog contradicts",
+			"In 2011 the 7 October attacks were not yet imagined.",
+			"October 7 attacks", "2011", "year"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.entity })
+			if i < 0 {
+				t.Fatalf("no entity %q among %+v", tt.entity, res.Entities)
+			}
+			d, _ := res.Entities[i].Properties["date"].(string)
+			p, _ := res.Entities[i].Properties["datePrecision"].(string)
+			if d != tt.wantDate || p != tt.wantPrec {
+				t.Errorf("got date %q (%q), want %q (%q)", d, p, tt.wantDate, tt.wantPrec)
+			}
+		})
+	}
 }
