@@ -240,6 +240,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.listedParticipants(v)
 	}
 	b.dashWarsOfCatalog()
+	b.definedDays()
 	b.warsFirstDays()
 	b.catalogDates()
 	b.datesWithinEvents()

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDefinedDays: a sentence that opens with an event and defines it
+// dates the event by the day its participle brings, past the war a battle
+// was part of and past an aside; a year from the name becomes that day;
+// a date no participle brings dates nothing.
+func TestDefinedDays(t *testing.T) {
+	tests := []struct {
+		name, text, entity, wantDate, wantPrec string
+	}{
+		{"fought on, past the war it was part of",
+			"The Battle of Adwa was the decisive engagement of the First Italo-Ethiopian War, fought on 1 March 1896 in the hills around the town of Adwa.",
+			"Battle of Adwa", "1896-03-01", "day"},
+		{"held from, the year of the name made a day",
+			"The Madrid Conference of 1991, formally the Middle East Peace Conference, was a peace conference held at the Royal Palace in Madrid, Spain, from 30 October to 1 November 1991.",
+			"Madrid Conference of 1991", "1991-10-30", "day"},
+		{"carried out on, past by whom and where",
+			"Operation Entebbe, code-named Operation Thunderbolt, was a hostage-rescue mission carried out by commandos of the Israel Defense Forces (IDF) at Entebbe International Airport in Uganda on 4 July 1976. In 1977 a film told of Operation Entebbe.",
+			"Operation Entebbe", "1976-07-04", "day"},
+		{"no participle brings the date",
+			"The Battle of Adwa was a defeat that Italy avenged in 1935.",
+			"Battle of Adwa", "", ""},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docOf(tt.text))
+			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.entity })
+			if i < 0 {
+				t.Fatalf("no entity %q among %+v", tt.entity, res.Entities)
+			}
+			d, _ := res.Entities[i].Properties["date"].(string)
+			p, _ := res.Entities[i].Properties["datePrecision"].(string)
+			if d != tt.wantDate || p != tt.wantPrec {
+				t.Errorf("got date %q (%q), want %q (%q)", d, p, tt.wantDate, tt.wantPrec)
+			}
+		})
+	}
+}
