@@ -512,6 +512,13 @@ func (s *scan) extendOf(to int) int {
 			k += 2
 			continue
 		}
+		// "the Treaty on Deepening Military Trust in Border Regions": the
+		// field, written without "the", none the catalog knows as a place.
+		if s.toks[to].key == "on" && s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "in" &&
+			s.capWord(k+1) && s.catTyp[k+1] == "" && s.class(k+1)&(wcTitle|wcCalendar|wcGiven) == 0 {
+			k++
+			continue
+		}
 		if s.class(k)&wcConnector != 0 || s.glued(k) {
 			n := k + 1
 			if (s.toks[k].key == "of" || s.toks[k].key == "on" || s.toks[k].key == "for") && n < len(s.toks) && s.toks[n].key == "the" {

@@ -451,6 +451,9 @@ func (b *relBuilder) signedAtSummitsIn(v *sentView) {
 			}
 		}
 		if len(signers) == 0 {
+			signers, _ = b.theirSigners(v)
+		}
+		if len(signers) == 0 {
 			continue
 		}
 		day, ok := gatheringDay(v, ts, p.End)

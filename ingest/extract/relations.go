@@ -196,6 +196,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.namedParties(v)
 		b.knownAffiliations(v)
 		b.knownAgreementsSigned(v)
+		b.theirLeadersSigned(v)
 		b.unnamedSignings(v)
 		b.namedSignings(v)
 		efforts = append(efforts, b.effortMediators(v)...)
