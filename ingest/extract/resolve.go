@@ -351,7 +351,10 @@ func (s *scan) documentSurnames(ms []pending) map[string][]surnameRef {
 	s.leadPerson = ""
 	s.firstSentence = map[string]int{}
 	for _, m := range ms {
-		if m.typ != "Person" || m.to-m.from < 2 {
+		// A catalog surname written alone names no one in full, though
+		// "al-Sharaa" is three tokens: read as a full name it would make
+		// Ahmed al-Sharaa a person of a text that names Farouk al-Sharaa.
+		if m.typ != "Person" || m.to-m.from < 2 || m.kindSurname {
 			continue
 		}
 		if s.leadPerson == "" && s.toks[m.from].sent >= 0 && s.toks[m.from].sent < subjectFirstSentences {

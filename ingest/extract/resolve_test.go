@@ -309,3 +309,21 @@ func TestNamedBodyHead(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameWithArticleIsTheDocumentsPerson: a catalog surname written
+// with its article ("al-Sharaa", three tokens) after a document person
+// named in full with it is that person, not the catalog's other bearer,
+// however often it recurs.
+func TestSurnameWithArticleIsTheDocumentsPerson(t *testing.T) {
+	x := testExtractor(t)
+	text := "Talks\n\nIsraeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa are leading their delegations.\n\n" +
+		"The talks began with Barak while Albright met al-Sharaa.\nLater in the day Clinton, Barak and al-Sharaa walked together across the grounds."
+	set := x.findEntities(docOf(text))
+	got := mentionsByID(set)
+	if want := []string{"Farouk al-Sharaa", "al-Sharaa", "al-Sharaa"}; !reflect.DeepEqual(got["person:farouk-al-sharaa"], want) {
+		t.Errorf("mentions of Farouk al-Sharaa: got %q, want %q", got["person:farouk-al-sharaa"], want)
+	}
+	if m := got["person:ahmed-al-sharaa"]; len(m) > 0 {
+		t.Errorf("Ahmed al-Sharaa named by %q in a text about Farouk al-Sharaa", m)
+	}
+}
