@@ -1185,17 +1185,23 @@ var reYearsInOffice = regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})[–-](1[89]\d{2
 // inOfficeThen picks, among catalog people who share a surname, the one
 // the title before the name describes and who held office in the year the
 // document was published: "President Bush" in a text of 2003 is George W.
-// Bush. With no date, no title or more than one such person, none.
+// Bush. Undated, it is the one such person the title describes, if only
+// one; with no title, none.
 func (s *scan) inOfficeThen(c candidate, ids []int) (int, bool) {
-	if c.from == 0 || s.doc.Published.IsZero() {
+	if c.from == 0 || s.toks[c.from-1].kind != tkWord || s.class(c.from-1)&wcTitle == 0 {
 		return -1, false
 	}
 	title := s.toks[c.from-1].key
 	year := s.doc.Published.Year()
 	found := -1
+	var described []int
 	for _, k := range ids {
 		desc := strings.ToLower(s.x.cat.entries[k].Description)
 		if !slices.Contains(strings.Fields(desc), title) {
+			continue
+		}
+		described = append(described, k)
+		if s.doc.Published.IsZero() {
 			continue
 		}
 		for _, m := range reYearsInOffice.FindAllStringSubmatch(desc, -1) {
@@ -1212,6 +1218,12 @@ func (s *scan) inOfficeThen(c candidate, ids []int) (int, bool) {
 				found = k
 			}
 		}
+	}
+	// Undated, or none in office that year ("former President Clinton"):
+	// the one of them the title describes ("President Clinton" is not
+	// Hillary Clinton, who was secretary of state).
+	if found < 0 && len(described) == 1 {
+		found = described[0]
 	}
 	return found, found >= 0
 }

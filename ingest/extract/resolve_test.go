@@ -200,7 +200,8 @@ func TestParticleSurnames(t *testing.T) {
 
 // TestInOfficeThen: a titled surname that catalog people share is the one
 // whose office the title names and who held it when the document was
-// published; undated, or in a year neither held it, it stays unresolved.
+// published; undated, or in a year neither held it, it is the one whose
+// office the title names if only one, else it stays unresolved.
 func TestInOfficeThen(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -215,6 +216,9 @@ func TestInOfficeThen(t *testing.T) {
 		{"a year neither was president", "2012-05-01", "President Bush met the King.", ""},
 		{"an office held since a year", "2025-03-01", "President Aoun met the King.", "person:joseph-aoun"},
 		{"the same office held before", "2019-03-01", "President Aoun met the King.", "person:michel-aoun"},
+		{"no date, one of them a president", "", "President Clinton met the King.", "person:bill-clinton"},
+		{"no date, the other's office", "", "Secretary Clinton met the King.", "person:hillary-clinton"},
+		{"out of office, one of them a president", "2016-05-01", "President Clinton met the King.", "person:bill-clinton"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
