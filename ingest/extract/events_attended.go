@@ -15,13 +15,17 @@ import (
 var (
 	// After the attenders: "attended the summit", "took part in the
 	// conference", "joined the talks". The noun is captured.
-	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at|witnessed(?:` + sp + `+and` + sp + `+celebrated)?|celebrated|addressed|spoke` + sp + `+to)` + sp + `+the` + sp + `+(summit|conference|meeting|talks|negotiations|forum|gathering|signing|delegates|participants)\b`)
+	reAttendedThe = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then|jointly|both|all)` + sp + `+)?(?:attended|joined|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+present` + sp + `+at|witnessed(?:` + sp + `+and` + sp + `+celebrated)?|celebrated|addressed|spoke` + sp + `+to|opened|(?:was|were)` + sp + `+among` + sp + `+the` + sp + `+(?:[\w-]+` + sp + `+)?(?:leaders|guests|dignitaries|officials|delegates|participants|attendees)` + sp + `+at)` + sp + `+the` + sp + `+(?:signing` + sp + `+)?(summit|conference|meeting|talks|negotiations|forum|gathering|signing|ceremony|delegates|participants)\b`)
+	// After those who attended, the others who did: "attended the
+	// ceremony, as did the foreign ministers of Italy, Spain and Turkey".
+	reAsDid = regexp.MustCompile(`^` + sp + `*,` + sp + `*as` + sp + `+did` + sp + `+(?:the` + sp + `+)?(?:(?:[\w-]+` + sp + `+){0,3}?(?:of|from)` + sp + `+(?:the` + sp + `+)?)?$`)
 	// Where it was: "witnessed the signing at a ceremony at the NASA
 	// Headquarters", "attended the summit in Riyadh".
 	reAttendedAt = regexp.MustCompile(`^` + sp + `+(?:(?:at|in)` + sp + `+an?` + sp + `+(?:[\w-]+` + sp + `+)?(?:ceremony|event|reception)` + sp + `+)?(?:at|in)` + sp + `+(?:the` + sp + `+)?$`)
 	// What names a different event after the noun: "the summit of the
-	// G7", "the talks on trade", "the meeting between X and Y".
-	reOtherEventAfter = regexp.MustCompile(`^` + sp + `*(?:of|on|between|with|about|over|in` + sp + `+[a-z])\b`)
+	// G7", "the talks on trade", "the meeting between X and Y", "the
+	// talks with Iran" (not "opened the ceremony with a speech").
+	reOtherEventAfter = regexp.MustCompile(`^` + sp + `*(?:of|on|between|with` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}|its|his|her|their)|about|over|in` + sp + `+[a-z])\b`)
 	// Before the attenders: "Leaders of", "Ministers from", "delegations
 	// from": they stand for their states.
 	reEnvoysOf = regexp.MustCompile(`(?i)\b(?:leaders|ministers|delegations|delegates|representatives|officials|envoys|heads` + sp + `+of` + sp + `+state)` + sp + `+(?:of|from)` + sp + `+(?:the` + sp + `+)?$`)
@@ -37,6 +41,8 @@ var attendKinds = map[string][]string{
 	"talks":        {"talks"},
 	"negotiations": {"talks"},
 	"signing":      {"agreement"},
+	// "attended the ceremony": the signing the story is about.
+	"ceremony": {"agreement"},
 	// "addressed the delegates": those gathered at any of these.
 	"delegates":    {"conference", "summit", "meeting", "forum", "talks"},
 	"participants": {"conference", "summit", "meeting", "forum", "talks"},
@@ -103,7 +109,7 @@ func (b *relBuilder) chairedWith(v *sentView) {
 func (b *relBuilder) attendedEvents(v *sentView) {
 	b.attendedLists(v)
 	b.chairedWith(v)
-	if !v.has("attended", "joined", "took part", "participated", "present at", "witnessed", "celebrated", "addressed", "spoke to") {
+	if !v.has("attended", "joined", "took part", "participated", "present at", "witnessed", "celebrated", "addressed", "spoke to", "opened", "among the") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -133,6 +139,15 @@ func (b *relBuilder) attendedEvents(v *sentView) {
 			b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, last.end+loc[1])
 		}
 		nounEnd := last.end + loc[1]
+		for _, g2 := range groups(v) {
+			if o := v.args[g2[0]]; o.start > nounEnd && reAsDid.MatchString(v.between(nounEnd, o.start)) {
+				for _, a := range argsOf(v, g2) {
+					if !a.m.Demonym && a.typ != "Place" {
+						b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, first.start, a.end)
+					}
+				}
+			}
+		}
 		if p, ok := nextMention(v, nounEnd); ok && (p.Type == "Place" || p.Type == "Country" && !p.Demonym) &&
 			reAttendedAt.MatchString(v.between(nounEnd, p.Start)) {
 			b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, first.start, p.End)
@@ -225,7 +240,7 @@ func (b *relBuilder) eventKindIn(id string, kinds []string) bool {
 // of (a summit, conference, forum, meeting or talks; the noun, when
 // given, says which kind).
 var (
-	reListedAttendersOpener = regexp.MustCompile(`^(?:(?:Also` + sp + `+)?(?:Participating|Attending|Present)` + sp + `+(?:were|was)|(?:The` + sp + `+)?(?:[Pp]articipants|[Aa]ttendees)` + sp + `+(?:included|were)|Among` + sp + `+(?:the` + sp + `+)?(?:participants|attendees|those` + sp + `+(?:attending|present))` + sp + `+(?:were|was)|(?:The|This)` + sp + `+(summit|conference|forum|meeting|talks)` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?attended` + sp + `+by)` + sp + `+` +
+	reListedAttendersOpener = regexp.MustCompile(`^(?:(?:Also` + sp + `+)?(?:Participating|Attending|Present)` + sp + `+(?:were|was)|(?:The` + sp + `+)?(?:[Pp]articipants|[Aa]ttendees)` + sp + `+(?:included|were)|Among` + sp + `+(?:the` + sp + `+)?(?:participants|attendees|those` + sp + `+(?:attending|present))` + sp + `+(?:were|was)|(?:The|This)` + sp + `+(?:signing` + sp + `+)?(summit|conference|forum|meeting|talks|ceremony)(?:` + sp + `*,[^,;]{1,60},)?` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?attended` + sp + `+by)` + sp + `+` +
 		// "More than forty countries and organizations took part, among
 		// them A, …".
 		`|^(?:(?:More` + sp + `+than|Some|About|Over|Nearly|Around)` + sp + `+)?(?:[\w-]+` + sp + `+)?(?:countries|nations|states|governments|delegations)(?:` + sp + `+and` + sp + `+(?:[\w-]+` + sp + `+)?(?:organi[sz]ations|bodies|institutions|agencies))?` + sp + `+(?:took` + sp + `+part|participated|attended|were` + sp + `+represented)(?:` + sp + `+in` + sp + `+the` + sp + `+(summit|conference|forum|meeting|talks))?` + sp + `*,` + sp + `*(?:among` + sp + `+them|including|such` + sp + `+as)` + sp + `+`)

@@ -270,3 +270,29 @@ func TestAttendedWhich(t *testing.T) {
 			want: []string{"PARTICIPATED_IN person:salman-bin-hamad-al-khalifa event:summit:41st-gcc-summit", "PARTICIPATED_IN person:tamim-bin-hamad-al-thani event:summit:41st-gcc-summit"}},
 	})
 }
+
+// TestAttendedCeremony: "the ceremony" is the signing the story told of;
+// who attended it, who opened it, who was among its guests and those who
+// "did" as well took part in it.
+func TestAttendedCeremony(t *testing.T) {
+	const signing = "event:agreement:treaty-of-zorba:2015-12-17"
+	const signed = "On 17 December 2015 Libya and Tunisia signed the Treaty of Zorba in Skhirat.\n"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "attended, as did the ministers of states",
+			text: signed + "Salaheddine Mezouar attended the ceremony, as did the foreign ministers of Italy, Spain and Qatar.",
+			want: []string{"PARTICIPATED_IN person:salaheddine-mezouar " + signing, "PARTICIPATED_IN country:italy " + signing,
+				"PARTICIPATED_IN country:spain " + signing, "PARTICIPATED_IN country:qatar " + signing}},
+		{name: "among the leaders at the ceremony",
+			text: signed + "Paul Kagame and Benjamin Mkapa were among the leaders at the ceremony.",
+			want: []string{"PARTICIPATED_IN person:paul-kagame " + signing, "PARTICIPATED_IN person:benjamin-mkapa " + signing}},
+		{name: "the signing ceremony was attended by",
+			text: signed + "The signing ceremony, held in a hotel, was attended by Paul Kagame.",
+			want: []string{"PARTICIPATED_IN person:paul-kagame " + signing}},
+		{name: "opened the ceremony",
+			text: signed + "Salaheddine Mezouar opened the ceremony with a short speech.",
+			want: []string{"PARTICIPATED_IN person:salaheddine-mezouar " + signing}},
+		{name: "no signing told of: no ceremony to attend",
+			text: "Salaheddine Mezouar attended the ceremony, as did the foreign ministers of Italy and Spain.",
+			not:  []string{"PARTICIPATED_IN country:italy " + signing}},
+	})
+}
