@@ -21,7 +21,11 @@ var reDelegationAfter = regexp.MustCompile(`^` + sp + `+(?:(?:negotiating|offici
 // "the Israeli team is led by", "the Hamas delegation, headed by".
 // The leader's title may come first, with a body in it: "was headed by
 // Senior Undersecretary of the Ministry of Foreign Affairs X".
-var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+by` + sp + `+(?:(?:the` + sp + `+)?(?:(?:\p{Lu}[\w.'’-]*|of|the|for|and)` + sp + `+){1,12}?)?$`)
+// A title may close with one word in lower case ("Special Presidential
+// Envoy for the Syrian settlement"); a later delegation of the list may
+// leave the verb out ("…, the Iranian delegation by Deputy Foreign
+// Minister X").
+var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+)?by` + sp + `+(?:(?:the` + sp + `+)?(?:(?:\p{Lu}[\w.'’-]*|of|the|for|and)` + sp + `+){1,12}?(?:[a-z]+` + sp + `+)?)?$`)
 
 // delegationLeaders adds the leaders of a state's delegation to the talks
 // or meeting the state takes part in.
@@ -78,12 +82,20 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 			if a.typ != "Person" && reDelegationLedBy.MatchString(v.between(nounEnd, a.end)+" ") {
 				continue // a body in the leader's title
 			}
-			if a.typ == "Person" && reDelegationLedBy.MatchString(v.between(nounEnd, a.start)) {
+			gap := v.between(nounEnd, a.m.Start)
+			// The verb left out only after a delegation told with it.
+			elided := !strings.Contains(gap, "led") && !strings.Contains(gap, "headed")
+			if a.typ == "Person" && reDelegationLedBy.MatchString(gap) && (!elided || v.has("headed by", "led by") && reHeadedBefore.MatchString(v.between(v.start, q.Start))) {
 				side := q.EntityID
 				if q.MetonymFor != "" {
 					side = q.MetonymFor
 				}
 				if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(side, id) }); ok {
+					b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.Start, a.end)
+				} else if ev, ok := b.docGathering(); ok {
+					// A statement on one meeting tells each side's
+					// delegation: the side took part, and its head.
+					b.add("PARTICIPATED_IN", side, ev, 0.75, nil, v, q.Start, a.end)
 					b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.Start, a.end)
 				}
 			}
@@ -91,6 +103,10 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 		}
 	}
 }
+
+// reHeadedBefore: a delegation headed by someone told earlier in the
+// sentence, so a later one may leave the verb out.
+var reHeadedBefore = regexp.MustCompile(`\b(?:led|headed)` + sp + `+by\b`)
 
 var (
 	// "a delegation of", "the team from": the noun before the side.
@@ -153,7 +169,13 @@ func (b *relBuilder) representedBy(v *sentView) {
 		}
 		a := v.args[i+1]
 		gap := v.between(q.end, a.start)
-		if a.typ != "Person" || !reRepresentedBy.MatchString(gap) && !(told && reElidedBy.MatchString(gap)) || b.irrealisClause(v, q.start, a.end) {
+		// "was represented by its Ambassador to Kazakhstan, George
+		// Krol": the state in the title is no representative.
+		if a.typ != "Person" && i+2 < len(v.args) && v.args[i+2].typ == "Person" && reRepresentedByTitled.MatchString(v.between(q.end, v.args[i+2].m.Start)) {
+			a = v.args[i+2]
+			gap = ""
+		}
+		if a.typ != "Person" || gap != "" && !reRepresentedBy.MatchString(gap) && !(told && reElidedBy.MatchString(gap)) || b.irrealisClause(v, q.start, a.end) {
 			continue
 		}
 		told = true
@@ -169,14 +191,42 @@ func (b *relBuilder) representedBy(v *sentView) {
 				break
 			}
 		}
-		// A state represented at the one gathering just told took part
-		// in it, whoever the text had named there before.
-		if ev, ok := b.oneGatheringBefore(v); ok && !found {
+		// A state represented at the one gathering just told (or the
+		// one the whole text tells of) took part in it, whoever the
+		// text had named there before.
+		ev, ok := b.oneGatheringBefore(v)
+		if !ok {
+			ev, ok = b.docGathering()
+		}
+		if ok && !found {
 			b.add("PARTICIPATED_IN", side, ev, 0.75, nil, v, q.start, a.end)
 			b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "representative"}, v, q.start, a.end)
 		}
 	}
 }
+
+// docGathering is the one gathering the whole document names, if it names
+// exactly one: a statement on a meeting tells its delegations paragraphs
+// after the meeting.
+func (b *relBuilder) docGathering() (string, bool) {
+	found := ""
+	for _, v := range b.views {
+		for _, m := range b.eventMentsOf(v) {
+			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) {
+				continue
+			}
+			if found != "" && found != m.EntityID {
+				return "", false
+			}
+			found = m.EntityID
+		}
+	}
+	return found, found != ""
+}
+
+// reRepresentedByTitled: "was represented by its Ambassador to
+// Kazakhstan, " up to the representative's name.
+var reRepresentedByTitled = regexp.MustCompile(`^` + sp + `+(?:was|were|is|are|will` + sp + `+be)` + sp + `+represented` + sp + `+by` + sp + `+(?:its|their|the)` + sp + `+(?:\p{Lu}[\w'’-]*` + sp + `+){1,4}(?:to|in|at|of)` + sp + `+(?:the` + sp + `+)?[^,;()]{1,40},` + sp + `+$`)
 
 // reElidedBy: a later pair of a list of representatives, its verb elided
 // (", Jordan by King Hussein").

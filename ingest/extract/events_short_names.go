@@ -102,18 +102,35 @@ func (b *relBuilder) sameSentence(a, c string) bool {
 // are one "United States attack (2016-08-01)"; the targets that told the
 // two apart stay on the ATTACKED relations. Two suicide bombings in
 // Jerusalem of two months stay two. The first id in order stays.
+//
+// A gathering named with its town and without it, on one day ("the
+// International Meeting on Syria in Astana" in a statement's title, "an
+// International Meeting on Syria took place in Astana" in its body), is one
+// too; it keeps the shorter name.
 func (b *relBuilder) sameNamedEvents() {
 	first := map[[3]string]string{}
 	for _, id := range b.sortedEventIDs() {
 		ev := b.events[id]
 		kind, _ := ev.Props["kind"].(string)
 		date, _ := ev.Props["date"].(string)
-		key := [3]string{kind, ev.Name, date}
+		name := ev.Name
+		if date != "" {
+			name = reTownTail.ReplaceAllString(name, "")
+		}
+		key := [3]string{kind, name, date}
 		into, seen := first[key]
 		if !seen {
+			first[key] = id
+			continue
+		}
+		if len(ev.Name) < len(b.events[into].Name) {
+			b.redirectEvent(into, id)
 			first[key] = id
 			continue
 		}
 		b.redirectEvent(id, into)
 	}
 }
+
+// reTownTail: " in Astana" closing an event's name.
+var reTownTail = regexp.MustCompile(` in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$`)

@@ -225,6 +225,9 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()
+	// One gathering under two names is one before its delegations and
+	// guests are read.
+	b.sameNamedEvents()
 	b.delegationLeaders()
 	b.entryAttenders()
 	b.hostsAfter()
