@@ -25,11 +25,23 @@ func (b *relBuilder) cityTalks(v *sentView) {
 		return
 	}
 	for _, p := range v.ments {
-		if p.Type != "Place" || p.Demonym || !strings.EqualFold(v.between(max(v.start, p.Start-4), p.Start), "the ") {
+		if p.Type != "Place" && p.Type != "Country" || p.Demonym {
+			continue
+		}
+		// "the UN-led Yemen peace talks": who led them, between "the"
+		// and the name.
+		before := v.between(max(v.start, p.Start-40), p.Start)
+		led := reLedTalksBefore.FindStringIndex(before)
+		if !strings.EqualFold(v.between(max(v.start, p.Start-4), p.Start), "the ") && led == nil {
 			continue
 		}
 		loc := reCityTalks.FindStringSubmatchIndex(v.between(p.End, v.end))
 		if loc == nil {
+			continue
+		}
+		peace := reTruceOrPeace.MatchString(v.between(p.End, p.End+loc[1]))
+		// "the Iran talks" name no talks; "the Yemen peace talks" do.
+		if p.Type == "Country" && !peace {
 			continue
 		}
 		s, e := p.Start, p.End+loc[1]
@@ -39,10 +51,11 @@ func (b *relBuilder) cityTalks(v *sentView) {
 		place := b.nameOf(p.EntityID)
 		kind := v.between(p.End+loc[2], p.End+loc[3])
 		name := place + " " + kind
-		// "the Gaza ceasefire negotiations": talks on a territory's truce
-		// or peace are about it, not held in it (they were held in Cairo
-		// and Doha); the event keeps its whole name and no venue.
-		about := b.territory(p.EntityID) && reTruceOrPeace.MatchString(v.between(p.End, p.End+loc[1]))
+		// "the Gaza ceasefire negotiations": talks on a territory's (or a
+		// state's) truce or peace are about it, not held in it (they were
+		// held in Cairo and Doha); the event keeps its whole name and no
+		// venue.
+		about := (p.Type == "Country" || b.territory(p.EntityID)) && peace
 		if about {
 			name = place + " " + strings.Join(strings.Fields(v.between(p.End, p.End+loc[1])), " ")
 		}
@@ -57,9 +70,21 @@ func (b *relBuilder) cityTalks(v *sentView) {
 		if !about {
 			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, s, e)
 		}
+		if led != nil {
+			from := max(v.start, p.Start-40) + led[0]
+			for _, m := range v.ments {
+				if m.Start >= from && m.End <= p.Start && (m.Type == "Organization" || m.Type == "Country") && !m.Demonym {
+					b.add("MEDIATED", m.EntityID, id, 0.75, nil, v, m.Start, e)
+				}
+			}
+		}
 	}
 	b.talksIn(v)
 }
+
+// reLedTalksBefore: "the UN-led ", "the Qatari-brokered " right before the
+// name of talks.
+var reLedTalksBefore = regexp.MustCompile(`\bthe` + sp + `+[\p{L}.]+-(?:led|brokered|mediated|sponsored|backed)` + sp + `+$`)
 
 // reTalksIn ends right before the place that holds the talks: "talks in
 // Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh".

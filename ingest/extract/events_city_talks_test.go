@@ -170,3 +170,21 @@ func TestAgreedAfterTalks(t *testing.T) {
 			not:  []string{"PARTICIPATED_IN country:iran event:talks:muscat"}},
 	})
 }
+
+// TestStatePeaceTalks: "the Yemen peace talks" are talks about the state,
+// held elsewhere; whoever "led" or "brokered" them mediated them. A state
+// before bare talks names none.
+func TestStatePeaceTalks(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "led talks on a state's peace",
+			text: "The Foreign Secretary travelled to Sweden for the final day of the UN-led Yemen peace talks.",
+			want: []string{"MEDIATED organization:united-nations event:talks:yemen-peace-talks"},
+			not:  []string{"HELD_IN event:talks:yemen-peace-talks country:yemen"}},
+		{name: "a city's talks led by a state",
+			text: "Diplomats praised the Qatar-brokered Doha talks.",
+			want: []string{"MEDIATED country:qatar event:talks:doha", "HELD_IN event:talks:doha place:doha"}},
+		{name: "a state's bare talks name none",
+			text: "Diplomats praised the UN-led Yemen talks.",
+			not:  []string{"MEDIATED organization:united-nations event:talks:yemen-talks"}},
+	})
+}
