@@ -16,8 +16,10 @@ var (
 	reReversedClose = regexp.MustCompile(`^` + sp + `*(?:[,;:.)]|$|` + sp + `+(?:said|says|told|met|was|is|has|had|will|would|visited|arrived|spoke|added|called|announced|\w+ed)\b)`)
 	// "'s ambassador to the": an office posted to a state or body.
 	rePostedTitle = regexp.MustCompile(`^['’]s` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
-	// " ambassador to the" after a state's demonym.
-	rePostedTitleDemonym = regexp.MustCompile(`^` + sp + `+((?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate))` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
+	// " ambassador to the" after a state's demonym; " Special Envoy for"
+	// after a body written as a modifier ("the UN Special Envoy for
+	// Syria, Staffan de Mistura").
+	rePostedTitleDemonym = regexp.MustCompile(`^` + sp + `+((?i:(?:(?:permanent|special|deputy|former|new)` + sp + `+)?(?:ambassador|envoy|representative|delegate)))` + sp + `+(?:to|at|in|for)` + sp + `+(?:the` + sp + `+)?$`)
 	// "<organisation>, led by X", "<organisation>, which is headed by X",
 	// "<organisation>, led by incumbent Prime Minister X", "the Arab
 	// Legion, commanded by the British officer John Glubb", "the Free
@@ -83,7 +85,7 @@ func (b *relBuilder) reversedRoles(v *sentView) {
 			if q0, ok0 := prevMention(v, q.Start); ok0 && isQualifier(q0) {
 				// "The Nepalese ambassador to Qatar, Maya Kumari Sharma".
 				posted := rePostedTitle
-				if q0.Demonym {
+				if q0.Demonym || !strings.HasPrefix(v.between(q0.End, q.Start), "'") && !strings.HasPrefix(v.between(q0.End, q.Start), "’") {
 					posted = rePostedTitleDemonym
 				}
 				if loc := posted.FindStringSubmatchIndex(v.between(q0.End, q.Start)); loc != nil {

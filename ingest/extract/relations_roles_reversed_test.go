@@ -50,6 +50,12 @@ func TestReversedRoles(t *testing.T) {
 		{"a demonym's ambassador posted to a state, then the name", []string{
 			"The [Nepalese|country:nepal|demonym] ambassador to [Qatar|country:qatar], [Maya Kumari Sharma|person:maya-kumari-sharma], described it."},
 			[]string{"HOLDS_ROLE person:maya-kumari-sharma country:nepal title=Ambassador"}},
+		{"a body's special envoy for a state, then the name", []string{
+			"The [UN|organization:united-nations] Special Envoy for [Syria|country:syria], [Staffan de Mistura|person:staffan-de-mistura], convened the talks."},
+			[]string{"HOLDS_ROLE person:staffan-de-mistura organization:united-nations title=Special Envoy"}},
+		{"a body's envoy with no posting is left to other rules", []string{
+			"The [UN|organization:united-nations] spoke of [Syria|country:syria], [Staffan de Mistura|person:staffan-de-mistura] said."},
+			nil},
 		{"the group led by, in apposition", []string{
 			"[Al-Qaeda in Iraq|organization:aqi], the group led by [Abu Musab al-Zarqawi|person:zarqawi], claims responsibility for the attacks."},
 			[]string{"HOLDS_ROLE person:zarqawi organization:aqi title=Leader"}},
