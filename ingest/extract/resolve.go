@@ -71,6 +71,7 @@ func (s *scan) resolve(chosen []candidate) *entitySet {
 	ms = s.shortOrgNames(ms)
 	ms = s.ofStateOrgNames(ms)
 	ms = s.acronyms(ms)
+	ms = s.formalStateNames(ms)
 	ms = sortPending(ms)
 	s.attachTitles(ms)
 	ms = s.dropNotEntities(ms)
