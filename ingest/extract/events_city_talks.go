@@ -28,11 +28,10 @@ func (b *relBuilder) cityTalks(v *sentView) {
 		if p.Type != "Place" && p.Type != "Country" || p.Demonym {
 			continue
 		}
-		// "the UN-led Yemen peace talks": who led them, between "the"
-		// and the name.
-		before := v.between(max(v.start, p.Start-40), p.Start)
-		led := reLedTalksBefore.FindStringIndex(before)
-		if !strings.EqualFold(v.between(max(v.start, p.Start-4), p.Start), "the ") && led == nil {
+		// "the UN-led Yemen peace talks": who led them stands between
+		// "the" and the name (talksLedBy).
+		led := reLedTalksBefore.MatchString(v.between(max(v.start, p.Start-40), p.Start))
+		if !strings.EqualFold(v.between(max(v.start, p.Start-4), p.Start), "the ") && !led {
 			continue
 		}
 		loc := reCityTalks.FindStringSubmatchIndex(v.between(p.End, v.end))
@@ -70,16 +69,25 @@ func (b *relBuilder) cityTalks(v *sentView) {
 		if !about {
 			b.add("HELD_IN", id, p.EntityID, 0.8, nil, v, s, e)
 		}
-		if led != nil {
-			from := max(v.start, p.Start-40) + led[0]
-			for _, m := range v.ments {
-				if m.Start >= from && m.End <= p.Start && (m.Type == "Organization" || m.Type == "Country") && !m.Demonym {
-					b.add("MEDIATED", m.EntityID, id, 0.75, nil, v, m.Start, e)
-				}
-			}
-		}
+		b.talksLedBy(v, s, e, id)
 	}
 	b.talksIn(v)
+}
+
+// talksLedBy: whoever "led" or "brokered" the talks named from s to e
+// ("the UN-led Yemen peace talks", "the AU-led peace talks that opened
+// in Pretoria") mediated them.
+func (b *relBuilder) talksLedBy(v *sentView, s, e int, id string) {
+	lo := max(v.start, s-40)
+	led := reLedTalksBefore.FindStringIndex(v.between(lo, s))
+	if led == nil {
+		return
+	}
+	for _, m := range v.ments {
+		if m.Start >= lo+led[0] && m.End <= s && (m.Type == "Organization" || m.Type == "Country") && !m.Demonym {
+			b.add("MEDIATED", m.EntityID, id, 0.75, nil, v, m.Start, e)
+		}
+	}
 }
 
 // reLedTalksBefore: "the UN-led ", "the Qatari-brokered " right before the
@@ -89,10 +97,11 @@ var reLedTalksBefore = regexp.MustCompile(`\bthe` + sp + `+[\p{L}.]+-(?:led|brok
 // reTalksIn ends right before the place that holds the talks: "talks in
 // Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh".
 // "The formal talks opened at Ouchy in August", "talks began in Addis
-// Ababa on 3 January": a verb of their start (captured) between, and "at".
+// Ababa on 3 January", "the peace talks that opened in Pretoria": a verb
+// of their start (captured) between, and "at".
 // (Talks that "took place" or "were held" there are mostly talks told
 // before; the anaphora rules give them their place.)
-var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity|formal|bilateral|multilateral)` + sp + `+)?(talks|negotiations)` + sp + `+(?:(opened|began|started|convened)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity|formal|bilateral|multilateral)` + sp + `+)?(talks|negotiations)` + sp + `+(?:(?:(?:that|which)` + sp + `+)?(opened|began|started|convened)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
 
 // talksOpened are the verbs of reTalksIn that tell the talks' first day.
 var talksOpened = map[string]bool{"opened": true, "began": true, "started": true, "convened": true}
@@ -153,6 +162,7 @@ func (b *relBuilder) talksIn(v *sentView) {
 		}
 		b.eventMentioned(id, v, lo+loc[0], p.End)
 		b.add("HELD_IN", id, p.EntityID, 0.75, nil, v, lo+loc[0], p.End)
+		b.talksLedBy(v, lo+loc[0], p.End, id)
 		// "Witkoff and Kushner joined the negotiations in Sharm
 		// el-Sheikh": those who joined took part.
 		for _, g := range groups(v) {
