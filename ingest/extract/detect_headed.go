@@ -512,6 +512,18 @@ func (s *scan) extendOf(to int) int {
 			k += 2
 			continue
 		}
+		// "the Agreement for Lasting Peace through a Permanent Cessation
+		// of Hostilities": the means, in capitals, is part of the name.
+		if s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "through" {
+			n := k + 1
+			if n < len(s.toks) && (s.toks[n].key == "a" || s.toks[n].key == "the") && !s.toks[n].cap {
+				n++
+			}
+			if n < len(s.toks) && s.capWord(n) && s.catTyp[n] == "" && s.class(n)&(wcTitle|wcCalendar|wcGiven) == 0 && s.sameSent(k, n) {
+				k = n
+				continue
+			}
+		}
 		// "the Treaty on Deepening Military Trust in Border Regions": the
 		// field, written without "the", none the catalog knows as a place.
 		if s.toks[to].key == "on" && s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "in" &&

@@ -197,6 +197,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.knownAffiliations(v)
 		b.knownAgreementsSigned(v)
 		b.theirLeadersSigned(v)
+		b.signedOnBehalf(v)
 		b.unnamedSignings(v)
 		b.namedSignings(v)
 		efforts = append(efforts, b.effortMediators(v)...)
