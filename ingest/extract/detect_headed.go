@@ -512,6 +512,17 @@ func (s *scan) extendOf(to int) int {
 			k += 2
 			continue
 		}
+		// "the Agreement on Establishment of Peace and Interstate Relations
+		// between the Republic of Armenia and the Republic of Azerbaijan":
+		// two states by their formal names close a treaty's title.
+		if s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "between" {
+			if a, ok := s.formalStateAt(k + 1); ok && s.tokKey(a) == "and" {
+				if z, ok := s.formalStateAt(a + 1); ok {
+					end = z
+					break
+				}
+			}
+		}
 		// "the Agreement for Lasting Peace through a Permanent Cessation
 		// of Hostilities": the means, in capitals, is part of the name.
 		if s.class(to-1)&wcAgreementHead != 0 && end == k && s.toks[k].key == "through" {
@@ -873,4 +884,29 @@ func (s *scan) capitalisedListEnd(k int) int {
 var documentKinds = map[string]bool{
 	"announcement": true, "statement": true, "readout": true, "report": true, "communique": true,
 	"communiqué": true, "letter": true, "notice": true, "remarks": true, "transcript": true,
+}
+
+// formalStateAt reads a state written by its formal name from token i,
+// "the Republic of Armenia", "the Hashemite Kingdom of Jordan", and gives
+// the token after it.
+func (s *scan) formalStateAt(i int) (int, bool) {
+	if s.tokKey(i) == "the" {
+		i++
+	}
+	k := i
+	for k < len(s.toks) && k-i < maxFormWords && s.capWord(k) && !formalStateHeads[s.toks[k].key] {
+		k++
+	}
+	if k >= len(s.toks) || !s.capWord(k) || !formalStateHeads[s.toks[k].key] || s.tokKey(k+1) != "of" {
+		return 0, false
+	}
+	k += 2
+	if s.tokKey(k) == "the" {
+		k++
+	}
+	from := k
+	for k < len(s.toks) && s.catTyp[k] == "Country" && s.sameSent(from, k) {
+		k++
+	}
+	return k, k > from
 }

@@ -198,6 +198,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.knownAgreementsSigned(v)
 		b.theirLeadersSigned(v)
 		b.signedOnBehalf(v)
+		b.titleParties(v)
 		b.unnamedSignings(v)
 		b.namedSignings(v)
 		efforts = append(efforts, b.effortMediators(v)...)

@@ -46,3 +46,27 @@ func (b *relBuilder) signedOnBehalf(v *sentView) {
 		}
 	}
 }
+
+// "the Protocol on the Establishment of Diplomatic Relations between the
+// Republic of Turkey and the Republic of Armenia": a treaty's title that
+// closes with two states by their formal names names its parties.
+var reTitleParties = regexp.MustCompile(`\bbetween` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w'’-]*` + sp + `+){0,3}?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Confederation)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(.+?)` + sp + `+and` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w'’-]*` + sp + `+){0,3}?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Confederation)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(.+)$`)
+
+// titleParties finds PARTY_TO told by an agreement's title, for the states
+// the document names.
+func (b *relBuilder) titleParties(v *sentView) {
+	for _, m := range v.ments {
+		if m.Type != "Agreement" {
+			continue
+		}
+		sub := reTitleParties.FindStringSubmatch(v.between(m.Start, m.End))
+		if sub == nil {
+			continue
+		}
+		for _, name := range sub[1:] {
+			if id := b.countryNamed(name); id != "" {
+				b.add("PARTY_TO", id, m.EntityID, 0.8, nil, v, m.Start, m.End)
+			}
+		}
+	}
+}

@@ -20,3 +20,17 @@ func TestSignedOnBehalf(t *testing.T) {
 			not:  []string{"PARTY_TO country:ethiopia " + agr}},
 	})
 }
+
+// TestTitleParties: a treaty's title may close with its two parties by
+// their formal names; the name keeps them, and they are its parties.
+func TestTitleParties(t *testing.T) {
+	const agr = "agreement:protocol-on-the-establishment-of-diplomatic-relations-between-the-republic-of-turkey-and-the-republic-of-armenia"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "two states by their formal names",
+			text: "Turkey and Armenia met in Zurich.\nThe ministers signed the Protocol on the Establishment of Diplomatic Relations between the Republic of Turkey and the Republic of Armenia.",
+			want: []string{"PARTY_TO country:turkey " + agr, "PARTY_TO country:armenia " + agr}},
+		{name: "states by their short names stay out of the title",
+			text: "Turkey and Armenia met in Zurich.\nThe ministers signed the Protocol on the Establishment of Diplomatic Relations between Turkey and Armenia.",
+			not:  []string{"PARTY_TO country:turkey " + agr}},
+	})
+}
