@@ -159,6 +159,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.itsRolesBefore(v)
 		b.itsNearestRoles(v)
 		b.withAsRoles(v)
+		b.ledAsRoles(v)
 		b.partyRoles(v)
 		b.partyPeople(v)
 		b.postRoles(v)
