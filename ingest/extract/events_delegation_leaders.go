@@ -30,6 +30,7 @@ var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:(?:is
 // delegationLeaders adds the leaders of a state's delegation to the talks
 // or meeting the state takes part in.
 func (b *relBuilder) delegationLeaders() {
+	b.delegationListItems()
 	for _, v := range b.views {
 		b.delegationsLedBy(v)
 		b.representedBy(v)
