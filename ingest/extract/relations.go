@@ -216,6 +216,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.syntaxRelations(parse)
 	}
 	b.passageWarSides()
+	b.leadBattleSides()
 	b.coParticipantsMet()
 	// Once every sentence has told who took part in an operation, its
 	// aside tells where it was fought and whom its participants struck.

@@ -1,0 +1,66 @@
+package extract
+
+import "regexp"
+
+// A page on a battle defines it, then tells in the next sentence of its
+// lead who fought it, with no name of the battle there: "The Battle of
+// Adwa was the decisive engagement of the First Italo-Ethiopian War,
+// fought on 1 March 1896 … An Ethiopian army commanded by Emperor Menelik
+// II defeated an Italian expeditionary corps under General Oreste
+// Baratieri". The states whose forces did the deed, and those who
+// commanded them, took part in the battle the lead defines.
+
+// reLeadForces: after a state's demonym, its forces ("army",
+// "expeditionary corps").
+var reLeadForces = regexp.MustCompile(`^` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(?:army|armies|forces|troops|corps|column|columns|fleet|navy|brigades?|divisions?|garrison)\b`)
+
+// reCommandedBy: right before who commanded a side, with the title.
+var reCommandedBy = regexp.MustCompile(`(?:\b(?:commanded|led|headed)` + sp + `+by|\bunder)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w.'’-]*` + sp + `+){0,3}$`)
+
+// leadBattleSides finds the sides told as above.
+func (b *relBuilder) leadBattleSides() {
+	for _, d := range b.views {
+		m, ok := b.openingEvent(d)
+		if !ok || !reDefinedAs.MatchString(d.between(m.End, d.end)) {
+			continue
+		}
+		kind := b.kindOfEvent(m.EntityID)
+		if kind != "battle" && kind != "war" {
+			continue
+		}
+		if d.idx+1 >= len(b.views) {
+			return
+		}
+		v := b.views[d.idx+1]
+		if b.paragraphBack(v) > d.idx || len(b.eventMentsOf(v)) > 0 || !reForceVerb.MatchString(v.between(v.start, v.end)) && !reFoughtVerbs.MatchString(v.between(v.start, v.end)) {
+			return
+		}
+		for _, q := range v.ments {
+			switch {
+			case q.Type == "Country" && q.Demonym && reLeadForces.MatchString(v.between(q.End, v.end)):
+				b.add("PARTICIPATED_IN", q.EntityID, m.EntityID, 0.7, nil, v, q.Start, q.End)
+			case q.Type == "Person" && reCommandedBy.MatchString(v.between(max(v.start, q.Start-60), q.Start)):
+				b.add("PARTICIPATED_IN", q.EntityID, m.EntityID, 0.7, nil, v, q.Start, q.End)
+			}
+		}
+		return // the page's one defining sentence
+	}
+}
+
+// reFoughtVerbs: the deeds of a battle's sides the force verbs leave out.
+var reFoughtVerbs = regexp.MustCompile(`\b(?:defeated|routed|repulsed|crushed|besieged|stormed|annihilated)\b`)
+
+// kindOfEvent is the kind of the event id: the rules' kind, or the one its
+// name gives.
+func (b *relBuilder) kindOfEvent(id string) string {
+	if e, ok := b.events[id]; ok {
+		if k, _ := e.Props["kind"].(string); k != "" {
+			return k
+		}
+		return kindOfName(e.Name)
+	}
+	if e, ok := b.ents.Entities[id]; ok {
+		return kindOfName(e.Name)
+	}
+	return ""
+}
