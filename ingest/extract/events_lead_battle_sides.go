@@ -17,20 +17,33 @@ var reLeadForces = regexp.MustCompile(`^` + sp + `+(?:[a-z-]+` + sp + `+){0,2}?(
 // reCommandedBy: right before who commanded a side, with the title.
 var reCommandedBy = regexp.MustCompile(`(?:\b(?:commanded|led|headed)` + sp + `+by|\bunder)` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w.'’-]*` + sp + `+){0,3}$`)
 
-// leadBattleSides finds the sides told as above.
-func (b *relBuilder) leadBattleSides() {
+// pageBattle is the battle or war the page defines, and the sentence that
+// defines it.
+func (b *relBuilder) pageBattle() (mention, *sentView, bool) {
 	for _, d := range b.views {
 		m, ok := b.openingEvent(d)
 		if !ok || !reDefinedAs.MatchString(d.between(m.End, d.end)) {
 			continue
 		}
-		kind := b.kindOfEvent(m.EntityID)
-		if kind != "battle" && kind != "war" {
-			continue
+		if kind := b.kindOfEvent(m.EntityID); kind != "battle" && kind != "war" {
+			return mention{}, nil, false
 		}
-		if d.idx+1 >= len(b.views) {
-			return
-		}
+		return m, d, true
+	}
+	return mention{}, nil, false
+}
+
+// leadBattleSides finds the sides told as above.
+func (b *relBuilder) leadBattleSides() {
+	m, d, ok := b.pageBattle()
+	if !ok {
+		return
+	}
+	b.battleCommanders(m)
+	if d.idx+1 >= len(b.views) {
+		return
+	}
+	{
 		v := b.views[d.idx+1]
 		if b.paragraphBack(v) > d.idx || len(b.eventMentsOf(v)) > 0 || !reForceVerb.MatchString(v.between(v.start, v.end)) && !reFoughtVerbs.MatchString(v.between(v.start, v.end)) {
 			return
@@ -43,7 +56,34 @@ func (b *relBuilder) leadBattleSides() {
 				b.add("PARTICIPATED_IN", q.EntityID, m.EntityID, 0.7, nil, v, q.Start, q.End)
 			}
 		}
-		return // the page's one defining sentence
+	}
+}
+
+// "Its commanders included Empress Taytu Betul, Ras Makonnen, Ras Alula
+// Engida …", "organised in four brigades under Generals Matteo Albertone,
+// Giuseppe Arimondi …": on a page about one battle, the commanders a
+// sentence naming no other event lists fought in it.
+
+// reCommandersListed: where the list of commanders opens.
+var reCommandersListed = regexp.MustCompile(`\bcommanders` + sp + `+(?:included|were)` + sp + `|\b(?:brigades?|divisions?|columns?|corps|forces|army|troops|regiments?)` + sp + `+under` + sp + `+(?:Generals?|Colonels?|Marshals?|Admirals?)` + sp)
+
+// battleCommanders finds the commanders listed as above: every person
+// named after the list opens, to the sentence's end.
+func (b *relBuilder) battleCommanders(battle mention) {
+	for _, v := range b.views {
+		if !v.has("commanders", " under ") || len(b.eventMentsOf(v)) > 0 {
+			continue
+		}
+		loc := reCommandersListed.FindStringIndex(v.between(v.start, v.end))
+		if loc == nil || b.irrealisClause(v, v.start, v.end) {
+			continue
+		}
+		from := v.start + loc[0]
+		for _, a := range v.args {
+			if a.typ == "Person" && a.m.Start >= from {
+				b.add("PARTICIPATED_IN", a.id, battle.EntityID, 0.7, nil, v, from, a.m.End)
+			}
+		}
 	}
 }
 
