@@ -1,18 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestDefinedDays: a sentence that opens with an event and defines it
 // dates the event by the day its participle brings, past the war a battle
 // was part of and past an aside; a year from the name becomes that day;
 // a date no participle brings dates nothing.
 func TestDefinedDays(t *testing.T) {
-	tests := []struct {
-		name, text, entity, wantDate, wantPrec string
-	}{
+	checkDateCases(t, []dateCase{
 		{"fought on, past the war it was part of",
 			"The Battle of Adwa was the decisive engagement of the First Italo-Ethiopian War, fought on 1 March 1896 in the hills around the town of Adwa.",
 			"Battle of Adwa", "1896-03-01", "day"},
@@ -25,20 +20,5 @@ func TestDefinedDays(t *testing.T) {
 		{"no participle brings the date",
 			"The Battle of Adwa was a defeat that Italy avenged in 1935.",
 			"Battle of Adwa", "", ""},
-	}
-	x := testExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(docOf(tt.text))
-			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.entity })
-			if i < 0 {
-				t.Fatalf("no entity %q among %+v", tt.entity, res.Entities)
-			}
-			d, _ := res.Entities[i].Properties["date"].(string)
-			p, _ := res.Entities[i].Properties["datePrecision"].(string)
-			if d != tt.wantDate || p != tt.wantPrec {
-				t.Errorf("got date %q (%q), want %q (%q)", d, p, tt.wantDate, tt.wantPrec)
-			}
-		})
-	}
+	})
 }

@@ -210,19 +210,7 @@ func (b *relBuilder) representedBy(v *sentView) {
 // exactly one: a statement on a meeting tells its delegations paragraphs
 // after the meeting.
 func (b *relBuilder) docGathering() (string, bool) {
-	found := ""
-	for _, v := range b.views {
-		for _, m := range b.eventMentsOf(v) {
-			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) {
-				continue
-			}
-			if found != "" && found != m.EntityID {
-				return "", false
-			}
-			found = m.EntityID
-		}
-	}
-	return found, found != ""
+	return b.oneGatheringIn(0, len(b.views)-1)
 }
 
 // reRepresentedByTitled: "was represented by its Ambassador to
@@ -237,8 +225,14 @@ var reElidedBy = regexp.MustCompile(`^` + sp + `+by` + sp + `+(?:the` + sp + `+)
 // or talks, the rules' or the catalog's) named in v or the two sentences
 // before it, if there is exactly one.
 func (b *relBuilder) oneGatheringBefore(v *sentView) (string, bool) {
+	return b.oneGatheringIn(max(0, v.idx-2), v.idx)
+}
+
+// oneGatheringIn is the one gathering named in sentences from to last, if
+// there is exactly one.
+func (b *relBuilder) oneGatheringIn(from, last int) (string, bool) {
 	found := ""
-	for k := max(0, v.idx-2); k <= v.idx && k < len(b.views); k++ {
+	for k := from; k <= last && k < len(b.views); k++ {
 		for _, m := range b.eventMentsOf(b.views[k]) {
 			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) {
 				continue

@@ -321,20 +321,28 @@ func TestCatalogDatesFillWhatTheTextLeaves(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(docOf(tt.text))
-			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.entity })
-			if i < 0 {
-				t.Fatalf("no entity %q among %+v", tt.entity, res.Entities)
-			}
-			e := res.Entities[i]
-			d, _ := e.Properties["date"].(string)
-			p, _ := e.Properties["datePrecision"].(string)
-			by, _ := e.Properties["dateText"].(string)
+			d, p, by := entityDate(t, x, tt.text, tt.entity)
 			if d != tt.wantDate || p != tt.wantPrec || by != tt.wantBy {
 				t.Errorf("got date %q (%q, %q), want %q (%q, %q)", d, p, by, tt.wantDate, tt.wantPrec, tt.wantBy)
 			}
 		})
 	}
+}
+
+// entityDate extracts text and gives the date, precision and date text of
+// its entity of that name, failing the test when there is none.
+func entityDate(t *testing.T, x *Extractor, text, name string) (date, prec, by string) {
+	t.Helper()
+	res := x.Extract(docOf(text))
+	i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == name })
+	if i < 0 {
+		t.Fatalf("no entity %q among %+v", name, res.Entities)
+	}
+	props := res.Entities[i].Properties
+	date, _ = props["date"].(string)
+	prec, _ = props["datePrecision"].(string)
+	by, _ = props["dateText"].(string)
+	return date, prec, by
 }
 
 // TestYearlessDaysInNames: "the September 14 attack" in recent news is
@@ -427,9 +435,7 @@ func TestCalledNext(t *testing.T) {
 // dates the event its clause is about, the event being the clause's subject
 // or the object of a verb that starts it; any other verb does not.
 func TestBareOpenerDates(t *testing.T) {
-	tests := []struct {
-		name, text, entity, wantDate, wantPrec string
-	}{
+	checkDateCases(t, []dateCase{
 		{"the event is the subject",
 			"In April 2016 the Four-Day War along the line of contact killed dozens of soldiers on each side.",
 			"Four-Day War", "2016-04", "month"},
@@ -442,18 +448,22 @@ func TestBareOpenerDates(t *testing.T) {
 		{"a day in the name keeps off a year the catalog contradicts",
 			"In 2011 the 7 October attacks were not yet imagined.",
 			"October 7 attacks", "2011", "year"},
-	}
+	})
+}
+
+// dateCase is a text, the event of it named entity, and the date and
+// precision it should have ("" for none).
+type dateCase struct {
+	name, text, entity, wantDate, wantPrec string
+}
+
+// checkDateCases runs each case through the extractor.
+func checkDateCases(t *testing.T, cases []dateCase) {
+	t.Helper()
 	x := testExtractor(t)
-	for _, tt := range tests {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(docOf(tt.text))
-			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.entity })
-			if i < 0 {
-				t.Fatalf("no entity %q among %+v", tt.entity, res.Entities)
-			}
-			d, _ := res.Entities[i].Properties["date"].(string)
-			p, _ := res.Entities[i].Properties["datePrecision"].(string)
-			if d != tt.wantDate || p != tt.wantPrec {
+			if d, p, _ := entityDate(t, x, tt.text, tt.entity); d != tt.wantDate || p != tt.wantPrec {
 				t.Errorf("got date %q (%q), want %q (%q)", d, p, tt.wantDate, tt.wantPrec)
 			}
 		})
