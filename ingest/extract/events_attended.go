@@ -214,14 +214,22 @@ func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, int) {
 	return found, 1
 }
 
+// eventKind is the kind of event id: the one the rule that built it gave,
+// or for an event of the entity stage the one its name gives; "" if none.
+func (b *relBuilder) eventKind(id string) string {
+	if e, ok := b.events[id]; ok {
+		k, _ := e.Props["kind"].(string)
+		return k
+	}
+	if e, ok := b.ents.Entities[id]; ok {
+		return kindOfName(e.Name)
+	}
+	return ""
+}
+
 // eventKindIn reports an event whose kind is one of kinds.
 func (b *relBuilder) eventKindIn(id string, kinds []string) bool {
-	k := ""
-	if e, ok := b.events[id]; ok {
-		k, _ = e.Props["kind"].(string)
-	} else if e, ok := b.ents.Entities[id]; ok {
-		k = kindOfName(e.Name)
-	}
+	k := b.eventKind(id)
 	if k == "" {
 		return false
 	}

@@ -30,63 +30,43 @@ var reDefinedDayBefore = regexp.MustCompile(`\b(?:held|fought|carried` + sp + `+
 // definedDays dates the events the document's sentences define, as above.
 func (b *relBuilder) definedDays() {
 	for _, v := range b.views {
-		m, ok := b.openingEvent(v)
+		m, from, ok := b.definedEvent(v)
 		if !ok {
 			continue
 		}
-		loc := reDefinedAs.FindStringIndex(v.between(m.End, v.end))
-		if loc == nil {
-			continue
-		}
-		e := b.eventEntity(m.EntityID)
-		if e == nil {
-			continue
-		}
-		from := m.End + loc[1]
+		props := b.eventProps(m.EntityID)
 		for _, d := range v.dates {
 			if d.Start < from || !d.Resolved() || d.Relative {
 				continue
 			}
 			if reDefinedDayBefore.MatchString(v.between(from, d.Start)) {
-				setDefinedDay(e, d)
+				setDefinedDay(props, d)
 			}
 			break // only the first date after the copula
 		}
 	}
 }
 
-// setDefinedDay gives e the date d unless e has a date d does not refine.
-func setDefinedDay(e *entity, d timex.Expr) {
-	if e.Props == nil {
-		e.Props = map[string]any{}
-	}
-	if _, dated := e.Props["date"]; dated && (e.Props["datePrecision"] != string(timex.Year) || d.Precision == timex.Year) {
+// setDefinedDay gives the event of props the date d unless it has a date
+// d does not refine.
+func setDefinedDay(props map[string]any, d timex.Expr) {
+	if _, dated := props["date"]; dated && (props["datePrecision"] != string(timex.Year) || d.Precision == timex.Year) {
 		return
 	}
-	e.Props["date"], e.Props["datePrecision"], e.Props["dateText"] = d.Value, string(d.Precision), d.Text
+	props["date"], props["datePrecision"], props["dateText"] = d.Value, string(d.Precision), d.Text
 }
 
-// openingEvent is the event whose name opens v, after "The" if any.
-func (b *relBuilder) openingEvent(v *sentView) (mention, bool) {
-	for _, m := range append(append([]mention{}, v.ments...), b.evMent...) {
-		if m.Type != "Event" || m.Start < v.start || m.End > v.end {
+// definedEvent is the event whose name opens v (after "The" if any) when v
+// goes on to define it, and where the definition's words begin after the
+// copula.
+func (b *relBuilder) definedEvent(v *sentView) (mention, int, bool) {
+	for _, m := range b.eventMentsOf(v) {
+		if lead := v.between(v.start, m.Start); lead != "" && lead != "The " && lead != "the " {
 			continue
 		}
-		if lead := v.between(v.start, m.Start); lead == "" || lead == "The " || lead == "the " {
-			return m, true
+		if loc := reDefinedAs.FindStringIndex(v.between(m.End, v.end)); loc != nil {
+			return m, m.End + loc[1], true
 		}
 	}
-	return mention{}, false
-}
-
-// eventEntity is the event id names, found by the entity stage or built by
-// a rule, or nil.
-func (b *relBuilder) eventEntity(id string) *entity {
-	if e, ok := b.events[id]; ok {
-		return e
-	}
-	if e, ok := b.ents.Entities[id]; ok && e.Type == "Event" {
-		return e
-	}
-	return nil
+	return mention{}, 0, false
 }

@@ -21,11 +21,11 @@ var reCommandedBy = regexp.MustCompile(`(?:\b(?:commanded|led|headed)` + sp + `+
 // defines it.
 func (b *relBuilder) pageBattle() (mention, *sentView, bool) {
 	for _, d := range b.views {
-		m, ok := b.openingEvent(d)
-		if !ok || !reDefinedAs.MatchString(d.between(m.End, d.end)) {
+		m, _, ok := b.definedEvent(d)
+		if !ok {
 			continue
 		}
-		if kind := b.kindOfEvent(m.EntityID); kind != "battle" && kind != "war" {
+		if kind := b.eventKind(m.EntityID); kind != "battle" && kind != "war" {
 			return mention{}, nil, false
 		}
 		return m, d, true
@@ -89,18 +89,3 @@ func (b *relBuilder) battleCommanders(battle mention) {
 
 // reFoughtVerbs: the deeds of a battle's sides the force verbs leave out.
 var reFoughtVerbs = regexp.MustCompile(`\b(?:defeated|routed|repulsed|crushed|besieged|stormed|annihilated)\b`)
-
-// kindOfEvent is the kind of the event id: the rules' kind, or the one its
-// name gives.
-func (b *relBuilder) kindOfEvent(id string) string {
-	if e, ok := b.events[id]; ok {
-		if k, _ := e.Props["kind"].(string); k != "" {
-			return k
-		}
-		return kindOfName(e.Name)
-	}
-	if e, ok := b.ents.Entities[id]; ok {
-		return kindOfName(e.Name)
-	}
-	return ""
-}

@@ -50,7 +50,11 @@ func (b *relBuilder) signedOnBehalf(v *sentView) {
 // "the Protocol on the Establishment of Diplomatic Relations between the
 // Republic of Turkey and the Republic of Armenia": a treaty's title that
 // closes with two states by their formal names names its parties.
-var reTitleParties = regexp.MustCompile(`\bbetween` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w'’-]*` + sp + `+){0,3}?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Confederation)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(.+?)` + sp + `+and` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w'’-]*` + sp + `+){0,3}?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Confederation)` + sp + `+of` + sp + `+(?:the` + sp + `+)?(.+)$`)
+var reTitleParties = regexp.MustCompile(`\bbetween` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w'’-]*` + sp + `+){0,3}?` + stateFormHead + sp + `+of` + sp + `+(?:the` + sp + `+)?(.+?)` + sp + `+and` + sp + `+(?:the` + sp + `+)?(?:\p{Lu}[\w'’-]*` + sp + `+){0,3}?` + stateFormHead + sp + `+of` + sp + `+(?:the` + sp + `+)?(.+)$`)
+
+// stateFormHead is the head of a state's formal name, capitalised
+// (formalStateHeads).
+const stateFormHead = `(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Confederation)`
 
 // titleParties finds PARTY_TO told by an agreement's title, for the states
 // the document names.
