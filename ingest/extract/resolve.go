@@ -1232,13 +1232,15 @@ func (s *scan) inOfficeThen(c candidate, ids []int) (int, bool) {
 // A surname some rule took for a name of its own ("Abdel-Shafi", read
 // as a person before the page's "Haidar Abdel-Shafi" was known to own
 // it) is that person's, when exactly one person of the document has it
-// as surname.
+// as surname. So is a place guessed from a list ("Before flying to
+// Tehran, Roosevelt and Churchill had met"): a surname of the page's
+// people is theirs before it is a town's.
 func (s *scan) surnamesTakenAsNames(ms []pending, people map[string][]surnameRef) {
 	for k := range ms {
 		m := &ms[k]
 		// "King Hussar of Zorbia": a ruler's one name after his title is
 		// his own.
-		if m.typ != "Person" || m.entry >= 0 || m.anaphor || m.pronoun || s.class(m.from-1)&(wcTitle|wcHonorific) != 0 {
+		if m.typ != "Person" && m.typ != "Place" || m.entry >= 0 || m.anaphor || m.pronoun || s.class(m.from-1)&(wcTitle|wcHonorific) != 0 {
 			continue
 		}
 		keys := make([]string, 0, m.to-m.from)

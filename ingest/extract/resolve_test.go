@@ -331,3 +331,26 @@ func TestSurnameWithArticleIsTheDocumentsPerson(t *testing.T) {
 		t.Errorf("Ahmed al-Sharaa named by %q in a text about Farouk al-Sharaa", m)
 	}
 }
+
+// A surname a place list took for a town ("flying to Tehran, Roosevelt and
+// Churchill") is the page's person, and so are its later mentions.
+func TestSurnameInPlaceListIsThePerson(t *testing.T) {
+	x := testExtractor(t)
+	text := "Conference\n\nThe conference was a meeting of Joseph Stalin, Franklin D. Roosevelt and Winston Churchill in Tehran.\n\n" +
+		"Before flying to Tehran, Roosevelt and Churchill had met in Cairo. Churchill stayed at the British Legation."
+	set := x.findEntities(docOf(text))
+	got := mentionsByID(set)
+	for id, want := range map[string][]string{
+		"person:franklin-d-roosevelt": {"Franklin D. Roosevelt", "Roosevelt"},
+		"person:winston-churchill":    {"Winston Churchill", "Churchill", "Churchill"},
+	} {
+		if !reflect.DeepEqual(got[id], want) {
+			t.Errorf("mentions of %s: got %q, want %q", id, got[id], want)
+		}
+	}
+	for _, id := range []string{"place:roosevelt", "place:churchill"} {
+		if m := got[id]; len(m) > 0 {
+			t.Errorf("%s made a place of %q", id, m)
+		}
+	}
+}
