@@ -43,14 +43,15 @@ func (s *scan) becameRole(j int) bool {
 	return false
 }
 
-// roleBeforeComma reports "the group's leader, X" or "its spokesman, X":
-// a lower-case title or role noun and a comma right before token i.
+// roleBeforeComma reports "the group's leader, X", "its spokesman, X" or
+// "The French Foreign Minister, X": a title or role noun after a
+// determiner, and a comma right before token i.
 func (s *scan) roleBeforeComma(i int) bool {
 	if i < 3 || s.tokKey(i-1) != "," || !s.sameSent(i-2, i) {
 		return false
 	}
 	r := &s.toks[i-2]
-	if r.kind != tkWord || r.cap || s.class(i-2)&(wcTitle|wcRole) == 0 {
+	if r.kind != tkWord || s.class(i-2)&(wcTitle|wcRole) == 0 {
 		return false
 	}
 	// "the leader" / "Hamas's leader" / "its spokesman": a determiner
