@@ -89,9 +89,27 @@ func (s *scan) nameRunEnd(i int) int {
 			j += 3
 			continue
 		}
+		// "Henry White, the American ambassador": a given name, then a
+		// word that elsewhere qualifies a title ("White House Press
+		// Secretary") and nothing capitalised after it, is a surname.
+		if j == i+1 && s.class(i)&wcGiven != 0 && s.surnameLikeTitleMod(j) {
+			j++
+		}
 		break
 	}
 	return j
+}
+
+// surnameLikeTitleMod reports a capitalised title modifier at j that can
+// close a name: it is no title, head or stop word itself, and no
+// capitalised word follows it in its sentence ("Henry White House" is a
+// man at the White House).
+func (s *scan) surnameLikeTitleMod(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tkWord || !s.toks[j].cap || s.toks[j].upper || s.class(j)&wcTitleMod == 0 ||
+		s.class(j)&(wcStop|wcNoName|wcCalendar|wcTitle|wcOrgHead|wcPlaceHead|wcPlacePrefix|wcAgreementHead) != 0 {
+		return false
+	}
+	return !(s.capWord(j+1) && s.sameSent(j, j+1))
 }
 
 // detectPeople proposes person names found in runs of name words.

@@ -159,6 +159,8 @@ func TestDetection(t *testing.T) {
 		{"became a place's name is no person", "Glimmer Heights became a district in 1990.", nil, []string{"person:glimmer-heights"}},
 		{"a role set off before the name is evidence", "The group's leader, Quorab Zahlavi, was arrested.", []string{"person:quorab-zahlavi"}, nil},
 		{"a capitalised office set off before the name is evidence", "The French Foreign Minister, Théophile Quorbassé, opposed any conference.", []string{"person:theophile-quorbasse"}, nil},
+		{"a title modifier after a given name is a surname", "Later Henry White said the talks were over.", []string{"person:henry-white"}, nil},
+		{"a title modifier before a capitalised word opens a title", "Henry White House aides said the talks were over.", nil, []string{"person:henry-white"}},
 		{"a list of capitalised offices names no one", "He was Foreign Minister, Prime Minister Quorbassé said.", nil, []string{"person:prime-minister-quorbasse"}},
 		{"abd opens a person's name", "Abd al-Quorn Zorbavi arrived.", []string{"person:abd-al-quorn-zorbavi"}, nil},
 		{"a name paired with a person is a person", "Later Quorab Zahlavi and Jason Quorn resigned.", []string{"person:quorab-zahlavi", "person:jason-quorn"}, nil},
