@@ -222,6 +222,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	// aside tells where it was fought and whom its participants struck.
 	for _, v := range b.views {
 		b.forcesSentIn(v)
+		b.forcesLedBy(v)
 		b.operationAsides(v)
 		b.attackDubbed(v)
 	}
