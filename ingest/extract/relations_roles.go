@@ -17,6 +17,9 @@ var (
 	// minister of Oman".
 	// A word on the body may stand before its name: "general secretary of
 	// the ruling Yemeni Socialist Party".
+	// reEnvoyPostedIn: an envoy "in" a state is posted there, not its
+	// own ("X, its plenipotentiary representative in Latvia").
+	reEnvoyPostedIn = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|representative|consul(?:-general)?|chargé` + sp + `+d'affaires|attaché)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?(?:(?:ruling|governing|banned|outlawed|exiled|opposition|clandestine|underground|militant|then-ruling)[\s\x{00A0}]+)?$`)
 	// "X, who heads the Y": a verb for an office.
 	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
@@ -123,7 +126,7 @@ func (b *relBuilder) roles(v *sentView) {
 			if title != "" && reRoleOf.MatchString(gap) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
 			}
-			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) {
+			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) && !reEnvoyPostedIn.MatchString(gap) {
 				emit(next.EntityID, lastOffice(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
 			}
 			if loc := reWhoHeads.FindStringSubmatchIndex(gap); loc != nil {

@@ -18,10 +18,12 @@ var reItsRole = regexp.MustCompile(`\bits` + sp + `+(?:(?:first|late|former|curr
 
 // reItsRoleAfter is the office right after the person: ", its first
 // president".
-var reItsRoleAfter = regexp.MustCompile(`^` + sp + `*,` + sp + `+its` + sp + `+(?:(?:first|late|former|current|longtime|long-time|new|then|last)` + sp + `+)?(founder|leader|chairman|chairwoman|president|prime` + sp + `+minister|king|emir|sultan|ruler|commander|head|chief|secretary-general|spokesman|spokesperson)\b`)
+var reItsRoleAfter = regexp.MustCompile(`^` + sp + `*,` + sp + `+its` + sp + `+(?:(?:first|late|former|current|longtime|long-time|new|then|last)` + sp + `+)?(founder|leader|chairman|chairwoman|president|prime` + sp + `+minister|(?:foreign|defen[cs]e|interior|finance)` + sp + `+minister|king|emir|sultan|ruler|commander|head|chief|secretary-general|spokesman|spokesperson|ambassador|envoy|(?:plenipotentiary` + sp + `+)?representative)\b`)
 
-// reStateOffice: the offices "its" gives a state.
-var reStateOffice = regexp.MustCompile(`(?i)^(?:president|prime` + sp + `+minister|king|emir|sultan|ruler|leader|head)$`)
+// reStateOffice: the offices "its" gives a state: its heads, ministers
+// and the envoys it sends ("Germany was represented by X, its ambassador
+// in Madrid").
+var reStateOffice = regexp.MustCompile(`(?i)^(?:president|prime` + sp + `+minister|(?:foreign|defen[cs]e|interior|finance)` + sp + `+minister|king|emir|sultan|ruler|leader|head|ambassador|envoy|(?:plenipotentiary` + sp + `+)?representative)$`)
 
 // reOpener: what may stand before the organisation a sentence opens with.
 var reOpener = regexp.MustCompile(`^(?:(?:The|the)` + sp + `+)?$`)
@@ -55,7 +57,7 @@ func (b *relBuilder) itsRoles(v *sentView) {
 		if state && !reStateOffice.MatchString(v.between(lo+loc[2], lo+loc[3])) {
 			continue // a state's founder or spokesman is no office of it
 		}
-		if other, ok := nextMention(v, org.End); !ok || other.Start < a.m.Start && other.EntityID != a.id && (other.Type == "Organization" || other.Type == "Country") {
+		if bodyBetween(v, org.End, a.m.Start) {
 			continue // another body between: "its" may be that one's
 		}
 		if !b.irrealisClause(v, org.Start, a.m.End) {
@@ -226,3 +228,15 @@ func (b *relBuilder) itsNearestRoles(v *sentView) {
 // reNamedItsRole: an office given with "its" after the person: " was
 // named its prime minister", " became its first president".
 var reNamedItsRole = regexp.MustCompile(`^` + sp + `+(?:was|were|became|had` + sp + `+been)` + sp + `+(?:(?:named|appointed|elected|made|chosen|installed)` + sp + `+(?:as` + sp + `+)?)?its` + sp + `+(?:(?:first|new|sole|interim|last)` + sp + `+)?` + roleNoun + `\b`)
+
+// bodyBetween reports a state or body named in [from, to) of v: "France
+// was represented by X and Germany by Y, its ambassador": "its" may be
+// Germany's.
+func bodyBetween(v *sentView, from, to int) bool {
+	for _, m := range v.ments {
+		if m.Start >= from && m.End <= to && (m.Type == "Organization" || m.Type == "Country") {
+			return true
+		}
+	}
+	return false
+}

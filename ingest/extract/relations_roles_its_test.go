@@ -23,6 +23,12 @@ func TestItsRoles(t *testing.T) {
 		{"a state's first president, told after the name", []string{"HOLDS_ROLE"}, []string{
 			"[Chad|country:chad] became independent in 1960 under [François Tombalbaye|person:tombalbaye], its first president."},
 			[]string{"HOLDS_ROLE person:tombalbaye country:chad title=President"}},
+		{"a state's envoy, told after the name, posted elsewhere", []string{"HOLDS_ROLE"}, []string{
+			"[Soviet Russia|country:soviet-russia] was represented by [Yakov Ganetsky|person:ganetsky], its plenipotentiary representative in [Latvia|country:latvia]."},
+			[]string{"HOLDS_ROLE person:ganetsky country:soviet-russia title=Plenipotentiary Representative"}},
+		{"a state named between: its ambassador may be that one's", []string{"HOLDS_ROLE"}, []string{
+			"[France|country:france] was represented by [Paul Révoil|person:revoil] and [Germany|country:germany] by [Joseph von Radowitz|person:radowitz], its ambassador in [Madrid|place:madrid]."},
+			nil},
 		{"a state's founder is no office of it", []string{"HOLDS_ROLE"}, []string{
 			"[Chad|country:chad] honours [François Tombalbaye|person:tombalbaye], its founder."},
 			nil},
