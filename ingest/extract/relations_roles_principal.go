@@ -193,6 +193,11 @@ func (b *relBuilder) principalOffices() {
 			// The state the text describes the person by, else the one
 			// the document is about.
 			state, own := b.ownStates()[a.id]
+			if c, ok := openingCapitalState(b, v, a.start); ok && !own {
+				// "In Baghdad, Deputy Prime Minister Tariq Aziz said": the
+				// capital the sentence opens in is the office's state.
+				state, own = c, true
+			}
 			if !own {
 				if p == "" {
 					if p = b.principalCountry(); p == "" {
@@ -333,4 +338,24 @@ func (b *relBuilder) paragraphOf(v *sentView) string {
 		return b.doc.Text[start:]
 	}
 	return b.doc.Text[start : v.end+end]
+}
+
+// reOpensInCapital: a sentence that opens with where it happened,
+// "In Baghdad, ", up to the capital.
+var reOpensInCapital = regexp.MustCompile(`^(?:In|From)` + sp + `+$`)
+
+// openingCapitalState is the state whose capital v opens with ("In
+// Baghdad, "), when the capital comes before pos and is followed by a
+// comma, and v names no state before pos.
+func openingCapitalState(b *relBuilder, v *sentView, pos int) (string, bool) {
+	if len(v.ments) == 0 || namesCountryBefore(v, pos) {
+		return "", false
+	}
+	m := v.ments[0]
+	e, ok := b.ents.Entities[m.EntityID]
+	if _, named := b.ents.Entities[e.LocatedIn]; !ok || !named || m.Type != "Place" || !e.Capital || m.End >= pos ||
+		!reOpensInCapital.MatchString(v.between(v.start, m.Start)) || !strings.HasPrefix(v.between(m.End, pos), ",") {
+		return "", false
+	}
+	return e.LocatedIn, true
 }

@@ -193,3 +193,20 @@ func TestPrincipalCountryFromTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningCapitalOffices: a head or minister titled before the name in
+// a sentence that opens in a capital ("In Baghdad, ") holds the office
+// for the capital's state, when the document names that state.
+func TestOpeningCapitalOffices(t *testing.T) {
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "a minister in the capital the sentence opens with",
+			text: "In Baghdad, Foreign Minister Zorbin Quax said the talks had failed. Iraq rejected the report.",
+			want: []string{"HOLDS_ROLE person:zorbin-quax country:iraq"}},
+		{name: "a minister who arrived in the capital",
+			text: "Foreign Minister Zorbin Quax arrived in Baghdad. Iraq rejected the report.",
+			not:  []string{"HOLDS_ROLE person:zorbin-quax country:iraq"}},
+		{name: "another state named before the name",
+			text: "In Baghdad, Egyptian officials and Foreign Minister Zorbin Quax met. Iraq rejected the report.",
+			not:  []string{"HOLDS_ROLE person:zorbin-quax country:iraq"}},
+	})
+}
