@@ -20,7 +20,7 @@ var (
 	// reEnvoyPostedIn: an envoy "in" a state is posted there, not its
 	// own ("X, its plenipotentiary representative in Latvia").
 	reEnvoyPostedIn = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|representative|consul(?:-general)?|chargé` + sp + `+d'affaires|attaché)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
-	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?(?:(?:ruling|governing|banned|outlawed|exiled|opposition|clandestine|underground|militant|then-ruling)[\s\x{00A0}]+)?$`)
+	reApposOf       = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?(?:(?:ruling|governing|banned|outlawed|exiled|opposition|clandestine|underground|militant|then-ruling)[\s\x{00A0}]+)?$`)
 	// "X, who heads the Y": a verb for an office.
 	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was appointed the foreign minister of Y", "X became Y's president".
