@@ -13,6 +13,8 @@ import (
 // sides reads them; "began in" dates the war by the sentence's opening
 // date. Only a place counts, not a state ("the war in Iraq" may be any of
 // several), and only when one war of the document is named after it.
+// Written with capitals ("the War in Abkhazia") the words are the war's
+// own name, held in the place.
 
 var (
 	// The war word right after the place: "Dhofar insurgency", "Dhofar
@@ -21,6 +23,9 @@ var (
 	// The war word and "in" before the place: "the war in", "a separatist
 	// revolt began in". The first group is the war, the second the verb
 	// of its start.
+	// reNamedWarIn: a war named by its place with capitals, "the War in
+	// Abkhazia", "the Insurgency in Aceh", right before the place.
+	reNamedWarIn = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:War|Insurgency|Conflict|Rebellion|Uprising)` + sp + `+in` + sp + `+(?:the` + sp + `+)?)$`)
 	rePlaceWarBefore = regexp.MustCompile(`\b((?:[Tt]he|[Aa]n?)` + sp + `+(?:[a-z]+` + sp + `+){0,2}?(?:war|insurgency|rebellion|revolt|uprising|conflict))` + sp + `+(?:(began|broke` + sp + `+out|erupted|started)` + sp + `+)?in` + sp + `+(?:the` + sp + `+)?$`)
 )
 
@@ -31,6 +36,17 @@ func (b *relBuilder) placeWars(v *sentView) {
 	}
 	for _, p := range v.ments {
 		if p.Type != "Place" || p.Demonym || p.MetonymFor != "" {
+			continue
+		}
+		// "starting the War in Abkhazia": the capitalised words name the
+		// war, whether or not another names it after the place.
+		if loc := reNamedWarIn.FindStringSubmatchIndex(v.between(max(v.start, p.Start-24), p.Start)); loc != nil {
+			from := max(v.start, p.Start-24) + loc[2]
+			if !b.eventMentionIn(v, from, p.End) && !reCapitalGoesOn.MatchString(v.between(p.End, v.end)) {
+				if id := b.nameEvent(v, "war", from, p.End); b.events[id] != nil {
+					b.add("HELD_IN", id, p.EntityID, 0.7, nil, v, from, p.End)
+				}
+			}
 			continue
 		}
 		s, e, began := 0, 0, false
