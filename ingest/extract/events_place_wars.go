@@ -25,7 +25,7 @@ var (
 	// of its start.
 	// reNamedWarIn: a war named by its place with capitals, "the War in
 	// Abkhazia", "the Insurgency in Aceh", right before the place.
-	reNamedWarIn = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:War|Insurgency|Conflict|Rebellion|Uprising)` + sp + `+in` + sp + `+(?:the` + sp + `+)?)$`)
+	reNamedWarIn     = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:War|Insurgency|Conflict|Rebellion|Uprising)` + sp + `+in` + sp + `+(?:the` + sp + `+)?)$`)
 	rePlaceWarBefore = regexp.MustCompile(`\b((?:[Tt]he|[Aa]n?)` + sp + `+(?:[a-z]+` + sp + `+){0,2}?(?:war|insurgency|rebellion|revolt|uprising|conflict))` + sp + `+(?:(began|broke` + sp + `+out|erupted|started)` + sp + `+)?in` + sp + `+(?:the` + sp + `+)?$`)
 )
 
