@@ -20,12 +20,12 @@ var (
 	// The war word right after the place: "Dhofar insurgency", "Dhofar
 	// province rebellion".
 	rePlaceWarAfter = regexp.MustCompile(`^` + sp + `+(?:(?:province|region)` + sp + `+)?(?:war|insurgency|rebellion|revolt|uprising|conflict)\b`)
+	// reNamedWarIn: a war named by its place with capitals, "the War in
+	// Abkhazia", "the Insurgency in Aceh", right before the place.
+	reNamedWarIn = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:War|Insurgency|Conflict|Rebellion|Uprising)` + sp + `+in` + sp + `+(?:the` + sp + `+)?)$`)
 	// The war word and "in" before the place: "the war in", "a separatist
 	// revolt began in". The first group is the war, the second the verb
 	// of its start.
-	// reNamedWarIn: a war named by its place with capitals, "the War in
-	// Abkhazia", "the Insurgency in Aceh", right before the place.
-	reNamedWarIn     = regexp.MustCompile(`\b[Tt]he` + sp + `+((?:War|Insurgency|Conflict|Rebellion|Uprising)` + sp + `+in` + sp + `+(?:the` + sp + `+)?)$`)
 	rePlaceWarBefore = regexp.MustCompile(`\b((?:[Tt]he|[Aa]n?)` + sp + `+(?:[a-z]+` + sp + `+){0,2}?(?:war|insurgency|rebellion|revolt|uprising|conflict))` + sp + `+(?:(began|broke` + sp + `+out|erupted|started)` + sp + `+)?in` + sp + `+(?:the` + sp + `+)?$`)
 )
 
