@@ -14,6 +14,10 @@ func TestTookPlaces(t *testing.T) {
 			[]string{"ATTACKED country:egypt place:acre"}},
 		{"a state took a city", "In 1517 the [Ottomans|country:ottoman-empire] took [Cairo|place:cairo].",
 			[]string{"ATTACKED country:ottoman-empire place:cairo"}},
+		{"troops took an oasis", "In 1931 [Italian|country:italy|demonym] troops took the oasis of [Kufra|place:kufra].",
+			[]string{"ATTACKED country:italy place:kufra"}},
+		{"troops took the fortress of a town", "[Russian|country:russia|demonym] troops took the fortress of [Ak-Mechet|place:ak-mechet] in 1853.",
+			[]string{"ATTACKED country:russia place:ak-mechet"}},
 		{"took a state to task", "The [United States|country:us] took [Iraq|country:iraq] to task.", nil},
 		{"took a state by surprise", "The offensive took [Israel|country:israel] by surprise.", nil},
 	}
