@@ -85,6 +85,12 @@ func TestQuotes(t *testing.T) {
 		{"a statement published whole between quotation marks is the document's voice", []string{
 			"“Secretary [Rubio|person:marco-rubio|title=Secretary] explained that [Iran|country:iran] must stop.”"},
 			[]string{"STATED person:marco-rubio country:iran"}},
+		{"a denunciation", []string{
+			"[Michel Aoun|person:michel-aoun] denounced the [Taif Agreement|agreement:taif] as a surrender."},
+			[]string{"STATED person:michel-aoun agreement:taif"}},
+		{"a criticism", []string{
+			"[Shimon Peres|person:shimon-peres] criticised the timing of [Operation Opera|event:operation-opera]."},
+			[]string{"STATED person:shimon-peres event:operation-opera"}},
 		{"joint statement condemns", []string{
 			"We, the Leaders of the [G7|organization:g7], unequivocally condemn in the strongest terms [Iran|country:iran]’s attack against [Israel|country:israel]."},
 			[]string{"STATED organization:g7 country:iran"}},
