@@ -101,7 +101,7 @@ func TestLearnedFallback(t *testing.T) {
 			"[Iran|country:iran] faced penalties from [the EU|organization:european-union].",
 			[]string{"SANCTIONED organization:european-union country:iran 0.5"}},
 		{"no relation when NONE wins",
-			"[Araghchi|person:abbas-araghchi] criticised [Witkoff|person:steve-witkoff].",
+			"[Araghchi|person:abbas-araghchi] waved at [Witkoff|person:steve-witkoff].",
 			nil},
 		{"no relation when the margin is at the threshold",
 			"[Araghchi|person:abbas-araghchi] sat beside [Witkoff|person:steve-witkoff].",
