@@ -88,3 +88,25 @@ func (s *scan) isRole(j int) bool {
 	}
 	return false
 }
+
+// ledByForce reports a name right after what a force or movement was
+// led by: "the Yugoslav Partisans led by Josip Broz Tito", "opposition
+// forces led by Tengiz Kitovani", "a militia led by Sangak Safarov". A
+// state or body leading is a name the catalog or the organisation rules
+// know; two or three name words the catalog lacks are a leader's name.
+func (s *scan) ledByForce(i int) bool {
+	if i < 3 || s.tokKey(i-1) != "by" || !s.sameSent(i-3, i) {
+		return false
+	}
+	switch s.tokKey(i - 2) {
+	case "led", "commanded", "headed":
+	default:
+		return false
+	}
+	return forceNouns[s.tokKey(i-3)] || s.toks[i-3].cap && s.toks[i-3].kind == tkWord && !s.sentenceStart(i-3)
+}
+
+// forceNouns are the bodies of fighters or followers a leader leads.
+var forceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "militia": true, "militias": true, "rebels": true,
+	"fighters": true, "guerrillas": true, "insurgents": true, "partisans": true, "movement": true, "faction": true, "group": true,
+	"officers": true, "protesters": true, "opposition": true, "column": true, "columns": true, "expedition": true, "units": true}
