@@ -40,6 +40,12 @@ func (s *scan) nameRunEnd(i int) int {
 			j += 2
 			continue
 		}
+		// "Hans van den Broek", "Ursula von der Leyen": two particles in
+		// lower case before the family name.
+		if s.class(j)&wcParticle != 0 && !s.toks[j].cap && s.class(j+1)&wcParticle != 0 && j+1 < len(s.toks) && !s.toks[j+1].cap && s.nameWord(j+2) && s.sameSent(i, j+2) {
+			j += 3
+			continue
+		}
 		// "Zia-ul-Haq", "Nasir-ud-Din": a small Arabic article glued
 		// between two name words.
 		if s.glued(j) && gluedArticles[s.tokKey(j+1)] && !s.toks[j+1].cap && s.glued(j+2) && s.nameWord(j+3) && s.sameSent(i, j+3) {

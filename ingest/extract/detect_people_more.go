@@ -50,10 +50,12 @@ func (s *scan) roleBeforeComma(i int) bool {
 	if i < 3 || s.tokKey(i-1) != "," || !s.sameSent(i-2, i) {
 		return false
 	}
-	r := &s.toks[i-2]
-	if r.kind != tkWord || s.class(i-2)&(wcTitle|wcRole) == 0 {
+	at := s.roleOfComplement(i - 2)
+	r := &s.toks[at]
+	if r.kind != tkWord || s.class(at)&(wcTitle|wcRole) == 0 {
 		return false
 	}
+	i = at + 2 // the determiner is looked for before the role
 	// "the leader" / "Hamas's leader" / "its spokesman": a determiner
 	// before the role, so it is a noun phrase and not a list of roles.
 	for k := i - 3; k >= 0 && i-k <= 5; k-- {
@@ -69,9 +71,35 @@ func (s *scan) roleBeforeComma(i int) bool {
 	return false
 }
 
+// roleOfComplement walks back from token k over the complement of a role,
+// "of the Azerbaijani parliament", "of the Netherlands", to the role
+// noun before "of"; it returns k when there is none.
+func (s *scan) roleOfComplement(k int) int {
+	for j := k; j > 0 && k-j < 6 && s.sameSent(j, k); j-- {
+		t := &s.toks[j]
+		switch {
+		case t.key == "of" && j < k:
+			if s.class(j-1)&(wcTitle|wcRole) != 0 && s.toks[j-1].kind == tkWord {
+				return j - 1
+			}
+			return k
+		case t.kind == tkWord && (t.cap || t.key == "the" || bodyNouns[t.key]):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// bodyNouns are the lower-case heads of a state's bodies in a role's
+// complement ("the speaker of the Azerbaijani parliament").
+var bodyNouns = map[string]bool{"parliament": true, "army": true, "government": true, "party": true, "assembly": true,
+	"council": true, "senate": true, "navy": true, "ministry": true, "delegation": true, "committee": true}
+
 // detectPersonPairs proposes the other name of "X and Y" when X or Y is a
 // person already found and the other is two or three name words the
-// catalog does not know, not opening its sentence.
+// catalog does not know, not opening its sentence; and so the name
+// between two people of a list ("X, Y and Z").
 func (s *scan) detectPersonPairs() {
 	person := map[int]int{} // first token → end, of people found
 	ends := map[int]int{}   // end → first token
@@ -109,8 +137,25 @@ func (s *scan) detectPersonPairs() {
 		}
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person", name: s.personName(i, j), prio: prioDetected})
 	}
+	// listed reports a person found right after the list item ending at j:
+	// ", Raoul Salan", " and André Zeller", ", and X".
+	listed := func(j int) bool {
+		if s.tokKey(j) == "," {
+			j++
+		}
+		if s.tokKey(j) == "and" {
+			j++
+		}
+		_, ok := person[j]
+		return ok && j > 0 && (s.tokKey(j-1) == "," || s.tokKey(j-1) == "and")
+	}
 	for from, to := range person {
 		if s.tokKey(to) == "and" && s.sameSent(from, to+1) {
+			try(to + 1)
+		}
+		// "Maurice Challe, Edmond Jouhaud, Raoul Salan and André Zeller":
+		// a name between two people of a list is a person's.
+		if s.tokKey(to) == "," && s.sameSent(from, to+1) && s.nameWord(to+1) && listed(s.nameRunEnd(to+1)) {
 			try(to + 1)
 		}
 		if from >= 2 && s.tokKey(from-1) == "and" && s.sameSent(from-2, from) {

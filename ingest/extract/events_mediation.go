@@ -81,8 +81,22 @@ func (b *relBuilder) mediatedBetween(v *sentView) {
 				mediators = argsOf(v, mg)
 			}
 		}
-		id := b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: v.start + loc[0], trigEnd: v.start + loc[1],
-			start: first.start, end: last.end})
+		// "Tashkent hosted the Tashkent Conference. Kosygin mediated
+		// between Shastri and Ayub Khan": the gathering of the sentence
+		// before is the one mediated.
+		id := ""
+		if len(b.eventMentsOf(v)) == 0 {
+			if near := b.nearEventOf(v, gatheringKinds); near != "" {
+				id = near
+				for _, p := range argsOf(v, g) {
+					b.add("PARTICIPATED_IN", p.id, id, 0.75, nil, v, first.start, last.end)
+				}
+			}
+		}
+		if id == "" {
+			id = b.makeEvent(v, eventSpec{kind: "talks", parts: argsOf(v, g), trigStart: v.start + loc[0], trigEnd: v.start + loc[1],
+				start: first.start, end: last.end})
+		}
 		if id != "" {
 			// "Pakistani prime minister Nawaz Sharif ... to launch
 			// mediation efforts between": a person mediates for the state

@@ -199,3 +199,19 @@ func TestMediationOfAnotherYear(t *testing.T) {
 		t.Error("a mediation of the ceasefire's year was not given to it")
 	}
 }
+
+// TestMediatedBetweenNamedGathering: "X mediated between A and B" right
+// after a sentence that names one gathering tells of that gathering, not
+// of new talks.
+func TestMediatedBetweenNamedGathering(t *testing.T) {
+	const conf = "event:conference:tashkent-conference"
+	checkRelationCases(t, testExtractor(t), []relationCase{
+		{name: "the conference of the sentence before",
+			text: "Conference\n\nIn January 1966 Tashkent hosted the Tashkent Conference, the peace talks that followed the war.\nThe Soviet premier, Alexei Kosygin, mediated between the Indian prime minister, Lal Bahadur Shastri, and the president of Pakistan, Ayub Khan.",
+			want: []string{"MEDIATED country:soviet-union " + conf, "PARTICIPATED_IN person:lal-bahadur-shastri " + conf, "PARTICIPATED_IN person:ayub-khan " + conf},
+			not:  []string{"PARTICIPATED_IN person:ayub-khan event:talks:india-pakistan"}},
+		{name: "a paragraph after the conference tells of other talks",
+			text: "Conference\n\nIn January 1966 Tashkent hosted the Tashkent Conference.\n\nIn 1972 the Soviet premier, Alexei Kosygin, mediated between the Indian prime minister, Lal Bahadur Shastri, and the president of Pakistan, Ayub Khan.",
+			not:  []string{"PARTICIPATED_IN person:ayub-khan " + conf}},
+	})
+}

@@ -132,7 +132,7 @@ func newLexicon() lexicon {
 	l.add(wcCalendar, `january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday
 		thursday friday saturday sunday`)
-	l.add(wcParticle, `bin bint ibn al el abu abd abdul de da di del della der van von le la du dos das ben`)
+	l.add(wcParticle, `bin bint ibn al el abu abd abdul de da di del della der van von le la du dos das ben den ter`)
 	l.add(wcConnector, `of for the and on & to`)
 	l.add(wcSaying, `said says say told tells wrote writes added adds stated states noted notes warned
 		warns argued argues explained explains tweeted posted announced announces declared declares
