@@ -303,7 +303,7 @@ func (s *scan) personRun(i, j int) {
 	given := s.class(i)&wcGiven != 0 && !placeBefore[s.tokKey(i-1)]
 	if kunya || given || ottomanHonorifics[s.toks[j-1].key] || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
 		s.surnameReused(i, j) || s.personContext(i, j) || s.patronymic(i, j) || s.kinAfter(j) || s.ageAfter(j) || s.kinBefore(i) || s.lifeAround(i, j) || s.becameRole(j) || s.roleBeforeComma(i) ||
-		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) || deedsOnPersons[s.tokKey(i-1)] || s.ledByForce(i) {
+		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) || deedsOnPersons[s.tokKey(i-1)] || s.ledByForce(i) || s.succeededAs(i, j) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}

@@ -110,3 +110,36 @@ func (s *scan) ledByForce(i int) bool {
 var forceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "militia": true, "militias": true, "rebels": true,
 	"fighters": true, "guerrillas": true, "insurgents": true, "partisans": true, "movement": true, "faction": true, "group": true,
 	"officers": true, "protesters": true, "opposition": true, "column": true, "columns": true, "expedition": true, "units": true}
+
+// succeededAs reports a name [i, j) that someone succeeded or replaced in
+// an office, or that succeeded to it: "Rashidov succeeded Sabir Kamalov as
+// First Secretary", "He was succeeded as First Secretary by Inamzhon
+// Usmankhodzhayev", "the talks opened with Ramiro Píriz-Ballón as the
+// special envoy".
+func (s *scan) succeededAs(i, j int) bool {
+	if i < 2 || !s.sameSent(i-2, i) {
+		return false
+	}
+	before, after := s.tokKey(i-1), s.tokKey(j)
+	switch {
+	case (successionVerbs[before] || before == "with") && after == "as":
+		k := j + 1
+		if s.tokKey(k) == "the" || s.tokKey(k) == "a" || s.tokKey(k) == "its" || s.tokKey(k) == "his" {
+			k++
+		}
+		return k < len(s.toks) && s.sameSent(j, k) && s.class(k)&(wcTitle|wcTitleMod|wcRole) != 0
+	case before == "by" && successionVerbs[s.tokKey(i-2)]:
+		return true
+	case before == "by" && s.class(i-2)&(wcTitle|wcRole) != 0:
+		// "succeeded as First Secretary by X": the office between.
+		for k := i - 2; k > 0 && i-k < 6 && s.sameSent(k, i); k-- {
+			if s.tokKey(k) == "as" {
+				return successionVerbs[s.tokKey(k-1)]
+			}
+		}
+	}
+	return false
+}
+
+// successionVerbs hand an office from one holder to the next.
+var successionVerbs = map[string]bool{"succeeded": true, "succeeds": true, "replaced": true, "replaces": true}
