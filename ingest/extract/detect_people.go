@@ -787,6 +787,8 @@ var occupationNouns = map[string]bool{
 	"athlete": true, "filmmaker": true, "photographer": true, "dissident": true, "student": true,
 	"teacher": true, "scientist": true, "researcher": true, "novelist": true, "billionaire": true,
 	"philanthropist": true, "militant": true, "protester": true, "protestor": true, "reporter": true,
+	"technician": true, "engineer": true, "doctor": true, "diplomat": true, "historian": true, "economist": true,
+	"analyst": true, "businessperson": true, "pilot": true, "soldier": true, "officer": true, "aide": true,
 }
 
 // aynOpens reports an apostrophe at token j written against the word after

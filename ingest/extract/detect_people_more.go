@@ -52,7 +52,7 @@ func (s *scan) roleBeforeComma(i int) bool {
 	}
 	at := s.roleOfComplement(i - 2)
 	r := &s.toks[at]
-	if r.kind != tkWord || s.class(at)&(wcTitle|wcRole) == 0 {
+	if r.kind != tkWord || s.class(at)&(wcTitle|wcRole) == 0 && !occupationNouns[r.key] {
 		return false
 	}
 	i = at + 2 // the determiner is looked for before the role

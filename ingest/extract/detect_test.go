@@ -167,6 +167,7 @@ func TestDetection(t *testing.T) {
 		{"a name that succeeded to an office", "He was succeeded as First Secretary by Inamzhon Quorbayev.", []string{"person:inamzhon-quorbayev"}, nil},
 		{"a name with an office after as", "The talks opened with Ramiro Quor-Ballón as the special envoy.", []string{"person:ramiro-quor-ballon"}, nil},
 		{"a company replaced as operator is no person", "Quorbil replaced Standard Quoil as the operator.", nil, []string{"person:standard-quoil"}},
+		{"an occupation set off before the name", "A French civilian technician, Damien Quorpied, was killed.", []string{"person:damien-quorpied"}, nil},
 		{"a force led by a name is led by a person", "The allies backed the Quxian Partisans led by Zorbin Broz Quax.", []string{"person:zorbin-broz-quax"}, nil},
 		{"forces led by two names", "Opposition forces led by Tengiz Quorani and Jaba Zorbiani besieged him.", []string{"person:tengiz-quorani", "person:jaba-zorbiani"}, nil},
 		{"led by a name after a verb is no evidence", "The talks were led by Quorab Zahlavi Foundation.", nil, []string{"person:quorab-zahlavi"}},
