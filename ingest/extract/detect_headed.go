@@ -140,7 +140,11 @@ func (s *scan) detectHeaded() {
 		// unless the article is inside another name ("the Framework for
 		// an Agreement on Reciprocal Trade").
 		signedA := typ == "Agreement" && s.toks[h].key != "memorandum" && (signingVerbs[s.tokKey(from-2)] || to > h+2 && !(s.capWord(from-2) && s.catTyp[from-2] == "") && s.tokKey(from-2) != "for")
-		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") && !signedA || s.afterShipPrefix(from) {
+		// "formed a Committee of Public Safety", "a Supreme Revolutionary
+		// Council chaired by X": a body set up, or one whose chair is
+		// named, is one body, not a category.
+		createdA := typ == "Organization" && (creationVerbs[s.tokKey(from-2)] || s.chairedByAfter(to))
+		if from > 0 && (s.toks[from-1].key == "a" || s.toks[from-1].key == "an") && !signedA && !createdA || s.afterShipPrefix(from) {
 			continue // "a Foreign Terrorist Organization" is a category; "signed a Strategic Defense Agreement" names one
 		}
 		if typ == "Organization" && to == h+1 && chairRoles[s.tokKey(to)] && s.capWord(to) {
@@ -909,4 +913,21 @@ func (s *scan) formalStateAt(i int) (int, bool) {
 		k++
 	}
 	return k, k > from
+}
+
+// creationVerbs set up a body named after them: "formed a Committee of
+// Public Safety", "created a Joint Control Commission".
+var creationVerbs = map[string]bool{"formed": true, "created": true, "established": true, "founded": true, "convened": true}
+
+// chairedByAfter reports ", chaired by", "headed by", "led by" right at
+// token k, after a body's name.
+func (s *scan) chairedByAfter(k int) bool {
+	if s.tokKey(k) == "," {
+		k++
+	}
+	switch s.tokKey(k) {
+	case "chaired", "headed", "led", "presided":
+		return s.tokKey(k+1) == "by" || s.tokKey(k+1) == "over" && s.tokKey(k+2) == "by"
+	}
+	return false
 }
