@@ -186,7 +186,6 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.places(v)
 		b.agreementsReached(v)
 		b.agreementsBetween(v)
-		b.namedAgreementsBetween(v)
 		b.pairPageAgreements(v)
 		b.negotiatedAgreements(v)
 		b.buildEvents(v, its)

@@ -312,7 +312,8 @@ func (b *relBuilder) partiesOf(group []arg) ([]arg, bool) {
 // "the JCPOA between Iran and the P5+1": each of the group is party to it
 // and (up to three) negotiated it with the others.
 func (b *relBuilder) agreementsBetween(v *sentView) {
-	if !v.has("between") || !v.has("agreement", "deal", "accord", "arrangement", "pact") {
+	named := namesAgreement(v)
+	if !v.has("between") || !named && !v.has("agreement", "deal", "accord", "arrangement", "pact") {
 		return
 	}
 	for _, g := range groups(v) {
@@ -325,6 +326,9 @@ func (b *relBuilder) agreementsBetween(v *sentView) {
 		before := v.between(lo, first.start)
 		loc := reAgreementBetween.FindStringSubmatchIndex(before)
 		if loc == nil {
+			if named {
+				b.namedAgreementBetween(v, parties)
+			}
 			continue
 		}
 		if b.irrealisClause(v, lo+loc[0], last.end) || reAgreementSought.MatchString(v.between(max(v.start, lo+loc[0]-30), lo+loc[0])) {

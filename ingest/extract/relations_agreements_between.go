@@ -11,31 +11,23 @@ import "regexp"
 // year, a participle of its making and its place or day, then "between".
 var reNamedBetween = regexp.MustCompile(`^(?:` + sp + `+of` + sp + `+\d{4})?(?:` + sp + `*,?` + sp + `+(?:signed|concluded|reached|agreed)(?:` + sp + `+(?:in|on|at)` + sp + `+[^,;:()]{1,40}?)?)?` + sp + `*,?` + sp + `+between` + sp + `+(?:the` + sp + `+)?$`)
 
-// namedAgreementsBetween reads the form above in v.
-func (b *relBuilder) namedAgreementsBetween(v *sentView) {
-	if !v.has("between") || !namesAgreement(v) {
+// namedAgreementBetween reads the form above for one list of parties of
+// v (agreementsBetween finds the lists).
+func (b *relBuilder) namedAgreementBetween(v *sentView, parties []arg) {
+	first, last := parties[0], parties[len(parties)-1]
+	var agr *mention
+	for k := range v.ments {
+		m := &v.ments[k]
+		if m.Type == "Agreement" && m.End <= first.start && reNamedBetween.MatchString(v.between(m.End, first.start)) {
+			agr = m
+		}
+	}
+	if agr == nil || b.irrealisClause(v, agr.Start, last.end) {
 		return
 	}
-	for _, g := range groups(v) {
-		parties := argsOf(v, g)
-		if len(parties) < 2 {
-			continue
-		}
-		first, last := parties[0], parties[len(parties)-1]
-		var agr *mention
-		for k := range v.ments {
-			m := &v.ments[k]
-			if m.Type == "Agreement" && m.End <= first.start && reNamedBetween.MatchString(v.between(m.End, first.start)) {
-				agr = m
-			}
-		}
-		if agr == nil || b.irrealisClause(v, agr.Start, last.end) {
-			continue
-		}
-		for _, p := range parties {
-			if (p.typ == "Country" || p.typ == "Organization") && !p.m.Demonym {
-				b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, agr.Start, last.end)
-			}
+	for _, p := range parties {
+		if (p.typ == "Country" || p.typ == "Organization") && !p.m.Demonym {
+			b.add("PARTY_TO", p.id, agr.EntityID, 0.8, nil, v, agr.Start, last.end)
 		}
 	}
 }
