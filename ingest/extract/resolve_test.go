@@ -319,38 +319,37 @@ func TestNamedBodyHead(t *testing.T) {
 // named in full with it is that person, not the catalog's other bearer,
 // however often it recurs.
 func TestSurnameWithArticleIsTheDocumentsPerson(t *testing.T) {
-	x := testExtractor(t)
-	text := "Talks\n\nIsraeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa are leading their delegations.\n\n" +
-		"The talks began with Barak while Albright met al-Sharaa.\nLater in the day Clinton, Barak and al-Sharaa walked together across the grounds."
-	set := x.findEntities(docOf(text))
-	got := mentionsByID(set)
-	if want := []string{"Farouk al-Sharaa", "al-Sharaa", "al-Sharaa"}; !reflect.DeepEqual(got["person:farouk-al-sharaa"], want) {
-		t.Errorf("mentions of Farouk al-Sharaa: got %q, want %q", got["person:farouk-al-sharaa"], want)
-	}
-	if m := got["person:ahmed-al-sharaa"]; len(m) > 0 {
-		t.Errorf("Ahmed al-Sharaa named by %q in a text about Farouk al-Sharaa", m)
-	}
+	checkMentionsOf(t, "Talks\n\nIsraeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa are leading their delegations.\n\n"+
+		"The talks began with Barak while Albright met al-Sharaa.\nLater in the day Clinton, Barak and al-Sharaa walked together across the grounds.",
+		map[string][]string{"person:farouk-al-sharaa": {"Farouk al-Sharaa", "al-Sharaa", "al-Sharaa"}},
+		"person:ahmed-al-sharaa")
 }
 
 // A surname a place list took for a town ("flying to Tehran, Roosevelt and
 // Churchill") is the page's person, and so are its later mentions.
 func TestSurnameInPlaceListIsThePerson(t *testing.T) {
-	x := testExtractor(t)
-	text := "Conference\n\nThe conference was a meeting of Joseph Stalin, Franklin D. Roosevelt and Winston Churchill in Tehran.\n\n" +
-		"Before flying to Tehran, Roosevelt and Churchill had met in Cairo. Churchill stayed at the British Legation."
-	set := x.findEntities(docOf(text))
-	got := mentionsByID(set)
-	for id, want := range map[string][]string{
-		"person:franklin-d-roosevelt": {"Franklin D. Roosevelt", "Roosevelt"},
-		"person:winston-churchill":    {"Winston Churchill", "Churchill", "Churchill"},
-	} {
-		if !reflect.DeepEqual(got[id], want) {
-			t.Errorf("mentions of %s: got %q, want %q", id, got[id], want)
+	checkMentionsOf(t, "Conference\n\nThe conference was a meeting of Joseph Stalin, Franklin D. Roosevelt and Winston Churchill in Tehran.\n\n"+
+		"Before flying to Tehran, Roosevelt and Churchill had met in Cairo. Churchill stayed at the British Legation.",
+		map[string][]string{
+			"person:franklin-d-roosevelt": {"Franklin D. Roosevelt", "Roosevelt"},
+			"person:winston-churchill":    {"Winston Churchill", "Churchill", "Churchill"},
+		},
+		"place:roosevelt", "place:churchill")
+}
+
+// checkMentionsOf checks the mention texts the entities of text get, and
+// that the absent ids get none.
+func checkMentionsOf(t *testing.T, text string, want map[string][]string, absent ...string) {
+	t.Helper()
+	got := mentionsByID(testExtractor(t).findEntities(docOf(text)))
+	for id, w := range want {
+		if !reflect.DeepEqual(got[id], w) {
+			t.Errorf("mentions of %s: got %q, want %q", id, got[id], w)
 		}
 	}
-	for _, id := range []string{"place:roosevelt", "place:churchill"} {
+	for _, id := range absent {
 		if m := got[id]; len(m) > 0 {
-			t.Errorf("%s made a place of %q", id, m)
+			t.Errorf("%s named by %q", id, m)
 		}
 	}
 }
