@@ -251,6 +251,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.dashWarsOfCatalog()
 	b.definedDays()
 	b.warsFirstDays()
+	b.namesakeAgreements()
 	b.catalogDates()
 	b.datesWithinEvents()
 	b.sidesOfTheirTime()
