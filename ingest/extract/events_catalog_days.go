@@ -372,14 +372,7 @@ func (b *relBuilder) renameEvent(id string, c catalogEntry) {
 // place among the sentence's events go to the event to.
 func (b *relBuilder) redirectEvent(id, to string) {
 	delete(b.events, id)
-	for i := range b.rels {
-		if b.rels[i].From == id {
-			b.rels[i].From = to
-		}
-		if b.rels[i].To == id {
-			b.rels[i].To = to
-		}
-	}
+	b.retargetRelations(id, to)
 	for i := range b.evMent {
 		if b.evMent[i].EntityID == id {
 			b.evMent[i].EntityID = to
@@ -390,6 +383,19 @@ func (b *relBuilder) redirectEvent(id, to string) {
 			if e == id {
 				b.sentenceEvents[s][i] = to
 			}
+		}
+	}
+}
+
+// retargetRelations makes every relation from or to id one from or to
+// the entity to.
+func (b *relBuilder) retargetRelations(id, to string) {
+	for i := range b.rels {
+		if b.rels[i].From == id {
+			b.rels[i].From = to
+		}
+		if b.rels[i].To == id {
+			b.rels[i].To = to
 		}
 	}
 }

@@ -85,13 +85,6 @@ func (b *relBuilder) renameAgreement(id, to string) {
 			b.ents.Mentions[i].EntityID = to
 		}
 	}
-	for i := range b.rels {
-		if b.rels[i].From == id {
-			b.rels[i].From = to
-		}
-		if b.rels[i].To == id {
-			b.rels[i].To = to
-		}
-	}
+	b.retargetRelations(id, to)
 	b.entityIDs = nil // the sorted ids changed
 }
