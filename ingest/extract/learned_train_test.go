@@ -17,8 +17,8 @@ import (
 )
 
 // The learned fallback's model is trained here, by distant supervision on
-// the tunable gold only (the "dev" split of testdata/gold and the dev
-// splits of the four fresh sets): every pair of args of a sentence
+// the tunable gold only (the "dev" split of testdata/gold, the dev
+// splits of the four fresh sets and the written rounds): every pair of args of a sentence
 // is labelled with the gold relation between the gold entities it maps to,
 // or NONE. `go test ./ingest/extract -run TestTrainRelationModel -train`
 // rewrites model/relations.json.
@@ -67,6 +67,9 @@ func trainingDocs(t *testing.T) []trainDoc {
 		{fresh2Set.goldDir(), fresh2Set.dir, "fresh2-dev"},
 		{fresh3Set.goldDir(), fresh3Set.dir, "fresh3-dev"},
 		{fresh4Set.goldDir(), fresh4Set.dir, "fresh4-dev"},
+		{writtenSet.goldDir(), writtenSet.dir, "written15"},
+		{writtenSet.goldDir(), writtenSet.dir, "written16"},
+		{writtenSet.goldDir(), writtenSet.dir, "written17"},
 	}
 	var docs []trainDoc
 	for _, set := range sets {
