@@ -78,7 +78,7 @@ func (b *relBuilder) battlesAt(v *sentView) {
 		}
 		sides := b.battleSubject(v, clause, first)
 		for _, a := range v.args {
-			if a.start >= verbE && a.end <= ps && b.fightsIn(v, a) {
+			if a.start >= verbE && a.end <= ps && (b.fightsIn(v, a) || stateDefeated(v, a, clause, verbS)) {
 				sides = append(sides, a)
 			}
 		}
@@ -153,7 +153,7 @@ func (b *relBuilder) battleOf(v *sentView, ps, pe int) (string, *mention, int, b
 func (b *relBuilder) battleSubject(v *sentView, from, to int) []arg {
 	var out []arg
 	for i, a := range v.args {
-		if a.start < from || a.end > to || !b.fightsIn(v, a) {
+		if a.start < from || a.end > to || !b.fightsIn(v, a) && !stateVictor(v, a, to) {
 			continue
 		}
 		if i > 0 && v.args[i-1].typ == "Person" && reApposedOfficeOf.MatchString(v.between(v.args[i-1].end, a.start)) {
@@ -162,6 +162,32 @@ func (b *relBuilder) battleSubject(v *sentView, from, to int) []arg {
 		out = append(out, a)
 	}
 	return out
+}
+
+// A state by its name fights a battle its clause tells when nothing sets
+// it apart from the victory's verb: "Menelik, who had defeated Italy at
+// the Battle of Adwa", "forces of Britain and the Commonwealth defeated the
+// Italian army at the Battle of Keren". A state before a comma is another
+// clause's ("Eritrea was a colony of Italy until 1941, when forces of
+// Britain defeated …"), and the one after a passive verb is the victor's
+// agent, which is seldom a state ("was destroyed by Admiral Tōgō").
+
+var rePassiveBefore = regexp.MustCompile(`\b(?:was|were|been|being)` + sp + `+$`)
+
+// stateVictor: a state named before the verb at verb, with no comma or
+// clause between.
+func stateVictor(v *sentView, a arg, verb int) bool {
+	gap := v.between(a.m.End, verb)
+	return a.typ == "Country" && !a.m.Demonym && !strings.Contains(gap, ",") && !reSubClauseGap.MatchString(gap)
+}
+
+// reSubClauseGap: a word that opens another clause between a state and a
+// verb ("Britain protested when Russian forces defeated …").
+var reSubClauseGap = regexp.MustCompile(`\b(?:when|after|before|while|as|until|since|because|where|which|who|that)\b`)
+
+// stateDefeated: a state named after an active verb at verb.
+func stateDefeated(v *sentView, a arg, clause, verb int) bool {
+	return a.typ == "Country" && !a.m.Demonym && !rePassiveBefore.MatchString(v.between(clause, verb))
 }
 
 // reApposedOfficeOf: a person's office set off after the name, up to the
