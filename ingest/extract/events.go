@@ -246,6 +246,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.deedsAndGatherings(v)
 	b.namedEventParticipants(v)
 	b.atGatheringParticipants(v)
+	b.openingGatheringParticipants(v)
 	b.joinedForGathering(v)
 	b.namedEventVenues(v)
 	b.gatheringSites(v)
