@@ -247,6 +247,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.namedEventParticipants(v)
 	b.atGatheringParticipants(v)
 	b.openingGatheringParticipants(v)
+	b.definedEventParties(v)
 	b.joinedForGathering(v)
 	b.namedEventVenues(v)
 	b.gatheringSites(v)
