@@ -5,7 +5,8 @@ import "strings"
 // Organisations, agreements, states and places named with a head word.
 
 // militaryBase words make "Base" a place: "Al Udeid Air Base".
-var militaryBase = map[string]bool{"air": true, "naval": true, "military": true, "army": true, "marine": true}
+var militaryBase = map[string]bool{"air": true, "naval": true, "military": true, "army": true, "marine": true,
+	"force": true} // "Wright-Patterson Air Force Base"
 
 // militaryHeads name armed forces: without a proper word or a country
 // ("Air Force", "Armed Forces") such a name is no entity.

@@ -33,6 +33,8 @@ func TestDetection(t *testing.T) {
 		{"ship is no person", "the USS Samuel B. Roberts struck a mine", nil, []string{"person:samuel-b-roberts"}},
 		{"place prefix", "through the Strait of Zorba and up Mount Quell", []string{"place:strait-of-zorba", "place:mount-quell"}, nil},
 		{"place head", "fighting in Zebra Governorate", []string{"place:zebra-governorate"}, nil},
+		{"a base of an air force, a fort, a shipyard and a cemetery", "They met at Quorbel Air Force Base, toured the Zanko Fort and the Vellak Naval Shipyard and laid a wreath at the Dorran Cemetery.",
+			[]string{"place:quorbel-air-force-base", "place:zanko-fort", "place:vellak-naval-shipyard", "place:dorran-cemetery"}, []string{"organization:quorbel-air-force"}},
 		{"an operation's name is no person", "In October 2011 the army crossed the border in Operation Linda Quxchi.", nil, []string{"person:linda-quxchi"}},
 		{"a lake", "a monastery near Lake Quorna on the plateau", []string{"place:lake-quorna"}, nil},
 		{"a surname Lake is no lake", "National Security Adviser Anthony Lake said so.", nil, []string{"place:lake-said"}},

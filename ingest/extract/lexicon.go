@@ -93,7 +93,8 @@ func newLexicon() lexicon {
 		desert valley peninsula strait canal airport basin plateau oblast prefecture region
 		field dam base shrine mosque palace tower square bridge museum stadium mausoleum tomb temple
 		cathedral causeway hospital prison refinery wall hotel building headquarters hall library shoal shoals reef reefs atoll
-		pass railway gate castle lake harbor harbour crossing checkpoint terminal heights ridge`)
+		pass railway gate castle lake harbor harbour crossing checkpoint terminal heights ridge
+		fort fortress cemetery shipyard memorial monument`)
 	l.add(wcPlacePrefix, `strait gulf sea bay port isle mount straits fort camp wadi jebel jabal lake`)
 	l.add(wcCountryHead, `empire kingdom sultanate emirate caliphate khanate`)
 	l.add(wcPlaceNoun, `village town city province district governorate region port capital
