@@ -976,7 +976,7 @@ var reNoArticleAgreement = regexp.MustCompile(`^(?:Executive` + sp + `+Order|Res
 // name (", a treaty of “fraternity, good neighbourliness and cooperation”,").
 var reAgreementApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:an?|the)` + sp + `+[a-z][^;:()"“”]{0,80}?(?:["“][^"“”]{1,80}["”][^;:(),"“”]{0,20}?)?,`)
 
-var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|sign|ratified|ratifies|ratify|concluded|concludes|conclude)\b`)
+var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|sign|ratified|ratifies|ratify|concluded|concludes|conclude|initialled|initialed|inked)\b`)
 
 // signedInSentence reports the signing of an agreement built in sentence
 // idx: the event a sentence of signing tells.

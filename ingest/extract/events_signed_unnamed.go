@@ -27,7 +27,7 @@ var (
 	// reUnnamedSigned: the verb and the kind of text signed after it, up
 	// to five words before the head ("a ten-year Defence and Economic
 	// Cooperation Framework Agreement"). Group 1 is the words.
-	reUnnamedSigned = regexp.MustCompile(`(?i)\b(?:signed|signs|concluded)` + sp + `+(?:a|an|two|three|four|several)` + sp + `+((?:[\w-]+` + sp + `+){0,5}?` + unnamedTextHead + `)\b`)
+	reUnnamedSigned = regexp.MustCompile(`(?i)\b(?:signed|signs|concluded|initialled|initialed|inked)` + sp + `+(?:a|an|two|three|four|several)` + sp + `+((?:[\w-]+` + sp + `+){0,5}?` + unnamedTextHead + `)\b`)
 	// reUnnamedPassive: the kind of text, then its passive signing, "a
 	// founding agreement was signed". Group 1 is the words.
 	reUnnamedPassive = regexp.MustCompile(`(?i)\b(?:a|an|two|three)` + sp + `+((?:[\w-]+` + sp + `+){0,5}?` + unnamedTextHead + `)` + sp + `+(?:was|were|had` + sp + `+been|has` + sp + `+been)` + sp + `+signed\b`)
@@ -40,7 +40,7 @@ const unnamedTextHead = `(?:agreements?|memorand(?:um|a|ums)(?:` + sp + `+of` + 
 
 // unnamedSignings builds the signings of texts v does not name.
 func (b *relBuilder) unnamedSignings(v *sentView) {
-	if !v.has("signed", "signs", "concluded") {
+	if !v.has("signed", "signs", "concluded", "initial", "inked") {
 		return
 	}
 	text := v.between(v.start, v.end)

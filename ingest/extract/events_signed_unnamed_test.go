@@ -19,6 +19,13 @@ func TestUnnamedSignings(t *testing.T) {
 				"PARTICIPATED_IN person:museveni event:agreement:unnamed-memorandum-of-understanding:2019-08-21",
 				"HELD_IN event:agreement:unnamed-memorandum-of-understanding:2019-08-21 place:luanda",
 			}},
+		{"a text initialled is signed", []string{
+			"[Paul Kagame|person:kagame] and [Yoweri Museveni|person:museveni] initialled a memorandum of understanding in [Luanda|place:luanda] on 21 August 2019."},
+			[]string{
+				"PARTICIPATED_IN person:kagame event:agreement:unnamed-memorandum-of-understanding:2019-08-21",
+				"PARTICIPATED_IN person:museveni event:agreement:unnamed-memorandum-of-understanding:2019-08-21",
+				"HELD_IN event:agreement:unnamed-memorandum-of-understanding:2019-08-21 place:luanda",
+			}},
 		{"a state signs, with a month", []string{
 			"[Georgia|country:georgia] signed a transit protocol with [Armenia|country:armenia] in [Tbilisi|place:tbilisi] in June 2014."},
 			[]string{"HELD_IN event:agreement:unnamed-transit-protocol:2014-06 place:tbilisi"}},

@@ -14,7 +14,7 @@ import (
 // PARTY_TO it, and the phrase is a mention of it.
 
 // reSignedWith joins the two sides: " signed a peace treaty with ".
-var reSignedWith = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|have|finally|formally|also|then|later)` + sp + `+)*(?:signed|concluded|reached|struck)` + sp + `+(?:an?|the|its|their)` + sp + `+((?:(?:historic|formal|final|peace|armistice|border|security|defen[cs]e|friendship|normalization|non-aggression|ceasefire|cease-fire|free|trade)` + sp + `+){0,2}(treaty|agreement|accord|pact))` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
+var reSignedWith = regexp.MustCompile(`^` + sp + `+(?:(?:has|had|have|finally|formally|also|then|later)` + sp + `+)*(?:signed|initialled|initialed|inked|concluded|reached|struck)` + sp + `+(?:an?|the|its|their)` + sp + `+((?:(?:historic|formal|final|peace|armistice|border|security|defen[cs]e|friendship|normalization|non-aggression|ceasefire|cease-fire|free|trade)` + sp + `+){0,2}(treaty|agreement|accord|pact))` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 
 // knownAgreementsSigned finds the catalog agreements of reSignedWith.
 func (b *relBuilder) knownAgreementsSigned(v *sentView) {

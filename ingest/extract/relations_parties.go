@@ -7,14 +7,14 @@ import (
 
 var (
 	// PARTY_TO: "X signed Y", "X is a party to Y".
-	rePartyVerb = regexp.MustCompile(preVerbWhen + `(?:signed|signs|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?|as)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state|newest|latest|new|first)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
+	rePartyVerb = regexp.MustCompile(preVerbWhen + `(?:signed|signs|initialled|initialed|inked|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?|as)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state|newest|latest|new|first)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
 	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the return of Iran and the U.S. to full compliance with the JCPOA".
 	rePartyReturnBefore = regexp.MustCompile(`(?i)\breturn` + sp + `+(?:of` + sp + `+)?(?:the` + sp + `+)?$`)
 	rePartyReturnAfter  = regexp.MustCompile(`^` + sp + `+to` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "Iran signs an interim agreement with the P5+1": before the agreement...
-	rePartySignsWith = regexp.MustCompile(preVerbWhen + `(?:signed|signs|reached|reaches|concluded|concludes|struck)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
+	rePartySignsWith = regexp.MustCompile(preVerbWhen + `(?:signed|signs|initialled|initialed|inked|reached|reaches|concluded|concludes|struck)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:[\w-]+` + sp + `+){0,2}?$`)
 	// ...and after it.
 	rePartyWith = regexp.MustCompile(`^` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "Upon ratifying the NPT, Iran ...": the party after the clause.
