@@ -218,6 +218,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.passageWarSides()
 	b.leadBattleSides()
 	b.coParticipantsMet()
+	b.mediatedSidesNegotiated()
 	// Once every sentence has told who took part in an operation, its
 	// aside tells where it was fought and whom its participants struck.
 	for _, v := range b.views {
