@@ -16,23 +16,37 @@ var metAtKinds = map[string]bool{"opening": true, "summit": true}
 // coParticipantsMet adds MET_WITH between the two or three people who took
 // part in one event of metAtKinds, told in one sentence.
 func (b *relBuilder) coParticipantsMet() {
-	type part struct {
-		id string
-		r  relation
-	}
-	byEvent := map[string][]part{}
-	for _, r := range b.rels {
-		if r.Type != "PARTICIPATED_IN" || b.typeOf(r.From) != "Person" || len(r.Evidence) == 0 {
-			continue
-		}
+	b.eachCoParticipants(func(r relation) bool {
 		e, ok := b.events[r.To]
-		if !ok {
+		if !ok || b.typeOf(r.From) != "Person" {
+			return false
+		}
+		kind, _ := e.Props["kind"].(string)
+		return metAtKinds[kind]
+	}, func(v *sentView, parts []relation) {
+		if len(parts) < 2 || len(parts) > 3 {
+			return
+		}
+		for i := range parts {
+			for j := i + 1; j < len(parts); j++ {
+				b.addBetweenParticipants("MET_WITH", v, parts[i], parts[j])
+			}
+		}
+	})
+}
+
+// eachCoParticipants calls do, event by event in id order, with the
+// participations keep accepts, the first of each participant, when all of
+// them are told in one sentence v.
+func (b *relBuilder) eachCoParticipants(keep func(relation) bool, do func(v *sentView, parts []relation)) {
+	byEvent := map[string][]relation{}
+	seen := map[[2]string]bool{}
+	for _, r := range b.rels {
+		if r.Type != "PARTICIPATED_IN" || len(r.Evidence) == 0 || seen[[2]string{r.To, r.From}] || !keep(r) {
 			continue
 		}
-		if kind, _ := e.Props["kind"].(string); !metAtKinds[kind] {
-			continue
-		}
-		byEvent[r.To] = append(byEvent[r.To], part{r.From, r})
+		seen[[2]string{r.To, r.From}] = true
+		byEvent[r.To] = append(byEvent[r.To], r)
 	}
 	ids := make([]string, 0, len(byEvent))
 	for id := range byEvent {
@@ -40,35 +54,26 @@ func (b *relBuilder) coParticipantsMet() {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		var people []part
-		seen := map[string]bool{}
-		for _, p := range byEvent[id] {
-			if !seen[p.id] {
-				seen[p.id] = true
-				people = append(people, p)
-			}
-		}
-		if len(people) < 2 || len(people) > 3 {
-			continue
-		}
-		v := b.viewAt(people[0].r.Evidence[0].Start)
+		parts := byEvent[id]
+		v := b.viewAt(parts[0].Evidence[0].Start)
 		if v == nil {
 			continue
 		}
 		same := true
-		for _, p := range people[1:] {
-			if b.viewAt(p.r.Evidence[0].Start) != v {
+		for _, p := range parts[1:] {
+			if b.viewAt(p.Evidence[0].Start) != v {
 				same = false
 			}
 		}
-		if !same {
-			continue
-		}
-		for i := range people {
-			for j := i + 1; j < len(people); j++ {
-				a, c := people[i].r.Evidence[0], people[j].r.Evidence[0]
-				b.add("MET_WITH", people[i].id, people[j].id, 0.7, nil, v, min(a.Start, c.Start), max(a.End, c.End))
-			}
+		if same {
+			do(v, parts)
 		}
 	}
+}
+
+// addBetweenParticipants relates the participants of two participations
+// by typ, with the span of both as evidence.
+func (b *relBuilder) addBetweenParticipants(typ string, v *sentView, p, q relation) {
+	a, c := p.Evidence[0], q.Evidence[0]
+	b.add(typ, p.From, q.From, 0.7, nil, v, min(a.Start, c.Start), max(a.End, c.End))
 }

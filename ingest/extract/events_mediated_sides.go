@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // The two sides of talks someone mediated negotiated with each other:
 // "Kosygin mediated between the Indian prime minister, Lal Bahadur
 // Shastri, and the president of Pakistan, Ayub Khan" tells of talks
@@ -18,41 +16,11 @@ func (b *relBuilder) mediatedSidesNegotiated() {
 			mediated[r.To] = true
 		}
 	}
-	sides := map[string][]relation{}
-	for _, r := range b.rels {
-		if r.Type != "PARTICIPATED_IN" || len(r.Evidence) == 0 || b.eventKind(r.To) != "talks" {
-			continue
+	b.eachCoParticipants(func(r relation) bool {
+		return mediated[r.To] && b.eventKind(r.To) == "talks"
+	}, func(v *sentView, parts []relation) {
+		if len(parts) == 2 && b.typeOf(parts[0].From) == b.typeOf(parts[1].From) {
+			b.addBetweenParticipants("NEGOTIATED_WITH", v, parts[0], parts[1])
 		}
-		if !mediated[r.To] {
-			continue
-		}
-		sides[r.To] = append(sides[r.To], r)
-	}
-	ids := make([]string, 0, len(sides))
-	for id := range sides {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		var two []relation
-		seen := map[string]bool{}
-		for _, r := range sides[id] {
-			if !seen[r.From] {
-				seen[r.From] = true
-				two = append(two, r)
-			}
-		}
-		if len(two) != 2 {
-			continue
-		}
-		a, c := two[0].Evidence[0], two[1].Evidence[0]
-		v := b.viewAt(a.Start)
-		if v == nil || b.viewAt(c.Start) != v {
-			continue
-		}
-		if b.typeOf(two[0].From) != b.typeOf(two[1].From) {
-			continue
-		}
-		b.add("NEGOTIATED_WITH", two[0].From, two[1].From, 0.7, nil, v, min(a.Start, c.Start), max(a.End, c.End))
-	}
+	})
 }
