@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestCatalogWorldLeaders: the catalog's people 2027.01.04 add heads of
+// state and government, foreign ministers and heads of international
+// bodies of the world since 1900, so a name with no other evidence in its
+// sentence is the person, under its spellings with and without
+// diacritics.
+func TestCatalogWorldLeaders(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"leaders named without a title", "The accord was welcomed by Suharto, Helmut Kohl and John Major in 1992.",
+			[]string{"person:suharto", "person:helmut-kohl", "person:john-major"}, nil},
+		{"a name without its diacritics", "Ito Hirobumi went to Seoul in 1905.",
+			[]string{"person:ito-hirobumi"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkIDs(t, tt.name, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
+		})
+	}
+}
