@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestCatalogWorldLeaders: the catalog's people 2027.01.04 add heads of
+// TestCatalogWorldLeaders: the catalog's people 2027.01.04 and 2027.01.05 add heads of
 // state and government, foreign ministers and heads of international
 // bodies of the world since 1900, so a name with no other evidence in its
 // sentence is the person, under its spellings with and without
@@ -17,6 +17,8 @@ func TestCatalogWorldLeaders(t *testing.T) {
 			[]string{"person:suharto", "person:helmut-kohl", "person:john-major"}, nil},
 		{"a name without its diacritics", "Ito Hirobumi went to Seoul in 1905.",
 			[]string{"person:ito-hirobumi"}, nil},
+		{"a president and a prime minister of smaller states", "The protest was handed to Seretse Khama and to Costas Simitis in 1998.",
+			[]string{"person:seretse-khama", "person:costas-simitis"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
