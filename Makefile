@@ -33,9 +33,10 @@ build:
 run: build
 	tools/run.sh
 
-## test: unit tests and integration tests against a throwaway real Neo4j and CoreNLP, with -race.
+## test: unit tests and integration tests against a throwaway real Neo4j and CoreNLP, with -race
+## (a package may take several minutes under the race detector: the evaluation sets are large).
 test:
-	$(WITH_TEST_CORENLP) $(WITH_TEST_NEO4J) $(GO) test -race -p 1 -count=1 ./...
+	$(WITH_TEST_CORENLP) $(WITH_TEST_NEO4J) $(GO) test -race -p 1 -count=1 -timeout 30m ./...
 
 ## test-e2e: drive the real Neo4j Browser in headless Chromium.
 test-e2e: build
