@@ -6,7 +6,8 @@ import "testing"
 // state and government, foreign ministers and heads of international
 // bodies of the world since 1900, so a name with no other evidence in its
 // sentence is the person, under its spellings with and without
-// diacritics.
+// diacritics; organizations-world and places-world 2027.01.05 add the
+// world's parties, movements, bodies, regions, islands, rivers and venues.
 func TestCatalogWorldLeaders(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -19,6 +20,10 @@ func TestCatalogWorldLeaders(t *testing.T) {
 			[]string{"person:ito-hirobumi"}, nil},
 		{"a president and a prime minister of smaller states", "The protest was handed to Seretse Khama and to Costas Simitis in 1998.",
 			[]string{"person:seretse-khama", "person:costas-simitis"}, nil},
+		{"movements and bodies of the world", "The Khmer Rouge, Frelimo and the Interahamwe were condemned by the European Community.",
+			[]string{"organization:khmer-rouge", "organization:frelimo", "organization:interahamwe", "organization:european-community"}, nil},
+		{"regions, islands and rivers of the world", "Troops moved from Manchuria to Sakhalin and along the Danube.",
+			[]string{"place:manchuria", "place:sakhalin", "place:danube"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
