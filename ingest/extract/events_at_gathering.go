@@ -113,7 +113,7 @@ func (b *relBuilder) gatheringSubject(v *sentView, gs [][]int, atStart int) []in
 // follows; what stands between (the gathering's body, place and time) is
 // passed over, but not a clause of its own.
 func (b *relBuilder) openingGatheringParticipants(v *sentView) {
-	if !v.has("At ", "at ", "During", "during", "sidelines", "margins") {
+	if !v.has("at ", "during", "sidelines", "margins") {
 		return
 	}
 	gs := groups(v)

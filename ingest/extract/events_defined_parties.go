@@ -19,10 +19,16 @@ var (
 	// reDefinedParties: in a definition, right before its parties.
 	reDefinedParties = regexp.MustCompile(`\b(?:between|among|(?:meeting|meetings|conference|summit|talks|negotiations|dialogue|gathering|congress)` + sp + `+of|(?:carried` + sp + `+out|conducted|launched|staged|waged|fought|mounted|attended|convened|organi[sz]ed|signed|concluded)` + sp + `+by)` + sp + `+`)
 	// rePartyLead: what may stand between the preposition and the first
-	// party: an article, a few lower-case words and "of" ("commandos of
-	// the", "the government of President").
-	rePartyLead = regexp.MustCompile(`^(?:the` + sp + `+)?(?:(?:[a-z-]+` + sp + `+){0,3}of` + sp + `+(?:the` + sp + `+)?)?(?:\p{Lu}[\w.]*` + sp + `+)?$`)
+	// party.
+	rePartyLead = regexp.MustCompile(`^` + partyLead)
+	// reAndParty: between two groups of parties, "and" and what may lead the
+	// second ("and the government of President").
+	reAndParty = regexp.MustCompile(`^,?` + sp + `+and` + sp + `+` + partyLead)
 )
+
+// partyLead: an article, a few lower-case words and "of", and a title
+// before a party ("commandos of the", "the government of President").
+const partyLead = `(?:the` + sp + `+)?(?:(?:[a-z-]+` + sp + `+){0,3}of` + sp + `+(?:the` + sp + `+)?)?(?:\p{Lu}[\w.]*` + sp + `+)?$`
 
 // definedEventParties finds the parties a definition names.
 func (b *relBuilder) definedEventParties(v *sentView) {
@@ -65,7 +71,3 @@ func (b *relBuilder) definedEventParties(v *sentView) {
 		return
 	}
 }
-
-// reAndParty: between two groups of parties, "and" and what may lead the
-// second ("and the government of President").
-var reAndParty = regexp.MustCompile(`^,?` + sp + `+and` + sp + `+(?:the` + sp + `+)?(?:(?:[a-z-]+` + sp + `+){0,3}of` + sp + `+(?:the` + sp + `+)?)?(?:\p{Lu}[\w.]*` + sp + `+)?$`)
