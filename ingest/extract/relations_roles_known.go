@@ -80,8 +80,14 @@ func (b *relBuilder) knownRoles() {
 					title = m[1]
 				}
 			}
+			from, to := a.start, a.end
+			// "the prime minister, Margaret Thatcher,": an office told
+			// near the name (relations_roles_known_apposed.go).
+			if of == "" {
+				title, of, from, to = b.nearbyKnownOffice(v, a, desc)
+			}
 			if of != "" && !b.hasRoleTitled(a.id, of, title) {
-				b.addRole(a.id, of, title, knownRoleConfidence, v, a.start, a.end)
+				b.addRole(a.id, of, title, knownRoleConfidence, v, from, to)
 			}
 		}
 	}

@@ -68,3 +68,32 @@ func TestBureauTitles(t *testing.T) {
 			[]string{"HOLDS_ROLE person:zorbin-haniyeh organization:hamas"}, nil},
 	})
 }
+
+// TestNearbyKnownOffices: an office told near a catalog person's name but
+// not as a title before it holds for the body the description gives,
+// when no other person stands between and the office is not a bare word.
+func TestNearbyKnownOffices(t *testing.T) {
+	x := testExtractor(t)
+	checkRelationCases(t, x, []relationCase{
+		{"the office set off before the name", "In the United Kingdom, the prime minister, Margaret Thatcher, condemned the raid.",
+			[]string{"HOLDS_ROLE person:margaret-thatcher country:united-kingdom"}, nil},
+		{"the office set off before the name, its body in the sentence before", "The United Nations met. In 1973 the secretary-general, Kurt Waldheim, sent an envoy.",
+			[]string{"HOLDS_ROLE person:kurt-waldheim organization:united-nations"}, nil},
+		{"a relative clause", "Egypt and Israel met. Anwar Sadat, who had become president in 1970, flew to Jerusalem.",
+			[]string{"HOLDS_ROLE person:anwar-sadat country:egypt"}, nil},
+		{"the office told as what the person was", "In the United Kingdom, as prime minister Margaret Thatcher condemned the raid.",
+			[]string{"HOLDS_ROLE person:margaret-thatcher country:united-kingdom"}, nil},
+		{"the office after the name", "Khalilzad signed for the United States, with Pompeo as secretary of state looking on.",
+			[]string{"HOLDS_ROLE person:mike-pompeo country:united-states"}, nil},
+		{"another person's office", "In the United Kingdom, the prime minister, Tony Blair, received Margaret Thatcher.",
+			nil, []string{"HOLDS_ROLE person:margaret-thatcher country:united-kingdom"}},
+		{"an office the description does not hold", "In the United Kingdom, the foreign secretary, Margaret Thatcher, spoke.",
+			nil, []string{"HOLDS_ROLE person:margaret-thatcher country:united-kingdom"}},
+		{"a governor, whose description names the territory governed", "France took Algeria. Thomas Robert Bugeaud returned as governor-general in 1841.",
+			nil, []string{"HOLDS_ROLE person:thomas-robert-bugeaud country:algeria"}},
+		{"a bare minister", "In Israel, the minister, Shimon Peres, spoke.",
+			nil, []string{"HOLDS_ROLE person:shimon-peres country:israel"}},
+		{"an office beyond the name's reach", "The prime minister of the country, as everyone in the United Kingdom knew well, was Margaret Thatcher.",
+			nil, []string{"HOLDS_ROLE person:margaret-thatcher country:united-kingdom"}},
+	})
+}
