@@ -259,6 +259,12 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 			s.catTyp[k-1] == "" && s.catTyp[k+1] == "" {
 			continue
 		}
+		// "the Rio de Janeiro Protocol", "the Dar es Salaam Declaration":
+		// an agreement named after a place holds the place's particles.
+		if s.class(h)&wcAgreementHead != 0 && !s.toks[k].cap && s.class(k)&wcParticle != 0 && !s.glued(k) && from == k+1 &&
+			k > 0 && s.capWord(k-1) && s.sameSent(k-1, h) && s.catTyp[k-1] != "Person" {
+			continue
+		}
 		if ((s.toks[k].key == "of" || s.toks[k].key == "for") && ofInside || s.toks[k].key == "&" || s.glued(k) || s.enDashJoined(k)) && s.capWord(k-1) && h-k < 8 {
 			continue
 		}
