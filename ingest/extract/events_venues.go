@@ -112,7 +112,7 @@ func isMention(ms []mention, m mention) bool {
 // reDatelineAfter is what follows a dateline's place: its country or state,
 // a wire's name, then the dash ("LAUSANNE, Switzerland —", "MUSCAT, Oman
 // (Reuters) -").
-var reDatelineAfter = regexp.MustCompile(`^(?:,` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}.]*(?:` + sp + `+\p{Lu}[\w\x{00C0}-\x{024F}.]*){0,2})?` + sp + `*(?:\([A-Za-z ]{1,30}\)` + sp + `*)?(?:—|–|--?)` + sp)
+var reDatelineAfter = regexp.MustCompile(`^(?:,` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}.]*(?:` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}.]*|\d{1,2}(?:,` + sp + `+\d{4})?)){0,2})?` + sp + `*(?:\([A-Za-z ]{1,30}\)` + sp + `*)?(?:—|–|--?)` + sp)
 
 // datelineVenues gives the document's dateline place as the venue of the
 // day's talks and meetings that have none: a report datelined Lausanne

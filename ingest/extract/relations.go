@@ -228,6 +228,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.attackDubbed(v)
 	}
 	b.signedAtGatherings()
+	b.storySigning()
 	b.learnedFallback(learned)
 	b.legislativeSeats()
 	b.roleMemberships()
