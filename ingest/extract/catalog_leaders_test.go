@@ -31,3 +31,31 @@ func TestCatalogWorldLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestCatalogWorldEvents: events-world and agreements-world 2027.01.06 add
+// the world's wars, battles, summits, crises, coups and treaties since
+// 1800, with their sides, so the name alone is the event or agreement and
+// a side named with it took part or is a party.
+func TestCatalogWorldEvents(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"wars and battles of the world", "The Chaco War, the Malvinas War and the Battle of Dien Bien Phu were studied.",
+			[]string{"event:chaco-war", "event:falklands-war", "event:battle-of-dien-bien-phu"}, nil},
+		{"treaties of the world", "The Treaty of Guadalupe Hidalgo and the Lusaka Protocol were cited.",
+			[]string{"agreement:treaty-of-guadalupe-hidalgo", "agreement:lusaka-protocol"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkIDs(t, tt.name, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
+		})
+	}
+	checkRelationCases(t, x, []relationCase{
+		{"a side named with its war", "Argentina lost the Falklands War.",
+			[]string{"PARTICIPATED_IN country:argentina event:falklands-war"}, nil},
+		{"a party named with its treaty", "Mexico signed the Treaty of Guadalupe Hidalgo under protest.",
+			[]string{"PARTY_TO country:mexico agreement:treaty-of-guadalupe-hidalgo"}, nil},
+	})
+}

@@ -87,7 +87,7 @@ func (s *scan) detectYearEvents() {
 		if s.tokKey(from-1) != "the" {
 			continue
 		}
-		entries := s.x.yearEvents[kind+"|"+year]
+		entries := aboutStates(s.x.yearEvents[kind+"|"+year], func(i int) catalogEntry { return s.x.cat.entries[i] }, s.statesSpoken())
 		if len(entries) != 1 || !s.fitsAdjectives(entries[0], from, h) || s.namesAnotherOfYear(entries[0], kind, year) {
 			continue
 		}
@@ -142,4 +142,26 @@ func (s *scan) fitsAdjectives(entry, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// statesSpoken are the states the document speaks of (catalog_about.go):
+// those of its catalog countries and of its catalog people.
+func (s *scan) statesSpoken() docStates {
+	if s.states == nil {
+		var countries, people []catalogEntry
+		for _, c := range s.cands {
+			if c.entry < 0 {
+				continue
+			}
+			switch e := s.x.cat.entries[c.entry]; e.Type {
+			case "Country":
+				countries = append(countries, e)
+			case "Person":
+				people = append(people, e)
+			}
+		}
+		d := newDocStates(s.x.cat, countries, people)
+		s.states = &d
+	}
+	return *s.states
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestYearEvents: a kind and a year name the one catalog event of that
 // kind begun that year; a state's adjective must fit it, and a year with
-// two such events names neither.
+// two such events names neither, unless only one is of a state the text
+// speaks of.
 func TestYearEvents(t *testing.T) {
 	x := testExtractor(t)
 	const coup = "event:1980-turkish-coup-detat"
@@ -18,6 +19,8 @@ func TestYearEvents(t *testing.T) {
 		{"another state's adjective", "The 1980 Syrian coup failed.", coup, nil},
 		{"no article", "A coup of 1980 is rumoured.", coup, nil},
 		{"two events of the kind that year", "After the 1982 massacre, the city was rebuilt.", "event:hama-massacre", nil},
+		{"of the year's coups, the one of the state the text names", "After the 1980 coup, the army ruled Liberia.", "event:1980-liberian-coup-detat", []string{"1980 coup"}},
+		{"of the year's coups, none of a state the text does not name", "After the 1980 coup, the army ruled.", coup, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/ingest/timex"
 )
@@ -96,10 +97,35 @@ func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 			match = append(match, c)
 		}
 	}
+	match = aboutStates(match, func(c catalogEntry) catalogEntry { return c }, b.statesSpoken())
 	if len(match) != 1 {
 		return catalogEntry{}, false
 	}
 	return match[0], true
+}
+
+// statesSpoken are the states the document speaks of (catalog_about.go):
+// those of its catalog countries and of its catalog people, found once.
+func (b *relBuilder) statesSpoken() docStates {
+	if b.states == nil {
+		var countries, people []catalogEntry
+		for _, id := range b.sortedEntityIDs() {
+			e := b.ents.Entities[id]
+			i, ok := b.facts.cat.byID[id]
+			if !ok || !e.Catalog {
+				continue
+			}
+			switch e.Type {
+			case "Country":
+				countries = append(countries, b.facts.cat.entries[i])
+			case "Person":
+				people = append(people, b.facts.cat.entries[i])
+			}
+		}
+		d := newDocStates(b.facts.cat, countries, people)
+		b.states = &d
+	}
+	return *b.states
 }
 
 // otherCoupOfYear reports an event of the document besides id, dated to
@@ -134,7 +160,7 @@ func (b *relBuilder) catalogDayEvents() {
 		if prec := ev.Props["datePrecision"]; kind == "coup" && (prec == string(timex.Year) || prec == string(timex.Month)) {
 			year := day[:4]
 			if c, ok := b.coupOfYear(year); ok && (strings.HasPrefix(day, c.Date) || strings.HasPrefix(c.Date, day)) &&
-				b.sidesFit(id, c) && b.stateFits(id, c) && !b.otherCoupOfYear(id, year, c) {
+				b.sidesFit(id, c) && b.stateFits(id, c) && nameWordsFit(ev.Name, c) && !b.otherCoupOfYear(id, year, c) {
 				b.renameEvent(id, c)
 			}
 			continue
@@ -441,4 +467,26 @@ func (b *relBuilder) dashWarsOfCatalog() {
 			b.renameEvent(id, match[0])
 		}
 	}
+}
+
+// nameWordsFit reports whether the capitalised words of an event's name
+// ("the 1970 Zorbian coup d'état") are said by the catalog entry c, as
+// themselves or as the state an adjective names: a coup the text names
+// after another state is not c.
+func nameWordsFit(name string, c catalogEntry) bool {
+	text := strings.ToLower(c.Name + " " + c.Description + " " + strings.Join(c.Aliases, " "))
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, "()")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || dayKindWords["coup"] != nil && namesWord([]string{w}, dayKindWords["coup"]...) {
+			continue
+		}
+		if containsWord(text, strings.ToLower(w)) {
+			continue
+		}
+		if state := stateOfAdjective(w); state != "" && containsWord(text, strings.ToLower(state)) {
+			continue
+		}
+		return false
+	}
+	return true
 }

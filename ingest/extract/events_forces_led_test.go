@@ -6,7 +6,7 @@ import "testing"
 // state leading a coalition, took part in the one war or revolution
 // their sentence names as its scene.
 func TestForcesLedBy(t *testing.T) {
-	const rose = "event:revolution:rose-revolution"
+	const rose = "event:rose-revolution"
 	checkRelationCases(t, testExtractor(t), []relationCase{
 		{name: "protesters led by three people",
 			text: "In the Rose Revolution of November 2003, protesters led by Mikheil Saakashvili, Nino Burjanadze and Zurab Zhvania stormed parliament.",

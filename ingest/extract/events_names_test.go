@@ -438,7 +438,7 @@ func TestBareOpenerDates(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"the event is the subject",
 			"In April 2016 the Four-Day War along the line of contact killed dozens of soldiers on each side.",
-			"Four-Day War", "2016-04", "month"},
+			"2016 Nagorno-Karabakh conflict", "2016-04", "month"},
 		{"the event is what the subject led",
 			"On 20 August 1955 the FLN led the Philippeville uprising, in which 123 people were killed.",
 			"Philippeville uprising", "1955-08-20", "day"},

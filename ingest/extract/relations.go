@@ -61,6 +61,9 @@ type relBuilder struct {
 	// roleOf is, per person, the country or organisation of the strongest
 	// HOLDS_ROLE found so far (used to name talks after states).
 	roleOf map[string]roleFact
+	// states are the states the document speaks of, built on first use
+	// (catalog_about.go).
+	states *docStates
 	// operationIDs are the operations built from "Operation X", in the
 	// order found, so later sentences can find "X" alone.
 	operationIDs []string
@@ -710,4 +713,7 @@ type catalogFacts struct {
 	// foughtIn maps a state or place to the wars fought in it, oldest
 	// first (events_wars_in.go).
 	foughtIn map[string][]catalogEntry
+	// cat is the catalog itself, for the states the document's people
+	// served (catalog_about.go).
+	cat *catalog
 }

@@ -6,8 +6,8 @@ import "testing"
 // behalf of are its parties; an agreement's name may run on through its
 // means ("through a Permanent Cessation of Hostilities").
 func TestSignedOnBehalf(t *testing.T) {
-	const agr = "agreement:agreement-for-lasting-peace-through-a-permanent-cessation-of-hostilities"
-	const named = "The Chairperson welcomes the signing of the Agreement for Lasting Peace through a Permanent Cessation of Hostilities.\n"
+	const agr = "agreement:agreement-for-lasting-quorn-peace-through-a-permanent-cessation-of-hostilities"
+	const named = "The Chairperson welcomes the signing of the Agreement for Lasting Quorn Peace through a Permanent Cessation of Hostilities.\n"
 	checkRelationCases(t, testExtractor(t), []relationCase{
 		{name: "on behalf of each party, in the passive",
 			text: named + "The Agreement was signed on behalf of the Government of Ethiopia by Redwan Hussien, and on behalf of the TPLF by Getachew Reda.",
