@@ -60,10 +60,10 @@ type scan struct {
 	headedNames map[string]bool
 	// yearAt indexes the document's year tokens by year, built on first
 	// use (detect_year_events.go).
-	yearAt    map[string][]int
+	yearAt map[string][]int
 	// states are the states the document speaks of, built on first use
 	// (catalog_about.go).
-	states *docStates
+	states    *docStates
 	nameWords map[string][]string
 	// docStates are the states the document names, set by resolve for
 	// the titled one-word names (catalogRuler).
