@@ -211,11 +211,16 @@ func (b *relBuilder) storyOnlookers(w *sentView, id string) {
 		if k := strings.IndexAny(w.between(e, w.end), ";(—"); k >= 0 {
 			end = e + k
 		}
+		// A state that hosted the ceremony is its host; the people who
+		// hosted it were there.
+		hosted := strings.HasPrefix(strings.ToLower(w.between(s, e)), "hosted")
 		var parts []arg
 		for _, a := range w.args {
-			if a.start >= e && a.end <= end && a.actor() && !rePossessiveStart.MatchString(w.between(a.end, w.end)) {
-				parts = append(parts, a)
+			if a.start < e || a.end > end || !a.actor() || rePossessiveStart.MatchString(w.between(a.end, w.end)) ||
+				hosted && a.typ != "Person" || a.typ != "Person" && reOfficeHeldOf.MatchString(w.between(max(e, a.start-12), a.start)) {
+				continue
 			}
+			parts = append(parts, a)
 		}
 		if len(parts) > 0 {
 			b.tookPart(w, parts, id, 0.7, s, parts[len(parts)-1].end)

@@ -110,9 +110,9 @@ func isMention(ms []mention, m mention) bool {
 }
 
 // reDatelineAfter is what follows a dateline's place: its country or state,
-// a wire's name, then the dash ("LAUSANNE, Switzerland —", "MUSCAT, Oman
-// (Reuters) -").
-var reDatelineAfter = regexp.MustCompile(`^(?:,` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}.]*(?:` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}.]*|\d{1,2}(?:,` + sp + `+\d{4})?)){0,2})?` + sp + `*(?:\([A-Za-z ]{1,30}\)` + sp + `*)?(?:—|–|--?)` + sp)
+// its day, a wire's name, then the dash ("LAUSANNE, Switzerland —",
+// "MUSCAT, Oman (Reuters) -", "CAMP DAVID, Maryland, Aug 18 (Reuters) -").
+var reDatelineAfter = regexp.MustCompile(`^(?:,` + sp + `*\p{Lu}[\w\x{00C0}-\x{024F}.]*(?:` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}.]*|\d{1,2}(?:,` + sp + `+\d{4})?)){0,2}){0,2}` + sp + `*(?:\([A-Za-z ]{1,30}\)` + sp + `*)?(?:—|–|--?)` + sp)
 
 // datelineVenues gives the document's dateline place as the venue of the
 // day's talks and meetings that have none: a report datelined Lausanne
@@ -168,11 +168,12 @@ func (b *relBuilder) recentEvent(e *entity, v *sentView, id string) bool {
 	return !t.After(pub) && pub.Sub(t) <= datelineDays*24*time.Hour
 }
 
-// dateline is the place a document's first sentence with mentions opens
-// with, written in capitals and followed by a dash.
+// dateline is the place a document's first sentence with mentions (after
+// its headline) opens with, written in capitals and followed by a dash.
 func (b *relBuilder) dateline() (*sentView, mention, bool) {
 	for _, v := range b.views {
-		if len(v.ments) == 0 {
+		// A headline above the dateline is no sentence of the story.
+		if len(v.ments) == 0 || b.doc.Title != "" && strings.TrimSpace(v.between(v.start, v.end)) == strings.TrimSpace(b.doc.Title) {
 			continue
 		}
 		m := v.ments[0]
