@@ -56,6 +56,9 @@ func (s *scan) filterDetected() {
 		if c.entry >= 0 && (s.placeInEventName(c) || s.demonymOfPeople(c) || s.languageAfterIn(c) || s.particleAfter(c) || s.currencyPrefix(c) || s.kindOfState(c)) {
 			continue
 		}
+		if c.typ == "Place" && c.to == c.from+1 && monthShort[s.toks[c.from].key] && c.to < len(s.toks) && s.toks[c.to].digit {
+			continue // a wire's dateline, "Maryland, Aug 18": a month, no town
+		}
 		if c.entry < 0 && c.typ == "Place" && (old[s.toks[c.from].sent] || s.afterNaming(c.from) ||
 			publicationWords[s.toks[c.to-1].key] || c.to < len(s.toks) && publicationWords[s.toks[c.to].key] && s.toks[c.to].cap) {
 			continue
@@ -64,6 +67,11 @@ func (s *scan) filterDetected() {
 	}
 	s.cands = out
 }
+
+// monthShort are the months as wire datelines write them, without a
+// stop ("Aug 18").
+var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // publicationWords end the name of a periodical or a publisher: a place
 // name before one names the publication ("Persian Gulf Review").

@@ -95,6 +95,7 @@ func TestDetection(t *testing.T) {
 		{"place named only by its of-tail keeps it", "the Port of Tehran", []string{"place:port-of-tehran"}, nil},
 		{"memorandum of understanding is an agreement", "efforts to implement the Memorandum of Understanding (MOU) failed", []string{"agreement:memorandum-of-understanding"}, nil},
 		{"presidential memorandum is no agreement", "He signed National Security Presidential Memorandum 2 on Zorbia.", nil, []string{"agreement:national-security-presidential-memorandum"}},
+		{"a wire dateline's month is no town", "CAMP DAVID, Maryland, Aug 18 (Reuters) - Talks began.", []string{"place:maryland"}, []string{"place:aug"}},
 		{"a place's particle inside an agreement's name", "Both are guarantors of the 1942 Rio de Janeiro Protocol.", []string{"agreement:rio-de-janeiro-protocol"}, []string{"agreement:janeiro-protocol"}},
 		{"dashed pair of states opens an agreement", "the Israel–Egypt Quorn Agreement was signed", []string{"agreement:israel-egypt-quorn-agreement"}, []string{"agreement:egypt-quorn-agreement"}},
 		{"dashed pair with a two-word state", "the United States–Iran Quorn Agreement holds", []string{"agreement:united-states-iran-quorn-agreement"}, []string{"agreement:iran-quorn-agreement"}},
