@@ -6,8 +6,9 @@ import "testing"
 // state and government, foreign ministers and heads of international
 // bodies of the world since 1900, so a name with no other evidence in its
 // sentence is the person, under its spellings with and without
-// diacritics; organizations-world and places-world 2027.01.05 add the
-// world's parties, movements, bodies, regions, islands, rivers and venues.
+// diacritics; organizations-world and places-world 2027.01.05 and
+// 2027.01.06 add the world's parties, movements, bodies, regions, islands,
+// rivers and venues.
 func TestCatalogWorldLeaders(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -24,6 +25,12 @@ func TestCatalogWorldLeaders(t *testing.T) {
 			[]string{"organization:khmer-rouge", "organization:frelimo", "organization:interahamwe", "organization:european-community"}, nil},
 		{"regions, islands and rivers of the world", "Troops moved from Manchuria to Sakhalin and along the Danube.",
 			[]string{"place:manchuria", "place:sakhalin", "place:danube"}, nil},
+		{"more parties, forces and bodies (2027.01.06)", "Jobbik, Chadema and the Central Reserve Police Force were named.",
+			[]string{"organization:jobbik", "organization:chadema", "organization:central-reserve-police-force"}, nil},
+		{"more regions, lakes and deserts (2027.01.06)", "Refugees crossed Lake Tanganyika and the Namib Desert.",
+			[]string{"place:lake-tanganyika", "place:namib-desert"}, nil},
+		{"a surname after its particle is no region", "Friedrich von Holstein advised the Kaiser.",
+			nil, []string{"place:holstein"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
