@@ -232,6 +232,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	}
 	b.signedAtGatherings()
 	b.storySigning()
+	b.historySignings()
 	b.storyGathering()
 	b.learnedFallback(learned)
 	b.legislativeSeats()
