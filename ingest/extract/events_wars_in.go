@@ -29,12 +29,18 @@ var reWarInBefore = regexp.MustCompile(`(?i)\b((?:civil` + sp + `+)?(?:war|confl
 // new war in", "another war in", "any future conflict in".
 var reNotTheWar = regexp.MustCompile(`(?i)\b(?:a|an|another|new|any|next|future|possible|potential|wider|second|third|renewed)` + sp + `+(?:[\w-]+` + sp + `+)?$`)
 
+// reWarLikeName: the name of a war or of a conflict like one, not of a
+// battle or an operation fought in it.
+var reWarLikeName = regexp.MustCompile(`(?i)\b(?:wars?|conflict|invasion|intervention|insurgency|uprising|rebellion|revolution|intifada|crisis|emergency|campaign)\b`)
+
 // indexFoughtIn maps each state or place the catalog's wars were fought in
 // to those wars, oldest first (ties by id, so the order never varies).
 func indexFoughtIn(c *catalog) map[string][]catalogEntry {
 	idx := map[string][]catalogEntry{}
 	for _, e := range c.entries {
-		if e.Type != "Event" || e.Date == "" {
+		// "The war in Ukraine" is a war, not one of its battles or
+		// operations (the Battle of Bakhmut was fought there too).
+		if e.Type != "Event" || e.Date == "" || !reWarLikeName.MatchString(e.Name) {
 			continue
 		}
 		for _, p := range e.FoughtIn {
