@@ -33,12 +33,6 @@ var (
 	// (events_brought_together.go); a state that hosted it is its host
 	// (HOSTED), not one of those who came.
 	reCameBefore = regexp.MustCompile(`(?i)\b(?:also` + sp + `+present` + sp + `+(?:were|was)|present` + sp + `+(?:were|was)|chaired` + sp + `+by|co-chaired` + sp + `+by|attended` + sp + `+by|joined` + sp + `+by)\b`)
-	// reOfficeHeldOf: before a state or body that only says whose office or
-	// post someone holds ("Permanent Representative of Syria to the United
-	// Nations", "Special Envoy for Syria").
-	reOfficeHeldOf = regexp.MustCompile(`\b(?:of|to|for|on|from|at)` + sp + `+(?:the` + sp + `+)?$`)
-	// reStoryYear: a year, which dates a sentence as history.
-	reStoryYear = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 )
 
 // storyGatheringKinds are the kinds of event a gathering word builds.
@@ -68,25 +62,12 @@ var reGatheredAt = regexp.MustCompile(`(?i)\b(?:met|meeting|summit|talks|confere
 // none: the first place a sentence of the story gives after "met at",
 // "the talks in" and the like, else the dateline's place.
 func (b *relBuilder) storyGatheringVenue(lead *sentView, id string) {
-	for _, r := range b.rels {
-		if r.Type == "HELD_IN" && r.From == id {
-			return
-		}
+	if b.hasVenue(id) {
+		return
 	}
-	for _, w := range b.views {
-		if w.idx < lead.idx || b.speaksOfAnother(w, id) {
-			continue
-		}
-		for _, m := range w.ments {
-			if m.Type != "Place" || m.Demonym || b.irrealisClause(w, m.Start, m.End) {
-				continue
-			}
-			lo := max(w.start, m.Start-60)
-			if loc := reGatheredAt.FindStringIndex(w.between(lo, m.Start)); loc != nil {
-				b.add("HELD_IN", id, m.EntityID, 0.7, nil, w, lo+loc[0], m.End)
-				return
-			}
-		}
+	tells := func(w *sentView) bool { return !b.speaksOfAnother(w, id) }
+	if b.venueTold(id, lead, tells, reGatheredAt, 60, 0.7) {
+		return
 	}
 	if v, m, ok := b.dateline(); ok && m.Type == "Place" {
 		b.add("HELD_IN", id, m.EntityID, 0.6, nil, v, m.Start, m.End)
@@ -227,18 +208,7 @@ func (b *relBuilder) storyComers(w *sentView, id string) {
 		if b.irrealisClause(w, s, e) {
 			continue
 		}
-		end := w.end
-		if k := strings.IndexAny(w.between(e, w.end), ";("); k >= 0 {
-			end = e + k
-		}
-		var parts []arg
-		for _, a := range w.args {
-			if a.start < e || a.end > end || !a.actor() || rePossessiveStart.MatchString(w.between(a.end, w.end)) ||
-				a.typ != "Person" && reOfficeHeldOf.MatchString(w.between(max(e, a.start-12), a.start)) {
-				continue
-			}
-			parts = append(parts, a)
-		}
+		parts := actorsAfter(w, e, ";(", false)
 		if len(parts) > 0 {
 			b.tookPart(w, parts, id, 0.7, s, parts[len(parts)-1].end)
 		}

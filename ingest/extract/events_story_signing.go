@@ -50,8 +50,6 @@ var (
 	reCeremonyWords = regexp.MustCompile(`(?i)\b(?:signing` + sp + `+ceremony|ceremony|signing)\b`)
 	// reStoryDay: the day a story tells of, as a story tells it.
 	reStoryDay = regexp.MustCompile(`(?i)\b(?:today|yesterday|tonight|here|this` + sp + `+(?:morning|afternoon|evening|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	// reLeadYear: a year in the lead, which dates a history, not a story.
-	reLeadYear = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 )
 
 // storySigning builds and fills the lead's signing described above.
@@ -86,7 +84,7 @@ func (b *relBuilder) leadSigning() (*sentView, [2]int, bool) {
 		if i >= storyLeadSentences {
 			break
 		}
-		for _, y := range reLeadYear.FindAllString(v.between(v.start, v.end), -1) {
+		for _, y := range reStoryYear.FindAllString(v.between(v.start, v.end), -1) {
 			if !hasPub || !strings.HasPrefix(pub.Value, y) {
 				return nil, [2]int{}, false
 			}
@@ -207,21 +205,9 @@ func (b *relBuilder) storyOnlookers(w *sentView, id string) {
 		if b.irrealisClause(w, s, e) {
 			continue
 		}
-		end := w.end
-		if k := strings.IndexAny(w.between(e, w.end), ";(—"); k >= 0 {
-			end = e + k
-		}
 		// A state that hosted the ceremony is its host; the people who
 		// hosted it were there.
-		hosted := strings.HasPrefix(strings.ToLower(w.between(s, e)), "hosted")
-		var parts []arg
-		for _, a := range w.args {
-			if a.start < e || a.end > end || !a.actor() || rePossessiveStart.MatchString(w.between(a.end, w.end)) ||
-				hosted && a.typ != "Person" || a.typ != "Person" && reOfficeHeldOf.MatchString(w.between(max(e, a.start-12), a.start)) {
-				continue
-			}
-			parts = append(parts, a)
-		}
+		parts := actorsAfter(w, e, ";(—", strings.HasPrefix(strings.ToLower(w.between(s, e)), "hosted"))
 		if len(parts) > 0 {
 			b.tookPart(w, parts, id, 0.7, s, parts[len(parts)-1].end)
 		}
@@ -259,10 +245,8 @@ var reSigningVenueBefore = regexp.MustCompile(`(?i)\b(?:signed|initialled|initia
 // dateline's place for a signing done "here", else the first place after
 // "in" or "at" that a sentence telling of the signing or ceremony gives.
 func (b *relBuilder) storyVenue(lead *sentView, verb [2]int, id string) {
-	for _, r := range b.rels {
-		if r.Type == "HELD_IN" && r.From == id {
-			return
-		}
+	if b.hasVenue(id) {
+		return
 	}
 	if reSignedHere.MatchString(lead.between(verb[1], lead.end)) {
 		if _, m, ok := b.dateline(); ok && m.Type == "Place" {
@@ -270,21 +254,10 @@ func (b *relBuilder) storyVenue(lead *sentView, verb [2]int, id string) {
 			return
 		}
 	}
-	for _, w := range b.views {
-		if w.idx < lead.idx || !reCeremonyWords.MatchString(w.between(w.start, w.end)) && !reSignVerb.MatchString(w.between(w.start, w.end)) {
-			continue
-		}
-		for _, m := range w.ments {
-			if m.Type != "Place" || m.Demonym || b.irrealisClause(w, m.Start, m.End) {
-				continue
-			}
-			lo := max(w.start, m.Start-100)
-			if loc := reSigningVenueBefore.FindStringIndex(w.between(lo, m.Start)); loc != nil {
-				b.add("HELD_IN", id, m.EntityID, 0.75, nil, w, lo+loc[0], m.End)
-				return
-			}
-		}
+	tells := func(w *sentView) bool {
+		return reCeremonyWords.MatchString(w.between(w.start, w.end)) || reSignVerb.MatchString(w.between(w.start, w.end))
 	}
+	b.venueTold(id, lead, tells, reSigningVenueBefore, 100, 0.75)
 }
 
 // firstStart is the start of the first of parts, or def when there is none.
