@@ -33,10 +33,19 @@ func newDocStates(c *catalog, countries, people []catalogEntry) docStates {
 	for _, e := range countries {
 		addState(e)
 	}
+	if len(people) == 0 {
+		return d
+	}
+	var states []catalogEntry
+	for _, e := range c.entries {
+		if e.Type == "Country" {
+			states = append(states, e)
+		}
+	}
 	for _, p := range people {
 		desc := strings.ToLower(p.Description)
-		for _, e := range c.entries {
-			if e.Type == "Country" && !d.ids[e.ID] && containsWord(desc, strings.ToLower(e.Name)) {
+		for _, e := range states {
+			if !d.ids[e.ID] && containsWord(desc, strings.ToLower(e.Name)) {
 				addState(e)
 			}
 		}
@@ -62,11 +71,13 @@ func (d docStates) about(e catalogEntry) bool {
 }
 
 // aboutStates keeps the entries of es about the states, when more than
-// one is left to choose from; one entry alone is kept as it is.
-func aboutStates[E any](es []E, entry func(E) catalogEntry, d docStates) []E {
+// one is left to choose from; one entry alone is kept as it is, and the
+// states are only gathered (states) when there is a choice.
+func aboutStates[E any](es []E, entry func(E) catalogEntry, states func() docStates) []E {
 	if len(es) < 2 {
 		return es
 	}
+	d := states()
 	var out []E
 	for _, e := range es {
 		if d.about(entry(e)) {

@@ -87,7 +87,7 @@ func (s *scan) detectYearEvents() {
 		if s.tokKey(from-1) != "the" {
 			continue
 		}
-		entries := aboutStates(s.x.yearEvents[kind+"|"+year], func(i int) catalogEntry { return s.x.cat.entries[i] }, s.statesSpoken())
+		entries := aboutStates(s.x.yearEvents[kind+"|"+year], func(i int) catalogEntry { return s.x.cat.entries[i] }, s.statesSpoken)
 		if len(entries) != 1 || !s.fitsAdjectives(entries[0], from, h) || s.namesAnotherOfYear(entries[0], kind, year) {
 			continue
 		}

@@ -97,7 +97,7 @@ func (b *relBuilder) coupOfYear(year string) (catalogEntry, bool) {
 			match = append(match, c)
 		}
 	}
-	match = aboutStates(match, func(c catalogEntry) catalogEntry { return c }, b.statesSpoken())
+	match = aboutStates(match, func(c catalogEntry) catalogEntry { return c }, b.statesSpoken)
 	if len(match) != 1 {
 		return catalogEntry{}, false
 	}
@@ -477,7 +477,7 @@ func nameWordsFit(name string, c catalogEntry) bool {
 	text := strings.ToLower(c.Name + " " + c.Description + " " + strings.Join(c.Aliases, " "))
 	for _, w := range strings.Fields(name) {
 		w = strings.Trim(w, "()")
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || dayKindWords["coup"] != nil && namesWord([]string{w}, dayKindWords["coup"]...) {
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || namesWord([]string{w}, dayKindWords["coup"]...) {
 			continue
 		}
 		if containsWord(text, strings.ToLower(w)) {
