@@ -186,6 +186,10 @@ var reRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|–|-)
 // year after a month written without one: " and February 2014", "–May 2019".
 var reMonthRangeEndYear = regexp.MustCompile(`^\s*(?:to|through|until|till|and|or|–|-)\s*(?:(?i:early|mid|late)[- ])?(` + monthFull + `),?\s+(\d{4})\b`)
 
+// recentDays is how far before the anchor a year-less day told in the
+// future or present tense is still read as this year's.
+const recentDays = 7
+
 // dayWithoutYear resolves "April 12" against the anchor by tense; ok is
 // false when no year has that day ("February 30").
 func (r resolver) dayWithoutYear(start, end int, mo time.Month, d int) (c candidate, ok bool) {
@@ -217,7 +221,10 @@ func (r resolver) dayWithoutYear(start, end int, mo time.Month, d int) (c candid
 				y--
 				continue
 			}
-			if future && day.Before(r.anchor) {
+			// A day of the week before publication is still this year's,
+			// whatever the tense: "is paying a state visit from July 15
+			// to 18" in a release of July 16.
+			if future && day.Before(r.anchor.AddDate(0, 0, -recentDays)) {
 				y++
 				continue
 			}

@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 		{"month day without year past", "On February 28, the President ordered the Joint Force to act.", date("2026-04-08"), "February 28=2026-02-28/day"},
 		{"month day without year crosses the year", "The ships were seized on Dec. 28.", date("2026-01-03"), "Dec. 28=2025-12-28/day"},
 		{"day month without year", "the attack of 13 April was condemned", anchor, "13 April=2025-04-13/day"},
+		{"month day of the week before, told in the present", "The President is paying a state visit from April 14 to 18.", anchor, "April 14=2025-04-14/day"},
+		{"month day well before, told in the future", "The summit will open on April 2.", anchor, "April 2=2026-04-02/day"},
 
 		// Kept raw.
 		{"indefinite weekday", "Iranian leaders announced on a Friday that talks were off.", anchor, "a Friday=/unknown"},
