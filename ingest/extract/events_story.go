@@ -3,6 +3,9 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
+
+	"github.com/kg-project/kg/ingest/timex"
 )
 
 // What the two story rules share (events_story_signing.go,
@@ -68,4 +71,49 @@ func (b *relBuilder) venueTold(id string, lead *sentView, tells func(*sentView) 
 		}
 	}
 	return false
+}
+
+// toldOfTheDay reports a sentence that tells the story's day: a word of the
+// day ("yesterday", "on Friday") or a date of the week the story was
+// published ("On the afternoon of July 16" in a release of July 16, "On
+// 5 December 1994" in one of 6 December). Government releases date their
+// leads so, without a dateline or a weekday.
+func (b *relBuilder) toldOfTheDay(v *sentView) bool {
+	if reStoryDay.MatchString(v.between(v.start, v.end)) {
+		return true
+	}
+	if b.doc.Published.IsZero() {
+		return false
+	}
+	for _, d := range v.dates {
+		if d.Precision != timex.Day || !d.Resolved() {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", d.Value)
+		if err != nil {
+			continue
+		}
+		if lag := b.doc.Published.Sub(t); lag >= -24*time.Hour && lag <= 7*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// storyLead is the story's lead: its first storyLeadSentences sentences
+// of prose. Lines above it that end in no stop (an issuing ministry's
+// name, a headline, a date line) are not read as the lead.
+func (b *relBuilder) storyLead() []*sentView {
+	var lead []*sentView
+	for _, v := range b.views {
+		if len(lead) == storyLeadSentences {
+			break
+		}
+		text := strings.TrimRight(v.between(v.start, v.end), " \t\n\"'”’)")
+		if len(lead) == 0 && (text == "" || !strings.ContainsAny(text[len(text)-1:], ".!?:;")) {
+			continue
+		}
+		lead = append(lead, v)
+	}
+	return lead
 }

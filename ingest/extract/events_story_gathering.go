@@ -81,8 +81,8 @@ func (b *relBuilder) storyGatheringVenue(lead *sentView, id string) {
 func (b *relBuilder) leadGathering() (*sentView, string) {
 	if _, _, ok := b.dateline(); !ok {
 		day := false
-		for i, v := range b.views {
-			if i < storyLeadSentences && reStoryDay.MatchString(v.between(v.start, v.end)) {
+		for _, v := range b.storyLead() {
+			if b.toldOfTheDay(v) {
 				day = true
 			}
 		}
@@ -99,10 +99,7 @@ func (b *relBuilder) leadGathering() (*sentView, string) {
 		}
 		return false
 	}
-	for i, v := range b.views {
-		if i >= storyLeadSentences {
-			break
-		}
+	for _, v := range b.storyLead() {
 		if otherYear(v) {
 			continue
 		}
@@ -112,13 +109,12 @@ func (b *relBuilder) leadGathering() (*sentView, string) {
 				return v, id
 			case "agreement":
 				return nil, "" // a story of a signing (events_story_signing.go)
+			case "visit":
+				return nil, "" // "visited Saudi Arabia, joined for talks by": the visit's talks
 			}
 		}
 	}
-	for i, v := range b.views {
-		if i >= storyLeadSentences {
-			break
-		}
+	for _, v := range b.storyLead() {
 		loc := reGatheringWord.FindStringSubmatchIndex(v.between(v.start, v.end))
 		if loc == nil || otherYear(v) || b.irrealisClause(v, v.start+loc[0], v.start+loc[1]) {
 			continue

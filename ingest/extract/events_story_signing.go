@@ -80,10 +80,7 @@ func (b *relBuilder) storySigning() {
 func (b *relBuilder) leadSigning() (*sentView, [2]int, bool) {
 	pub, hasPub := b.publicationDate()
 	_, _, hasDateline := b.dateline()
-	for i, v := range b.views {
-		if i >= storyLeadSentences {
-			break
-		}
+	for _, v := range b.storyLead() {
 		for _, y := range reStoryYear.FindAllString(v.between(v.start, v.end), -1) {
 			if !hasPub || !strings.HasPrefix(pub.Value, y) {
 				return nil, [2]int{}, false
@@ -94,7 +91,7 @@ func (b *relBuilder) leadSigning() (*sentView, [2]int, bool) {
 			if b.irrealisClause(v, s, e) {
 				continue
 			}
-			if !reStoryDay.MatchString(v.between(v.start, v.end)) && !hasDateline {
+			if !b.toldOfTheDay(v) && !hasDateline {
 				continue // "Iran signed the JPOA in Geneva": a signing recalled, no story's
 			}
 			if reSignedObject.MatchString(v.between(e, v.end)) || b.agreementAfter(v, e) ||
@@ -106,10 +103,34 @@ func (b *relBuilder) leadSigning() (*sentView, [2]int, bool) {
 	return nil, [2]int{}, false
 }
 
-// agreementAfter reports an agreement named within 80 bytes after pos.
+// reVenueBetween: where the signing was, told between the verb and its
+// object: "signed in the Kremlin in Moscow the Treaty of ...".
+var reVenueBetween = regexp.MustCompile(`^` + sp + `+(?:(?:in|at)` + sp + `+(?:the` + sp + `+)?[^,;:.()]{1,40}?` + sp + `+)+$`)
+
+// agreementAfter reports an agreement named within 80 bytes after pos,
+// next or after where it was signed.
 func (b *relBuilder) agreementAfter(v *sentView, pos int) bool {
-	m, ok := nextMention(v, pos)
-	return ok && m.Type == "Agreement" && m.Start-pos <= 80
+	for _, m := range v.ments {
+		if m.Start < pos {
+			continue
+		}
+		if m.Start-pos > 80 {
+			return false
+		}
+		if m.Type == "Agreement" {
+			return firstMentionAfter(v, pos) == m.Start || reVenueBetween.MatchString(v.between(pos, m.Start))
+		}
+	}
+	return false
+}
+
+// firstMentionAfter is the start of the first mention of v at or after
+// pos, or -1.
+func firstMentionAfter(v *sentView, pos int) int {
+	if m, ok := nextMention(v, pos); ok {
+		return m.Start
+	}
+	return -1
 }
 
 // agreementBefore reports an agreement named in v before pos, or an
@@ -254,7 +275,21 @@ func (b *relBuilder) storyVenue(lead *sentView, verb [2]int, id string) {
 			return
 		}
 	}
+	// A sentence naming another agreement tells of another signing: "the
+	// Agreement on the Definitive Ceasefire, signed in Oslo".
+	signed := ""
+	for _, m := range lead.ments {
+		if m.Type == "Agreement" {
+			signed = m.EntityID
+			break
+		}
+	}
 	tells := func(w *sentView) bool {
+		for _, m := range w.ments {
+			if m.Type == "Agreement" && signed != "" && m.EntityID != signed {
+				return false
+			}
+		}
 		return reCeremonyWords.MatchString(w.between(w.start, w.end)) || reSignVerb.MatchString(w.between(w.start, w.end))
 	}
 	b.venueTold(id, lead, tells, reSigningVenueBefore, 100, 0.75)

@@ -29,3 +29,35 @@ func TestStorySigning(t *testing.T) {
 			nil, []string{"PARTICIPATED_IN country:turkey " + story, "PARTICIPATED_IN person:sergey-lavrov " + story}},
 	})
 }
+
+// TestReleaseSigning: a government release dates its lead by the day,
+// with neither dateline nor weekday, and may tell where it was signed
+// between the verb and the agreement. A signing of weeks before is no
+// story's; a sentence naming another agreement tells another signing's
+// place.
+func TestReleaseSigning(t *testing.T) {
+	x := testExtractor(t)
+	const signing = "event:agreement:treaty-of-good-neighborliness-and-friendly-cooperation:2001-07-16"
+	const head = "MINISTRY OF FOREIGN AFFAIRS\nPresidents Sign the Treaty\n2001/07/16\n"
+	const lead = "On the afternoon of July 16, Chinese President Jiang Zemin and Russian President Vladimir Putin signed in the Kremlin in Moscow the Treaty of Good-Neighborliness and Friendly Cooperation between the two countries.\n"
+	tests := []struct {
+		name, text, published string
+		want, not             []string
+	}{
+		{"signed on the day of the release", head + lead, "2001-07-16",
+			[]string{"PARTICIPATED_IN person:jiang-zemin " + signing, "PARTICIPATED_IN person:vladimir-putin " + signing}, nil},
+		{"signed weeks before the release", head + lead, "2001-09-01",
+			nil, []string{"PARTICIPATED_IN person:jiang-zemin " + signing}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRelationKeys(t, x.Extract(docPublished(t, tt.text, tt.published)), tt.want, tt.not)
+		})
+	}
+	const story = "event:agreement:agreement-on-a-firm-and-lasting-peace:1996-12-29"
+	t.Run("a sentence naming another agreement is no venue of this one", func(t *testing.T) {
+		res := x.Extract(docPublished(t, "Today, Sunday 29 December 1996, the Government of Guatemala and the URNG signed the Agreement on a Firm and Lasting Peace.\n"+
+			"The parties concluded the Agreement on the Definitive Ceasefire, signed in Oslo on 4 December 1996.\n", "1996-12-29"))
+		checkRelationKeys(t, res, nil, []string{"HELD_IN " + story + " place:oslo"})
+	})
+}
