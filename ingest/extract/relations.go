@@ -176,6 +176,13 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.principalOffices()
 	b.knownRoles()
 	b.knownPluralRoles()
+	for i, v := range b.views {
+		var prev *sentView
+		if i > 0 {
+			prev = b.views[i-1]
+		}
+		b.hisOffices(v, prev)
+	}
 	b.namedRulers()
 	b.listedMembers()
 	var efforts []effortMediator
@@ -208,6 +215,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		efforts = append(efforts, b.effortMediators(v)...)
 	}
 	b.addEffortMediators(efforts)
+	b.knownPartiesOfDocument()
 	b.roundsOfTalks()
 	b.datelineVenues()
 	b.quotes()
