@@ -170,8 +170,14 @@ func authorOpening(t string) bool {
 	}
 	a, b := words[0], words[1]
 	return len(a) > 2 && a[0] >= 'A' && a[0] <= 'Z' && strings.HasSuffix(a, ",") &&
-		len(b) > 2 && b[0] >= 'A' && b[0] <= 'Z' && strings.HasSuffix(b, ".") && strings.ToLower(b) != b
+		len(b) > 2 && b[0] >= 'A' && b[0] <= 'Z' && strings.HasSuffix(b, ".") && strings.ToLower(b) != b &&
+		!monthAbbreviations[strings.ToLower(strings.TrimSuffix(b, "."))]
 }
+
+// monthAbbreviations open a wire dateline's date ("PARIS, Jan. 27
+// (Reuter) -"), which is no author's given name.
+var monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // isYear reports four digits from 1500 to 2099.
 func isYear(s string) bool {

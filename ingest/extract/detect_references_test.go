@@ -22,6 +22,8 @@ func TestCitationLine(t *testing.T) {
 		{"Foreign Minister Kamal Xandor met President Ulla Quennell in Zorbia on Monday.", false},
 		{"Tehran, the capital, hosted the talks in 2015 (see below).", false},
 		{"He retrieved the files; the page count was 300.", false},
+		{"PARIS, Jan. 27, 1973 (Reuter) - The United States signed an agreement.", false},
+		{"Washington, Sept. 9 - Congress voted on sanctions.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -93,7 +93,11 @@ func New(opts Options) (*Extractor, error) {
 		}
 	}
 	for i, e := range cat.entries {
-		for _, form := range articleVariants(append([]string{e.Name}, e.Aliases...)) {
+		forms := articleVariants(append([]string{e.Name}, e.Aliases...))
+		if e.Type == "Event" {
+			forms = lowerHeadVariants(forms)
+		}
+		for _, form := range forms {
 			toks := tokenize(form, nil)
 			// A resolution is matched by its number, not by the body's
 			// name before it (detect_resolutions.go).
@@ -188,6 +192,23 @@ func (x *Extractor) locatedIn(placeID string) (string, bool) {
 
 // reArticle is the Arabic article inside a name, written "Al " or "Al-".
 var reArticle = regexp.MustCompile(`\b([Aa]l|[Ee]l)([ -])([A-Z])`)
+
+// reCapitalHead: an event's name whose head noun news style writes in
+// lower case after the capitalised words that make it a name: "the
+// Vietnam war", "the Suez crisis", "the Lebanese civil war".
+var reCapitalHead = regexp.MustCompile(`^(.*?\p{Lu}[^ ]*) (Civil War|War|Crisis)$`)
+
+// lowerHeadVariants adds to forms each one's reCapitalHead head in lower
+// case.
+func lowerHeadVariants(forms []string) []string {
+	out := forms
+	for _, f := range forms {
+		if m := reCapitalHead.FindStringSubmatch(f); m != nil {
+			out = append(out, m[1]+" "+strings.ToLower(m[2]))
+		}
+	}
+	return out
+}
 
 // articleVariants adds, for every name with the Arabic article, the same
 // name with the article's other spelling, so that "Tamim bin Hamad Al
