@@ -172,18 +172,20 @@ func (b *relBuilder) recentEvent(e *entity, v *sentView, id string) bool {
 // its headline) opens with, written in capitals and followed by a dash.
 func (b *relBuilder) dateline() (*sentView, mention, bool) {
 	for _, v := range b.views {
-		// A headline above the dateline is no sentence of the story.
-		if len(v.ments) == 0 || b.doc.Title != "" && strings.TrimSpace(v.between(v.start, v.end)) == strings.TrimSpace(b.doc.Title) {
+		if len(v.ments) == 0 {
 			continue
 		}
 		m := v.ments[0]
-		if (m.Type != "Place" && m.Type != "Country") || strings.TrimSpace(v.between(v.start, m.Start)) != "" {
+		if (m.Type == "Place" || m.Type == "Country") && strings.TrimSpace(v.between(v.start, m.Start)) == "" &&
+			allCaps(m.Text) && reDatelineAfter.MatchString(v.between(m.End, v.end)) {
+			return v, m, true
+		}
+		// A headline above the dateline is no sentence of the story. A
+		// story with no headline has its lead for a title: that lead was
+		// read above.
+		if b.doc.Title == "" || strings.TrimSpace(v.between(v.start, v.end)) != strings.TrimSpace(b.doc.Title) {
 			return nil, mention{}, false
 		}
-		if !allCaps(m.Text) || !reDatelineAfter.MatchString(v.between(m.End, v.end)) {
-			return nil, mention{}, false
-		}
-		return v, m, true
 	}
 	return nil, mention{}, false
 }

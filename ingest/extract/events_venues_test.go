@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNamedEventVenues: a named event followed by the place it happened.
 func TestNamedEventVenues(t *testing.T) {
@@ -78,6 +81,16 @@ func TestDatelineVenues(t *testing.T) {
 			checkRelations(t, "2015-04-02", tt.lines, []string{"HELD_IN"}, nil, tt.want)
 		})
 	}
+	// A story with no headline takes its lead for its title; the lead's
+	// dateline is still its dateline.
+	t.Run("a dateline in the lead that is the title", func(t *testing.T) {
+		doc, ents := markup(t, "2015-04-02", "[LAUSANNE|place:lausanne] (Reuters) - "+talks)
+		doc.Title = doc.Text
+		got := renderRelations(relationsOfType(relate(doc, ents), "HELD_IN"))
+		if want := "HELD_IN event:talks:iran-p5-plus-1:2015-04-02 place:lausanne"; !strings.Contains(strings.Join(got, "\n"), want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
 }
 
 // TestSessionVenues: talks told with a day were one session, held where
