@@ -41,6 +41,7 @@ func (s *scan) detect() {
 	s.detectOrgLists()
 	s.detectArabicOrgs()
 	s.detectYearEvents()
+	s.detectSharedHeads()
 }
 
 func (s *scan) class(i int) wordClass {
