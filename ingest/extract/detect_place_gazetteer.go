@@ -115,6 +115,7 @@ var gazetteerOfNouns = map[string]bool{
 	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
 	"south-west": true, "outskirts": true, "suburbs": true, "suburb": true, "centre": true, "center": true,
 	"edge": true, "heart": true, "streets": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
+	"provinces": true, "towns": true, "cities": true, "villages": true, "municipalities": true,
 }
 
 // detectGazetteerPlaces proposes one to three name words the gazetteer
@@ -124,8 +125,8 @@ func (s *scan) detectGazetteerPlaces() {
 	s.detectGazetteerBased()
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tkWord || t.cap || s.notEnt[i] ||
-			!gazetteerPreps[t.key] && !gazetteerTakingVerbs[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) ||
+		if (t.kind != tkWord || t.cap) && !s.capitalApposed(i) || s.notEnt[i] ||
+			!gazetteerPreps[t.key] && !gazetteerTakingVerbs[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) && !s.capitalApposed(i) ||
 			gazetteerPersonCues[s.tokKey(i-1)+" "+t.key] {
 			continue
 		}
@@ -237,4 +238,10 @@ func (s *scan) placeEnds(j int) bool {
 		return false
 	}
 	return phraseEnders[t.key] || strings.HasSuffix(t.key, "ed")
+}
+
+// capitalApposed reports the comma of "the capital, Bujumbura,": what
+// follows it is the capital's name.
+func (s *scan) capitalApposed(i int) bool {
+	return s.toks[i].key == "," && s.tokKey(i-1) == "capital" && s.tokKey(i-2) == "the" && s.sameSent(i-2, i)
 }

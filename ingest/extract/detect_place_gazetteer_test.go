@@ -15,6 +15,8 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"two words", "A strike hit a house in Khan Younis, killing three.", []string{"place:khan-younis"}, nil},
 		{"a direction's of", "Clashes erupted 40 km north of Tikrit.", []string{"place:tikrit"}, nil},
 		{"the outskirts of", "Troops massed on the outskirts of Mahdia.", []string{"place:mahdia"}, nil},
+		{"the provinces of, a list", "The provinces of Tacna and Arica stayed under Chilean rule.", []string{"place:tacna", "place:arica"}, nil},
+		{"the capital set off before its name", "Fighting around the capital, Bujumbura, has intensified.", []string{"place:bujumbura"}, nil},
 		{"a modifier of the next noun", "The wool shorn from Angora rabbits is soft.", nil, []string{"place:angora"}},
 		{"a product named like a town", "The files were exported from Mongo using a script.", nil, []string{"place:mongo"}},
 		{"glued to -based", "A Mahdia-based group claimed the attack.", []string{"place:mahdia"}, nil},
