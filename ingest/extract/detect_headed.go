@@ -214,7 +214,9 @@ func (s *scan) extendLeft(h int, tail, ofInside bool) int {
 		// "New York Law School", "New York Post Editorial Board": the
 		// opener of a catalog place or body ("New") is no sentence opener.
 		inPlace := s.catalogOpener(k)
-		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && (s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 || s.dateWordInName(k, h) || inPlace) && s.catTyp[k] != "Person" {
+		// "the Four-Party Joint Military Commission": a number glued to
+		// a name word by a hyphen is part of the name.
+		if word && !(shipPrefixes[s.toks[k].key] && s.toks[k].upper) && (s.class(k)&(wcTitle|wcStop|wcCalendar) == 0 || s.dateWordInName(k, h) || inPlace || from == k+2 && s.glued(k+1)) && s.catTyp[k] != "Person" {
 			from = k
 			continue
 		}
@@ -332,8 +334,12 @@ func (s *scan) countryEnd(from int) int {
 	return j
 }
 
+// officeHeads name a body after the officer it serves: "the Office of
+// the Prime Minister".
+var officeHeads = map[string]bool{"office": true, "bureau": true, "cabinet": true, "secretariat": true}
+
 // committeeHeads head names that may join two fields with "and".
-var committeeHeads = map[string]bool{"committee": true, "subcommittee": true, "commission": true}
+var committeeHeads = map[string]bool{"committee": true, "subcommittee": true, "commission": true, "council": true}
 
 // chambers are the houses of a legislature, which a committee's name
 // may open with.
@@ -484,9 +490,19 @@ func (s *scan) extendOf(to int) int {
 	end := to
 	listed := false
 	lastAnd := -1 // the "and" the tail last went on after
+	// "the Office of the Prime Minister", "the Office of the Special
+	// Envoy": an office's tail is the officer's title.
+	titled := s.toks[to].key == "of" && officeHeads[s.toks[to-1].key]
 	for k < len(s.toks) && s.sameSent(to, k) {
-		if s.capWord(k) && s.class(k)&(wcTitle|wcCalendar|wcGiven) == 0 {
+		if s.capWord(k) && s.class(k)&(wcCalendar|wcGiven) == 0 && (s.class(k)&wcTitle == 0 || titled && lastAnd < 0) {
 			k++
+			end = k
+			continue
+		}
+		// "International Co-operation", "Four-Party": a word glued to a
+		// capitalised one by a hyphen is part of it, whatever its case.
+		if s.toks[k].key == "-" && end == k && s.glued(k) && s.toks[k+1].kind == tkWord {
+			k += 2
 			end = k
 			continue
 		}
