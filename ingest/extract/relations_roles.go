@@ -415,7 +415,8 @@ func (b *relBuilder) addRole(person, of, title string, conf float64, v *sentView
 
 // inferredRoles ties a head of state or government with no stated country
 // to the country a nearby sentence is about, when the person's own sentence
-// speaks of "the country's" something and only one country is named in that
+// speaks of "the country's" something, or the title stands before a name
+// the catalog does not know, and only one country is named in that
 // sentence and the two before it ("... Iran displayed tanks ... President
 // Masoud Pezeshkian declared the country's armed forces a foundation of
 // peace").
@@ -440,6 +441,15 @@ func (b *relBuilder) inferredRoles() {
 				// "When Émile Lahoud's presidential term ended".
 				title, loc, whole = office, []int{0, end}, true
 			}
+			// "Prime Minister Mohammed Khan Junejo did not insist": a
+			// leader's or minister's title before a name the catalog does
+			// not know, with one state named in the sentence and the two
+			// before, is that state's office (a catalog person's office is
+			// read from the catalog, relations_roles_known.go).
+			bare := false
+			if loc == nil && a.m.Title != "" && a.m.TitleEnd <= a.m.Start && !b.ents.Entities[a.id].Catalog {
+				loc, bare = []int{0, 0}, true
+			}
 			if loc == nil || !headOfStateTitle.MatchString(title) {
 				continue
 			}
@@ -458,6 +468,24 @@ func (b *relBuilder) inferredRoles() {
 					near[m.EntityID] = true
 				}
 			}
+			conf := 0.6
+			if bare {
+				// The state is told before the person's sentence; one
+				// the sentence itself names may be another's ("King
+				// Hussein of Jordan and President Bashar al-Assad").
+				if country == "" || ambiguous || !b.statedBefore(i, country) {
+					continue
+				}
+				for _, m := range v.ments {
+					if m.Type == "Country" && m.EntityID == country && m.End <= a.start {
+						ambiguous = true
+					}
+				}
+				if ambiguous {
+					continue
+				}
+				conf = 0.5
+			}
 			if country == "" || ambiguous {
 				// "Michel Suleiman became president", far from any
 				// state's name in a passage about one state: that state,
@@ -468,9 +496,22 @@ func (b *relBuilder) inferredRoles() {
 				}
 				country = p
 			}
-			b.addRole(a.id, country, title, 0.6, v, a.start, a.m.End+loc[1])
+			b.addRole(a.id, country, title, conf, v, a.start, a.m.End+loc[1])
 		}
 	}
+}
+
+// statedBefore reports a mention of entity id in the two sentences
+// before sentence i.
+func (b *relBuilder) statedBefore(i int, id string) bool {
+	for k := max(0, i-2); k < i; k++ {
+		for _, m := range b.views[k].ments {
+			if m.EntityID == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reSideLedBy runs from a state to the titled person who led its side:

@@ -169,6 +169,10 @@ func TestRoles(t *testing.T) {
 			"This was evident in a parade, where [Iran|country:iran] displayed tanks.",
 			"During this display, President [Masoud Pezeshkian|person:masoud-pezeshkian|title=President] declared the country's armed forces a foundation of peace."},
 			[]string{"HOLDS_ROLE person:masoud-pezeshkian country:iran title=President"}},
+		{"a leader's title before an unknown name, one state named before", []string{
+			"[Pakistan|country:pakistan] signed the accords on Thursday.",
+			"Prime Minister [Mohammed Khan Quxejo|person:quxejo|title=Prime Minister] did not insist on that condition."},
+			[]string{"HOLDS_ROLE person:quxejo country:pakistan title=Prime Minister"}},
 
 		{"office before an organisation, rank after it", []string{
 			"Chairman of the [Joint Chiefs of Staff|organization:joint-chiefs-of-staff] General [Dan Caine|person:dan-caine|title=General] spoke."},
@@ -226,6 +230,10 @@ func TestRoles(t *testing.T) {
 		{"the country's with two countries around", []string{
 			"[Iran|country:iran] and [Israel|country:israel] traded threats.",
 			"President [Isaac Herzog|person:isaac-herzog|title=President] praised the country's army."},
+			nil},
+		{"a leader's title before an unknown name, two states named before", []string{
+			"[Pakistan|country:pakistan] and [Afghanistan|country:afghanistan] signed the accords on Thursday.",
+			"Prime Minister [Mohammed Khan Quxejo|person:quxejo|title=Prime Minister] did not insist on that condition."},
 			nil},
 		{"apposition in a list is no role", []string{
 			"[Abbas Araghchi|person:abbas-araghchi], [Oman|country:oman] and [Qatar|country:qatar] were present."},
