@@ -268,7 +268,7 @@ func (s *scan) personRun(i, j int) {
 		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 1 && s.glued(k-1) && s.class(k-2)&wcParticle != 0) {
 			covered = true
 		}
-		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) && !s.oneWordAlias(k, i, j) {
+		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) && !s.oneWordAlias(k, i, j) && !s.middleName(k, i, j) {
 			return // the catalog already knows where this name ends
 		}
 	}
@@ -303,10 +303,35 @@ func (s *scan) personRun(i, j int) {
 	given := s.class(i)&wcGiven != 0 && !placeBefore[s.tokKey(i-1)]
 	if kunya || given || ottomanHonorifics[s.toks[j-1].key] || s.initialled(i, j) || s.sayingAround(i, j) || s.apposition(j) ||
 		s.surnameReused(i, j) || s.personContext(i, j) || s.patronymic(i, j) || s.kinAfter(j) || s.ageAfter(j) || s.kinBefore(i) || s.lifeAround(i, j) || s.becameRole(j) || s.roleBeforeComma(i) ||
-		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) || deedsOnPersons[s.tokKey(i-1)] || s.ledByForce(i) || s.succeededAs(i, j) {
+		s.roleNounBefore(i) || s.isRole(j) || s.kinOfKnown(i, j) || deedsOnPersons[s.tokKey(i-1)] || s.ledByForce(i) || s.succeededAs(i, j) ||
+		pluralOfficeNouns[s.tokKey(i-1)] || s.personalAgent(i) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), prio: prioDetected})
 	}
+}
+
+// personalDeeds are done by people, whose name "by" then gives: "the
+// party was led by Nicos Anastasiades", "a dialogue conducted by Borko
+// Stefanović", "signed by Agostino Casaroli". Not the deeds a state or a
+// town may do ("hosted", "received").
+var personalDeeds = map[string]bool{
+	"led": true, "headed": true, "chaired": true, "co-chaired": true, "presided": true, "conducted": true,
+	"signed": true, "initialled": true, "initialed": true, "mediated": true, "brokered": true, "negotiated": true,
+	"replaced": true, "succeeded": true, "appointed": true, "nominated": true, "elected": true, "accompanied": true,
+	"assassinated": true, "founded": true, "commanded": true, "countersigned": true,
+}
+
+// personalAgent reports a name run at i right after "<deed> by", the deed
+// one only people do.
+func (s *scan) personalAgent(i int) bool {
+	if s.tokKey(i-1) != "by" || !s.sameSent(i-2, i) {
+		return false
+	}
+	k := i - 2
+	if s.tokKey(k) == "over" { // "presided over by"
+		k--
+	}
+	return personalDeeds[s.tokKey(k)]
 }
 
 // servantOf are the particles that open a theophoric name ("Abdul
@@ -697,6 +722,14 @@ func (s *scan) oneWordAlias(k, i, j int) bool {
 	return !s.sameCand(i, i+1)
 }
 
+// middleName reports a one-word catalog name at k inside the run [i, j)
+// between a given name and another name word: "President Jose Napoleon
+// Duarte" is no Napoleon.
+func (s *scan) middleName(k, i, j int) bool {
+	return k > i && k+1 < j && s.class(i)&wcGiven != 0 && s.catTyp[i] == "" && s.catTyp[j-1] == "" &&
+		!s.sameCand(k-1, k) && !s.sameCand(k, k+1)
+}
+
 // firstNameOfAnother reports a known surname written as someone else's
 // given name: "Rep. Abe Hamadeh" is not Shinzo Abe. The word must be a
 // given name, followed by a name word the catalog does not know, with a
@@ -835,5 +868,5 @@ func (s *scan) headlineGoesOn(j int) bool {
 
 // pluralOfficeNouns are offices written in the plural before a list of
 // their holders.
-var pluralOfficeNouns = map[string]bool{"ministers": true, "presidents": true, "envoys": true,
+var pluralOfficeNouns = map[string]bool{"ministers": true, "presidents": true, "envoys": true, "commanders": true, "generals": true, "senators": true, "secretaries": true,
 	"ambassadors": true, "kings": true, "emirs": true, "advisers": true, "advisors": true}

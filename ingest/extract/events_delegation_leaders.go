@@ -93,6 +93,10 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 				}
 				if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(side, id) }); ok {
 					b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.Start, a.end)
+				} else if _, near := b.gatheringNear(v.idx, b.hasSides); near {
+					// Talks told next to the delegation between other
+					// sides: "Israel and Hamas resumed talks in Doha. The
+					// Egyptian delegation, led by X, stayed home."
 				} else if ev, ok := b.docGathering(); ok {
 					// A statement on one meeting tells each side's
 					// delegation: the side took part, and its head.
@@ -287,4 +291,16 @@ func (b *relBuilder) delegationsTo(v *sentView) {
 			break
 		}
 	}
+}
+
+// hasSides reports an event some state or body is known to take part in.
+func (b *relBuilder) hasSides(event string) bool {
+	for _, r := range b.rels {
+		if r.Type == "PARTICIPATED_IN" && r.To == event {
+			if t := b.typeOf(r.From); t == "Country" || t == "Organization" {
+				return true
+			}
+		}
+	}
+	return false
 }

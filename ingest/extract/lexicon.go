@@ -120,6 +120,7 @@ func newLexicon() lexicon {
 	// name, though they may be part of an organisation's ("Syrian Arab
 	// Coalition", "War Committee").
 	l.add(wcNoName, `presidents ministers senators ambassadors leaders officials members kings rulers governments
+		commanders generals envoys secretaries emirs advisers advisors
 		kurds kurdish azeri azeris arabs arab arabic persians persian turkic baluch baloch lurs turkmen
 		armenians assyrians jews jewish christians christian muslims muslim sunni sunnis shia shiite
 		shiites islam zoroastrian zoroastrians catholic orthodox protestant hindu buddhist english

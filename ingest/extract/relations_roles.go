@@ -442,10 +442,12 @@ func (b *relBuilder) inferredRoles() {
 				title, loc, whole = office, []int{0, end}, true
 			}
 			// "Prime Minister Mohammed Khan Junejo did not insist": a
-			// leader's or minister's title before a name the catalog does
-			// not know, with one state named in the sentence and the two
-			// before, is that state's office (a catalog person's office is
-			// read from the catalog, relations_roles_known.go).
+			// leader's or minister's title before a name, with one state
+			// named in the two sentences before and no other, is that
+			// state's office, unless the person is the catalog's (its
+			// offices are read from the catalog, relations_roles_known.go)
+			// or described with another state, or the passage is set
+			// before the common era.
 			bare := false
 			if loc == nil && a.m.Title != "" && a.m.TitleEnd <= a.m.Start && !b.ents.Entities[a.id].Catalog {
 				loc, bare = []int{0, 0}, true
@@ -473,7 +475,7 @@ func (b *relBuilder) inferredRoles() {
 				// The state is told before the person's sentence; one
 				// the sentence itself names may be another's ("King
 				// Hussein of Jordan and President Bashar al-Assad").
-				if country == "" || ambiguous || !b.statedBefore(i, country) {
+				if country == "" || ambiguous || !b.statedBefore(i, country) || !b.describedWith(a.id, country) || reAncient.MatchString(b.paragraphOf(v)) {
 					continue
 				}
 				for _, m := range v.ments {
