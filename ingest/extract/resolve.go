@@ -808,9 +808,10 @@ func (s *scan) acronyms(ms []pending) []pending {
 			continue
 		}
 		a := &s.toks[k+1]
-		// A body the catalog knows may go by its name's initials in
-		// another language: "Reporters Without Borders (RSF)".
-		foreign := m.entry >= 0 && m.typ == "Organization" && m.to-m.from >= 2 && strings.EqualFold(s.text(k + 1)[:1], s.text(m.from)[:1])
+		// A body may go by its name's initials in another language:
+		// "Reporters Without Borders (RSF)", "the South Tyrolean People's
+		// Party (SVP)".
+		foreign := m.typ == "Organization" && m.to-m.from >= 2 && strings.EqualFold(s.text(k + 1)[:1], s.text(m.from)[:1])
 		if m.typ == "Person" || s.toks[k+2].key != ")" || a.kind != tkWord || !a.upper || len(a.key) > 8 ||
 			!initialsMatch(s.doc.Text, s.toks[m.from:m.to], s.text(k+1)) && !foreign {
 			continue

@@ -43,6 +43,8 @@ func TestAcronymOfAnotherLanguage(t *testing.T) {
 	checkDetection(t, x, []detectCase{
 		{"the paramilitary force", "The RSF shelled El Fasher on Monday.", []string{"organization:rapid-support-forces"}, []string{"organization:reporters-without-borders"}},
 		{"initials of a French name", "Reporters Without Borders (RSF) condemned the arrest. RSF said the journalist was held.", []string{"organization:reporters-without-borders"}, []string{"organization:rapid-support-forces"}},
+		{"initials of a German name for a body the catalog lacks", "The South Tyrolean People's Party (SVP) was founded in 1945.\nIn 1957 the SVP leader spoke.",
+			[]string{"organization:south-tyrolean-peoples-party"}, []string{"organization:swiss-peoples-party"}},
 		{"a think tank's acronym is not the armed group's", "The Institute for Science and International Security (ISIS) warned of it. ISIS said the site was new.", nil, []string{"organization:islamic-state"}},
 	})
 }
