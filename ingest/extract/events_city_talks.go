@@ -95,13 +95,14 @@ func (b *relBuilder) talksLedBy(v *sentView, s, e int, id string) {
 var reLedTalksBefore = regexp.MustCompile(`\bthe` + sp + `+[\p{L}.]+-(?:led|brokered|mediated|sponsored|backed)` + sp + `+$`)
 
 // reTalksIn ends right before the place that holds the talks: "talks in
-// Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh".
+// Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh",
+// "Talks in Istanbul ended" opening a sentence.
 // "The formal talks opened at Ouchy in August", "talks began in Addis
 // Ababa on 3 January", "the peace talks that opened in Pretoria": a verb
 // of their start (captured) between, and "at".
 // (Talks that "took place" or "were held" there are mostly talks told
 // before; the anaphora rules give them their place.)
-var reTalksIn = regexp.MustCompile(`\b(?:(?:nuclear|peace|ceasefire|cease-fire|indirect|direct|proximity|formal|bilateral|multilateral)` + sp + `+)?(talks|negotiations)` + sp + `+(?:(?:(?:that|which)` + sp + `+)?(opened|began|started|convened)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+var reTalksIn = regexp.MustCompile(`\b(?:(?:[Nn]uclear|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Ii]ndirect|[Dd]irect|[Pp]roximity|[Ff]ormal|[Bb]ilateral|[Mm]ultilateral)` + sp + `+)?([Tt]alks|[Nn]egotiations)` + sp + `+(?:(?:(?:that|which)` + sp + `+)?(opened|began|started|convened)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
 
 // talksOpened are the verbs of reTalksIn that tell the talks' first day.
 var talksOpened = map[string]bool{"opened": true, "began": true, "started": true, "convened": true}
