@@ -188,11 +188,16 @@ func (b *relBuilder) catalogDayEvents() {
 		if ev.Props["datePrecision"] != string(timex.Day) || len(words) == 0 {
 			continue
 		}
-		if slices.Equal(words, meetingWords) && !b.multilateral(id) {
-			continue
-		}
+		// A meeting of two is the catalog's summit of its day only when
+		// the document names that summit ("at Singapore summit" in the
+		// headline): a bilateral meeting on a summit's day may be one on
+		// its sidelines.
+		bilateral := slices.Equal(words, meetingWords) && !b.multilateral(id)
 		var match []catalogEntry
 		for _, c := range b.facts.days[day] {
+			if _, named := b.ents.Entities[c.ID]; bilateral && !named {
+				continue
+			}
 			if namesKind(c, words) && b.sidesFit(id, c) && b.targetsFit(id, c) {
 				match = append(match, c)
 			}
@@ -275,6 +280,15 @@ func (b *relBuilder) stateFits(id string, c catalogEntry) bool {
 	return false
 }
 
+// venueWithin reports a meeting's venue the catalog cannot name: a hotel
+// or hall the text alone knows ("met at the Capella Hotel"), inside
+// whatever town the catalog's summit names.
+func (b *relBuilder) venueWithin(id, place string) bool {
+	kind, _ := b.events[id].Props["kind"].(string)
+	e, ok := b.ents.Entities[place]
+	return ok && !e.Catalog && e.Type != "Country" && slices.Equal(dayKindWords[kind], meetingWords)
+}
+
 // targetsFit reports whether what the built event struck is what the
 // catalog event struck: a target its attacks name, or one its name,
 // aliases or description names. "On 29 October 1956, Israel invaded the
@@ -299,7 +313,7 @@ func (b *relBuilder) targetsFit(id string, c catalogEntry) bool {
 		// "a drone attack on the Israeli port city of Eilat" on the day of
 		// the strike on the consulate in Damascus: a place the built event
 		// was held in that the catalog event does not name is elsewhere.
-		if r.Type == "HELD_IN" && r.From == id && !b.entityNamedIn(r.To, text) && !attacksOn(c, r.To) {
+		if r.Type == "HELD_IN" && r.From == id && !b.entityNamedIn(r.To, text) && !attacksOn(c, r.To) && !b.venueWithin(id, r.To) {
 			return false
 		}
 		if r.Type != "ATTACKED" || !doers[r.From] || len(r.Evidence) == 0 {

@@ -2,7 +2,8 @@ package extract
 
 import "sort"
 
-// People who together opened a work or sat at a small summit met:
+// People who together opened a work, sat at a small summit or held a
+// meeting met:
 // "inaugurated … by Recep Tayyip Erdoğan and Ilham Aliyev", "hosted a
 // tripartite summit in Asmara with President X and President Y". The
 // sentence that tells the event must name them all; a gathering of more
@@ -11,18 +12,22 @@ import "sort"
 // articles on agreements do not list it.
 
 // metAtKinds are the kinds of events whose few people met.
-var metAtKinds = map[string]bool{"opening": true, "summit": true}
+var metAtKinds = map[string]bool{"opening": true, "summit": true, "meeting": true}
 
 // coParticipantsMet adds MET_WITH between the two or three people who took
 // part in one event of metAtKinds, told in one sentence.
 func (b *relBuilder) coParticipantsMet() {
 	b.eachCoParticipants(func(r relation) bool {
 		e, ok := b.events[r.To]
+		if !ok {
+			e, ok = b.ents.Entities[r.To]
+		}
 		if !ok || b.typeOf(r.From) != "Person" {
 			return false
 		}
 		kind, _ := e.Props["kind"].(string)
-		return metAtKinds[kind]
+		// A catalog summit has no kind of its own: its name tells it.
+		return metAtKinds[kind] || kind == "" && namesWord(append([]string{e.Name}, e.Aliases...), "summit")
 	}, func(v *sentView, parts []relation) {
 		if len(parts) < 2 || len(parts) > 3 {
 			return

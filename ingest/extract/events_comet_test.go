@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestCoParticipantsMet: the two or three people who opened a work or sat
-// at a summit, told in one sentence, met; two who signed an agreement are
-// not said to have met.
+// TestCoParticipantsMet: the two or three people who opened a work, sat
+// at a summit or held a meeting, told in one sentence, met; two who signed
+// an agreement are not said to have met.
 func TestCoParticipantsMet(t *testing.T) {
 	tests := []struct {
 		name string
@@ -17,6 +17,9 @@ func TestCoParticipantsMet(t *testing.T) {
 		{"a tripartite summit",
 			"On October 21, 2023 [Abdel Fattah el-Sisi|person:sisi] hosted a tripartite summit in [Cairo|place:cairo] with [Isaias Afwerki|person:isaias] and [Hassan Sheikh Mohamud|person:hsm].",
 			[]string{"MET_WITH person:hsm person:isaias", "MET_WITH person:hsm person:sisi", "MET_WITH person:isaias person:sisi"}},
+		{"two who held a meeting where they then signed",
+			"On 24 June 1992, at a meeting in [Dagomys|place:dagomys], [Boris Quxin|person:quxin] and [Eduard Zorbadze|person:zorbadze] signed the [Dagomys Agreement|agreement:dagomys].",
+			[]string{"MET_WITH person:quxin person:zorbadze"}},
 		{"a signing by two",
 			"On 12 December 2000 [Meles Zenawi|person:meles] and [Isaias Afwerki|person:isaias] signed the [Algiers Agreement|agreement:algiers] in [Algiers|place:algiers].",
 			nil},

@@ -928,12 +928,28 @@ func (s *scan) dropNotEntities(ms []pending) []pending {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" && !s.titledEvent(m) && !inTitle(m) {
+		if s.notEnt[m.from] && !outside[m.id] && m.title.text == "" && !s.titledEvent(m) && !inTitle(m) && !s.headlineKnown(m) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// headlineKnown reports a catalog event or agreement named in the
+// document's own title: "Trump and Kim pledge 'new relations' at
+// Singapore summit" is about the summit, which the story calls "the
+// meeting" after.
+func (s *scan) headlineKnown(m pending) bool {
+	if m.entry < 0 || m.typ != "Event" && m.typ != "Agreement" || s.doc.Title == "" {
+		return false
+	}
+	sent := s.toks[m.from].sent
+	if sent < 0 || sent >= len(s.doc.Sentences) {
+		return false
+	}
+	sp := s.doc.Sentences[sent]
+	return strings.TrimSpace(s.doc.Text[sp.Start:sp.End]) == strings.TrimSpace(s.doc.Title)
 }
 
 // taken marks the tokens already inside a mention.
