@@ -32,6 +32,13 @@ func (b *relBuilder) coParticipantsMet() {
 		if len(parts) < 2 || len(parts) > 3 {
 			return
 		}
+		// Who met whom at a meeting the sentence tells with its wording
+		// ("held a meeting with the Ukrainian delegation", "a meeting
+		// with Siad Barre and Mengistu") was read from it: a side's
+		// members, or the two a third met, did not meet each other.
+		if ev, built := b.events[parts[0].To]; built && ev.Props["kind"] == "meeting" && b.metToldIn(v) {
+			return
+		}
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
 				b.addBetweenParticipants("MET_WITH", v, parts[i], parts[j])
@@ -81,4 +88,19 @@ func (b *relBuilder) eachCoParticipants(keep func(relation) bool, do func(v *sen
 func (b *relBuilder) addBetweenParticipants(typ string, v *sentView, p, q relation) {
 	a, c := p.Evidence[0], q.Evidence[0]
 	b.add(typ, p.From, q.From, 0.7, nil, v, min(a.Start, c.Start), max(a.End, c.End))
+}
+
+// metToldIn reports a MET_WITH relation read from sentence v.
+func (b *relBuilder) metToldIn(v *sentView) bool {
+	for _, r := range b.rels {
+		if r.Type != "MET_WITH" {
+			continue
+		}
+		for _, e := range r.Evidence {
+			if e.Start >= v.start && e.End <= v.end {
+				return true
+			}
+		}
+	}
+	return false
 }
