@@ -149,6 +149,8 @@ func TestDetectionSitesResolutionsDeclarations(t *testing.T) {
 			[]string{"organization:state-peace-and-development-council"}, []string{"organization:development-council"}},
 		{"a one-word catalog name inside a longer name", "President Jose Napoleon Duarte of El Salvador spoke on Monday.",
 			[]string{"person:jose-napoleon-duarte"}, []string{"person:napoleon"}},
+		{"given names of statesmen of every region", "The accord was welcomed by Agostino Quxelli and Borko Zorbović.",
+			[]string{"person:agostino-quxelli", "person:borko-zorbovic"}, nil},
 		{"names after an office in the plural", "Yesterday Commanders Rolando Quxán and Pablo Zorbeto signed.",
 			[]string{"person:rolando-quxan", "person:pablo-zorbeto"}, nil},
 		{"a name after a deed only people do", "The party was led by Nicos Quxiades.",
