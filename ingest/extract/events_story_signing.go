@@ -40,8 +40,10 @@ var (
 	// agreement told before ("The agreement was signed").
 	reSignedPassiveBefore = regexp.MustCompile(`\b(?:was|were|been|being)` + sp + `+(?:(?:formally|officially|finally|jointly|also)` + sp + `+)?$`)
 	// reSignersBefore: between the signers and the verb: nothing but an
-	// adverb, or an apposition set off by commas.
-	reSignersBefore = regexp.MustCompile(`^(?:` + sp + `*,[^,;:()]{1,80},)?` + sp + `+(?:(?:also|jointly|formally|officially|finally|then|later|both)` + sp + `+)?$`)
+	// adverb, an acronym in parentheses ("the Provisional Revolutionary
+	// Government (PRG) today signed"), or an apposition set off by
+	// commas.
+	reSignersBefore = regexp.MustCompile(`^(?:` + sp + `*\([\p{Lu}.]{2,10}\))?(?:` + sp + `*,[^,;:()]{1,80},)?` + sp + `+(?:(?:also|jointly|formally|officially|finally|then|later|both|today|yesterday)` + sp + `+)?$`)
 	// reOnlookers: before those who looked on or hosted.
 	reOnlookers = regexp.MustCompile(`(?i)\b(?:in` + sp + `+the` + sp + `+presence` + sp + `+of|attended` + sp + `+by|witnessed` + sp + `+by|hosted` + sp + `+by|presided` + sp + `+over` + sp + `+by|chaired` + sp + `+by|with` + sp + `+(?:[\w-]+` + sp + `+){0,3}?looking` + sp + `+on)\b`)
 	// reOnlookedAfter: after those who took part in the ceremony.

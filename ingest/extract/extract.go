@@ -86,7 +86,7 @@ func New(opts Options) (*Extractor, error) {
 	}
 	x.yearEvents = indexYearEvents(cat)
 	x.spellings = indexSpellings(cat)
-	x.facts = catalogFacts{days: indexDayEvents(cat), sided: indexSidedEvents(cat), rulers: indexRulers(cat), foughtIn: indexFoughtIn(cat), cat: cat}
+	x.facts = catalogFacts{days: indexDayEvents(cat), signed: indexSignings(cat), sided: indexSidedEvents(cat), rulers: indexRulers(cat), foughtIn: indexFoughtIn(cat), cat: cat}
 	for _, e := range cat.entries {
 		if e.Type == "Agreement" && len(e.Sides) == 2 {
 			x.pairAgreements = append(x.pairAgreements, e)

@@ -256,6 +256,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	b.shortYearEvents()
 	b.sameNamedEvents()
 	b.catalogDayEvents()
+	b.catalogSignings()
 	// A list of participants names the people of the event before it once
 	// a meeting built from its deed and day is the catalog's summit the
 	// headline names: one event, not two to choose between.
@@ -718,6 +719,7 @@ func appendSpans(dst, src []normalize.Span) []normalize.Span {
 // catalogFacts are the catalog indexes the relation rules read.
 type catalogFacts struct {
 	days   map[string][]catalogEntry // events by day and by year (events_catalog_days.go)
+	signed map[string][]catalogEntry // agreements with parties, by the day they were signed (events_catalog_signings.go)
 	sided  map[string]catalogEntry   // events with sides, by id (events_catalog_days.go)
 	rulers map[string][]catalogEntry // monarchs by their given name (relations_roles_rulers.go)
 	// foughtIn maps a state or place to the wars fought in it, oldest

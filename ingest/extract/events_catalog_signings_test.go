@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestCatalogSignings: a story's signing of an agreement it does not name
+// is the signing of the catalog agreement of that day whose parties the
+// signers are; its short name in the text is that agreement; a signing
+// whose signers are no parties of that day's agreement keeps its own name.
+func TestCatalogSignings(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, day string
+		want, not       []string
+	}{
+		{"signers that are the agreement's parties",
+			"PARIS, Jan. 27, 1973 (Reuter) - North Vietnam and South Vietnam today signed an agreement to end the war.\n", "1973-01-27",
+			[]string{"PARTICIPATED_IN country:north-vietnam event:agreement:paris-peace-accords:1973-01-27",
+				"PARTY_TO country:south-vietnam agreement:paris-peace-accords"}, nil},
+		{"the short name of the agreement signed",
+			"GENEVA, April 14, 1988 - Afghanistan and Pakistan signed agreements here today.\nThe documents, known as the Geneva accords, were signed at a ceremony.\n", "1988-04-14",
+			[]string{"PARTY_TO country:pakistan agreement:geneva-accords-1988"}, nil},
+		{"signers that are not the parties of that day's agreement",
+			"PARIS, Jan. 27, 1973 (Reuter) - France and Chad today signed an agreement on trade.\n", "1973-01-27",
+			nil, []string{"PARTY_TO country:france agreement:paris-peace-accords"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(docPublished(t, tt.text, tt.day))
+			checkRelationKeys(t, res, tt.want, tt.not)
+			for _, e := range res.Entities {
+				if e.ID == "agreement:geneva-accords" {
+					t.Errorf("the short name stayed an agreement of its own")
+				}
+			}
+		})
+	}
+}
