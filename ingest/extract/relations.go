@@ -168,6 +168,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.postRoles(v)
 		b.memberships(v)
 		b.councilPresidents(v)
+		b.delegationMembers(v)
 	}
 	b.inferredRoles()
 	for _, v := range b.views {
