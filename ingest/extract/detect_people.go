@@ -265,8 +265,8 @@ func (s *scan) personRun(i, j int) {
 			words++
 		}
 		// A nisba ("al-Kuwaiti") is part of the name, not a country.
-		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 1 && s.glued(k-1) && s.class(k-2)&wcParticle != 0) {
-			covered = true
+		if t := s.catTyp[k]; t != "" && t != "Person" && !(k > 1 && s.glued(k-1) && s.class(k-2)&wcParticle != 0) && !s.middleName(k, i, j) {
+			covered = true // "Carlos Washington Pastor" is no town inside a name
 		}
 		if s.catFull[k] && (!s.catFull[i] || !s.catFull[j-1]) && !s.oneWordAlias(k, i, j) && !s.middleName(k, i, j) {
 			return // the catalog already knows where this name ends
@@ -724,7 +724,7 @@ func (s *scan) oneWordAlias(k, i, j int) bool {
 
 // middleName reports a one-word catalog name at k inside the run [i, j)
 // between a given name and another name word: "President Jose Napoleon
-// Duarte" is no Napoleon.
+// Duarte" is no Napoleon, "Carlos Washington Pastor" no Washington.
 func (s *scan) middleName(k, i, j int) bool {
 	return k > i && k+1 < j && s.class(i)&wcGiven != 0 && s.catTyp[i] == "" && s.catTyp[j-1] == "" &&
 		!s.sameCand(k-1, k) && !s.sameCand(k, k+1)

@@ -169,6 +169,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 		b.memberships(v)
 		b.councilPresidents(v)
 		b.delegationMembers(v)
+		b.euOffices(v)
 	}
 	b.inferredRoles()
 	for _, v := range b.views {
