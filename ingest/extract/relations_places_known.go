@@ -6,8 +6,9 @@ import (
 )
 
 // placesKnown gives a place LOCATED_IN the state or territory holding it
-// when its sentence names both: "Israeli strikes on Khan Younis and Rafah
-// in southern Gaza", "Houthi drones hit Eilat, Israel's southern port".
+// when its sentence names both near each other: "Israeli strikes on Khan
+// Younis and Rafah in southern Gaza", "Houthi drones hit Eilat, Israel's
+// southern port".
 // What holds a place is what the catalog says or what the gazetteer says
 // of every town of that name; a sentence naming two possible holders
 // (Rafah is in Gaza and in Egypt) gives none. The text's own word comes
@@ -45,6 +46,12 @@ func (b *relBuilder) placesKnown(v *sentView) {
 		if holder == nil || len(e.Holders) > 1 && b.qualifiedByText(v, p, holder.EntityID) {
 			continue
 		}
+		// Far apart in the sentence, the two are told of separately
+		// ("The talks were held in Berlin, ... Germany's position"): a
+		// reader draws no place from them.
+		if max(p.Start, holder.Start)-min(p.End, holder.End) > knownPlaceReach {
+			continue
+		}
 		b.add("LOCATED_IN", p.EntityID, holder.EntityID, knownPlaceConfidence, nil, v, min(p.Start, holder.Start), max(p.End, holder.End))
 	}
 }
@@ -58,6 +65,10 @@ func holdersOf(e *entity) []string {
 	}
 	return e.Holders
 }
+
+// knownPlaceReach is how many bytes apart a place and its holder may be
+// named for the sentence to tell where the place lies.
+const knownPlaceReach = 40
 
 // knownPlaceConfidence marks a place's state read from knowledge, with
 // only the sentence naming both as evidence: below every rule that reads

@@ -6,8 +6,8 @@ import (
 )
 
 // TestPlacesKnown: a place is in the state or territory that holds it, by
-// the catalog or the gazetteer, when its sentence names both; and the
-// sentences that must not say so.
+// the catalog or the gazetteer, when its sentence names both near each
+// other; and the sentences that must not say so.
 func TestPlacesKnown(t *testing.T) {
 	checkRelationCases(t, testExtractor(t), []relationCase{
 		{"a town the gazetteer places, with a demonym of its state",
@@ -28,6 +28,9 @@ func TestPlacesKnown(t *testing.T) {
 		{"the catalog's place, not a namesake the gazetteer knows",
 			"The talks in Rome brought the United States and Iran together.",
 			nil, []string{"LOCATED_IN place:rome country:united-states"}},
+		{"a town and its state told far apart in the sentence",
+			"A strike in Kufa killed three people on Monday night, a week after the last round of talks between the militias and officials sent from Iraq.",
+			nil, []string{"LOCATED_IN place:kufa country:iraq"}},
 		{"a city whose sovereignty is disputed",
 			"Israel moved its embassy to Jerusalem.",
 			nil, []string{"LOCATED_IN place:jerusalem country:israel"}},
