@@ -50,9 +50,8 @@ func (b *relBuilder) delegationMembers(v *sentView) {
 		}
 		title := ""
 		start, end := a.start, a.end
-		if l := reMemberOfficeBefore.FindStringSubmatchIndex(v.between(max(v.start, a.m.Start-60), a.m.Start)); l != nil {
-			lo := max(v.start, a.m.Start-60)
-			title, start = v.between(lo+l[2], lo+l[3]), lo+l[0]
+		if l := matchBefore(v, a.m.Start, 60, reMemberOfficeBefore); l != nil {
+			title, start = v.between(l[2], l[3]), l[0]
 		} else if l := reMemberOfficeAfter.FindStringSubmatchIndex(v.between(a.m.End, v.end)); l != nil {
 			title, end = v.between(a.m.End+l[2], a.m.End+l[3]), a.m.End+l[1]
 		}
@@ -61,4 +60,17 @@ func (b *relBuilder) delegationMembers(v *sentView) {
 		}
 		b.addRole(a.id, q.EntityID, canonTitle(title), 0.6, v, start, end)
 	}
+}
+
+// matchBefore matches re against the reach bytes of v before pos (re ends
+// at pos) and gives its submatch offsets into the document text, or nil.
+func matchBefore(v *sentView, pos, reach int, re *regexp.Regexp) []int {
+	lo := max(v.start, pos-reach)
+	loc := re.FindStringSubmatchIndex(v.between(lo, pos))
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += lo
+		}
+	}
+	return loc
 }

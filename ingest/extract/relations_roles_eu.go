@@ -35,9 +35,8 @@ func (b *relBuilder) euOffices(v *sentView) {
 			b.addRole(a.id, eu, canonTitle(v.between(a.m.End+l[2], a.m.End+l[3])), 0.8, v, a.start, a.m.End+l[3])
 			continue
 		}
-		lo := max(v.start, a.m.Start-90)
-		if l := reEUOfficeBefore.FindStringSubmatchIndex(v.between(lo, a.m.Start)); l != nil {
-			b.addRole(a.id, eu, canonTitle(v.between(lo+l[2], lo+l[3])), 0.8, v, lo+l[0], a.m.End)
+		if l := matchBefore(v, a.m.Start, 90, reEUOfficeBefore); l != nil {
+			b.addRole(a.id, eu, canonTitle(v.between(l[2], l[3])), 0.8, v, l[0], a.m.End)
 		}
 	}
 }

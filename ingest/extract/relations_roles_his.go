@@ -28,17 +28,16 @@ func (b *relBuilder) hisOffices(v *sentView, prev *sentView) {
 		if a.typ != "Person" {
 			continue
 		}
-		lo := max(v.start, a.m.Start-60)
-		loc := reHisOffice.FindStringSubmatchIndex(v.between(lo, a.m.Start))
+		loc := matchBefore(v, a.m.Start, 60, reHisOffice)
 		if loc == nil {
 			continue
 		}
-		pron := lo + loc[0]
+		pron := loc[0]
 		state, ok := b.leaderState(v, prev, pron)
 		if !ok || b.irrealisClause(v, pron, a.m.End) {
 			continue
 		}
-		b.addRole(a.id, state, canonTitle(v.between(lo+loc[2], lo+loc[3])), 0.7, v, pron, a.m.End)
+		b.addRole(a.id, state, canonTitle(v.between(loc[2], loc[3])), 0.7, v, pron, a.m.End)
 	}
 }
 
