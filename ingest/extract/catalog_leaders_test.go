@@ -74,18 +74,9 @@ func TestCatalogWorldEvents(t *testing.T) {
 // lower case after the words that make it a name; the lower-case noun
 // alone is no name.
 func TestLowerCaseHeads(t *testing.T) {
-	x := testExtractor(t)
-	tests := []struct {
-		name, text  string
-		want, never []string
-	}{
+	checkDetection(t, testExtractor(t), []detectCase{
 		{"a war", "The agreement ended the Vietnam war on Saturday.", []string{"event:vietnam-war"}, nil},
 		{"a crisis", "Eden resigned after the Suez crisis.", []string{"event:suez-crisis"}, nil},
 		{"the noun alone", "The war ended on Saturday.", nil, []string{"event:vietnam-war"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkIDs(t, tt.name, entityIDs(x.Extract(docOf(tt.text))), tt.want, tt.never)
-		})
-	}
+	})
 }

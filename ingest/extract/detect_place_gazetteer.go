@@ -125,8 +125,9 @@ func (s *scan) detectGazetteerPlaces() {
 	s.detectGazetteerBased()
 	for i := range s.toks {
 		t := &s.toks[i]
-		if (t.kind != tkWord || t.cap) && !s.capitalApposed(i) || s.notEnt[i] ||
-			!gazetteerPreps[t.key] && !gazetteerTakingVerbs[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) && !s.capitalApposed(i) ||
+		apposed := s.capitalApposed(i)
+		if (t.kind != tkWord || t.cap) && !apposed || s.notEnt[i] ||
+			!gazetteerPreps[t.key] && !gazetteerTakingVerbs[t.key] && !(t.key == "of" && gazetteerOfNouns[s.tokKey(i-1)]) && !apposed ||
 			gazetteerPersonCues[s.tokKey(i-1)+" "+t.key] {
 			continue
 		}

@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-
-	"github.com/kg-project/kg/ingest/timex"
 )
 
 // What the two story rules share (events_story_signing.go,
@@ -82,18 +80,8 @@ func (b *relBuilder) toldOfTheDay(v *sentView) bool {
 	if reStoryDay.MatchString(v.between(v.start, v.end)) {
 		return true
 	}
-	if b.doc.Published.IsZero() {
-		return false
-	}
 	for _, d := range v.dates {
-		if d.Precision != timex.Day || !d.Resolved() {
-			continue
-		}
-		t, err := time.Parse("2006-01-02", d.Value)
-		if err != nil {
-			continue
-		}
-		if lag := b.doc.Published.Sub(t); lag >= -24*time.Hour && lag <= 7*24*time.Hour {
+		if lag, ok := b.publicationLag(d); ok && lag >= -24*time.Hour && lag <= storyDayWindow {
 			return true
 		}
 	}

@@ -49,15 +49,13 @@ func (b *relBuilder) storyOfTheDay(v *sentView) bool {
 	}
 	if !b.storyKnown {
 		b.storyEnd, b.storyKnown = len(b.views), true
-		pub := b.doc.Published
 	scan:
 		for _, w := range b.views {
 			for _, d := range w.dates {
 				if !d.Resolved() || d.Start < w.start || d.Start >= w.end {
 					continue
 				}
-				t, err := time.Parse("2006-01-02", d.Value)
-				if d.Precision != timex.Day || err != nil || t.Sub(pub) > storyDayWindow || pub.Sub(t) > storyDayWindow {
+				if lag, ok := b.publicationLag(d); !ok || lag > storyDayWindow || -lag > storyDayWindow {
 					b.storyEnd = w.idx
 					break scan
 				}
@@ -65,4 +63,18 @@ func (b *relBuilder) storyOfTheDay(v *sentView) bool {
 		}
 	}
 	return v.idx < b.storyEnd
+}
+
+// publicationLag is how long before the document's publication the day d
+// lies (negative after it); ok is false for a date that is no resolved
+// day or a document with no date.
+func (b *relBuilder) publicationLag(d timex.Expr) (time.Duration, bool) {
+	if b.doc.Published.IsZero() || d.Precision != timex.Day || !d.Resolved() {
+		return 0, false
+	}
+	t, err := time.Parse("2006-01-02", d.Value)
+	if err != nil {
+		return 0, false
+	}
+	return b.doc.Published.Sub(t), true
 }

@@ -532,3 +532,16 @@ func coordinatedActor(after string) bool {
 	loc := reCoordinatedAdjective.FindStringIndex(after)
 	return loc != nil && actorNoun.MatchString(after[loc[1]:])
 }
+
+// matchBefore matches re against the reach bytes of v before pos (re ends
+// at pos) and gives its submatch offsets into the document text, or nil.
+func matchBefore(v *sentView, pos, reach int, re *regexp.Regexp) []int {
+	lo := max(v.start, pos-reach)
+	loc := re.FindStringSubmatchIndex(v.between(lo, pos))
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += lo
+		}
+	}
+	return loc
+}

@@ -61,16 +61,3 @@ func (b *relBuilder) delegationMembers(v *sentView) {
 		b.addRole(a.id, q.EntityID, canonTitle(title), 0.6, v, start, end)
 	}
 }
-
-// matchBefore matches re against the reach bytes of v before pos (re ends
-// at pos) and gives its submatch offsets into the document text, or nil.
-func matchBefore(v *sentView, pos, reach int, re *regexp.Regexp) []int {
-	lo := max(v.start, pos-reach)
-	loc := re.FindStringSubmatchIndex(v.between(lo, pos))
-	for i := range loc {
-		if loc[i] >= 0 {
-			loc[i] += lo
-		}
-	}
-	return loc
-}
