@@ -285,6 +285,9 @@ func (s *scan) personRun(i, j int) {
 	if j < len(s.toks) && s.capWord(j) && s.class(j)&wcTitle != 0 && s.sameSent(i, j) && words == 1 {
 		return // "Chief International Correspondent X": the word opens a title
 	}
+	if words == 1 && addressedNouns[s.toks[i].key] {
+		return // "the Honourable Member for Sydney": the seat, no name
+	}
 	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !strings.Contains(s.doc.Text[s.toks[i-1].end:s.toks[i].start], "\n") && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3 || s.class(i-1)&wcHonorific != 0) || words >= 2 && s.titledForState(i) || words >= 2 && s.titleComplementBefore(i) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})
@@ -870,3 +873,8 @@ func (s *scan) headlineGoesOn(j int) bool {
 // their holders.
 var pluralOfficeNouns = map[string]bool{"ministers": true, "presidents": true, "envoys": true, "commanders": true, "generals": true, "senators": true, "secretaries": true,
 	"ambassadors": true, "kings": true, "emirs": true, "advisers": true, "advisors": true}
+
+// addressedNouns are the nouns a style of address is used with in a
+// house of parliament or a court ("the Honourable Member", "His Excellency
+// the Ambassador"): no names.
+var addressedNouns = map[string]bool{"member": true, "members": true, "gentleman": true, "friend": true, "house": true, "court": true}

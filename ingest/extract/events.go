@@ -923,10 +923,37 @@ func (b *relBuilder) signingEvent(v *sentView, parties []arg, agr mention, verbG
 	id := b.makeEvent(v, eventSpec{
 		kind: "agreement", parts: signers, trigStart: start, trigEnd: end, start: start, end: end,
 		needDate: true, slug: local, name: signingName(b.nameOf(agr.EntityID)),
+		fallbackDate: b.storySigningDay(agr.EntityID),
 	})
 	if id != "" {
 		b.signingWitnesses(v, id, end)
 	}
+}
+
+// storySigningDay is the day of the one signing of an unnamed agreement
+// built before ("The leaders … signed a convention on Sunday"), when the
+// catalog dates agreement to that day: a later sentence that names the
+// agreement and its signers without a date ("Putin, Rouhani … put their
+// signatures to the Convention on the Legal Status of the Caspian Sea")
+// tells the same signing.
+func (b *relBuilder) storySigningDay(agreement string) *timex.Expr {
+	e, ok := b.ents.Entities[agreement]
+	if !ok || e.CatalogDate == "" {
+		return nil
+	}
+	var found *timex.Expr
+	for _, id := range b.sortedEventIDs() {
+		ev := b.events[id]
+		if !unnamedSigning(id) || ev.Props["datePrecision"] != string(timex.Day) || ev.Props["date"] != e.CatalogDate {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		text, _ := ev.Props["dateText"].(string)
+		found = &timex.Expr{Value: e.CatalogDate, Precision: timex.Day, Text: text}
+	}
+	return found
 }
 
 // reWitnessedBy runs to the people a signing was done before: ", in the
@@ -976,7 +1003,7 @@ var reNoArticleAgreement = regexp.MustCompile(`^(?:Executive` + sp + `+Order|Res
 // name (", a treaty of “fraternity, good neighbourliness and cooperation”,").
 var reAgreementApposition = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:an?|the)` + sp + `+[a-z][^;:()"“”]{0,80}?(?:["“][^"“”]{1,80}["”][^;:(),"“”]{0,20}?)?,`)
 
-var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|sign|ratified|ratifies|ratify|concluded|concludes|conclude|initialled|initialed|inked)\b`)
+var reSigningVerb = regexp.MustCompile(`\b(?:signed|signs|sign|ratified|ratifies|ratify|concluded|concludes|conclude|initialled|initialed|inked|(?:put|puts|affixed)` + sp + `+(?:their|his|her|its)` + sp + `+(?:signatures?|names?))\b`)
 
 // signedInSentence reports the signing of an agreement built in sentence
 // idx: the event a sentence of signing tells.

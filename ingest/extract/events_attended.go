@@ -457,7 +457,10 @@ var (
 	// over its article, ordinal and a body the name opens with: " attended
 	// the first EU–", " attended a second ".
 	// "was attending the Commonwealth summit": the progressive too.
-	reAttendedNamed = regexp.MustCompile(`^` + sp + `+(?:(?:also|later|then)` + sp + `+)?(?:attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+attending|had` + sp + `+attended)` + sp + `+(?:a|an|the)` + sp + `+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|extraordinary|emergency)` + sp + `+)?(?:\p{Lu}[\w.+]*[–-])?$`)
+	// Those who held or chaired it were there too: "X, President of
+	// the Republic of Korea, and Y, Chairman of …, held the 2018
+	// Inter-Korean Summit", "X and Y hold 2018 Inter-Korean Summit".
+	reAttendedNamed = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:(?:also|later|then|jointly|today|yesterday)` + sp + `+)?(?:attended|took` + sp + `+part` + sp + `+in|participated` + sp + `+in|(?:was|were)` + sp + `+attending|had` + sp + `+attended|held|hold|holds|co-chaired|chaired)` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|extraordinary|emergency)` + sp + `+)?(?:\p{Lu}[\w.+]*[–-])?$`)
 	// reAttendedEnd: those who attended, closing a clause about the
 	// gathering it opened with: "…; Xi Jinping, Vladimir Putin and
 	// Narendra Modi attended".
@@ -480,7 +483,7 @@ func (b *relBuilder) attendedNamed(v *sentView) {
 	// The wordings' own words first: most sentences have none, and
 	// looking for gatherings among their events costs more.
 	opened, which, at := v.has("opened by"), v.has(", which"), v.has("at ")
-	attended := v.has("attended", "took part", "participated", "attending")
+	attended := v.has("attended", "took part", "participated", "attending", "held", "hold", "chaired")
 	if !opened && !which && !at && !attended {
 		return
 	}
@@ -500,6 +503,7 @@ func (b *relBuilder) attendedNamed(v *sentView) {
 	if !attended {
 		return
 	}
+	b.apposedAttenders(v, evs)
 	gs := groups(v)
 	for _, g := range gs {
 		first, last := v.args[g[0]], v.args[g[len(g)-1]]
@@ -662,4 +666,76 @@ func (b *relBuilder) atGathering(v *sentView, evs []mention) {
 		}
 		return
 	}
+}
+
+var (
+	// reHeldNamedBefore: from the comma closing the last apposition to
+	// the gathering's name: ", held the ", ", attended the first ".
+	reHeldNamedBefore = regexp.MustCompile(sp + `*,` + sp + `*(?:(?:also|jointly|today|yesterday|then|later)` + sp + `+)?(?:held|attended|co-chaired|chaired|opened)` + sp + `+(?:(?:a|an|the)` + sp + `+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|extraordinary|emergency)` + sp + `+)?$`)
+	// reApposedJoin: between two people of a list each set off by an
+	// apposition: ", President of the Republic of Korea, and ".
+	reApposedJoin = regexp.MustCompile(`^` + sp + `*,` + sp + `*[^,;:()]{3,120}?,` + sp + `*(?:and` + sp + `+)?$`)
+	// reApposedLast: the last person's apposition, before the verb.
+	reApposedLast = regexp.MustCompile(`^` + sp + `*,` + sp + `*[^,;:()]{3,120}?$`)
+	// reClauseWords: what makes an apposition a clause of its own.
+	reClauseWords = regexp.MustCompile(`\b(?:who|which|that|said|says|was|were|is|are|has|had)\b`)
+)
+
+// apposedAttenders reads the people who held or attended a gathering the
+// sentence names, each set off with an apposition that groups cannot join
+// over: "His Excellency Moon Jae-in, President of the Republic of Korea,
+// and Kim Jong Un, Chairman of the State Affairs Commission of the
+// Democratic People's Republic of Korea, held the 2018 Inter-Korean Summit
+// today".
+func (b *relBuilder) apposedAttenders(v *sentView, evs []mention) {
+	for _, ev := range evs {
+		before := v.between(v.start, ev.Start)
+		loc := reHeldNamedBefore.FindStringIndex(before)
+		if loc == nil {
+			continue
+		}
+		at := v.start + loc[0]
+		people := apposedPeopleBefore(v, at)
+
+		if len(people) < 2 || b.irrealisClause(v, people[0].start, ev.End) {
+			continue
+		}
+		for _, p := range people {
+			b.add("PARTICIPATED_IN", p.id, ev.EntityID, 0.75, nil, v, people[0].start, ev.End)
+		}
+	}
+}
+
+// apposedPeopleBefore is the list of people, each with an apposition,
+// that ends at the comma at: the sentence's subject when it opens the
+// sentence (past a style of address), nil otherwise.
+func apposedPeopleBefore(v *sentView, at int) []arg {
+	var people []arg
+	for _, a := range v.args {
+		if a.typ == "Person" && a.m.End <= at && !a.m.Pronoun && !a.m.Anaphor {
+			people = append(people, a)
+		}
+	}
+	if len(people) < 2 {
+		return nil
+	}
+	last := len(people) - 1
+	// The args took the appositions in; the names end before them.
+	tail := v.between(people[last].m.End, at)
+	if !reApposedLast.MatchString(tail) || reClauseWords.MatchString(tail) {
+		return nil
+	}
+	first := last
+	for first > 0 {
+		gap := v.between(people[first-1].m.End, people[first].start)
+		if !reApposedJoin.MatchString(gap) || reClauseWords.MatchString(gap) {
+			break
+		}
+		first--
+	}
+	opening := strings.TrimSpace(v.between(v.start, people[first].start))
+	if opening != "" && !reStyleOfAddress.MatchString(opening+" ") {
+		return nil
+	}
+	return people[first:]
 }

@@ -47,7 +47,7 @@ func (b *relBuilder) catalogSignings() {
 		signers := b.statesTakingPart(id)
 		var match []catalogEntry
 		for _, c := range b.facts.signed[day] {
-			if len(signers) > 0 && allIn(signers, c.Sides) {
+			if len(signers) > 0 && allIn(signers, c.Sides) && kindFits(id, c.Name) {
 				match = append(match, c)
 			}
 		}
@@ -55,7 +55,11 @@ func (b *relBuilder) catalogSignings() {
 			// No state told as signing: the agreement of that day the
 			// document names ("Esquipulas II" in a story of 7 August
 			// 1987), when it names one.
-			match = b.namedAgreementsOf(day)
+			for _, c := range b.namedAgreementsOf(day) {
+				if kindFits(id, c.Name) {
+					match = append(match, c)
+				}
+			}
 		}
 		if len(match) != 1 {
 			continue
@@ -83,10 +87,30 @@ func (b *relBuilder) namedAgreementsOf(day string) []catalogEntry {
 	return out
 }
 
+// formalKinds are the nouns an unnamed agreement may be told by that the
+// agreement's own name must bear: a treaty signed that day is no
+// declaration of the same day.
+var formalKinds = []string{"treaty", "convention", "declaration", "protocol", "memorandum", "charter", "communique", "communiqué"}
+
+// kindFits reports whether the unnamed signing id, told by its noun
+// ("event:agreement:unnamed-treaty:…"), may be the signing of the
+// agreement named name.
+func kindFits(id, name string) bool {
+	slug, _, _ := strings.Cut(strings.TrimPrefix(id, "event:agreement:unnamed-"), ":")
+	words := strings.Split(slug, "-")
+	noun := words[len(words)-1]
+	for _, k := range formalKinds {
+		if noun == k || noun == k+"s" {
+			return strings.Contains(strings.ToLower(name), k)
+		}
+	}
+	return true
+}
+
 // unnamedSigning reports the id of a signing built for an agreement the
 // text does not name.
 func unnamedSigning(id string) bool {
-	return strings.HasPrefix(id, "event:agreement:story") || strings.HasPrefix(id, "event:agreement:unnamed-agreement:")
+	return strings.HasPrefix(id, "event:agreement:story") || strings.HasPrefix(id, "event:agreement:unnamed-")
 }
 
 // statesTakingPart are the states that took part in event id, in the

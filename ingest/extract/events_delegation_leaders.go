@@ -25,7 +25,7 @@ var reDelegationAfter = regexp.MustCompile(`^` + sp + `+(?:(?:negotiating|offici
 // Envoy for the Syrian settlement"); a later delegation of the list may
 // leave the verb out ("…, the Iranian delegation by Deputy Foreign
 // Minister X").
-var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+)?by` + sp + `+(?:(?:the` + sp + `+)?(?:(?:\p{Lu}[\w.'’-]*|of|the|for|and)` + sp + `+){1,12}?(?:[a-z]+` + sp + `+)?)?$`)
+var reDelegationLedBy = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:(?:is|was|are|were|will` + sp + `+be)` + sp + `+)?(?:led|headed)` + sp + `+(?:(?:at` + sp + `+first|initially|originally|first|later|jointly)` + sp + `+)?)?by` + sp + `+(?:(?:the` + sp + `+)?(?:(?:\p{Lu}[\w.'’-]*|of|the|for|and)` + sp + `+){1,12}?(?:[a-z]+` + sp + `+)?)?$`)
 
 // delegationLeaders adds the leaders of a state's delegation to the talks
 // or meeting the state takes part in.
@@ -34,6 +34,8 @@ func (b *relBuilder) delegationLeaders() {
 	for _, v := range b.views {
 		b.delegationsLedBy(v)
 		b.representedBy(v)
+		b.sentDelegations(v)
+		b.actedAsChairs(v)
 		b.delegationsTo(v)
 		for _, a := range v.args {
 			if a.typ != "Person" {
@@ -60,7 +62,7 @@ func (b *relBuilder) delegationLeaders() {
 // delegation is headed by Khalil al-Hayya". The side is a state's demonym
 // or a state's or group's name.
 func (b *relBuilder) delegationsLedBy(v *sentView) {
-	if !v.has(" led by", "headed by") {
+	if !v.has(" led ", "headed ") {
 		return
 	}
 	for _, q := range v.ments {
@@ -93,7 +95,7 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 				}
 				if ev, ok := b.gatheringNear(v.idx, func(id string) bool { return b.takesPart(side, id) }); ok {
 					b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.Start, a.end)
-				} else if _, near := b.gatheringNear(v.idx, b.hasSides); near {
+				} else if nearEv, near := b.gatheringNear(v.idx, b.hasSides); near && !b.isPageGathering(nearEv) {
 					// Talks told next to the delegation between other
 					// sides: "Israel and Hamas resumed talks in Doha. The
 					// Egyptian delegation, led by X, stayed home."
@@ -157,7 +159,9 @@ var rePossessiveAfter = regexp.MustCompile(`^['’]s\b`)
 // reRepresentedBy runs from a state or body to the one who stood for it at
 // the gathering: "The United States was represented by", "Egypt was
 // represented at the talks by".
-var reRepresentedBy = regexp.MustCompile(`^` + sp + `+(?:was|were|is|are|will` + sp + `+be)` + sp + `+represented` + sp + `+(?:at` + sp + `+the` + sp + `+(?:talks|meeting|summit|conference|signing|ceremony)` + sp + `+)?by` + sp + `+(?:the` + sp + `+)?$`)
+// "France was represented initially by its foreign minister, Georges
+// Bidault": an adverb, and the office set off before the name.
+var reRepresentedBy = regexp.MustCompile(`^` + sp + `+(?:was|were|is|are|will` + sp + `+be)` + sp + `+represented` + sp + `+(?:(?:initially|at` + sp + `+first|first|originally|later|chiefly|mainly|also)` + sp + `+)?(?:at` + sp + `+the` + sp + `+(?:talks|meeting|summit|conference|signing|ceremony)` + sp + `+)?by` + sp + `+(?:the` + sp + `+|(?:its|their)` + sp + `+(?:[a-z][\w-]*` + sp + `+){0,3}(?:minister|secretary|president|premier|chancellor|ambassador|envoy|leader|representative|delegate|king|emir)` + sp + `*,` + sp + `*)?$`)
 
 // representedBy adds the one who represented a state or body at the
 // gathering it takes part in, told in this sentence or up to two before:
@@ -213,8 +217,42 @@ func (b *relBuilder) representedBy(v *sentView) {
 // docGathering is the one gathering the whole document names, if it names
 // exactly one: a statement on a meeting tells its delegations paragraphs
 // after the meeting.
+// A page that names other gatherings too tells the delegations of its own:
+// the one its title names or its first sentence opens with.
 func (b *relBuilder) docGathering() (string, bool) {
-	return b.oneGatheringIn(0, len(b.views)-1)
+	if ev, ok := b.oneGatheringIn(0, len(b.views)-1); ok {
+		return ev, true
+	}
+	return b.pageGathering()
+}
+
+// isPageGathering reports ev as the gathering the page is about.
+func (b *relBuilder) isPageGathering(ev string) bool {
+	page, ok := b.pageGathering()
+	return ok && page == ev
+}
+
+// pageGathering is the gathering a page is about: the one its title names
+// and a line of its first three opens with, bare or after "The" ("Geneva
+// Conference (1954)" over "The Geneva Conference was an international
+// conference held in Geneva").
+func (b *relBuilder) pageGathering() (string, bool) {
+	title := strings.ToLower(b.doc.Title)
+	if title == "" {
+		return "", false
+	}
+	for k := 0; k < min(3, len(b.views)); k++ {
+		v := b.views[k]
+		for _, m := range b.eventMentsOf(v) {
+			if !b.gatheringLike(m.EntityID) || !strings.Contains(title, strings.ToLower(v.between(m.Start, m.End))) {
+				continue
+			}
+			if opening := strings.TrimSpace(v.between(v.start, m.Start)); opening == "" || opening == "The" {
+				return m.EntityID, true
+			}
+		}
+	}
+	return "", false
 }
 
 // reRepresentedByTitled: "was represented by its Ambassador to
@@ -303,4 +341,77 @@ func (b *relBuilder) hasSides(event string) bool {
 		}
 	}
 	return false
+}
+
+// reSentDelegation: from a state to the one who led the delegation it
+// sent: " sent a delegation under ", " sent a delegation led by ".
+var reSentDelegation = regexp.MustCompile(`^` + sp + `+(?:also` + sp + `+)?sent` + sp + `+(?:a|its|an)` + sp + `+(?:[\w-]+` + sp + `+)?(?:delegation|team)` + sp + `+(?:under|(?:led|headed)` + sp + `+by)` + sp + `+(?:(?:its|the)` + sp + `+)?(?:\p{Lu}[\w'’.-]*` + sp + `+){0,4}$`)
+
+// sentDelegations reads "The Democratic Republic of Vietnam sent a
+// delegation under Pham Van Dong": the state and the delegation's leader
+// took part in the gathering told near, or the page's own.
+func (b *relBuilder) sentDelegations(v *sentView) {
+	if !v.has("sent") {
+		return
+	}
+	for i, q := range v.args {
+		if q.typ != "Country" && q.typ != "Organization" || q.m.Demonym || i+1 >= len(v.args) {
+			continue
+		}
+		a := v.args[i+1]
+		if a.typ != "Person" || !reSentDelegation.MatchString(v.between(q.end, a.m.Start)) || b.irrealisClause(v, q.start, a.end) {
+			continue
+		}
+		ev, ok := b.gatheringNear(v.idx, func(id string) bool { return true })
+		if !ok {
+			ev, ok = b.docGathering()
+		}
+		if ok {
+			b.add("PARTICIPATED_IN", q.id, ev, 0.75, nil, v, q.start, a.end)
+			b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "head of delegation"}, v, q.start, a.end)
+		}
+	}
+}
+
+// reActedAsChairs: after the chairs of a gathering, the verb that makes
+// them so: "acted as co-chairmen", "served as co-chairs".
+var reActedAsChairs = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:jointly|also)` + sp + `+)?(?:acted|served)` + sp + `+as` + sp + `+(?:the` + sp + `+)?(?:co-?chairm[ae]n|co-?chairs|co-?chairpersons|co-?presidents|chairm[ae]n|chairs)\b`)
+
+// reActedAs finds where the verb begins, past the comma that may close
+// the last chair's apposition.
+var reActedAs = regexp.MustCompile(`,?` + sp + `*(?:(?:jointly|also)` + sp + `+)?(?:acted|served)` + sp + `+as\b`)
+
+// actedAsChairs reads "Anthony Eden, the British Foreign Secretary, and
+// Vyacheslav Molotov, the Soviet Foreign Minister, acted as co-chairmen":
+// the chairs took part in the gathering told near, or the page's own.
+func (b *relBuilder) actedAsChairs(v *sentView) {
+	if !v.has("acted as", "served as") {
+		return
+	}
+	loc := reActedAs.FindStringIndex(v.between(v.start, v.end))
+	if loc == nil || !reActedAsChairs.MatchString(v.between(v.start+loc[0], v.end)) {
+		return
+	}
+	at := v.start + loc[0]
+	people := apposedPeopleBefore(v, at)
+	if people == nil {
+		for _, g := range groups(v) {
+			if last := v.args[g[len(g)-1]]; len(g) >= 2 && strings.TrimSpace(v.between(last.end, at)) == "" {
+				people = argsOf(v, g)
+			}
+		}
+	}
+	if len(people) < 2 || b.irrealisClause(v, people[0].start, v.end) {
+		return
+	}
+	ev, ok := b.gatheringNear(v.idx, func(string) bool { return true })
+	if !ok {
+		ev, ok = b.docGathering()
+	}
+	if !ok {
+		return
+	}
+	for _, p := range people {
+		b.add("PARTICIPATED_IN", p.id, ev, 0.75, map[string]any{"role": "co-chair"}, v, people[0].start, v.end)
+	}
 }

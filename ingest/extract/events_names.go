@@ -439,12 +439,19 @@ func (b *relBuilder) catalogEvents(v *sentView) {
 		}
 		// The entity stage's entities are the document's own, so dating
 		// them here changes no other document.
-		b.dateNamedEvent(v, e.Props, m.Start, m.End, !lasting(kind))
+		// "the fifth Caspian summit, following gatherings in Ashgabat in
+		// 2002, Tehran in 2007": the places and years told after are the
+		// earlier gatherings'.
+		earlier := reEarlierGatherings.MatchString(v.between(m.End, v.end))
+		b.dateNamedEvent(v, e.Props, m.Start, m.End, !lasting(kind) && !earlier)
 		b.sentenceEvents[v.idx] = append(b.sentenceEvents[v.idx], m.EntityID)
 		switch kind {
 		case "war":
 			b.warSides(v, m.EntityID, m.Start, m.End)
 		case "conference", "summit", "forum", "dialogue":
+			if earlier {
+				break
+			}
 			// "hosts the Cairo Summit for Peace amid war in Gaza": the place
 			// of the war the summit met over is not where it met.
 			if place, ok := b.venue(v, eventSpec{trigStart: m.End, trigEnd: m.End, start: m.Start, end: m.End}); ok && !reWarBetween.MatchString(v.between(m.End, place.Start)) {
@@ -453,6 +460,10 @@ func (b *relBuilder) catalogEvents(v *sentView) {
 		}
 	}
 }
+
+// reEarlierGatherings: right after a gathering's name, the others of its
+// series that came before it.
+var reEarlierGatherings = regexp.MustCompile(`^[^.;]{0,20}?\b(?:following|after|succeeding|like)` + sp + `+(?:the` + sp + `+)?(?:(?:earlier|previous|past|prior|four|three|two|\w+` + sp + `+earlier)` + sp + `+)?(?:gatherings|meetings|summits|conferences|sessions|ones)\b`)
 
 // kindOfName is the kind a catalog event's name says it is.
 func kindOfName(name string) string {

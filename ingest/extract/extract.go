@@ -206,9 +206,17 @@ func lowerHeadVariants(forms []string) []string {
 		if m := reCapitalHead.FindStringSubmatch(f); m != nil {
 			out = append(out, m[1]+" "+strings.ToLower(m[2]))
 		}
+		if m := reOrdinalHead.FindStringSubmatch(f); m != nil {
+			out = append(out, strings.ToLower(m[1])+" "+m[2]+" "+strings.ToLower(m[3]))
+		}
 	}
 	return out
 }
+
+// reOrdinalHead: a numbered gathering's name, which news style writes
+// with its ordinal and head in lower case: "the fifth Caspian summit".
+// The number keeps the name from standing for any gathering of the kind.
+var reOrdinalHead = regexp.MustCompile(`^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)) (.*\p{Lu}[^ ]*) (Summit|Conference|Session)$`)
 
 // articleVariants adds, for every name with the Arabic article, the same
 // name with the article's other spelling, so that "Tamim bin Hamad Al

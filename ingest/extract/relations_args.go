@@ -119,7 +119,8 @@ var (
 	reQualGap = regexp.MustCompile(`^(?:['’]s)?(?:[\s\x{00A0}]+[A-Z][a-z]+){0,2}[\s\x{00A0}]*$`)
 	// "Chairman of the", "Minister of Foreign Affairs of": an office named
 	// before the state or organisation it is in.
-	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:\p{Lu}[\w\x{00C0}-\x{024F}-]*[\s\x{00A0}]+){1,3}(?:of[\s\x{00A0}]+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*[\s\x{00A0}]+){1,3})?)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
+	// "Minister for Foreign Affairs and Trade of": the brief after "for".
+	reOfficeOf = regexp.MustCompile(`(?:^|[^\w])((?:\p{Lu}[\w\x{00C0}-\x{024F}-]*[\s\x{00A0}]+){1,3}(?:(?:of|for)[\s\x{00A0}]+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*[\s\x{00A0}]+|and[\s\x{00A0}]+){1,4})?)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// "the director general of the": the same in lower case, for the
 	// offices written so in running text.
 	reOfficeOfLower = regexp.MustCompile(`(?i)(?:^|[^\w])((?:(?:deputy|vice|acting|executive|managing)[\s\x{00A0}]+)?(?:director[- ]general|secretary[- ]general|director|head|chief|chairman|chairwoman|chair|president|leader|spokesperson|commander|governor)[\s\x{00A0}]+)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
@@ -258,7 +259,7 @@ func buildArgs(text string, ents *entitySet, ments []mention) []arg {
 			parts[i] = partShortName
 		case titleObjectAt(text, ments, i):
 			parts[i] = partTitleObject
-		case next < len(ments) && isQualifier(m) && qualifies(text, m, ments[next]):
+		case next < len(ments) && isQualifier(m) && qualifies(text, m, ments[next]) && !officeApposedBefore(text, ments, i):
 			parts[i] = partQualifier
 		case i+1 < len(ments) && isQualifier(m) && ments[i+1].Type == "Person" && ments[i+1].Start >= m.End &&
 			reReversedTitle.MatchString(text[m.End:ments[i+1].Start]) && reReversedClose.MatchString(text[ments[i+1].End:]) &&
@@ -472,6 +473,7 @@ func officeBefore(text string, pos int) (int, bool) {
 	}
 	office := strings.TrimSpace(text[lo+loc[2] : lo+loc[3]])
 	head, _, _ := strings.Cut(office, " of ")
+	head, _, _ = strings.Cut(head, " for ")
 	if !roleHeadWord.MatchString(head) {
 		return 0, false
 	}
@@ -544,4 +546,32 @@ func matchBefore(v *sentView, pos, reach int, re *regexp.Regexp) []int {
 		}
 	}
 	return loc
+}
+
+// reApposOpen: between a person and the office set off after the name.
+var reApposOpen = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]*(?:the[\s\x{00A0}]+)?$`)
+
+// officeApposedBefore reports the office written before ments[i] ("Minister
+// for Foreign Affairs of Finland") set off after a person who has no office
+// of their own before the name: in "Zorbo Quxani, Minister for Foreign
+// Affairs of Finland, Pedro Dutra, Minister of Defence of Sweden" the first
+// office is Quxani's, not Dutra's.
+func officeApposedBefore(text string, ments []mention, i int) bool {
+	os, ok := officeBefore(text, ments[i].Start)
+	if !ok {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		p := ments[k]
+		if p.End > os {
+			continue
+		}
+		if p.Type != "Person" || !reApposOpen.MatchString(text[p.End:os]) || p.Title != "" && p.TitleStart < p.Start {
+			return false
+		}
+		// "the Minister of Foreign Affairs of Türkiye, Mr. X, the
+		// Minister …": X's office came before X.
+		return k == 0 || !(isQualifier(ments[k-1]) && ments[k-1].End <= p.Start && p.Start-ments[k-1].End <= 12)
+	}
+	return false
 }

@@ -35,7 +35,8 @@ var (
 		// of Germany").
 		`(?:(?:Mr|Mrs|Ms|Dr)\.?` + sp + `+|(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+){1,3}of` + sp + `+(?:the` + sp + `+)?)?$`)
 	// "X and his Turkish counterpart, Y": the two are one list.
-	reCounterpartCoord = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:his|her|their)` + sp + `+(?:\p{Lu}[\w-]*` + sp + `+)?counterparts?` + sp + `*,?` + sp + `+$`)
+	// "X, Y and the host, Z": the host is the list's last member.
+	reCounterpartCoord = regexp.MustCompile(`^` + sp + `+and` + sp + `+(?:(?:his|her|their)` + sp + `+(?:\p{Lu}[\w-]*` + sp + `+)?counterparts?|the` + sp + `+host)` + sp + `*,?` + sp + `+$`)
 	// reOpeningPlace: a sentence opening with where it happened, up to a
 	// body named as the place ("In the Aula of the University of ",
 	// "10 October 2009 – At the ").

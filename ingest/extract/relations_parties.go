@@ -3,11 +3,13 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 var (
 	// PARTY_TO: "X signed Y", "X is a party to Y".
-	rePartyVerb = regexp.MustCompile(preVerbWhen + `(?:signed|signs|initialled|initialed|inked|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?|as)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state|newest|latest|new|first)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
+	// "put their signatures to", "put their names to": signed.
+	rePartyVerb = regexp.MustCompile(preVerbWhen + `(?:signed|signs|(?:put|puts|affixed)` + sp + `+(?:their|his|her|its)` + sp + `+(?:signatures?|names?)` + sp + `+to|initialled|initialed|inked|ratified|ratifies|joined|joins|acceded` + sp + `+to|accedes` + sp + `+to|agreed` + sp + `+to|(?:is|was|are|were|became|remains?|as)` + sp + `+(?:(?:an?|the)` + sp + `+)?(?:(?:original|founding|full|non-nuclear-weapon|state|newest|latest|new|first)` + sp + `+)*(?:party|parties|signatory|signatories)` + sp + `+(?:to|of)|concluded|reached|came` + sp + `+to` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord)` + sp + `*\(?_?)` + sp + `*(?:the` + sp + `+)?$`)
 	// "Iran's commitments under the JCPOA", "Iran has complied with the JCPOA".
 	rePartyCommitments = regexp.MustCompile(`^(?:['’]s` + sp + `+(?:[\w-]+` + sp + `+)?(?:commitments|obligations)` + sp + `+under|` + sp + `+(?:has` + sp + `+|had` + sp + `+|have` + sp + `+)?complied` + sp + `+with(?:` + sp + `+its` + sp + `+(?:commitments|obligations)` + sp + `+under)?|['’]s` + sp + `+(?:full` + sp + `+)?compliance` + sp + `+with)` + sp + `+(?:the` + sp + `+)?$`)
 	// "the return of Iran and the U.S. to full compliance with the JCPOA".
@@ -73,6 +75,11 @@ func (b *relBuilder) parties(v *sentView) {
 			first = v.args[g[0]]
 		}
 		gap := v.between(last.end, agr.Start)
+		if reApposedMember.MatchString(v.between(max(v.start, last.start-24), last.start)) {
+			// "… and the host, Kazakh President Nursultan Nazarbayev, put
+			// their signatures to": the comma closes the apposition.
+			gap = strings.Replace(gap, ",", " ", 1)
+		}
 		if !rePartyVerb.MatchString(gap) {
 			gap = undescribed(gap)
 		}
@@ -262,6 +269,10 @@ func (b *relBuilder) partiesWhichSigned(v *sentView, gs [][]int) {
 		}
 	}
 }
+
+// reApposedMember: a list's last member set off with a comma after what
+// it is ("and the host, ", "and his Omani counterpart, ").
+var reApposedMember = regexp.MustCompile(`\b(?:host|counterparts?)` + sp + `*,` + sp + `*$`)
 
 // rePartyBetween: right after a named agreement, before its sides; its
 // official name may come between ("the Arusha Accords, officially the

@@ -126,7 +126,7 @@ func (b *relBuilder) roles(v *sentView) {
 			if title != "" && reRoleOf.MatchString(gap) {
 				emit(next.EntityID, title, 0.9, a.start, next.End)
 			}
-			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) && !reEnvoyPostedIn.MatchString(gap) {
+			if loc := reApposOf.FindStringSubmatchIndex(gap); loc != nil && !reClauseInTitle.MatchString(gap[loc[2]:loc[3]]) && !reEnvoyPostedIn.MatchString(gap) && !nextNamesOffice(v, a, next) {
 				emit(next.EntityID, lastOffice(gap[loc[2]:loc[3]]), 0.9, a.m.Start, next.End)
 			}
 			if loc := reWhoHeads.FindStringSubmatchIndex(gap); loc != nil {
@@ -224,6 +224,7 @@ func (b *relBuilder) roles(v *sentView) {
 	b.reversedRoles(v)
 	if v.has("ministers", "presidents", "kings", "emirs", "advisers", "advisors", "chiefs", "ambassadors", "envoys") {
 		b.pluralOffices(v)
+		b.possessiveListOffices(v)
 		b.respectiveOffices(v)
 	}
 	b.listedOfficials(v)
@@ -480,6 +481,21 @@ func (b *relBuilder) inferredRoles() {
 				}
 				for _, m := range v.ments {
 					if m.Type == "Country" && m.EntityID == country && m.End <= a.start {
+						ambiguous = true
+					}
+				}
+				// "a request from Prime Minister Sir Allan Kemakeza, and
+				// the Solomon Islands parliament": a state the sentence
+				// names after the person, before anyone else, may be
+				// theirs.
+				for _, m := range v.ments {
+					if m.Start < a.end {
+						continue
+					}
+					if m.Type == "Person" {
+						break
+					}
+					if m.Type == "Country" && m.EntityID != country {
 						ambiguous = true
 					}
 				}
@@ -837,4 +853,16 @@ func lastOffice(title string) string {
 		}
 	}
 	return canonTitle(title)
+}
+
+// nextNamesOffice reports an office after a titled person that a name
+// set off after it holds instead: in "the Minister of Foreign Affairs of
+// Türkiye, Mr. X, the Minister for Foreign Affairs of Finland, Mr. Y", the
+// second office is Y's; X's came before X.
+func nextNamesOffice(v *sentView, a arg, holder mention) bool {
+	if a.qual == nil && (a.m.Title == "" || a.m.TitleStart >= a.m.Start) {
+		return false
+	}
+	p, ok := nextMention(v, holder.End)
+	return ok && p.Type == "Person" && reCommaName.MatchString(v.between(holder.End, p.Start))
 }

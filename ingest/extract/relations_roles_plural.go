@@ -175,3 +175,48 @@ func (b *relBuilder) knownPluralRoles() {
 		}
 	}
 }
+
+// rePluralOfficeListed: a plural office before a list of holders each
+// written after their state's possessive, with what it is of: "The foreign
+// ministers of the five states, " before "Russia's Sergei Lavrov, Iran's
+// Mohammad Javad Zarif and …".
+var rePluralOfficeListed = regexp.MustCompile(`(?i)\b(` + pluralOffice + `)(?:` + sp + `+of` + sp + `+(?:the|both|all)` + sp + `+(?:[\w-]+` + sp + `+)?(?:states|countries|nations|sides|governments|neighbours|neighbors))?` + sp + `*(?:,|:|[—–]|` + sp + `-)` + sp + `*$`)
+
+// rePossessiveHolder: between a state and its holder, "'s".
+var rePossessiveHolder = regexp.MustCompile(`^['’]s` + sp + `+$`)
+
+// possessiveListOffices reads a plural office for a list of "state's
+// holder" items: each holds the office, in the singular, for the state
+// whose possessive it is written after.
+func (b *relBuilder) possessiveListOffices(v *sentView) {
+	if !v.has("'s", "’s") {
+		return
+	}
+	ms := v.ments
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].Type != "Country" || ms[i].Demonym {
+			continue
+		}
+		lo := max(v.start, ms[i].Start-80)
+		loc := rePluralOfficeListed.FindStringSubmatchIndex(v.between(lo, ms[i].Start))
+		if loc == nil {
+			continue
+		}
+		office := singularOffice(v.between(lo+loc[2], lo+loc[3]))
+		k := i
+		for k+1 < len(ms) {
+			state, person := ms[k], ms[k+1]
+			if state.Type != "Country" || state.Demonym || person.Type != "Person" || !rePossessiveHolder.MatchString(v.between(state.End, person.Start)) {
+				break
+			}
+			if !b.irrealisOffice(v, lo+loc[0], person.End) {
+				b.addRole(person.EntityID, state.EntityID, office, 0.8, v, state.Start, person.End)
+			}
+			if k+2 >= len(ms) || !reListJoin.MatchString(v.between(person.End, ms[k+2].Start)) {
+				break
+			}
+			k += 2
+		}
+		i = k
+	}
+}

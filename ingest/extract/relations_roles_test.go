@@ -231,6 +231,10 @@ func TestRoles(t *testing.T) {
 			"[Iran|country:iran] and [Israel|country:israel] traded threats.",
 			"President [Isaac Herzog|person:isaac-herzog|title=President] praised the country's army."},
 			nil},
+		{"a leader's title before an unknown name, another state named after it", []string{
+			"[Australia|country:australia] sent troops on Thursday.",
+			"The deployment follows a request from Prime Minister Sir [Allan Quxemaza|person:quxemaza|title=Prime Minister], and the [Solomon Islands|country:solomon-islands] parliament passed a law."},
+			nil},
 		{"a leader's title before an unknown name, two states named before", []string{
 			"[Pakistan|country:pakistan] and [Afghanistan|country:afghanistan] signed the accords on Thursday.",
 			"Prime Minister [Mohammed Khan Quxejo|person:quxejo|title=Prime Minister] did not insist on that condition."},

@@ -13,12 +13,17 @@ type titleInfo struct {
 }
 
 // honorificsOnly are titles that say someone is a person, not what they do.
-var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true, "h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true}
+var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true, "h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true, "honourable": true, "honorable": true}
 
 // stylesOfAddress are the honorifics of a style ("His Majesty", "H.E."):
 // they say a person is named, and are part of neither the name nor the
 // title.
-var stylesOfAddress = map[string]bool{"h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true}
+var stylesOfAddress = map[string]bool{"h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true, "honourable": true, "honorable": true}
+
+// knightlyStyles are styles written between an office and a name
+// ("Prime Minister Sir Julius Chan", "Foreign Secretary Lord
+// Carrington"): the name's, no word of the office.
+var knightlyStyles = map[string]bool{"sir": true, "dame": true, "lord": true, "lady": true}
 
 // nameHonorifics open a name in this region's usage rather than state a
 // role.
@@ -227,7 +232,8 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 	// Honorifics that belong to the name ("Foreign Minister Sayyid Badr",
 	// "Foreign Minister Dr. Abbas Araghchi") are no part of the title.
 	last := from
-	for last-1 > r && (nameHonorifics[s.toks[last-1].key] || honorificsOnly[s.toks[last-1].key]) {
+	// "Prime Minister Sir Allan Kemakeza": a knighthood's style too.
+	for last-1 > r && (nameHonorifics[s.toks[last-1].key] || honorificsOnly[s.toks[last-1].key] || knightlyStyles[s.toks[last-1].key]) {
 		last--
 	}
 	// The head: the last title word, followed by nothing or by "of …".
@@ -281,6 +287,23 @@ func (s *scan) titleBefore(from int, at []int, ms []pending) (titleInfo, bool) {
 		if q := at[k]; q >= 0 && isHolder(ms[q].typ) && ms[q].to == last && t.of == "" {
 			t.of = ms[q].id
 			end = h + 1
+		}
+	}
+	if portfolio && t.of == "" {
+		// "Minister for Foreign Affairs of Finland": the brief comes
+		// first, the holder after "of" at the title's end.
+		for k := last - 1; k > h+2; k-- {
+			if q := at[k]; q >= 0 && isHolder(ms[q].typ) && !ms[q].demonym && ms[q].to == last && ms[q].from == k {
+				of := k - 1
+				if s.toks[of].key == "the" {
+					of--
+				}
+				if s.toks[of].key == "of" {
+					t.of = ms[q].id
+					end = of
+				}
+				break
+			}
 		}
 	}
 	if t.of == "" {

@@ -15,12 +15,39 @@ var (
 	// "earlier this month", "last year", "this week".
 	rePeriod = regexp.MustCompile(`\b(?i:(?:(earlier|later)` + sp + `)?(this|last|next|past)` + sp + `(week|month|year))\b`)
 	// "three days ago", "a year ago".
-	reAgo = regexp.MustCompile(`\b(?i:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)` + sp + `(day|week|month|year)s?` + sp + `ago)\b`)
+	// "Thirty-five years ago today", "ten years ago to the day": the
+	// anniversary, a day.
+	reAgo = regexp.MustCompile(`\b(?i:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a` + sp + `hundred|one` + sp + `hundred)` + sp + `(day|week|month|year)s?` + sp + `ago(` + sp + `today|` + sp + `to` + sp + `the` + sp + `day)?)\b`)
 )
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+// tensWords are the tens a number word of two parts opens with
+// ("thirty-five").
+var tensWords = map[string]int{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// countOf reads a count written in digits or in words, up to a hundred.
+func countOf(word string) int {
+	word = strings.Join(strings.Fields(word), " ")
+	if n, ok := numberWords[word]; ok {
+		return n
+	}
+	if word == "a hundred" || word == "one hundred" {
+		return 100
+	}
+	tens, unit, _ := strings.Cut(word, "-")
+	if n, ok := tensWords[tens]; ok {
+		return n + numberWords[unit]
+	}
+	return atoi(word)
 }
 
 var weekdays = map[string]time.Weekday{
@@ -123,14 +150,26 @@ func (r resolver) period(m []int) candidate {
 // ago resolves "three days ago" at the precision of its unit.
 func (r resolver) ago(m []int) candidate {
 	t := r.text
-	word := strings.ToLower(t[m[2]:m[3]])
-	n, ok := numberWords[word]
-	if !ok {
-		n = atoi(word)
-	}
+	n := countOf(strings.ToLower(t[m[2]:m[3]]))
 	unit := strings.ToLower(t[m[4]:m[5]])
-	if !r.hasAnchor || unit == "week" {
+	if !r.hasAnchor || unit == "week" && m[6] < 0 {
 		return r.raw(m[0], m[1], rankRelative)
+	}
+	if m[6] >= 0 {
+		// "ten years ago today": the same day, n years before.
+		at := r.anchor
+		switch unit {
+		case "day":
+			at = at.AddDate(0, 0, -n)
+		case "week":
+			at = at.AddDate(0, 0, -7*n)
+		case "month":
+			at = at.AddDate(0, -n, 0)
+		default:
+			at = at.AddDate(-n, 0, 0)
+		}
+		v, p := dayExpr(at)
+		return r.resolved(m[0], m[1], rankRelative, v, p, true)
 	}
 	switch unit {
 	case "day":
