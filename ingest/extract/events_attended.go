@@ -289,6 +289,10 @@ func (b *relBuilder) listedAttenders(v *sentView) {
 			continue
 		}
 		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, v.start, a.m.End)
+		if a.typ == "Person" && a.m.End <= end && end < v.end && head[end-v.start] == ';' {
+			b.semicolonAttenders(v, id, v.start, a)
+			return
+		}
 	}
 }
 
@@ -358,6 +362,7 @@ func (b *relBuilder) attendedBy(v *sentView) {
 // holder named after a comma ("attended by the Saudi foreign minister,
 // Prince Faisal bin Farhan, and by President Emmanuel Macron").
 func (b *relBuilder) attenders(v *sentView, m mention, gs [][]int, gi int) {
+	b.semicolonAttenders(v, m.EntityID, m.Start, v.args[gs[gi][0]])
 	for gi < len(gs) {
 		g := gs[gi]
 		last := v.args[g[len(g)-1]]
@@ -380,6 +385,36 @@ func (b *relBuilder) attenders(v *sentView, m mention, gs [][]int, gi int) {
 			return
 		}
 		gi++
+	}
+}
+
+// reListedAttendee: from one attendee's name to the next's in a list of
+// attendees each with an office, the items set apart by semicolons:
+// ", President of the Republic of Indonesia; ".
+// Styles the name did not take may open the next item ("Samdech Akka
+// Moha Sena Padei Techo Hun Sen", "Tan Sri Dato' Haji Muhyiddin Yassin").
+var reListedAttendee = regexp.MustCompile(`^` + sp + `*,[^;:()]{1,160};` + sp + `*(?:and` + sp + `+)?(?:\p{Lu}[\w'’.]*` + sp + `+){0,6}$`)
+
+// semicolonAttenders gives PARTICIPATED_IN in event id to the people listed
+// after first, each with an office set off after the name and the items
+// set apart by semicolons: "The Meeting was attended by His Excellency
+// Joko Widodo, President of the Republic of Indonesia; Samdech Hun Sen,
+// Prime Minister of the Kingdom of Cambodia; and …". The first is the
+// group's own, given by the caller.
+func (b *relBuilder) semicolonAttenders(v *sentView, id string, from int, first arg) {
+	if first.typ != "Person" || !v.has(";") {
+		return
+	}
+	prev := first
+	for _, a := range v.args {
+		if a.typ != "Person" || a.start <= prev.m.End {
+			continue
+		}
+		if !reListedAttendee.MatchString(v.between(prev.m.End, a.start)) {
+			return
+		}
+		b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, from, a.m.End)
+		prev = a
 	}
 }
 

@@ -189,6 +189,7 @@ func (b *relBuilder) representedBy(v *sentView) {
 		}
 		told = true
 		side := q.id
+		b.representativeOffices(v, a, side)
 		// The gathering is told first, the delegations after it, a
 		// sentence or two on (gatheringNear reads sentence k and the one
 		// before it).
@@ -226,6 +227,9 @@ func (b *relBuilder) docGathering() (string, bool) {
 	return b.pageGathering()
 }
 
+// reParagraphNumber: the number a paragraph of a statement opens with.
+var reParagraphNumber = regexp.MustCompile(`^` + sp + `*\d{1,2}\.` + sp + `+`)
+
 // isPageGathering reports ev as the gathering the page is about.
 func (b *relBuilder) isPageGathering(ev string) bool {
 	page, ok := b.pageGathering()
@@ -247,7 +251,10 @@ func (b *relBuilder) pageGathering() (string, bool) {
 			if !b.gatheringLike(m.EntityID) || !strings.Contains(title, strings.ToLower(v.between(m.Start, m.End))) {
 				continue
 			}
-			if opening := strings.TrimSpace(v.between(v.start, m.Start)); opening == "" || opening == "The" {
+			// A numbered paragraph opens with its number ("1. The ASEAN
+			// Leaders' Meeting was convened").
+			opening := strings.TrimSpace(reParagraphNumber.ReplaceAllString(v.between(v.start, m.Start), ""))
+			if opening == "" || opening == "The" {
 				return m.EntityID, true
 			}
 		}
@@ -413,5 +420,40 @@ func (b *relBuilder) actedAsChairs(v *sentView) {
 	}
 	for _, p := range people {
 		b.add("PARTICIPATED_IN", p.id, ev, 0.75, map[string]any{"role": "co-chair"}, v, people[0].start, v.end)
+	}
+}
+
+// reRepresentativeOffice: the office set off after a representative's name,
+// up to where the item of the list ends: ", Minister of Foreign Affairs;".
+var reRepresentativeOffice = regexp.MustCompile(`^` + sp + `*,` + sp + `*([^,;:()]{3,90}?)` + sp + `*(?:;|\.|,` + sp + `*and\b|$)`)
+
+// representativeOffices reads the office written after the one who
+// represented a state: "The Lao People's Democratic Republic was
+// represented by His Excellency Saleumxay Kommasith, Minister of Foreign
+// Affairs; the Republic of the Philippines by …". An office that names
+// no holder of its own is held for the state represented; "Deputy Prime
+// Minister and Minister of Foreign Affairs" are two.
+func (b *relBuilder) representativeOffices(v *sentView, a arg, side string) {
+	if b.typeOf(side) != "Country" {
+		return
+	}
+	m := reRepresentativeOffice.FindStringSubmatchIndex(v.between(a.m.End, v.end))
+	if m == nil {
+		return
+	}
+	s, e := a.m.End+m[2], a.m.End+m[3]
+	for _, q := range v.ments {
+		if q.Start < e && s < q.End {
+			return // "Minister of Foreign Affairs of Laos" names its holder
+		}
+	}
+	for _, office := range strings.Split(v.between(s, e), " and ") {
+		office = strings.TrimSpace(office)
+		head, _, _ := strings.Cut(office, " of ")
+		head, _, _ = strings.Cut(head, " for ")
+		if !startsUpper(office) || !roleHeadWord.MatchString(head) {
+			continue
+		}
+		b.addRole(a.id, side, canonTitle(office), 0.8, v, a.start, e)
 	}
 }

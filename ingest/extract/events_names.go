@@ -50,7 +50,8 @@ var (
 	// "(1980–1988)" right after a name.
 	reYearRangeAfter = regexp.MustCompile(`^` + sp + `*\((?:[a-z]+` + sp + `+)?((?:1[5-9]|20)\d{2})(?:` + sp + `*[–-]` + sp + `*(?:\d{2}|\d{4}))?\)`)
 	// A word a name run may not start with: sentence openers and determiners.
-	reNameOpener = regexp.MustCompile(`^(?:The|A|An|In|During|After|Before|Since|Following|At|On|Throughout|Until|By|From|Of|His|Her|Its|Their|Our|This|That|These|Those|Both|When|While|Unlike|Leading|Prior|Amid|Despite|Ahead|Upon|With|For|As|And|Under|To|Then|Later|Earlier|Last|Next|First|Every|Each|Another|Any|Such)$`)
+	// A statement's numbered paragraph opens with its number ("1.").
+	reNameOpener = regexp.MustCompile(`^(?:\d{1,2}\.|The|A|An|In|During|After|Before|Since|Following|At|On|Throughout|Until|By|From|Of|His|Her|Its|Their|Our|This|That|These|Those|Both|When|While|Unlike|Leading|Prior|Amid|Despite|Ahead|Upon|With|For|As|And|Under|To|Then|Later|Earlier|Last|Next|First|Every|Each|Another|Any|Such)$`)
 )
 
 // eventKinds maps a head word to the kind of event it names.
@@ -84,7 +85,7 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.listedVisit(v)
 	b.summitsOfStates(v)
 	b.titleLeadEvent(v)
-	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt", "meeting on")
+	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt", "meeting on", "leaders' meeting", "leaders’ meeting", "ministers' meeting", "ministers’ meeting", "ministerial meeting", "government meeting", "state meeting")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
 	risings := v.has("uprising", "revolt", "rebellion", "riots", "pogrom")
@@ -122,6 +123,9 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.placeWars(v)
 }
 
+// reMeetingOfWhom: before "Meeting", who meets at a body's named meeting.
+var reMeetingOfWhom = regexp.MustCompile(`\b(?:Leaders|Ministers|Heads` + sp + `+of` + sp + `+(?:State|Government))['’]?` + sp + `*$|\bMinisterial` + sp + `*$`)
+
 // headedEvents finds names ending in an event word: "the Iran–Iraq War",
 // "the Israel–Hamas war", "the G20 summit".
 func (b *relBuilder) headedEvents(v *sentView, text string) {
@@ -139,8 +143,10 @@ func (b *relBuilder) headedEvents(v *sentView, text string) {
 		topical := (kind == "conference" || kind == "forum" || head == "meeting") && reGatheringTopic.MatchString(v.between(e, v.end)) && !reTopicIsDay.MatchString(v.between(e, v.end))
 		// A capitalised meeting is a name only with its topic: "the
 		// International Meeting on Syria", not "a Cabinet Meeting".
+		// So is one of a body's leaders or ministers: "the ASEAN Leaders'
+		// Meeting", "the NATO Defence Ministers' Meeting".
 		if head == "meeting" {
-			if !topical {
+			if !topical && !reMeetingOfWhom.MatchString(v.between(s, v.start+m[4])) {
 				continue
 			}
 			kind = "meeting"
@@ -741,7 +747,7 @@ var (
 	// "the Arab League Summit of May 1989": dated right after its name.
 	// A short tail of the name may come first: "the Sharm El-Sheikh
 	// Summit for Peace, which brought".
-	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `+(?:for|on)` + sp + `+\p{Lu}[\w'’-]*(?:` + sp + `+\p{Lu}[\w'’-]*)?)?(?:` + sp + `*,)?` + sp + `+(?:in|at|was` + sp + `+held|held|took` + sp + `+place|convened|opened|began|ended|concluded|(?:was|were)` + sp + `+(?:attended|hosted|chaired|co-chaired|organi[sz]ed)` + sp + `+by|brought` + sp + `+together|(?:which|that)` + sp + `+(?:brought|drew|gathered)|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
+	reGatheringAfter = regexp.MustCompile(`^(?:` + sp + `+(?:for|on)` + sp + `+\p{Lu}[\w'’-]*(?:` + sp + `+\p{Lu}[\w'’-]*)?)?(?:` + sp + `*,)?` + sp + `+(?:in|at|(?:was|were)` + sp + `+(?:held|convened)|held|took` + sp + `+place|convened|opened|began|ended|concluded|(?:was|were)` + sp + `+(?:attended|hosted|chaired|co-chaired|organi[sz]ed)` + sp + `+by|brought` + sp + `+together|(?:which|that)` + sp + `+(?:brought|drew|gathered)|on|this|last|next|of` + sp + `+(?:[A-Z][a-z]+` + sp + `+)?(?:1[89]|20)\d{2})\b`)
 	reOrdinalOrYear  = regexp.MustCompile(`^(?:(?:the` + sp + `+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:1[89]|20)\d{2})\b)`)
 )
 

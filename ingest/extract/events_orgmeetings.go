@@ -22,6 +22,11 @@ var (
 	reAttended = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:also|both|all|had|have|has|later|then|today|yesterday)` + sp + `+)*(?:attended|attend|attends|(?:took|take|takes)` + sp + `+part` + sp + `+in|participated` + sp + `+in|participate` + sp + `+in|joined|addressed|chaired|convened|hosted|(?:was|were)` + sp + `+represented` + sp + `+at|traveled` + sp + `+to` + sp + `+\w+` + sp + `+(?:on` + sp + `+[\w ,]{3,25}` + sp + `+)?to` + sp + `+attend)` + sp + `+$`)
 )
 
+// reItWasThe: a sentence that says what the gathering told before was:
+// "It was the first meeting of ASEAN Leaders held in person since …" is
+// no meeting of its own.
+var reItWasThe = regexp.MustCompile(`^(?:It|This|That|The` + sp + `+(?:meeting|summit|conference|session|gathering))` + sp + `+(?:was|is|had` + sp + `+been|marked)` + sp + `+$`)
+
 // reForBodyMeeting: a meeting told to be for a body's meeting, after the
 // people who met: " at the White House on October 5 for a meeting of the".
 var reForBodyMeeting = regexp.MustCompile(`^[^;.]{0,80}?\bfor` + sp + `+(?:an?|the)` + sp + `+(?:(?:first|second|third|annual|regular|virtual|special)` + sp + `+)?(?:meeting|session)` + sp + `+of` + sp + `+(?:the` + sp + `+)?\p{Lu}`)
@@ -56,7 +61,7 @@ func (b *relBuilder) orgMeetings(v *sentView) {
 		}
 		trigStart := lo + loc[0]
 		kind := strings.ToLower(strings.Join(strings.Fields(v.between(lo+loc[2], lo+loc[3])), " "))
-		if b.irrealisClause(v, trigStart, m.End) {
+		if b.irrealisClause(v, trigStart, m.End) || reItWasThe.MatchString(v.between(v.start, trigStart)) {
 			continue
 		}
 		var parts []arg

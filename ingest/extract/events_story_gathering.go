@@ -27,13 +27,17 @@ var (
 	// reGatheringWord: a gathering's noun, which gives its kind.
 	reGatheringWord = regexp.MustCompile(`\b(summit|talks|meeting|conference|negotiations)\b`)
 	// reCameAfter: after those who came, the verb that says so.
-	reCameAfter = regexp.MustCompile(`^` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:also|all|both|later|then)` + sp + `+)?(?:attended|took` + sp + `+part|participated|joined` + sp + `+the` + sp + `+(?:talks|meeting|summit|conference|negotiations)|(?:were|was)` + sp + `+(?:also` + sp + `+)?(?:present|among` + sp + `+the` + sp + `+participants))\b`)
+	reCameAfter = regexp.MustCompile(`^` + sp + `*(?:,[^,;:()]{1,80},` + sp + `*)?(?:(?:also|all|both|later|then)` + sp + `+)?(?:attended|took` + sp + `+part|participated|joined` + sp + `+the` + sp + `+(?:talks|meeting|summit|conference|negotiations)|(?:were|was)` + sp + `+(?:also` + sp + `+)?(?:present|in` + sp + `+attendance|among` + sp + `+the` + sp + `+participants))\b`)
 	// reCameBefore: before those who came, the words that say so.
 	// Those a gathering "brought together" are read by its own rule
 	// (events_brought_together.go); a state that hosted it is its host
 	// (HOSTED), not one of those who came.
 	reCameBefore = regexp.MustCompile(`(?i)\b(?:also` + sp + `+present` + sp + `+(?:were|was)|present` + sp + `+(?:were|was)|chaired` + sp + `+by|co-chaired` + sp + `+by|attended` + sp + `+by|joined` + sp + `+by)\b`)
 )
+
+// reApposNameOpens: the comma that opens an apposition right before a
+// name, past the styles of address the name is written with.
+var reApposNameOpens = regexp.MustCompile(`,` + sp + `*(?:(?:His|Her)` + sp + `+(?:Royal` + sp + `+)?(?:Excellency|Majesty|Highness)` + sp + `+)?(?:(?:` + nameStyle + `|Dato['’]?|Datuk|Tan` + sp + `+Sri|Samdech)` + sp + `+)*$`)
 
 // storyGatheringKinds are the kinds of event a gathering word builds.
 var storyGatheringKinds = map[string]string{"summit": "summit", "talks": "talks", "meeting": "meeting", "conference": "conference", "negotiations": "talks"}
@@ -194,7 +198,16 @@ func (b *relBuilder) speaksOfAnother(w *sentView, id string) bool {
 func (b *relBuilder) storyComers(w *sentView, id string) {
 	for _, g := range groups(w) {
 		last := w.args[g[len(g)-1]]
-		if reCameAfter.MatchString(w.between(last.end, w.end)) && !b.irrealisClause(w, w.args[g[0]].start, min(w.end, last.end+20)) {
+		// The arg may have taken in the office set off after the name
+		// ("Min Aung Hlaing, Commander-in-Chief of the …, also attended"):
+		// read from the name's end too.
+		came := reCameAfter.MatchString(w.between(last.end, w.end)) || last.typ == "Person" && reCameAfter.MatchString(w.between(last.m.End, w.end))
+		// "The Secretary-General of ASEAN, His Excellency X, was in
+		// attendance": the comma closes the apposition the name is.
+		if rest := w.between(last.m.End, w.end); !came && len(g) == 1 && last.typ == "Person" && strings.HasPrefix(rest, ",") && reApposNameOpens.MatchString(w.between(w.start, last.m.Start)) {
+			came = reCameAfter.MatchString(rest[1:])
+		}
+		if came && !b.irrealisClause(w, w.args[g[0]].start, min(w.end, last.end+20)) {
 			parts := argsOf(w, g)
 			b.tookPart(w, parts, id, 0.7, parts[0].start, last.end)
 		}
@@ -207,6 +220,14 @@ func (b *relBuilder) storyComers(w *sentView, id string) {
 		parts := actorsAfter(w, e, ";(", false)
 		if len(parts) > 0 {
 			b.tookPart(w, parts, id, 0.7, s, parts[len(parts)-1].end)
+			// "attended by X, President of …; Y, Prime Minister of …;
+			// and Z, …": the list goes on past its semicolons.
+			for _, p := range parts {
+				if p.typ == "Person" {
+					b.semicolonAttenders(w, id, s, p)
+					break
+				}
+			}
 		}
 	}
 }

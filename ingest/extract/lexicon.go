@@ -51,7 +51,7 @@ func newLexicon() lexicon {
 		spokesman spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh sayyid
 		ayatollah leader speaker chairman chairwoman chairperson chair general gen. admiral adm. colonel col. commander
 		cmdr. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier brig. governor gov. mayor
-		advisor adviser negotiator mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency honourable honorable professor judge justice pope cardinal imam cleric
+		advisor adviser negotiator mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency honourable honorable dato datuk samdech professor judge justice pope cardinal imam cleric
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
 		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		commentator columnist anchor editor journalist economist historian strategist pollster
@@ -60,7 +60,7 @@ func newLexicon() lexicon {
 		ssgt. spc pfc pvt cpl sgt dr mr mrs ms pres sen rep gov pm brig gen col lt maj capt adm cmdr
 		mullah rabbi shaykh sheik hojatoleslam patriarch archbishop mawlawi maulana administrator d'affaires
 		sir dame lord hajj haj count countess baron baroness marquess marquis viscount earl`)
-	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency honourable honorable sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
+	l.add(wcHonorific, `mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency honourable honorable dato datuk samdech sen. rep. gen. adm. col. lt. maj. capt. sgt. brig. gov. amb.
 		pres. cmdr. senator congressman congresswoman ayatollah sheikh shaikh sayyid emir sultan king queen
 		prince princess president minister envoy ambassador secretary undersecretary chancellor premier speaker general
 		admiral governor mayor spokesman spokeswoman spokesperson pope imam

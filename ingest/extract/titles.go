@@ -13,7 +13,7 @@ type titleInfo struct {
 }
 
 // honorificsOnly are titles that say someone is a person, not what they do.
-var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true, "h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true, "honourable": true, "honorable": true}
+var honorificsOnly = map[string]bool{"mr.": true, "ms.": true, "mrs.": true, "dr.": true, "prof.": true, "mr": true, "ms": true, "mrs": true, "dr": true, "h.e.": true, "h.m.": true, "h.r.h.": true, "majesty": true, "highness": true, "excellency": true, "honourable": true, "honorable": true, "dato": true, "datuk": true, "samdech": true}
 
 // stylesOfAddress are the honorifics of a style ("His Majesty", "H.E."):
 // they say a person is named, and are part of neither the name nor the
