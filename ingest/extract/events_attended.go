@@ -199,7 +199,7 @@ func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, int) {
 			}
 		}
 		for _, id := range ids {
-			if !b.eventKindIn(id, kinds) {
+			if !b.eventKindIn(id, kinds) || b.recalledOnly(k, id) {
 				continue
 			}
 			if found != "" && found != id {
@@ -212,6 +212,31 @@ func (b *relBuilder) soleEventOf(from, last int, kinds []string) (string, int) {
 		return "", 0
 	}
 	return found, 1
+}
+
+// reRecalledBefore: right before an event a sentence recalls to date
+// another by it: "the first meeting in eleven years, since the Istanbul
+// Summit of 1999".
+var reRecalledBefore = regexp.MustCompile(`\b(?:since|after|before|following|unlike|than|until)` + sp + `+(?:the` + sp + `+)?$`)
+
+// recalledOnly reports an event sentence k names only to recall it, each
+// of its mentions there after "since", "before" and the like; one that
+// sentence k built has no mention and is no recall.
+func (b *relBuilder) recalledOnly(k int, id string) bool {
+	v := b.views[k]
+	n := 0
+	for _, list := range [][]mention{v.ments, b.evMent} {
+		for _, m := range list {
+			if m.EntityID != id || m.Start < v.start || m.End > v.end {
+				continue
+			}
+			if !reRecalledBefore.MatchString(v.between(max(v.start, m.Start-16), m.Start)) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // eventKind is the kind of event id: the one the rule that built it gave,
@@ -421,7 +446,9 @@ func (b *relBuilder) semicolonAttenders(v *sentView, id string, from int, first 
 var (
 	// reItWas opens a sentence that goes on about the event of the one
 	// before: "It was chaired …", "The meeting was attended by …".
-	reItWas = regexp.MustCompile(`^(?:It|The` + sp + `+(meeting|summit|conference|session|talks|gathering))` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?(?:chaired|attended|opened|co-chaired|presided` + sp + `+over)\b`)
+	// "The Summit, held on 1 and 2 December 2010 at the Palace of
+	// Independence, was chaired by": an aside of its day and place.
+	reItWas = regexp.MustCompile(`^(?:It|The` + sp + `+((?i:meeting|summit|conference|session|talks|gathering)))(?:` + sp + `*,[^,;]{1,100},)?` + sp + `+(?:was|were)` + sp + `+(?:also` + sp + `+)?(?:chaired|attended|opened|co-chaired|presided` + sp + `+over)\b`)
 	// reByAttendee: right before those who chaired or attended it, "and
 	// attended by representatives of", "chaired … by the … of the
 	// European External Action Service,".
@@ -443,13 +470,18 @@ func (b *relBuilder) attendedByIt(v *sentView) {
 		return
 	}
 	id, ok := b.oneEventOf(v.idx - 1)
+	if !ok && opener[1] != "" {
+		// "The Summit … was chaired by" far from the summit's name: the
+		// one gathering the document tells of.
+		id, ok = b.docGathering()
+	}
 	if !ok {
 		return // none before, or two: which one is "it" is not told
 	}
 	// "The conference was attended by" after a summit is of another
 	// gathering: a noun of a kind must name the event ("the meeting" is
 	// any).
-	if noun := opener[1]; (noun == "summit" || noun == "conference" || noun == "talks") && !strings.Contains(strings.ToLower(b.eventNameOf(id)), noun) {
+	if noun := strings.ToLower(opener[1]); (noun == "summit" || noun == "conference" || noun == "talks") && !strings.Contains(strings.ToLower(b.eventNameOf(id)), noun) {
 		return
 	}
 	if b.irrealisClause(v, v.start, v.end) {
@@ -480,7 +512,12 @@ func (b *relBuilder) attendedByIt(v *sentView) {
 // oneEventOf is the one event built or named in sentence idx; none when
 // the sentence has no event or several.
 func (b *relBuilder) oneEventOf(idx int) (string, bool) {
-	ids := dedupe(append([]string(nil), b.sentenceEvents[idx]...))
+	var ids []string
+	for _, id := range dedupe(append([]string(nil), b.sentenceEvents[idx]...)) {
+		if !b.recalledOnly(idx, id) {
+			ids = append(ids, id)
+		}
+	}
 	if len(ids) != 1 {
 		return "", false
 	}

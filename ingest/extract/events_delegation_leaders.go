@@ -283,7 +283,7 @@ func (b *relBuilder) oneGatheringIn(from, last int) (string, bool) {
 	found := ""
 	for k := from; k <= last && k < len(b.views); k++ {
 		for _, m := range b.eventMentsOf(b.views[k]) {
-			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) {
+			if !reGatheringName.MatchString(b.nameOf(m.EntityID)) || b.recalledOnly(k, m.EntityID) {
 				continue
 			}
 			if found != "" && found != m.EntityID {

@@ -85,6 +85,8 @@ func (b *relBuilder) namedEvents(v *sentView) {
 	b.listedVisit(v)
 	b.summitsOfStates(v)
 	b.titleLeadEvent(v)
+	b.numberedSessions(v)
+	b.headlineGathering(v)
 	heads := v.has("war", "conflict", "crisis", "conference", "summit", "forum", "dialogue", "uprising", "intifada", "campaign", "offensive", "revolution", "rebellion", "insurgency", "revolt", "meeting on", "leaders' meeting", "leaders’ meeting", "ministers' meeting", "ministers’ meeting", "ministerial meeting", "government meeting", "state meeting")
 	years := v.has("election", "protest", "uprising", "unrest", "riots", "referendum", "revolution", "revolt", "insurgency", "intifada")
 	deeds := v.has("downing", "shootdown", "shooting down", "assassination", "killing", "sinking", "hijacking", "bombing", "storming", "seizure", "execution")
