@@ -56,11 +56,13 @@ func (b *relBuilder) numberedSessions(v *sentView) {
 
 // reHeadlineGathering: a capitalised name ending in a gathering's head at
 // the start of the headline, then the verb.
-var reHeadlineGathering = regexp.MustCompile(`^((?:[A-Z0-9][\w'’.&+-]*` + sp + `+){1,5}?(Summit|Conference|Meeting|Forum))` + sp + `+(?:concludes|concluded|opens|opened|ends|ended|begins|began|closes|closed|adopts|adopted|convenes|convened|kicks` + sp + `+off|gets` + sp + `+under` + sp + `+way)\b`)
+var reHeadlineGathering = regexp.MustCompile(`^((?:[A-Z0-9][\w'’.&+-]*` + sp + `+){1,5}?(Summit|Conference|Meeting|Forum))` + sp + `+(?:concludes|opens|ends|begins|closes|adopts|convenes|kicks` + sp + `+off|gets` + sp + `+under` + sp + `+way)\b`)
 
 // headlineGathering names the gathering a headline opens with.
 func (b *relBuilder) headlineGathering(v *sentView) {
-	if v.idx > 4 {
+	// A headline: one of the first lines, with no full stop, its verb in
+	// the present.
+	if v.idx > 4 || strings.HasSuffix(strings.TrimSpace(v.between(v.start, v.end)), ".") {
 		return
 	}
 	m := reHeadlineGathering.FindStringSubmatchIndex(v.between(v.start, v.end))
