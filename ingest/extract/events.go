@@ -235,6 +235,7 @@ func (b *relBuilder) buildEvents(v *sentView, its []interaction) {
 	b.travelMeetings(v)
 	b.attendedEvents(v)
 	b.attendedNamed(v)
+	b.inTheChair(v)
 	b.meetingsWith(v)
 	b.attendedBy(v)
 	b.attendedByIt(v)

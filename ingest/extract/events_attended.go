@@ -473,7 +473,7 @@ func (b *relBuilder) attendedByIt(v *sentView) {
 	if !ok && opener[1] != "" {
 		// "The Summit … was chaired by" far from the summit's name: the
 		// one gathering the document tells of.
-		id, ok = b.docGathering()
+		id, ok = b.docGathering(v)
 	}
 	if !ok {
 		return // none before, or two: which one is "it" is not told

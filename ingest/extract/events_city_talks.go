@@ -97,12 +97,13 @@ var reLedTalksBefore = regexp.MustCompile(`\bthe` + sp + `+[\p{L}.]+-(?:led|brok
 // reTalksIn ends right before the place that holds the talks: "talks in
 // Muscat", "negotiations in the Egyptian resort of Sharm el-Sheikh",
 // "Talks in Istanbul ended" opening a sentence.
-// "The formal talks opened at Ouchy in August", "talks began in Addis
+// "The formal talks opened at Ouchy in August", "The armistice talks
+// opened on July 10, 1951, at Kaesong", "talks began in Addis
 // Ababa on 3 January", "the peace talks that opened in Pretoria": a verb
 // of their start (captured) between, and "at".
 // (Talks that "took place" or "were held" there are mostly talks told
 // before; the anaphora rules give them their place.)
-var reTalksIn = regexp.MustCompile(`\b(?:(?:[Nn]uclear|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Ii]ndirect|[Dd]irect|[Pp]roximity|[Ff]ormal|[Bb]ilateral|[Mm]ultilateral)` + sp + `+)?([Tt]alks|[Nn]egotiations)` + sp + `+(?:(?:(?:that|which)` + sp + `+)?(opened|began|started|convened)` + sp + `+)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
+var reTalksIn = regexp.MustCompile(`\b(?:(?:[Nn]uclear|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Ii]ndirect|[Dd]irect|[Pp]roximity|[Ff]ormal|[Bb]ilateral|[Mm]ultilateral)` + sp + `+)?([Tt]alks|[Nn]egotiations)` + sp + `+(?:(?:(?:that|which)` + sp + `+)?(opened|began|started|convened)` + sp + `+(?:on` + sp + `+(?:\w+,?` + sp + `+){1,3})?)?(?:in|at)` + sp + `+(?:the` + sp + `+(?:\p{Lu}[\w\x{00C0}-\x{024F}-]*` + sp + `+)?(?:resort|city|capital|town|port)` + sp + `+(?:city` + sp + `+)?of` + sp + `+)?$`)
 
 // talksOpened are the verbs of reTalksIn that tell the talks' first day.
 var talksOpened = map[string]bool{"opened": true, "began": true, "started": true, "convened": true}
@@ -156,6 +157,9 @@ func (b *relBuilder) talksIn(v *sentView) {
 			// Talks that opened there are dated by the day they opened.
 			if loc[4] >= 0 && talksOpened[v.between(lo+loc[4], lo+loc[5])] {
 				if d, ok := b.dateRightAfter(v, p.End); ok {
+					props = datedProps("talks", d)
+				} else if d, ok := dateWithin(v, lo+loc[5], p.Start); ok {
+					// "opened on July 10, 1951, at Kaesong".
 					props = datedProps("talks", d)
 				}
 			}
@@ -232,4 +236,18 @@ func (b *relBuilder) dateRightAfter(v *sentView, pos int) (timex.Expr, bool) {
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// dateWithin is the one resolved date of v written between from and to.
+func dateWithin(v *sentView, from, to int) (timex.Expr, bool) {
+	var found []timex.Expr
+	for _, d := range v.dates {
+		if d.Start >= from && d.End <= to && d.Resolved() {
+			found = append(found, d)
+		}
+	}
+	if len(found) != 1 {
+		return timex.Expr{}, false
+	}
+	return found[0], true
 }

@@ -137,6 +137,7 @@ func TestTalksOpenedInCityDate(t *testing.T) {
 	tests := []struct{ text, id, date string }{
 		{"The formal talks opened at Geneva in August 1912.", "event:talks:geneva", "1912-08"},
 		{"The negotiations began in Doha on 3 May 2021.", "event:talks:doha", "2021-05-03"},
+		{"The armistice talks opened on July 10, 1951, at Kaesong.", "event:talks:kaesong", "1951-07-10"},
 		{"The talks in Muscat were mediated by Oman in April 2025.", "event:talks:muscat", ""},
 	}
 	for _, tt := range tests {

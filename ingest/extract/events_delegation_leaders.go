@@ -99,7 +99,7 @@ func (b *relBuilder) delegationsLedBy(v *sentView) {
 					// Talks told next to the delegation between other
 					// sides: "Israel and Hamas resumed talks in Doha. The
 					// Egyptian delegation, led by X, stayed home."
-				} else if ev, ok := b.docGathering(); ok {
+				} else if ev, ok := b.docGathering(v); ok {
 					// A statement on one meeting tells each side's
 					// delegation: the side took part, and its head.
 					b.add("PARTICIPATED_IN", side, ev, 0.75, nil, v, q.Start, a.end)
@@ -206,7 +206,7 @@ func (b *relBuilder) representedBy(v *sentView) {
 		// text had named there before.
 		ev, ok := b.oneGatheringBefore(v)
 		if !ok {
-			ev, ok = b.docGathering()
+			ev, ok = b.docGathering(v)
 		}
 		if ok && !found {
 			b.add("PARTICIPATED_IN", side, ev, 0.75, nil, v, q.start, a.end)
@@ -215,13 +215,13 @@ func (b *relBuilder) representedBy(v *sentView) {
 	}
 }
 
-// docGathering is the one gathering the whole document names, if it names
-// exactly one: a statement on a meeting tells its delegations paragraphs
-// after the meeting.
-// A page that names other gatherings too tells the delegations of its own:
-// the one its title names or its first sentence opens with.
-func (b *relBuilder) docGathering() (string, bool) {
-	if ev, ok := b.oneGatheringIn(0, len(b.views)-1); ok {
+// docGathering is the one gathering the document names up to v, if it
+// names exactly one: a statement on a meeting tells its delegations
+// paragraphs after the meeting. A gathering named only later is not yet
+// told. A page that names other gatherings too tells the delegations of
+// its own: the one its title names or its first sentence opens with.
+func (b *relBuilder) docGathering(v *sentView) (string, bool) {
+	if ev, ok := b.oneGatheringIn(0, v.idx); ok {
 		return ev, true
 	}
 	return b.pageGathering()
@@ -371,7 +371,7 @@ func (b *relBuilder) sentDelegations(v *sentView) {
 		}
 		ev, ok := b.gatheringNear(v.idx, func(id string) bool { return true })
 		if !ok {
-			ev, ok = b.docGathering()
+			ev, ok = b.docGathering(v)
 		}
 		if ok {
 			b.add("PARTICIPATED_IN", q.id, ev, 0.75, nil, v, q.start, a.end)
@@ -413,7 +413,7 @@ func (b *relBuilder) actedAsChairs(v *sentView) {
 	}
 	ev, ok := b.gatheringNear(v.idx, func(string) bool { return true })
 	if !ok {
-		ev, ok = b.docGathering()
+		ev, ok = b.docGathering(v)
 	}
 	if !ok {
 		return

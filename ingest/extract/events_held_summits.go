@@ -15,7 +15,8 @@ import (
 
 var (
 	// "conference, held in", "summit was held in", "summit took place in".
-	reSummitHeldIn = regexp.MustCompile(`\b([Ss]ummit|[Cc]onference)` + sp + `*,?` + sp + `+(?:(?:was|were)` + sp + `+(?:held|convened)|held|took` + sp + `+place|convened)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
+	// "The conference opened at Lancaster House on September 10, 1979".
+	reSummitHeldIn = regexp.MustCompile(`\b([Ss]ummit|[Cc]onference)` + sp + `*,?` + sp + `+(?:(?:was|were)` + sp + `+(?:held|convened)|held|took` + sp + `+place|convened|opened|began)` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?$`)
 	// ", was attended by", " attended by" before the attendees.
 	reAttendedBy = regexp.MustCompile(`\b(?:was` + sp + `+)?attended` + sp + `+by` + sp + `+(?:(?:leaders|ministers|officials|representatives|delegations)` + sp + `+(?:of|from)` + sp + `+)?(?:the` + sp + `+)?$`)
 )
@@ -44,7 +45,7 @@ func (b *relBuilder) heldSummits(v *sentView) {
 	b.groupSummits(v)
 	b.summitsAttendedIn(v)
 	b.signedAtSummitsIn(v)
-	if !v.has("held", "took place", "convened") {
+	if !v.has("held", "took place", "convened", "opened", "began") {
 		return
 	}
 	for _, p := range v.ments {

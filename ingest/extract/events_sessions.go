@@ -79,3 +79,24 @@ func (b *relBuilder) headlineGathering(v *sentView) {
 	}
 	b.nameEvent(v, kind, s, e)
 }
+
+// reInTheChair: right after the one who chaired a gathering, "in the
+// chair" ("The conference opened at Lancaster House on September 10,
+// 1979, with Carrington in the chair").
+var reInTheChair = regexp.MustCompile(`^` + sp + `+in` + sp + `+the` + sp + `+chair\b`)
+
+// inTheChair gives the one "in the chair" a part in the one gathering of
+// the sentence.
+func (b *relBuilder) inTheChair(v *sentView) {
+	if !v.has("in the chair") {
+		return
+	}
+	for _, a := range v.args {
+		if a.typ != "Person" || !reInTheChair.MatchString(v.between(a.m.End, v.end)) {
+			continue
+		}
+		if ev, ok := b.gatheringNear(v.idx, func(string) bool { return true }); ok && !b.irrealisClause(v, a.start, a.m.End) {
+			b.add("PARTICIPATED_IN", a.id, ev, 0.75, map[string]any{"role": "chair"}, v, a.start, a.m.End+len(" in the chair"))
+		}
+	}
+}

@@ -25,4 +25,10 @@ func TestSessionsAndHeadlineGatherings(t *testing.T) {
 			release + "It was the first summit in eleven years, since the Istanbul Summit of 1999.\nThe Summit, held on 1 and 2 December 2010 at the Palace of Independence, was chaired by His Excellency Nursultan Nazarbayev, President of the Republic of Kazakhstan.",
 			[]string{"PARTICIPATED_IN person:nursultan-nazarbayev " + astana}, nil},
 	})
+
+	checkRelationCases(t, x, []relationCase{
+		{"a conference opened at a venue, with its chair",
+			"The conference opened at Lancaster House on September 10, 1979, with Lord Carrington in the chair.",
+			[]string{"HELD_IN event:conference:lancaster-house:1979-09-10 place:lancaster-house", "PARTICIPATED_IN person:peter-carington-6th-baron-carrington event:conference:lancaster-house:1979-09-10"}, nil},
+	})
 }
