@@ -288,7 +288,7 @@ func (s *scan) personRun(i, j int) {
 	if words == 1 && addressedNouns[s.toks[i].key] {
 		return // "the Honourable Member for Sydney": the seat, no name
 	}
-	if regnal || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !strings.Contains(s.doc.Text[s.toks[i-1].end:s.toks[i].start], "\n") && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3 || s.class(i-1)&wcHonorific != 0) || words >= 2 && s.titledForState(i) || words >= 2 && s.titleComplementBefore(i) {
+	if regnal || s.whoseOfficeBefore(i, j) || i > 0 && s.toks[i-1].kind == tkWord && s.class(i-1)&wcTitle != 0 && !strings.Contains(s.doc.Text[s.toks[i-1].end:s.toks[i].start], "\n") && (!s.toks[i-1].upper || len(s.toks[i-1].key) <= 3 || s.class(i-1)&wcHonorific != 0) || words >= 2 && s.titledForState(i) || words >= 2 && s.titleComplementBefore(i) {
 		s.cands = append(s.cands, candidate{from: i, to: j, entry: -1, typ: "Person",
 			name: s.personName(i, j), single: words == 1, prio: prioDetected})
 		return
@@ -878,3 +878,26 @@ var pluralOfficeNouns = map[string]bool{"ministers": true, "presidents": true, "
 // house of parliament or a court ("the Honourable Member", "His Excellency
 // the Ambassador"): no names.
 var addressedNouns = map[string]bool{"member": true, "members": true, "gentleman": true, "friend": true, "house": true, "court": true}
+
+// whoseOfficeBefore reports a capitalised span [i, j) set off after a
+// relative clause's office: "Russia, whose emperor, Alexander III, had
+// fallen out with the prince", "the Office of the Iraq Programme, whose
+// executive director, Benon Sevan, reported". The office names its holder
+// next.
+func (s *scan) whoseOfficeBefore(i, j int) bool {
+	if i < 3 || s.tokKey(i-1) != "," || s.tokKey(j) != "," {
+		return false
+	}
+	role := false
+	for k := i - 2; k >= max(0, i-6); k-- {
+		switch {
+		case s.tokKey(k) == "whose":
+			return role
+		case s.toks[k].kind != tkWord || s.toks[k].cap:
+			return false
+		case s.class(k)&(wcRole|wcTitle) != 0:
+			role = true
+		}
+	}
+	return false
+}

@@ -126,7 +126,7 @@ var (
 	reOfficeOfLower = regexp.MustCompile(`(?i)(?:^|[^\w])((?:(?:deputy|vice|acting|executive|managing)[\s\x{00A0}]+)?(?:director[- ]general|secretary[- ]general|director|head|chief|chairman|chairwoman|chair|president|leader|spokesperson|commander|governor)[\s\x{00A0}]+)of[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?$`)
 	// ", HE Dr " between "the Minister of Foreign Affairs of Iraq" and the name.
 	// Or a copula: "The current Prime Minister of Iraq is Adil Abdul-Mahdi".
-	reOfficeName = regexp.MustCompile(`^[\s\x{00A0}]+(?:is|was)[\s\x{00A0}]+$|^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:HE|H\.E\.|H\.M\.|H\.R\.H\.|HRH|His Excellency|Her Excellency|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Shaikh|Sayyid)[\s\x{00A0}]+)*$`)
+	reOfficeName = regexp.MustCompile(`^[\s\x{00A0}]+(?:is|was)[\s\x{00A0}]+$|^[\s\x{00A0}]*,[\s\x{00A0}]+(?:(?:HE|H\.E\.|H\.M\.|H\.R\.H\.|HRH|His Excellency|Her Excellency|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|Ambassador|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Shaikh|Sayyid)[\s\x{00A0}]+)*$`)
 	// ", Oman's foreign minister" after a person.
 	reApposPossessive = regexp.MustCompile(`^['’]s[\s\x{00A0}]+` + roleNoun + `\b`)
 	// ", the Iranian Minister of Foreign Affairs" after a person.
