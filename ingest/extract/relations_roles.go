@@ -22,7 +22,7 @@ var (
 	reEnvoyPostedIn = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|representative|consul(?:-general)?|chargé` + sp + `+d'affaires|attaché)` + sp + `+in` + sp + `+(?:the` + sp + `+)?$`)
 	// An American legislator's party and state may come first: "Richard
 	// Lugar, R-Ind., chairman of the Senate Foreign Relations Committee".
-	reApposOf       = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:[RDI]-[A-Z][A-Za-z]{1,5}\.?,[\s\x{00A0}]+)?(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?(?:(?:ruling|governing|banned|outlawed|exiled|opposition|clandestine|underground|militant|then-ruling)[\s\x{00A0}]+)?$`)
+	reApposOf = regexp.MustCompile(`^[\s\x{00A0}]*,[\s\x{00A0}]+(?:[RDI]-[A-Z][A-Za-z]{1,5}\.?,[\s\x{00A0}]+)?(?:(?:the|a|an|its|their)[\s\x{00A0}]+)?` + roleNoun + `[\s\x{00A0}]+(?:of|at|for|with|from|in)[\s\x{00A0}]+(?:the[\s\x{00A0}]+)?(?:(?:ruling|governing|banned|outlawed|exiled|opposition|clandestine|underground|militant|then-ruling)[\s\x{00A0}]+)?$`)
 	// "X, who heads the Y": a verb for an office.
 	reWhoHeads = regexp.MustCompile(`^` + sp + `*,` + sp + `+who` + sp + `+(?:now` + sp + `+|currently` + sp + `+)?(heads|leads|chairs|directs|runs|commands)` + sp + `+(?:the` + sp + `+)?$`)
 	// "X was appointed the foreign minister of Y", "X became Y's president".
