@@ -53,7 +53,7 @@ func newLexicon() lexicon {
 		cmdr. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier brig. governor gov. mayor
 		advisor adviser negotiator mr. ms. mrs. dr. prof. h.e. h.m. h.r.h. majesty highness excellency honourable honorable dato datuk samdech professor judge justice pope cardinal imam cleric
 		diplomat coordinator director chief head pres. sec. deputy counselor counsellor attorney whip
-		marshal commissioner rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
+		marshal commissioner councillor councilor rapporteur mediator founder ceo pastor reporter correspondent analyst fellow
 		commentator columnist anchor editor journalist economist historian strategist pollster
 		emperor empress pharaoh caliph khedive vizier viceroy tsar czar kaiser lady
 		scholar emeritus officer ruler monarch crown vice-president vice shah spc. pfc. pvt. cpl.

@@ -53,7 +53,7 @@ var (
 	reBareCommaMet = regexp.MustCompile(`^` + sp + `*,` + sp + `*(?:met|meets)\b`)
 	// "X met (with) Y", "Britain's prime minister, Tony Blair, met Y" (the
 	// comma closes the apposition the subject is).
-	reGapMet = regexp.MustCompile(preVerb + `(?:,` + sp + `*)?(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday|this` + sp + `+(?:morning|afternoon|evening)|for` + sp + `+(?:(?:about|nearly|almost|some|over|more` + sp + `+than)` + sp + `+)?(?:an?|one|two|three|four|five|six|several|\d+)` + sp + `+(?:hours?|minutes))` + sp + `+)*(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `|` + describedMet + `)?` + officialsOf + `$`)
+	reGapMet = regexp.MustCompile(preVerb + `(?:,` + sp + `*)?(?:(met|meets|sat` + sp + `+down|sits` + sp + `+down|conferred|confers)` + sp + `+(?:(?:separately|privately|again|twice|once|briefly|virtually|directly|informally|personally|face-to-face|in` + sp + `+person|today|yesterday|this` + sp + `+(?:morning|afternoon|evening)|for` + sp + `+(?:(?:about|nearly|almost|some|over|more` + sp + `+than)` + sp + `+)?(?:an?|one|two|three|four|five|six|several|\d+)` + sp + `+(?:hours?|minutes))` + sp + `+)*(?:` + placeThenWith + `|(?:with` + sp + `+)?)|(spoke|speaks|talked)` + sp + `+(?:(?:by` + sp + `+phone|by` + sp + `+telephone|today|yesterday|again|separately)` + sp + `+)*with` + sp + `+)(?:(?:the|an?)` + sp + `+)?(?:` + placeOffice + `|` + describedMet + `)?` + officialsOf + `$`)
 	// "X held talks with Y", "X held an extensive and productive meeting with Y",
 	// "X held talks about Iraq with Y", "X agreed to a new round of talks
 	// with Y" (talks agreed are talks a report counts).
@@ -72,7 +72,11 @@ var (
 	// negotiated, or how often, not a session, is told.
 	reGapNegotiatedWhat = regexp.MustCompile(preVerb + `(?:(?:is|are|was|were|has` + sp + `+been|have` + sp + `+been)` + sp + `+)?(?:negotiated|negotiates|negotiating)` + sp + `+(?:(?:a|an|the|their|its|his|her)` + sp + `+(?:[\w-]+` + sp + `+){0,4}?(?:plan|deal|agreement|accord|treaty|ceasefire|truce|settlement|terms|withdrawal|release|exchange|protocol|framework|roadmap)|repeatedly|often|many` + sp + `+times|several` + sp + `+times|for` + sp + `+years)` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// "X received Y", "X hosted Y": only with a person as Y.
-	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes)` + sp + `+(?:the` + sp + `+)?$`)
+	// "Kim Dae-jung called on Kim Yong-nam": a visit of courtesy.
+	reGapReceived = regexp.MustCompile(preVerb + `(received|receives|hosted|hosts|welcomed|welcomes|called` + sp + `+on|calls` + sp + `+on|paid` + sp + `+a` + sp + `+(?:courtesy` + sp + `+)?call` + sp + `+on)` + sp + `+(?:the` + sp + `+)?$`)
+	// reUrgedTo: after the one "called on", what makes the words a plea
+	// ("called on Y to resign"), not a visit.
+	reUrgedTo = regexp.MustCompile(`^` + sp + `*(?:,[^,;]{1,100},)?` + sp + `*to` + sp + `+[a-z]`)
 	// "X was received in Najaf by Y": received by a person, X met him.
 	// reReceivedIn is the same up to the place, which the rule steps over.
 	wasReceived     = preVerb + `(?:was|were|had` + sp + `+been)` + sp + `+(?:(?:warmly|officially|later|then)` + sp + `+)?(received)`
@@ -130,6 +134,8 @@ func contactKind(word string) string {
 		if strings.Contains(w, "talks") || strings.Contains(w, "negotiations") || strings.HasSuffix(w, "dialogue") {
 			return "talks"
 		}
+	case strings.HasSuffix(w, " on"):
+		return "meeting" // "called on", "paid a courtesy call on": a visit
 	case strings.HasPrefix(w, "reach"), strings.HasPrefix(w, "came"):
 		return "talks" // reaching a deal is the end of negotiating it
 	case w == "spoke", w == "speaks", w == "talked", strings.HasPrefix(w, "call"), w == "conversation":
@@ -452,6 +458,23 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 			}
 			if (re == reGapReceived || re == reGapReceivedBy || re == reGapCallFrom || re == reGapPhoned) && (obj.typ != "Person" || v.args[g[len(g)-1]].typ != "Person") {
 				break // "received support", "hosted the talks", "a call from the UN to stop": not a meeting
+			}
+			if re == reGapReceived && strings.HasSuffix(gap[loc[2]:loc[3]], " on") {
+				trig := gap[loc[2]:loc[3]]
+				// "Kim Dae-jung called on Kim Yong-nam": a visit. Not "called
+				// on Y to resign", a plea; the words that make a plea make
+				// no wish of the visit.
+				clause := strings.Replace(clauseOf(v, first.start, obj.end), trig, "visited", 1)
+				if reUrgedTo.MatchString(v.between(obj.m.End, v.end)) || irrealis.MatchString(clause) {
+					break
+				}
+				for _, a := range argsOf(v, g) {
+					for _, o := range argsOf(v, next) {
+						from, to := b.sameLevel(a, o)
+						b.add("MET_WITH", from, to, 0.85, nil, v, first.start, obj.end)
+					}
+				}
+				break
 			}
 			if re == reGapMet && armedSide(v, first) {
 				break // "the Ottoman army of Sultan Selim met Shah Ismail": a battle
