@@ -179,7 +179,7 @@ var reServedAsOf = regexp.MustCompile(`^(?:` + sp + `+[IVX]{1,5}\b)?` + birthAsi
 // reLaterOfficeOf is a further office told after the first one's state and
 // span: "was Regent of Ethiopia from 1916 to 1930 and Emperor of Ethiopia",
 // "… from 1969 to 1982 and was the third President of Azerbaijan".
-var reLaterOfficeOf = regexp.MustCompile(`^(?:` + sp + `+(?:from|between|since|in|until)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,?` + sp + `+and` + sp + `+(?:(?:later|then|also|subsequently|afterwards|finally)` + sp + `+)?(?:(?:was|became|served` + sp + `+as)` + sp + `+)?(?:(?:the|a|an)` + sp + `+)?(` + roleNoun + `)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?$`)
+var reLaterOfficeOf = regexp.MustCompile(`^(?:` + sp + `+(?:from|between|since|in|until)` + sp + `+[^,;()]{1,30}?)?` + sp + `*,?` + sp + `+and` + sp + `+(?:(?:later|then|also|subsequently|afterwards|finally)` + sp + `+)?(?:(?:was|became|served` + sp + `+as|as)` + sp + `+)?(?:(?:the|a|an)` + sp + `+)?(` + roleNoun + `)` + sp + `+(?:of|for)` + sp + `+(?:the` + sp + `+)?$`)
 
 // conjunctOffices reads the offices coordinated after the one a copula
 // gave person a for the mention first: each holds for the state or body
@@ -291,6 +291,9 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 			return
 		}
 		gap := v.between(a.m.End, q.Start)
+		if b.describedServedAsPossessive(v, a, q, gap) {
+			return
+		}
 		loc := reDescribedServedAs.FindStringSubmatchIndex(gap)
 		if loc == nil {
 			loc = reDescribedAnd.FindStringSubmatchIndex(gap)
@@ -317,6 +320,38 @@ func (b *relBuilder) describedServedAs(v *sentView, a arg) {
 	b.undated = reBirthAside.MatchString(rest)
 	b.addRole(a.id, d.EntityID, canonTitle(rest[loc[4]:loc[5]]), 0.75, v, a.m.Start, a.m.End+loc[5])
 	b.undated = false
+}
+
+// reDescribedServedAsPoss is reDescribedServedAs with the state's
+// possessive before the office: "X was an Egyptian jurist and diplomat who
+// served as Egypt's Minister of State for Foreign Affairs from 1977 to
+// 1991". It runs to the state; reOfficeAfterPossessive reads the office.
+var (
+	reDescribedServedAsPoss = regexp.MustCompile(`^` + birthAside + sp + `+(?:was|is)` + sp + `+(?:a|an)` + sp + `+((?:[\w'’-]+` + sp + `+){0,9}?)who` + sp + `+(?:(?:also|later|then|briefly)` + sp + `+)?(?:served|serves|has` + sp + `+served)` + sp + `+as` + sp + `+$`)
+	reOfficeAfterPossessive = regexp.MustCompile(`^['’]s` + sp + `+(` + roleNoun + `(?:` + sp + `+for` + sp + `+\p{Lu}[\w-]*(?:` + sp + `+(?:and` + sp + `+)?\p{Lu}[\w-]*){0,3})?)`)
+)
+
+// describedServedAsPossessive reads reDescribedServedAsPoss: the office
+// after the state's possessive is held for it, and the offices
+// coordinated after it ("and as the sixth Secretary-General of the United
+// Nations") for the bodies they name.
+func (b *relBuilder) describedServedAsPossessive(v *sentView, a arg, q mention, gap string) bool {
+	loc := reDescribedServedAsPoss.FindStringSubmatchIndex(gap)
+	if loc == nil || namesOther(gap[loc[2]:loc[3]]) {
+		return false
+	}
+	after := v.between(q.End, v.end)
+	m := reOfficeAfterPossessive.FindStringSubmatchIndex(after)
+	if m == nil || b.irrealisClause(v, a.start, q.End+m[1]) {
+		return false
+	}
+	b.undated = reBirthAside.MatchString(gap)
+	b.addRole(a.id, q.EntityID, canonTitle(after[m[2]:m[3]]), 0.8, v, a.m.Start, q.End+m[1])
+	b.undated = false
+	office := q
+	office.End = q.End + m[1]
+	b.conjunctOffices(v, a, office)
+	return true
 }
 
 // reElectedToAs reads an office won in an election to a body: "X was
