@@ -219,6 +219,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 	}
 	b.addEffortMediators(efforts)
 	b.knownPartiesOfDocument()
+	b.knownSidesOfDocument()
 	b.roundsOfTalks()
 	b.datelineVenues()
 	b.quotes()
