@@ -30,7 +30,9 @@ var (
 	// reSignedByTail: from the verb to the signers: the places and the day
 	// of the signing, then "by", the signers' plural office or "the
 	// representatives of" at most.
-	reSignedByTail = regexp.MustCompile(`^(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^;:()]{1,80}?)*,?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:(?:prime|foreign|defen[cs]e)` + sp + `+ministers|presidents|kings|leaders|heads` + sp + `+of` + sp + `+(?:state|government)|representatives|envoys|delegations|governments)` + sp + `+of` + sp + `+(?:the` + sp + `+)?)?$`)
+	// The signer's office may be set off before the name: "by the
+	// government's chief negotiator, Miriam Coronel-Ferrer".
+	reSignedByTail = regexp.MustCompile(`^(?:,?` + sp + `+(?:in|at|on)` + sp + `+[^;:()]{1,80}?)*,?` + sp + `+by` + sp + `+(?:the` + sp + `+)?(?:(?:(?:prime|foreign|defen[cs]e)` + sp + `+ministers|presidents|kings|leaders|heads` + sp + `+of` + sp + `+(?:state|government)|representatives|envoys|delegations|governments)` + sp + `+of` + sp + `+(?:the` + sp + `+)?|(?:[\w'’-]+` + sp + `+){0,3}?` + roleNoun + sp + `*,` + sp + `*)?$`)
 )
 
 // passiveSignings builds the signing the sentence tells in the passive.
@@ -66,6 +68,11 @@ func (b *relBuilder) passiveSignings(v *sentView) {
 				for _, a := range signers {
 					b.add("PARTICIPATED_IN", a.id, id, 0.75, nil, v, a.start, a.end)
 				}
+			} else if b.storySigningDay(m.EntityID) != nil {
+				// "The Comprehensive Agreement on the Bangsamoro was signed
+				// … by X and Y" after a lead that told the signing of "a
+				// final peace agreement" on the agreement's day.
+				b.signingEvent(v, signers, m, "signed", m.Start, end)
 			}
 			return
 		}
@@ -112,7 +119,10 @@ var reSignedAtGathering = regexp.MustCompile(`^(?:` + sp + `+on` + sp + `+[^,;:(
 
 // reSignersMore: between two lists of signers or witnesses: " and by ",
 // " in the presence of ".
-var reSignersMore = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:and` + sp + `+by|in` + sp + `+the` + sp + `+presence` + sp + `+of|with)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)` + sp + `+){0,6}?$`)
+// "…, and the chief negotiator of the Moro Islamic Liberation Front,
+// Mohagher Iqbal": the next signer's office set off before the name, the
+// body it names read as its own group.
+var reSignersMore = regexp.MustCompile(`^` + sp + `*,?` + sp + `+(?:and` + sp + `+by|in` + sp + `+the` + sp + `+presence` + sp + `+of|with)` + sp + `+(?:the` + sp + `+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)` + sp + `+){0,6}?$|^` + sp + `*,?` + sp + `+and` + sp + `+(?:by` + sp + `+)?(?:the` + sp + `+)?` + roleNoun + sp + `+of` + sp + `+(?:the` + sp + `+)?$|^` + sp + `*,` + sp + `*$`)
 
 // signersAfter are the people who signed after the verb ending at
 // verbEnd ("by X and Y", "by X and by the RUF leader, Y", "… in the
