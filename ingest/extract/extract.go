@@ -11,7 +11,7 @@ import (
 
 // Version is the extractor's version. It is part of every Result's
 // ContentHash, so bump it whenever a change can alter what is extracted.
-const Version = "0.46.0"
+const Version = "0.47.0"
 
 // Options configure an Extractor.
 type Options struct {
