@@ -16,21 +16,7 @@ const maxSidesApart = 2
 // knownSidesOfDocument adds PARTICIPATED_IN for every side of a catalog
 // war of few sides that the document names, wherever the two are named.
 func (b *relBuilder) knownSidesOfDocument() {
-	seen := map[string]bool{}
-	for _, v := range b.views {
-		for _, ev := range v.ments {
-			e, ok := b.ents.Entities[ev.EntityID]
-			if !ok || e.Type != "Event" || !e.Catalog || len(e.Sides) == 0 || len(e.Sides) > maxSidesApart || seen[ev.EntityID] || kindOfName(e.Name) != "war" {
-				continue
-			}
-			seen[ev.EntityID] = true
-			for _, side := range e.Sides {
-				w, a, ok := b.nearestArg(v, side)
-				if !ok || w == v && reDenied.MatchString(v.between(min(a.end, ev.End), max(a.start, ev.Start))) {
-					continue
-				}
-				b.addApart("PARTICIPATED_IN", side, ev.EntityID, knownPartyApartConfidence, v, ev.Start, ev.End, w, a.start, a.end)
-			}
-		}
-	}
+	b.sidesApart("PARTICIPATED_IN", func(e *entity) bool {
+		return e.Type == "Event" && e.Catalog && len(e.Sides) <= maxSidesApart && kindOfName(e.Name) == "war"
+	})
 }

@@ -45,20 +45,31 @@ var reDenied = regexp.MustCompile(`(?i)\b(?:never|not|n't|refused|declined|rejec
 // agreement of few parties that the document names, wherever the two are
 // named.
 func (b *relBuilder) knownPartiesOfDocument() {
+	b.sidesApart("PARTY_TO", func(e *entity) bool {
+		return e.Type == "Agreement" && len(e.Sides) <= maxPartiesApart
+	})
+}
+
+// sidesApart adds typ from every side the catalog lists for an entity
+// of the document that keep accepts to that entity, the first mention of
+// each and the side's nearest one as evidence. A sentence that names both
+// and denies it ("The Treaty of Kars was never signed between Turkey and
+// Armenia") gives none.
+func (b *relBuilder) sidesApart(typ string, keep func(e *entity) bool) {
 	seen := map[string]bool{}
 	for _, v := range b.views {
-		for _, ag := range v.ments {
-			e, ok := b.ents.Entities[ag.EntityID]
-			if !ok || e.Type != "Agreement" || len(e.Sides) == 0 || len(e.Sides) > maxPartiesApart || seen[ag.EntityID] {
+		for _, m := range v.ments {
+			e, ok := b.ents.Entities[m.EntityID]
+			if !ok || len(e.Sides) == 0 || seen[m.EntityID] || !keep(e) {
 				continue
 			}
-			seen[ag.EntityID] = true
+			seen[m.EntityID] = true
 			for _, side := range e.Sides {
 				w, a, ok := b.nearestArg(v, side)
-				if !ok || w == v && reDenied.MatchString(v.between(min(a.end, ag.End), max(a.start, ag.Start))) {
-					continue // "The Treaty of Kars was never signed between Turkey and Armenia"
+				if !ok || w == v && reDenied.MatchString(v.between(min(a.end, m.End), max(a.start, m.Start))) {
+					continue
 				}
-				b.addApart("PARTY_TO", side, ag.EntityID, knownPartyApartConfidence, v, ag.Start, ag.End, w, a.start, a.end)
+				b.addApart(typ, side, m.EntityID, knownPartyApartConfidence, v, m.Start, m.End, w, a.start, a.end)
 			}
 		}
 	}
