@@ -90,7 +90,7 @@ var (
 	reGapPossessive = regexp.MustCompile(`^['’]s` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(talks|negotiations|meeting|meetings)(?:` + sp + `+(?:today|yesterday|earlier` + sp + `+today|last` + sp + `+week|on` + sp + `+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:` + sp + `+(?:in|at)` + sp + `+(?:the` + sp + `+)?\p{Lu}[^,;:()]{0,40}?)?` + sp + `+with` + sp + `+(?:the` + sp + `+)?$`)
 	// After a coordinated group: "X and Y met", "X and Y held talks", "X
 	// and Y held a Strategic Dialogue".
-	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:rounds?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?)?(?:talks|negotiations|meeting|meetings|discussions|[Dd]ialogue)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
+	reAfterGroup = regexp.MustCompile(`^[\s\x{00A0})]*(?:\([^()]{1,40}\))?[\s\x{00A0}]*,?` + sp + `*(?:(?:have|had|also|then|later|finally|first|reportedly|jointly)` + sp + `+)*(met|meet|(?:held|concluded|concludes|conclude|began|begin|begins|resumed|resume|resumes|opened|open|opens)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:rounds?` + sp + `+of` + sp + `+(?:[\w-]+` + sp + `+){0,2}?)?(?:talks|negotiations|meeting|meetings|discussions|[Dd]ialogue)|(?:hold|holds|(?:are|were)` + sp + `+in)` + sp + `+(?:[\w-]+` + sp + `+){0,3}?(?:talks|negotiations)|negotiated|negotiate|(?:reached|reach|reaches|came` + sp + `+to)` + sp + `+(?:an?|the)` + sp + `+(?:[\w-]+` + sp + `+){0,2}?(?:agreement|deal|accord))\b`)
 	// After a coordinated group, a call: "X and Y spoke by phone", "X and
 	// Y discussed the truce by phone". Without the phone, "X and Y spoke"
 	// may be two speeches at one event.
@@ -505,6 +505,7 @@ func (b *relBuilder) contacts(v *sentView) []interaction {
 		}
 	}
 	found = append(found, b.contactsSpokeTo(v, gs)...)
+	found = append(found, b.contactsAtTheirGathering(v, gs)...)
 	found = append(found, b.callsWith(v, gs)...)
 	b.contactsVisits(v, gs)
 	if it, ok := b.delegationTalks(v); ok {
