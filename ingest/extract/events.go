@@ -967,6 +967,7 @@ var reWitnessedBy = regexp.MustCompile(`\b(?:in` + sp + `+the` + sp + `+presence
 // Secretary-General Kofi Annan and US Secretary of State Madeleine
 // Albright"): they took part in it, as witnesses.
 func (b *relBuilder) signingWitnesses(v *sentView, id string, pos int) {
+	b.lookersOn(v, id, pos)
 	if !v.has("presence of", "witnessed by") {
 		return
 	}
@@ -985,6 +986,54 @@ func (b *relBuilder) signingWitnesses(v *sentView, id string, pos int) {
 		}
 		return
 	}
+}
+
+// reWithLookingOn: before those who watched a signing, "with" or "as";
+// reLookedOnAfter: after them, "looking on", "looked on".
+var (
+	reWithLookingOn = regexp.MustCompile(`\b(?:with|as|while)` + sp + `+(?:the` + sp + `+)?$`)
+	reLookedOnAfter = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:(?:were|was)` + sp + `+)?(?:looking|looked|look)` + sp + `+on\b`)
+)
+
+// lookersOn adds those who watched a signing told after pos: "signed the
+// treaty in Murmansk, with Prime Minister Jens Stoltenberg and President
+// Dmitry Medvedev looking on", "as Putin and Tymoshenko looked on". The
+// people of the sentence after it who "looked on" watched it too:
+// "President Aquino and Prime Minister Najib looked on from the stage".
+func (b *relBuilder) lookersOn(v *sentView, id string, pos int) {
+	watched := func(w *sentView, g []int, from int) {
+		first, last := w.args[g[0]], w.args[g[len(g)-1]]
+		if first.start < from || !reLookedOnAfter.MatchString(w.between(last.m.End, w.end)) || b.irrealisClause(w, first.start, last.end) {
+			return
+		}
+		for _, a := range argsOf(w, g) {
+			if a.typ == "Person" {
+				b.add("PARTICIPATED_IN", a.id, id, 0.75, map[string]any{"role": "witness"}, w, first.start, a.end)
+			}
+		}
+	}
+	if v.has("looking on", "looked on") {
+		for _, g := range groups(v) {
+			if first := v.args[g[0]]; first.start >= pos && reWithLookingOn.MatchString(v.between(max(pos, first.start-40), first.start)) {
+				watched(v, g, pos)
+			}
+		}
+	}
+	if v.idx+1 < len(b.views) {
+		next := b.views[v.idx+1]
+		if next.has("looked on", "looking on") {
+			if gs := groups(next); len(gs) > 0 && opensWithGroup(next, gs[0]) {
+				watched(next, gs[0], next.start)
+			}
+		}
+	}
+}
+
+// opensWithGroup reports a sentence that opens with group g, past
+// nothing but an article.
+func opensWithGroup(v *sentView, g []int) bool {
+	opening := v.between(v.start, v.args[g[0]].start)
+	return opening == "" || opening == "The " || opening == "the "
 }
 
 // signingName names the signing of an agreement as English writes it:
