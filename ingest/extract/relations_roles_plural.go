@@ -13,7 +13,9 @@ import (
 
 var (
 	// The plural office right before the list; the office is captured.
-	rePluralOffice = regexp.MustCompile(`(?i)\b(` + pluralOffice + `)` + sp + `*(?:,` + sp + `*)?$`)
+	// "The foreign ministers of the three countries -- X of South
+	// Africa, …": what the office is of, then a dash.
+	rePluralOffice = regexp.MustCompile(`(?i)\b(` + pluralOffice + `)(?:` + sp + `+of` + sp + `+(?:the|both|all)` + sp + `+(?:[\w-]+` + sp + `+)?(?:countries|states|nations|sides|governments))?` + sp + `*(?:(?:,|--|[—–:])` + sp + `*)?$`)
 	// The plural office with its states after it: "the foreign ministers of ".
 	rePluralOfficeOf = regexp.MustCompile(`(?i)\b(` + pluralOffice + `)` + sp + `+of` + sp + `+(?:the` + sp + `+)?$`)
 	// Between the list of states and the list of their holders: a comma,
