@@ -184,6 +184,7 @@ func relateIn(doc normalize.Document, ents *entitySet, learned *relModel, parse 
 			prev = b.views[i-1]
 		}
 		b.hisOffices(v, prev)
+		b.leadersOffices(v)
 		b.kindOffices(v, prev)
 	}
 	b.namedRulers()
