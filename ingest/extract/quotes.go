@@ -356,13 +356,19 @@ var reAdministrationAfter = regexp.MustCompile(`^(?:[-–]\p{Lu}[\w\x{00C0}-\x{0
 // "ambassador to", "envoy to the".
 var rePostedTo = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|representative|delegate)` + sp + `+(?:to|at|in)` + sp + `+(?:the` + sp + `+)?$`)
 
+// reParticipleAside: an aside that tells when or how the speaker spoke,
+// between the name and the verb: ", speaking after May,".
+var reParticipleAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:speaking|writing|responding|replying|reacting|answering|commenting)` + sp + `+(?:after|before|to|on|in|at)` + sp + `+[^,;:()“”"]{1,60},`)
+
 // reAsideGoesOn: an apposition's second office, up to its closing comma.
 var reAsideGoesOn = regexp.MustCompile(`^` + sp + `+and` + sp + `+[^,;:()“”"]{1,80},`)
 
 // reOpenAside: from a person's name to a name inside the apposition that
 // follows it, not yet closed: ", the Secretary-General's Special
 // Representative for Afghanistan and head of ".
-var reOpenAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the)` + sp + `+[^,;:()“”"]*$`)
+// A participle may open it too: "Jeremy Corbyn, speaking after May, said"
+// (May did not speak).
+var reOpenAside = regexp.MustCompile(`^` + sp + `*,` + sp + `+(?:an?|the|(?:speaking|writing|responding|replying|reacting|answering|commenting)` + sp + `+(?:after|before|to|on|in|at)` + sp + `+(?:the` + sp + `+)?)` + sp + `*[^,;:()“”"]*$`)
 
 // inPersonAside reports an arg inside the apposition on a person named
 // before it ("Roza Otunbayeva, the … head of UNAMA, said": UNAMA did not
@@ -405,6 +411,9 @@ func (b *relBuilder) indirectSpeech() {
 			// clause on the speaker stands between the name and the verb.
 			ownTail := tail // the speaker's own words end here
 			if loc := reRelativeAside.FindStringIndex(v.between(tail, v.end)); loc != nil {
+				tail += loc[1] - 1
+			} else if loc := reParticipleAside.FindStringIndex(v.between(tail, v.end)); loc != nil {
+				// "Jeremy Corbyn, speaking after May, said …".
 				tail += loc[1] - 1
 			} else if loc := reAsideGoesOn.FindStringIndex(v.between(tail, v.end)); loc != nil && strings.HasPrefix(strings.TrimSpace(v.between(a.m.End, v.end)), ",") {
 				// "X, the Special Representative for Afghanistan and head

@@ -161,7 +161,8 @@ func buildViews(doc normalize.Document, ents *entitySet, dates []timex.Expr) []*
 			di++
 		}
 		for k := di; k < len(dates) && dates[k].Start < v.end; k++ {
-			if dates[k].End <= v.end {
+			// "speaking after May": the month's name is Theresa May's.
+			if dates[k].End <= v.end && !insidePersonMention(v.ments, dates[k]) {
 				v.dates = append(v.dates, dates[k])
 			}
 		}
@@ -572,6 +573,17 @@ func officeApposedBefore(text string, ments []mention, i int) bool {
 		// "the Minister of Foreign Affairs of Türkiye, Mr. X, the
 		// Minister …": X's office came before X.
 		return k == 0 || !(isQualifier(ments[k-1]) && ments[k-1].End <= p.Start && p.Start-ments[k-1].End <= 12)
+	}
+	return false
+}
+
+// insidePersonMention reports a date written inside a person's name: a
+// month that is someone's surname ("May", "August" as a given name).
+func insidePersonMention(ments []mention, d timex.Expr) bool {
+	for _, m := range ments {
+		if m.Type == "Person" && m.Start <= d.Start && d.End <= m.End {
+			return true
+		}
 	}
 	return false
 }
