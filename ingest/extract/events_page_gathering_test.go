@@ -24,18 +24,12 @@ func TestPageGatheringDelegations(t *testing.T) {
 			page + "Anthony Eden, the British Foreign Secretary, and Vyacheslav Molotov, the Soviet Foreign Minister, acted as co-chairmen.",
 			[]string{"PARTICIPATED_IN person:anthony-eden " + conf, "PARTICIPATED_IN person:vyacheslav-molotov " + conf}, nil},
 	}
-	for _, tt := range titled {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := docOf(tt.text)
-			doc.Title = title
-			checkRelationKeys(t, x.Extract(doc), tt.want, tt.not)
-		})
-	}
-	t.Run("a page not titled with the gathering", func(t *testing.T) {
-		doc := docOf(page + "The American delegation was led at first by Secretary of State John Foster Dulles, who left after a week.")
-		doc.Title = "Cold War diplomacy"
-		checkRelationKeys(t, x.Extract(doc), nil, []string{"PARTICIPATED_IN country:united-states " + conf})
-	})
+	checkRelationCasesIn(t, x, titled, title, "")
+	checkRelationCasesIn(t, x, []relationCase{
+		{"a page not titled with the gathering",
+			page + "The American delegation was led at first by Secretary of State John Foster Dulles, who left after a week.",
+			nil, []string{"PARTICIPATED_IN country:united-states " + conf}},
+	}, "Cold War diplomacy", "")
 	checkRelationCases(t, x, []relationCase{
 		{"leaders each set off with an apposition held the named summit",
 			"His Excellency Moon Jae-in, President of the Republic of Korea, and Kim Jong Un, Chairman of the State Affairs Commission of the Democratic People's Republic of Korea, held the 2018 Inter-Korean Summit today at the Peace House.",

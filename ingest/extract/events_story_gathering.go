@@ -35,10 +35,6 @@ var (
 	reCameBefore = regexp.MustCompile(`(?i)\b(?:also` + sp + `+present` + sp + `+(?:were|was)|present` + sp + `+(?:were|was)|chaired` + sp + `+by|co-chaired` + sp + `+by|attended` + sp + `+by|joined` + sp + `+by)\b`)
 )
 
-// reApposNameOpens: the comma that opens an apposition right before a
-// name, past the styles of address the name is written with.
-var reApposNameOpens = regexp.MustCompile(`,` + sp + `*(?:(?:His|Her)` + sp + `+(?:Royal` + sp + `+)?(?:Excellency|Majesty|Highness)` + sp + `+)?(?:(?:` + nameStyle + `|Dato['’]?|Datuk|Tan` + sp + `+Sri|Samdech)` + sp + `+)*$`)
-
 // storyGatheringKinds are the kinds of event a gathering word builds.
 var storyGatheringKinds = map[string]string{"summit": "summit", "talks": "talks", "meeting": "meeting", "conference": "conference", "negotiations": "talks"}
 
@@ -204,7 +200,7 @@ func (b *relBuilder) storyComers(w *sentView, id string) {
 		came := reCameAfter.MatchString(w.between(last.end, w.end)) || last.typ == "Person" && reCameAfter.MatchString(w.between(last.m.End, w.end))
 		// "The Secretary-General of ASEAN, His Excellency X, was in
 		// attendance": the comma closes the apposition the name is.
-		if rest := w.between(last.m.End, w.end); !came && len(g) == 1 && last.typ == "Person" && strings.HasPrefix(rest, ",") && reApposNameOpens.MatchString(w.between(w.start, last.m.Start)) {
+		if rest := w.between(last.m.End, w.end); !came && len(g) == 1 && last.typ == "Person" && strings.HasPrefix(rest, ",") && reApposOpens.MatchString(w.between(w.start, last.m.Start)) {
 			came = reCameAfter.MatchString(rest[1:])
 		}
 		if came && !b.irrealisClause(w, w.args[g[0]].start, min(w.end, last.end+20)) {

@@ -310,7 +310,8 @@ func partnerAside(v *sentView, g []int, a arg) bool {
 // reApposOpens: the comma that opens an apposition right before a name,
 // past the style the name is written with ("The UAE National Security
 // Adviser, Sheikh Tahnoun bin Zayed Al Nahyan, met").
-var reApposOpens = regexp.MustCompile(`,` + sp + `*(?:` + nameStyle + sp + `+)*$`)
+// A style of address may come first: ", His Excellency Dato Lim Jock Hoi".
+var reApposOpens = regexp.MustCompile(`,` + sp + `*(?:(?:His|Her)` + sp + `+(?:Royal` + sp + `+)?(?:Excellency|Majesty|Highness)` + sp + `+)?(?:(?:` + nameStyle + `|Dato['’]?|Datuk|Tan` + sp + `+Sri|Samdech)` + sp + `+)*$`)
 
 // contacts finds MET_WITH and NEGOTIATED_WITH and returns the interactions
 // for the event rules.

@@ -204,9 +204,18 @@ type relationCase struct {
 // and checks its relation keys.
 func checkRelationCases(t *testing.T, x *Extractor, cases []relationCase) {
 	t.Helper()
+	checkRelationCasesIn(t, x, cases, "", "")
+}
+
+// checkRelationCasesIn is checkRelationCases for documents with a title
+// and a publication day ("" for none).
+func checkRelationCasesIn(t *testing.T, x *Extractor, cases []relationCase, title, published string) {
+	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			checkRelationKeys(t, x.Extract(docOf(tt.text)), tt.want, tt.not)
+			doc := docPublished(t, tt.text, published)
+			doc.Title = title
+			checkRelationKeys(t, x.Extract(doc), tt.want, tt.not)
 		})
 	}
 }
